@@ -1,0 +1,168 @@
+/**
+ * Who said it: reads the words around a quotation ("…,” Blinken told reporters", "said State Department
+ * spokesman Matthew Miller", "Mr. Xi said Beijing had “…”", "according to …", "X quoted Y as saying")
+ * and names the speaker, resolving pronouns by salience rather than by the nearest name.
+ */
+import { SPEECH_VERBS, SUBJECT_PRONOUNS } from './lexicon.ts';
+import type { PersonMention } from './people.ts';
+
+/** Who a quotation is attributed to, as found in the text. */
+export interface Attribution {
+  /** A person (index into the article's people), an organisation or group by name, or a pronoun to resolve. */
+  person: number | null;
+  name: string | null;
+  pronoun: string | null;
+  /** The attribution words. */
+  cue: string;
+  /** The medium it came through, if named. */
+  via: string | null;
+  /** Offset in the block of the speaker words (for pronoun resolution). */
+  at: number;
+}
+
+const VERBS = [...SPEECH_VERBS].join('|');
+const ADVERBS = '(?:(?:also|later|then|further|again|earlier|previously|once|had|has|have|would|will|reportedly|separately|repeatedly|publicly|privately|firmly|flatly|simply|quickly|told|added|\\w+ly)\\s+)?';
+const PRONOUN = '(he|she|they|it|He|She|They|It)';
+/** Nouns that can stand as a collective speaker ("state media", "the ministry", "officials"). */
+const GROUP = /^(?:(?:the|a|an|some|its|their|his|her)\s+)?(?:[\w’'-]+\s+){0,3}(?:media|ministry|officials?|spokes(?:man|woman|person)|statement|readout|government|embassy|agency|police|military|army|white house|kremlin|department|office|source|sources|analysts?|experts?|observers|diplomats?|leaders?|authorities|administration|committee|commission|council|court|company|newspaper|paper|outlet|broadcaster|television|tv|radio|website|site|report|reports)\b/i;
+
+const AFTER_INVERTED = new RegExp(`^[\\s,.;:—–-]*(${VERBS})\\s+([^,.;:“”]{2,90}?)\\s*(?=[,.;:!?]|$)`, 'u');
+const AFTER_PRONOUN = new RegExp(`^[\\s,.;:—–-]*${PRONOUN}\\s+${ADVERBS}(${VERBS})\\b([^,.;“”]{0,40})`, 'u');
+const AFTER_SUBJECT = new RegExp(`^[\\s,.;:—–-]*([^,.;:“”]{2,110}?)\\s+${ADVERBS}(${VERBS})\\b([^,.;“”]{0,40})`, 'u');
+const ACCORDING = /according to ((?:an? |the )?[^,.;“”]{2,90}?)(?=[,.;]|$)/iu;
+const QUOTED_AS = /((?:[\w’'-]+\s+){0,6}?[\w’'-]+)\s+(?:quoted|cited)\s+([^“”]{2,120}?)\s+as\s+say(?:ing)?\b/iu;
+const REPORTED = /,\s*((?:the\s+)?[^,.;“”]{2,80}?)\s+(reported|said|reports|says|quoted|wrote|added)(?=[\s.,;]|$)/u;
+const VERB_WORD = new RegExp(`\\b(?:${VERBS})\\b`, 'gu');
+const BEFORE_VERB = new RegExp(`(?<=\\s)${ADVERBS}(${VERBS})\\b(?!-)(?=([^“”]*))`, 'gu');
+const PARTICIPLE = /(?:^|,\s*)(adding|saying|noting|stressing|insisting|arguing|warning|declaring|explaining|asserting)\b[^“”]*$/u;
+
+/** "Mr. Xi" keeps its full stop out of the way of the clause patterns (same length, so offsets hold). */
+export function maskAbbreviations(s: string): string {
+  return s.replace(/\b(Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Rev|Jr|Sr|U\.S|U\.K|U\.N|[A-Z])\./g, (m) => m.slice(0, -1) + '\u2024');
+}
+
+/** Cue words for display: the verb and what directly follows ("told reporters"). */
+function cueOf(verb: string, rest: string): string {
+  const obj = /^\s+((?:reporters|journalists|the press|the media|lawmakers|parliament|an? [\w-]+|the [\w-]+(?: [\w-]+)?|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3}))(?=\s+(?:in|on|at|during|after|before|that|,)|[\s.,;]|$)/u.exec(rest);
+  return verb === 'told' || verb === 'tells' ? (obj ? `${verb} ${obj[1]}` : verb) : verb;
+}
+
+/** Resolve a speaker phrase to a person mention inside it, a pronoun, or a named organisation. */
+function speakerFrom(phrase: string, phraseStart: number, mentions: PersonMention[], cue: string, via: string | null): Attribution | null {
+  const text = phrase.trim();
+  if (!text || text.split(/\s+/).length > 14) return null;
+  const inside = mentions.filter((m) => m.start >= phraseStart && m.end <= phraseStart + phrase.length);
+  if (inside.length) {
+    // The head of "Al Jazeera’s Katrina Yu" or "spokesman Matthew Miller" is the last name, unless a possessive governs it.
+    const head = inside.findLast((m) => !/^[’']s\b/.test(phrase.slice(m.end - phraseStart))) ?? inside[inside.length - 1]!;
+    return { person: head.person, name: null, pronoun: null, cue, via, at: head.start };
+  }
+  const pron = /^(he|she|they|it)$/i.exec(text);
+  if (pron) return { person: null, name: null, pronoun: pron[1]!.toLowerCase(), cue, via, at: phraseStart };
+  if (/\b(?:I|we|you|it|this|that|which|who)\b/i.test(text) && !/\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(text)) return null;
+  const cleaned = text.replace(/^(?:the|a|an)\s+/i, '').replace(/\s+(?:later|also|then|on \w+day)$/i, '');
+  if (/^\p{Lu}/u.test(cleaned) && !/^(?:In|On|At|But|And|As|When|While|After|Before|During|However)\b/.test(cleaned) && cleaned.split(/\s+/).length <= 6)
+    return { person: null, name: cleaned, pronoun: null, cue, via, at: phraseStart };
+  if (GROUP.test(text)) return { person: null, name: cleaned, pronoun: null, cue, via, at: phraseStart };
+  return null;
+}
+
+/**
+ * Read the attribution after a closing mark: `after` is the rest of the sentence, `offset` its place in the block.
+ */
+export function attributionAfter(raw: string, offset: number, mentions: PersonMention[]): Attribution | null {
+  const after = maskAbbreviations(raw);
+  const quoted = QUOTED_AS.exec(after);
+  if (quoted && quoted.index < 20) {
+    const [, medium, who] = quoted;
+    const whoStart = offset + quoted.index + quoted[0].indexOf(who!, medium!.length);
+    return speakerFrom(who!, whoStart, mentions, 'quoted … as saying', medium!.replace(/^[\s,]+/, '').trim());
+  }
+  const via = REPORTED.exec(after);
+  const viaText = (m: RegExpExecArray | null, from: number) => (m && m.index > from ? `${m[1]!.trim()} ${m[2]}` : null);
+  let m = AFTER_PRONOUN.exec(after);
+  if (m) return speakerFrom(m[1]!, offset + after.indexOf(m[1]!), mentions, cueOf(m[2]!, m[3]!), viaText(via, m[0].length));
+  m = AFTER_INVERTED.exec(after);
+  if (m) {
+    const who = m[2]!;
+    const at = offset + m.index + m[0].indexOf(who, m[1]!.length);
+    const found = speakerFrom(who, at, mentions, m[1]!, viaText(via, m[0].length));
+    if (found) return found;
+  }
+  m = AFTER_SUBJECT.exec(after);
+  if (m) {
+    const found = speakerFrom(m[1]!, offset + m.index + m[0].indexOf(m[1]!), mentions, cueOf(m[2]!, m[3]!), viaText(via, m[0].length));
+    if (found) return found;
+  }
+  const acc = ACCORDING.exec(after);
+  if (acc && acc.index < 40) return speakerFrom(acc[1]!, offset + acc.index + acc[0].indexOf(acc[1]!), mentions, 'according to', null);
+  return null;
+}
+
+/** Read the attribution before an opening mark: `before` runs from the sentence start. */
+export function attributionBefore(raw: string, offset: number, mentions: PersonMention[], sentenceSubject: () => Attribution | null): Attribution | null {
+  const before = maskAbbreviations(raw);
+  if (PARTICIPLE.test(before)) {
+    const verb = PARTICIPLE.exec(before)![1]!;
+    const subj = sentenceSubject();
+    if (subj) return { ...subj, cue: verb };
+  }
+  const acc = ACCORDING.exec(before);
+  if (acc) {
+    const found = speakerFrom(acc[1]!, offset + acc.index + acc[0].indexOf(acc[1]!), mentions, 'according to', null);
+    if (found) return found;
+  }
+  // The verb nearest the quotation governs it: "Mr. Xi said …, while Mr. Blinken later told reporters he agreed on “…”".
+  const m = [...before.matchAll(BEFORE_VERB)].at(-1);
+  if (!m) return null;
+  const clauseStart = Math.max(before.lastIndexOf(',', m.index), before.lastIndexOf(';', m.index), before.lastIndexOf(':', m.index), before.lastIndexOf('(', m.index)) + 1;
+  let phrase = before.slice(clauseStart, m.index).trimEnd();
+  let phraseStart = offset + clauseStart;
+  phraseStart += phrase.length - phrase.trimStart().length;
+  phrase = phrase.trimStart();
+  // The subject sits right before the verb: cut the phrase at its last clause boundary.
+  const cut = Math.max(phrase.lastIndexOf(' that '), phrase.lastIndexOf(' and '), phrase.lastIndexOf(' but '), phrase.lastIndexOf(' as '), phrase.lastIndexOf(' while '));
+  if (cut !== -1) {
+    const rest = phrase.slice(cut + 1).replace(/^\w+\s+/, '');
+    phraseStart += phrase.length - rest.length;
+    phrase = rest;
+  }
+  // "… told reporters he agreed": a pronoun right before the verb is its subject.
+  const pronounEnd = /(?:^|\s)(he|she|they|it)$/i.exec(phrase);
+  if (pronounEnd) {
+    phraseStart += phrase.length - pronounEnd[1]!.length;
+    phrase = pronounEnd[1]!;
+  }
+  // "He later said he agreed …": the subject of the last verb follows the verb before it.
+  const inner = [...phrase.matchAll(VERB_WORD)].at(-1);
+  if (inner) {
+    const rest = phrase.slice(inner.index + inner[0].length).trimStart();
+    phraseStart += phrase.length - rest.length;
+    phrase = rest;
+  }
+  const cue = cueOf(m[1]!, m[2]!);
+  // "Wang, who urged …": the relative pronoun stands for the name before it.
+  if (/^who$/i.test(phrase.trim())) {
+    const antecedent = mentions.filter((x) => x.end <= phraseStart && /^[’'s]*,\s*$/.test(raw.slice(x.end - offset, phraseStart - offset))).at(-1);
+    if (antecedent) return { person: antecedent.person, name: null, pronoun: null, cue, via: null, at: antecedent.start };
+  }
+  const found = speakerFrom(phrase, phraseStart, mentions, cue, null);
+  if (found) return found;
+  // "Al Jazeera’s Katrina Yu, reporting from Beijing, described …": skip an appositive back to the name.
+  const local = phraseStart - offset;
+  if (phrase.trim() === '' && local > 0 && /,\s*$/.test(before.slice(0, local))) {
+    let end = before.slice(0, local).replace(/,\s*$/, '').length;
+    for (let hop = 0; hop < 3 && end > 0; hop++) {
+      const start = Math.max(before.lastIndexOf(',', end - 1), before.lastIndexOf(';', end - 1)) + 1;
+      const head = mentions.filter((x) => x.start >= offset + start && x.end <= offset + end).at(-1);
+      if (head) return { person: head.person, name: null, pronoun: null, cue, via: null, at: head.start };
+      end = start - 1;
+    }
+  }
+  // "During the talks, Xi said": a subject after an introductory phrase.
+  const mentionBefore = mentions.filter((x) => x.start >= phraseStart && x.end <= phraseStart + phrase.length).at(-1);
+  return mentionBefore ? { person: mentionBefore.person, name: null, pronoun: null, cue, via: null, at: mentionBefore.start } : null;
+}
+
+/** True when a pronoun is a subject pronoun we resolve. */
+export const isSubjectPronoun = (w: string) => w in SUBJECT_PRONOUNS;

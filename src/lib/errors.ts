@@ -1,0 +1,58 @@
+/**
+ * Every message a user can see, in one place, with a stable code. Errors stop the build; warnings
+ * ride on the record and the build goes on. Tests assert on the codes, the README lists them.
+ */
+
+/** Codes of input that cannot be turned into a record. */
+export const ErrorCode = {
+  metaInvalid: 'E_META_INVALID',
+  metaMissing: 'E_META_MISSING',
+  yamlSyntax: 'E_YAML_SYNTAX',
+  unknownStory: 'E_UNKNOWN_STORY',
+  duplicateId: 'E_DUPLICATE_ID',
+  emptyBody: 'E_EMPTY_BODY',
+  notUtf8: 'E_NOT_UTF8',
+  unreadable: 'E_UNREADABLE',
+  peopleInvalid: 'E_PEOPLE_INVALID',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/** Codes of oddities that become warnings on the record. */
+export const WarningCode = {
+  invisibleCharacters: 'W_INVISIBLE_CHARACTERS',
+  controlCharacters: 'W_CONTROL_CHARACTERS',
+  mojibake: 'W_MOJIBAKE_REPAIRED',
+  strayQuestionMark: 'W_STRAY_QUESTION_MARK',
+  unclosedQuote: 'W_UNCLOSED_QUOTE',
+  unopenedQuote: 'W_UNOPENED_QUOTE',
+  markup: 'W_MARKUP_IN_TEXT',
+  longLine: 'W_LONG_LINE',
+  noDate: 'W_NO_DATE',
+  dateConflict: 'W_DATE_CONFLICT',
+  noHeadline: 'W_NO_HEADLINE',
+  nameVariant: 'W_NAME_VARIANT',
+  quoteLimit: 'W_QUOTE_LIMIT',
+} as const;
+export type WarningCode = (typeof WarningCode)[keyof typeof WarningCode];
+
+/** An input problem that stops the build: it names the file, and the field or byte where it can. */
+export class ContentError extends Error {
+  override readonly name = 'ContentError';
+  /** Stable code from ErrorCode. */
+  readonly code: ErrorCode;
+  /** The file at fault, as the user would type it. */
+  readonly file: string;
+  /** What is wrong, one sentence without the file name. */
+  readonly detail: string;
+  constructor(code: ErrorCode, file: string, detail: string) {
+    super(`${file}: ${detail} [${code}]`);
+    this.code = code;
+    this.file = file;
+    this.detail = detail;
+  }
+}
+
+/** True for errors this library raised on purpose (to print without a stack trace). */
+export function isContentError(error: unknown): error is ContentError {
+  return error instanceof ContentError;
+}

@@ -1,0 +1,104 @@
+/**
+ * General English news vocabulary the rules lean on: honorifics, title words, reporting verbs,
+ * organisation words. These are properties of the language and of news writing, not of any article;
+ * nothing here names a person.
+ */
+
+const set = (words: string) => new Set(words.trim().split(/\s+/));
+
+/** Words before a name that mark it as a person's: "Mr. Xi", "Dr. Tsai". Compared without the full stop. */
+export const HONORIFICS = set(`Mr Mrs Ms Miss Mx Dr Prof Sir Dame Lord Lady Madam Madame Mme M Herr Frau Sr Sra Sheikh Rev Fr Hon`);
+
+/** Words that, capitalised before a name, are a title ("President Xi", "Foreign Minister Qin"); lowercase as keys. */
+export const TITLE_WORDS = set(`
+  president vice premier prime minister secretary chancellor king queen prince princess emperor pope
+  senator sen rep representative congressman congresswoman governor gov mayor ambassador envoy
+  chairman chairwoman chair chairperson director commissioner spokesman spokeswoman spokesperson
+  general gen admiral adm colonel col major maj captain capt lieutenant lt sergeant sgt commander
+  judge justice attorney minister deputy undersecretary under assistant chief head leader
+  professor prof dr doctor chancellor dean rector president-elect ceo cfo coo cto founder co-founder
+  cofounder chairman chief-executive executive editor correspondent reporter analyst economist fellow
+  researcher scholar expert adviser advisor counsellor counselor councillor councilman councilwoman
+  lawmaker legislator mp mep official officer diplomat philanthropist activist author writer
+  coach manager player striker captain bishop archbishop cardinal rabbi imam father sister brother
+  predecessor successor counterpart member lawyer scientist candidate nominee
+`);
+
+/** Title words that only count in lower case before a name ("co-founder Bill Gates"), as they are common nouns. */
+export const LOWERCASE_ROLE_WORDS = set(`
+  spokesman spokeswoman spokesperson founder co-founder cofounder analyst economist fellow researcher
+  scholar expert adviser advisor official diplomat philanthropist activist author writer lawyer scientist
+  professor reporter correspondent editor predecessor successor counterpart member leader chief head
+  director minister secretary president premier envoy ambassador candidate nominee chairman chairwoman
+  executive manager coach player strategist historian commentator journalist
+`);
+
+/**
+ * Words that make a capitalised phrase an organisation, a place or an event rather than a person
+ * ("Yale Paul Tsai China Center", "Great Hall", "South China Sea").
+ */
+export const ORG_WORDS = set(`
+  center centre university college school institute institution academy ministry department office
+  council commission committee agency bureau administration authority board party government parliament
+  congress senate assembly court bank fund association federation union league foundation trust group
+  company corporation corp inc ltd llc plc co holdings news times post journal herald tribune gazette
+  telegraph guardian daily weekly press television tv radio network channel media magazine review
+  street avenue road square hall house palace tower building airport station port harbour harbor bridge
+  sea ocean strait gulf bay river lake mountain mountains island islands peninsula valley desert
+  province state states city county district region republic kingdom empire federation territory
+  summit forum conference games cup championship olympics expo festival war treaty accord pact act
+  army navy force forces guard police command corps church mosque temple cathedral museum library hospital
+  club team fc stadium park zoo prize award index exchange market cooperation organization organisation
+  alliance initiative program programme project partnership coalition movement campaign network system
+  agreement declaration strategy plan policy fellowship scholarship airlines airline motors technologies
+  labs systems services solutions partners capital ventures studios records entertainment games
+  affairs relations studies security defence defense development commerce finance health education energy
+  environment interior homeland intelligence operations research science technology culture communications
+  information transport transportation agriculture labor labour justice welfare
+`);
+
+/** Words that carry reported speech: "X said", "said X", "X told reporters". Base forms are matched by inflection below. */
+export const SPEECH_VERBS = set(`
+  said says say told tells tell added adds stated states noted notes explained explains stressed stresses
+  emphasized emphasised emphasizes emphasises insisted insists argued argues warned warns asked asks
+  replied replies responded responds continued continues wrote writes declared declares announced announces
+  claimed claims acknowledged acknowledges admitted admits conceded concedes observed observes remarked
+  remarks suggested suggests recalled recalls urged urges cautioned cautions concluded concludes reiterated
+  reiterates affirmed affirms confirmed confirms commented comments predicted predicts tweeted tweets
+  posted posts quipped jokes joked complained complains lamented laments pointed agreed agrees
+  reported reports described describes called calls hoped hopes believes believed vowed vows pledged
+  pledges promised promises maintained maintains contended contends countered counters charged
+  assured assures accused accuses blamed blames demanded demands proposed proposes recommended
+  recounted recounts testified testifies wrote shouted whispered cried exclaimed sighed boasted
+  welcomed welcomes hailed hails praised praises criticized criticised slammed denied denies
+  expressed expresses indicated indicates highlighted highlights underlined underscored reaffirmed
+  told announced assert asserted asserts explained
+`);
+
+/** Verbs that introduce speech only as "X quoted Y as saying". */
+export const QUOTING_VERBS = set(`quoted quotes cited cites`);
+
+/** Personal pronouns that can stand for a speaker, with their number. */
+export const SUBJECT_PRONOUNS: Record<string, 'singular' | 'plural'> = { he: 'singular', she: 'singular', they: 'plural' };
+
+/** First- and second-person words: a sentence with them, outside quotation marks, is somebody's speech. */
+export const FIRST_PERSON = set(`I I'm I’m I've I’ve I'd I’d I'll I’ll me my mine myself we we're we’re we've we’ve we'll we’ll we'd we’d us our ours ourselves you your yours`);
+
+/** Capitalised words that begin sentences or phrases and are never names. */
+export const NOT_NAME_WORDS = set(`
+  The A An This That These Those It Its He She They We I You His Her Their Our My Your But And Or Nor
+  So Yet For In On At By To From With Without Of As If When While After Before Since Until During
+  Despite Although Though Because However Meanwhile Still Also Even Only Just Then There Here What
+  Who Whom Whose Which Where Why How All Both Each Every Some Any Many Most Much More Few Several No
+  Not None One Two Three Four Five Six Seven Eight Nine Ten First Second Third Last Next Earlier Later
+  Today Tomorrow Yesterday Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
+  March April May June July August September October November December Mr Mrs Ms Dr Prof According
+  Asked Speaking Following Ahead Among Between Under Over Against Given Amid Amidst Across Around
+  Beyond Within Instead Perhaps Indeed Recognizing Recognising Is Are Was Were Has Have Had Do Does Did
+  Will Would Can Could Should Shall Must Might Let Our Such Other Another Chinese American Western
+  Eastern Northern Southern Foreign State National International Global World Central Federal
+  Senior Top Former Current New Old Great Secretary President Minister Premier Prime Director Chief
+  Breaking Exclusive Opinion Analysis Update Updated Live Watch Read Video Photo Photos Source Reporting
+  Image Images Getty AP AFP PTI Reuters Xinhua ANI IANS North South East West Upper Lower Mount
+  Saint St Lake River Island Sea Gulf Bay Strait Cape Port Fort
+`);

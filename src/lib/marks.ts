@@ -1,0 +1,73 @@
+/**
+ * Quotation-mark spans of one block: where each quotation opens and closes. Double marks (“ ”, « »)
+ * nest single ones (‘ ’); a right single mark glued to a following letter is an apostrophe.
+ */
+
+/** One quotation found between marks. */
+export interface MarkSpan {
+  /** Index of the opening mark, or -1 when it was lost. */
+  open: number;
+  /** Index of the closing mark, or -1 when the block ended first. */
+  close: number;
+  /** [start, end) of the quoted words, trimmed. */
+  start: number;
+  end: number;
+  /** Double or single marks. */
+  double: boolean;
+}
+
+const LETTER = /[\p{L}\p{N}]/u;
+
+/** Find the quotation spans of `text`, and how many marks did not pair. */
+export function scanMarks(text: string): { spans: MarkSpan[]; unclosed: number; unopened: number[] } {
+  const spans: MarkSpan[] = [];
+  const unopened: number[] = [];
+  let unclosed = 0;
+  let dbl = -1;
+  let sgl = -1;
+  const push = (open: number, close: number, double: boolean) => {
+    let start = open + 1;
+    let end = close === -1 ? text.length : close;
+    while (start < end && /\s/.test(text[start]!)) start++;
+    while (end > start && /\s/.test(text[end - 1]!)) end--;
+    if (end > start) spans.push({ open, close, start, end, double });
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '“' || ch === '«' || ch === '„') {
+      if (dbl !== -1) {
+        // A second opening mark while one is open: the first lost its closing mark.
+        unclosed++;
+        push(dbl, -1 - 0, true);
+        spans[spans.length - 1]!.end = Math.min(spans[spans.length - 1]!.end, trimEnd(text, i));
+      }
+      dbl = i;
+      sgl = -1;
+    } else if (ch === '”' || ch === '»') {
+      if (dbl !== -1) {
+        push(dbl, i, true);
+        dbl = -1;
+        sgl = -1;
+      } else unopened.push(i);
+    } else if (ch === '‘' && dbl === -1 && sgl === -1) {
+      const prev = text[i - 1];
+      if (prev === undefined || !LETTER.test(prev)) sgl = i;
+    } else if (ch === '’' && sgl !== -1 && dbl === -1) {
+      const next = text[i + 1];
+      if (next === undefined || !LETTER.test(next)) {
+        push(sgl, i, false);
+        sgl = -1;
+      }
+    }
+  }
+  if (dbl !== -1) {
+    unclosed++;
+    push(dbl, -1, true);
+  }
+  return { spans: spans.sort((a, b) => a.start - b.start), unclosed, unopened };
+}
+
+function trimEnd(text: string, end: number): number {
+  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+  return end;
+}

@@ -1,0 +1,175 @@
+/**
+ * Stage 1: normalise. Turns the decoded source into clean text (LF line ends, single spaces, typographic
+ * quotation marks, repaired mojibake and lost closing marks) and keeps a map from every output position
+ * back to the source, so blocks and removals can name their place in the file.
+ */
+import { WarningCode } from './errors.ts';
+import type { Warning } from './schema/record.ts';
+
+/** Normalised text plus the way back to the source. */
+export interface Normalised {
+  /** The cleaned text. */
+  text: string;
+  /** `map[i]` is the source offset of text[i]; `map[text.length]` is the source length. */
+  map: Int32Array;
+  /** Oddities found and repaired. */
+  warnings: Warning[];
+}
+
+/** Byte sequences left when UTF-8 punctuation was read as Windows-1252, and what they meant. */
+const MOJIBAKE: ReadonlyArray<readonly [string, string]> = [
+  ['â€œ', '“'],
+  ['â€\u009d', '”'],
+  ['â€™', '’'],
+  ['â€˜', '‘'],
+  ['â€”', '—'],
+  ['â€“', '–'],
+  ['â€¦', '…'],
+  ['Â\u00a0', ' '],
+];
+
+const SPACE = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/;
+const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad]/;
+const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/;
+const WORD = /[\p{L}\p{N}]/u;
+const OPENERS = new Set(['(', '[', '{', '—', '–', '-', '/', '“', '‘']);
+
+/** 1-based line number of a source offset. */
+export function lineAt(source: string, offset: number): number {
+  let line = 1;
+  for (let i = source.indexOf('\n'); i !== -1 && i < offset; i = source.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
+/** Clean `source` into text a reader and the later stages can rely on. */
+export function normalise(source: string): Normalised {
+  const out: string[] = [];
+  const map: number[] = [];
+  const counts = { invisible: 0, control: 0, mojibake: 0 };
+  const firstAt = { invisible: -1, control: -1, mojibake: -1 };
+  const note = (kind: keyof typeof counts, at: number) => {
+    if (counts[kind]++ === 0) firstAt[kind] = at;
+  };
+  const hasMojibake = source.includes('â€') || source.includes('Â\u00a0');
+  const last = () => out[out.length - 1];
+
+  for (let i = 0; i < source.length; i++) {
+    let ch = source[i]!;
+    if (hasMojibake && (ch === 'â' || ch === 'Â')) {
+      const hit = MOJIBAKE.find(([bad]) => source.startsWith(bad, i));
+      if (hit) {
+        note('mojibake', i);
+        ch = hit[1];
+        i += hit[0].length - 1;
+      }
+    }
+    if (ch === '\r') {
+      if (source[i + 1] === '\n') i++;
+      ch = '\n';
+    } else if (ch === '\u000b' || ch === '\u000c' || ch === '\u2028' || ch === '\u2029') {
+      ch = '\n';
+    } else if (SPACE.test(ch)) {
+      ch = ' ';
+    } else if (INVISIBLE.test(ch)) {
+      if (!(i === 0 && ch === '\ufeff')) note('invisible', i);
+      continue;
+    } else if (CONTROL.test(ch) && ch !== '\n') {
+      note('control', i);
+      continue;
+    }
+    if (ch === ' ') {
+      // Collapse runs and drop spaces at line starts; trailing ones are trimmed at the newline.
+      if (out.length === 0 || last() === ' ' || last() === '\n') continue;
+    } else if (ch === '\n') {
+      while (last() === ' ') {
+        out.pop();
+        map.pop();
+      }
+    }
+    out.push(ch);
+    map.push(i);
+  }
+  while (last() === ' ' || last() === '\n') {
+    out.pop();
+    map.pop();
+  }
+  map.push(source.length);
+
+  const warnings: Warning[] = [];
+  const warn = (code: string, at: number, message: string) =>
+    warnings.push({ code, message, line: lineAt(source, at) });
+  if (counts.mojibake)
+    warn(WarningCode.mojibake, firstAt.mojibake, `Repaired ${counts.mojibake} punctuation mark(s) garbled by a wrong text encoding.`);
+  if (counts.invisible)
+    warn(WarningCode.invisibleCharacters, firstAt.invisible, `Removed ${counts.invisible} invisible character(s) (zero-width, soft hyphen or direction controls).`);
+  if (counts.control)
+    warn(WarningCode.controlCharacters, firstAt.control, `Removed ${counts.control} control character(s).`);
+
+  curlQuotes(out);
+  const repaired = repairLostMarks(out);
+  if (repaired.length)
+    warn(WarningCode.strayQuestionMark, map[repaired[0]!]!, `Read ${repaired.length} stray "?" as a lost quotation mark.`);
+
+  return { text: out.join(''), map: Int32Array.from(map), warnings };
+}
+
+/** Turn straight quotation marks into curly ones, deciding open or close from the neighbours. */
+function curlQuotes(chars: string[]): void {
+  let openDouble = false;
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i];
+    if (ch === '\n') openDouble = false;
+    else if (ch === '“') openDouble = true;
+    else if (ch === '”') openDouble = false;
+    if (ch !== '"' && ch !== "'") continue;
+    const prev = chars[i - 1];
+    const next = chars[i + 1];
+    const prevIsBreak = prev === undefined || prev === ' ' || prev === '\n' || OPENERS.has(prev);
+    const nextIsBreak = next === undefined || next === ' ' || next === '\n';
+    if (ch === '"') {
+      const opens = prevIsBreak && !nextIsBreak ? true : !prevIsBreak ? false : !openDouble;
+      chars[i] = opens ? '“' : '”';
+      openDouble = opens;
+    } else {
+      // An apostrophe inside or after a word is a right single mark; at a word start it opens a quote,
+      // except for elisions of years ('90s).
+      const opens = prevIsBreak && next !== undefined && WORD.test(next) && !/\d/.test(next);
+      chars[i] = opens ? '‘' : '’';
+    }
+  }
+}
+
+/**
+ * Some copies lost closing (or opening) quotation marks to "?": `… avoid strategic surprises,? he said.`
+ * A "?" right after a comma or full stop, or glued to the start of a word, is never a question mark.
+ * Returns the positions repaired.
+ */
+function repairLostMarks(chars: string[]): number[] {
+  const repaired: number[] = [];
+  let open = false;
+  let openedByRepair = false;
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i];
+    if (ch === '\n') open = openedByRepair = false;
+    else if (ch === '“') (open = true), (openedByRepair = false);
+    else if (ch === '”') open = false;
+    if (ch !== '?') continue;
+    const prev = chars[i - 1];
+    const next = chars[i + 1];
+    const nextIsEnd = next === undefined || next === ' ' || next === '\n';
+    if (open && (prev === ',' || prev === '.') && nextIsEnd) {
+      chars[i] = '”';
+      open = false;
+      repaired.push(i);
+    } else if (!open && (prev === undefined || prev === ' ' || prev === '\n') && next !== undefined && WORD.test(next)) {
+      chars[i] = '“';
+      open = openedByRepair = true;
+      repaired.push(i);
+    } else if (open && openedByRepair && prev !== undefined && WORD.test(prev) && (nextIsEnd || next === ',' || next === '.')) {
+      chars[i] = '”';
+      open = openedByRepair = false;
+      repaired.push(i);
+    }
+  }
+  return repaired;
+}

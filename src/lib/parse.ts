@@ -1,0 +1,124 @@
+/**
+ * The whole pipeline for one article: normalise → segment → people → quotes → dates → record.
+ * Never throws on odd text: oddities become warnings on the record.
+ */
+import { inferPublished, findDates, statedDate } from './dates.ts';
+import { WarningCode } from './errors.ts';
+import { lineAt, normalise } from './normalise.ts';
+import { findPeople, type KnownAliases } from './people.ts';
+import { findQuotes } from './quotes.ts';
+import type { ArticleMeta } from './schema/meta.ts';
+import type { ArticleDate, ArticleRecord, Block, Person, Removed, Warning } from './schema/record.ts';
+import { segment } from './segment.ts';
+import { slugify } from './slug.ts';
+
+/** What the parser needs to know about one article. */
+export interface ParseInput {
+  /** Record id (the file name without extension). */
+  id: string;
+  /** The decoded body. */
+  source: string;
+  /** Validated metadata, when there is any. */
+  meta?: ArticleMeta | null;
+  /** Editor-declared aliases (content/people.yaml): written form → canonical name. */
+  known?: KnownAliases;
+}
+
+const BLOCK_SEPARATOR = '\n\n';
+const LONG_LINE = 10_000;
+
+/** Parse one article into its record. */
+export function parseArticle({ id, source, meta = null, known }: ParseInput): ArticleRecord {
+  const norm = normalise(source);
+  const warnings: Warning[] = [...norm.warnings];
+  const pieces = segment(norm.text, meta?.title ?? null);
+  const toSource = (i: number) => norm.map[i]!;
+
+  const blocks: Block[] = [];
+  const removed: Removed[] = [];
+  const parts: string[] = [];
+  let offset = 0;
+  for (const p of pieces) {
+    const sourceStart = toSource(p.start);
+    const sourceEnd = p.end > p.start ? toSource(p.end - 1) + 1 : sourceStart;
+    if (p.type === 'removed') {
+      removed.push({ text: p.text, reason: p.reason!, sourceStart, sourceEnd });
+      continue;
+    }
+    if (parts.length) offset += BLOCK_SEPARATOR.length;
+    blocks.push({ type: p.type, text: p.text, start: offset, end: offset + p.text.length, sourceStart, sourceEnd });
+    parts.push(p.text);
+    offset += p.text.length;
+  }
+  const text = parts.join(BLOCK_SEPARATOR);
+
+  for (const b of blocks) {
+    if (b.text.length > LONG_LINE)
+      warnings.push({ code: WarningCode.longLine, message: `A paragraph of ${b.text.length.toLocaleString('en')} characters: probably not prose.`, line: lineAt(source, b.sourceStart) });
+  }
+  const markup = /<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>/i.exec(text);
+  if (markup || removed.some((r) => r.reason === 'markup'))
+    warnings.push({ code: WarningCode.markup, message: 'The text contains HTML tags; they are kept as plain text and never rendered.' });
+
+  const { people: found, mentions } = findPeople(blocks.map((b) => b.text), known);
+  const date = publicationDate(meta, blocks, text, warnings);
+  const quoteResult = findQuotes(id, blocks, mentions, found.map((p) => ({ id: slugify(p.name), name: p.name, gender: p.gender })));
+  warnings.push(...quoteResult.warnings);
+
+  const people: Person[] = found.map((p, i) => {
+    const own = mentions.filter((m) => m.person === i);
+    return {
+      id: slugify(p.name),
+      name: p.name,
+      aliases: p.aliases,
+      titles: p.titles,
+      mentions: { count: own.length, offsets: own.map((m) => [blocks[m.block]!.start + m.start, blocks[m.block]!.start + m.end] as [number, number]) },
+    };
+  });
+  for (const p of found)
+    for (const v of p.variants)
+      warnings.push({ code: WarningCode.nameVariant, message: `“${v}” and “${p.name}” look like one person spelt two ways; merged.` });
+
+  const headline = blocks.find((b) => b.type === 'headline')?.text ?? meta?.title ?? null;
+  if (!headline) warnings.push({ code: WarningCode.noHeadline, message: 'No headline found in the text or the metadata.' });
+
+  return {
+    id,
+    story: meta?.story ?? null,
+    source: {
+      outlet: meta?.outlet ?? null,
+      url: meta?.url ?? null,
+      kind: meta?.kind ?? 'original',
+      origin: meta?.origin ?? null,
+      provenance: meta?.outlet_provenance ?? 'metadata',
+      evidence: meta?.origin_evidence ?? null,
+      author: meta?.author ?? null,
+      credits: removed.filter((r) => r.reason === 'credit').map((r) => r.text),
+    },
+    date,
+    headline,
+    blocks,
+    text,
+    wordCount: (text.match(/[\p{L}\p{N}]+(?:[’'.-][\p{L}\p{N}]+)*/gu) ?? []).length,
+    quotes: quoteResult.quotes,
+    people,
+    dates: findDates(text, date.iso),
+    removed,
+    warnings,
+  };
+}
+
+/** Metadata first, then a dated dateline, then a date completed from the text. */
+function publicationDate(meta: ArticleMeta | null, blocks: Block[], text: string, warnings: Warning[]): ArticleDate {
+  const dateline = blocks.filter((b) => b.type === 'dateline').map((b) => ({ b, d: statedDate(b.text) })).find((x) => x.d);
+  if (meta?.published) {
+    if (dateline && dateline.d!.iso !== meta.published)
+      warnings.push({ code: WarningCode.dateConflict, message: `The metadata says ${meta.published} but the dateline says “${dateline.b.text}”; the metadata is used.` });
+    return { iso: meta.published, provenance: 'metadata', evidence: `published: ${meta.published}` };
+  }
+  if (dateline) return { iso: dateline.d!.iso, provenance: 'stated', evidence: dateline.b.text };
+  const inferred = inferPublished(text);
+  if (inferred) return { iso: inferred.iso, provenance: 'inferred', evidence: inferred.evidence };
+  warnings.push({ code: WarningCode.noDate, message: 'No publication date: none in the metadata and none the text states.' });
+  return { iso: null, provenance: 'inferred', evidence: null };
+}

@@ -1,0 +1,342 @@
+/**
+ * Stage: people. Finds the people an article names and merges the forms it uses for each
+ * ("Chinese President Xi Jinping", "Mr. Xi", "Xi"). A capitalised phrase becomes a person only on evidence:
+ * an honorific, a title or role word before it, a role after it, a speech verb after it, or a full name
+ * the article has already established. Organisations and places that contain a name are left out.
+ */
+import { distance } from 'fastest-levenshtein';
+import { isPlace } from './gazetteer.ts';
+import { HONORIFICS, LOWERCASE_ROLE_WORDS, NOT_NAME_WORDS, ORG_WORDS, SPEECH_VERBS, TITLE_WORDS } from './lexicon.ts';
+import { sentences, tokenize, type Token } from './tokens.ts';
+
+/** A span of a block that names a person. */
+export interface PersonMention {
+  /** Index of the block. */
+  block: number;
+  /** [start, end) in the block's text, without title or possessive. */
+  start: number;
+  end: number;
+  /** Name tokens as written ("Xi", "Xi Jinping"). */
+  name: string;
+  /** The surface form with its honorific or short title ("Mr. Xi", "President Xi"). */
+  alias: string;
+  /** Index into the returned people. */
+  person: number;
+  /** True when the mention is the grammatical subject position of its sentence (not after a preposition or verb). */
+  subject: boolean;
+}
+
+/** A person found in one article, before ids are settled across articles. */
+export interface FoundPerson {
+  name: string;
+  aliases: string[];
+  titles: string[];
+  /** Spellings that differ from `name` beyond case ("Anthony" for "Antony"). */
+  variants: string[];
+  /** Honorific gender where one was seen (Mr. → male), for pronoun agreement. */
+  gender: 'male' | 'female' | null;
+}
+
+/** Names the editor declared (content/people.yaml): surface form → canonical name. */
+export type KnownAliases = ReadonlyMap<string, string>;
+
+const PARTICLES = new Set(['de', 'van', 'von', 'bin', 'al', 'da', 'di', 'du', 'del', 'der', 'den', 'ibn', 'la', 'le', 'ter', 'dos', 'das']);
+const PREPOSITIONS = new Set(['with', 'to', 'by', 'for', 'from', 'of', 'at', 'on', 'in', 'about', 'between', 'against', 'toward', 'towards', 'than', 'and', 'met', 'meet', 'meets', 'told', 'tell', 'called', 'urged', 'asked', 'thanked', 'invited', 'visited', 'greeted', 'addressing', 'like', 'as', 'under', 'after', 'before', 'whom', 'among']);
+const MODIFIERS = new Set(['top', 'senior', 'former', 'chief', 'deputy', 'acting', 'vice', 'foreign', 'then', 'current', 'outgoing', 'incoming', 'new', 'and', 'of', 'the', 'research', 'academic', 'committee', 'policy', 'security', 'national', 'state', 'defence', 'defense', 'trade', 'finance', 'economic', 'military', 'political', 'general', 'assistant', 'associate']);
+const FEMALE = new Set(['mrs', 'ms', 'miss', 'madam', 'madame', 'mme', 'dame', 'lady', 'frau', 'sra']);
+
+const bare = (w: string) => w.replace(/\.$/, '');
+const lower = (w: string) => w.toLowerCase();
+const isHonorific = (t: Token) => HONORIFICS.has(bare(t.word));
+const isAcronym = (w: string) => w.length >= 2 && w === w.toUpperCase() && /\p{Lu}{2}/u.test(w);
+const isTitleWord = (w: string) => TITLE_WORDS.has(lower(w));
+
+/** Could this capitalised word be part of a personal name? */
+function nameLike(t: Token): boolean {
+  const w = t.word;
+  return (
+    t.capital &&
+    !isAcronym(w) &&
+    !/\d/.test(w) &&
+    !NOT_NAME_WORDS.has(w) &&
+    !isTitleWord(w) &&
+    !ORG_WORDS.has(lower(w)) &&
+    !isPlace(w) &&
+    !HONORIFICS.has(w)
+  );
+}
+
+/** Runs of capitalised words (with "of", particles and honorifics inside), one space apart. */
+function capitalRuns(text: string, tokens: Token[]): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!tokens[i]!.capital) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < tokens.length && !tokens[j]!.possessive) {
+      const t = tokens[j]!;
+      if (t.dotted && !(HONORIFICS.has(t.word) || t.word.length === 1 || isTitleWord(t.word))) break;
+      const gap = text.slice(t.end + (t.dotted ? 1 : 0), tokens[j + 1]!.start);
+      if (gap !== ' ') break;
+      const next = tokens[j + 1]!;
+      if (next.capital) j++;
+      else if ((PARTICLES.has(next.word) || next.word === 'of') && tokens[j + 2]?.capital) j += 2;
+      else break;
+    }
+    runs.push([i, j + 1]);
+    i = j + 1;
+  }
+  return runs;
+}
+
+/** Index of the first token of each sentence, by token index. */
+function sentenceStarts(text: string, tokens: Token[]): Set<number> {
+  const starts = new Set<number>();
+  let k = 0;
+  for (const [s] of sentences(text)) {
+    while (k < tokens.length && tokens[k]!.start < s) k++;
+    starts.add(k);
+  }
+  return starts;
+}
+
+/** The title words written just before a name, back to a boundary ("China’s top diplomat", "Microsoft co-founder and philanthropist"). */
+function titleBefore(text: string, tokens: Token[], runStart: number, prefixEnd: number): string | null {
+  let first = runStart;
+  for (let k = runStart - 1; k >= 0; k--) {
+    const t = tokens[k]!;
+    const gap = text.slice(t.end + (t.dotted ? 1 : 0), tokens[k + 1]!.start);
+    if (gap !== ' ' && gap !== '’s ' && gap !== "'s ") break;
+    const w = lower(t.word);
+    // "co-founder and philanthropist" joins two roles; "Wang Yi and Foreign Minister" joins two people.
+    if (w === 'and' && !LOWERCASE_ROLE_WORDS.has(lower(tokens[k - 1]?.word ?? ''))) break;
+    if (t.capital && nameLike(t) && !t.possessive && !isTitleWord(tokens[k + 1]!.word) && tokens[k + 1]!.capital) break;
+    if (LOWERCASE_ROLE_WORDS.has(w) || MODIFIERS.has(w) || (t.capital && !NOT_NAME_WORDS.has(t.word)) || t.possessive) first = k;
+    else break;
+  }
+  for (let k = runStart; k < prefixEnd; k++) if (isHonorific(tokens[k]!)) return titleBefore(text, tokens, k + 1, prefixEnd);
+  const words = tokens.slice(first, prefixEnd);
+  while (words.length && ['and', 'of', 'the'].includes(lower(words[0]!.word))) words.shift();
+  if (!words.some((t) => isTitleWord(t.word) || LOWERCASE_ROLE_WORDS.has(lower(t.word)))) return null;
+  return text.slice(words[0]!.start, words[words.length - 1]!.end + (words[words.length - 1]!.possessive ? 2 : 0));
+}
+
+/** A role in apposition after a name: "Liu Fu-kuo, a research fellow at …," or ", who is Xi’s top adviser,". */
+function titleAfter(text: string, end: number): string | null {
+  const m = /^,\s+(?:who is |who was )?(?:(?:a|an|the)\s+)?([^,.;:“”]{3,140}?)(?=[,.;:]|$)/u.exec(text.slice(end, end + 160));
+  if (!m) return null;
+  const phrase = m[1]!;
+  const head = phrase.split(' ').slice(0, 5).map((w) => lower(w.replace(/[’']s$/, '')));
+  return head.some((w) => LOWERCASE_ROLE_WORDS.has(w) || TITLE_WORDS.has(w)) ? phrase : null;
+}
+
+/** Do two spellings of a name token look like one name misspelt ("Antony"/"Anthony")? */
+function similarToken(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length < 4 || b.length < 4 || a[0] !== b[0]) return false;
+  return distance(lower(a), lower(b)) <= (Math.min(a.length, b.length) >= 7 ? 2 : 1);
+}
+
+/** Find the people named in `blocks`. `known` maps editor-declared aliases to names. */
+export function findPeople(
+  blocks: readonly string[],
+  known: KnownAliases = new Map(),
+  orgNames: ReadonlySet<string> = new Set(),
+): { people: FoundPerson[]; mentions: PersonMention[] } {
+  const people: Array<FoundPerson & { tokens: string[]; counts: Map<string, number> }> = [];
+  const mentions: PersonMention[] = [];
+  const orgs = new Set<string>();
+
+  /** Add a full name (tokens) as a person or return the one it spells. */
+  const personFor = (nameTokens: string[]): number => {
+    const key = nameTokens.join(' ');
+    let idx = people.findIndex((p) => p.tokens.join(' ') === key);
+    if (idx === -1 && nameTokens.length > 1)
+      idx = people.findIndex(
+        (p) => p.tokens.length === nameTokens.length && p.tokens.every((t, k) => similarToken(t, nameTokens[k]!)),
+      );
+    if (idx === -1) {
+      people.push({ name: key, aliases: [], titles: [], variants: [], gender: null, tokens: nameTokens, counts: new Map() });
+      return people.length - 1;
+    }
+    const p = people[idx]!;
+    if (p.tokens.join(' ') !== key && nameTokens.length === p.tokens.length && !p.variants.includes(key)) p.variants.push(key);
+    return idx;
+  };
+
+  // Pass 1: names with evidence.
+  type Candidate = { block: number; start: number; end: number; tokens: string[]; alias: string; title: string | null; female: boolean | null; strong: boolean };
+  const candidates: Candidate[] = [];
+  const parsed = blocks.map((text) => {
+    const tokens = tokenize(text);
+    return { text, tokens, starts: sentenceStarts(text, tokens), runs: capitalRuns(text, tokens) };
+  });
+
+  parsed.forEach(({ text, tokens, starts, runs }, block) => {
+    for (const [a, b] of runs) {
+      let k = b;
+      while (k > a && nameLike(tokens[k - 1]!) && !ORG_WORDS.has(lower(tokens[k - 1]!.word))) k--;
+      // A run holding an organisation word before the name part is an organisation, unless a title word separates them.
+      const prefix = tokens.slice(a, k);
+      const nameTokens = tokens.slice(k, b);
+      if (nameTokens.length === 0 || nameTokens.length > 4) continue;
+      const surface = nameTokens.map((t) => t.word).join(' ');
+      const knownName = known.get(surface);
+      if (!knownName && (isPlace(surface) || orgNames.has(surface))) continue;
+      const orgBefore = prefix.some((t) => ORG_WORDS.has(lower(t.word))) && !prefix.some((t) => isTitleWord(t.word));
+      if (orgBefore && !knownName) {
+        orgs.add(text.slice(tokens[a]!.start, tokens[b - 1]!.end));
+        continue;
+      }
+      const honorific = prefix.findLast((t) => isHonorific(t));
+      const lastPrefix = prefix[prefix.length - 1];
+      const prev = tokens[a - 1];
+      const next = tokens[b];
+      const end = nameTokens[nameTokens.length - 1]!.end;
+      const roleBefore = prefix.some((t) => isTitleWord(t.word)) || (prev && LOWERCASE_ROLE_WORDS.has(prev.word) && !prev.capital);
+      const appositive = titleAfter(text, end + (tokens[b - 1]!.possessive ? 2 : 0));
+      const speaks = next !== undefined && !nameTokens[nameTokens.length - 1]!.possessive && SPEECH_VERBS.has(next.word) && text.slice(end, next.start) === ' ';
+      const atStart = starts.has(a) || /[“‘]$/.test(text.slice(0, tokens[a]!.start));
+      const afterThe = prev !== undefined && /^(the|a|an)$/i.test(prev.word) && text.slice(prev.end, tokens[a]!.start) === ' ';
+      const multi = nameTokens.length >= 2 && nameTokens.every((t) => /^\p{Lu}\p{Ll}/u.test(t.word) || /^\p{Lu}\p{Ll}*-\p{L}/u.test(t.word));
+      const possessiveOfOrg = nameTokens[nameTokens.length - 1]!.possessive && next?.capital && nameLike(next);
+      if (possessiveOfOrg && !honorific) {
+        orgs.add(surface);
+        continue;
+      }
+      const strong = Boolean(honorific || roleBefore || appositive || knownName);
+      const weak = multi && !afterThe && (!atStart || speaks);
+      if (!strong && !weak) continue;
+      const shortTitle = lastPrefix && isTitleWord(lastPrefix.word) && prefix.length === 1 ? lastPrefix.word + ' ' : '';
+      const honorificText = honorific ? text.slice(honorific.start, honorific.end + (honorific.dotted ? 1 : 0)) + ' ' : '';
+      const title = titleBefore(text, tokens, a, k) ?? appositive;
+      candidates.push({
+        block,
+        start: nameTokens[0]!.start,
+        end,
+        tokens: (knownName ?? surface).split(' '),
+        alias: honorificText ? honorificText + surface : shortTitle && nameTokens.length === 1 ? shortTitle + surface : surface,
+        title,
+        female: honorific ? FEMALE.has(lower(bare(honorific.word))) : null,
+        strong,
+      });
+    }
+  });
+
+  // A phrase seen as an organisation anywhere ("Al Jazeera’s Katrina Yu") is not a person elsewhere ("told Al Jazeera").
+  for (let i = candidates.length - 1; i >= 0; i--) {
+    const c = candidates[i]!;
+    if (!c.strong && orgs.has(c.tokens.join(' '))) candidates.splice(i, 1);
+  }
+  // Full names first, so single words attach to them.
+  for (const c of candidates.filter((c) => c.tokens.length > 1)) personFor(c.tokens);
+
+  // Pass 2: every capitalised word that spells a known person's name token, in text order.
+  const recent: number[] = [];
+  const resolveSingle = (word: string): number => {
+    const matches = people.map((p, i) => (p.tokens.length > 1 && (p.tokens[0] === word || p.tokens[p.tokens.length - 1] === word) ? i : -1)).filter((i) => i >= 0);
+    if (matches.length === 0) return -1;
+    if (matches.length === 1) return matches[0]!;
+    for (let r = recent.length - 1; r >= 0; r--) if (matches.includes(recent[r]!)) return recent[r]!;
+    return matches[0]!;
+  };
+  const byPlace = new Map(candidates.map((c) => [`${c.block}:${c.start}`, c]));
+  parsed.forEach(({ text, tokens }, block) => {
+    let covered = -1;
+    tokens.forEach((t, idx) => {
+      const c = byPlace.get(`${block}:${t.start}`);
+      if (c) {
+        let person = c.tokens.length > 1 ? personFor(c.tokens) : resolveSingle(c.tokens[0]!);
+        if (person === -1) person = c.strong ? personFor(c.tokens) : -1;
+        if (person === -1) return;
+        record(person, block, c.start, c.end, c.tokens.join(' '), c.alias, c.title, c.female);
+        return;
+      }
+      if (!t.capital || insideCandidate(block, t.start) || covered > t.start) return;
+      const full = people.findIndex((p) => p.tokens.length > 1 && p.tokens.every((w, k) => tokens[idx + k]?.word === w && (k === 0 || text.slice(tokens[idx + k - 1]!.end, tokens[idx + k]!.start) === ' ')));
+      if (full !== -1) {
+        const last = tokens[idx + people[full]!.tokens.length - 1]!;
+        covered = last.end;
+        record(full, block, t.start, last.end, people[full]!.tokens.join(' '), people[full]!.tokens.join(' '), null, null);
+        return;
+      }
+      let word = known.get(t.word) ?? t.word;
+      let person = resolveSingle(word);
+      // "Blinkens’ visit": a plural possessive glued to a known surname.
+      if (person === -1 && /s$/.test(word) && (t.possessive || /^\s\p{Ll}/u.test(text.slice(t.end, t.end + 2)))) {
+        word = word.slice(0, -1);
+        person = resolveSingle(word);
+      }
+      if (person === -1) {
+        const p = people.findIndex((q) => q.tokens.length === 1 && q.tokens[0] === word);
+        if (p === -1) return;
+        person = p;
+      }
+      record(person, block, t.start, t.start + word.length, word, word, null, null);
+    });
+  });
+
+  function insideCandidate(block: number, at: number): boolean {
+    return candidates.some((c) => c.block === block && c.start < at && at < c.end);
+  }
+
+  function record(person: number, block: number, start: number, end: number, name: string, alias: string, title: string | null, female: boolean | null) {
+    const p = people[person]!;
+    mentions.push({ block, start, end, name, alias, person, subject: false });
+    p.counts.set(name, (p.counts.get(name) ?? 0) + 1);
+    if (!p.aliases.includes(alias)) p.aliases.push(alias);
+    if (!p.aliases.includes(name)) p.aliases.push(name);
+    if (title && !p.titles.includes(title)) p.titles.push(title);
+    if (female !== null) p.gender = female ? 'female' : 'male';
+    recent.push(person);
+  }
+
+  // Single-word people that turned out to be part of a full name are merged into it.
+  const used = new Set(mentions.map((m) => m.person));
+  const order = [...used].sort((a, b) => mentions.findIndex((m) => m.person === a) - mentions.findIndex((m) => m.person === b));
+  const renumber = new Map(order.map((p, i) => [p, i]));
+  for (const m of mentions) m.person = renumber.get(m.person)!;
+  const out = order.map((i) => {
+    const p = people[i]!;
+    // The fullest form: most words, then the spelling used most.
+    const forms = [...p.counts.entries()].sort((x, y) => y[0].split(' ').length - x[0].split(' ').length || y[1] - x[1]);
+    const name = forms[0]?.[0] ?? p.name;
+    return { name, aliases: p.aliases, titles: p.titles, variants: p.variants.filter((v) => v !== name).concat(p.tokens.join(' ') !== name ? [p.tokens.join(' ')] : []), gender: p.gender };
+  });
+  void orgs;
+  mentions.sort((a, b) => a.block - b.block || a.start - b.start);
+  markSubjects(parsed, mentions);
+  return { people: out, mentions };
+}
+
+/**
+ * The subject of a sentence is its first named person who is neither possessive ("Blinken’s visit") nor governed
+ * by a preposition or verb ("talks with Foreign Minister Qin Gang", "met … Bill Gates"); pronouns resolve to subjects.
+ */
+function markSubjects(parsed: Array<{ text: string; tokens: Token[] }>, mentions: PersonMention[]): void {
+  parsed.forEach(({ text, tokens }, block) => {
+    const own = mentions.filter((m) => m.block === block);
+    const spans = sentences(text);
+    for (const [s, e] of spans) {
+      for (const m of own.filter((x) => x.start >= s && x.start < e)) {
+        let k = tokens.findIndex((t) => t.start === m.start);
+        const last = tokens.findLast((t) => t.start < m.end);
+        if (k === -1 || last?.possessive) continue;
+        // Walk back over the title phrase to the word that governs it.
+        while (k > 0) {
+          const t = tokens[k - 1]!;
+          const gap = text.slice(t.end + (t.dotted ? 1 : 0), tokens[k]!.start);
+          const w = lower(t.word);
+          if (gap !== ' ' || !(t.capital || LOWERCASE_ROLE_WORDS.has(w) || MODIFIERS.has(w) || t.possessive) || PREPOSITIONS.has(w)) break;
+          k--;
+        }
+        const governor = tokens[k - 1];
+        const governed = governor !== undefined && governor.start >= s && PREPOSITIONS.has(lower(governor.word)) && text.slice(governor.end, tokens[k]!.start) === ' ';
+        if (!governed) m.subject = true;
+      }
+    }
+  });
+}

@@ -1,0 +1,227 @@
+/**
+ * Stage: quotes. Finds every quotation — between marks, or direct speech whose marks were lost — classifies
+ * it (direct, partial, unmarked), and attributes it: the words around it first, then the previous quotation
+ * in the paragraph, then a paragraph that only continues the previous speaker.
+ */
+import { attributionAfter, attributionBefore, type Attribution } from './attribution.ts';
+import { WarningCode } from './errors.ts';
+import { FIRST_PERSON, SPEECH_VERBS } from './lexicon.ts';
+import { scanMarks, type MarkSpan } from './marks.ts';
+import type { PersonMention } from './people.ts';
+import type { Block, Quote, Speaker, Warning } from './schema/record.ts';
+import { sentences } from './tokens.ts';
+import { findUnmarked } from './unmarked.ts';
+
+/** What the quote stage knows of each person of the article. */
+export interface QuotePerson {
+  id: string;
+  name: string;
+  gender: 'male' | 'female' | null;
+}
+
+const MAX_QUOTES = 5_000;
+
+/** A quotation found in a block before ids are given. */
+interface Found {
+  block: number;
+  start: number;
+  end: number;
+  kind: Quote['kind'];
+  attribution: Attribution | null;
+  confidence: number;
+  continues: boolean;
+}
+
+/** Did the block end inside a quotation that the next paragraph reopens (the convention for quotes running over paragraphs)? */
+const reopens = (next: Block | undefined) => next?.type === 'paragraph' && /^[“«„]/.test(next.text);
+
+/** Find, classify and attribute the quotations of an article. */
+export function findQuotes(articleId: string, blocks: Block[], mentions: PersonMention[], people: QuotePerson[]): { quotes: Quote[]; warnings: Warning[] } {
+  const warnings: Warning[] = [];
+  const found: Found[] = [];
+  let unclosedTotal = 0;
+  let unopenedTotal = 0;
+  const marksByBlock = blocks.map((b) => (b.type === 'dateline' ? { spans: [], unclosed: 0, unopened: [] } : scanMarks(b.text)));
+  const quoteSpansByBlock = marksByBlock.map((m) => m.spans.filter((s) => s.double || s.end - s.start > 0));
+  const outside = (block: number) => mentions.filter((m) => m.block === block && !quoteSpansByBlock[block]!.some((s) => m.start >= s.start && m.end <= s.end));
+
+  blocks.forEach((block, b) => {
+    const text = block.text;
+    const marks = marksByBlock[b]!;
+    const own = outside(b);
+    const spans = sentences(text);
+    const sentenceOf = (pos: number) => spans.find(([s, e]) => pos >= s && pos < e) ?? [0, text.length];
+    const previousQuote = () => found.filter((f) => f.block === b).at(-1);
+    const subjectOfSentence = (pos: number) => {
+      const [s] = sentenceOf(pos);
+      const m = own.find((x) => x.start >= s && x.start < pos && x.subject);
+      return m ? { person: m.person, name: null, pronoun: null, cue: 'said', via: null, at: m.start } : null;
+    };
+
+    if (marks.unclosed && !reopens(blocks[b + 1])) unclosedTotal += marks.unclosed;
+    for (const span of marks.spans) {
+      if (found.length >= MAX_QUOTES) break;
+      const [sStart] = sentenceOf(span.open === -1 ? span.start : span.open);
+      const [, sEnd] = sentenceOf(span.close === -1 ? span.end - 1 : span.close);
+      const afterStart = span.close === -1 ? span.end : span.close + 1;
+      const nextQuote = marks.spans.find((s) => s.open > afterStart);
+      const after = text.slice(afterStart, Math.min(sEnd, nextQuote ? nextQuote.open : sEnd));
+      const before = text.slice(Math.max(sStart, previousEnd(marks.spans, span)), span.open);
+      const kind = classify(text, span, before, block.type);
+      const beforeStart = Math.max(sStart, previousEnd(marks.spans, span));
+      const fromAfter = attributionAfter(after, afterStart, own);
+      const fromBefore = () => attributionBefore(before, beforeStart, own, () => subjectOfSentence(span.open));
+      let attribution = fromAfter ?? fromBefore();
+      // "Mr. Xi said Beijing had “…,” state media reported": the person is the speaker, the medium only carried it.
+      if (fromAfter && fromAfter.person === null && fromAfter.pronoun === null) {
+        const person = fromBefore();
+        if (person && (person.person !== null || person.pronoun)) attribution = { ...person, via: `${fromAfter.name} ${fromAfter.cue}` };
+      }
+      let confidence = attribution ? 0.9 : 0.5;
+      if (!attribution && block.type === 'headline') {
+        attribution = headlineSubject(text, own);
+        confidence = 0.7;
+      }
+      const prev = previousQuote();
+      const sameSentence = prev !== undefined && prev.start >= sStart;
+      if (!attribution && prev?.attribution && (kind !== 'partial' || sameSentence)) {
+        attribution = prev.attribution;
+        confidence = sameSentence ? 0.85 : 0.8;
+      }
+      if (!attribution && span.open !== -1 && text.slice(0, span.open).trim() === '' && kind === 'direct') {
+        // A paragraph that is only a quotation continues the previous paragraph's speaker.
+        const last = found.filter((f) => f.block < b && f.attribution).at(-1);
+        if (last && last.block >= b - 2) {
+          attribution = last.attribution;
+          confidence = 0.7;
+        }
+      }
+      if (!attribution && kind === 'partial' && span.end - span.start < 40 && !SPEECH_IN.test(text.slice(sStart, sEnd))) confidence = 0.3;
+      const continues = span.open !== -1 && span.open === 0 && blocks[b - 1] !== undefined && marksByBlock[b - 1]!.spans.some((s) => s.close === -1);
+      found.push({ block: b, start: span.start, end: span.end, kind, attribution, confidence, continues });
+    }
+    unopenedTotal += marks.unopened.length;
+
+    if (block.type === 'paragraph' && found.length < MAX_QUOTES) {
+      for (const u of findUnmarked(text, marks.spans, own)) {
+        found.push({ block: b, start: u.start, end: u.end, kind: 'unmarked', attribution: u.attribution, confidence: u.firstPerson ? 0.75 : 0.6, continues: false });
+      }
+      found.sort((x, y) => x.block - y.block || x.start - y.start);
+    }
+  });
+
+  if (unclosedTotal) warnings.push({ code: WarningCode.unclosedQuote, message: `${unclosedTotal} quotation mark(s) opened and never closed; each quotation was taken to the end of its paragraph.` });
+  if (unopenedTotal) warnings.push({ code: WarningCode.unopenedQuote, message: `${unopenedTotal} closing quotation mark(s) with no opening mark were ignored.` });
+  if (found.length >= MAX_QUOTES) warnings.push({ code: WarningCode.quoteLimit, message: `Stopped after ${MAX_QUOTES} quotations.` });
+
+  // Attributions of unmarked quotes need their pronouns resolved too; do it in text order.
+  const speakers: Array<Speaker | null> = [];
+  const quotes: Quote[] = found.map((f, i) => {
+    const speaker = resolveSpeaker(f, found.slice(0, i), speakers, mentions, people, quoteSpansByBlock);
+    speakers.push(speaker);
+    const block = blocks[f.block]!;
+    const conf = speaker ? f.confidence : Math.min(f.confidence, 0.4);
+    return {
+      id: `${articleId}#q${i + 1}`,
+      text: block.text.slice(f.start, f.end),
+      kind: f.kind,
+      speaker,
+      cue: f.attribution?.cue ?? null,
+      via: f.attribution?.via ?? null,
+      block: f.block,
+      start: block.start + f.start,
+      end: block.start + f.end,
+      continues: null,
+      confidence: Math.round(conf * 100) / 100,
+    };
+  });
+  // A quotation that reopens a paragraph after an unclosed one continues it.
+  quotes.forEach((q, i) => {
+    if (found[i]!.continues && i > 0) q.continues = quotes[i - 1]!.id;
+  });
+  return { quotes, warnings };
+}
+
+const SPEECH_IN = new RegExp(`\\b(?:${[...SPEECH_VERBS].join('|')}|according to|quoted)\\b`);
+
+function previousEnd(spans: MarkSpan[], span: MarkSpan): number {
+  let end = 0;
+  for (const s of spans) if (s.close !== -1 && s.close < span.open) end = s.close + 1;
+  return end;
+}
+
+/** Direct speech is a sentence of its own; partial quotes are fragments inside the reporter's sentence. */
+function classify(text: string, span: MarkSpan, before: string, type: Block['type']): Quote['kind'] {
+  const inner = text.slice(span.start, span.end);
+  const words = inner.split(/\s+/).length;
+  const startsSentence = /^[\p{Lu}\p{N}“‘…]/u.test(inner);
+  const lead = before.trimEnd();
+  const freeStanding = lead === '' || /[:,—–]$/.test(lead) || new RegExp(`\\b(?:${[...SPEECH_VERBS].join('|')})$`).test(lead);
+  if (type === 'headline' && words < 4) return 'partial';
+  return startsSentence && freeStanding && words >= 3 ? 'direct' : 'partial';
+}
+
+/** In a headline, the subject is the speaker of its quoted words: "Xi Jinping sees ‘progress’", "China welcomes ‘progress’". */
+function headlineSubject(text: string, mentions: PersonMention[]): Attribution | null {
+  const first = mentions[0];
+  const verbAt = text.search(/\s\p{Ll}/u);
+  if (first && (verbAt === -1 || first.start < verbAt)) return { person: first.person, name: null, pronoun: null, cue: 'headline', via: null, at: first.start };
+  const subject = /^((?:\p{Lu}[\p{L}’'.-]*\s?){1,4})\s+\p{Ll}/u.exec(text);
+  return subject ? { person: null, name: subject[1]!.trim().replace(/[’']s$/, ''), pronoun: null, cue: 'headline', via: null, at: 0 } : null;
+}
+
+/**
+ * Turn an attribution into a speaker. Pronouns go to the most salient person before them: the speaker of the
+ * latest attributed quotation or the subject of the latest sentence — skipping people named inside quotations,
+ * objects of prepositions ("after his meeting with Gates") and people of the wrong gender.
+ */
+function resolveSpeaker(
+  f: Found,
+  earlier: Found[],
+  earlierSpeakers: Array<Speaker | null>,
+  mentions: PersonMention[],
+  people: QuotePerson[],
+  quoteSpans: MarkSpan[][],
+): Speaker | null {
+  const a = f.attribution;
+  if (!a) return null;
+  const asSpeaker = (person: number): Speaker => ({ name: people[person]!.name, personId: people[person]!.id });
+  if (a.person !== null) return asSpeaker(a.person);
+  if (a.name) return { name: a.name, personId: null };
+  if (!a.pronoun) return null;
+  if (a.pronoun === 'it') {
+    const org = earlierSpeakers.findLast((x, i) => x !== null && x.personId === null && earlier[i]!.block >= f.block - 2);
+    return org ?? null;
+  }
+  const wanted = a.pronoun === 'she' ? 'female' : a.pronoun === 'he' ? 'male' : null;
+  const agrees = (p: number) => a.pronoun === 'they' || people[p]!.gender === null || people[p]!.gender === wanted;
+  const inQuote = (m: PersonMention) => quoteSpans[m.block]!.some((s) => m.start >= s.start && m.end <= s.end);
+  // Candidates: subject mentions before the pronoun in this and the two previous blocks, and earlier speakers.
+  type Cand = { block: number; at: number; person: number; speaker: boolean; subject: boolean };
+  const cands: Cand[] = [];
+  for (const m of mentions)
+    if (m.block <= f.block && m.block >= f.block - 2 && (m.block < f.block || m.start < a.at) && !inQuote(m))
+      cands.push({ block: m.block, at: m.start, person: m.person, speaker: false, subject: m.subject });
+  earlier.forEach((e, i) => {
+    const s = earlierSpeakers[i];
+    if (e.block >= f.block - 2 && s?.personId) {
+      const person = people.findIndex((p) => p.id === s.personId);
+      if (person !== -1) cands.push({ block: e.block, at: e.attribution?.at ?? e.start, person, speaker: true, subject: true });
+    }
+  });
+  // Clause-mates: a name after the pronoun in its own clause is someone else ("he said after his meeting with Gates").
+  const later = new Set(mentions.filter((m) => m.block === f.block && m.start > a.at && m.start - a.at < 80).map((m) => m.person));
+  const usable = cands.filter((c) => agrees(c.person) && !(later.has(c.person) && !c.speaker && c.block === f.block && c.at > f.end));
+  usable.sort((x, y) => x.block - y.block || x.at - y.at);
+  // Most recent first; a speaker or a subject beats an object mentioned after it in the same sentence window.
+  for (let i = usable.length - 1; i >= 0; i--) {
+    const c = usable[i]!;
+    if (c.speaker || c.subject) {
+      const laterSpeaker = usable.slice(i + 1).find((d) => d.speaker);
+      return asSpeaker((laterSpeaker ?? c).person);
+    }
+  }
+  return usable.length ? asSpeaker(usable[usable.length - 1]!.person) : null;
+}
+
+export { FIRST_PERSON };

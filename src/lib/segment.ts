@@ -1,0 +1,171 @@
+/**
+ * Stage 2: segment. Splits normalised text into the article's pieces — headline, datelines, headings,
+ * paragraphs — and takes out web-page boilerplate, listing every removal with its reason.
+ */
+import { FOOTER_REASONS, classifyBoilerplate, isFooterFurniture } from './boilerplate.ts';
+import { statedDate } from './dates.ts';
+import { isPlace } from './gazetteer.ts';
+import type { Block, RemovalReason } from './schema/record.ts';
+
+/** A piece of the normalised text before it becomes a block: [start, end) in normalised offsets. */
+export interface Piece {
+  type: Block['type'] | 'removed';
+  text: string;
+  start: number;
+  end: number;
+  reason?: RemovalReason;
+}
+
+/** A logical line: physical lines joined where the text was hard-wrapped. */
+interface Line {
+  text: string;
+  start: number;
+  end: number;
+  /** A blank line came before it. */
+  afterBlank: boolean;
+}
+
+const TERMINAL = /[.!?:;”"’)\]…]$/;
+const words = (s: string) => (s.match(/\S+/g) ?? []).length;
+const contentWords = (s: string) =>
+  new Set((s.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu) ?? []).filter((w) => w.length > 3).map((w) => w.replace(/[’']s$/, '')));
+
+/** Split into logical lines, joining a line to the next when the text was hard-wrapped mid-sentence. */
+function logicalLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let afterBlank = false;
+  let pos = 0;
+  for (const raw of text.split('\n')) {
+    const start = pos;
+    pos += raw.length + 1;
+    if (raw === '') {
+      afterBlank = true;
+      continue;
+    }
+    const prev = lines[lines.length - 1];
+    // A wrapped line ends mid-sentence and the next one goes on in lower case.
+    if (prev && !afterBlank && prev.end === start - 1 && !TERMINAL.test(prev.text) && /^[\p{Ll}\d(]/u.test(raw) && words(prev.text) > 8) {
+      prev.text += ' ' + raw;
+      prev.end = start + raw.length;
+      continue;
+    }
+    lines.push({ text: raw, start, end: start + raw.length, afterBlank });
+    afterBlank = false;
+  }
+  return lines;
+}
+
+/** A line that is only a date with a few section words: "date 2023-06-19 Politics", "- International - June 20, 2023". */
+function isDatelineLine(line: string): boolean {
+  const date = statedDate(line);
+  if (!date) return false;
+  const rest = line.replace(date.text, ' ').replace(/[^\p{L}]+/gu, ' ').trim();
+  return words(line) <= 10 && (rest === '' || words(rest) <= 4);
+}
+
+/**
+ * A place dateline opening the first paragraph: "Beijing:", "BEIJING (Reuters) -", "NEW DELHI, June 19 (PTI) —".
+ * Returns the length of the dateline, or 0.
+ */
+function leadingDateline(paragraph: string): number {
+  const m = /^((?:[\p{Lu}][\p{L}.'’-]*)(?: [\p{Lu}][\p{L}.'’-]*){0,3})((?:,| ) ?[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?( \([\p{L} ]{2,30}\))?( ?[:—–]| -{1,2}) /u.exec(paragraph);
+  if (!m) return 0;
+  const place = m[1]!;
+  const allCaps = place === place.toUpperCase() && /\p{Lu}{2}/u.test(place);
+  if (allCaps || isPlace(place) || m[3]) return m[0].length - 1;
+  return 0;
+}
+
+/** A short line with no closing punctuation between paragraphs: a section heading, or an inline related-story headline. */
+function isHeadingLike(line: string): boolean {
+  return words(line) <= 14 && line.length <= 120 && !TERMINAL.test(line) && !/[,]$/.test(line);
+}
+
+/**
+ * A headline-shaped line that the next paragraph does not take up is another story's headline
+ * ("Blinken in Beijing as U.S., China look to cool tensions" between two paragraphs about something else);
+ * a real section heading announces what follows, so its words come back in the next paragraph.
+ */
+function isRelatedHeadline(line: string, next: string | undefined): boolean {
+  if (words(line) < 5 || !next) return false;
+  const mine = contentWords(line);
+  const theirs = contentWords(next);
+  let shared = 0;
+  for (const w of mine) if (theirs.has(w)) shared++;
+  const capitalised = (line.match(/(?:^|\s)\p{Lu}/gu) ?? []).length;
+  return shared / Math.max(mine.size, 1) < 0.34 && capitalised >= 2;
+}
+
+const comparable = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/** True when `line` repeats the headline, whole or cut short ("Xi Jinping sees ‘progress’ in China-US ties"). */
+function repeatsTitle(line: string, headline: string | null): boolean {
+  if (!headline) return false;
+  const a = comparable(line);
+  const b = comparable(headline);
+  return a === b || (words(a) >= 4 && (b.startsWith(a + ' ') || a.startsWith(b + ' ')));
+}
+
+/** Split `text` (normalised) into pieces. `title` is the metadata headline, when given. */
+export function segment(text: string, title: string | null = null): Piece[] {
+  const lines = logicalLines(text);
+  const pieces: Piece[] = [];
+  const remove = (line: Line, reason: RemovalReason) =>
+    pieces.push({ type: 'removed', text: line.text, start: line.start, end: line.end, reason });
+  let headline: string | null = title;
+  let seenParagraph = false;
+  let inFooter = false;
+
+  lines.forEach((line, i) => {
+    const next = lines[i + 1]?.text;
+    const reason = classifyBoilerplate(line.text);
+    if (reason) {
+      if (FOOTER_REASONS.has(reason) && seenParagraph) inFooter = true;
+      return remove(line, reason);
+    }
+    if (inFooter && isFooterFurniture(line.text)) return remove(line, 'republisher-footer');
+    inFooter = false;
+
+    if (!seenParagraph && isDatelineLine(line.text)) {
+      return pieces.push({ type: 'dateline', text: line.text, start: line.start, end: line.end });
+    }
+    if (!seenParagraph && headline === null && next !== undefined && words(line.text) <= 24 && line.text.length <= 220) {
+      headline = pushHeadline(pieces, line);
+      return;
+    }
+    if (repeatsTitle(line.text, headline) && (!seenParagraph || pieces.filter((p) => p.type === 'paragraph').length <= 1)) {
+      if (title && !pieces.some((p) => p.type === 'headline') && comparable(line.text) === comparable(title)) {
+        return pieces.push({ type: 'headline', text: line.text, start: line.start, end: line.end });
+      }
+      return remove(line, 'repeated-title');
+    }
+    if (seenParagraph && next !== undefined && isHeadingLike(line.text)) {
+      if (isRelatedHeadline(line.text, next)) return remove(line, 'related-story');
+      return pieces.push({ type: 'heading', text: line.text, start: line.start, end: line.end });
+    }
+    if (!seenParagraph) {
+      const cut = leadingDateline(line.text);
+      if (cut > 0 && cut < line.text.length - 1) {
+        pieces.push({ type: 'dateline', text: line.text.slice(0, cut), start: line.start, end: line.start + cut });
+        const rest = line.text.slice(cut).trimStart();
+        seenParagraph = true;
+        return pieces.push({ type: 'paragraph', text: rest, start: line.end - rest.length, end: line.end });
+      }
+    }
+    seenParagraph = true;
+    pieces.push({ type: 'paragraph', text: line.text, start: line.start, end: line.end });
+  });
+  return pieces;
+}
+
+/** Push a headline, splitting off a site-section suffix ("… in Beijing | China"). Returns the headline text. */
+function pushHeadline(pieces: Piece[], line: Line): string {
+  const bar = line.text.lastIndexOf(' | ');
+  if (bar > 0 && words(line.text.slice(bar + 3)) <= 4) {
+    pieces.push({ type: 'headline', text: line.text.slice(0, bar), start: line.start, end: line.start + bar });
+    pieces.push({ type: 'removed', text: line.text.slice(bar), start: line.start + bar, end: line.end, reason: 'title-suffix' });
+    return line.text.slice(0, bar);
+  }
+  pieces.push({ type: 'headline', text: line.text, start: line.start, end: line.end });
+  return line.text;
+}

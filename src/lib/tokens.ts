@@ -1,0 +1,66 @@
+/**
+ * Words and sentences of one block, with offsets: the shared view the people and quote stages read.
+ */
+
+/** One word of a block. */
+export interface Token {
+  /** The word without a possessive ending ("Blinken" for "Blinken’s"). */
+  word: string;
+  /** [start, end) of `word` in the block. */
+  start: number;
+  end: number;
+  /** Followed by a possessive ’s or a bare ’. */
+  possessive: boolean;
+  /** Starts with a capital letter. */
+  capital: boolean;
+  /** Followed directly by a full stop ("Mr.", "U.S."). */
+  dotted: boolean;
+}
+
+const WORD = /[\p{L}\p{M}\p{N}]+(?:[’'.\-][\p{L}\p{M}\p{N}]+)*/gu;
+const CAPITAL = /^\p{Lu}/u;
+
+/** Split a block's text into words. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(WORD)) {
+    let word = m[0];
+    let end = m.index + word.length;
+    let possessive = false;
+    const pm = /[’']s$/.exec(word);
+    if (pm && word.length > 2) {
+      word = word.slice(0, -2);
+      possessive = true;
+    } else if (text[end] === '’' || text[end] === "'") {
+      possessive = /s$/.test(word) && !/\p{L}/u.test(text[end + 1] ?? '');
+    }
+    end = m.index + word.length;
+    tokens.push({ word, start: m.index, end, possessive, capital: CAPITAL.test(word), dotted: text[end] === '.' });
+  }
+  return tokens;
+}
+
+/** Abbreviations after which a full stop does not end a sentence. */
+const ABBREVIATIONS = /(?:^|[\s(“‘])(?:Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St|Gen|Col|Lt|Capt|Sgt|Rep|Sen|Gov|Rev|Fr|Hon|No|Vol|Fig|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Ltd|Co|Corp|vs|etc|approx|U\.S|U\.K|U\.N|E\.U|[A-Z])\.$/;
+
+/** [start, end) of each sentence of a block; a closing quotation mark after the full stop stays with its sentence. */
+export function sentences(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  let start = 0;
+  const boundary = /[.!?…]+[”’"')\]]*(?=\s+[“‘"'(\[]?[\p{Lu}\p{N}])|[.!?…]+[”’"')\]]*(?=\s+\.\s)/gu;
+  for (const m of text.matchAll(boundary)) {
+    const end = m.index + m[0].length;
+    if (m[0][0] === '.' && m[0].length === 1 && ABBREVIATIONS.test(text.slice(Math.max(start, m.index - 6), m.index + 1))) continue;
+    spans.push([start, end]);
+    start = end;
+    while (text[start] === ' ') start++;
+  }
+  if (start < text.length) spans.push([start, text.length]);
+  // Stray punctuation between sentences (". . I heard") goes with the sentence after it.
+  for (let i = spans.length - 2; i >= 0; i--)
+    if (!/[\p{L}\p{N}]/u.test(text.slice(spans[i]![0], spans[i]![1]))) {
+      spans[i + 1]![0] = spans[i]![0];
+      spans.splice(i, 1);
+    }
+  return spans;
+}
