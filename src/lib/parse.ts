@@ -7,7 +7,7 @@ import { WarningCode } from './errors.ts';
 import { lineAt, normalise } from './normalise.ts';
 import { findPeople, type KnownAliases } from './people.ts';
 import { findQuotes } from './quotes.ts';
-import type { ArticleMeta } from './schema/meta.ts';
+import type { LooseArticleMeta } from './schema/meta.ts';
 import type { ArticleDate, ArticleRecord, Block, Person, Removed, Warning } from './schema/record.ts';
 import { segment } from './segment.ts';
 import { slugify } from './slug.ts';
@@ -19,7 +19,7 @@ export interface ParseInput {
   /** The decoded body. */
   source: string;
   /** Validated metadata, when there is any. */
-  meta?: ArticleMeta | null;
+  meta?: LooseArticleMeta | null;
   /** Editor-declared aliases (content/people.yaml): written form → canonical name. */
   known?: KnownAliases;
 }
@@ -109,7 +109,7 @@ export function parseArticle({ id, source, meta = null, known }: ParseInput): Ar
 }
 
 /** Metadata first, then a dated dateline, then a date completed from the text. */
-function publicationDate(meta: ArticleMeta | null, blocks: Block[], text: string, warnings: Warning[]): ArticleDate {
+function publicationDate(meta: LooseArticleMeta | null, blocks: Block[], text: string, warnings: Warning[]): ArticleDate {
   const dateline = blocks.filter((b) => b.type === 'dateline').map((b) => ({ b, d: statedDate(b.text) })).find((x) => x.d);
   if (meta?.published) {
     if (dateline && dateline.d!.iso !== meta.published)

@@ -74,6 +74,10 @@ export const ArticleMeta = z.strictObject({
 export type ArticleMetaInput = z.input<typeof ArticleMeta>;
 export type ArticleMeta = z.infer<typeof ArticleMeta>;
 
+/** Metadata as the CLI takes it: story and outlet may be left out. */
+export const LooseArticleMeta = ArticleMeta.partial({ story: true, outlet: true });
+export type LooseArticleMeta = z.infer<typeof LooseArticleMeta>;
+
 /** Optional content/people.yaml: merges no rule can make (a machine rewrite turned "Qin" into "Keane"). */
 export const PeopleConfig = z.record(
   z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'person ids are lowercase words joined by hyphens'),

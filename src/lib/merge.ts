@@ -1,0 +1,101 @@
+/**
+ * People across articles: one id per person however each article spells or shortens the name.
+ * "Xi" in one article and "Xi Jinping" in another are one person when the short form matches a name token
+ * of exactly one longer name; "Anthony Blinken" and "Antony Blinken" are one person spelt two ways (flagged);
+ * content/people.yaml settles what no rule can ("Keane" was a machine rewrite of Qin Gang).
+ */
+import { distance } from 'fastest-levenshtein';
+import { WarningCode } from './errors.ts';
+import type { PeopleConfig } from './schema/meta.ts';
+import type { ArticleRecord } from './schema/record.ts';
+import { slugify } from './slug.ts';
+
+/** Map of editor-declared written forms to canonical names, for the parser. */
+export function knownAliases(config: PeopleConfig): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const p of Object.values(config)) for (const a of p.aliases) map.set(a, p.name);
+  return map;
+}
+
+const tokensOf = (name: string) => name.split(/\s+/);
+
+/** Are two full names one person misspelt? Same number of words, same last word, others within an edit or two. */
+function spellingVariant(a: string, b: string): boolean {
+  const x = tokensOf(a.toLowerCase());
+  const y = tokensOf(b.toLowerCase());
+  if (x.length !== y.length || x.length < 2) return false;
+  return x.every((w, i) => {
+    const v = y[i]!;
+    if (w === v) return true;
+    if (w[0] !== v[0] || Math.min(w.length, v.length) < 4) return false;
+    return distance(w, v) <= (Math.min(w.length, v.length) >= 7 ? 2 : 1);
+  });
+}
+
+/** Decide the canonical id of every article-level person id; returns old id → new id and the names seen. */
+export function canonicalPeople(records: readonly ArticleRecord[], config: PeopleConfig = {}): Map<string, string> {
+  // Count every full form across the collection.
+  const forms = new Map<string, number>();
+  for (const r of records) for (const p of r.people) forms.set(p.name, (forms.get(p.name) ?? 0) + p.mentions.count);
+  const configByName = new Map<string, string>();
+  for (const [id, p] of Object.entries(config)) {
+    configByName.set(p.name, id);
+    for (const a of p.aliases) configByName.set(a, id);
+  }
+  const names = [...forms.keys()].sort((a, b) => tokensOf(b).length - tokensOf(a).length || (forms.get(b) ?? 0) - (forms.get(a) ?? 0));
+  const canonical = new Map<string, string>(); // name → canonical name
+  const full = names.filter((n) => tokensOf(n).length > 1);
+  for (const n of full) {
+    if (canonical.has(n)) continue;
+    canonical.set(n, n);
+    for (const other of full) if (!canonical.has(other) && spellingVariant(n, other)) canonical.set(other, n);
+  }
+  for (const n of names.filter((x) => tokensOf(x).length === 1)) {
+    const matches = [...new Set(full.filter((f) => { const t = tokensOf(f); return t[0] === n || t[t.length - 1] === n; }).map((f) => canonical.get(f)!))];
+    canonical.set(n, matches.length === 1 ? matches[0]! : n);
+  }
+  const ids = new Map<string, string>();
+  for (const [name, canon] of canonical) {
+    const configured = configByName.get(name) ?? configByName.get(canon);
+    ids.set(slugify(name), configured ?? slugify(canon));
+  }
+  return ids;
+}
+
+/** Rewrite person ids in every record to the collection's canonical ids, flagging spelling variants. */
+export function mergePeople(records: readonly ArticleRecord[], config: PeopleConfig = {}): ArticleRecord[] {
+  const ids = canonicalPeople(records, config);
+  const nameOf = new Map<string, string>();
+  for (const [id, p] of Object.entries(config)) nameOf.set(id, p.name);
+  for (const r of records) for (const p of r.people) {
+    const id = ids.get(p.id) ?? p.id;
+    const current = nameOf.get(id);
+    if (!current || (tokensOf(p.name).length > tokensOf(current).length && !Object.hasOwn(config, id))) nameOf.set(id, p.name);
+  }
+  return records.map((r) => {
+    const warnings = [...r.warnings];
+    const people = r.people.map((p) => {
+      const id = ids.get(p.id) ?? p.id;
+      const canon = nameOf.get(id) ?? p.name;
+      if (id !== p.id && tokensOf(p.name).length > 1 && slugify(canon) !== p.id && spellingVariant(canon, p.name))
+        warnings.push({ code: WarningCode.nameVariant, message: `“${p.name}” here is spelt “${canon}” elsewhere; treated as one person.` });
+      return { ...p, id };
+    });
+    // Two article-level people may collapse into one id: merge their mentions.
+    const merged = new Map<string, (typeof people)[number]>();
+    for (const p of people) {
+      const prev = merged.get(p.id);
+      if (!prev) merged.set(p.id, p);
+      else
+        merged.set(p.id, {
+          ...prev,
+          name: tokensOf(p.name).length > tokensOf(prev.name).length ? p.name : prev.name,
+          aliases: [...new Set([...prev.aliases, ...p.aliases])],
+          titles: [...new Set([...prev.titles, ...p.titles])],
+          mentions: { count: prev.mentions.count + p.mentions.count, offsets: [...prev.mentions.offsets, ...p.mentions.offsets].sort((a, b) => a[0] - b[0]) },
+        });
+    }
+    const quotes = r.quotes.map((q) => (q.speaker?.personId ? { ...q, speaker: { ...q.speaker, personId: ids.get(q.speaker.personId) ?? q.speaker.personId } } : q));
+    return { ...r, people: [...merged.values()], quotes, warnings };
+  });
+}

@@ -1,0 +1,79 @@
+/**
+ * Shapes of the static JSON API (dist/api/*.json). Each file's schema is here, and dist/api/schema.json
+ * is generated from these.
+ */
+import { z } from 'zod';
+import { IsoDate } from './meta.ts';
+import { ArticleRecord, Quote } from './record.ts';
+
+/** A story with its articles: dist/api/stories.json holds these. */
+export const StoryEntry = z.object({
+  /** File name of the story without .yaml. */
+  id: z.string(),
+  /** Display title. */
+  title: z.string(),
+  /** One-line summary. */
+  summary: z.string(),
+  /** Day of the event. */
+  date: IsoDate,
+  /** Where it happened, or null. */
+  location: z.string().nullable(),
+  /** Ids of its articles, oldest first. */
+  articles: z.array(z.string()),
+  /** Outlets covering it. */
+  outlets: z.array(z.string()),
+  /** First and last publication dates of its articles. */
+  coverage: z.object({ from: IsoDate.nullable(), to: IsoDate.nullable() }),
+  /** Number of quotations in its articles. */
+  quoteCount: z.number().int().nonnegative(),
+  /** Number of people named. */
+  peopleCount: z.number().int().nonnegative(),
+});
+export type StoryEntry = z.infer<typeof StoryEntry>;
+
+/** A person across the whole collection: dist/api/people.json holds these. */
+export const PersonEntry = z.object({
+  /** Stable id (xi-jinping). */
+  id: z.string(),
+  /** The fullest name seen. */
+  name: z.string(),
+  /** Every written form seen in any article. */
+  aliases: z.array(z.string()),
+  /** Titles by article: which outlet calls the person what. */
+  titles: z.array(z.object({ article: z.string(), title: z.string() })),
+  /** Articles that mention the person, with the number of mentions in each. */
+  articles: z.array(z.object({ article: z.string(), mentions: z.number().int().positive() })),
+  /** Ids of the quotations attributed to the person. */
+  quotes: z.array(z.string()),
+});
+export type PersonEntry = z.infer<typeof PersonEntry>;
+
+/** A quotation with where it appeared: dist/api/quotes.json holds these. */
+export const QuoteEntry = Quote.extend({
+  /** Id of the article. */
+  article: z.string(),
+  /** Story id, or null. */
+  story: z.string().nullable(),
+  /** Outlet of the article. */
+  outlet: z.string().nullable(),
+  /** Publication date of the article. */
+  date: IsoDate.nullable(),
+});
+export type QuoteEntry = z.infer<typeof QuoteEntry>;
+
+/** Every API file and the schema of its contents. */
+export const ApiFiles = {
+  'articles.json': z.array(ArticleRecord),
+  'stories.json': z.array(StoryEntry),
+  'people.json': z.array(PersonEntry),
+  'quotes.json': z.array(QuoteEntry),
+} as const;
+
+/** JSON Schema (draft 2020-12) of every API file, keyed by file name. */
+export function apiJsonSchema(): Record<string, unknown> {
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    title: 'Crosscheck static JSON API',
+    files: Object.fromEntries(Object.entries(ApiFiles).map(([name, schema]) => [name, z.toJSONSchema(schema, { target: 'draft-2020-12' })])),
+  };
+}
