@@ -3,7 +3,7 @@
  * spokesman Matthew Miller", "Mr. Xi said Beijing had “…”", "according to …", "X quoted Y as saying")
  * and names the speaker, resolving pronouns by salience rather than by the nearest name.
  */
-import { SPEECH_VERBS, SUBJECT_PRONOUNS } from './lexicon.ts';
+import { LOWERCASE_ROLE_WORDS, SPEECH_VERBS, SUBJECT_PRONOUNS, TITLE_WORDS } from './lexicon.ts';
 import type { PersonMention } from './people.ts';
 
 /** Who a quotation is attributed to, as found in the text. */
@@ -63,7 +63,8 @@ function speakerFrom(phrase: string, phraseStart: number, mentions: PersonMentio
   const cleaned = text.replace(/^(?:the|a|an)\s+/i, '').replace(/\s+(?:later|also|then|on \w+day)$/i, '');
   if (/^\p{Lu}/u.test(cleaned) && !/^(?:In|On|At|But|And|As|When|While|After|Before|During|However)\b/.test(cleaned) && cleaned.split(/\s+/).length <= 6)
     return { person: null, name: cleaned, pronoun: null, cue, via, at: phraseStart };
-  if (GROUP.test(text)) return { person: null, name: cleaned, pronoun: null, cue, via, at: phraseStart };
+  const head = text.split(/\s+/).at(-1)!.toLowerCase();
+  if (GROUP.test(text) || TITLE_WORDS.has(head) || LOWERCASE_ROLE_WORDS.has(head)) return { person: null, name: text.replace(/\s+(?:later|also|then)$/i, '').replace(/^The\b/, 'the'), pronoun: null, cue, via, at: phraseStart };
   return null;
 }
 
@@ -113,7 +114,12 @@ export function attributionBefore(raw: string, offset: number, mentions: PersonM
     if (found) return found;
   }
   // The verb nearest the quotation governs it: "Mr. Xi said …, while Mr. Blinken later told reporters he agreed on “…”".
-  const m = [...before.matchAll(BEFORE_VERB)].at(-1);
+  // Skip a verb inside a parenthetical that closes before the quotation
+  // ("Taiwan, a self-governing island that Beijing claims as its own, is its “core interest”").
+  const m = [...before.matchAll(BEFORE_VERB)].findLast((v) => {
+    const opened = before.lastIndexOf(',', v.index);
+    return !(before.indexOf(',', v.index) !== -1 && opened !== -1 && /^,\s*(?:a|an|the|who|which|whom|whose|where)\b/.test(before.slice(opened)));
+  });
   if (!m) return null;
   const clauseStart = Math.max(before.lastIndexOf(',', m.index), before.lastIndexOf(';', m.index), before.lastIndexOf(':', m.index), before.lastIndexOf('(', m.index)) + 1;
   let phrase = before.slice(clauseStart, m.index).trimEnd();

@@ -56,7 +56,8 @@ export function normalise(source: string): Normalised {
   for (let i = 0; i < source.length; i++) {
     let ch = source[i]!;
     if (hasMojibake && (ch === 'â' || ch === 'Â')) {
-      const hit = MOJIBAKE.find(([bad]) => source.startsWith(bad, i));
+      // "â€" before a character Windows-1252 leaves undefined was a right double quotation mark.
+      const hit = MOJIBAKE.find(([bad]) => source.startsWith(bad, i)) ?? (source.startsWith('â€', i) ? (['â€', '”'] as const) : undefined);
       if (hit) {
         note('mojibake', i);
         ch = hit[1];

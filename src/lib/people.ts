@@ -151,16 +151,32 @@ export function findPeople(
   const orgs = new Set<string>();
 
   /** Add a full name (tokens) as a person or return the one it spells. */
+  // Indexes over `people`: by full key, by first word, and by first-or-last word of full names.
+  const byKey = new Map<string, number>();
+  const firstTokens = new Map<string, number[]>();
+  const endTokens = new Map<string, number[]>();
+  const add = (map: Map<string, number[]>, w: string, i: number) => {
+    const list = map.get(w);
+    if (list) list.push(i);
+    else map.set(w, [i]);
+  };
   const personFor = (nameTokens: string[]): number => {
     const key = nameTokens.join(' ');
-    let idx = people.findIndex((p) => p.tokens.join(' ') === key);
+    let idx = byKey.get(key) ?? -1;
     if (idx === -1 && nameTokens.length > 1)
       idx = people.findIndex(
         (p) => p.tokens.length === nameTokens.length && p.tokens.every((t, k) => similarToken(t, nameTokens[k]!)),
       );
     if (idx === -1) {
       people.push({ name: key, aliases: [], titles: [], variants: [], gender: null, tokens: nameTokens, counts: new Map() });
-      return people.length - 1;
+      idx = people.length - 1;
+      byKey.set(key, idx);
+      add(firstTokens, nameTokens[0]!, idx);
+      if (nameTokens.length > 1) {
+        add(endTokens, nameTokens[0]!, idx);
+        if (nameTokens.length > 1) add(endTokens, nameTokens[nameTokens.length - 1]!, idx);
+      }
+      return idx;
     }
     const p = people[idx]!;
     if (p.tokens.join(' ') !== key && nameTokens.length === p.tokens.length && !p.variants.includes(key)) p.variants.push(key);
@@ -237,13 +253,20 @@ export function findPeople(
   // Pass 2: every capitalised word that spells a known person's name token, in text order.
   const recent: number[] = [];
   const resolveSingle = (word: string): number => {
-    const matches = people.map((p, i) => (p.tokens.length > 1 && (p.tokens[0] === word || p.tokens[p.tokens.length - 1] === word) ? i : -1)).filter((i) => i >= 0);
+    const matches = [...new Set(endTokens.get(word) ?? [])];
     if (matches.length === 0) return -1;
     if (matches.length === 1) return matches[0]!;
     for (let r = recent.length - 1; r >= 0; r--) if (matches.includes(recent[r]!)) return recent[r]!;
     return matches[0]!;
   };
   const byPlace = new Map(candidates.map((c) => [`${c.block}:${c.start}`, c]));
+  const candidatesByBlock = new Map<number, Candidate[]>();
+  for (const c of candidates) {
+    const list = candidatesByBlock.get(c.block);
+    if (list) list.push(c);
+    else candidatesByBlock.set(c.block, [c]);
+  }
+
   parsed.forEach(({ text, tokens }, block) => {
     let covered = -1;
     tokens.forEach((t, idx) => {
@@ -256,7 +279,7 @@ export function findPeople(
         return;
       }
       if (!t.capital || insideCandidate(block, t.start) || covered > t.start) return;
-      const full = people.findIndex((p) => p.tokens.length > 1 && p.tokens.every((w, k) => tokens[idx + k]?.word === w && (k === 0 || text.slice(tokens[idx + k - 1]!.end, tokens[idx + k]!.start) === ' ')));
+      const full = (firstTokens.get(t.word) ?? []).find((i) => { const p = people[i]!; return p.tokens.length > 1 && p.tokens.every((w, k) => tokens[idx + k]?.word === w && (k === 0 || text.slice(tokens[idx + k - 1]!.end, tokens[idx + k]!.start) === ' ')); }) ?? -1;
       if (full !== -1) {
         const last = tokens[idx + people[full]!.tokens.length - 1]!;
         covered = last.end;
@@ -271,7 +294,7 @@ export function findPeople(
         person = resolveSingle(word);
       }
       if (person === -1) {
-        const p = people.findIndex((q) => q.tokens.length === 1 && q.tokens[0] === word);
+        const p = byKey.get(word) ?? -1;
         if (p === -1) return;
         person = p;
       }
@@ -280,7 +303,7 @@ export function findPeople(
   });
 
   function insideCandidate(block: number, at: number): boolean {
-    return candidates.some((c) => c.block === block && c.start < at && at < c.end);
+    return (candidatesByBlock.get(block) ?? []).some((c) => c.start < at && at < c.end);
   }
 
   function record(person: number, block: number, start: number, end: number, name: string, alias: string, title: string | null, female: boolean | null) {
@@ -317,8 +340,14 @@ export function findPeople(
  * by a preposition or verb ("talks with Foreign Minister Qin Gang", "met … Bill Gates"); pronouns resolve to subjects.
  */
 function markSubjects(parsed: Array<{ text: string; tokens: Token[] }>, mentions: PersonMention[]): void {
+  const mentionsByBlock = new Map<number, PersonMention[]>();
+  for (const m of mentions) {
+    const list = mentionsByBlock.get(m.block);
+    if (list) list.push(m);
+    else mentionsByBlock.set(m.block, [m]);
+  }
   parsed.forEach(({ text, tokens }, block) => {
-    const own = mentions.filter((m) => m.block === block);
+    const own = mentionsByBlock.get(block) ?? [];
     const spans = sentences(text);
     for (const [s, e] of spans) {
       for (const m of own.filter((x) => x.start >= s && x.start < e)) {

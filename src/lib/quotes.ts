@@ -43,7 +43,8 @@ export function findQuotes(articleId: string, blocks: Block[], mentions: PersonM
   let unopenedTotal = 0;
   const marksByBlock = blocks.map((b) => (b.type === 'dateline' ? { spans: [], unclosed: 0, unopened: [] } : scanMarks(b.text)));
   const quoteSpansByBlock = marksByBlock.map((m) => m.spans.filter((s) => s.double || s.end - s.start > 0));
-  const outside = (block: number) => mentions.filter((m) => m.block === block && !quoteSpansByBlock[block]!.some((s) => m.start >= s.start && m.end <= s.end));
+  const byBlock = groupByBlock(mentions, blocks.length);
+  const outside = (block: number) => byBlock[block]!.filter((m) => !quoteSpansByBlock[block]!.some((s) => m.start >= s.start && m.end <= s.end));
 
   blocks.forEach((block, b) => {
     const text = block.text;
@@ -51,7 +52,7 @@ export function findQuotes(articleId: string, blocks: Block[], mentions: PersonM
     const own = outside(b);
     const spans = sentences(text);
     const sentenceOf = (pos: number) => spans.find(([s, e]) => pos >= s && pos < e) ?? [0, text.length];
-    const previousQuote = () => found.filter((f) => f.block === b).at(-1);
+    const previousQuote = () => (found.at(-1)?.block === b ? found.at(-1) : undefined);
     const subjectOfSentence = (pos: number) => {
       const [s] = sentenceOf(pos);
       const m = own.find((x) => x.start >= s && x.start < pos && x.subject);
@@ -90,7 +91,7 @@ export function findQuotes(articleId: string, blocks: Block[], mentions: PersonM
       }
       if (!attribution && span.open !== -1 && text.slice(0, span.open).trim() === '' && kind === 'direct') {
         // A paragraph that is only a quotation continues the previous paragraph's speaker.
-        const last = found.filter((f) => f.block < b && f.attribution).at(-1);
+        const last = found.findLast((f) => f.block < b && f.attribution);
         if (last && last.block >= b - 2) {
           attribution = last.attribution;
           confidence = 0.7;
@@ -103,10 +104,14 @@ export function findQuotes(articleId: string, blocks: Block[], mentions: PersonM
     unopenedTotal += marks.unopened.length;
 
     if (block.type === 'paragraph' && found.length < MAX_QUOTES) {
-      for (const u of findUnmarked(text, marks.spans, own)) {
-        found.push({ block: b, start: u.start, end: u.end, kind: 'unmarked', attribution: u.attribution, confidence: u.firstPerson ? 0.75 : 0.6, continues: false });
+      const unmarked = findUnmarked(text, marks.spans, own);
+      if (unmarked.length) {
+        const first = found.findIndex((f) => f.block === b);
+        const mine = first === -1 ? [] : found.splice(first);
+        for (const u of unmarked)
+          mine.push({ block: b, start: u.start, end: u.end, kind: 'unmarked', attribution: u.attribution, confidence: u.firstPerson ? 0.75 : 0.6, continues: false });
+        found.push(...mine.sort((x, y) => x.start - y.start));
       }
-      found.sort((x, y) => x.block - y.block || x.start - y.start);
     }
   });
 
@@ -117,7 +122,7 @@ export function findQuotes(articleId: string, blocks: Block[], mentions: PersonM
   // Attributions of unmarked quotes need their pronouns resolved too; do it in text order.
   const speakers: Array<Speaker | null> = [];
   const quotes: Quote[] = found.map((f, i) => {
-    const speaker = resolveSpeaker(f, found.slice(0, i), speakers, mentions, people, quoteSpansByBlock);
+    const speaker = resolveSpeaker(f, i, found, speakers, byBlock, people, quoteSpansByBlock);
     speakers.push(speaker);
     const block = blocks[f.block]!;
     const conf = speaker ? f.confidence : Math.min(f.confidence, 0.4);
@@ -135,10 +140,20 @@ export function findQuotes(articleId: string, blocks: Block[], mentions: PersonM
       confidence: Math.round(conf * 100) / 100,
     };
   });
-  // A quotation that reopens a paragraph after an unclosed one continues it.
+  // A quotation that reopens a paragraph after an unclosed one continues it; the speaker named at its
+  // end is the speaker of the paragraphs before it too.
   quotes.forEach((q, i) => {
     if (found[i]!.continues && i > 0) q.continues = quotes[i - 1]!.id;
   });
+  for (let i = quotes.length - 1; i > 0; i--) {
+    const q = quotes[i]!;
+    const prev = quotes[i - 1]!;
+    if (q.continues === prev.id && q.speaker && !prev.speaker) {
+      prev.speaker = q.speaker;
+      prev.cue = q.cue;
+      prev.confidence = 0.7;
+    }
+  }
   return { quotes, warnings };
 }
 
@@ -177,9 +192,10 @@ function headlineSubject(text: string, mentions: PersonMention[]): Attribution |
  */
 function resolveSpeaker(
   f: Found,
-  earlier: Found[],
+  index: number,
+  all: Found[],
   earlierSpeakers: Array<Speaker | null>,
-  mentions: PersonMention[],
+  byBlock: PersonMention[][],
   people: QuotePerson[],
   quoteSpans: MarkSpan[][],
 ): Speaker | null {
@@ -190,8 +206,8 @@ function resolveSpeaker(
   if (a.name) return { name: a.name, personId: null };
   if (!a.pronoun) return null;
   if (a.pronoun === 'it') {
-    const org = earlierSpeakers.findLast((x, i) => x !== null && x.personId === null && earlier[i]!.block >= f.block - 2);
-    return org ?? null;
+    for (let i = index - 1; i >= 0 && all[i]!.block >= f.block - 2; i--) if (earlierSpeakers[i] && earlierSpeakers[i]!.personId === null) return earlierSpeakers[i]!;
+    return null;
   }
   const wanted = a.pronoun === 'she' ? 'female' : a.pronoun === 'he' ? 'male' : null;
   const agrees = (p: number) => a.pronoun === 'they' || people[p]!.gender === null || people[p]!.gender === wanted;
@@ -199,18 +215,19 @@ function resolveSpeaker(
   // Candidates: subject mentions before the pronoun in this and the two previous blocks, and earlier speakers.
   type Cand = { block: number; at: number; person: number; speaker: boolean; subject: boolean };
   const cands: Cand[] = [];
-  for (const m of mentions)
-    if (m.block <= f.block && m.block >= f.block - 2 && (m.block < f.block || m.start < a.at) && !inQuote(m))
-      cands.push({ block: m.block, at: m.start, person: m.person, speaker: false, subject: m.subject });
-  earlier.forEach((e, i) => {
+  for (let b = Math.max(0, f.block - 2); b <= f.block; b++)
+    for (const m of byBlock[b]!)
+      if ((m.block < f.block || m.start < a.at) && !inQuote(m)) cands.push({ block: m.block, at: m.start, person: m.person, speaker: false, subject: m.subject });
+  for (let i = index - 1; i >= 0 && all[i]!.block >= f.block - 2; i--) {
     const s = earlierSpeakers[i];
-    if (e.block >= f.block - 2 && s?.personId) {
+    if (s?.personId) {
       const person = people.findIndex((p) => p.id === s.personId);
+      const e = all[i]!;
       if (person !== -1) cands.push({ block: e.block, at: e.attribution?.at ?? e.start, person, speaker: true, subject: true });
     }
-  });
+  }
   // Clause-mates: a name after the pronoun in its own clause is someone else ("he said after his meeting with Gates").
-  const later = new Set(mentions.filter((m) => m.block === f.block && m.start > a.at && m.start - a.at < 80).map((m) => m.person));
+  const later = new Set(byBlock[f.block]!.filter((m) => m.start > a.at && m.start - a.at < 80).map((m) => m.person));
   const usable = cands.filter((c) => agrees(c.person) && !(later.has(c.person) && !c.speaker && c.block === f.block && c.at > f.end));
   usable.sort((x, y) => x.block - y.block || x.at - y.at);
   // Most recent first; a speaker or a subject beats an object mentioned after it in the same sentence window.
@@ -225,3 +242,10 @@ function resolveSpeaker(
 }
 
 export { FIRST_PERSON };
+
+/** Mentions grouped by block index. */
+function groupByBlock(mentions: PersonMention[], count: number): PersonMention[][] {
+  const out: PersonMention[][] = Array.from({ length: count }, () => []);
+  for (const m of mentions) out[m.block]!.push(m);
+  return out;
+}

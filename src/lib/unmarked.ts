@@ -52,7 +52,9 @@ export function findUnmarked(text: string, marks: MarkSpan[], mentions: PersonMe
       }
       return;
     }
-    const speechEnd = trimEnd(text, s, s + tail.index);
+    let speechEnd = trimEnd(text, s, s + tail.index);
+    // "… in November. , said Rudolf.": a full stop left before the attribution belongs to the speech.
+    if (/^[.!?]\s*,/.test(text.slice(speechEnd, s + tail.index + 4))) speechEnd++;
     const lead = /^[\s.,]*/.exec(sentence)![0].length;
     const speech = text.slice(s + lead, speechEnd);
     if (words(speech).length < 2 || /\b(?:that|whether|if)$/.test(speech) || /^(?:As|If|When|While|Although|Because|Since|Asked|According)\b/.test(speech)) return;
