@@ -21,7 +21,7 @@ const DATE_PATTERN = new RegExp(
     `(?<md>\\b${MONTH} ${DAY}\\b(?!,? \\d))`,
     `(?<dm>\\b${DAY} ${MONTH}\\b(?!,? \\d))`,
     `(?<my>\\b${MONTH},? (\\d{4})\\b)`,
-    `(?<wd>\\b(?:(last|next|this|on) )?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\\b)`,
+    `(?<wd>\\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Oo]n) )?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\\b)`,
     `(?<rel>\\b(yesterday|today|tomorrow)\\b)`,
   ].join('|'),
   'g',
@@ -59,7 +59,7 @@ function scanDates(text: string): RawDate[] {
     else if (g.my) found.push({ ...base, month: monthIndex(m[20]!), year: n(21) });
     else if (g.wd) {
       const weekday = WEEKDAYS.indexOf(m[24]!.toLowerCase());
-      found.push({ ...base, weekday, direction: (m[23] as RawDate['direction']) ?? undefined });
+      found.push({ ...base, weekday, direction: (m[23]?.toLowerCase() as RawDate['direction']) ?? undefined });
     } else if (g.rel) found.push({ ...base, relative: { yesterday: -1, today: 0, tomorrow: 1 }[m[26]!.toLowerCase()] });
   }
   // "May" alone is nearly always the verb; only keep it with a day or year.

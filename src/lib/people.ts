@@ -61,10 +61,12 @@ function nameLike(t: Token): boolean {
     !NOT_NAME_WORDS.has(w) &&
     !isTitleWord(w) &&
     !ORG_WORDS.has(lower(w)) &&
-    !isPlace(w) &&
     !HONORIFICS.has(w)
   );
 }
+
+/** A place word can end a name ("Ana Lima") but not start one ("Beijing", "Washington’s"). */
+const isPlaceToken = (t: Token) => isPlace(t.word);
 
 /** Runs of capitalised words (with "of", particles and honorifics inside), one space apart. */
 function capitalRuns(text: string, tokens: Token[]): Array<[number, number]> {
@@ -195,6 +197,7 @@ export function findPeople(
     for (const [a, b] of runs) {
       let k = b;
       while (k > a && nameLike(tokens[k - 1]!) && !ORG_WORDS.has(lower(tokens[k - 1]!.word))) k--;
+      while (k < b && isPlaceToken(tokens[k]!)) k++;
       // A run holding an organisation word before the name part is an organisation, unless a title word separates them.
       const prefix = tokens.slice(a, k);
       const nameTokens = tokens.slice(k, b);
@@ -336,9 +339,12 @@ export function findPeople(
 }
 
 /**
- * The subject of a sentence is its first named person who is neither possessive ("Blinken’s visit") nor governed
- * by a preposition or verb ("talks with Foreign Minister Qin Gang", "met … Bill Gates"); pronouns resolve to subjects.
+ * A subject is the first named person of its clause who is neither possessive ("Blinken’s visit") nor governed
+ * by a preposition or verb ("talks with Foreign Minister Qin Gang", "met … Bill Gates"); pronouns resolve to
+ * subjects. Clauses split at punctuation and at conjunctions ("…, while Mr. Blinken later told reporters").
  */
+const CLAUSE_BREAK = /[,;:()—–]|\b(?:and|but|while|whereas|who|which|as|because|although|though|after|before|when|since)\b/;
+
 function markSubjects(parsed: Array<{ text: string; tokens: Token[] }>, mentions: PersonMention[]): void {
   const mentionsByBlock = new Map<number, PersonMention[]>();
   for (const m of mentions) {
@@ -348,11 +354,17 @@ function markSubjects(parsed: Array<{ text: string; tokens: Token[] }>, mentions
   }
   parsed.forEach(({ text, tokens }, block) => {
     const own = mentionsByBlock.get(block) ?? [];
-    const spans = sentences(text);
-    for (const [s, e] of spans) {
-      for (const m of own.filter((x) => x.start >= s && x.start < e)) {
-        let k = tokens.findIndex((t) => t.start === m.start);
-        const last = tokens.findLast((t) => t.start < m.end);
+    if (!own.length) return;
+    const tokenAt = new Map(tokens.map((t, i) => [t.start, i]));
+    for (const [s, e] of sentences(text)) {
+      let clauseTaken = false;
+      let lastEnd = s;
+      for (const m of own) {
+        if (m.start < s || m.start >= e) continue;
+        if (CLAUSE_BREAK.test(text.slice(lastEnd, m.start))) clauseTaken = false;
+        lastEnd = m.end;
+        let k = tokenAt.get(m.start) ?? -1;
+        const last = tokens[(tokenAt.get(m.start) ?? 0) + m.name.split(' ').length - 1];
         if (k === -1 || last?.possessive) continue;
         // Walk back over the title phrase to the word that governs it.
         while (k > 0) {
@@ -364,7 +376,8 @@ function markSubjects(parsed: Array<{ text: string; tokens: Token[] }>, mentions
         }
         const governor = tokens[k - 1];
         const governed = governor !== undefined && governor.start >= s && PREPOSITIONS.has(lower(governor.word)) && text.slice(governor.end, tokens[k]!.start) === ' ';
-        if (!governed) m.subject = true;
+        if (!governed && !clauseTaken) m.subject = true;
+        clauseTaken = true;
       }
     }
   });

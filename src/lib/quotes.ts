@@ -173,7 +173,7 @@ function classify(text: string, span: MarkSpan, before: string, type: Block['typ
   const lead = before.trimEnd();
   const freeStanding = lead === '' || /[:,—–]$/.test(lead) || new RegExp(`\\b(?:${[...SPEECH_VERBS].join('|')})$`).test(lead);
   if (type === 'headline' && words < 4) return 'partial';
-  return startsSentence && freeStanding && words >= 3 ? 'direct' : 'partial';
+  return startsSentence && freeStanding && (words >= 3 || /[.,!?…]$/.test(inner)) ? 'direct' : 'partial';
 }
 
 /** In a headline, the subject is the speaker of its quoted words: "Xi Jinping sees ‘progress’", "China welcomes ‘progress’". */

@@ -68,11 +68,11 @@ function isDatelineLine(line: string): boolean {
  * Returns the length of the dateline, or 0.
  */
 function leadingDateline(paragraph: string): number {
-  const m = /^((?:[\p{Lu}][\p{L}.'’-]*)(?: [\p{Lu}][\p{L}.'’-]*){0,3})((?:,| ) ?[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?( \([\p{L} ]{2,30}\))?( ?[:—–]| -{1,2}) /u.exec(paragraph);
+  const m = /^((?:[\p{Lu}][\p{L}.'’-]*)(?: [\p{Lu}][\p{L}.'’-]*){0,3})(, [\p{Lu}][\p{L}.]*(?: [\p{Lu}][\p{L}.]*){0,2}(?=[ ,]))?((?:,| ) ?[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?( \([\p{L} ]{2,30}\))?( ?[:—–]| -{1,2}) /u.exec(paragraph);
   if (!m) return 0;
   const place = m[1]!;
   const allCaps = place === place.toUpperCase() && /\p{Lu}{2}/u.test(place);
-  if (allCaps || isPlace(place) || m[3]) return m[0].length - 1;
+  if (allCaps || isPlace(place) || m[4]) return m[0].length - 1;
   return 0;
 }
 

@@ -28,7 +28,9 @@ const CLAUSE_AFTER_VERB = new RegExp(`(?:${CLOSING_VERBS.replace('told|tells|', 
 const TAIL_ENDING = new RegExp(`(?:${CLOSING_VERBS})\\b(?:[\\s.,!]*$|,|\\s+(?:[A-Z][\\w’'.-]*|in|on|at|during|after|before|when|while|from|without|with|as|outside|inside|via|through|late|earlier|later|last|this|yesterday|today|tomorrow|reporters|journalists|the press|an? interview|in an interview)\\b)`, 'u');
 const REPORTING = new RegExp(`\\b(?:${[...SPEECH_VERBS].join('|')})\\b`);
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
-const firstPerson = (s: string) => words(s.replace(/[.,;:!?]/g, '')).some((w) => FIRST_PERSON.has(w));
+/** First-person words; "We" at a sentence start counts, "US" (the country) does not. */
+const firstPerson = (s: string) =>
+  words(s.replace(/[.,;:!?“”]/g, '')).some((w) => FIRST_PERSON.has(w) || (/^\p{Lu}\p{Ll}*(?:[’']\p{Ll}+)?$/u.test(w) && FIRST_PERSON.has(w.toLowerCase())));
 
 /** Find unmarked quotations in the sentences of `text` that hold no quotation marks. */
 export function findUnmarked(text: string, marks: MarkSpan[], mentions: PersonMention[]): Unmarked[] {
