@@ -21,10 +21,11 @@ function main(): void {
     fail(`${(e as Error).message} (usage: parse <file or folder> [--meta file.yaml])`);
   }
   const [target, ...extra] = args.positionals;
-  if (args.values.help || !target) {
+  if (args.values.help) {
     process.stdout.write('usage: npm run --silent parse -- <file or folder> [--meta file.yaml]\n');
-    process.exit(target || args.values.help ? 0 : 2);
+    process.exit(0);
   }
+  if (!target) fail('name a file or folder (usage: parse <file or folder> [--meta file.yaml])');
   if (extra.length) fail(`one file or folder at a time (got also: ${extra.join(' ')})`);
   if (!existsSync(target)) fail(`${displayPath(target)}: no such file or folder`);
 

@@ -128,7 +128,7 @@ function curlQuotes(chars: string[]): void {
     const prevIsBreak = prev === undefined || prev === ' ' || prev === '\n' || OPENERS.has(prev);
     const nextIsBreak = next === undefined || next === ' ' || next === '\n';
     if (ch === '"') {
-      const opens = prevIsBreak && !nextIsBreak ? true : !prevIsBreak ? false : !openDouble;
+      const opens: boolean = prevIsBreak && !nextIsBreak ? true : !prevIsBreak ? false : !openDouble;
       chars[i] = opens ? '“' : '”';
       openDouble = opens;
     } else {
