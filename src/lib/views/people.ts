@@ -1,0 +1,141 @@
+/** The people pages: an index of everyone named, and one person across outlets. */
+import type { Corpus } from '../corpus.ts';
+import type { QuoteEntry } from '../schema/api.ts';
+import type { ArticleRecord } from '../schema/record.ts';
+import { articleTitle, formatDate, isUncertain, KIND_LABEL, outletName, plural } from './labels.ts';
+import { articleHref, outletKey, personHref, quoteAnchor, quoteHref } from './links.ts';
+
+/** One line of the people index. */
+export interface PersonSummary {
+  id: string;
+  name: string;
+  href: string;
+  /** Other written forms, excluding the display name. */
+  aliases: string[];
+  quoteCount: number;
+  mentionCount: number;
+  /** Outlets that name the person. */
+  outlets: string[];
+  /** "14 quotes · 27 mentions in 5 outlets". */
+  stats: string;
+}
+
+/** A quote as listed on a person's page or the quotes page. */
+export interface QuoteItem {
+  id: string;
+  /** Fragment id on the listing page. */
+  anchor: string;
+  text: string;
+  kind: QuoteEntry['kind'];
+  kindLabel: string;
+  uncertain: boolean;
+  confidence: number;
+  /** The attribution words and medium ("said", "told reporters · state media reported"). */
+  cue: string | null;
+  /** The quote in its article. */
+  href: string;
+  articleTitle: string;
+  date: string | null;
+}
+
+/** A person across the collection. */
+export interface PersonView {
+  id: string;
+  name: string;
+  aliases: string[];
+  /** What each outlet calls the person. */
+  titles: Array<{ outlet: string; titles: string[] }>;
+  /** Mentions per outlet, most first. */
+  mentions: Array<{ outlet: string; count: number; articles: Array<{ title: string; href: string; count: number }> }>;
+  /** Their quotes grouped by outlet. */
+  quotes: Array<{ outlet: string; key: string; quotes: QuoteItem[] }>;
+  quoteCount: number;
+  description: string;
+}
+
+type Records = ReadonlyMap<string, ArticleRecord>;
+const byId = (corpus: Corpus): Records => new Map(corpus.articles.map((a) => [a.id, a]));
+
+/** A quote as a list item. */
+export function quoteItem(q: QuoteEntry, records: Records): QuoteItem {
+  const record = records.get(q.article);
+  return {
+    id: q.id,
+    anchor: quoteAnchor(q.id),
+    text: q.text,
+    kind: q.kind,
+    kindLabel: KIND_LABEL[q.kind],
+    uncertain: isUncertain(q),
+    confidence: q.confidence,
+    cue: [q.cue, q.via].filter((c): c is string => c !== null).join(' · ') || null,
+    href: quoteHref(q.article, q.id),
+    articleTitle: record ? articleTitle(record) : q.article,
+    date: formatDate(q.date),
+  };
+}
+
+/** Group items by a key, keeping first-seen order of the keys. */
+export function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = groups.get(k);
+    if (list) list.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
+/** Everyone named, most quoted first (the corpus order), with their counts. */
+export function peopleIndexView(corpus: Corpus): PersonSummary[] {
+  const records = byId(corpus);
+  return corpus.people.map((p) => {
+    const outlets = [...new Set(p.articles.map((a) => outletName(records.get(a.article)?.source.outlet ?? null)))];
+    const mentionCount = p.articles.reduce((n, a) => n + a.mentions, 0);
+    return {
+      id: p.id,
+      name: p.name,
+      href: personHref(p.id),
+      aliases: p.aliases.filter((a) => a !== p.name),
+      quoteCount: p.quotes.length,
+      mentionCount,
+      outlets,
+      stats: `${plural(p.quotes.length, 'quote')} · ${plural(mentionCount, 'mention')} in ${plural(outlets.length, 'outlet')}`,
+    };
+  });
+}
+
+/** One person across outlets; throws when there is no such person. */
+export function personView(corpus: Corpus, id: string): PersonView {
+  const person = corpus.people.find((p) => p.id === id);
+  if (!person) throw new Error(`No person with id "${id}"`);
+  const records = byId(corpus);
+  const outletOf = (article: string) => outletName(records.get(article)?.source.outlet ?? null);
+
+  const titles = [...groupBy(person.titles, (t) => outletOf(t.article))].map(([outlet, list]) => ({ outlet, titles: [...new Set(list.map((t) => t.title))] }));
+  const mentions = [...groupBy(person.articles, (a) => outletOf(a.article))]
+    .map(([outlet, list]) => ({
+      outlet,
+      count: list.reduce((n, a) => n + a.mentions, 0),
+      articles: list.map((a) => ({ title: articleTitle(records.get(a.article)!), href: articleHref(a.article), count: a.mentions })),
+    }))
+    .sort((a, b) => b.count - a.count || a.outlet.localeCompare(b.outlet));
+  const own = new Set(person.quotes);
+  const entries = corpus.quotes.filter((q) => own.has(q.id));
+  const quotes = [...groupBy(entries, (q) => outletName(q.outlet))].map(([outlet, list]) => ({ outlet, key: outletKey(outlet), quotes: list.map((q) => quoteItem(q, records)) }));
+  return {
+    id: person.id,
+    name: person.name,
+    aliases: person.aliases.filter((a) => a !== person.name),
+    titles,
+    mentions,
+    quotes,
+    quoteCount: entries.length,
+    description: `${person.name}: ${plural(entries.length, 'quote')} and ${plural(mentions.length, 'outlet')} naming them, side by side.`,
+  };
+}
+
+/** Ids of every person, for getStaticPaths. */
+export function personIds(corpus: Corpus): string[] {
+  return corpus.people.map((p) => p.id);
+}

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import type { ArticleRecord } from '../../src/lib/index.ts';
+import { articleView, quoteAnchor, segmentBody, type Paragraph } from '../../src/lib/views/index.ts';
+import { seedCorpus } from '../helpers/seeds.ts';
+
+const corpus = seedCorpus();
+const joined = (ps: Paragraph[]) => ps.map((p) => p.segments.map((s) => s.text).join('')).join('\n\n');
+
+describe('articleView', () => {
+  it.each(corpus.articles.map((a) => [a.id, a] as const))('%s: segments give back the record text exactly', (id) => {
+    const view = articleView(corpus, id);
+    const record = corpus.articles.find((a) => a.id === id)!;
+    expect(joined([...(view.headline ? [view.headline] : []), ...view.body])).toBe(record.text);
+  });
+
+  it.each(corpus.articles.map((a) => [a.id, a] as const))('%s: every quote is exactly one marked segment with its text', (_id, record) => {
+    const marked = segmentBody(record).flatMap((p) => p.segments.filter((s) => s.quote));
+    expect(marked.map((s) => s.quote!.id)).toEqual(record.quotes.map((q) => q.id));
+    for (const [i, s] of marked.entries()) {
+      expect(s.text).toBe(record.quotes[i]!.text);
+      expect(s.parts!.map((p) => p.text).join('')).toBe(s.text);
+    }
+  });
+
+  it('links every person mention outside quotes and nests those inside quotes', () => {
+    const record = corpus.articles.find((a) => a.people.length > 0 && a.quotes.length > 0)!;
+    const body = segmentBody(record);
+    const outside = body.flatMap((p) => p.segments.filter((s) => s.person)).length;
+    const inside = body.flatMap((p) => p.segments.flatMap((s) => s.parts ?? []).filter((s) => s.person)).length;
+    const total = record.people.reduce((n, p) => n + p.mentions.offsets.length, 0);
+    expect(outside + inside).toBe(total);
+    for (const p of body) for (const s of p.segments) expect(s.quote && s.person).toBeFalsy();
+  });
+
+  it('handles a mention that straddles a quote boundary and overlapping mentions', () => {
+    const text = 'Xi Jinping said “Jinping is here.”';
+    const record = {
+      id: 't',
+      text,
+      blocks: [{ type: 'paragraph', text, start: 0, end: text.length, sourceStart: 0, sourceEnd: text.length }],
+      quotes: [{ id: 't#q1', text: 'Jinping is here.', kind: 'direct', speaker: null, cue: null, via: null, block: 0, start: 17, end: 33, continues: null, confidence: 0.4 }],
+      people: [
+        { id: 'xi-jinping', name: 'Xi Jinping', aliases: [], titles: [], mentions: { count: 3, offsets: [[0, 10], [0, 2], [14, 24]] } },
+      ],
+    } as unknown as ArticleRecord;
+    const [p] = segmentBody(record);
+    expect(p!.segments.map((s) => s.text).join('')).toBe(text);
+    expect(p!.segments[0]).toEqual({ text: 'Xi Jinping', person: { id: 'xi-jinping' } });
+    const quote = p!.segments.find((s) => s.quote)!;
+    expect(quote.quote).toMatchObject({ speakerName: null, uncertain: true, anchor: 'q-t-q1' });
+    expect(quote.parts).toEqual([{ text: 'Jinping', person: { id: 'xi-jinping' } }, { text: ' is here.' }]);
+  });
+
+  it('falls back to "Untitled article from <outlet>" and says how the outlet is known', () => {
+    const untitled = corpus.articles.find((a) => a.headline === null)!;
+    const view = articleView(corpus, untitled.id);
+    expect(view.title).toBe(`Untitled article from ${untitled.source.outlet}`);
+    expect(view.untitled).toBe(true);
+    expect(view.outlet.attributed).toBe(true);
+    expect(view.outlet.provenance).toBe('attributed');
+    expect(view.outlet.evidence).toBeTruthy();
+  });
+
+  it('gives the headline block as the title and the compare link into the story', () => {
+    const view = articleView(corpus, '000_d78b92cbf736f969');
+    expect(view.headline?.type).toBe('headline');
+    expect(view.body.every((p) => p.type !== 'headline')).toBe(true);
+    expect(view.story?.compareHref).toBe('/stories/blinken-beijing-2023/compare/#000_d78b92cbf736f969');
+    expect(view.date).toMatchObject({ iso: '2023-06-19', display: '19 June 2023', provenance: 'inferred' });
+    expect(view.quotes[2]!.anchor).toBe('q-000_d78b92cbf736f969-q3');
+    expect(view.removed[0]!.reason).toMatch(/related story/i);
+  });
+
+  it('refuses an unknown id', () => {
+    expect(() => articleView(corpus, 'nope')).toThrow(/nope/);
+  });
+});
+
+describe('quoteAnchor', () => {
+  it('makes a fragment id from a quote id', () => {
+    expect(quoteAnchor('000_d78b92cbf736f969#q3')).toBe('q-000_d78b92cbf736f969-q3');
+  });
+});

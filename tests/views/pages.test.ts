@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { formatDateRange, homeView, peopleIndexView, personView, quotesView } from '../../src/lib/views/index.ts';
+import { seedCorpus } from '../helpers/seeds.ts';
+
+const corpus = seedCorpus();
+
+describe('homeView', () => {
+  it('lists the story with its dates, outlets, counts and a link into it', () => {
+    const [story] = homeView(corpus).stories;
+    expect(story).toMatchObject({
+      id: 'blinken-beijing-2023',
+      href: '/stories/blinken-beijing-2023/',
+      date: '19 June 2023',
+      coverage: '19–20 June 2023',
+      counts: { articles: 5, quotes: corpus.quotes.length },
+    });
+    expect(story!.outlets).toHaveLength(5);
+    expect(story!.articles.map((a) => a.href)).toEqual(corpus.articles.map((a) => `/articles/${a.id}/`));
+  });
+});
+
+describe('peopleIndexView and personView', () => {
+  it('lists everyone named with quote and mention counts', () => {
+    const index = peopleIndexView(corpus);
+    expect(index.map((p) => p.id)).toEqual(corpus.people.map((p) => p.id));
+    const xi = index.find((p) => p.id === 'xi-jinping')!;
+    expect(xi.quoteCount).toBe(corpus.quotes.filter((q) => q.speaker?.personId === 'xi-jinping').length);
+    expect(xi.outlets).toHaveLength(5);
+    expect(xi.aliases).not.toContain('Xi Jinping');
+  });
+
+  it('groups a person’s quotes by outlet, with titles and mentions per outlet', () => {
+    const view = personView(corpus, 'xi-jinping');
+    const all = view.quotes.flatMap((g) => g.quotes.map((q) => q.id));
+    expect(all.sort()).toEqual(corpus.quotes.filter((q) => q.speaker?.personId === 'xi-jinping').map((q) => q.id).sort());
+    expect(new Set(view.quotes.map((g) => g.outlet)).size).toBe(view.quotes.length);
+    expect(view.titles.find((t) => t.outlet === 'The Hindu')?.titles).toEqual(['Chinese President']);
+    expect(view.mentions.reduce((n, m) => n + m.count, 0)).toBe(corpus.people.find((p) => p.id === 'xi-jinping')!.articles.reduce((n, a) => n + a.mentions, 0));
+    expect(view.quotes[0]!.quotes[0]!.href).toMatch(/^\/articles\/[^/]+\/#q-/);
+  });
+});
+
+describe('quotesView', () => {
+  const view = quotesView(corpus);
+  it('holds every quote once, grouped by speaker then outlet', () => {
+    const ids = view.speakers.flatMap((s) => s.outlets.flatMap((o) => o.quotes.map((q) => q.id)));
+    expect(ids.sort()).toEqual(corpus.quotes.map((q) => q.id).sort());
+    expect(view.total).toBe(corpus.quotes.length);
+    for (const s of view.speakers) expect(s.count).toBe(s.outlets.reduce((n, o) => n + o.quotes.length, 0));
+  });
+
+  it('puts organisations under their own key with no person link', () => {
+    const org = view.speakers.find((s) => s.role === 'organisation')!;
+    expect(org.key).toMatch(/^org-/);
+    expect(org.href).toBeNull();
+  });
+
+  it('offers every speaker and outlet as a filter', () => {
+    expect(view.filters.speakers.map((s) => s.key)).toEqual(view.speakers.map((s) => s.key));
+    expect(view.filters.outlets.reduce((n, o) => n + o.count, 0)).toBe(corpus.quotes.length);
+    expect(new Set(view.speakers.map((s) => s.anchor)).size).toBe(view.speakers.length);
+  });
+
+  it('flags low-confidence attributions as uncertain', () => {
+    const items = view.speakers.flatMap((s) => s.outlets.flatMap((o) => o.quotes));
+    expect(items.filter((q) => q.uncertain).map((q) => q.id).sort()).toEqual(corpus.quotes.filter((q) => q.confidence < 0.7 || !q.speaker).map((q) => q.id).sort());
+  });
+});
+
+describe('formatDateRange', () => {
+  it('writes spans compactly', () => {
+    expect(formatDateRange('2023-06-19', '2023-06-19')).toBe('19 June 2023');
+    expect(formatDateRange('2023-06-30', '2023-07-01')).toBe('30 June – 1 July 2023');
+    expect(formatDateRange('2022-12-31', '2023-01-01')).toBe('31 December 2022 – 1 January 2023');
+    expect(formatDateRange(null, null)).toBeNull();
+  });
+});
