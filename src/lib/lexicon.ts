@@ -19,7 +19,8 @@ export const TITLE_WORDS = set(`
   professor prof dr doctor chancellor dean rector president-elect ceo cfo coo cto founder co-founder
   cofounder chairman chief-executive executive editor correspondent reporter analyst economist fellow
   researcher scholar expert adviser advisor counsellor counselor councillor councilman councilwoman
-  lawmaker legislator mp mep official officer diplomat philanthropist activist author writer
+  lawmaker legislator mp mep official officer diplomat philanthropist activist author writer sheriff marshal
+  detective inspector superintendent constable prosecutor chef pastor coach
   coach manager player striker captain bishop archbishop cardinal rabbi imam father sister brother
   predecessor successor counterpart member lawyer scientist candidate nominee
 `);
@@ -30,7 +31,15 @@ export const LOWERCASE_ROLE_WORDS = set(`
   scholar expert adviser advisor official diplomat philanthropist activist author writer lawyer scientist
   professor reporter correspondent editor predecessor successor counterpart member leader chief head
   director minister secretary president premier envoy ambassador candidate nominee chairman chairwoman
-  executive manager coach player strategist historian commentator journalist
+  executive manager coach player strategist historian commentator journalist sheriff marshal detective
+  inspector superintendent officer chef pastor reverend prosecutor defendant plaintiff witness juror resident
+  neighbor neighbour owner farmer teacher nurse physician surgeon epidemiologist biologist chemist physicist
+  geologist oceanographer microbiologist astronomer engineer architect designer artist singer actor actress
+  novelist poet midfielder defender goalkeeper forward striker guard quarterback pitcher teammate captain
+  lecturer student volunteer organizer organiser campaigner consultant partner investor banker trader
+  broker attorney judge councilmember councilwoman councilman alderman commissioner treasurer clerk
+  principal superintendent administrator coordinator manager supervisor worker employee chairwoman daughter
+  son wife husband widow mother father brother sister grandson granddaughter friend colleague
 `);
 
 /**

@@ -6,6 +6,7 @@
  */
 import { distance } from 'fastest-levenshtein';
 import { isPlace } from './gazetteer.ts';
+import { genderOf, isGivenName } from './given-names.ts';
 import { HONORIFICS, LOWERCASE_ROLE_WORDS, NOT_NAME_WORDS, ORG_WORDS, SPEECH_VERBS, TITLE_WORDS } from './lexicon.ts';
 import { sentences, tokenize, type Token } from './tokens.ts';
 
@@ -227,7 +228,10 @@ export function findPeople(
         continue;
       }
       const strong = Boolean(honorific || roleBefore || appositive || knownName);
-      const weak = multi && !afterThe && (!atStart || speaks);
+      // A bare capitalised pair needs one more sign: a common given name, a speech verb, or ", who".
+      const relative = /^,\s+who\b/.test(text.slice(end + (tokens[b - 1]!.possessive ? 2 : 0)));
+      const orgContext = prev !== undefined && /^(?:at|for|from|via)$/i.test(prev.word);
+      const weak = multi && !afterThe && (speaks || relative || (isGivenName(nameTokens[0]!.word) && !orgContext));
       if (!strong && !weak) continue;
       const shortTitle = lastPrefix && isTitleWord(lastPrefix.word) && prefix.length === 1 ? lastPrefix.word + ' ' : '';
       const honorificText = honorific ? text.slice(honorific.start, honorific.end + (honorific.dotted ? 1 : 0)) + ' ' : '';
@@ -317,6 +321,7 @@ export function findPeople(
     if (!p.aliases.includes(name)) p.aliases.push(name);
     if (title && !p.titles.includes(title)) p.titles.push(title);
     if (female !== null) p.gender = female ? 'female' : 'male';
+    else if (p.gender === null && p.tokens.length > 1) p.gender = genderOf(p.tokens[0]!);
     recent.push(person);
   }
 

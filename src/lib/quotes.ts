@@ -228,20 +228,24 @@ function resolveSpeaker(
   }
   // Clause-mates: a name after the pronoun in its own clause is someone else ("he said after his meeting with Gates").
   const later = new Set(byBlock[f.block]!.filter((m) => m.start > a.at && m.start - a.at < 80).map((m) => m.person));
-  const usable = cands.filter((c) => agrees(c.person) && !(later.has(c.person) && !c.speaker && c.block === f.block && c.at > f.end));
+  const usable = cands.filter((c) => !(later.has(c.person) && !c.speaker && c.block === f.block && c.at > f.end));
   usable.sort((x, y) => x.block - y.block || x.at - y.at);
-  // Most recent first; a speaker or a subject beats an object mentioned after it in the same sentence window.
-  for (let i = usable.length - 1; i >= 0; i--) {
-    const c = usable[i]!;
-    if (c.speaker || c.subject) {
-      const laterSpeaker = usable.slice(i + 1).find((d) => d.speaker);
-      return asSpeaker((laterSpeaker ?? c).person);
-    }
+  const salient = usable.filter((c) => c.speaker || c.subject);
+  // The most recent speaker or subject; a later speaker outranks an earlier subject.
+  const pick = (list: Cand[]) => {
+    const last = list.at(-1);
+    if (!last) return undefined;
+    return list.slice(list.indexOf(last)).findLast((d) => d.speaker) ?? last;
+  };
+  const best = pick(salient) ?? usable.at(-1);
+  if (!best) return null;
+  // Gender is a soft signal: copies swap pronouns, so only switch to an agreeing person who is as salient nearby.
+  if (!agrees(best.person)) {
+    const alternative = pick(salient.filter((c) => agrees(c.person) && c.block >= f.block - 1));
+    if (alternative) return asSpeaker(alternative.person);
   }
-  return usable.length ? asSpeaker(usable[usable.length - 1]!.person) : null;
+  return asSpeaker(best.person);
 }
-
-export { FIRST_PERSON };
 
 /** Mentions grouped by block index. */
 function groupByBlock(mentions: PersonMention[], count: number): PersonMention[][] {
