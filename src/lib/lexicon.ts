@@ -63,7 +63,9 @@ export const ORG_WORDS = set(`
   labs systems services solutions partners capital ventures studios records entertainment games
   affairs relations studies security defence defense development commerce finance health education energy
   environment interior homeland intelligence operations research science technology culture communications
-  information transport transportation agriculture labor labour justice welfare
+  information transport transportation agriculture labor labour justice welfare tech foods food venture
+  pharma pharmaceuticals therapeutics biotech motors power fire rescue airways bancorp brands stores
+  markets logistics media robotics analytics software semiconductor semiconductors mining oil gas
 `);
 
 /** Words that carry reported speech: "X said", "said X", "X told reporters". Base forms are matched by inflection below. */
@@ -109,5 +111,5 @@ export const NOT_NAME_WORDS = set(`
   Senior Top Former Current New Old Great Secretary President Minister Premier Prime Director Chief
   Breaking Exclusive Opinion Analysis Update Updated Live Watch Read Video Photo Photos Source Reporting
   Image Images Getty AP AFP PTI Reuters Xinhua ANI IANS North South East West Upper Lower Mount
-  Saint St Lake River Island Sea Gulf Bay Strait Cape Port Fort
+  Saint St Lake River Island Sea Gulf Bay Strait Cape Port Fort Jr Sr El
 `);

@@ -62,7 +62,8 @@ export function parseArticle({ id, source, meta = null, known }: ParseInput): Ar
 
   const { people: found, mentions } = findPeople(blocks.map((b) => b.text), known);
   const date = publicationDate(meta, blocks, text, warnings);
-  const quoteResult = findQuotes(id, blocks, mentions, found.map((p) => ({ id: slugify(p.name), name: p.name, gender: p.gender })));
+  const repaired = norm.warnings.some((w) => w.code === WarningCode.strayQuestionMark);
+  const quoteResult = findQuotes(id, blocks, mentions, found.map((p) => ({ id: slugify(p.name), name: p.name, gender: p.gender })), repaired);
   warnings.push(...quoteResult.warnings);
 
   const people: Person[] = found.map((p, i) => {

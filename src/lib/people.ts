@@ -42,14 +42,14 @@ export interface FoundPerson {
 export type KnownAliases = ReadonlyMap<string, string>;
 
 const PARTICLES = new Set(['de', 'van', 'von', 'bin', 'al', 'da', 'di', 'du', 'del', 'der', 'den', 'ibn', 'la', 'le', 'ter', 'dos', 'das']);
-const PREPOSITIONS = new Set(['with', 'to', 'by', 'for', 'from', 'of', 'at', 'on', 'in', 'about', 'between', 'against', 'toward', 'towards', 'than', 'and', 'met', 'meet', 'meets', 'told', 'tell', 'called', 'urged', 'asked', 'thanked', 'invited', 'visited', 'greeted', 'addressing', 'like', 'as', 'under', 'after', 'before', 'whom', 'among']);
+const PREPOSITIONS = new Set(['with', 'to', 'by', 'for', 'from', 'of', 'at', 'on', 'in', 'about', 'between', 'against', 'toward', 'towards', 'than', 'and', 'met', 'meet', 'meets', 'told', 'tell', 'called', 'urged', 'asked', 'thanked', 'invited', 'visited', 'greeted', 'addressing', 'like', 'as', 'under', 'after', 'before', 'whom', 'among', 'alongside', 'beside', 'besides', 'including', 'behind', 'near', 'beat', 'defeated', 'replaced', 'succeeded', 'interviewed', 'hired', 'fired', 'appointed', 'named', 'joined', 'accused', 'praised', 'criticised', 'criticized', 'thanks', 'via', 'into', 'onto', 'over', 'against']);
 const MODIFIERS = new Set(['top', 'senior', 'former', 'chief', 'deputy', 'acting', 'vice', 'foreign', 'then', 'current', 'outgoing', 'incoming', 'new', 'and', 'of', 'the', 'research', 'academic', 'committee', 'policy', 'security', 'national', 'state', 'defence', 'defense', 'trade', 'finance', 'economic', 'military', 'political', 'general', 'assistant', 'associate']);
 const FEMALE = new Set(['mrs', 'ms', 'miss', 'madam', 'madame', 'mme', 'dame', 'lady', 'frau', 'sra']);
 
 const bare = (w: string) => w.replace(/\.$/, '');
 const lower = (w: string) => w.toLowerCase();
 const isHonorific = (t: Token) => HONORIFICS.has(bare(t.word));
-const isAcronym = (w: string) => w.length >= 2 && w === w.toUpperCase() && /\p{Lu}{2}/u.test(w);
+const isAcronym = (w: string) => w.length >= 2 && w === w.toUpperCase() && (/\p{Lu}{2}/u.test(w) || /^(?:\p{Lu}\.)+\p{Lu}?$/u.test(w));
 const isTitleWord = (w: string) => TITLE_WORDS.has(lower(w));
 
 /** Could this capitalised word be part of a personal name? */
@@ -86,8 +86,13 @@ function capitalRuns(text: string, tokens: Token[]): Array<[number, number]> {
       if (gap !== ' ') break;
       const next = tokens[j + 1]!;
       if (next.capital) j++;
-      else if ((PARTICLES.has(next.word) || next.word === 'of') && tokens[j + 2]?.capital) j += 2;
-      else break;
+      else if (PARTICLES.has(next.word) || next.word === 'of') {
+        // "van der Berg", "da Silva", "Secretary of State": particles between capitalised words.
+        let k = j + 1;
+        while (k < tokens.length && (PARTICLES.has(tokens[k]!.word) || tokens[k]!.word === 'of') && k - j <= 2) k++;
+        if (tokens[k]?.capital && text.slice(tokens[k - 1]!.end, tokens[k]!.start) === ' ') j = k;
+        else break;
+      } else break;
     }
     runs.push([i, j + 1]);
     i = j + 1;
@@ -171,7 +176,7 @@ export function findPeople(
         (p) => p.tokens.length === nameTokens.length && p.tokens.every((t, k) => similarToken(t, nameTokens[k]!)),
       );
     if (idx === -1) {
-      people.push({ name: key, aliases: [], titles: [], variants: [], gender: null, tokens: nameTokens, counts: new Map() });
+      people.push({ name: key, aliases: [], titles: [], variants: [], gender: nameTokens.length > 1 ? genderOf(nameTokens[0]!) : null, tokens: nameTokens, counts: new Map() });
       idx = people.length - 1;
       byKey.set(key, idx);
       add(firstTokens, nameTokens[0]!, idx);
@@ -197,12 +202,13 @@ export function findPeople(
   parsed.forEach(({ text, tokens, starts, runs }, block) => {
     for (const [a, b] of runs) {
       let k = b;
-      while (k > a && nameLike(tokens[k - 1]!) && !ORG_WORDS.has(lower(tokens[k - 1]!.word))) k--;
+      while (k > a && (nameLike(tokens[k - 1]!) || (PARTICLES.has(tokens[k - 1]!.word) && k < b)) && !ORG_WORDS.has(lower(tokens[k - 1]!.word))) k--;
+      while (k < b && PARTICLES.has(tokens[k]!.word)) k++;
       while (k < b && isPlaceToken(tokens[k]!)) k++;
       // A run holding an organisation word before the name part is an organisation, unless a title word separates them.
       const prefix = tokens.slice(a, k);
       const nameTokens = tokens.slice(k, b);
-      if (nameTokens.length === 0 || nameTokens.length > 4) continue;
+      if (nameTokens.length === 0 || nameTokens.length > 5) continue;
       const surface = nameTokens.map((t) => t.word).join(' ');
       const knownName = known.get(surface);
       if (!knownName && (isPlace(surface) || orgNames.has(surface))) continue;
@@ -216,12 +222,13 @@ export function findPeople(
       const prev = tokens[a - 1];
       const next = tokens[b];
       const end = nameTokens[nameTokens.length - 1]!.end;
-      const roleBefore = prefix.some((t) => isTitleWord(t.word)) || (prev && LOWERCASE_ROLE_WORDS.has(prev.word) && !prev.capital);
+      const commaRole = nameTokens.length > 1 && /^,/.test(text.slice(end + (tokens[b - 1]!.possessive ? 2 : 0))) && /,\s*$/.test(text.slice(Math.max(0, tokens[a]!.start - 3), tokens[a]!.start)) && tokens.slice(Math.max(0, a - 6), a).some((t) => isTitleWord(t.word) || LOWERCASE_ROLE_WORDS.has(lower(t.word)));
+      const roleBefore = commaRole || prefix.some((t) => isTitleWord(t.word)) || (prev && LOWERCASE_ROLE_WORDS.has(prev.word) && !prev.capital);
       const appositive = titleAfter(text, end + (tokens[b - 1]!.possessive ? 2 : 0));
       const speaks = next !== undefined && !nameTokens[nameTokens.length - 1]!.possessive && SPEECH_VERBS.has(next.word) && text.slice(end, next.start) === ' ';
       const atStart = starts.has(a) || /[“‘]$/.test(text.slice(0, tokens[a]!.start));
       const afterThe = prev !== undefined && /^(the|a|an)$/i.test(prev.word) && text.slice(prev.end, tokens[a]!.start) === ' ';
-      const multi = nameTokens.length >= 2 && nameTokens.every((t) => /^\p{Lu}\p{Ll}/u.test(t.word) || /^\p{Lu}\p{Ll}*-\p{L}/u.test(t.word));
+      const multi = nameTokens.length >= 2 && nameTokens.every((t) => PARTICLES.has(t.word) || /^\p{Lu}[\p{Ll}’']/u.test(t.word) || /^\p{Lu}\p{Ll}*-\p{L}/u.test(t.word) || /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u.test(t.word));
       const possessiveOfOrg = nameTokens[nameTokens.length - 1]!.possessive && next?.capital && nameLike(next);
       if (possessiveOfOrg && !honorific) {
         orgs.add(surface);
@@ -259,8 +266,13 @@ export function findPeople(
 
   // Pass 2: every capitalised word that spells a known person's name token, in text order.
   const recent: number[] = [];
-  const resolveSingle = (word: string): number => {
-    const matches = [...new Set(endTokens.get(word) ?? [])];
+  const resolveSingle = (word: string, gender: 'male' | 'female' | null = null): number => {
+    let matches = [...new Set(endTokens.get(word) ?? [])];
+    // "Mr. Reyes" and "Ms. Reyes" are the brother and the sister.
+    if (gender && matches.length > 1) {
+      const agreeing = matches.filter((i) => people[i]!.gender === gender);
+      if (agreeing.length) matches = agreeing;
+    }
     if (matches.length === 0) return -1;
     if (matches.length === 1) return matches[0]!;
     for (let r = recent.length - 1; r >= 0; r--) if (matches.includes(recent[r]!)) return recent[r]!;
@@ -279,7 +291,7 @@ export function findPeople(
     tokens.forEach((t, idx) => {
       const c = byPlace.get(`${block}:${t.start}`);
       if (c) {
-        let person = c.tokens.length > 1 ? personFor(c.tokens) : resolveSingle(c.tokens[0]!);
+        let person = c.tokens.length > 1 ? personFor(c.tokens) : resolveSingle(c.tokens[0]!, c.female === null ? null : c.female ? 'female' : 'male');
         if (person === -1) person = c.strong ? personFor(c.tokens) : -1;
         if (person === -1) return;
         record(person, block, c.start, c.end, c.tokens.join(' '), c.alias, c.title, c.female);
@@ -321,7 +333,6 @@ export function findPeople(
     if (!p.aliases.includes(name)) p.aliases.push(name);
     if (title && !p.titles.includes(title)) p.titles.push(title);
     if (female !== null) p.gender = female ? 'female' : 'male';
-    else if (p.gender === null && p.tokens.length > 1) p.gender = genderOf(p.tokens[0]!);
     recent.push(person);
   }
 

@@ -36,12 +36,14 @@ interface Found {
 const reopens = (next: Block | undefined) => next?.type === 'paragraph' && /^[“«„]/.test(next.text);
 
 /** Find, classify and attribute the quotations of an article. */
-export function findQuotes(articleId: string, blocks: Block[], mentions: PersonMention[], people: QuotePerson[]): { quotes: Quote[]; warnings: Warning[] } {
+export function findQuotes(articleId: string, blocks: Block[], mentions: PersonMention[], people: QuotePerson[], repairedMarks = false): { quotes: Quote[]; warnings: Warning[] } {
   const warnings: Warning[] = [];
   const found: Found[] = [];
   let unclosedTotal = 0;
   let unopenedTotal = 0;
   const marksByBlock = blocks.map((b) => (b.type === 'dateline' ? { spans: [], unclosed: 0, unopened: [] } : scanMarks(b.text)));
+  const bodyMarks = marksByBlock.reduce((n, m, i) => n + (blocks[i]!.type === 'paragraph' ? m.spans.filter((s) => s.double).length : 0), 0);
+  const marksLost = bodyMarks === 0 || repairedMarks;
   const quoteSpansByBlock = marksByBlock.map((m) => m.spans.filter((s) => s.double || s.end - s.start > 0));
   const byBlock = groupByBlock(mentions, blocks.length);
   const outside = (block: number) => byBlock[block]!.filter((m) => !quoteSpansByBlock[block]!.some((s) => m.start >= s.start && m.end <= s.end));
@@ -66,26 +68,32 @@ export function findQuotes(articleId: string, blocks: Block[], mentions: PersonM
       const [, sEnd] = sentenceOf(span.close === -1 ? span.end - 1 : span.close);
       const afterStart = span.close === -1 ? span.end : span.close + 1;
       const nextQuote = marks.spans.find((s) => s.open > afterStart);
-      const after = text.slice(afterStart, Math.min(sEnd, nextQuote ? nextQuote.open : sEnd));
+      let after = text.slice(afterStart, Math.min(sEnd, nextQuote ? nextQuote.open : sEnd));
+      // “… didn’t you?” Ms. Tan asked. — the question mark ended the sentence, the attribution follows.
+      if (after.trim() === '' && /[?!.]$/.test(text.slice(span.start, span.end))) {
+        const following = spans.find(([s]) => s >= afterStart);
+        if (following) after = text.slice(afterStart, Math.min(following[1], nextQuote ? nextQuote.open : following[1]));
+      }
       const before = text.slice(Math.max(sStart, previousEnd(marks.spans, span)), span.open);
-      const kind = classify(text, span, before, block.type);
+      const kind = isTitleCase(text.slice(span.start, span.end)) ? 'partial' : classify(text, span, before, block.type);
       const beforeStart = Math.max(sStart, previousEnd(marks.spans, span));
       const fromAfter = attributionAfter(after, afterStart, own);
       const fromBefore = () => attributionBefore(before, beforeStart, own, () => subjectOfSentence(span.open));
-      let attribution = fromAfter ?? fromBefore();
+      const scare = SCARE_BEFORE.test(before) || isTitleCase(text.slice(span.start, span.end));
+      let attribution = scare ? null : fromAfter ?? fromBefore();
       // "Mr. Xi said Beijing had “…,” state media reported": the person is the speaker, the medium only carried it.
       if (fromAfter && fromAfter.person === null && fromAfter.pronoun === null) {
         const person = fromBefore();
         if (person && (person.person !== null || person.pronoun)) attribution = { ...person, via: `${fromAfter.name} ${fromAfter.cue}` };
       }
       let confidence = attribution ? 0.9 : 0.5;
-      if (!attribution && block.type === 'headline') {
+      if (!attribution && block.type === 'headline' && !scare && HEADLINE_VERB.test(text)) {
         attribution = headlineSubject(text, own);
         confidence = 0.7;
       }
       const prev = previousQuote();
       const sameSentence = prev !== undefined && prev.start >= sStart;
-      if (!attribution && prev?.attribution && (kind !== 'partial' || sameSentence)) {
+      if (!attribution && !scare && prev?.attribution && (kind !== 'partial' || sameSentence)) {
         attribution = prev.attribution;
         confidence = sameSentence ? 0.85 : 0.8;
       }
@@ -104,7 +112,7 @@ export function findQuotes(articleId: string, blocks: Block[], mentions: PersonM
     unopenedTotal += marks.unopened.length;
 
     if (block.type === 'paragraph' && found.length < MAX_QUOTES) {
-      const unmarked = findUnmarked(text, marks.spans, own);
+      const unmarked = findUnmarked(text, marks.spans, own, marksLost);
       if (unmarked.length) {
         const first = found.findIndex((f) => f.block === b);
         const mine = first === -1 ? [] : found.splice(first);
@@ -157,6 +165,17 @@ export function findQuotes(articleId: string, blocks: Block[], mentions: PersonM
   return { quotes, warnings };
 }
 
+/** Marks that announce a name, a title or a scare quote rather than speech: the so-called “miracle drug”. */
+const SCARE_BEFORE = /\b(?:so-called|dubbed|nicknamed|known as|titled|entitled|named|called it|labelled|labeled|branded|billed as|a book|the book|the film|the song|the album|the novel|the play|the show|the series|operation|project)\s*$/i;
+/** A quoted title: most words capitalised and short ("The Salt Orchard", "Project Lighthouse"). */
+function isTitleCase(inner: string): boolean {
+  const words = inner.replace(/[,.!?;:]+$/, '').split(/\s+/);
+  if (words.length < 2 || words.length > 8) return false;
+  const small = /^(?:a|an|the|of|and|or|in|on|at|to|for|with|from|by)$/;
+  return /^\p{Lu}/u.test(words[0]!) && words.every((w) => small.test(w) || /^[\p{Lu}\d]/u.test(w)) && !/[.!?]$/.test(inner);
+}
+/** Headline verbs that make the subject the speaker of quoted words: "Xi Jinping sees ‘progress’", "Minister says ‘no deal’". */
+const HEADLINE_VERB = new RegExp(`\\b(?:${[...SPEECH_VERBS].join('|')}|sees|see|welcomes|hails|slams|vows|warns|urges|calls|defends|rejects|denies|admits|insists|promises|pledges|signals|dismisses|backs|blasts|touts)\\b`, 'i');
 const SPEECH_IN = new RegExp(`\\b(?:${[...SPEECH_VERBS].join('|')}|according to|quoted)\\b`);
 
 function previousEnd(spans: MarkSpan[], span: MarkSpan): number {

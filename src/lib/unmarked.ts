@@ -33,7 +33,12 @@ const firstPerson = (s: string) =>
   words(s.replace(/[.,;:!?“”]/g, '')).some((w) => FIRST_PERSON.has(w) || (/^\p{Lu}\p{Ll}*(?:[’']\p{Ll}+)?$/u.test(w) && FIRST_PERSON.has(w.toLowerCase())));
 
 /** Find unmarked quotations in the sentences of `text` that hold no quotation marks. */
-export function findUnmarked(text: string, marks: MarkSpan[], mentions: PersonMention[]): Unmarked[] {
+/**
+ * `marksLost` says the copy lost quotation marks (none at all, or a repaired stray "?"): then third-person
+ * speech ("The two sides had frank discussions, Xi said.") counts too; otherwise only first-person speech
+ * does, since "Prices rose, officials said." is usually the reporter's paraphrase.
+ */
+export function findUnmarked(text: string, marks: MarkSpan[], mentions: PersonMention[], marksLost = true): Unmarked[] {
   const spans = sentences(text);
   const hasMarks = ([s, e]: [number, number]) => marks.some((m) => (m.open >= s && m.open < e) || (m.close >= s && m.close < e) || (m.start < s && m.end > e));
   const out: Unmarked[] = [];
@@ -59,7 +64,7 @@ export function findUnmarked(text: string, marks: MarkSpan[], mentions: PersonMe
     if (/^[.!?]\s*,/.test(text.slice(speechEnd, s + tail.index + 4))) speechEnd++;
     const lead = /^[\s.,]*/.exec(sentence)![0].length;
     const speech = text.slice(s + lead, speechEnd);
-    if (words(speech).length < 2 || /\b(?:that|whether|if)$/.test(speech) || /^(?:As|If|When|While|Although|Because|Since|Asked|According)\b/.test(speech)) return;
+    if (words(speech).length < 2 || /\b(?:whether|if)$/.test(speech) || /^(?:As|If|When|While|Although|Because|Since|Asked|According)\b/.test(speech)) return;
     const after = text.slice(s + tail.index, e);
     const attribution = attributionAfter(after, s + tail.index, mentions);
     if (!attribution || (!quotedTail && (CLAUSE_AFTER_VERB.test(after) || !TAIL_ENDING.test(after)))) return;
@@ -82,6 +87,7 @@ export function findUnmarked(text: string, marks: MarkSpan[], mentions: PersonMe
       if (k === 0 && pending.length) start = before[0];
     }
     if (words(text.slice(start, speechEnd)).length < 4) return;
+    if (!fp && !marksLost) return;
     out.push({ start, end: speechEnd, attribution, firstPerson: fp });
     lastEnd = i;
   });

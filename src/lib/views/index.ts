@@ -6,3 +6,4 @@ export { quotesView, type QuotesView, type SpeakerGroup, type FilterOption } fro
 export { segmentBody, type Paragraph, type Segment, type Inline, type QuoteMark } from './segments.ts';
 export * from './links.ts';
 export * from './labels.ts';
+export { sitemapPaths, sitemapXml } from './sitemap.ts';

@@ -50,3 +50,17 @@ export function speakerKey(speaker: { name: string; personId: string | null } | 
   if (!speaker) return 'unattributed';
   return speaker.personId ?? `org-${slugify(speaker.name)}`;
 }
+
+/** The site's main navigation. */
+export const NAV = [
+  { href: '/', label: 'Stories' },
+  { href: '/people/', label: 'People' },
+  { href: '/quotes/', label: 'Quotes' },
+  { href: '/about/', label: 'About' },
+] as const;
+
+/** The nav entry a path belongs to (articles and stories count as Stories), or null. */
+export function currentNav(pathname: string): string | null {
+  if (/^\/(articles|stories)\//.test(pathname) || pathname === '/') return '/';
+  return NAV.find((n) => n.href !== '/' && pathname.startsWith(n.href))?.href ?? null;
+}
