@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleRecord } from '../../src/lib/index.ts';
-import { articleView, quoteAnchor, segmentBody, type Paragraph } from '../../src/lib/views/index.ts';
+import { articleView, quoteAnchor, segmentBody, segmentText, type Paragraph } from '../../src/lib/views/index.ts';
 import { seedCorpus } from '../helpers/seeds.ts';
 
 const corpus = seedCorpus();
-const joined = (ps: Paragraph[]) => ps.map((p) => p.segments.map((s) => s.text).join('')).join('\n\n');
+const joined = (ps: Paragraph[]) => ps.map((p) => p.segments.map(segmentText).join('')).join('\n\n');
 
 describe('articleView', () => {
   it.each(corpus.articles.map((a) => [a.id, a] as const))('%s: segments give back the record text exactly', (id) => {
@@ -19,6 +19,7 @@ describe('articleView', () => {
     for (const [i, s] of marked.entries()) {
       expect(s.text).toBe(record.quotes[i]!.text);
       expect(s.parts!.map((p) => p.text).join('')).toBe(s.text);
+      if (s.quote!.kind !== 'unmarked') expect(s.marks!.open).not.toBe('');
     }
   });
 
@@ -44,11 +45,21 @@ describe('articleView', () => {
       ],
     } as unknown as ArticleRecord;
     const [p] = segmentBody(record);
-    expect(p!.segments.map((s) => s.text).join('')).toBe(text);
+    expect(p!.segments.map(segmentText).join('')).toBe(text);
     expect(p!.segments[0]).toEqual({ text: 'Xi Jinping', person: { id: 'xi-jinping' } });
     const quote = p!.segments.find((s) => s.quote)!;
+    // The straddling mention covers the opening mark, so the mark stays in the text before the quote.
+    expect(quote.marks).toEqual({ open: '', close: '”' });
     expect(quote.quote).toMatchObject({ speakerName: null, uncertain: true, anchor: 'q-t-q1' });
     expect(quote.parts).toEqual([{ text: 'Jinping', person: { id: 'xi-jinping' } }, { text: ' is here.' }]);
+  });
+
+  it('moves the quotation marks around a quote into its segment', () => {
+    const [first] = articleView(corpus, '000_d78b92cbf736f969').body;
+    const i = first!.segments.findIndex((s) => s.quote);
+    expect(first!.segments[i]!.marks).toEqual({ open: '“', close: '”' });
+    expect(first!.segments[i - 1]!.text.endsWith('“')).toBe(false);
+    expect(first!.segments[i + 1]!.text.startsWith('”')).toBe(false);
   });
 
   it('falls back to "Untitled article from <outlet>" and says how the outlet is known', () => {

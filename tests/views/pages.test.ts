@@ -75,3 +75,25 @@ describe('formatDateRange', () => {
     expect(formatDateRange(null, null)).toBeNull();
   });
 });
+
+describe('currentNav', () => {
+  it('marks the section a page belongs to', async () => {
+    const { currentNav } = await import('../../src/lib/views/index.ts');
+    expect(currentNav('/')).toBe('/');
+    expect(currentNav('/articles/x/')).toBe('/');
+    expect(currentNav('/people/xi-jinping/')).toBe('/people/');
+    expect(currentNav('/quotes/')).toBe('/quotes/');
+    expect(currentNav('/nowhere/')).toBeNull();
+  });
+});
+
+describe('sitemap', () => {
+  it('lists every article and person page as absolute URLs, escaped', async () => {
+    const { sitemapPaths, sitemapXml } = await import('../../src/lib/views/index.ts');
+    const paths = sitemapPaths(corpus);
+    expect(paths).toContain('/quotes/');
+    expect(paths.filter((p) => p.startsWith('/articles/'))).toHaveLength(corpus.articles.length);
+    const xml = sitemapXml('https://crosscheck.example', ['/', '/a&b/']);
+    expect(xml).toContain('<loc>https://crosscheck.example/a&amp;b/</loc>');
+  });
+});

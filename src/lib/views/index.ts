@@ -3,7 +3,7 @@ export { articleView, articleIds, findArticle, type ArticleView } from './articl
 export { homeView, type HomeView, type StoryCard } from './home.ts';
 export { peopleIndexView, personView, personIds, type PersonSummary, type PersonView, type QuoteItem } from './people.ts';
 export { quotesView, type QuotesView, type SpeakerGroup, type FilterOption } from './quotes.ts';
-export { segmentBody, type Paragraph, type Segment, type Inline, type QuoteMark } from './segments.ts';
+export { segmentBody, segmentText, type Paragraph, type Segment, type Inline, type QuoteMark } from './segments.ts';
 export * from './links.ts';
 export * from './labels.ts';
 export { sitemapPaths, sitemapXml } from './sitemap.ts';

@@ -41,6 +41,16 @@ export interface Segment extends Inline {
   quote?: QuoteMark;
   /** For a quote: its text as runs (joined, they equal `text`). */
   parts?: Inline[];
+  /** For a quote: the opening and closing marks around it, taken out of the neighbouring text ("" when none). */
+  marks?: { open: string; close: string };
+}
+
+const OPEN = /[“‘"'«„]$/u;
+const CLOSE = /^[”’"'»]/u;
+
+/** The text a segment stands for in the record: a quote's marks included. */
+export function segmentText(s: Segment): string {
+  return (s.marks?.open ?? '') + s.text + (s.marks?.close ?? '');
 }
 
 /** One block of the body. */
@@ -103,10 +113,14 @@ export function segmentBody(record: ArticleRecord): Paragraph[] {
       const s = Math.max(q.start, block.start);
       const e = Math.min(q.end, block.end);
       if (e < s || q.end <= block.start || q.start >= block.end || s < at) continue;
-      segments.push(...inlines(record.text, at, s, mentions));
+      // The marks go inside the quote's element, so its speaker tag can stand before the opening mark.
+      const open = s > at && !mentions.some((m) => m.start < s && m.end >= s) ? (OPEN.exec(record.text.slice(at, s))?.[0] ?? '') : '';
+      const next = quotes.find((o) => o.start >= e);
+      const close = e < block.end && (next === undefined || next.start > e) ? (CLOSE.exec(record.text.slice(e, block.end))?.[0] ?? '') : '';
+      segments.push(...inlines(record.text, at, s - open.length, mentions));
       const parts = inlines(record.text, s, e, mentions);
-      segments.push({ text: record.text.slice(s, e), quote: quoteMark(q), parts });
-      at = e;
+      segments.push({ text: record.text.slice(s, e), quote: quoteMark(q), parts, marks: { open, close } });
+      at = e + close.length;
     }
     segments.push(...inlines(record.text, at, block.end, mentions));
     return { type: block.type, segments };
