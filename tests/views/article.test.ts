@@ -92,3 +92,11 @@ describe('quoteAnchor', () => {
     expect(quoteAnchor('000_d78b92cbf736f969#q3')).toBe('q-000_d78b92cbf736f969-q3');
   });
 });
+
+describe('excerpt', () => {
+  it('cuts long text at a word boundary', async () => {
+    const { excerpt } = await import('../../src/lib/views/article.ts');
+    expect(excerpt('short', 90)).toBe('short');
+    expect(excerpt('one two three, four five six', 16)).toBe('one two three…');
+  });
+});

@@ -26,7 +26,7 @@ export interface ArticleView {
   /** The other blocks in reading order. */
   body: Paragraph[];
   /** Every quote, in reading order, for the list under the body. */
-  quotes: Array<QuoteMark & { text: string; kindLabel: string; speakerHref: string | null }>;
+  quotes: Array<QuoteMark & { text: string; excerpt: string; kindLabel: string; speakerHref: string | null }>;
   /** People named, with links. */
   people: Array<{ id: string; name: string; href: string; titles: string[]; mentions: number }>;
   removed: Array<{ text: string; reason: string }>;
@@ -35,6 +35,14 @@ export interface ArticleView {
   story: { id: string; title: string; href: string; compareHref: string } | null;
   /** "612 words · 9 quotes · 5 people". */
   stats: string;
+}
+
+/** The text cut at a word boundary to about `max` characters, with an ellipsis when cut. */
+export function excerpt(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`;
 }
 
 const safeUrl = (url: string | null): string | null => (url !== null && /^https?:\/\//i.test(url) ? url : null);
@@ -79,6 +87,7 @@ export function articleView(corpus: Corpus, id: string): ArticleView {
     quotes: record.quotes.map((q: Quote) => ({
       ...quoteMark(q),
       text: q.text,
+      excerpt: excerpt(q.text, 90),
       kindLabel: KIND_LABEL[q.kind],
       speakerHref: q.speaker?.personId ? personHref(q.speaker.personId) : null,
     })),
