@@ -2,9 +2,11 @@
  * A collection: every article parsed, people merged across articles, and the indexes the API and pages
  * read (stories with their articles, people with their quotes, every quote with its outlet).
  */
+import { analyseStory } from './analysis/index.ts';
 import type { ContentSet } from './content.ts';
 import { knownAliases, mergePeople } from './merge.ts';
 import { parseArticle } from './parse.ts';
+import type { StoryAnalysis } from './schema/analysis.ts';
 import type { PersonEntry, QuoteEntry, StoryEntry } from './schema/api.ts';
 import type { PeopleConfig, StoryMeta } from './schema/meta.ts';
 import type { ArticleRecord } from './schema/record.ts';
@@ -15,6 +17,8 @@ export interface Corpus {
   articles: ArticleRecord[];
   people: PersonEntry[];
   quotes: QuoteEntry[];
+  /** The cross-outlet analysis of each story, by story id. */
+  analyses: Record<string, StoryAnalysis>;
 }
 
 /** Parse every article of a content set (no cache: the Astro loader caches by digest itself). */
@@ -56,7 +60,9 @@ export function buildCorpus(stories: ReadonlyMap<string, StoryMeta>, parsed: rea
       peopleCount: new Set(own.flatMap((a) => a.people.map((p) => p.id))).size,
     };
   });
+  const analyses = Object.fromEntries(storyEntries.map((s) => [s.id, analyseStory(s.id, articles.filter((a) => a.story === s.id))]));
   return {
+    analyses,
     stories: storyEntries.sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id)),
     articles,
     people: [...people.values()].sort((a, b) => b.quotes.length - a.quotes.length || a.name.localeCompare(b.name)),

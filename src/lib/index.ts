@@ -9,3 +9,5 @@ export { slugify } from './slug.ts';
 export * from './schema/meta.ts';
 export * from './schema/record.ts';
 export * from './schema/api.ts';
+export * from './schema/analysis.ts';
+export { analyseStory, wordDiff } from './analysis/index.ts';

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { IsoDate } from './meta.ts';
+import { StoryAnalysis } from './analysis.ts';
 import { ArticleRecord, Quote } from './record.ts';
 
 /** A story with its articles: dist/api/stories.json holds these. */
@@ -61,12 +62,20 @@ export const QuoteEntry = Quote.extend({
 });
 export type QuoteEntry = z.infer<typeof QuoteEntry>;
 
+/** dist/api/stories/<story-id>.json: the story, its article ids and the cross-outlet analysis. */
+export const StoryFile = StoryAnalysis.extend({
+  /** The story itself. */
+  story: StoryEntry,
+});
+export type StoryFile = z.infer<typeof StoryFile>;
+
 /** Every API file and the schema of its contents. */
 export const ApiFiles = {
   'articles.json': z.array(ArticleRecord),
   'stories.json': z.array(StoryEntry),
   'people.json': z.array(PersonEntry),
   'quotes.json': z.array(QuoteEntry),
+  'stories/<story-id>.json': StoryFile,
 } as const;
 
 /** JSON Schema (draft 2020-12) of every API file, keyed by file name. */

@@ -1,0 +1,182 @@
+/**
+ * Statement clusters: the quotes of a story that report the same statement, however each outlet worded it,
+ * with the reported-speech sentences that paraphrase it. Candidates come from an inverted index of content
+ * words (never all pairs); a pair joins when its token-set overlap or character-trigram similarity is high,
+ * and two quotes of one speaker that merely share a few words stay apart.
+ */
+import { diffWords } from 'diff';
+import type { ArticleRecord } from '../schema/record.ts';
+import type { ClusterMember, DiffOp, StatementCluster } from '../schema/analysis.ts';
+import { dice, matchWords, tokenSet } from './text.ts';
+import { buildUnits, type Unit } from './units.ts';
+
+/** Thresholds, in one place. */
+const MATCH = {
+  /** Full quotes: containment and Jaccard over content words. */
+  containment: 0.6,
+  jaccard: 0.34,
+  /** Or character-trigram Dice. */
+  dice: 0.62,
+  /** Across two different named speakers, only near-identical wording. */
+  otherSpeakerDice: 0.85,
+  /** A fragment of up to this many content words attaches by containment instead. */
+  fragment: 3,
+  /** A reported sentence must cover this share of the representative's content words. */
+  reported: 0.55,
+  /** … or this share when five or more content words are shared. */
+  reportedLoose: 0.45,
+  /** Words shared by more units than this share are too common to propose candidates. */
+  commonShare: 0.2,
+};
+
+/** Union–find over unit indexes. */
+function unionFind(n: number) {
+  const parent = Array.from({ length: n }, (_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  return { find, union: (a: number, b: number) => void (parent[find(a)] = find(b)) };
+}
+
+const sameSpeaker = (a: Unit, b: Unit) => a.speakerId === null || b.speakerId === null || a.speakerId === b.speakerId;
+
+/** Similarity of two full units, 0–1, or 0 when they should not join. */
+export function pairScore(a: Unit, b: Unit): number {
+  const { jaccard, containment } = tokenSet(a.words, b.words);
+  const d = dice(a.grams, b.grams);
+  if (!sameSpeaker(a, b)) return d >= MATCH.otherSpeakerDice ? d : 0;
+  if ((containment >= MATCH.containment && jaccard >= MATCH.jaccard) || d >= MATCH.dice) return Math.max(d, (containment + jaccard) / 2);
+  return 0;
+}
+
+/** Word-level diff of `text` against `representative`: equal runs, insertions, deletions, substitutions. */
+export function wordDiff(representative: string, text: string): DiffOp[] {
+  const ops: DiffOp[] = [];
+  for (const part of diffWords(representative, text, { ignoreCase: true })) {
+    const value = part.value;
+    const last = ops.at(-1);
+    if (part.removed) ops.push({ op: 'delete', from: value, to: '' });
+    else if (part.added) {
+      if (last?.op === 'delete') Object.assign(last, { op: 'replace', to: value });
+      else ops.push({ op: 'insert', from: '', to: value });
+    } else ops.push({ op: 'equal', from: value, to: value });
+  }
+  return ops;
+}
+
+function hash(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(36);
+}
+
+/** Cluster the statements of a story's records. */
+export function clusterStatements(records: readonly ArticleRecord[]): StatementCluster[] {
+  const units = buildUnits(records);
+  const quotes = units.filter((u) => u.kind !== 'reported');
+  const full = quotes.filter((u) => u.words.size > MATCH.fragment);
+  const fragments = quotes.filter((u) => u.words.size <= MATCH.fragment);
+
+  // Inverted index of content words over full quotes; common words do not propose candidates.
+  const index = new Map<string, number[]>();
+  for (const u of full) for (const w of u.words) (index.get(w) ?? index.set(w, []).get(w)!).push(u.index);
+  const tooCommon = Math.max(20, Math.ceil(full.length * MATCH.commonShare));
+
+  const uf = unionFind(units.length);
+  for (const u of full) {
+    const shared = new Map<number, number>();
+    for (const w of u.words) {
+      const list = index.get(w)!;
+      if (list.length > tooCommon) continue;
+      for (const v of list) if (v > u.index) shared.set(v, (shared.get(v) ?? 0) + 1);
+    }
+    for (const [v, n] of shared) if (n >= 2 && pairScore(u, units[v]!) > 0) uf.union(u.index, v);
+  }
+
+  const groups = new Map<number, Unit[]>();
+  for (const u of full) (groups.get(uf.find(u.index)) ?? groups.set(uf.find(u.index), []).get(uf.find(u.index))!).push(u);
+
+  // Fragments ("progress", "made progress") join the group of the same speaker whose wording contains them.
+  for (const f of fragments) {
+    const phrase = ` ${matchWords(f.text).join(' ')} `;
+    let best: Unit[] | null = null;
+    let bestSize = 0;
+    for (const g of groups.values()) {
+      if (!g.some((m) => m.speakerId !== null && m.speakerId === f.speakerId)) continue;
+      const hits = g.filter((m) => ` ${matchWords(m.text).join(' ')} `.includes(phrase)).length;
+      if (hits > bestSize) [best, bestSize] = [g, hits];
+    }
+    if (best) best.push(f);
+    else groups.set(-1 - f.index, [f]);
+  }
+
+  // Reported speech attaches to the cluster with the quote it paraphrases best.
+  const clusters = [...groups.values()].map((members) => ({ members, rep: representative(members) }));
+  const memberIndex = new Map<string, Array<[number, Unit]>>();
+  clusters.forEach((c, i) => {
+    for (const m of c.members) if (m.words.size > MATCH.fragment) for (const w of m.words) (memberIndex.get(w) ?? memberIndex.set(w, []).get(w)!).push([i, m]);
+  });
+  for (const r of units.filter((u) => u.kind === 'reported')) {
+    const counts = new Map<Unit, { cluster: number; n: number }>();
+    for (const w of r.words) for (const [i, m] of memberIndex.get(w) ?? []) counts.set(m, { cluster: i, n: (counts.get(m)?.n ?? 0) + 1 });
+    let best = -1;
+    let bestScore = 0;
+    for (const [m, { cluster, n }] of counts) {
+      const cover = n / Math.min(m.words.size, r.words.size);
+      const c = clusters[cluster]!;
+      if (n < 4 || (cover < MATCH.reported && !(n >= 5 && cover >= MATCH.reportedLoose)) || cover <= bestScore) continue;
+      if (r.speakerId !== null && m.speakerId !== null && m.speakerId !== r.speakerId) continue;
+      if (c.members.some((x) => x.article === r.article && x.start <= r.start && x.end >= r.end)) continue;
+      [best, bestScore] = [cluster, cover];
+    }
+    if (best >= 0) clusters[best]!.members.push(r);
+  }
+
+  const order = new Map(records.map((r, i) => [r.id, i]));
+  return clusters
+    .map(({ members, rep }) => toCluster(members, rep, order))
+    .sort((a, b) => b.articleCount - a.articleCount || b.members.length - a.members.length || a.id.localeCompare(b.id));
+}
+
+/** The member the others are compared with: the direct (or unmarked) wording most like the rest, then the longest. */
+function representative(members: Unit[]): Unit {
+  const pool = members.filter((m) => m.kind === 'direct' || m.kind === 'unmarked');
+  const candidates = pool.length ? pool : members;
+  let best = candidates[0]!;
+  let bestScore = -1;
+  for (const c of candidates) {
+    let score = 0;
+    for (const m of members) if (m !== c) score += dice(c.grams, m.grams);
+    score += c.words.size / 1000;
+    if (score > bestScore) [best, bestScore] = [c, score];
+  }
+  return best;
+}
+
+function toCluster(members: Unit[], rep: Unit, order: Map<string, number>): StatementCluster {
+  members.sort((a, b) => (order.get(a.article) ?? 0) - (order.get(b.article) ?? 0) || a.start - b.start);
+  const named = members.filter((m) => m.kind !== 'reported' && m.speakerName);
+  const counts = new Map<string, { n: number; m: Unit }>();
+  for (const m of named) {
+    const key = m.speakerId ?? `name:${m.speakerName}`;
+    counts.set(key, { n: (counts.get(key)?.n ?? 0) + 1, m });
+  }
+  const top = [...counts.values()].sort((a, b) => b.n - a.n)[0]?.m;
+  const out: ClusterMember[] = members.map((m) => ({
+    article: m.article,
+    outlet: m.outlet,
+    quote: m.quote?.id ?? null,
+    kind: m.kind,
+    text: m.text,
+    start: m.start,
+    end: m.end,
+    similarity: m === rep ? 1 : Math.round(dice(rep.grams, m.grams) * 100) / 100,
+    diff: m === rep ? [{ op: 'equal', from: m.text, to: m.text }] : wordDiff(rep.text, m.text),
+  }));
+  return {
+    id: `${top?.speakerId ?? 'unattributed'}-${hash(rep.text)}`,
+    speaker: top ? { name: top.speakerName!, personId: top.speakerId } : null,
+    representative: rep.text,
+    members: out,
+    outlets: [...new Set(members.map((m) => m.outlet).filter((o): o is string => o !== null))],
+    articleCount: new Set(members.map((m) => m.article)).size,
+  };
+}

@@ -1,0 +1,137 @@
+/**
+ * Where outlets disagree: numbers stated differently about the same thing, one person's name spelt two ways,
+ * different offices given to one person. Facts are compared only when their context says they are about the
+ * same thing (same kind of event, the same people, no conflicting day, values of the same order), so two
+ * numbers about different things are never a conflict; "first visit since 2018" and "in five years" agree.
+ */
+import { TITLE_WORDS } from '../lexicon.ts';
+import type { Disagreement, FactSource } from '../schema/analysis.ts';
+import type { ArticleRecord } from '../schema/record.ts';
+import { sentences } from '../tokens.ts';
+import { findFacts, type Fact } from './facts.ts';
+
+/** Offices, as opposed to descriptions ("top diplomat", "member", "adviser"), for the title check. */
+const OFFICES = new Set([...TITLE_WORDS].filter((w) => !/^(member|official|leader|head|chief|diplomat|adviser|advisor|expert|analyst|fellow|author|writer|activist|philanthropist|predecessor|successor|counterpart|candidate|nominee|executive|assistant|deputy|under|vice|general|doctor|dr|prof|scientist|lawyer|player|coach|captain|editor|correspondent|reporter|researcher|scholar|economist|officer|founder|co-founder|cofounder)$/.test(w)));
+
+const jaccard = (a: string[], b: string[]) => {
+  const x = new Set(a);
+  const shared = b.filter((w) => x.has(w)).length;
+  return shared / (x.size + b.length - shared || 1);
+};
+
+/** Do two facts talk about the same thing? */
+function sameFact(a: Fact, b: Fact): boolean {
+  if (a.article === b.article || a.unit !== b.unit || a.event !== b.event || a.event === null) return false;
+  if (a.day && b.day && a.day !== b.day) return false;
+  const ratio = Math.max(a.value, b.value) / Math.max(Math.min(a.value, b.value), 1e-9);
+  if (ratio > 2) return false;
+  if (a.unit === 'years') return true;
+  return (a.people.length > 0 && b.people.length > 0 && jaccard(a.people, b.people) >= 0.5) || (a.day !== null && a.day === b.day && jaccard(a.people, b.people) > 0);
+}
+
+function interval(f: Fact): [number, number] {
+  if (f.qualifier === 'more') return [f.value, Infinity];
+  if (f.qualifier === 'less') return [0, f.value];
+  if (f.qualifier === 'about') return [f.value * 0.85, f.value * 1.15];
+  return [f.value, f.value];
+}
+
+function show(f: Fact): string {
+  const q = { exact: '', about: 'about ', more: 'more than ', less: 'less than ' }[f.qualifier];
+  if (f.unit === 'years') return `${q}${f.value} year${f.value === 1 ? '' : 's'}`;
+  const [n, unit] = f.value >= 1440 && f.value % 1440 === 0 ? [f.value / 1440, 'day'] : f.value >= 60 ? [f.value / 60, 'hour'] : [f.value, 'minute'];
+  return `${q}${Number(n.toFixed(2))} ${unit}${n === 1 ? '' : 's'}`;
+}
+
+const source = (f: Fact): FactSource => ({ article: f.article, outlet: f.outlet, sentence: f.sentence, text: f.text, start: f.start, end: f.end });
+
+/** Numbers the outlets state differently. */
+function numberDisagreements(records: readonly ArticleRecord[], names: Map<string, string>): Disagreement[] {
+  const facts = records.flatMap(findFacts);
+  const parent = facts.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  for (let i = 0; i < facts.length; i++) for (let j = i + 1; j < facts.length; j++) if (sameFact(facts[i]!, facts[j]!)) parent[find(i)] = find(j);
+  const groups = new Map<number, Fact[]>();
+  facts.forEach((f, i) => (groups.get(find(i)) ?? groups.set(find(i), []).get(find(i))!).push(f));
+  const out: Disagreement[] = [];
+  for (const group of groups.values()) {
+    const values = new Map<number, Fact[]>();
+    for (const f of group) (values.get(f.value) ?? values.set(f.value, []).get(f.value)!).push(f);
+    if (values.size < 2) continue;
+    const [lo, hi] = group.map(interval).reduce(([a, b], [c, d]) => [Math.max(a, c), Math.min(b, d)], [0, Infinity]);
+    const first = group[0]!;
+    const who = [...new Set(group.flatMap((f) => f.people))].map((id) => names.get(id) ?? id);
+    out.push({
+      id: `number-${first.event}-${first.article}-${first.start}`,
+      kind: 'number',
+      subject: `${first.unit === 'years' ? 'years since the last such visit' : `length of the ${first.event}`}${who.length ? `: ${who.join(', ')}` : ''}${first.day ? ` (${first.day})` : ''}`,
+      personId: null,
+      versions: [...values.values()].map((fs) => ({ value: show(fs[0]!), sources: fs.map(source) })),
+      compatible: lo <= hi,
+    });
+  }
+  return out;
+}
+
+/** The sentence around an offset of a record's text. */
+function sentenceAt(r: ArticleRecord, at: number): string {
+  const b = r.blocks.find((x) => at >= x.start && at < x.end);
+  if (!b) return '';
+  const span = sentences(b.text).find(([s, e]) => at - b.start >= s && at - b.start < e);
+  return span ? b.text.slice(span[0], span[1]) : b.text;
+}
+
+/** One person's name spelt differently by different outlets. */
+function spellingDisagreements(records: readonly ArticleRecord[]): Disagreement[] {
+  const forms = new Map<string, Map<string, FactSource[]>>();
+  for (const r of records)
+    for (const p of r.people)
+      for (const [s, e] of p.mentions.offsets) {
+        const text = r.text.slice(s, e);
+        if (text.split(' ').length < 2) continue;
+        const byForm = forms.get(p.id) ?? forms.set(p.id, new Map()).get(p.id)!;
+        const list = byForm.get(text) ?? byForm.set(text, []).get(text)!;
+        if (!list.some((x) => x.article === r.id)) list.push({ article: r.id, outlet: r.source.outlet, sentence: sentenceAt(r, s), text, start: s, end: e });
+      }
+  const out: Disagreement[] = [];
+  for (const [id, byForm] of forms) {
+    // Same words in another order or case are one spelling.
+    const distinct = new Map<string, FactSource[]>();
+    for (const [form, list] of byForm) {
+      const key = form.toLowerCase();
+      distinct.set(key, [...(distinct.get(key) ?? []), ...list]);
+    }
+    const keys = [...distinct.keys()].filter((k) => k.split(' ').length === Math.max(...[...distinct.keys()].map((x) => x.split(' ').length)));
+    if (keys.length < 2) continue;
+    out.push({ id: `spelling-${id}`, kind: 'spelling', subject: `spelling of ${byForm.keys().next().value}`, personId: id, versions: keys.map((k) => ({ value: distinct.get(k)![0]!.text, sources: distinct.get(k)! })), compatible: false });
+  }
+  return out;
+}
+
+/** Different offices given to one person ("Foreign Minister" and "director of the Office of … Commission"). */
+function titleDisagreements(records: readonly ArticleRecord[], names: Map<string, string>): Disagreement[] {
+  const byPerson = new Map<string, Map<string, FactSource[]>>();
+  for (const r of records)
+    for (const p of r.people)
+      for (const title of p.titles) {
+        const office = title.toLowerCase().split(/[\s-]+/).find((w) => OFFICES.has(w.replace(/[’']s$/, '')));
+        if (!office) continue;
+        const at = r.text.indexOf(title);
+        const byOffice = byPerson.get(p.id) ?? byPerson.set(p.id, new Map()).get(p.id)!;
+        const list = byOffice.get(office) ?? byOffice.set(office, []).get(office)!;
+        list.push({ article: r.id, outlet: r.source.outlet, sentence: at >= 0 ? sentenceAt(r, at) : title, text: title, start: Math.max(at, 0), end: Math.max(at, 0) + (at >= 0 ? title.length : 0) });
+      }
+  const out: Disagreement[] = [];
+  for (const [id, byOffice] of byPerson) {
+    const articles = new Set([...byOffice.values()].flat().map((s) => s.article));
+    if (byOffice.size < 2 || articles.size < 2) continue;
+    out.push({ id: `title-${id}`, kind: 'title', subject: `office of ${names.get(id) ?? id}`, personId: id, versions: [...byOffice.values()].map((list) => ({ value: list[0]!.text, sources: list })), compatible: false });
+  }
+  return out;
+}
+
+/** Every disagreement between the records of one story. */
+export function findDisagreements(records: readonly ArticleRecord[]): Disagreement[] {
+  const names = new Map(records.flatMap((r) => r.people.map((p) => [p.id, p.name] as const)));
+  return [...numberDisagreements(records, names), ...spellingDisagreements(records), ...titleDisagreements(records, names)];
+}

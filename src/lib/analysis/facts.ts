@@ -1,0 +1,101 @@
+/**
+ * Facts with numbers: durations and counts as the text states them ("35-minute encounter", "more than seven
+ * and a half hours", "first visit since 2018"), normalised to one unit, with the context that says what they
+ * are about (the people in the sentence, the event noun, the day).
+ */
+import type { ArticleRecord } from '../schema/record.ts';
+import { sentences } from '../tokens.ts';
+
+/** A number the text states about something. */
+export interface Fact {
+  article: string;
+  outlet: string | null;
+  /** duration (in minutes) or a span of years. */
+  unit: 'minutes' | 'years';
+  value: number;
+  /** about, more than, less than, or exact. */
+  qualifier: 'exact' | 'about' | 'more' | 'less';
+  /** The words stating it. */
+  text: string;
+  start: number;
+  end: number;
+  sentence: string;
+  /** What it is about: event class ("meeting", "visit", "absence"), people and day named in the sentence. */
+  event: string | null;
+  people: string[];
+  day: string | null;
+}
+
+const SMALL: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+  twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
+};
+const NUMBER = `(\\d+(?:\\.\\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|${Object.keys(SMALL).filter((w) => w.length > 2).join('|')}|an?|half an?)`;
+const UNIT_MINUTES: Record<string, number> = { minute: 1, minutes: 1, min: 1, hour: 60, hours: 60, day: 1440, days: 1440, week: 10080, weeks: 10080, year: 525600, years: 525600 };
+const QUALIFIER = '(roughly|about|around|approximately|nearly|almost|some|over|more than|less than|under|at least|just over|just under|up to)?';
+
+/** "35-minute", "more than seven and a half hours", "roughly 30-minute", "in five years". */
+const DURATION = new RegExp(`\\b${QUALIFIER}\\s*${NUMBER}(\\s+and\\s+a\\s+half)?[\\s-](minutes?|min|hours?|days?|weeks?|years?)\\b(?:-long)?(?:\\s+([a-z]+))?`, 'gi');
+/** "the first … since 2018": a span of years up to the publication year. */
+const SINCE_YEAR = /\bfirst\b(?:[^.]|\.(?=\S)){0,80}?\bsince\s+((?:19|20)\d\d)\b/gi;
+
+const EVENT: Record<string, string> = {
+  meeting: 'meeting', meetings: 'meeting', encounter: 'meeting', talks: 'meeting', talk: 'meeting', session: 'meeting',
+  discussion: 'meeting', discussions: 'meeting', conversation: 'meeting', met: 'meeting', spoke: 'meeting', lasted: 'meeting',
+  visit: 'visit', trip: 'visit', tour: 'visit', stay: 'visit', journey: 'visit',
+  flight: 'flight', delay: 'delay', sentence: 'sentence', strike: 'strike', war: 'war', ceasefire: 'ceasefire',
+};
+const DAYS = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+
+function toNumber(word: string): number | null {
+  const w = word.toLowerCase();
+  if (/^\d/.test(w)) return Number(w);
+  if (w.startsWith('half')) return 0.5;
+  const [tens, ones] = w.split('-');
+  const t = SMALL[tens!];
+  if (t === undefined) return null;
+  return t + (ones ? (SMALL[ones] ?? 0) : 0);
+}
+
+function qualifierOf(q: string | undefined): Fact['qualifier'] {
+  if (!q) return 'exact';
+  const w = q.toLowerCase();
+  if (/more than|over|at least|just over/.test(w)) return 'more';
+  if (/less than|under|up to|just under|nearly|almost/.test(w)) return 'less';
+  return 'about';
+}
+
+/** Every duration fact of a record. */
+export function findFacts(r: ArticleRecord): Fact[] {
+  const facts: Fact[] = [];
+  const pubYear = r.date.iso ? Number(r.date.iso.slice(0, 4)) : null;
+  for (const b of r.blocks) {
+    if (b.type !== 'paragraph' && b.type !== 'headline') continue;
+    for (const [s, e] of sentences(b.text)) {
+      const sentence = b.text.slice(s, e);
+      const start = b.start + s;
+      const people = [...new Set(r.people.filter((p) => p.mentions.offsets.some(([ms]) => ms >= start && ms < b.start + e)).map((p) => p.id))];
+      const day = DAYS.exec(sentence)?.[1] ?? null;
+      const eventIn = (text: string) => (text.toLowerCase().match(/[a-z]+/g) ?? []).map((w) => EVENT[w]).find(Boolean) ?? null;
+      for (const m of sentence.matchAll(DURATION)) {
+        const n = toNumber(m[2]!);
+        if (n === null) continue;
+        const value = (n + (m[3] ? 0.5 : 0)) * UNIT_MINUTES[m[4]!.toLowerCase()]!;
+        const years = m[4]!.toLowerCase().startsWith('year');
+        // The noun right after names the event ("35-minute encounter"); otherwise the sentence's event word.
+        const event = (m[5] && EVENT[m[5].toLowerCase()]) || eventIn(sentence);
+        // Keep the event noun in the quoted words only when it is one ("35-minute encounter").
+        const kept = m[5] && EVENT[m[5].toLowerCase()] ? m[0] : m[0].slice(0, m[0].length - (m[5] ? m[5].length + 1 : 0));
+        const lead = kept.length - kept.trimStart().length;
+        const text = kept.trim();
+        const at = start + m.index + lead;
+        facts.push({ article: r.id, outlet: r.source.outlet, unit: years ? 'years' : 'minutes', value: years ? value / 525600 : value, qualifier: qualifierOf(m[1]), text, start: at, end: at + text.length, sentence, event: years ? 'absence' : event, people, day });
+      }
+      if (pubYear)
+        for (const m of sentence.matchAll(SINCE_YEAR))
+          facts.push({ article: r.id, outlet: r.source.outlet, unit: 'years', value: pubYear - Number(m[1]), qualifier: 'exact', text: `since ${m[1]}`, start: start + m.index + m[0].lastIndexOf('since'), end: start + m.index + m[0].length, sentence, event: 'absence', people, day });
+    }
+  }
+  return facts;
+}

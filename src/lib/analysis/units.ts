@@ -1,0 +1,55 @@
+/**
+ * The statements of a story's articles, as units to compare: every quote, and every sentence of reported
+ * speech (a speech verb outside quotation marks: "The Chinese version says the two sides have made progress").
+ */
+import { SPEECH_VERBS } from '../lexicon.ts';
+import type { ArticleRecord, Quote } from '../schema/record.ts';
+import { sentences } from '../tokens.ts';
+import { contentWords, trigrams } from './text.ts';
+
+/** One statement to match. */
+export interface Unit {
+  /** Index in the unit list. */
+  index: number;
+  article: string;
+  outlet: string | null;
+  quote: Quote | null;
+  kind: Quote['kind'] | 'reported';
+  text: string;
+  start: number;
+  end: number;
+  speakerId: string | null;
+  speakerName: string | null;
+  words: Set<string>;
+  grams: Map<string, number>;
+}
+
+const REPORTING = new RegExp(`\\b(?:${[...SPEECH_VERBS].join('|')}|according to)\\b`);
+
+/** Build the units of a set of records. */
+export function buildUnits(records: readonly ArticleRecord[]): Unit[] {
+  const units: Unit[] = [];
+  const push = (u: Omit<Unit, 'index' | 'words' | 'grams'>) => {
+    const words = contentWords(u.text);
+    if (words.length === 0) return;
+    units.push({ ...u, index: units.length, words: new Set(words), grams: trigrams(words) });
+  };
+  for (const r of records) {
+    for (const q of r.quotes)
+      push({ article: r.id, outlet: r.source.outlet, quote: q, kind: q.kind, text: q.text, start: q.start, end: q.end, speakerId: q.speaker?.personId ?? null, speakerName: q.speaker?.name ?? null });
+    // Reported speech: sentences with a speech verb that hold no quotation.
+    for (const b of r.blocks) {
+      if (b.type !== 'paragraph') continue;
+      for (const [s, e] of sentences(b.text)) {
+        const start = b.start + s;
+        const end = b.start + e;
+        if (r.quotes.some((q) => q.start < end && q.end > start)) continue;
+        const text = b.text.slice(s, e);
+        if (!REPORTING.test(text)) continue;
+        const subject = r.people.find((p) => p.mentions.offsets.some(([ms]) => ms >= start && ms < end));
+        push({ article: r.id, outlet: r.source.outlet, quote: null, kind: 'reported', text, start, end, speakerId: subject?.id ?? null, speakerName: subject?.name ?? null });
+      }
+    }
+  }
+  return units;
+}
