@@ -1,11 +1,14 @@
-/** Every page of the built site loads in Chromium with no console errors and no failed requests. */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+/** Every page type of the built site loads in Chromium with no console errors and no failed requests, and shows what it should. */
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from 'vitest';
+import { quoteAnchor } from '../../src/lib/views/index.ts';
 import { launch } from './browser.ts';
 import { serve } from './server.ts';
+import { articles, PAGES, watch } from './site.ts';
 
 let browser: Browser;
 let site: Awaited<ReturnType<typeof serve>>;
+let context: BrowserContext;
 
 beforeAll(async () => {
   [browser, site] = await Promise.all([launch(), serve()]);
@@ -14,19 +17,118 @@ afterAll(async () => {
   await browser?.close();
   await site?.close();
 });
+beforeEach(async () => {
+  context = await browser.newContext();
+});
+afterEach(async () => {
+  await context.close();
+});
 
 describe('pages', () => {
-  it('the home page lists the story', async () => {
-    const context = await browser.newContext();
+  it.each(Object.entries(PAGES))('%s (%s) loads with a heading and no errors', async (name, path) => {
     const page = await context.newPage();
-    const problems: string[] = [];
-    page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
-    page.on('requestfailed', (r) => problems.push(`failed: ${r.url()}`));
-    page.on('response', (r) => r.status() >= 400 && problems.push(`${r.status()}: ${r.url()}`));
+    const problems = watch(page, name === '404' ? path : undefined);
+    const response = await page.goto(site.url + path);
+    expect(response?.status()).toBe(name === '404' ? 404 : 200);
+    await expect(page.getByRole('heading', { level: 1 }).count()).resolves.toBe(1);
+    await expect(page.locator('link[rel="icon"][href="/favicon.svg"]').count()).resolves.toBe(1);
+    await expect(page.title()).resolves.toMatch(/Crosscheck/);
+    expect(problems).toEqual([]);
+  });
+
+  it('the home page lists the story and links into it', async () => {
+    const page = await context.newPage();
     await page.goto(site.url + '/');
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain('Crosscheck');
-    await expect(page.getByText('Blinken meets Xi Jinping in Beijing').count()).resolves.toBeGreaterThan(0);
+    await expect(page.getByRole('link', { name: 'Blinken meets Xi Jinping in Beijing' }).getAttribute('href')).resolves.toBe('/stories/blinken-beijing-2023/');
+    await expect(page.locator(`a[href="/articles/${articles[0]!.id}/"]`).count()).resolves.toBe(1);
+  });
+
+  it.each(articles.map((a) => [a.id, a] as const))('article %s shows every quote, marked, with its speaker', async (id, record) => {
+    const page = await context.newPage();
+    const problems = watch(page);
+    await page.goto(`${site.url}/articles/${id}/`);
+    for (const q of record.quotes) {
+      const mark = page.locator(`#${quoteAnchor(q.id)}`);
+      await expect(mark.isVisible(), q.id).resolves.toBe(true);
+      await expect(mark.locator('.quote-text').textContent()).resolves.toBe(q.text);
+      await expect(mark.locator('.quote-tag').textContent()).resolves.toContain(q.speaker?.name ?? 'no speaker named');
+      await expect(mark.locator('.quote-tag').textContent()).resolves.toContain(q.kind);
+    }
+    const compare = page.getByRole('link', { name: 'Compare this story' });
+    await expect(compare.getAttribute('href')).resolves.toBe(`/stories/${record.story}/compare/#${id}`);
+    await expect(page.locator('details:has(summary:text("Removed from the page"))').getAttribute('open')).resolves.toBeNull();
     expect(problems).toEqual([]);
-    await context.close();
+  });
+
+  it('an article with no headline gets a fallback title and its attribution evidence', async () => {
+    const record = articles.find((a) => a.headline === null)!;
+    const page = await context.newPage();
+    await page.goto(`${site.url}/articles/${record.id}/`);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(`Untitled article from ${record.source.outlet}`);
+    const why = page.locator('details', { hasText: 'Why attributed' });
+    await why.locator('summary').click();
+    await expect(why.getByText(record.source.evidence!.slice(0, 30)).isVisible()).resolves.toBe(true);
+  });
+
+  it('article bodies hold only the elements the page makes', async () => {
+    const page = await context.newPage();
+    for (const record of articles) {
+      await page.goto(`${site.url}/articles/${record.id}/`);
+      const tags = await page.locator('.article-body *').evaluateAll((els) => [...new Set(els.map((e) => e.tagName.toLowerCase()))]);
+      expect(tags.filter((t) => !['p', 'h2', 'span', 'a'].includes(t))).toEqual([]);
+      await expect(page.locator('.article-body script, .article-body img, .article-body iframe').count()).resolves.toBe(0);
+    }
+  });
+
+  it('a person page groups quotes by outlet', async () => {
+    const page = await context.newPage();
+    await page.goto(`${site.url}/people/xi-jinping/`);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Xi Jinping');
+    await expect(page.getByRole('heading', { level: 3, name: /The Hindu/ }).count()).resolves.toBe(1);
+    await expect(page.locator('.quote-list > li').count()).resolves.toBeGreaterThan(10);
+  });
+
+  it('the quotes page filters by speaker and outlet with its script', async () => {
+    const page = await context.newPage();
+    const problems = watch(page);
+    await page.goto(`${site.url}/quotes/?speaker=xi-jinping&outlet=the-hindu`);
+    const visible = page.locator('.quote-list > li:visible');
+    const n = await visible.count();
+    expect(n).toBeGreaterThan(0);
+    for (const li of await visible.all()) {
+      await expect(li.getAttribute('data-speaker')).resolves.toBe('xi-jinping');
+      await expect(li.getAttribute('data-outlet')).resolves.toBe('the-hindu');
+    }
+    await expect(page.getByRole('status').textContent()).resolves.toContain(`Showing ${n} of`);
+    await expect(page.locator('select[name="speaker"]').inputValue()).resolves.toBe('xi-jinping');
+    expect(problems).toEqual([]);
+  });
+
+  it('the header search box narrows the quotes to matching words', async () => {
+    const page = await context.newPage();
+    await page.goto(`${site.url}/about/`);
+    await page.getByRole('searchbox', { name: 'Search quotes' }).fill('clear-eyed');
+    await page.getByRole('searchbox', { name: 'Search quotes' }).press('Enter');
+    await page.waitForURL(/\/quotes\/\?q=clear-eyed/);
+    const texts = await page.locator('.quote-list > li:visible blockquote').allTextContents();
+    expect(texts.length).toBeGreaterThan(0);
+    for (const t of texts) expect(t.toLowerCase()).toContain('clear-eyed');
+  });
+
+  it('without JavaScript, the quotes page still offers every speaker and speaker-in-outlet as a link that lands', async () => {
+    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const page = await noJs.newPage();
+    await page.goto(`${site.url}/quotes/`);
+    const links = page.locator('.jump-list a');
+    const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    expect(hrefs.length).toBeGreaterThan(10);
+    for (const href of hrefs) await expect(page.locator(href).count(), href).resolves.toBe(1);
+    await page.locator('.jump-list a[href="#speaker-wang-yi"]').click();
+    await expect(page.locator('#speaker-wang-yi').isVisible()).resolves.toBe(true);
+    const all = await page.locator('.quote-list > li:visible').count();
+    const total = (await page.locator('.quote-list > li').count());
+    expect(all).toBe(total);
+    await noJs.close();
   });
 });

@@ -1,0 +1,30 @@
+/** The page types of the built site and a watcher for console errors and failed requests. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import type { ArticleRecord, PersonEntry } from '../../src/lib/index.ts';
+import { DIST } from './server.ts';
+
+export const articles = JSON.parse(readFileSync(join(DIST, 'api', 'articles.json'), 'utf8')) as ArticleRecord[];
+export const people = JSON.parse(readFileSync(join(DIST, 'api', 'people.json'), 'utf8')) as PersonEntry[];
+
+/** One path per page type. */
+export const PAGES: Record<string, string> = {
+  home: '/',
+  article: `/articles/${articles[0]!.id}/`,
+  people: '/people/',
+  person: `/people/${people[0]!.id}/`,
+  quotes: '/quotes/',
+  about: '/about/',
+  '404': '/no-such-page/',
+};
+
+/** Collect console errors, failed requests and error statuses (the 404 page's own status is expected). */
+export function watch(page: Page, expected404?: string): string[] {
+  const problems: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && !(expected404 && m.location().url.endsWith(expected404)) && problems.push(`console: ${m.text()}`));
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('requestfailed', (r) => problems.push(`failed: ${r.url()}`));
+  page.on('response', (r) => r.status() >= 400 && !(expected404 && r.url().endsWith(expected404)) && problems.push(`${r.status()}: ${r.url()}`));
+  return problems;
+}
