@@ -4,7 +4,7 @@
  * words (never all pairs); a pair joins when its token-set overlap or character-trigram similarity is high,
  * and two quotes of one speaker that merely share a few words stay apart.
  */
-import { diffWords } from 'diff';
+import { diffArrays } from 'diff';
 import type { ArticleRecord } from '../schema/record.ts';
 import type { ClusterMember, DiffOp, StatementCluster } from '../schema/analysis.ts';
 import { dice, matchWords, tokenSet } from './text.ts';
@@ -47,17 +47,38 @@ export function pairScore(a: Unit, b: Unit): number {
   return 0;
 }
 
-/** Word-level diff of `text` against `representative`: equal runs, insertions, deletions, substitutions. */
+/** Words with their trailing space, so joining a side's tokens gives back its exact text. */
+const wordTokens = (s: string) => s.match(/^\s+|\S+\s*/g) ?? [];
+/** Two words are equal when they match after case, punctuation and spelling are normalised. */
+const sameWord = (a: string, b: string) => matchWords(a).join(' ') === matchWords(b).join(' ');
+
+/**
+ * Word-level diff of `text` against `representative` (jsdiff over word tokens): equal runs, insertions,
+ * deletions, and substitutions (a deletion followed by an insertion). Joining every op's `from` gives the
+ * representative back exactly, joining every `to` gives `text`.
+ */
 export function wordDiff(representative: string, text: string): DiffOp[] {
+  const a = wordTokens(representative);
+  const b = wordTokens(text);
   const ops: DiffOp[] = [];
-  for (const part of diffWords(representative, text, { ignoreCase: true })) {
-    const value = part.value;
+  let i = 0;
+  let j = 0;
+  for (const part of diffArrays(a, b, { comparator: sameWord })) {
+    const n = part.count ?? part.value.length;
     const last = ops.at(-1);
-    if (part.removed) ops.push({ op: 'delete', from: value, to: '' });
-    else if (part.added) {
-      if (last?.op === 'delete') Object.assign(last, { op: 'replace', to: value });
-      else ops.push({ op: 'insert', from: '', to: value });
-    } else ops.push({ op: 'equal', from: value, to: value });
+    if (part.removed) {
+      ops.push({ op: 'delete', from: a.slice(i, i + n).join(''), to: '' });
+      i += n;
+    } else if (part.added) {
+      const to = b.slice(j, j + n).join('');
+      if (last?.op === 'delete') Object.assign(last, { op: 'replace', to });
+      else ops.push({ op: 'insert', from: '', to });
+      j += n;
+    } else {
+      ops.push({ op: 'equal', from: a.slice(i, i + n).join(''), to: b.slice(j, j + n).join('') });
+      i += n;
+      j += n;
+    }
   }
   return ops;
 }
