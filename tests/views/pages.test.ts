@@ -97,3 +97,10 @@ describe('sitemap', () => {
     expect(xml).toContain('<loc>https://crosscheck.example/a&amp;b/</loc>');
   });
 });
+
+describe('personView stats', () => {
+  it('sums quotes and mentions for the summary line', () => {
+    const view = personView(corpus, 'joe-biden');
+    expect(view.stats).toMatch(/^(Never quoted|Quoted \d+ times?) · named \d+ times? by \d+ outlets?$/);
+  });
+});

@@ -50,6 +50,8 @@ export interface PersonView {
   /** Their quotes grouped by outlet. */
   quotes: Array<{ outlet: string; key: string; quotes: QuoteItem[] }>;
   quoteCount: number;
+  /** "Quoted 20 times · named 42 times by 5 outlets". */
+  stats: string;
   description: string;
 }
 
@@ -131,6 +133,7 @@ export function personView(corpus: Corpus, id: string): PersonView {
     mentions,
     quotes,
     quoteCount: entries.length,
+    stats: `${entries.length === 0 ? 'Never quoted' : `Quoted ${plural(entries.length, 'time')}`} · named ${plural(mentions.reduce((n, m) => n + m.count, 0), 'time')} by ${plural(mentions.length, 'outlet')}`,
     description: `${person.name}: ${plural(entries.length, 'quote')} and ${plural(mentions.length, 'outlet')} naming them, side by side.`,
   };
 }
