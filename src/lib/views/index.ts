@@ -7,3 +7,5 @@ export { segmentBody, segmentText, type Paragraph, type Segment, type Inline, ty
 export * from './links.ts';
 export * from './labels.ts';
 export { sitemapPaths, sitemapXml } from './sitemap.ts';
+export { storyView, storyIds, clusterAnchor, outletLabels, type StoryView, type DisagreementView, type StatementSummary, type OutletColumn } from './story.ts';
+export { compareView, type CompareView, type CompareRow, type CellItem } from './compare.ts';

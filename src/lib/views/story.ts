@@ -1,0 +1,199 @@
+/**
+ * The story overview: outlets with their kind and origin, the coverage matrix (outlets × people) as bars
+ * sized at build time, the disagreements with their sentences, the most widely quoted statements, text
+ * reuse between outlets, and origin clues.
+ */
+import type { Corpus } from '../corpus.ts';
+import type { Disagreement, OriginClue } from '../schema/analysis.ts';
+import type { ArticleRecord } from '../schema/record.ts';
+import { SOURCE_KIND_LABEL, SOURCE_PROVENANCE_LABEL, articleTitle, formatDate, formatDateRange, outletName, plural } from './labels.ts';
+import { articleHref, personHref, storyHref } from './links.ts';
+
+/** A column of the story: one article and its outlet. */
+export interface OutletColumn {
+  article: string;
+  /** Short label for tight places: "The Hindu". */
+  outlet: string;
+  title: string;
+  href: string;
+  date: string | null;
+  /** "Rewrite of The Guardian", "Original report". */
+  relation: string;
+  provenance: string;
+  evidence: string | null;
+  clues: OriginClue[];
+}
+
+/** One cell of the coverage matrix. */
+export interface CoverageCell {
+  article: string;
+  mentions: number;
+  quotes: number;
+  words: number;
+  /** Bar length 0–100 for the words quoted, relative to the largest cell of the matrix. */
+  bar: number;
+  /** Plain words for screen readers and print: "quoted 3 times, 62 words" / "mentioned 4 times" / "not mentioned". */
+  label: string;
+}
+
+/** A statement quoted by several outlets. */
+export interface StatementSummary {
+  id: string;
+  href: string;
+  speaker: string | null;
+  speakerHref: string | null;
+  representative: string;
+  outlets: string[];
+  articleCount: number;
+}
+
+/** A disagreement with each version's sentence split around the disputed words. */
+export interface DisagreementView {
+  id: string;
+  kind: Disagreement['kind'];
+  kindLabel: string;
+  subject: string;
+  compatible: boolean;
+  versions: Array<{ value: string; sources: Array<{ outlet: string; href: string; before: string; match: string; after: string }> }>;
+}
+
+/** Text reuse between two outlets. */
+export interface ReuseView {
+  a: string;
+  b: string;
+  shareA: number;
+  shareB: number;
+  /** Percent labels. */
+  label: string;
+  runs: Array<{ text: string; words: number }>;
+}
+
+export interface StoryView {
+  id: string;
+  title: string;
+  summary: string;
+  date: string;
+  coverage: string | null;
+  location: string | null;
+  stats: string;
+  compareHref: string;
+  outlets: OutletColumn[];
+  matrix: Array<{ personId: string; name: string; href: string; cells: CoverageCell[] }>;
+  disagreements: DisagreementView[];
+  statements: StatementSummary[];
+  /** Statements only one outlet carries, counted per outlet. */
+  exclusives: Array<{ outlet: string; count: number }>;
+  reuse: ReuseView[];
+}
+
+const KIND: Record<Disagreement['kind'], string> = { number: 'Numbers differ', spelling: 'Name spelt differently', title: 'Different title or office', date: 'Dates differ' };
+const pct = (x: number) => `${Math.round(x * 100)}%`;
+const MATRIX_ROWS = 14;
+
+/** The ids of every story (for static paths). */
+export function storyIds(corpus: Corpus): string[] {
+  return corpus.stories.map((s) => s.id);
+}
+
+/** The outlet label of each article: outlet name, made unique when one outlet has two articles. */
+export function outletLabels(records: readonly ArticleRecord[]): Map<string, string> {
+  const labels = new Map<string, string>();
+  const seen = new Map<string, number>();
+  for (const r of records) {
+    const name = outletName(r.source.outlet);
+    const n = (seen.get(name) ?? 0) + 1;
+    seen.set(name, n);
+    labels.set(r.id, n === 1 ? name : `${name} (${n})`);
+  }
+  return labels;
+}
+
+export function storyView(corpus: Corpus, storyId: string): StoryView {
+  const story = corpus.stories.find((s) => s.id === storyId)!;
+  const analysis = corpus.analyses[storyId]!;
+  const records = story.articles.map((id) => corpus.articles.find((a) => a.id === id)!);
+  const labels = outletLabels(records);
+  const outlets: OutletColumn[] = records.map((r) => ({
+    article: r.id,
+    outlet: labels.get(r.id)!,
+    title: articleTitle(r),
+    href: articleHref(r.id),
+    date: formatDate(r.date.iso),
+    relation: r.source.kind === 'original' ? SOURCE_KIND_LABEL.original : `${SOURCE_KIND_LABEL[r.source.kind]} ${r.source.origin ?? 'an unknown source'}`,
+    provenance: SOURCE_PROVENANCE_LABEL[r.source.provenance],
+    evidence: r.source.evidence,
+    clues: analysis.clues.filter((c) => c.article === r.id),
+  }));
+
+  const rows = analysis.coverage.people.slice(0, MATRIX_ROWS);
+  const maxWords = Math.max(1, ...rows.flatMap((p) => p.cells.map((c) => c.words)));
+  const matrix = rows.map((p) => ({
+    personId: p.personId,
+    name: p.name,
+    href: personHref(p.personId),
+    cells: p.cells.map((c) => ({
+      ...c,
+      bar: Math.round((c.words / maxWords) * 100),
+      label: c.quotes ? `quoted ${plural(c.quotes, 'time')}, ${plural(c.words, 'word')}` : c.mentions ? `mentioned ${plural(c.mentions, 'time')}, not quoted` : 'not mentioned',
+    })),
+  }));
+
+  const byId = new Map(records.map((r) => [r.id, r]));
+  const disagreements = analysis.disagreements.map((d) => ({
+    id: d.id,
+    kind: d.kind,
+    kindLabel: KIND[d.kind],
+    subject: d.subject,
+    compatible: d.compatible,
+    versions: d.versions.map((v) => ({
+      value: v.value,
+      sources: v.sources.map((s) => {
+        const at = s.sentence.indexOf(s.text);
+        return {
+          outlet: labels.get(s.article) ?? outletName(byId.get(s.article)?.source.outlet ?? null),
+          href: articleHref(s.article),
+          before: at >= 0 ? s.sentence.slice(0, at) : s.sentence,
+          match: at >= 0 ? s.text : '',
+          after: at >= 0 ? s.sentence.slice(at + s.text.length) : '',
+        };
+      }),
+    })),
+  }));
+
+  const label = (id: string) => labels.get(id) ?? id;
+  const statements = analysis.clusters
+    .filter((c) => c.articleCount >= 2)
+    .map((c) => ({
+      id: c.id,
+      href: `${storyHref(storyId)}compare/#${clusterAnchor(c.id)}`,
+      speaker: c.speaker?.name ?? null,
+      speakerHref: c.speaker?.personId ? personHref(c.speaker.personId) : null,
+      representative: c.representative,
+      outlets: [...new Set(c.members.map((m) => label(m.article)))],
+      articleCount: c.articleCount,
+    }));
+  const exclusiveCounts = new Map<string, number>();
+  for (const c of analysis.clusters) if (c.articleCount === 1) exclusiveCounts.set(c.members[0]!.article, (exclusiveCounts.get(c.members[0]!.article) ?? 0) + 1);
+
+  return {
+    id: story.id,
+    title: story.title,
+    summary: story.summary,
+    date: formatDate(story.date)!,
+    coverage: formatDateRange(story.coverage.from, story.coverage.to),
+    location: story.location,
+    stats: [plural(story.articles.length, 'article'), plural(story.quoteCount, 'quote'), plural(story.peopleCount, 'person', 'people')].join(' · '),
+    compareHref: `${storyHref(storyId)}compare/`,
+    outlets,
+    matrix,
+    disagreements,
+    statements,
+    exclusives: records.map((r) => ({ outlet: label(r.id), count: exclusiveCounts.get(r.id) ?? 0 })),
+    reuse: analysis.reuse.map((p) => ({ a: label(p.a), b: label(p.b), shareA: p.shareA, shareB: p.shareB, label: `${pct(p.shareA)} of ${label(p.a)} · ${pct(p.shareB)} of ${label(p.b)}`, runs: p.runs.slice(0, 5).map((r) => ({ text: r.text, words: r.words })) })),
+  };
+}
+
+/** The fragment id of a statement row on the compare page. */
+export function clusterAnchor(clusterId: string): string {
+  return `s-${clusterId.replace(/[^A-Za-z0-9_-]+/g, '-')}`;
+}
