@@ -95,7 +95,12 @@ export function mergePeople(records: readonly ArticleRecord[], config: PeopleCon
           mentions: { count: prev.mentions.count + p.mentions.count, offsets: [...prev.mentions.offsets, ...p.mentions.offsets].sort((a, b) => a[0] - b[0]) },
         });
     }
-    const quotes = r.quotes.map((q) => (q.speaker?.personId ? { ...q, speaker: { ...q.speaker, personId: ids.get(q.speaker.personId) ?? q.speaker.personId } } : q));
+    // Speakers carry the collection's id and name, so one person reads the same everywhere.
+    const quotes = r.quotes.map((q) => {
+      if (!q.speaker?.personId) return q;
+      const personId = ids.get(q.speaker.personId) ?? q.speaker.personId;
+      return { ...q, speaker: { name: nameOf.get(personId) ?? q.speaker.name, personId } };
+    });
     return { ...r, people: [...merged.values()], quotes, warnings };
   });
 }

@@ -1,0 +1,89 @@
+/** Search in Chromium: typo-tolerant results, URL state, keyboard, and queries rendered as text. */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch } from './browser.ts';
+import { serve } from './server.ts';
+
+let browser: Browser;
+let site: Awaited<ReturnType<typeof serve>>;
+
+beforeAll(async () => {
+  [browser, site] = await Promise.all([launch(), serve()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function open(path: string): Promise<{ page: Page; errors: string[]; close: () => Promise<void> }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('dialog', (d) => (errors.push(`dialog: ${d.message()}`), void d.dismiss()));
+  await page.goto(site.url + path);
+  return { page, errors, close: () => context.close() };
+}
+
+describe('search', () => {
+  it('loads nothing until the reader interacts', async () => {
+    const { page, close } = await open('/');
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(r.url()));
+    await page.waitForTimeout(300);
+    expect(requested.filter((u) => /engine|search\/(index|shard)/.test(u))).toEqual([]);
+    await close();
+  });
+
+  it('the header box finds a misspelt quote with its speaker; arrows and Enter open it', async () => {
+    const { page, errors, close } = await open('/about/');
+    await page.keyboard.press('/');
+    await page.keyboard.type('vehemntly disagre');
+    const first = page.locator('#site-search-results .hit').first();
+    await first.waitFor();
+    await expect(first.textContent()).resolves.toContain('vehemently');
+    await expect(first.textContent()).resolves.toContain('Antony Blinken');
+    await expect(page.locator('#site-search-q').getAttribute('aria-expanded')).resolves.toBe('true');
+    await page.keyboard.press('ArrowDown');
+    await expect(page.locator('#site-search-q').getAttribute('aria-activedescendant')).resolves.toBe('site-hit-0');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/articles\/003_a0d07328286ec2ce\/#q-/);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('Escape closes the results', async () => {
+    const { page, close } = await open('/');
+    await page.locator('#site-search-q').fill('Blinkin');
+    await page.locator('#site-search-results').waitFor();
+    await page.keyboard.press('Escape');
+    await expect(page.locator('#site-search-results').isHidden()).resolves.toBe(true);
+    await close();
+  });
+
+  it('the search page keeps query and filters in the URL, and the back button restores them', async () => {
+    const { page, errors, close } = await open('/search/?q=progress&speaker=xi-jinping');
+    await page.locator('.search-results .hit').first().waitFor();
+    await expect(page.locator('.search-status').textContent()).resolves.toMatch(/\d+ results? for “progress”/);
+    for (const meta of await page.locator('.search-results .hit-meta').allTextContents()) expect(meta).toContain('Xi Jinping');
+    await page.selectOption('select[name=kind]', 'direct');
+    await page.waitForURL(/kind=direct/);
+    await page.goBack();
+    await page.waitForURL((u) => !u.search.includes('kind='));
+    await expect(page.locator('select[name=kind]').inputValue()).resolves.toBe('');
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('renders a hostile query as text', async () => {
+    const payload = '<img src=x onerror=alert(1)>';
+    const { page, errors, close } = await open(`/search/?q=${encodeURIComponent(payload)}`);
+    await expect(page.locator('.search-status').textContent()).resolves.toContain(payload);
+    await page.locator('#site-search-q').fill(payload);
+    await page.waitForTimeout(400);
+    await expect(page.locator('img[src=x]').count()).resolves.toBe(0);
+    expect(errors).toEqual([]);
+    await close();
+  });
+});
