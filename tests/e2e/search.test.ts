@@ -79,11 +79,51 @@ describe('search', () => {
   it('renders a hostile query as text', async () => {
     const payload = '<img src=x onerror=alert(1)>';
     const { page, errors, close } = await open(`/search/?q=${encodeURIComponent(payload)}`);
+    await page.waitForFunction(() => !document.querySelector('.search-status')?.textContent?.startsWith('Loading'));
     await expect(page.locator('.search-status').textContent()).resolves.toContain(payload);
     await page.locator('#site-search-q').fill(payload);
     await page.waitForTimeout(400);
     await expect(page.locator('img[src=x]').count()).resolves.toBe(0);
     expect(errors).toEqual([]);
     await close();
+  });
+});
+
+describe('search budget', () => {
+  it('ships at most 15 KB of gzipped JavaScript in all, fuse.js included', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const { gzipSync } = await import('node:zlib');
+    const { join } = await import('node:path');
+    const { DIST } = await import('./server.ts');
+    const dir = join(DIST, '_astro');
+    const total = readdirSync(dir).filter((f) => f.endsWith('.js')).reduce((n, f) => n + gzipSync(readFileSync(join(dir, f)), { level: 9 }).length, 0);
+    expect(total).toBeLessThanOrEqual(15 * 1024);
+  });
+});
+
+describe('content security policy', () => {
+  it('every page carries a CSP with no unsafe-inline script source, and a referrer policy', async () => {
+    const { readdirSync, readFileSync, statSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { DIST } = await import('./server.ts');
+    const pages: string[] = [];
+    const walk = (dir: string) => {
+      for (const n of readdirSync(dir)) {
+        const p = join(dir, n);
+        if (statSync(p).isDirectory()) walk(p);
+        else if (n.endsWith('.html')) pages.push(p);
+      }
+    };
+    walk(DIST);
+    expect(pages.length).toBeGreaterThan(10);
+    for (const p of pages) {
+      const html = readFileSync(p, 'utf8');
+      const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1];
+      expect(csp, p).toBeDefined();
+      expect(csp).toContain("default-src 'self'");
+      expect(/script-src[^;]*'unsafe-inline'/.test(csp!)).toBe(false);
+      expect(html).toContain('<meta name="referrer" content="strict-origin-when-cross-origin"');
+      expect(html).not.toMatch(/\son[a-z]+="/);
+    }
   });
 });
