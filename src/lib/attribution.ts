@@ -62,11 +62,14 @@ function speakerFrom(phrase: string, phraseStart: number, mentions: PersonMentio
   const pron = /^(he|she|they|it)$/i.exec(text);
   if (pron) return { person: null, name: null, pronoun: pron[1]!.toLowerCase(), cue, via, at: phraseStart };
   if (/\b(?:I|we|you|it|this|that|which|who)\b/i.test(text) && !/\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(text)) return null;
-  const cleaned = text.replace(/^(?:the|a|an)\s+/i, '').replace(/\s+(?:later|also|then|on \w+day)$/i, '');
-  if (/^\p{Lu}/u.test(cleaned) && !/^(?:In|On|At|But|And|As|When|While|After|Before|During|However)\b/.test(cleaned) && cleaned.split(/\s+/).length <= 6)
-    return { person: null, name: cleaned, pronoun: null, cue, via, at: phraseStart };
+  // Organisations and groups keep their words as written ("the Tea Board of Kenya", "a Lumora spokesperson").
+  const written = text.replace(/^(?:but|and|so|yet|while)\s+/i, '').replace(/\s+(?:later|also|then|on \w+day)$/i, '').replace(/^(The|A|An)\b/, (w) => w.toLowerCase());
+  const core = written.replace(/^(?:the|a|an)\s+/, '');
+  if (/^\p{Lu}/u.test(core) && !/^(?:In|On|At|But|And|As|When|While|After|Before|During|However)\b/.test(core) && core.split(/\s+/).length <= 7 && !/\s\p{Ll}+\s+\p{Ll}+\s/u.test(core))
+    return { person: null, name: written, pronoun: null, cue, via, at: phraseStart };
   const head = text.split(/\s+/).at(-1)!.toLowerCase();
-  if (GROUP.test(text) || TITLE_WORDS.has(head) || LOWERCASE_ROLE_WORDS.has(head)) return { person: null, name: text.replace(/\s+(?:later|also|then)$/i, '').replace(/^The\b/, 'the'), pronoun: null, cue, via, at: phraseStart };
+  if (GROUP.test(written) || TITLE_WORDS.has(head) || LOWERCASE_ROLE_WORDS.has(head))
+    return { person: null, name: /^\p{Lu}\p{Ll}+$/u.test(written) ? written.toLowerCase() : written, pronoun: null, cue, via, at: phraseStart };
   return null;
 }
 
@@ -134,7 +137,9 @@ export function attributionBefore(raw: string, offset: number, mentions: PersonM
   phraseStart += phrase.length - phrase.trimStart().length;
   phrase = phrase.trimStart();
   // The subject sits right before the verb: cut the phrase at its last clause boundary.
-  const cut = Math.max(phrase.lastIndexOf(' that '), phrase.lastIndexOf(' and '), phrase.lastIndexOf(' but '), phrase.lastIndexOf(' as '), phrase.lastIndexOf(' while '));
+  // (not at "and" inside a name: "Department of Health and Social Care")
+  const andAt = [...phrase.matchAll(/ and (?=\p{Ll})/gu)].at(-1)?.index ?? -1;
+  const cut = Math.max(phrase.lastIndexOf(' that '), andAt, phrase.lastIndexOf(' but '), phrase.lastIndexOf(' as '), phrase.lastIndexOf(' while '));
   if (cut !== -1) {
     const rest = phrase.slice(cut + 1).replace(/^\w+\s+/, '');
     phraseStart += phrase.length - rest.length;

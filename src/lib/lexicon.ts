@@ -7,7 +7,7 @@
 const set = (words: string) => new Set(words.trim().split(/\s+/));
 
 /** Words before a name that mark it as a person's: "Mr. Xi", "Dr. Tsai". Compared without the full stop. */
-export const HONORIFICS = set(`Mr Mrs Ms Miss Mx Dr Prof Sir Dame Lord Lady Madam Madame Mme M Herr Frau Sr Sra Sheikh Rev Fr Hon`);
+export const HONORIFICS = set(`Mr Mrs Ms Miss Mx Dr Prof Sir Dame Lord Lady Madam Madame Mme M Herr Frau Sr Sra Srta Don Doña Dona Señor Señora Sheikh Rev Fr Hon Shri Smt`);
 
 /** Words that, capitalised before a name, are a title ("President Xi", "Foreign Minister Qin"); lowercase as keys. */
 export const TITLE_WORDS = set(`
@@ -39,7 +39,11 @@ export const LOWERCASE_ROLE_WORDS = set(`
   lecturer student volunteer organizer organiser campaigner consultant partner investor banker trader
   broker attorney judge councilmember councilwoman councilman alderman commissioner treasurer clerk
   principal superintendent administrator coordinator manager supervisor worker employee chairwoman daughter
-  son wife husband widow mother father brother sister grandson granddaughter friend colleague
+  son wife husband widow mother father brother sister grandson granddaughter friend colleague driver
+  vendor shopkeeper fisherman fisherwoman retiree pensioner veteran survivor victim patient customer passenger
+  commuter tourist voter supporter fan protester refugee migrant teenager grandmother grandfather mechanic
+  electrician plumber carpenter builder contractor landlord tenant homeowner parent mayor treasurer geologist
+  economist advocate barrister solicitor magistrate sergeant constable firefighter paramedic medic
 `);
 
 /**

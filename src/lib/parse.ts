@@ -63,7 +63,7 @@ export function parseArticle({ id, source, meta = null, known }: ParseInput): Ar
   const { people: found, mentions } = findPeople(blocks.map((b) => b.text), known);
   const date = publicationDate(meta, blocks, text, warnings);
   const repaired = norm.warnings.some((w) => w.code === WarningCode.strayQuestionMark);
-  const quoteResult = findQuotes(id, blocks, mentions, found.map((p) => ({ id: slugify(p.name), name: p.name, gender: p.gender })), repaired);
+  const quoteResult = findQuotes(id, blocks, mentions, found.map((p) => ({ id: slugify(p.name), name: p.name, gender: p.gender, titles: p.titles })), repaired);
   warnings.push(...quoteResult.warnings);
 
   const people: Person[] = found.map((p, i) => {
@@ -93,7 +93,7 @@ export function parseArticle({ id, source, meta = null, known }: ParseInput): Ar
       origin: meta?.origin ?? null,
       provenance: meta?.outlet_provenance ?? 'metadata',
       evidence: meta?.origin_evidence ?? null,
-      author: meta?.author ?? null,
+      author: meta?.author ?? removed.find((r) => r.reason === 'byline')?.text.replace(/^(?:by|words by|written by|reporting by)\s+/i, '') ?? null,
       credits: removed.filter((r) => r.reason === 'credit').map((r) => r.text),
     },
     date,

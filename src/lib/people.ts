@@ -61,6 +61,7 @@ function nameLike(t: Token): boolean {
     !/\d/.test(w) &&
     !NOT_NAME_WORDS.has(w) &&
     !isTitleWord(w) &&
+    !LOWERCASE_ROLE_WORDS.has(lower(w)) &&
     !ORG_WORDS.has(lower(w)) &&
     !HONORIFICS.has(w)
   );
@@ -82,7 +83,7 @@ function capitalRuns(text: string, tokens: Token[]): Array<[number, number]> {
     while (j + 1 < tokens.length && !tokens[j]!.possessive) {
       const t = tokens[j]!;
       if (t.dotted && !(HONORIFICS.has(t.word) || t.word.length === 1 || isTitleWord(t.word))) break;
-      const gap = text.slice(t.end + (t.dotted ? 1 : 0), tokens[j + 1]!.start);
+      const gap = text.slice(t.end + (t.dotted ? 1 : 0), tokens[j + 1]!.start).replace(/\u0000+ /, '');
       if (gap !== ' ') break;
       const next = tokens[j + 1]!;
       if (next.capital) j++;
@@ -194,13 +195,20 @@ export function findPeople(
   // Pass 1: names with evidence.
   type Candidate = { block: number; start: number; end: number; tokens: string[]; alias: string; title: string | null; female: boolean | null; strong: boolean };
   const candidates: Candidate[] = [];
-  const parsed = blocks.map((text) => {
+  const parsed = blocks.map((raw) => {
+    // "Pablo “El Martillo” Ruiz-Ortega": a nickname in quotation marks inside a name is masked (same length).
+    const text = raw.replace(/(?<=\p{Lu}[\p{Ll}’'-]+) [“"‘][\p{Lu}][^“”"‘’]{0,28}[”"’](?= \p{Lu})/gu, (m) => ' ' + '\u0000'.repeat(m.length - 1));
     const tokens = tokenize(text);
     return { text, tokens, starts: sentenceStarts(text, tokens), runs: capitalRuns(text, tokens) };
   });
 
   parsed.forEach(({ text, tokens, starts, runs }, block) => {
-    for (const [a, b] of runs) {
+    for (const [a, bEnd] of runs) {
+      let b = bEnd;
+      // Generational suffixes end a name without being part of it ("Charles Hollis III", "Martin Luther King Jr.").
+      let b2 = b;
+      while (b2 > a + 1 && /^(?:Jr|Sr|II|III|IV)$/.test(tokens[b2 - 1]!.word)) b2--;
+      b = b2;
       let k = b;
       while (k > a && (nameLike(tokens[k - 1]!) || (PARTICLES.has(tokens[k - 1]!.word) && k < b)) && !ORG_WORDS.has(lower(tokens[k - 1]!.word))) k--;
       while (k < b && PARTICLES.has(tokens[k]!.word)) k++;
@@ -224,7 +232,9 @@ export function findPeople(
       const end = nameTokens[nameTokens.length - 1]!.end;
       const commaRole = nameTokens.length > 1 && /^,/.test(text.slice(end + (tokens[b - 1]!.possessive ? 2 : 0))) && /,\s*$/.test(text.slice(Math.max(0, tokens[a]!.start - 3), tokens[a]!.start)) && tokens.slice(Math.max(0, a - 6), a).some((t) => isTitleWord(t.word) || LOWERCASE_ROLE_WORDS.has(lower(t.word)));
       const roleBefore = commaRole || prefix.some((t) => isTitleWord(t.word)) || (prev && LOWERCASE_ROLE_WORDS.has(prev.word) && !prev.capital);
+      const after = text.slice(end + (tokens[b - 1]!.possessive ? 2 : 0), end + 80);
       const appositive = titleAfter(text, end + (tokens[b - 1]!.possessive ? 2 : 0));
+      const aged = /^,\s+(?:\d{1,3},|(?:an?|the)\s+\d{1,3}-year-old\b)/.test(after);
       const speaks = next !== undefined && !nameTokens[nameTokens.length - 1]!.possessive && SPEECH_VERBS.has(next.word) && text.slice(end, next.start) === ' ';
       const atStart = starts.has(a) || /[“‘]$/.test(text.slice(0, tokens[a]!.start));
       const afterThe = prev !== undefined && /^(the|a|an)$/i.test(prev.word) && text.slice(prev.end, tokens[a]!.start) === ' ';
@@ -234,7 +244,7 @@ export function findPeople(
         orgs.add(surface);
         continue;
       }
-      const strong = Boolean(honorific || roleBefore || appositive || knownName);
+      const strong = Boolean(honorific || roleBefore || appositive || knownName || aged);
       // A bare capitalised pair needs one more sign: a common given name, a speech verb, or ", who".
       const relative = /^,\s+who\b/.test(text.slice(end + (tokens[b - 1]!.possessive ? 2 : 0)));
       const orgContext = prev !== undefined && /^(?:at|for|from|via)$/i.test(prev.word);

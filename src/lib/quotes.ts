@@ -5,7 +5,7 @@
  */
 import { attributionAfter, attributionBefore, type Attribution } from './attribution.ts';
 import { WarningCode } from './errors.ts';
-import { FIRST_PERSON, SPEECH_VERBS } from './lexicon.ts';
+import { FIRST_PERSON, LOWERCASE_ROLE_WORDS, SPEECH_VERBS, TITLE_WORDS } from './lexicon.ts';
 import { scanMarks, type MarkSpan } from './marks.ts';
 import type { PersonMention } from './people.ts';
 import type { Block, Quote, Speaker, Warning } from './schema/record.ts';
@@ -17,6 +17,8 @@ export interface QuotePerson {
   id: string;
   name: string;
   gender: 'male' | 'female' | null;
+  /** Titles and roles the article gives the person ("Treasurer", "research fellow at …"). */
+  titles: string[];
 }
 
 const MAX_QUOTES = 5_000;
@@ -97,12 +99,25 @@ export function findQuotes(articleId: string, blocks: Block[], mentions: PersonM
         attribution = prev.attribution;
         confidence = sameSentence ? 0.85 : 0.8;
       }
-      if (!attribution && span.open !== -1 && text.slice(0, span.open).trim() === '' && kind === 'direct') {
-        // A paragraph that is only a quotation continues the previous paragraph's speaker.
+      if (!attribution && !scare && span.open !== -1 && text.slice(0, span.open).trim() === '' && kind === 'direct') {
+        // A paragraph that opens with a quotation continues the previous paragraph's speaker — unless the
+        // previous paragraph turned to a new person without quoting them ("Whitacre grows soybeans …").
         const last = found.findLast((f) => f.block < b && f.attribution);
-        if (last && last.block >= b - 2) {
+        const introduced = b > 0 ? outside(b - 1).filter((m) => m.subject).at(-1) : undefined;
+        if (introduced && (!last || last.block < b - 1)) {
+          attribution = { person: introduced.person, name: null, pronoun: null, cue: 'introduced before', via: null, at: introduced.start };
+          confidence = 0.6;
+        } else if (last && last.block >= b - 2) {
           attribution = last.attribution;
           confidence = 0.7;
+        }
+      }
+      if (!attribution && !scare && kind === 'direct' && !prev) {
+        // "Okafor was blunt. “…”": the person the sentences before it are about.
+        const subject = own.filter((m) => m.subject && m.start < (span.open === -1 ? span.start : span.open)).at(-1);
+        if (subject) {
+          attribution = { person: subject.person, name: null, pronoun: null, cue: 'introduced before', via: null, at: subject.start };
+          confidence = 0.6;
         }
       }
       if (!attribution && kind === 'partial' && span.end - span.start < 40 && !SPEECH_IN.test(text.slice(sStart, sEnd))) confidence = 0.3;
@@ -156,7 +171,7 @@ export function findQuotes(articleId: string, blocks: Block[], mentions: PersonM
   for (let i = quotes.length - 1; i > 0; i--) {
     const q = quotes[i]!;
     const prev = quotes[i - 1]!;
-    if (q.continues === prev.id && q.speaker && !prev.speaker) {
+    if (q.continues === prev.id && q.speaker && (!prev.speaker || prev.cue === 'introduced before')) {
       prev.speaker = q.speaker;
       prev.cue = q.cue;
       prev.confidence = 0.7;
@@ -222,7 +237,7 @@ function resolveSpeaker(
   if (!a) return null;
   const asSpeaker = (person: number): Speaker => ({ name: people[person]!.name, personId: people[person]!.id });
   if (a.person !== null) return asSpeaker(a.person);
-  if (a.name) return { name: a.name, personId: null };
+  if (a.name) return definite(a.name, f, index, all, earlierSpeakers, byBlock, people) ?? { name: a.name, personId: null };
   if (!a.pronoun) return null;
   if (a.pronoun === 'it') {
     for (let i = index - 1; i >= 0 && all[i]!.block >= f.block - 2; i--) if (earlierSpeakers[i] && earlierSpeakers[i]!.personId === null) return earlierSpeakers[i]!;
@@ -264,6 +279,27 @@ function resolveSpeaker(
     if (alternative) return asSpeaker(alternative.person);
   }
   return asSpeaker(best.person);
+}
+
+/**
+ * "the minister said", "the spokesperson added": a definite description points back — to the person the article
+ * gave that title or role, or to the earlier speaker described with the same noun ("a Lumora spokesperson").
+ */
+function definite(name: string, f: Found, index: number, all: Found[], earlier: Array<Speaker | null>, byBlock: PersonMention[][], people: QuotePerson[]): Speaker | null {
+  const m = /^the\s+(?:[\w-]+\s+)?([\p{Ll}-]+)$/u.exec(name);
+  if (!m) return null;
+  const head = m[1]!;
+  if (TITLE_WORDS.has(head) || LOWERCASE_ROLE_WORDS.has(head)) {
+    for (let b = f.block; b >= Math.max(0, f.block - 4); b--)
+      for (const mention of [...byBlock[b]!].reverse())
+        if ((b < f.block || mention.start < (f.attribution?.at ?? f.start)) && people[mention.person]!.titles.some((t) => t.toLowerCase().split(/[\s,]+/).includes(head)))
+          return { name: people[mention.person]!.name, personId: people[mention.person]!.id };
+  }
+  for (let i = index - 1; i >= 0; i--) {
+    const s = earlier[i];
+    if (s && s.personId === null && s.name !== name && s.name.toLowerCase().split(/\s+/).at(-1) === head) return s;
+  }
+  return null;
 }
 
 /** Mentions grouped by block index. */

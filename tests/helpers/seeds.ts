@@ -36,9 +36,9 @@ export const same = (s: string) => s.replace(/[‘’']/g, "'").replace(/[“”
 /** The speaker of a record quote in the annotation's form. */
 export function speakerKey(q: ArticleRecord['quotes'][number]): string | null {
   if (!q.speaker) return null;
-  return q.speaker.personId ?? `name:${same(q.speaker.name)}`;
+  return q.speaker.personId ?? `name:${same(q.speaker.name).toLowerCase()}`;
 }
 export function expectedSpeakerKey(s: ExpectedQuote['speaker']): string | null {
   if (s === null) return null;
-  return typeof s === 'string' ? s : `name:${same(s.name)}`;
+  return typeof s === 'string' ? s : `name:${same(s.name).toLowerCase()}`;
 }

@@ -37,6 +37,7 @@ export const RemovalReason = z.enum([
   'share-or-subscribe',
   'copyright',
   'credit',
+  'byline',
   'markup',
 ]);
 export type RemovalReason = z.infer<typeof RemovalReason>;
