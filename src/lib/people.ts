@@ -172,6 +172,9 @@ export function findPeople(
   const personFor = (nameTokens: string[]): number => {
     const key = nameTokens.join(' ');
     let idx = byKey.get(key) ?? -1;
+    // "Van der Meer" after "Lena van der Meer": a particle surname on its own is the same person.
+    if (idx === -1 && nameTokens.length > 1 && PARTICLES.has(nameTokens[0]!.toLowerCase()))
+      idx = people.findIndex((p) => p.tokens.length > nameTokens.length && p.tokens.slice(-nameTokens.length).join(' ').toLowerCase() === key.toLowerCase());
     if (idx === -1 && nameTokens.length > 1)
       idx = people.findIndex(
         (p) => p.tokens.length === nameTokens.length && p.tokens.every((t, k) => similarToken(t, nameTokens[k]!)),

@@ -286,13 +286,15 @@ function resolveSpeaker(
  * gave that title or role, or to the earlier speaker described with the same noun ("a Lumora spokesperson").
  */
 function definite(name: string, f: Found, index: number, all: Found[], earlier: Array<Speaker | null>, byBlock: PersonMention[][], people: QuotePerson[]): Speaker | null {
-  const m = /^the\s+(?:[\w-]+\s+)?([\p{Ll}-]+)$/u.exec(name);
+  const m = /^the\s+(?:[\w-]+\s+)?([\p{Ll}-]+)$/u.exec(name) ?? /^(\p{Lu}\p{Ll}+)$/u.exec(name);
   if (!m) return null;
-  const head = m[1]!;
+  const head = m[1]!.toLowerCase();
   if (TITLE_WORDS.has(head) || LOWERCASE_ROLE_WORDS.has(head)) {
-    for (let b = f.block; b >= Math.max(0, f.block - 4); b--)
+    // A headline ("Treasurer vows …") names the role before the body names the person: look ahead there.
+    const from = f.block === 0 ? byBlock.length - 1 : f.block;
+    for (let b = from; b >= Math.max(0, f.block - 4); b--)
       for (const mention of [...byBlock[b]!].reverse())
-        if ((b < f.block || mention.start < (f.attribution?.at ?? f.start)) && people[mention.person]!.titles.some((t) => t.toLowerCase().split(/[\s,]+/).includes(head)))
+        if ((b !== f.block || mention.start < (f.attribution?.at ?? f.start)) && people[mention.person]!.titles.some((t) => t.toLowerCase().split(/[\s,]+/).includes(head)))
           return { name: people[mention.person]!.name, personId: people[mention.person]!.id };
   }
   for (let i = index - 1; i >= 0; i--) {
