@@ -35,6 +35,7 @@ export const REMOVAL_LABEL: Record<RemovalReason, string> = {
   'share-or-subscribe': 'Share or subscribe prompt',
   copyright: 'Copyright line',
   credit: 'Credit line (listed under credits)',
+  byline: 'Byline (shown as the author)',
   markup: 'HTML markup',
 };
 
