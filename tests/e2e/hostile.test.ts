@@ -34,6 +34,17 @@ beforeAll(async () => {
       'Share this article <iframe src="javascript:alert(1)"></iframe>',
     ].join('\n\n'),
   );
+  // Odd but harmless text must survive too: entities, style tags, direction overrides, zero-width characters,
+  // a 10,000-character word, emoji and non-Latin scripts.
+  writeFileSync(join(content, 'articles', 'odd.yaml'), 'story: evil\noutlet: Odd Post\npublished: 2024-01-03\n');
+  writeFileSync(
+    join(content, 'articles', 'odd.txt'),
+    [
+      'Odd &amp; &lt;b&gt;entities&lt;/b&gt; <style>body{display:none}</style> headline',
+      `Minister Leila Haddad said “مرحبا بالعالم 你好，世界 🎉” was her message. A name with an override: \u202Egnp.exe\u202C and zero\u200Bwidth.`,
+      `${'x'.repeat(10_000)} ends here.`,
+    ].join('\n\n'),
+  );
   const build = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', join(dir, 'dist')], {
     cwd: ROOT,
     env: { ...process.env, CROSSCHECK_CONTENT: content, ASTRO_TELEMETRY_DISABLED: '1' },
@@ -49,6 +60,22 @@ afterAll(async () => {
 });
 
 describe('hostile content', () => {
+  it('odd text renders as text: entities, scripts of the world, emoji, a 10,000-character word', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(site.url + '/articles/odd/');
+    const body = (await page.locator('main').textContent())!;
+    expect(body).toContain('&amp; &lt;b&gt;entities&lt;/b&gt;');
+    expect(body).toContain('<style>body{display:none}</style>');
+    expect(body).toContain('你好，世界 🎉');
+    expect(body).not.toContain('\u202E');
+    await expect(page.locator('main style').count()).resolves.toBe(0);
+    // The long word wraps instead of widening the page.
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await context.close();
+  });
+
   it.each(['/', '/articles/evil/', '/quotes/', '/people/'])('%s shows markup as text and runs none of it', async (path) => {
     const context = await browser.newContext();
     const page = await context.newPage();
