@@ -18,6 +18,7 @@ const steps: Step[] = [
   { name: 'build the site', cmd: ['node', 'scripts/check-content.ts'] },
   { name: 'build the site', cmd: ['astro', 'build'] },
   { name: 'browser and built-site tests', cmd: ['vitest', 'run', '--config', 'tests/e2e/vitest.config.ts', '--reporter=default', '--reporter=json', '--outputFile.json=.test-results/e2e.json'], report: '.test-results/e2e.json' },
+  { name: 'Lighthouse (>= 95 in every category)', cmd: ['node', 'scripts/lighthouse.ts'] },
 ];
 
 let passed = 0;
