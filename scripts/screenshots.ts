@@ -19,6 +19,9 @@ const pages: Record<string, string> = {
   person: `/people/${people[0]!.id}/`,
   quotes: '/quotes/',
   'quotes-filtered': `/quotes/?speaker=${people[0]!.id}`,
+  story: '/stories/blinken-beijing-2023/',
+  compare: '/stories/blinken-beijing-2023/compare/',
+  search: '/search/?q=stabilise',
   about: '/about/',
   '404': '/no-such-page/',
 };

@@ -48,14 +48,13 @@ class SiteSearch extends HTMLElement {
       const hits = searcher.search(q, {}, 8);
       list.replaceChildren(...hits.map((h, i) => renderHit(h, `site-hit-${i}`, true)));
       const more = document.createElement('li');
+      const all = `/search/?q=${encodeURIComponent(q)}`;
       more.setAttribute('role', 'option');
       more.id = 'site-hit-all';
       more.className = 'hit-all';
-      const link = document.createElement('a');
-      link.href = `/search/?q=${encodeURIComponent(q)}`;
-      link.tabIndex = -1;
-      link.textContent = hits.length ? 'All results and filters' : 'No match here: search with filters';
-      more.append(link);
+      more.dataset.href = all;
+      more.textContent = hits.length ? 'All results and filters' : 'No match here: search with filters';
+      more.addEventListener('click', () => (location.href = all));
       list.append(more);
       list.hidden = false;
       input.setAttribute('aria-expanded', 'true');
@@ -71,7 +70,7 @@ class SiteSearch extends HTMLElement {
       else if (e.key === 'Escape') (close(), input.blur());
       else if (e.key === 'Enter' && active >= 0) {
         e.preventDefault();
-        options()[active]!.querySelector('a')!.click();
+        location.href = options()[active]!.dataset.href!;
       }
     });
     form.addEventListener('submit', (e) => {

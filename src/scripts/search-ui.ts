@@ -40,16 +40,22 @@ function highlighted(text: string, ranges: Array<[number, number]>): DocumentFra
   return frag;
 }
 
-/** One result as a list item: the quote (highlighted), who, where, when, and links. */
+/**
+ * One result as a list item: the quote (highlighted), who, where, when. As an `option` of the header's listbox
+ * it holds no links (an option must not contain interactive elements: Enter or a click opens `data-href`);
+ * on the search page it is a plain item with links to the quote and to its statement in the comparison.
+ */
 export function renderHit(hit: SearchHit, id: string, compact: boolean): HTMLLIElement {
   const li = document.createElement('li');
   li.id = id;
   li.className = `hit hit-${hit.doc.t}`;
-  li.setAttribute('role', 'option');
-  const a = document.createElement('a');
-  a.href = hit.doc.h;
+  const a = document.createElement(compact ? 'span' : 'a');
+  if (compact) {
+    li.setAttribute('role', 'option');
+    li.dataset.href = hit.doc.h;
+    li.addEventListener('click', () => (location.href = hit.doc.h));
+  } else (a as HTMLAnchorElement).href = hit.doc.h;
   a.className = 'hit-main';
-  a.tabIndex = -1;
   const type = document.createElement('span');
   type.className = 'hit-type';
   type.textContent = TYPE_LABEL[hit.doc.t];

@@ -15,6 +15,9 @@ export const PAGES: Record<string, string> = {
   people: '/people/',
   person: `/people/${people[0]!.id}/`,
   quotes: '/quotes/',
+  story: '/stories/blinken-beijing-2023/',
+  compare: '/stories/blinken-beijing-2023/compare/',
+  search: '/search/?q=progress',
   about: '/about/',
   '404': '/no-such-page/',
 };
