@@ -174,6 +174,12 @@ export function attributionBefore(raw: string, offset: number, mentions: PersonM
       const start = Math.max(before.lastIndexOf(',', end - 1), before.lastIndexOf(';', end - 1)) + 1;
       const head = mentions.filter((x) => x.start >= offset + start && x.end <= offset + end).at(-1);
       if (head) return { person: head.person, name: null, pronoun: null, cue, via: null, at: head.start };
+      // "A senior government source, who spoke on condition of anonymity, said": a group before the aside.
+      const segment = raw.slice(start, end);
+      if (hop > 0 || !/^\s*(?:who|which|a|an|the)\b/i.test(segment)) {
+        const group = speakerFrom(segment, offset + start + (segment.length - segment.trimStart().length), mentions, cue, null);
+        if (group && group.name && !/^(?:who|which)\b/i.test(group.name)) return group;
+      }
       end = start - 1;
     }
   }

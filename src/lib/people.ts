@@ -172,9 +172,10 @@ export function findPeople(
   const personFor = (nameTokens: string[]): number => {
     const key = nameTokens.join(' ');
     let idx = byKey.get(key) ?? -1;
-    // "Van der Meer" after "Lena van der Meer": a particle surname on its own is the same person.
+    // "Van der Meer" after "Lena van der Meer", "De la Torre" after "José Luis de la Torre Mendoza":
+    // a particle surname on its own is the same person.
     if (idx === -1 && nameTokens.length > 1 && PARTICLES.has(nameTokens[0]!.toLowerCase()))
-      idx = people.findIndex((p) => p.tokens.length > nameTokens.length && p.tokens.slice(-nameTokens.length).join(' ').toLowerCase() === key.toLowerCase());
+      idx = people.findIndex((p) => p.tokens.length > nameTokens.length && ` ${p.tokens.join(' ').toLowerCase()} `.includes(` ${key.toLowerCase()} `));
     if (idx === -1 && nameTokens.length > 1)
       idx = people.findIndex(
         (p) => p.tokens.length === nameTokens.length && p.tokens.every((t, k) => similarToken(t, nameTokens[k]!)),
@@ -185,8 +186,8 @@ export function findPeople(
       byKey.set(key, idx);
       add(firstTokens, nameTokens[0]!, idx);
       if (nameTokens.length > 1) {
-        add(endTokens, nameTokens[0]!, idx);
-        if (nameTokens.length > 1) add(endTokens, nameTokens[nameTokens.length - 1]!, idx);
+        // Any word of a full name can stand for it ("Restrepo" for "Juan Camilo Restrepo Vélez"), but particles.
+        for (const t of new Set(nameTokens)) if (!PARTICLES.has(t)) add(endTokens, t, idx);
       }
       return idx;
     }

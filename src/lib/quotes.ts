@@ -299,7 +299,7 @@ function definite(name: string, f: Found, index: number, all: Found[], earlier: 
   }
   for (let i = index - 1; i >= 0; i--) {
     const s = earlier[i];
-    if (s && s.personId === null && s.name !== name && s.name.toLowerCase().split(/\s+/).at(-1) === head) return s;
+    if (s && s.personId === null && s.name !== name && s.name.toLowerCase().split(/\s+/).includes(head)) return s;
   }
   return null;
 }
