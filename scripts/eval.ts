@@ -13,7 +13,12 @@ import { expectations, expectedSpeakerKey, same, seedCorpus, speakerKey, type Ex
 
 const { values } = parseArgs({ options: { verbose: { type: 'boolean', short: 'v' }, json: { type: 'boolean' } } });
 
-interface Score { quotes: { tp: number; fp: number; fn: number }; kind: number; speaker: number; people: { tp: number; fp: number; fn: number } }
+interface Score {
+  quotes: { tp: number; fp: number; fn: number };
+  kind: number;
+  speaker: number;
+  people: { tp: number; fp: number; fn: number };
+}
 
 /** Compare one record with its annotation. */
 export function score(record: ArticleRecord, expected: Expected, log: (s: string) => void): Score {
@@ -48,19 +53,23 @@ export function score(record: ArticleRecord, expected: Expected, log: (s: string
       log(`  person+  ${p.id}`);
     }
   }
-  for (const id of want) if (!record.people.some((p) => p.id === id)) {
-    s.people.fn++;
-    log(`  person-  ${id}`);
-  }
+  for (const id of want)
+    if (!record.people.some((p) => p.id === id)) {
+      s.people.fn++;
+      log(`  person-  ${id}`);
+    }
   return s;
 }
 
 function annotated(set: string): Array<[ArticleRecord, Expected]> {
   const dir = join(import.meta.dirname, '..', 'tests', set);
-  const pairs = readdirSync(dir).filter((n) => n.endsWith('.txt')).sort().map((n) => {
-    const id = n.replace(/\.txt$/, '');
-    return [parseArticle({ id, source: readFileSync(join(dir, n), 'utf8') }), JSON.parse(readFileSync(join(dir, `${id}.json`), 'utf8')) as Expected] as const;
-  });
+  const pairs = readdirSync(dir)
+    .filter((n) => n.endsWith('.txt'))
+    .sort()
+    .map((n) => {
+      const id = n.replace(/\.txt$/, '');
+      return [parseArticle({ id, source: readFileSync(join(dir, n), 'utf8') }), JSON.parse(readFileSync(join(dir, `${id}.json`), 'utf8')) as Expected] as const;
+    });
   const merged = mergePeople(pairs.map((p) => p[0]));
   return pairs.map((p, i) => [merged[i]!, p[1]]);
 }
@@ -81,7 +90,10 @@ function summarise(name: string, pairs: Array<[ArticleRecord, Expected]>) {
   }
   const q = total.quotes;
   const p = total.people;
-  const qp = ratio(q.tp, q.tp + q.fp), qr = ratio(q.tp, q.tp + q.fn), pp = ratio(p.tp, p.tp + p.fp), pr = ratio(p.tp, p.tp + p.fn);
+  const qp = ratio(q.tp, q.tp + q.fp),
+    qr = ratio(q.tp, q.tp + q.fn),
+    pp = ratio(p.tp, p.tp + p.fp),
+    pr = ratio(p.tp, p.tp + p.fn);
   return {
     set: name,
     articles: pairs.length,
@@ -98,7 +110,10 @@ function summarise(name: string, pairs: Array<[ArticleRecord, Expected]>) {
 
 const corpus = seedCorpus();
 const results = [
-  summarise('seeds', expectations().map((e) => [corpus.articles.find((a) => a.id === e.article)!, e])),
+  summarise(
+    'seeds',
+    expectations().map((e) => [corpus.articles.find((a) => a.id === e.article)!, e]),
+  ),
   summarise('heldout', annotated('heldout')),
   summarise('dev', annotated('dev')),
   // Written last and never used to tune the parser: the honest figure.
@@ -109,5 +124,7 @@ else {
   const pct = (x: number) => (x * 100).toFixed(1).padStart(6) + '%';
   console.log('set       articles quotes  q-prec  q-recall    q-F1  kind-acc  speaker-acc  person-P  person-R');
   for (const r of results)
-    console.log(`${r.set.padEnd(9)} ${String(r.articles).padStart(8)} ${String(r.quotes).padStart(6)} ${pct(r.quotePrecision)} ${pct(r.quoteRecall)} ${pct(r.quoteF1)} ${pct(r.kindAccuracy)}   ${pct(r.speakerAccuracy)}   ${pct(r.personPrecision)}  ${pct(r.personRecall)}`);
+    console.log(
+      `${r.set.padEnd(9)} ${String(r.articles).padStart(8)} ${String(r.quotes).padStart(6)} ${pct(r.quotePrecision)} ${pct(r.quoteRecall)} ${pct(r.quoteF1)} ${pct(r.kindAccuracy)}   ${pct(r.speakerAccuracy)}   ${pct(r.personPrecision)}  ${pct(r.personRecall)}`,
+    );
 }

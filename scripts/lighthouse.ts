@@ -14,11 +14,7 @@ import { DIST, serve } from '../tests/e2e/server.ts';
 
 const MIN = 95;
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
-const PAGES = process.env.LH_PAGES?.split(',').filter(Boolean) ?? [
-  '/',
-  '/articles/000_d78b92cbf736f969/',
-  '/stories/blinken-beijing-2023/compare/',
-];
+const PAGES = process.env.LH_PAGES?.split(',').filter(Boolean) ?? ['/', '/articles/000_d78b92cbf736f969/', '/stories/blinken-beijing-2023/compare/'];
 const OUT = join(import.meta.dirname, '..', '.test-results', 'lighthouse.json');
 const REPORTS = join(import.meta.dirname, '..', '.test-results', 'lighthouse');
 /** Extra performance-only runs allowed in all (two per page below MIN): keeps the step within about a minute. */
@@ -138,8 +134,7 @@ try {
 }
 
 const header = ['page', ...CATEGORIES, 's'];
-const cell = (r: PageResult, c: string) =>
-  String(r.scores[c] ?? 'n/a') + (c === 'performance' && r.performanceRuns ? ` (${r.performanceRuns.join('/')})` : '');
+const cell = (r: PageResult, c: string) => String(r.scores[c] ?? 'n/a') + (c === 'performance' && r.performanceRuns ? ` (${r.performanceRuns.join('/')})` : '');
 const rows = results.map((r) => [r.path, ...CATEGORIES.map((c) => cell(r, c)), r.seconds.toFixed(1)]);
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
 const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
@@ -164,9 +159,6 @@ for (const r of results) {
 }
 
 mkdirSync(join(OUT, '..'), { recursive: true });
-writeFileSync(
-  OUT,
-  JSON.stringify({ formFactor: 'mobile', minimum: MIN, passed: exitCode === 0, pages: results }, null, 2) + '\n',
-);
+writeFileSync(OUT, JSON.stringify({ formFactor: 'mobile', minimum: MIN, passed: exitCode === 0, pages: results }, null, 2) + '\n');
 console.log(`\n${exitCode === 0 ? 'all scores ≥ ' + MIN : 'FAILED'} (${((Date.now() - started) / 1000).toFixed(1)} s); wrote ${OUT}`);
 process.exit(exitCode);

@@ -6,7 +6,17 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { displayPath, isContentError, knownAliases, mergePeople, parseArticle, readArticleFile, readContent, type ArticleRecord, type PeopleConfig } from '../src/lib/index.ts';
+import {
+  displayPath,
+  isContentError,
+  knownAliases,
+  mergePeople,
+  parseArticle,
+  readArticleFile,
+  readContent,
+  type ArticleRecord,
+  type PeopleConfig,
+} from '../src/lib/index.ts';
 
 function fail(message: string): never {
   process.stderr.write(`crosscheck parse: ${message}\n`);
@@ -41,7 +51,9 @@ function main(): void {
       const known = knownAliases(people);
       records = content.articles.map((a) => parseArticle({ id: a.id, source: a.body, meta: a.meta, known }));
     } else {
-      const files = readdirSync(target).filter((n) => /\.(txt|md)$/.test(n)).sort();
+      const files = readdirSync(target)
+        .filter((n) => /\.(txt|md)$/.test(n))
+        .sort();
       records = files.map((n) => {
         const a = readArticleFile(join(target, n));
         return parseArticle({ id: a.id, source: a.body, meta: a.meta });

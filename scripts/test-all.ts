@@ -14,10 +14,20 @@ interface Step {
 mkdirSync('.test-results', { recursive: true });
 const steps: Step[] = [
   { name: 'type check (astro check)', cmd: ['astro', 'check'] },
-  { name: 'unit tests with coverage of src/lib', cmd: ['vitest', 'run', '--coverage', '--reporter=default', '--reporter=json', '--outputFile.json=.test-results/unit.json'], report: '.test-results/unit.json' },
+  { name: 'type-aware lint (eslint)', cmd: ['eslint', '.', '--max-warnings=0'] },
+  { name: 'format check (prettier)', cmd: ['prettier', '--check', 'src/**/*.{ts,css}', 'scripts/**/*.ts', 'tests/**/*.ts', '*.{mjs,ts,json}'] },
+  {
+    name: 'unit tests with coverage of src/lib',
+    cmd: ['vitest', 'run', '--coverage', '--reporter=default', '--reporter=json', '--outputFile.json=.test-results/unit.json'],
+    report: '.test-results/unit.json',
+  },
   { name: 'build the site', cmd: ['node', 'scripts/check-content.ts'] },
   { name: 'build the site', cmd: ['astro', 'build'] },
-  { name: 'browser and built-site tests', cmd: ['vitest', 'run', '--config', 'tests/e2e/vitest.config.ts', '--reporter=default', '--reporter=json', '--outputFile.json=.test-results/e2e.json'], report: '.test-results/e2e.json' },
+  {
+    name: 'browser and built-site tests',
+    cmd: ['vitest', 'run', '--config', 'tests/e2e/vitest.config.ts', '--reporter=default', '--reporter=json', '--outputFile.json=.test-results/e2e.json'],
+    report: '.test-results/e2e.json',
+  },
   { name: 'Lighthouse (>= 95 in every category)', cmd: ['node', 'scripts/lighthouse.ts'] },
 ];
 
@@ -27,7 +37,10 @@ const started = Date.now();
 for (const step of steps) {
   process.stdout.write(`\n▶ ${step.name}: ${step.cmd.join(' ')}\n`);
   const t = Date.now();
-  const run = spawnSync(step.cmd[0] === 'node' ? process.execPath : step.cmd[0]!, step.cmd.slice(1), { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  const run = spawnSync(step.cmd[0] === 'node' ? process.execPath : step.cmd[0]!, step.cmd.slice(1), {
+    stdio: 'inherit',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
   if (step.report && existsSync(step.report)) {
     const r = JSON.parse(readFileSync(step.report, 'utf8')) as { numPassedTests: number; numFailedTests: number };
     passed += r.numPassedTests;

@@ -9,7 +9,9 @@ import { describe, expect, it } from 'vitest';
 import { ArticleRecord, LooseArticleMeta, parseArticle } from '../src/lib/index.ts';
 
 const DIR = join(import.meta.dirname, 'fixtures');
-const cases = readdirSync(DIR).filter((n) => existsSync(join(DIR, n, 'input.txt'))).sort();
+const cases = readdirSync(DIR)
+  .filter((n) => existsSync(join(DIR, n, 'input.txt')))
+  .sort();
 
 describe.each(cases)('fixture %s', (name) => {
   it('parses to its expected record', () => {

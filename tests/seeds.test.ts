@@ -58,7 +58,15 @@ describe('seed specifics', () => {
 
   it('takes out boilerplate with its reason and keeps the credit line as a credit', () => {
     const reasons = (p: string) => get(p).removed.map((r) => `${r.reason}: ${r.text}`);
-    expect(reasons('003')).toEqual(expect.arrayContaining(['navigation: Top Story', 'republisher-footer: Source link', 'related-story: Related Articles', 'comment-form: Leave a Reply', 'navigation: Back to top button']));
+    expect(reasons('003')).toEqual(
+      expect.arrayContaining([
+        'navigation: Top Story',
+        'republisher-footer: Source link',
+        'related-story: Related Articles',
+        'comment-form: Leave a Reply',
+        'navigation: Back to top button',
+      ]),
+    );
     expect(reasons('004')).toEqual(['advertisement: COMMERCIAL BREAK', 'advertisement: SCROLL TO CONTINUE READING']);
     expect(reasons('000')).toEqual(['related-story: Blinken in Beijing as U.S., China look to cool tensions']);
     expect(reasons('001').filter((r) => r.startsWith('repeated-title'))).toHaveLength(3);
@@ -68,7 +76,10 @@ describe('seed specifics', () => {
   });
 
   it('finds headlines, datelines and headings', () => {
-    const kinds = (p: string) => get(p).blocks.filter((b) => b.type !== 'paragraph').map((b) => `${b.type}: ${b.text}`);
+    const kinds = (p: string) =>
+      get(p)
+        .blocks.filter((b) => b.type !== 'paragraph')
+        .map((b) => `${b.type}: ${b.text}`);
     expect(kinds('001')).toEqual([
       'headline: Xi Jinping sees ‘progress’ in China-US ties at meeting with Antony Blinken',
       'dateline: - International - June 20, 2023',

@@ -21,10 +21,12 @@ export interface Attribution {
 }
 
 const VERBS = [...SPEECH_VERBS].join('|');
-const ADVERBS = '(?:(?:also|later|then|further|again|earlier|previously|once|had|has|have|would|will|reportedly|separately|repeatedly|publicly|privately|firmly|flatly|simply|quickly|told|added|\\w+ly)\\s+)?';
+const ADVERBS =
+  '(?:(?:also|later|then|further|again|earlier|previously|once|had|has|have|would|will|reportedly|separately|repeatedly|publicly|privately|firmly|flatly|simply|quickly|told|added|\\w+ly)\\s+)?';
 const PRONOUN = '(he|she|they|it|He|She|They|It)';
 /** Nouns that can stand as a collective speaker ("state media", "the ministry", "officials"). */
-const GROUP = /^(?:(?:the|a|an|some|its|their|his|her)\s+)?(?:[\w’'-]+\s+){0,3}(?:media|ministry|officials?|spokes(?:man|woman|person)|statement|readout|government|embassy|agency|police|military|army|white house|kremlin|department|office|source|sources|analysts?|experts?|observers|diplomats?|leaders?|authorities|administration|committee|commission|council|court|company|newspaper|paper|outlet|broadcaster|television|tv|radio|website|site|report|reports)\b/i;
+const GROUP =
+  /^(?:(?:the|a|an|some|its|their|his|her)\s+)?(?:[\w’'-]+\s+){0,3}(?:media|ministry|officials?|spokes(?:man|woman|person)|statement|readout|government|embassy|agency|police|military|army|white house|kremlin|department|office|source|sources|analysts?|experts?|observers|diplomats?|leaders?|authorities|administration|committee|commission|council|court|company|newspaper|paper|outlet|broadcaster|television|tv|radio|website|site|report|reports)\b/i;
 
 const AFTER_INVERTED = new RegExp(`^[\\s,.;:—–-]*(${VERBS})\\s+([^,.;:“”]{2,90}?)\\s*(?=[,.;:!?]|$)`, 'u');
 const AFTER_PRONOUN = new RegExp(`^[\\s,.;:—–-]*${PRONOUN}\\s+${ADVERBS}(${VERBS})\\b([^,.;“”]{0,40})`, 'u');
@@ -45,7 +47,10 @@ export function maskAbbreviations(s: string): string {
 
 /** Cue words for display: the verb and what directly follows ("told reporters"). */
 function cueOf(verb: string, rest: string): string {
-  const obj = /^\s+((?:reporters|journalists|the press|the media|lawmakers|parliament|an? [\w-]+|the [\w-]+(?: [\w-]+)?|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3}))(?=\s+(?:in|on|at|during|after|before|that|,)|[\s.,;]|$)/u.exec(rest);
+  const obj =
+    /^\s+((?:reporters|journalists|the press|the media|lawmakers|parliament|an? [\w-]+|the [\w-]+(?: [\w-]+)?|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3}))(?=\s+(?:in|on|at|during|after|before|that|,)|[\s.,;]|$)/u.exec(
+      rest,
+    );
   return verb === 'told' || verb === 'tells' ? (obj ? `${verb} ${obj[1]}` : verb) : verb;
 }
 
@@ -63,9 +68,17 @@ function speakerFrom(phrase: string, phraseStart: number, mentions: PersonMentio
   if (pron) return { person: null, name: null, pronoun: pron[1]!.toLowerCase(), cue, via, at: phraseStart };
   if (/\b(?:I|we|you|it|this|that|which|who)\b/i.test(text) && !/\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(text)) return null;
   // Organisations and groups keep their words as written ("the Tea Board of Kenya", "a Lumora spokesperson").
-  const written = text.replace(/^(?:but|and|so|yet|while)\s+/i, '').replace(/\s+(?:later|also|then|on \w+day)$/i, '').replace(/^(The|A|An)\b/, (w) => w.toLowerCase());
+  const written = text
+    .replace(/^(?:but|and|so|yet|while)\s+/i, '')
+    .replace(/\s+(?:later|also|then|on \w+day)$/i, '')
+    .replace(/^(The|A|An)\b/, (w) => w.toLowerCase());
   const core = written.replace(/^(?:the|a|an)\s+/, '');
-  if (/^\p{Lu}/u.test(core) && !/^(?:In|On|At|But|And|As|When|While|After|Before|During|However)\b/.test(core) && core.split(/\s+/).length <= 7 && !/\s\p{Ll}+\s+\p{Ll}+\s/u.test(core))
+  if (
+    /^\p{Lu}/u.test(core) &&
+    !/^(?:In|On|At|But|And|As|When|While|After|Before|During|However)\b/.test(core) &&
+    core.split(/\s+/).length <= 7 &&
+    !/\s\p{Ll}+\s+\p{Ll}+\s/u.test(core)
+  )
     return { person: null, name: written, pronoun: null, cue, via, at: phraseStart };
   const head = text.split(/\s+/).at(-1)!.toLowerCase();
   if (GROUP.test(written) || TITLE_WORDS.has(head) || LOWERCASE_ROLE_WORDS.has(head))
@@ -131,7 +144,8 @@ export function attributionBefore(raw: string, offset: number, mentions: PersonM
     return !(before.indexOf(',', v.index) !== -1 && opened !== -1 && /^,\s*(?:a|an|the|who|which|whom|whose|where)\b/.test(before.slice(opened)));
   });
   if (!m) return null;
-  const clauseStart = Math.max(before.lastIndexOf(',', m.index), before.lastIndexOf(';', m.index), before.lastIndexOf(':', m.index), before.lastIndexOf('(', m.index)) + 1;
+  const clauseStart =
+    Math.max(before.lastIndexOf(',', m.index), before.lastIndexOf(';', m.index), before.lastIndexOf(':', m.index), before.lastIndexOf('(', m.index)) + 1;
   let phrase = before.slice(clauseStart, m.index).trimEnd();
   let phraseStart = offset + clauseStart;
   phraseStart += phrase.length - phrase.trimStart().length;

@@ -68,7 +68,8 @@ function fieldError(issue: ZodError['issues'][number], file: string, doc: Docume
   let detail: string;
   if (issue.code === 'invalid_type' && issue.input === undefined) detail = `the field \`${field}\` is missing`;
   else if (issue.code === 'unrecognized_keys') detail = `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `\`${k}\``).join(', ')}`;
-  else detail = `the field \`${field}\` ${issue.message.replace(/^Invalid input: /, '').replace(/^Invalid option: expected one of /, 'must be one of ')}${issue.input !== undefined && typeof issue.input !== 'object' ? ` (got ${JSON.stringify(issue.input)})` : ''}`;
+  else
+    detail = `the field \`${field}\` ${issue.message.replace(/^Invalid input: /, '').replace(/^Invalid option: expected one of /, 'must be one of ')}${issue.input !== undefined && typeof issue.input !== 'object' ? ` (got ${JSON.stringify(issue.input)})` : ''}`;
   return new ContentError(ErrorCode.metaInvalid, where, detail);
 }
 
@@ -126,8 +127,7 @@ export function readContent(dir: string): { content: ContentSet; errors: Content
     const path = join(dir, 'articles', name);
     const file = rel(path);
     if (ext === 'yaml' || ext === 'yml') {
-      if (!names.includes(`${id}.txt`))
-        errors.push(new ContentError(ErrorCode.metaMissing, file, `has no article text beside it: expected ${id}.txt`));
+      if (!names.includes(`${id}.txt`)) errors.push(new ContentError(ErrorCode.metaMissing, file, `has no article text beside it: expected ${id}.txt`));
       continue;
     }
     if (seen.has(id)) {
@@ -142,7 +142,15 @@ export function readContent(dir: string): { content: ContentSet; errors: Content
 }
 
 /** Read one article's body and metadata. */
-function readArticle(dir: string, id: string, ext: 'txt' | 'md', file: string, names: string[], rel: (p: string) => string, stories: Map<string, StoryMeta>): ArticleSource {
+function readArticle(
+  dir: string,
+  id: string,
+  ext: 'txt' | 'md',
+  file: string,
+  names: string[],
+  rel: (p: string) => string,
+  stories: Map<string, StoryMeta>,
+): ArticleSource {
   const raw = decodeUtf8(readFileSync(join(dir, 'articles', `${id}.${ext}`)), file);
   let body = raw;
   let metaText: string;
@@ -168,12 +176,15 @@ function readArticle(dir: string, id: string, ext: 'txt' | 'md', file: string, n
     const node = doc.get('story', true);
     const line = isNode(node) && node.range ? `:${lines.linePos(node.range[0]).line + lineOffset}` : '';
     const known = [...stories.keys()];
-    throw new ContentError(ErrorCode.unknownStory, `${metaFile}${line}`, `the field \`story\` names “${parsed.data.story}”, but there is no stories/${parsed.data.story}.yaml${known.length ? ` (known: ${known.join(', ')})` : ''}`);
+    throw new ContentError(
+      ErrorCode.unknownStory,
+      `${metaFile}${line}`,
+      `the field \`story\` names “${parsed.data.story}”, but there is no stories/${parsed.data.story}.yaml${known.length ? ` (known: ${known.join(', ')})` : ''}`,
+    );
   }
   if (body.trim() === '') throw new ContentError(ErrorCode.emptyBody, file, 'has an empty body: there is no article text to parse');
   return { id, file, body, meta: parsed.data };
 }
-
 
 /**
  * Read one article file for the CLI: a .txt (with its .yaml beside it, or `metaPath`), or a .md with

@@ -30,7 +30,9 @@ export function parseContent(content: ContentSet): ArticleRecord[] {
 /** Merge people across records and build the indexes. */
 export function buildCorpus(stories: ReadonlyMap<string, StoryMeta>, parsed: readonly ArticleRecord[], config: PeopleConfig = {}): Corpus {
   const articles = mergePeople(parsed, config).sort((a, b) => (a.date.iso ?? '9999').localeCompare(b.date.iso ?? '9999') || a.id.localeCompare(b.id));
-  const quotes: QuoteEntry[] = articles.flatMap((r) => r.quotes.map((q) => ({ ...q, article: r.id, story: r.story, outlet: r.source.outlet, date: r.date.iso })));
+  const quotes: QuoteEntry[] = articles.flatMap((r) =>
+    r.quotes.map((q) => ({ ...q, article: r.id, story: r.story, outlet: r.source.outlet, date: r.date.iso })),
+  );
 
   const people = new Map<string, PersonEntry>();
   for (const r of articles)
@@ -46,7 +48,10 @@ export function buildCorpus(stories: ReadonlyMap<string, StoryMeta>, parsed: rea
 
   const storyEntries: StoryEntry[] = [...stories.entries()].map(([id, s]) => {
     const own = articles.filter((a) => a.story === id);
-    const dates = own.map((a) => a.date.iso).filter((d): d is string => d !== null).sort();
+    const dates = own
+      .map((a) => a.date.iso)
+      .filter((d): d is string => d !== null)
+      .sort();
     return {
       id,
       title: s.title,
@@ -60,7 +65,15 @@ export function buildCorpus(stories: ReadonlyMap<string, StoryMeta>, parsed: rea
       peopleCount: new Set(own.flatMap((a) => a.people.map((p) => p.id))).size,
     };
   });
-  const analyses = Object.fromEntries(storyEntries.map((s) => [s.id, analyseStory(s.id, articles.filter((a) => a.story === s.id))]));
+  const analyses = Object.fromEntries(
+    storyEntries.map((s) => [
+      s.id,
+      analyseStory(
+        s.id,
+        articles.filter((a) => a.story === s.id),
+      ),
+    ]),
+  );
   return {
     analyses,
     stories: storyEntries.sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id)),

@@ -7,7 +7,8 @@ import type { DateMention } from './schema/record.ts';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const MONTH = '(Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sep(?:t(?:ember)?|\\.)?|Sept\\.|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
+const MONTH =
+  '(Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sep(?:t(?:ember)?|\\.)?|Sept\\.|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 
 /**
@@ -70,8 +71,7 @@ function scanDates(text: string): RawDate[] {
 function contextYear(raw: RawDate[]): { year: number; month: number; text: string } | null {
   let best: { year: number; month: number; text: string } | null = null;
   for (const d of raw)
-    if (d.year && d.month && (!best || d.year * 12 + d.month > best.year * 12 + best.month))
-      best = { year: d.year, month: d.month, text: d.text };
+    if (d.year && d.month && (!best || d.year * 12 + d.month > best.year * 12 + best.month)) best = { year: d.year, month: d.month, text: d.text };
   return best;
 }
 
@@ -115,8 +115,7 @@ export function findDates(text: string, anchor: string | null): DateMention[] {
 /** The first complete date in a short piece of text (a dateline), or null. */
 export function statedDate(text: string): { iso: string; text: string } | null {
   for (const d of scanDates(text))
-    if (d.year && d.month && d.day && isRealDate(toIso(d.year, d.month, d.day)))
-      return { iso: toIso(d.year, d.month, d.day), text: d.text };
+    if (d.year && d.month && d.day && isRealDate(toIso(d.year, d.month, d.day))) return { iso: toIso(d.year, d.month, d.day), text: d.text };
   return null;
 }
 
@@ -131,8 +130,7 @@ export function inferPublished(text: string): { iso: string; evidence: string } 
   for (const d of raw) {
     if (!d.month || !d.day) continue;
     const r = resolve(d, null, context);
-    if (r.iso && (!best || r.iso > best.iso))
-      best = { iso: r.iso, evidence: d.year || !context ? d.text : `${d.text} (year from “${context.text}”)` };
+    if (r.iso && (!best || r.iso > best.iso)) best = { iso: r.iso, evidence: d.year || !context ? d.text : `${d.text} (year from “${context.text}”)` };
   }
   return best;
 }

@@ -31,6 +31,10 @@ export function decodeUtf8(bytes: Uint8Array, file: string): string {
     return decoder.decode(bytes);
   } catch {
     const at = firstInvalidUtf8(bytes);
-    throw new ContentError(ErrorCode.notUtf8, file, `is not UTF-8 text: invalid byte 0x${(bytes[at] ?? 0).toString(16).padStart(2, '0')} at byte offset ${at}. Save the file as UTF-8.`);
+    throw new ContentError(
+      ErrorCode.notUtf8,
+      file,
+      `is not UTF-8 text: invalid byte 0x${(bytes[at] ?? 0).toString(16).padStart(2, '0')} at byte offset ${at}. Save the file as UTF-8.`,
+    );
   }
 }

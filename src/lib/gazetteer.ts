@@ -3,7 +3,11 @@
  * their adjectives, large cities and regions, so "Beijing's" or "Washington's" is not read as a name.
  */
 
-const words = (text: string) => text.trim().split(/\s*\n\s*|\s*,\s*/).filter(Boolean);
+const words = (text: string) =>
+  text
+    .trim()
+    .split(/\s*\n\s*|\s*,\s*/)
+    .filter(Boolean);
 
 /** Countries, territories and regions. */
 const COUNTRIES = words(`

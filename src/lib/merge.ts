@@ -51,7 +51,16 @@ export function canonicalPeople(records: readonly ArticleRecord[], config: Peopl
     for (const other of full) if (!canonical.has(other) && spellingVariant(n, other)) canonical.set(other, n);
   }
   for (const n of names.filter((x) => tokensOf(x).length === 1)) {
-    const matches = [...new Set(full.filter((f) => { const t = tokensOf(f); return t[0] === n || t[t.length - 1] === n; }).map((f) => canonical.get(f)!))];
+    const matches = [
+      ...new Set(
+        full
+          .filter((f) => {
+            const t = tokensOf(f);
+            return t[0] === n || t[t.length - 1] === n;
+          })
+          .map((f) => canonical.get(f)!),
+      ),
+    ];
     canonical.set(n, matches.length === 1 ? matches[0]! : n);
   }
   const ids = new Map<string, string>();
@@ -67,11 +76,12 @@ export function mergePeople(records: readonly ArticleRecord[], config: PeopleCon
   const ids = canonicalPeople(records, config);
   const nameOf = new Map<string, string>();
   for (const [id, p] of Object.entries(config)) nameOf.set(id, p.name);
-  for (const r of records) for (const p of r.people) {
-    const id = ids.get(p.id) ?? p.id;
-    const current = nameOf.get(id);
-    if (!current || (tokensOf(p.name).length > tokensOf(current).length && !Object.hasOwn(config, id))) nameOf.set(id, p.name);
-  }
+  for (const r of records)
+    for (const p of r.people) {
+      const id = ids.get(p.id) ?? p.id;
+      const current = nameOf.get(id);
+      if (!current || (tokensOf(p.name).length > tokensOf(current).length && !Object.hasOwn(config, id))) nameOf.set(id, p.name);
+    }
   return records.map((r) => {
     const warnings = [...r.warnings];
     const people = r.people.map((p) => {

@@ -97,19 +97,19 @@ export function normalise(source: string): Normalised {
   map.push(source.length);
 
   const warnings: Warning[] = [];
-  const warn = (code: string, at: number, message: string) =>
-    warnings.push({ code, message, line: lineAt(source, at) });
-  if (counts.mojibake)
-    warn(WarningCode.mojibake, firstAt.mojibake, `Repaired ${counts.mojibake} punctuation mark(s) garbled by a wrong text encoding.`);
+  const warn = (code: string, at: number, message: string) => warnings.push({ code, message, line: lineAt(source, at) });
+  if (counts.mojibake) warn(WarningCode.mojibake, firstAt.mojibake, `Repaired ${counts.mojibake} punctuation mark(s) garbled by a wrong text encoding.`);
   if (counts.invisible)
-    warn(WarningCode.invisibleCharacters, firstAt.invisible, `Removed ${counts.invisible} invisible character(s) (zero-width, soft hyphen or direction controls).`);
-  if (counts.control)
-    warn(WarningCode.controlCharacters, firstAt.control, `Removed ${counts.control} control character(s).`);
+    warn(
+      WarningCode.invisibleCharacters,
+      firstAt.invisible,
+      `Removed ${counts.invisible} invisible character(s) (zero-width, soft hyphen or direction controls).`,
+    );
+  if (counts.control) warn(WarningCode.controlCharacters, firstAt.control, `Removed ${counts.control} control character(s).`);
 
   curlQuotes(out);
   const repaired = repairLostMarks(out);
-  if (repaired.length)
-    warn(WarningCode.strayQuestionMark, map[repaired[0]!]!, `Read ${repaired.length} stray "?" as a lost quotation mark.`);
+  if (repaired.length) warn(WarningCode.strayQuestionMark, map[repaired[0]!]!, `Read ${repaired.length} stray "?" as a lost quotation mark.`);
 
   return { text: out.join(''), map: Int32Array.from(map), warnings };
 }
@@ -152,8 +152,10 @@ function repairLostMarks(chars: string[]): number[] {
   for (let i = 0; i < chars.length; i++) {
     const ch = chars[i];
     if (ch === '\n') open = openedByRepair = false;
-    else if (ch === '“') (open = true), (openedByRepair = false);
-    else if (ch === '”') open = false;
+    else if (ch === '“') {
+      open = true;
+      openedByRepair = false;
+    } else if (ch === '”') open = false;
     if (ch !== '?') continue;
     const prev = chars[i - 1];
     const next = chars[i + 1];

@@ -54,16 +54,29 @@ export function parseArticle({ id, source, meta = null, known }: ParseInput): Ar
 
   for (const b of blocks) {
     if (b.text.length > LONG_LINE)
-      warnings.push({ code: WarningCode.longLine, message: `A paragraph of ${b.text.length.toLocaleString('en')} characters: probably not prose.`, line: lineAt(source, b.sourceStart) });
+      warnings.push({
+        code: WarningCode.longLine,
+        message: `A paragraph of ${b.text.length.toLocaleString('en')} characters: probably not prose.`,
+        line: lineAt(source, b.sourceStart),
+      });
   }
   const markup = /<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>/i.exec(text);
   if (markup || removed.some((r) => r.reason === 'markup'))
     warnings.push({ code: WarningCode.markup, message: 'The text contains HTML tags; they are kept as plain text and never rendered.' });
 
-  const { people: found, mentions } = findPeople(blocks.map((b) => b.text), known);
+  const { people: found, mentions } = findPeople(
+    blocks.map((b) => b.text),
+    known,
+  );
   const date = publicationDate(meta, blocks, text, warnings);
   const repaired = norm.warnings.some((w) => w.code === WarningCode.strayQuestionMark);
-  const quoteResult = findQuotes(id, blocks, mentions, found.map((p) => ({ id: slugify(p.name), name: p.name, gender: p.gender, titles: p.titles })), repaired);
+  const quoteResult = findQuotes(
+    id,
+    blocks,
+    mentions,
+    found.map((p) => ({ id: slugify(p.name), name: p.name, gender: p.gender, titles: p.titles })),
+    repaired,
+  );
   warnings.push(...quoteResult.warnings);
 
   const people: Person[] = found.map((p, i) => {
@@ -111,10 +124,16 @@ export function parseArticle({ id, source, meta = null, known }: ParseInput): Ar
 
 /** Metadata first, then a dated dateline, then a date completed from the text. */
 function publicationDate(meta: LooseArticleMeta | null, blocks: Block[], text: string, warnings: Warning[]): ArticleDate {
-  const dateline = blocks.filter((b) => b.type === 'dateline').map((b) => ({ b, d: statedDate(b.text) })).find((x) => x.d);
+  const dateline = blocks
+    .filter((b) => b.type === 'dateline')
+    .map((b) => ({ b, d: statedDate(b.text) }))
+    .find((x) => x.d);
   if (meta?.published) {
     if (dateline && dateline.d!.iso !== meta.published)
-      warnings.push({ code: WarningCode.dateConflict, message: `The metadata says ${meta.published} but the dateline says “${dateline.b.text}”; the metadata is used.` });
+      warnings.push({
+        code: WarningCode.dateConflict,
+        message: `The metadata says ${meta.published} but the dateline says “${dateline.b.text}”; the metadata is used.`,
+      });
     return { iso: meta.published, provenance: 'metadata', evidence: `published: ${meta.published}` };
   }
   if (dateline) return { iso: dateline.d!.iso, provenance: 'stated', evidence: dateline.b.text };

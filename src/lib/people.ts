@@ -42,8 +42,105 @@ export interface FoundPerson {
 export type KnownAliases = ReadonlyMap<string, string>;
 
 const PARTICLES = new Set(['de', 'van', 'von', 'bin', 'al', 'da', 'di', 'du', 'del', 'der', 'den', 'ibn', 'la', 'le', 'ter', 'dos', 'das']);
-const PREPOSITIONS = new Set(['with', 'to', 'by', 'for', 'from', 'of', 'at', 'on', 'in', 'about', 'between', 'against', 'toward', 'towards', 'than', 'and', 'met', 'meet', 'meets', 'told', 'tell', 'called', 'urged', 'asked', 'thanked', 'invited', 'visited', 'greeted', 'addressing', 'like', 'as', 'under', 'after', 'before', 'whom', 'among', 'alongside', 'beside', 'besides', 'including', 'behind', 'near', 'beat', 'defeated', 'replaced', 'succeeded', 'interviewed', 'hired', 'fired', 'appointed', 'named', 'joined', 'accused', 'praised', 'criticised', 'criticized', 'thanks', 'via', 'into', 'onto', 'over', 'against']);
-const MODIFIERS = new Set(['top', 'senior', 'former', 'chief', 'deputy', 'acting', 'vice', 'foreign', 'then', 'current', 'outgoing', 'incoming', 'new', 'and', 'of', 'the', 'research', 'academic', 'committee', 'policy', 'security', 'national', 'state', 'defence', 'defense', 'trade', 'finance', 'economic', 'military', 'political', 'general', 'assistant', 'associate']);
+const PREPOSITIONS = new Set([
+  'with',
+  'to',
+  'by',
+  'for',
+  'from',
+  'of',
+  'at',
+  'on',
+  'in',
+  'about',
+  'between',
+  'against',
+  'toward',
+  'towards',
+  'than',
+  'and',
+  'met',
+  'meet',
+  'meets',
+  'told',
+  'tell',
+  'called',
+  'urged',
+  'asked',
+  'thanked',
+  'invited',
+  'visited',
+  'greeted',
+  'addressing',
+  'like',
+  'as',
+  'under',
+  'after',
+  'before',
+  'whom',
+  'among',
+  'alongside',
+  'beside',
+  'besides',
+  'including',
+  'behind',
+  'near',
+  'beat',
+  'defeated',
+  'replaced',
+  'succeeded',
+  'interviewed',
+  'hired',
+  'fired',
+  'appointed',
+  'named',
+  'joined',
+  'accused',
+  'praised',
+  'criticised',
+  'criticized',
+  'thanks',
+  'via',
+  'into',
+  'onto',
+  'over',
+  'against',
+]);
+const MODIFIERS = new Set([
+  'top',
+  'senior',
+  'former',
+  'chief',
+  'deputy',
+  'acting',
+  'vice',
+  'foreign',
+  'then',
+  'current',
+  'outgoing',
+  'incoming',
+  'new',
+  'and',
+  'of',
+  'the',
+  'research',
+  'academic',
+  'committee',
+  'policy',
+  'security',
+  'national',
+  'state',
+  'defence',
+  'defense',
+  'trade',
+  'finance',
+  'economic',
+  'military',
+  'political',
+  'general',
+  'assistant',
+  'associate',
+]);
 const FEMALE = new Set(['mrs', 'ms', 'miss', 'madam', 'madame', 'mme', 'dame', 'lady', 'frau', 'sra']);
 
 const bare = (w: string) => w.replace(/\.$/, '');
@@ -101,17 +198,6 @@ function capitalRuns(text: string, tokens: Token[]): Array<[number, number]> {
   return runs;
 }
 
-/** Index of the first token of each sentence, by token index. */
-function sentenceStarts(text: string, tokens: Token[]): Set<number> {
-  const starts = new Set<number>();
-  let k = 0;
-  for (const [s] of sentences(text)) {
-    while (k < tokens.length && tokens[k]!.start < s) k++;
-    starts.add(k);
-  }
-  return starts;
-}
-
 /** The title words written just before a name, back to a boundary ("China’s top diplomat", "Microsoft co-founder and philanthropist"). */
 function titleBefore(text: string, tokens: Token[], runStart: number, prefixEnd: number): string | null {
   let first = runStart;
@@ -138,7 +224,10 @@ function titleAfter(text: string, end: number): string | null {
   const m = /^,\s+(?:who is |who was )?(?:(?:a|an|the)\s+)?([^,.;:“”]{3,140}?)(?=[,.;:]|$)/u.exec(text.slice(end, end + 160));
   if (!m) return null;
   const phrase = m[1]!;
-  const head = phrase.split(' ').slice(0, 5).map((w) => lower(w.replace(/[’']s$/, '')));
+  const head = phrase
+    .split(' ')
+    .slice(0, 5)
+    .map((w) => lower(w.replace(/[’']s$/, '')));
   return head.some((w) => LOWERCASE_ROLE_WORDS.has(w) || TITLE_WORDS.has(w)) ? phrase : null;
 }
 
@@ -177,11 +266,17 @@ export function findPeople(
     if (idx === -1 && nameTokens.length > 1 && PARTICLES.has(nameTokens[0]!.toLowerCase()))
       idx = people.findIndex((p) => p.tokens.length > nameTokens.length && ` ${p.tokens.join(' ').toLowerCase()} `.includes(` ${key.toLowerCase()} `));
     if (idx === -1 && nameTokens.length > 1)
-      idx = people.findIndex(
-        (p) => p.tokens.length === nameTokens.length && p.tokens.every((t, k) => similarToken(t, nameTokens[k]!)),
-      );
+      idx = people.findIndex((p) => p.tokens.length === nameTokens.length && p.tokens.every((t, k) => similarToken(t, nameTokens[k]!)));
     if (idx === -1) {
-      people.push({ name: key, aliases: [], titles: [], variants: [], gender: nameTokens.length > 1 ? genderOf(nameTokens[0]!) : null, tokens: nameTokens, counts: new Map() });
+      people.push({
+        name: key,
+        aliases: [],
+        titles: [],
+        variants: [],
+        gender: nameTokens.length > 1 ? genderOf(nameTokens[0]!) : null,
+        tokens: nameTokens,
+        counts: new Map(),
+      });
       idx = people.length - 1;
       byKey.set(key, idx);
       add(firstTokens, nameTokens[0]!, idx);
@@ -197,16 +292,25 @@ export function findPeople(
   };
 
   // Pass 1: names with evidence.
-  type Candidate = { block: number; start: number; end: number; tokens: string[]; alias: string; title: string | null; female: boolean | null; strong: boolean };
+  type Candidate = {
+    block: number;
+    start: number;
+    end: number;
+    tokens: string[];
+    alias: string;
+    title: string | null;
+    female: boolean | null;
+    strong: boolean;
+  };
   const candidates: Candidate[] = [];
   const parsed = blocks.map((raw) => {
     // "Pablo “El Martillo” Ruiz-Ortega": a nickname in quotation marks inside a name is masked (same length).
     const text = raw.replace(/(?<=\p{Lu}[\p{Ll}’'-]+) [“"‘][\p{Lu}][^“”"‘’]{0,28}[”"’](?= \p{Lu})/gu, (m) => ' ' + '\u0000'.repeat(m.length - 1));
     const tokens = tokenize(text);
-    return { text, tokens, starts: sentenceStarts(text, tokens), runs: capitalRuns(text, tokens) };
+    return { text, tokens, runs: capitalRuns(text, tokens) };
   });
 
-  parsed.forEach(({ text, tokens, starts, runs }, block) => {
+  parsed.forEach(({ text, tokens, runs }, block) => {
     for (const [a, bEnd] of runs) {
       let b = bEnd;
       // Generational suffixes end a name without being part of it ("Charles Hollis III", "Martin Luther King Jr.").
@@ -234,15 +338,23 @@ export function findPeople(
       const prev = tokens[a - 1];
       const next = tokens[b];
       const end = nameTokens[nameTokens.length - 1]!.end;
-      const commaRole = nameTokens.length > 1 && /^,/.test(text.slice(end + (tokens[b - 1]!.possessive ? 2 : 0))) && /,\s*$/.test(text.slice(Math.max(0, tokens[a]!.start - 3), tokens[a]!.start)) && tokens.slice(Math.max(0, a - 6), a).some((t) => isTitleWord(t.word) || LOWERCASE_ROLE_WORDS.has(lower(t.word)));
+      const commaRole =
+        nameTokens.length > 1 &&
+        /^,/.test(text.slice(end + (tokens[b - 1]!.possessive ? 2 : 0))) &&
+        /,\s*$/.test(text.slice(Math.max(0, tokens[a]!.start - 3), tokens[a]!.start)) &&
+        tokens.slice(Math.max(0, a - 6), a).some((t) => isTitleWord(t.word) || LOWERCASE_ROLE_WORDS.has(lower(t.word)));
       const roleBefore = commaRole || prefix.some((t) => isTitleWord(t.word)) || (prev && LOWERCASE_ROLE_WORDS.has(prev.word) && !prev.capital);
       const after = text.slice(end + (tokens[b - 1]!.possessive ? 2 : 0), end + 80);
       const appositive = titleAfter(text, end + (tokens[b - 1]!.possessive ? 2 : 0));
       const aged = /^,\s+(?:\d{1,3},|(?:an?|the)\s+\d{1,3}-year-old\b)/.test(after);
       const speaks = next !== undefined && !nameTokens[nameTokens.length - 1]!.possessive && SPEECH_VERBS.has(next.word) && text.slice(end, next.start) === ' ';
-      const atStart = starts.has(a) || /[“‘]$/.test(text.slice(0, tokens[a]!.start));
       const afterThe = prev !== undefined && /^(the|a|an)$/i.test(prev.word) && text.slice(prev.end, tokens[a]!.start) === ' ';
-      const multi = nameTokens.length >= 2 && nameTokens.every((t) => PARTICLES.has(t.word) || /^\p{Lu}[\p{Ll}’']/u.test(t.word) || /^\p{Lu}\p{Ll}*-\p{L}/u.test(t.word) || /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u.test(t.word));
+      const multi =
+        nameTokens.length >= 2 &&
+        nameTokens.every(
+          (t) =>
+            PARTICLES.has(t.word) || /^\p{Lu}[\p{Ll}’']/u.test(t.word) || /^\p{Lu}\p{Ll}*-\p{L}/u.test(t.word) || /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u.test(t.word),
+        );
       const possessiveOfOrg = nameTokens[nameTokens.length - 1]!.possessive && next?.capital && nameLike(next);
       if (possessiveOfOrg && !honorific) {
         orgs.add(surface);
@@ -312,7 +424,14 @@ export function findPeople(
         return;
       }
       if (!t.capital || insideCandidate(block, t.start) || covered > t.start) return;
-      const full = (firstTokens.get(t.word) ?? []).find((i) => { const p = people[i]!; return p.tokens.length > 1 && p.tokens.every((w, k) => tokens[idx + k]?.word === w && (k === 0 || text.slice(tokens[idx + k - 1]!.end, tokens[idx + k]!.start) === ' ')); }) ?? -1;
+      const full =
+        (firstTokens.get(t.word) ?? []).find((i) => {
+          const p = people[i]!;
+          return (
+            p.tokens.length > 1 &&
+            p.tokens.every((w, k) => tokens[idx + k]?.word === w && (k === 0 || text.slice(tokens[idx + k - 1]!.end, tokens[idx + k]!.start) === ' '))
+          );
+        }) ?? -1;
       if (full !== -1) {
         const last = tokens[idx + people[full]!.tokens.length - 1]!;
         covered = last.end;
@@ -360,7 +479,13 @@ export function findPeople(
     // The fullest form: most words, then the spelling used most.
     const forms = [...p.counts.entries()].sort((x, y) => y[0].split(' ').length - x[0].split(' ').length || y[1] - x[1]);
     const name = forms[0]?.[0] ?? p.name;
-    return { name, aliases: p.aliases, titles: p.titles, variants: p.variants.filter((v) => v !== name).concat(p.tokens.join(' ') !== name ? [p.tokens.join(' ')] : []), gender: p.gender };
+    return {
+      name,
+      aliases: p.aliases,
+      titles: p.titles,
+      variants: p.variants.filter((v) => v !== name).concat(p.tokens.join(' ') !== name ? [p.tokens.join(' ')] : []),
+      gender: p.gender,
+    };
   });
   void orgs;
   mentions.sort((a, b) => a.block - b.block || a.start - b.start);
@@ -405,7 +530,8 @@ function markSubjects(parsed: Array<{ text: string; tokens: Token[] }>, mentions
           k--;
         }
         const governor = tokens[k - 1];
-        const governed = governor !== undefined && governor.start >= s && PREPOSITIONS.has(lower(governor.word)) && text.slice(governor.end, tokens[k]!.start) === ' ';
+        const governed =
+          governor !== undefined && governor.start >= s && PREPOSITIONS.has(lower(governor.word)) && text.slice(governor.end, tokens[k]!.start) === ' ';
         if (!governed && !clauseTaken) m.subject = true;
         clauseTaken = true;
       }

@@ -5,7 +5,7 @@
  */
 import { attributionAfter, attributionBefore, type Attribution } from './attribution.ts';
 import { WarningCode } from './errors.ts';
-import { FIRST_PERSON, LOWERCASE_ROLE_WORDS, SPEECH_VERBS, TITLE_WORDS } from './lexicon.ts';
+import { LOWERCASE_ROLE_WORDS, SPEECH_VERBS, TITLE_WORDS } from './lexicon.ts';
 import { scanMarks, type MarkSpan } from './marks.ts';
 import type { PersonMention } from './people.ts';
 import type { Block, Quote, Speaker, Warning } from './schema/record.ts';
@@ -38,7 +38,13 @@ interface Found {
 const reopens = (next: Block | undefined) => next?.type === 'paragraph' && /^[“«„]/.test(next.text);
 
 /** Find, classify and attribute the quotations of an article. */
-export function findQuotes(articleId: string, blocks: Block[], mentions: PersonMention[], people: QuotePerson[], repairedMarks = false): { quotes: Quote[]; warnings: Warning[] } {
+export function findQuotes(
+  articleId: string,
+  blocks: Block[],
+  mentions: PersonMention[],
+  people: QuotePerson[],
+  repairedMarks = false,
+): { quotes: Quote[]; warnings: Warning[] } {
   const warnings: Warning[] = [];
   const found: Found[] = [];
   let unclosedTotal = 0;
@@ -82,7 +88,7 @@ export function findQuotes(articleId: string, blocks: Block[], mentions: PersonM
       const fromAfter = attributionAfter(after, afterStart, own);
       const fromBefore = () => attributionBefore(before, beforeStart, own, () => subjectOfSentence(span.open));
       const scare = SCARE_BEFORE.test(before) || isTitleCase(text.slice(span.start, span.end));
-      let attribution = scare ? null : fromAfter ?? fromBefore();
+      let attribution = scare ? null : (fromAfter ?? fromBefore());
       // "Mr. Xi said Beijing had “…,” state media reported": the person is the speaker, the medium only carried it.
       if (fromAfter && fromAfter.person === null && fromAfter.pronoun === null) {
         const person = fromBefore();
@@ -103,7 +109,12 @@ export function findQuotes(articleId: string, blocks: Block[], mentions: PersonM
         // A paragraph that opens with a quotation continues the previous paragraph's speaker — unless the
         // previous paragraph turned to a new person without quoting them ("Whitacre grows soybeans …").
         const last = found.findLast((f) => f.block < b && f.attribution);
-        const introduced = b > 0 ? outside(b - 1).filter((m) => m.subject).at(-1) : undefined;
+        const introduced =
+          b > 0
+            ? outside(b - 1)
+                .filter((m) => m.subject)
+                .at(-1)
+            : undefined;
         if (introduced && (!last || last.block < b - 1)) {
           attribution = { person: introduced.person, name: null, pronoun: null, cue: 'introduced before', via: null, at: introduced.start };
           confidence = 0.6;
@@ -132,14 +143,27 @@ export function findQuotes(articleId: string, blocks: Block[], mentions: PersonM
         const first = found.findIndex((f) => f.block === b);
         const mine = first === -1 ? [] : found.splice(first);
         for (const u of unmarked)
-          mine.push({ block: b, start: u.start, end: u.end, kind: 'unmarked', attribution: u.attribution, confidence: u.firstPerson ? 0.75 : 0.6, continues: false });
+          mine.push({
+            block: b,
+            start: u.start,
+            end: u.end,
+            kind: 'unmarked',
+            attribution: u.attribution,
+            confidence: u.firstPerson ? 0.75 : 0.6,
+            continues: false,
+          });
         found.push(...mine.sort((x, y) => x.start - y.start));
       }
     }
   });
 
-  if (unclosedTotal) warnings.push({ code: WarningCode.unclosedQuote, message: `${unclosedTotal} quotation mark(s) opened and never closed; each quotation was taken to the end of its paragraph.` });
-  if (unopenedTotal) warnings.push({ code: WarningCode.unopenedQuote, message: `${unopenedTotal} closing quotation mark(s) with no opening mark were ignored.` });
+  if (unclosedTotal)
+    warnings.push({
+      code: WarningCode.unclosedQuote,
+      message: `${unclosedTotal} quotation mark(s) opened and never closed; each quotation was taken to the end of its paragraph.`,
+    });
+  if (unopenedTotal)
+    warnings.push({ code: WarningCode.unopenedQuote, message: `${unopenedTotal} closing quotation mark(s) with no opening mark were ignored.` });
   if (found.length >= MAX_QUOTES) warnings.push({ code: WarningCode.quoteLimit, message: `Stopped after ${MAX_QUOTES} quotations.` });
 
   // Attributions of unmarked quotes need their pronouns resolved too; do it in text order.
@@ -181,7 +205,8 @@ export function findQuotes(articleId: string, blocks: Block[], mentions: PersonM
 }
 
 /** Marks that announce a name, a title or a scare quote rather than speech: the so-called “miracle drug”. */
-const SCARE_BEFORE = /\b(?:so-called|dubbed|nicknamed|known as|titled|entitled|named|called it|labelled|labeled|branded|billed as|a book|the book|the film|the song|the album|the novel|the play|the show|the series|operation|project)\s*$/i;
+const SCARE_BEFORE =
+  /\b(?:so-called|dubbed|nicknamed|known as|titled|entitled|named|called it|labelled|labeled|branded|billed as|a book|the book|the film|the song|the album|the novel|the play|the show|the series|operation|project)\s*$/i;
 /** A quoted title: most words capitalised and short ("The Salt Orchard", "Project Lighthouse"). */
 function isTitleCase(inner: string): boolean {
   const words = inner.replace(/[,.!?;:]+$/, '').split(/\s+/);
@@ -190,7 +215,10 @@ function isTitleCase(inner: string): boolean {
   return /^\p{Lu}/u.test(words[0]!) && words.every((w) => small.test(w) || /^[\p{Lu}\d]/u.test(w)) && !/[.!?]$/.test(inner);
 }
 /** Headline verbs that make the subject the speaker of quoted words: "Xi Jinping sees ‘progress’", "Minister says ‘no deal’". */
-const HEADLINE_VERB = new RegExp(`\\b(?:${[...SPEECH_VERBS].join('|')}|sees|see|welcomes|hails|slams|vows|warns|urges|calls|defends|rejects|denies|admits|insists|promises|pledges|signals|dismisses|backs|blasts|touts)\\b`, 'i');
+const HEADLINE_VERB = new RegExp(
+  `\\b(?:${[...SPEECH_VERBS].join('|')}|sees|see|welcomes|hails|slams|vows|warns|urges|calls|defends|rejects|denies|admits|insists|promises|pledges|signals|dismisses|backs|blasts|touts)\\b`,
+  'i',
+);
 const SPEECH_IN = new RegExp(`\\b(?:${[...SPEECH_VERBS].join('|')}|according to|quoted)\\b`);
 
 function previousEnd(spans: MarkSpan[], span: MarkSpan): number {
@@ -240,7 +268,8 @@ function resolveSpeaker(
   if (a.name) return definite(a.name, f, index, all, earlierSpeakers, byBlock, people) ?? { name: a.name, personId: null };
   if (!a.pronoun) return null;
   if (a.pronoun === 'it') {
-    for (let i = index - 1; i >= 0 && all[i]!.block >= f.block - 2; i--) if (earlierSpeakers[i] && earlierSpeakers[i]!.personId === null) return earlierSpeakers[i]!;
+    for (let i = index - 1; i >= 0 && all[i]!.block >= f.block - 2; i--)
+      if (earlierSpeakers[i] && earlierSpeakers[i]!.personId === null) return earlierSpeakers[i]!;
     return null;
   }
   const wanted = a.pronoun === 'she' ? 'female' : a.pronoun === 'he' ? 'male' : null;
@@ -251,7 +280,8 @@ function resolveSpeaker(
   const cands: Cand[] = [];
   for (let b = Math.max(0, f.block - 2); b <= f.block; b++)
     for (const m of byBlock[b]!)
-      if ((m.block < f.block || m.start < a.at) && !inQuote(m)) cands.push({ block: m.block, at: m.start, person: m.person, speaker: false, subject: m.subject });
+      if ((m.block < f.block || m.start < a.at) && !inQuote(m))
+        cands.push({ block: m.block, at: m.start, person: m.person, speaker: false, subject: m.subject });
   for (let i = index - 1; i >= 0 && all[i]!.block >= f.block - 2; i--) {
     const s = earlierSpeakers[i];
     if (s?.personId) {
@@ -285,7 +315,15 @@ function resolveSpeaker(
  * "the minister said", "the spokesperson added": a definite description points back — to the person the article
  * gave that title or role, or to the earlier speaker described with the same noun ("a Lumora spokesperson").
  */
-function definite(name: string, f: Found, index: number, all: Found[], earlier: Array<Speaker | null>, byBlock: PersonMention[][], people: QuotePerson[]): Speaker | null {
+function definite(
+  name: string,
+  f: Found,
+  index: number,
+  all: Found[],
+  earlier: Array<Speaker | null>,
+  byBlock: PersonMention[][],
+  people: QuotePerson[],
+): Speaker | null {
   const m = /^the\s+(?:[\w-]+\s+)?([\p{Ll}-]+)$/u.exec(name) ?? /^(\p{Lu}\p{Ll}+)$/u.exec(name);
   if (!m) return null;
   const head = m[1]!.toLowerCase();
@@ -294,7 +332,15 @@ function definite(name: string, f: Found, index: number, all: Found[], earlier: 
     const from = f.block === 0 ? byBlock.length - 1 : f.block;
     for (let b = from; b >= Math.max(0, f.block - 4); b--)
       for (const mention of [...byBlock[b]!].reverse())
-        if ((b !== f.block || mention.start < (f.attribution?.at ?? f.start)) && people[mention.person]!.titles.some((t) => t.toLowerCase().split(/[\s,]+/).includes(head)))
+        if (
+          (b !== f.block || mention.start < (f.attribution?.at ?? f.start)) &&
+          people[mention.person]!.titles.some((t) =>
+            t
+              .toLowerCase()
+              .split(/[\s,]+/)
+              .includes(head),
+          )
+        )
           return { name: people[mention.person]!.name, personId: people[mention.person]!.id };
   }
   for (let i = index - 1; i >= 0; i--) {

@@ -59,7 +59,10 @@ function logicalLines(text: string): Line[] {
 function isDatelineLine(line: string): boolean {
   const date = statedDate(line);
   if (!date) return false;
-  const rest = line.replace(date.text, ' ').replace(/[^\p{L}]+/gu, ' ').trim();
+  const rest = line
+    .replace(date.text, ' ')
+    .replace(/[^\p{L}]+/gu, ' ')
+    .trim();
   return words(line) <= 10 && (rest === '' || words(rest) <= 4);
 }
 
@@ -68,7 +71,10 @@ function isDatelineLine(line: string): boolean {
  * Returns the length of the dateline, or 0.
  */
 function leadingDateline(paragraph: string): number {
-  const m = /^((?:[\p{Lu}][\p{L}.'’-]*)(?: [\p{Lu}][\p{L}.'’-]*){0,3})(, [\p{Lu}][\p{L}.]*(?: [\p{Lu}][\p{L}.]*){0,2}(?=[ ,]))?((?:,| ) ?[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?( \([\p{L} ]{2,30}\))?( ?[:—–]| -{1,2}) /u.exec(paragraph);
+  const m =
+    /^((?:[\p{Lu}][\p{L}.'’-]*)(?: [\p{Lu}][\p{L}.'’-]*){0,3})(, [\p{Lu}][\p{L}.]*(?: [\p{Lu}][\p{L}.]*){0,2}(?=[ ,]))?((?:,| ) ?[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?( \([\p{L} ]{2,30}\))?( ?[:—–]| -{1,2}) /u.exec(
+      paragraph,
+    );
   if (!m) return 0;
   const place = m[1]!;
   const allCaps = place === place.toUpperCase() && /\p{Lu}{2}/u.test(place);
@@ -96,7 +102,11 @@ function isRelatedHeadline(line: string, next: string | undefined): boolean {
   return shared / Math.max(mine.size, 1) < 0.34 && capitalised >= 2;
 }
 
-const comparable = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const comparable = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 /** True when `line` repeats the headline, whole or cut short ("Xi Jinping sees ‘progress’ in China-US ties"). */
 function repeatsTitle(line: string, headline: string | null): boolean {
@@ -110,8 +120,7 @@ function repeatsTitle(line: string, headline: string | null): boolean {
 export function segment(text: string, title: string | null = null): Piece[] {
   const lines = logicalLines(text);
   const pieces: Piece[] = [];
-  const remove = (line: Line, reason: RemovalReason) =>
-    pieces.push({ type: 'removed', text: line.text, start: line.start, end: line.end, reason });
+  const remove = (line: Line, reason: RemovalReason) => pieces.push({ type: 'removed', text: line.text, start: line.start, end: line.end, reason });
   let headline: string | null = title;
   let seenParagraph = false;
   let inFooter = false;

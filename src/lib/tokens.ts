@@ -17,7 +17,7 @@ export interface Token {
   dotted: boolean;
 }
 
-const WORD = /[\p{L}\p{M}\p{N}]+(?:[’'.\-][\p{L}\p{M}\p{N}]+)*/gu;
+const WORD = /[\p{L}\p{M}\p{N}]+(?:[’'.-][\p{L}\p{M}\p{N}]+)*/gu;
 const CAPITAL = /^\p{Lu}/u;
 
 /** Split a block's text into words. */
@@ -41,13 +41,14 @@ export function tokenize(text: string): Token[] {
 }
 
 /** Abbreviations after which a full stop does not end a sentence. */
-const ABBREVIATIONS = /(?:^|[\s(“‘])(?:Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St|Gen|Col|Lt|Capt|Sgt|Rep|Sen|Gov|Rev|Fr|Hon|No|Vol|Fig|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Ltd|Co|Corp|vs|etc|approx|U\.S|U\.K|U\.N|E\.U|[A-Z])\.$/;
+const ABBREVIATIONS =
+  /(?:^|[\s(“‘])(?:Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St|Gen|Col|Lt|Capt|Sgt|Rep|Sen|Gov|Rev|Fr|Hon|No|Vol|Fig|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Ltd|Co|Corp|vs|etc|approx|U\.S|U\.K|U\.N|E\.U|[A-Z])\.$/;
 
 /** [start, end) of each sentence of a block; a closing quotation mark after the full stop stays with its sentence. */
 export function sentences(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   let start = 0;
-  const boundary = /[.!?…]+[”’"')\]]*(?=\s+[“‘"'(\[]?[\p{Lu}\p{N}])|[.!?…]+[”’"')\]]*(?=\s+\.\s)/gu;
+  const boundary = /[.!?…]+[”’"')\]]*(?=\s+[“‘"'([]?[\p{Lu}\p{N}])|[.!?…]+[”’"')\]]*(?=\s+\.\s)/gu;
   for (const m of text.matchAll(boundary)) {
     const end = m.index + m[0].length;
     if (m[0][0] === '.' && m[0].length === 1 && ABBREVIATIONS.test(text.slice(Math.max(start, m.index - 6), m.index + 1))) continue;

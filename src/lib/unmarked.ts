@@ -18,14 +18,24 @@ export interface Unmarked {
   firstPerson: boolean;
 }
 
-const CLOSING_VERBS = 'said|says|added|adds|told|tells|explained|stressed|noted|insisted|argued|warned|continued|wrote|writes|remarked|asked|replied|concluded|declared|acknowledged|cautioned|emphasized|emphasised|recalled|observed';
+const CLOSING_VERBS =
+  'said|says|added|adds|told|tells|explained|stressed|noted|insisted|argued|warned|continued|wrote|writes|remarked|asked|replied|concluded|declared|acknowledged|cautioned|emphasized|emphasised|recalled|observed';
 /** ", Blinken said." / ", said State Department spokesman Matthew Miller." / ", Xi added, addressing Blinken." at the end of a sentence. */
-const TAIL = new RegExp(`[\\s.,]*,\\s+(?:(?:${CLOSING_VERBS})\\s+[^,.;“”]{2,90}|(?:[^,.;“”]{1,70}?\\s+)(?:(?:also|later|then|further|had|has)\\s+)?(?:${CLOSING_VERBS}))(?:\\b[^.;“”]{0,90})?[\\s.!,]*$`, 'u');
+const TAIL = new RegExp(
+  `[\\s.,]*,\\s+(?:(?:${CLOSING_VERBS})\\s+[^,.;“”]{2,90}|(?:[^,.;“”]{1,70}?\\s+)(?:(?:also|later|then|further|had|has)\\s+)?(?:${CLOSING_VERBS}))(?:\\b[^.;“”]{0,90})?[\\s.!,]*$`,
+  'u',
+);
 const QUOTED_TAIL = /,\s+[^,.;“”]{2,90}?\s+(?:quoted|cited)\s+[^“”]{2,140}?\s+as\s+saying\.?$/u;
 /** "…, Blinken acknowledged that …": the verb opens a reported clause, so what came before is no speech. */
-const CLAUSE_AFTER_VERB = new RegExp(`(?:${CLOSING_VERBS.replace('told|tells|', '')})\\s+(?:that|he|she|they|it|there|the|this|his|her|its|their|we|I|to)\\b`, 'u');
+const CLAUSE_AFTER_VERB = new RegExp(
+  `(?:${CLOSING_VERBS.replace('told|tells|', '')})\\s+(?:that|he|she|they|it|there|the|this|his|her|its|their|we|I|to)\\b`,
+  'u',
+);
 /** What may follow the closing verb: a place, a time, an audience, a participle — not a clause of its own. */
-const TAIL_ENDING = new RegExp(`(?:${CLOSING_VERBS})\\b(?:[\\s.,!]*$|,|\\s+(?:[A-Z][\\w’'.-]*|in|on|at|during|after|before|when|while|from|without|with|as|outside|inside|via|through|late|earlier|later|last|this|yesterday|today|tomorrow|reporters|journalists|the press|an? interview|in an interview)\\b)`, 'u');
+const TAIL_ENDING = new RegExp(
+  `(?:${CLOSING_VERBS})\\b(?:[\\s.,!]*$|,|\\s+(?:[A-Z][\\w’'.-]*|in|on|at|during|after|before|when|while|from|without|with|as|outside|inside|via|through|late|earlier|later|last|this|yesterday|today|tomorrow|reporters|journalists|the press|an? interview|in an interview)\\b)`,
+  'u',
+);
 const REPORTING = new RegExp(`\\b(?:${[...SPEECH_VERBS].join('|')})\\b`);
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
 /** First-person words; "We" at a sentence start counts, "US" (the country) does not. */

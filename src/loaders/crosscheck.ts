@@ -34,7 +34,7 @@ function watch(ctx: LoaderContext, reload: () => void): void {
 export function articleLoader(): Loader {
   return {
     name: 'crosscheck-articles',
-    async load(ctx) {
+    load(ctx) {
       const sync = (refresh: boolean) => {
         const content = load(refresh);
         const known = knownAliases(content.people);
@@ -49,13 +49,14 @@ export function articleLoader(): Loader {
             continue;
           }
           const record = parseArticle({ id: a.id, source: a.body, meta: a.meta, known });
-          ctx.store.set({ id: a.id, data: record as unknown as Record<string, unknown>, digest, filePath: a.file });
+          ctx.store.set({ id: a.id, data: record, digest, filePath: a.file });
         }
         for (const id of ctx.store.keys()) if (!keep.has(id)) ctx.store.delete(id);
         ctx.logger.info(`${content.articles.length} articles (${content.articles.length - reused} parsed, ${reused} unchanged)`);
       };
       sync(false);
       watch(ctx, () => sync(true));
+      return Promise.resolve();
     },
   };
 }
@@ -64,13 +65,14 @@ export function articleLoader(): Loader {
 export function storyLoader(): Loader {
   return {
     name: 'crosscheck-stories',
-    async load(ctx) {
+    load(ctx) {
       const sync = (refresh: boolean) => {
         ctx.store.clear();
         for (const [id, story] of load(refresh).stories) ctx.store.set({ id, data: story });
       };
       sync(false);
       watch(ctx, () => sync(true));
+      return Promise.resolve();
     },
   };
 }
@@ -79,13 +81,14 @@ export function storyLoader(): Loader {
 export function peopleConfigLoader(): Loader {
   return {
     name: 'crosscheck-people-config',
-    async load(ctx) {
+    load(ctx) {
       const sync = (refresh: boolean) => {
         ctx.store.clear();
         ctx.store.set({ id: 'people', data: { people: load(refresh).people } });
       };
       sync(false);
       watch(ctx, () => sync(true));
+      return Promise.resolve();
     },
   };
 }

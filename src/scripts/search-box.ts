@@ -40,7 +40,7 @@ class SiteSearch extends HTMLElement {
       input.setAttribute('aria-expanded', 'false');
       setActive(-1);
     };
-    const run = debounce(async () => {
+    const show = async () => {
       const q = input.value.trim();
       if (q.length < 2) return close();
       const { searcher } = await loadSearch();
@@ -60,15 +60,22 @@ class SiteSearch extends HTMLElement {
       input.setAttribute('aria-expanded', 'true');
       status.textContent = `${hits.length} result${hits.length === 1 ? '' : 's'}`;
       setActive(-1);
-    }, 120);
+    };
+    const run = debounce(() => void show(), 120);
 
     input.addEventListener('focus', () => void loadSearch(), { once: true });
-    input.addEventListener('input', run);
+    input.addEventListener('input', () => run());
     input.addEventListener('keydown', (e) => {
-      if (e.key === 'ArrowDown' && !list.hidden) (e.preventDefault(), setActive(active + 1));
-      else if (e.key === 'ArrowUp' && !list.hidden) (e.preventDefault(), setActive(active - 1));
-      else if (e.key === 'Escape') (close(), input.blur());
-      else if (e.key === 'Enter' && active >= 0) {
+      if (e.key === 'ArrowDown' && !list.hidden) {
+        e.preventDefault();
+        setActive(active + 1);
+      } else if (e.key === 'ArrowUp' && !list.hidden) {
+        e.preventDefault();
+        setActive(active - 1);
+      } else if (e.key === 'Escape') {
+        close();
+        input.blur();
+      } else if (e.key === 'Enter' && active >= 0) {
         e.preventDefault();
         location.href = options()[active]!.dataset.href!;
       }

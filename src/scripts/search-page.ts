@@ -18,9 +18,18 @@ class SearchPage extends HTMLElement {
       const select = selects.find((s) => s.name === name)!;
       for (const o of options) select.append(new Option(o.label, o.value));
     };
-    fill('outlet', manifest.outlets.map((o) => ({ value: o, label: o })));
-    fill('speaker', manifest.speakers.map((s) => ({ value: s.key, label: s.name })));
-    fill('kind', manifest.kinds.map((k) => ({ value: k, label: k })));
+    fill(
+      'outlet',
+      manifest.outlets.map((o) => ({ value: o, label: o })),
+    );
+    fill(
+      'speaker',
+      manifest.speakers.map((s) => ({ value: s.key, label: s.name })),
+    );
+    fill(
+      'kind',
+      manifest.kinds.map((k) => ({ value: k, label: k })),
+    );
 
     const fromUrl = () => {
       const p = new URL(location.href).searchParams;
@@ -45,7 +54,10 @@ class SearchPage extends HTMLElement {
     fromUrl();
     render();
     void complete.then(render);
-    input.addEventListener('input', debounce(() => (toUrl(false), render()), 120));
+    input.addEventListener(
+      'input',
+      debounce(() => (toUrl(false), render()), 120),
+    );
     for (const s of selects) s.addEventListener('change', () => (toUrl(true), render()));
     form.addEventListener('submit', (e) => (e.preventDefault(), toUrl(true), render()));
     window.addEventListener('popstate', () => (fromUrl(), render()));
@@ -53,9 +65,13 @@ class SearchPage extends HTMLElement {
     this.addEventListener('keydown', (e) => {
       const links = [...list.querySelectorAll<HTMLAnchorElement>('.hit-main')];
       const at = links.indexOf(document.activeElement as HTMLAnchorElement);
-      if (e.key === 'ArrowDown' && links.length) (e.preventDefault(), links[Math.min(at + 1, links.length - 1)]!.focus());
-      else if (e.key === 'ArrowUp' && at >= 0) (e.preventDefault(), at === 0 ? input.focus() : links[at - 1]!.focus());
-      else if (e.key === 'Escape') input.focus();
+      if (e.key === 'ArrowDown' && links.length) {
+        e.preventDefault();
+        links[Math.min(at + 1, links.length - 1)]!.focus();
+      } else if (e.key === 'ArrowUp' && at >= 0) {
+        e.preventDefault();
+        (at === 0 ? input : links[at - 1]!).focus();
+      } else if (e.key === 'Escape') input.focus();
     });
   }
 }

@@ -10,7 +10,10 @@ let loading: Promise<{ searcher: Searcher; manifest: SearchManifest; complete: P
 /** Load the engine and the index once, on first use. Resolves after the first shard; `complete` after all. */
 export function loadSearch(): Promise<{ searcher: Searcher; manifest: SearchManifest; complete: Promise<void> }> {
   loading ??= (async () => {
-    const [{ Searcher }, manifest] = await Promise.all([import('../lib/search/engine.ts'), fetch('/search/index.json').then((r) => r.json() as Promise<SearchManifest>)]);
+    const [{ Searcher }, manifest] = await Promise.all([
+      import('../lib/search/engine.ts'),
+      fetch('/search/index.json').then((r) => r.json() as Promise<SearchManifest>),
+    ]);
     const searcher = new Searcher();
     const fetchShard = (url: string) => fetch(url).then((r) => r.json() as Promise<SearchDoc[]>);
     searcher.add(await fetchShard(manifest.shards[0]!));
@@ -66,7 +69,9 @@ export function renderHit(hit: SearchHit, id: string, compact: boolean): HTMLLIE
   a.append(type, ' ', text);
   const meta = document.createElement('span');
   meta.className = 'hit-meta';
-  meta.textContent = [hit.doc.s || (hit.doc.t === 'q' ? 'speaker not named' : ''), hit.doc.o, hit.doc.d, hit.doc.t === 'q' ? hit.doc.n : ''].filter(Boolean).join(' · ');
+  meta.textContent = [hit.doc.s || (hit.doc.t === 'q' ? 'speaker not named' : ''), hit.doc.o, hit.doc.d, hit.doc.t === 'q' ? hit.doc.n : '']
+    .filter(Boolean)
+    .join(' · ');
   li.append(a, meta);
   if (!compact && hit.doc.c) {
     const c = document.createElement('a');

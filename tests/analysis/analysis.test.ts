@@ -8,18 +8,32 @@ import { seedCorpus } from '../helpers/seeds.ts';
 
 /** Parse invented articles of one story (id → [outlet, body]) and analyse them. */
 function story(articles: Record<string, [string, string]>, published = '2024-05-06'): { analysis: StoryAnalysis; records: ArticleRecord[] } {
-  const records = mergePeople(Object.entries(articles).map(([id, [outlet, body]]) => parseArticle({ id, source: body, meta: { story: 't', outlet, published, kind: 'original', outlet_provenance: 'metadata' } })));
+  const records = mergePeople(
+    Object.entries(articles).map(([id, [outlet, body]]) =>
+      parseArticle({ id, source: body, meta: { story: 't', outlet, published, kind: 'original', outlet_provenance: 'metadata' } }),
+    ),
+  );
   const analysis = analyseStory('t', records);
   expect(StoryAnalysis.safeParse(analysis).success).toBe(true);
   return { analysis, records };
 }
-const clusterOf = (a: StoryAnalysis, article: string, startsWith: string) => a.clusters.find((c) => c.members.some((m) => m.article === article && m.text.startsWith(startsWith)))?.id;
+const clusterOf = (a: StoryAnalysis, article: string, startsWith: string) =>
+  a.clusters.find((c) => c.members.some((m) => m.article === article && m.text.startsWith(startsWith)))?.id;
 
 describe('statement clusters', () => {
   const { analysis } = story({
-    a: ['Daily A', 'Talks end\n\n“We have made real progress on the trade questions and we will meet again in June,” Finance Minister Ngozi Adebayo said on Monday.\n\n“Nobody should expect a deal on tariffs this year,” Ms. Adebayo added.'],
-    b: ['Daily B', 'Talks end\n\nFinance Minister Ngozi Adebayo said: “We have made real progress on the trade questions, and we shall meet again in June.”\n\nShe also said nobody should expect a tariff deal this year.'],
-    c: ['Daily C', 'Talks end\n\nNigeria’s finance minister, Ngozi Adebayo, said the sides had made “real progress” on trade.\n\n“We are optimistic about the harvest,” said farmer Tunde Bello.'],
+    a: [
+      'Daily A',
+      'Talks end\n\n“We have made real progress on the trade questions and we will meet again in June,” Finance Minister Ngozi Adebayo said on Monday.\n\n“Nobody should expect a deal on tariffs this year,” Ms. Adebayo added.',
+    ],
+    b: [
+      'Daily B',
+      'Talks end\n\nFinance Minister Ngozi Adebayo said: “We have made real progress on the trade questions, and we shall meet again in June.”\n\nShe also said nobody should expect a tariff deal this year.',
+    ],
+    c: [
+      'Daily C',
+      'Talks end\n\nNigeria’s finance minister, Ngozi Adebayo, said the sides had made “real progress” on trade.\n\n“We are optimistic about the harvest,” said farmer Tunde Bello.',
+    ],
   });
 
   it('groups one statement worded differently, with partial quotes and reported speech', () => {
@@ -35,7 +49,10 @@ describe('statement clusters', () => {
   it('keeps two different statements of one speaker apart', () => {
     expect(clusterOf(analysis, 'a', 'Nobody should expect')).not.toBe(clusterOf(analysis, 'a', 'We have made real progress'));
     const tariffs = analysis.clusters.find((c) => c.id === clusterOf(analysis, 'a', 'Nobody should expect'))!;
-    expect(tariffs.members.map((m) => [m.article, m.kind])).toEqual([['a', 'direct'], ['b', 'reported']]);
+    expect(tariffs.members.map((m) => [m.article, m.kind])).toEqual([
+      ['a', 'direct'],
+      ['b', 'reported'],
+    ]);
   });
 
   it('shows a statement only one outlet carries as a single-outlet cluster', () => {
@@ -67,8 +84,14 @@ describe('statement clusters', () => {
 describe('disagreements', () => {
   it('finds numbers stated differently about the same thing, and not about different things', () => {
     const { analysis } = story({
-      a: ['A', 'Summit\n\nPresident Ana Torres met Prime Minister Kenji Sato for a 45-minute meeting on Tuesday. The two-day summit ends today. Three ministers attended.'],
-      b: ['B', 'Summit\n\nThe roughly one-hour meeting between President Ana Torres and Prime Minister Kenji Sato on Tuesday was cordial. Around 40 journalists waited outside for six hours.'],
+      a: [
+        'A',
+        'Summit\n\nPresident Ana Torres met Prime Minister Kenji Sato for a 45-minute meeting on Tuesday. The two-day summit ends today. Three ministers attended.',
+      ],
+      b: [
+        'B',
+        'Summit\n\nThe roughly one-hour meeting between President Ana Torres and Prime Minister Kenji Sato on Tuesday was cordial. Around 40 journalists waited outside for six hours.',
+      ],
     });
     const numbers = analysis.disagreements.filter((d) => d.kind === 'number');
     expect(numbers).toHaveLength(1);
@@ -101,7 +124,11 @@ describe('disagreements', () => {
 describe('reuse', () => {
   it('finds long shared runs and the share of each article they cover', () => {
     const shared = 'The agreement covers steel, aluminium and solar panels and will take effect at the start of next year after both parliaments vote on it.';
-    const { analysis } = story({ a: ['A', `Deal\n\n${shared} Analysts welcomed it.`], b: ['B', `Trade deal\n\nOfficials said on Friday that ${shared}`], c: ['C', 'Other\n\nA different text about something else entirely.'] });
+    const { analysis } = story({
+      a: ['A', `Deal\n\n${shared} Analysts welcomed it.`],
+      b: ['B', `Trade deal\n\nOfficials said on Friday that ${shared}`],
+      c: ['C', 'Other\n\nA different text about something else entirely.'],
+    });
     expect(analysis.reuse).toHaveLength(1);
     const pair = analysis.reuse[0]!;
     expect([pair.a, pair.b]).toEqual(['a', 'b']);
@@ -118,15 +145,48 @@ describe('the seed story', () => {
 
   // Statements two or more outlets quote, annotated by hand: each line is one statement.
   const statements: Array<Array<[string, string]>> = [
-    [['000', 'Two sides have also made progress'], ['003', 'the two sides have also made progress'], ['004', 'The two sides also made progress'], ['000', 'progress'], ['003', 'made progress'], ['001', 'progress'], ['002', 'The Chinese version says']],
-    [['000', 'has made our position clear'], ['003', 'The Chinese side has clarified our position'], ['004', 'follow through with the common understanding']],
-    [['002', 'In every meeting, I stressed'], ['003', 'In every meeting, I emphasize']],
-    [['002', 'I heard the same thing'], ['003', 'I have heard the same']],
-    [['000', 'need to take a responsible attitude'], ['004', 'With an attitude of being responsible']],
-    [['000', 'comes at a crucial juncture'], ['003', 'coincides with a critical juncture']],
-    [['002', 'I hope through this visit'], ['004', 'State-to-state interactions']],
-    [['000', 'clear-eyed'], ['003', 'clear-eyed']],
-    [['003', 'We have no illusions'], ['002', 'Despite signs of positivity']],
+    [
+      ['000', 'Two sides have also made progress'],
+      ['003', 'the two sides have also made progress'],
+      ['004', 'The two sides also made progress'],
+      ['000', 'progress'],
+      ['003', 'made progress'],
+      ['001', 'progress'],
+      ['002', 'The Chinese version says'],
+    ],
+    [
+      ['000', 'has made our position clear'],
+      ['003', 'The Chinese side has clarified our position'],
+      ['004', 'follow through with the common understanding'],
+    ],
+    [
+      ['002', 'In every meeting, I stressed'],
+      ['003', 'In every meeting, I emphasize'],
+    ],
+    [
+      ['002', 'I heard the same thing'],
+      ['003', 'I have heard the same'],
+    ],
+    [
+      ['000', 'need to take a responsible attitude'],
+      ['004', 'With an attitude of being responsible'],
+    ],
+    [
+      ['000', 'comes at a crucial juncture'],
+      ['003', 'coincides with a critical juncture'],
+    ],
+    [
+      ['002', 'I hope through this visit'],
+      ['004', 'State-to-state interactions'],
+    ],
+    [
+      ['000', 'clear-eyed'],
+      ['003', 'clear-eyed'],
+    ],
+    [
+      ['003', 'We have no illusions'],
+      ['002', 'Despite signs of positivity'],
+    ],
   ];
 
   it('puts every statement quoted by two or more outlets in one cluster, and different statements apart', () => {
@@ -140,7 +200,9 @@ describe('the seed story', () => {
   });
 
   it('finds the disagreements by hand', () => {
-    const summary = analysis.disagreements.map((d) => `${d.kind}: ${d.versions.map((v) => `${v.value} (${v.sources.map((s) => s.article.slice(0, 3)).join(',')})`).join(' | ')}`);
+    const summary = analysis.disagreements.map(
+      (d) => `${d.kind}: ${d.versions.map((v) => `${v.value} (${v.sources.map((s) => s.article.slice(0, 3)).join(',')})`).join(' | ')}`,
+    );
     expect(summary.sort()).toEqual([
       'number: 35 minutes (002) | about 30 minutes (003)',
       'number: more than 7 hours (002) | more than 7.5 hours (003)',
@@ -152,7 +214,16 @@ describe('the seed story', () => {
 
   it('lists the origin clues of each text', () => {
     const clues = analysis.clues.map((c) => `${c.article.slice(0, 3)} ${c.kind} ${c.names ?? c.text}`);
-    expect(clues).toEqual(expect.arrayContaining(['002 credit Reuters', '003 footer Source link', '003 outlet-named Al Jazeera', '004 cited-media CGTN', '004 cited-media South China Morning Post', '000 cited-media state media reported']));
+    expect(clues).toEqual(
+      expect.arrayContaining([
+        '002 credit Reuters',
+        '003 footer Source link',
+        '003 outlet-named Al Jazeera',
+        '004 cited-media CGTN',
+        '004 cited-media South China Morning Post',
+        '000 cited-media state media reported',
+      ]),
+    );
   });
 
   it('builds the coverage matrix', () => {

@@ -26,9 +26,15 @@ describe('accessibility', () => {
       const page = await context.newPage();
       await page.goto(site.url + path);
       // Open every <details> so the evidence, removed text and warnings are checked too.
-      await page.locator('details:not([open]) > summary').evaluateAll((els) => els.forEach((e) => (e.parentElement as HTMLDetailsElement).open = true));
+      await page.locator('details:not([open]) > summary').evaluateAll((els) => els.forEach((e) => ((e.parentElement as HTMLDetailsElement).open = true)));
       const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-      const found = results.violations.map((v) => `${width}px ${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+      const found = results.violations.map(
+        (v) =>
+          `${width}px ${v.id}: ${v.nodes
+            .slice(0, 3)
+            .map((n) => n.target.join(' '))
+            .join(' | ')}`,
+      );
       expect(found).toEqual([]);
       await context.close();
     }

@@ -23,8 +23,14 @@ beforeAll(async () => {
   const content = join(dir, 'content');
   mkdirSync(join(content, 'stories'), { recursive: true });
   mkdirSync(join(content, 'articles'), { recursive: true });
-  writeFileSync(join(content, 'stories', 'evil.yaml'), `title: "Story <script>window.__pwned=1</script>"\nsummary: "Summary ${PAYLOAD.replace(/"/g, '\\"')}"\ndate: 2024-01-02\n`);
-  writeFileSync(join(content, 'articles', 'evil.yaml'), `story: evil\noutlet: "<i>Evil</i> Times ${PAYLOAD.replace(/"/g, '\\"')}"\npublished: 2024-01-02\nurl: "https://example.com/a?x=<b>"\n`);
+  writeFileSync(
+    join(content, 'stories', 'evil.yaml'),
+    `title: "Story <script>window.__pwned=1</script>"\nsummary: "Summary ${PAYLOAD.replace(/"/g, '\\"')}"\ndate: 2024-01-02\n`,
+  );
+  writeFileSync(
+    join(content, 'articles', 'evil.yaml'),
+    `story: evil\noutlet: "<i>Evil</i> Times ${PAYLOAD.replace(/"/g, '\\"')}"\npublished: 2024-01-02\nurl: "https://example.com/a?x=<b>"\n`,
+  );
   writeFileSync(
     join(content, 'articles', 'evil.txt'),
     [

@@ -19,7 +19,13 @@ afterAll(async () => {
 const focused = (page: import('playwright-core').Page) =>
   page.evaluate(() => {
     const el = document.activeElement as HTMLElement | null;
-    return { tag: el?.tagName.toLowerCase(), text: el?.textContent?.trim(), href: el?.getAttribute('href'), name: el?.getAttribute('name'), visible: !!el && el.getBoundingClientRect().top >= 0 };
+    return {
+      tag: el?.tagName.toLowerCase(),
+      text: el?.textContent?.trim(),
+      href: el?.getAttribute('href'),
+      name: el?.getAttribute('name'),
+      visible: !!el && el.getBoundingClientRect().top >= 0,
+    };
   });
 
 describe('keyboard', () => {

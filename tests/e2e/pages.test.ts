@@ -134,7 +134,7 @@ describe('pages', () => {
     await page.locator('.jump-list a[href="#speaker-wang-yi"]').click();
     await expect(page.locator('#speaker-wang-yi').isVisible()).resolves.toBe(true);
     const all = await page.locator('.quote-list > li:visible').count();
-    const total = (await page.locator('.quote-list > li').count());
+    const total = await page.locator('.quote-list > li').count();
     expect(all).toBe(total);
     await noJs.close();
   });

@@ -2,7 +2,10 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch } from './browser.ts';
-import { serve } from './server.ts';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { DIST, serve } from './server.ts';
 
 let browser: Browser;
 let site: Awaited<ReturnType<typeof serve>>;
@@ -90,22 +93,17 @@ describe('search', () => {
 });
 
 describe('search budget', () => {
-  it('ships at most 15 KB of gzipped JavaScript in all, fuse.js included', async () => {
-    const { readdirSync, readFileSync } = await import('node:fs');
-    const { gzipSync } = await import('node:zlib');
-    const { join } = await import('node:path');
-    const { DIST } = await import('./server.ts');
+  it('ships at most 15 KB of gzipped JavaScript in all, fuse.js included', () => {
     const dir = join(DIST, '_astro');
-    const total = readdirSync(dir).filter((f) => f.endsWith('.js')).reduce((n, f) => n + gzipSync(readFileSync(join(dir, f)), { level: 9 }).length, 0);
+    const total = readdirSync(dir)
+      .filter((f) => f.endsWith('.js'))
+      .reduce((n, f) => n + gzipSync(readFileSync(join(dir, f)), { level: 9 }).length, 0);
     expect(total).toBeLessThanOrEqual(15 * 1024);
   });
 });
 
 describe('content security policy', () => {
-  it('every page carries a CSP with no unsafe-inline script source, and a referrer policy', async () => {
-    const { readdirSync, readFileSync, statSync } = await import('node:fs');
-    const { join } = await import('node:path');
-    const { DIST } = await import('./server.ts');
+  it('every page carries a CSP with no unsafe-inline script source, and a referrer policy', () => {
     const pages: string[] = [];
     const walk = (dir: string) => {
       for (const n of readdirSync(dir)) {

@@ -27,7 +27,9 @@ export function seedCorpus(): Corpus {
 
 export function expectations(): Expected[] {
   const dir = join(ROOT, 'tests', 'seeds', 'expected');
-  return readdirSync(dir).sort().map((n) => JSON.parse(readFileSync(join(dir, n), 'utf8')) as Expected);
+  return readdirSync(dir)
+    .sort()
+    .map((n) => JSON.parse(readFileSync(join(dir, n), 'utf8')) as Expected);
 }
 
 /** Compare text ignoring spacing and the shape of quotation marks and apostrophes. */

@@ -50,7 +50,11 @@ describe('Searcher', () => {
   });
 
   it('reports highlight ranges inside the shown text', () => {
-    for (const h of searcher.search('clear eyed', {}, 5)) for (const [s, e] of h.highlights) expect(e).toBeLessThanOrEqual(h.doc.x.length), expect(s).toBeLessThan(e);
+    for (const h of searcher.search('clear eyed', {}, 5))
+      for (const [s, e] of h.highlights) {
+        expect(e).toBeLessThanOrEqual(h.doc.x.length);
+        expect(s).toBeLessThan(e);
+      }
   });
 
   it('returns nothing for an empty or punctuation-only query', () => {

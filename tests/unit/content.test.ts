@@ -28,7 +28,11 @@ describe('readContent', () => {
 
   it('refuses an unknown story and lists the known ones', () => {
     const [p] = problems(validFolder({ 'articles/a.yaml': 'story: nope\noutlet: X\n' }));
-    expect(p).toEqual({ code: 'E_UNKNOWN_STORY', file: 'articles/a.yaml:1', detail: 'the field `story` names “nope”, but there is no stories/nope.yaml (known: s)' });
+    expect(p).toEqual({
+      code: 'E_UNKNOWN_STORY',
+      file: 'articles/a.yaml:1',
+      detail: 'the field `story` names “nope”, but there is no stories/nope.yaml (known: s)',
+    });
   });
 
   it('refuses two articles with one id', () => {
@@ -38,7 +42,9 @@ describe('readContent', () => {
   });
 
   it('refuses an empty body', () => {
-    expect(problems(validFolder({ 'articles/a.txt': ' \n\n\t\n' }))).toEqual([{ code: 'E_EMPTY_BODY', file: 'articles/a.txt', detail: 'has an empty body: there is no article text to parse' }]);
+    expect(problems(validFolder({ 'articles/a.txt': ' \n\n\t\n' }))).toEqual([
+      { code: 'E_EMPTY_BODY', file: 'articles/a.txt', detail: 'has an empty body: there is no article text to parse' },
+    ]);
   });
 
   it('refuses bytes that are not UTF-8, naming the byte offset', () => {
@@ -65,12 +71,20 @@ describe('readContent', () => {
 
   it('reports a missing metadata file, a metadata file with no text, and a .md without frontmatter', () => {
     const found = problems(contentFolder({ 'stories/s.yaml': STORY, 'articles/a.txt': BODY, 'articles/b.yaml': META, 'articles/c.md': BODY }));
-    expect(found.map((p) => `${p.code} ${p.file}`).sort()).toEqual(['E_META_MISSING articles/a.txt', 'E_META_MISSING articles/b.yaml', 'E_META_MISSING articles/c.md']);
+    expect(found.map((p) => `${p.code} ${p.file}`).sort()).toEqual([
+      'E_META_MISSING articles/a.txt',
+      'E_META_MISSING articles/b.yaml',
+      'E_META_MISSING articles/c.md',
+    ]);
   });
 
   it('checks story files and people.yaml too', () => {
     const found = problems(validFolder({ 'stories/t.yaml': 'title: T\ndate: 2024-13-01\n', 'people.yaml': 'Bad Id:\n  name: X\n' }));
-    expect(found.map((p) => `${p.code} ${p.file}`).sort()).toEqual(['E_META_INVALID people.yaml:2', 'E_META_INVALID stories/t.yaml:1', 'E_META_INVALID stories/t.yaml:2']);
+    expect(found.map((p) => `${p.code} ${p.file}`).sort()).toEqual([
+      'E_META_INVALID people.yaml:2',
+      'E_META_INVALID stories/t.yaml:1',
+      'E_META_INVALID stories/t.yaml:2',
+    ]);
   });
 
   it('collects every problem of a folder in one pass', () => {

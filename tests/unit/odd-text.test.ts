@@ -63,7 +63,43 @@ function checkOffsets(source: string, r: ArticleRecord): void {
 
 describe('properties', () => {
   const textish = fc.string({ unit: fc.constantFrom(...'ab CDe.,;:!?"“”‘’\'\n\n\r\t\u00a0\u200b—-()<>Mr.XiJohnsaid'.split('')), maxLength: 400 });
-  const words = fc.array(fc.constantFrom('He', 'said', 'Mr.', 'Smith', 'Jones', '“We', 'will', 'win,”', 'told', 'reporters.', '"No', 'deal"', 'according', 'to', 'officials', '\n\n', '‘yes’', 'she', 'added', 'The', 'Ministry', 'of', 'Health', ',', '.', '?', 'On', 'Monday', 'June', '19'), { maxLength: 120 }).map((w) => w.join(' '));
+  const words = fc
+    .array(
+      fc.constantFrom(
+        'He',
+        'said',
+        'Mr.',
+        'Smith',
+        'Jones',
+        '“We',
+        'will',
+        'win,”',
+        'told',
+        'reporters.',
+        '"No',
+        'deal"',
+        'according',
+        'to',
+        'officials',
+        '\n\n',
+        '‘yes’',
+        'she',
+        'added',
+        'The',
+        'Ministry',
+        'of',
+        'Health',
+        ',',
+        '.',
+        '?',
+        'On',
+        'Monday',
+        'June',
+        '19',
+      ),
+      { maxLength: 120 },
+    )
+    .map((w) => w.join(' '));
 
   it('any text gives a valid record whose quote offsets slice exactly', () => {
     fc.assert(
@@ -84,7 +120,9 @@ describe('properties', () => {
       fc.property(fc.oneof(words, textish), (source) => {
         const r = parseArticle({ id: 'p', source });
         const letters = (s: string) => (s.match(/\p{L}|\p{N}/gu) ?? []).length;
-        expect(letters(r.text) + r.removed.reduce((n, x) => n + letters(x.text), 0)).toBe(letters(source.replace(/[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u00ad]/g, '')));
+        expect(letters(r.text) + r.removed.reduce((n, x) => n + letters(x.text), 0)).toBe(
+          letters(source.replace(/[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u00ad]/g, '')),
+        );
       }),
       { numRuns: Number(process.env.FUZZ_RUNS ?? 300) },
     );

@@ -29,10 +29,22 @@ describe('normalise', () => {
 
 describe('segment', () => {
   it('splits headline, dateline, heading and paragraphs; removes boilerplate with reasons', () => {
-    const pieces = segment(normalise('Big news today\nJune 3, 2024\nFirst paragraph here is long enough to be a paragraph.\nAdvertisement\nWhat comes next\nWhat comes next is a second paragraph.\nSource link\nRelated Articles\nOther story one\nOther story two').text);
+    const pieces = segment(
+      normalise(
+        'Big news today\nJune 3, 2024\nFirst paragraph here is long enough to be a paragraph.\nAdvertisement\nWhat comes next\nWhat comes next is a second paragraph.\nSource link\nRelated Articles\nOther story one\nOther story two',
+      ).text,
+    );
     expect(pieces.map((p) => `${p.type}${p.reason ? ':' + p.reason : ''}`)).toEqual([
-      'headline', 'dateline', 'paragraph', 'removed:advertisement', 'heading', 'paragraph',
-      'removed:republisher-footer', 'removed:related-story', 'removed:republisher-footer', 'removed:republisher-footer',
+      'headline',
+      'dateline',
+      'paragraph',
+      'removed:advertisement',
+      'heading',
+      'paragraph',
+      'removed:republisher-footer',
+      'removed:related-story',
+      'removed:republisher-footer',
+      'removed:republisher-footer',
     ]);
   });
 
@@ -58,7 +70,10 @@ describe('dates', () => {
   });
 
   it('completes a year from context and refuses impossible dates', () => {
-    expect(inferPublished('They met in November 2022. On June 19 they met again.')).toEqual({ iso: '2023-06-19', evidence: 'June 19 (year from “November 2022”)' });
+    expect(inferPublished('They met in November 2022. On June 19 they met again.')).toEqual({
+      iso: '2023-06-19',
+      evidence: 'June 19 (year from “November 2022”)',
+    });
     expect(statedDate('February 30, 2023')).toBeNull();
   });
 });
@@ -67,7 +82,11 @@ describe('marks', () => {
   it('pairs double marks, nests singles, skips apostrophes', () => {
     const text = '“A ‘b’ c,” he said of Xi’s ‘plan’. Then ” and “open';
     const { spans, unclosed, unopened } = scanMarks(text);
-    expect(spans.map((s) => [text.slice(s.start, s.end), s.double])).toEqual([['A ‘b’ c,', true], ['plan', false], ['open', true]]);
+    expect(spans.map((s) => [text.slice(s.start, s.end), s.double])).toEqual([
+      ['A ‘b’ c,', true],
+      ['plan', false],
+      ['open', true],
+    ]);
     expect(unclosed).toBe(1);
     expect(unopened).toEqual([text.indexOf('” and')]);
   });
@@ -114,9 +133,9 @@ describe('quotes', () => {
   });
 
   it('finds unmarked speech, reaching back over first-person sentences only', () => {
-    expect(quotes('Talks\n\nSenator Ruth Adler acknowledged that the bill was stuck. Votes were short. We will try again next week. It is a process, Adler said.')).toEqual([
-      ['unmarked', 'Ruth Adler', 'We will try again next week. It is a process'],
-    ]);
+    expect(
+      quotes('Talks\n\nSenator Ruth Adler acknowledged that the bill was stuck. Votes were short. We will try again next week. It is a process, Adler said.'),
+    ).toEqual([['unmarked', 'Ruth Adler', 'We will try again next week. It is a process']]);
   });
 
   it('gives scare quotes and titles no speaker', () => {
@@ -127,7 +146,11 @@ describe('quotes', () => {
   });
 
   it('reads inverted, according-to and organisation attributions', () => {
-    expect(quotes('Storm\n\n“Stay home,” said police spokeswoman Ana Lima.\n\n“Roads are closed,” according to the transport ministry.\n\nThe Red Cross said in a statement: “We are ready.”')).toEqual([
+    expect(
+      quotes(
+        'Storm\n\n“Stay home,” said police spokeswoman Ana Lima.\n\n“Roads are closed,” according to the transport ministry.\n\nThe Red Cross said in a statement: “We are ready.”',
+      ),
+    ).toEqual([
       ['direct', 'Ana Lima', 'Stay home,'],
       ['direct', 'the transport ministry', 'Roads are closed,'],
       ['direct', 'Red Cross', 'We are ready.'],
@@ -137,6 +160,11 @@ describe('quotes', () => {
 
 describe('slugify', () => {
   it('makes ids from names', () => {
-    expect(['Xi Jinping', 'Liu Fu-kuo', 'Luiz Inácio Lula da Silva', 'Michael O’Leary'].map(slugify)).toEqual(['xi-jinping', 'liu-fu-kuo', 'luiz-inacio-lula-da-silva', 'michael-oleary']);
+    expect(['Xi Jinping', 'Liu Fu-kuo', 'Luiz Inácio Lula da Silva', 'Michael O’Leary'].map(slugify)).toEqual([
+      'xi-jinping',
+      'liu-fu-kuo',
+      'luiz-inacio-lula-da-silva',
+      'michael-oleary',
+    ]);
   });
 });

@@ -39,9 +39,36 @@ describe('articleView', () => {
       id: 't',
       text,
       blocks: [{ type: 'paragraph', text, start: 0, end: text.length, sourceStart: 0, sourceEnd: text.length }],
-      quotes: [{ id: 't#q1', text: 'Jinping is here.', kind: 'direct', speaker: null, cue: null, via: null, block: 0, start: 17, end: 33, continues: null, confidence: 0.4 }],
+      quotes: [
+        {
+          id: 't#q1',
+          text: 'Jinping is here.',
+          kind: 'direct',
+          speaker: null,
+          cue: null,
+          via: null,
+          block: 0,
+          start: 17,
+          end: 33,
+          continues: null,
+          confidence: 0.4,
+        },
+      ],
       people: [
-        { id: 'xi-jinping', name: 'Xi Jinping', aliases: [], titles: [], mentions: { count: 3, offsets: [[0, 10], [0, 2], [14, 24]] } },
+        {
+          id: 'xi-jinping',
+          name: 'Xi Jinping',
+          aliases: [],
+          titles: [],
+          mentions: {
+            count: 3,
+            offsets: [
+              [0, 10],
+              [0, 2],
+              [14, 24],
+            ],
+          },
+        },
       ],
     } as unknown as ArticleRecord;
     const [p] = segmentBody(record);

@@ -32,7 +32,12 @@ describe('peopleIndexView and personView', () => {
   it('groups a person’s quotes by outlet, with titles and mentions per outlet', () => {
     const view = personView(corpus, 'xi-jinping');
     const all = view.quotes.flatMap((g) => g.quotes.map((q) => q.id));
-    expect(all.sort()).toEqual(corpus.quotes.filter((q) => q.speaker?.personId === 'xi-jinping').map((q) => q.id).sort());
+    expect(all.sort()).toEqual(
+      corpus.quotes
+        .filter((q) => q.speaker?.personId === 'xi-jinping')
+        .map((q) => q.id)
+        .sort(),
+    );
     expect(new Set(view.quotes.map((g) => g.outlet)).size).toBe(view.quotes.length);
     expect(view.titles.find((t) => t.outlet === 'The Hindu')?.titles).toEqual(['Chinese President']);
     expect(view.mentions.reduce((n, m) => n + m.count, 0)).toBe(corpus.people.find((p) => p.id === 'xi-jinping')!.articles.reduce((n, a) => n + a.mentions, 0));
@@ -63,7 +68,17 @@ describe('quotesView', () => {
 
   it('flags low-confidence attributions as uncertain', () => {
     const items = view.speakers.flatMap((s) => s.outlets.flatMap((o) => o.quotes));
-    expect(items.filter((q) => q.uncertain).map((q) => q.id).sort()).toEqual(corpus.quotes.filter((q) => q.confidence < 0.7 || !q.speaker).map((q) => q.id).sort());
+    expect(
+      items
+        .filter((q) => q.uncertain)
+        .map((q) => q.id)
+        .sort(),
+    ).toEqual(
+      corpus.quotes
+        .filter((q) => q.confidence < 0.7 || !q.speaker)
+        .map((q) => q.id)
+        .sort(),
+    );
   });
 });
 

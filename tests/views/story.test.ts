@@ -23,8 +23,7 @@ describe('storyView', () => {
 
   it('splits each disagreement sentence around the disputed words', () => {
     for (const d of view.disagreements)
-      for (const v of d.versions)
-        for (const s of v.sources) if (s.match) expect(`${s.before}${s.match}${s.after}`).toContain(s.match);
+      for (const v of d.versions) for (const s of v.sources) if (s.match) expect(`${s.before}${s.match}${s.after}`).toContain(s.match);
     const minutes = view.disagreements.find((d) => d.versions.some((v) => v.value === '35 minutes'))!;
     expect(minutes.versions.flatMap((v) => v.sources.map((s) => s.match))).toEqual(['35-minute encounter', 'roughly 30-minute meeting']);
   });
@@ -57,7 +56,10 @@ describe('compareView', () => {
 
   it('diffs a reworded quote word by word', () => {
     const row = view.shared.find((r) => r.representative.startsWith('In every meeting'))!;
-    const diffs = row.cells.flatMap((c) => c.items).filter((i) => i.diff).flatMap((i) => i.diff!);
+    const diffs = row.cells
+      .flatMap((c) => c.items)
+      .filter((i) => i.diff)
+      .flatMap((i) => i.diff!);
     expect(diffs.some((d) => d.op === 'replace' && /stressed|emphasize/.test(d.from + d.to))).toBe(true);
   });
 });

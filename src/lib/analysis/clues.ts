@@ -8,10 +8,17 @@ import type { OriginClue } from '../schema/analysis.ts';
 import type { ArticleRecord } from '../schema/record.ts';
 
 const NAME = "((?:The |the )?[A-Z][\\w’'&]*(?:-[A-Z][\\w’'&]*)*(?: [A-Z][\\w’'&]*(?:-[A-Z][\\w’'&]*)*){0,4})";
-const AGENCY = /\b(Reuters|AP|Associated Press|AFP|Agence France-Presse|PTI|Press Trust of India|IANS|ANI|Xinhua|Bloomberg|dpa|UPI|EFE|ANSA|Kyodo|Yonhap|TASS)\b/;
+const AGENCY =
+  /\b(Reuters|AP|Associated Press|AFP|Agence France-Presse|PTI|Press Trust of India|IANS|ANI|Xinhua|Bloomberg|dpa|UPI|EFE|ANSA|Kyodo|Yonhap|TASS)\b/;
 const REPORTER_OF = new RegExp(`${NAME}[’']s (?:[a-z]+ )?(?:correspondent|reporter|editor|bureau chief|[A-Z][\\w-]+ [A-Z][\\w-]+)`, 'g');
-const TOLD = new RegExp(`\\b(?:told|in an interview with|speaking to|said to) ${NAME}(?=\\s+(?:that|on|in|at|about|last|this|after|before|when)\\b|[,.;:]|$)`, 'g');
-const CITED = new RegExp(`(?:(?:state-run|state-owned|state|news agency|newspaper|broadcaster|news site|daily|-based(?: news site| newspaper| daily)?)\\s+${NAME}|${NAME}\\s+(?:reported|quoted|said in a report|newspaper reported))`, 'g');
+const TOLD = new RegExp(
+  `\\b(?:told|in an interview with|speaking to|said to) ${NAME}(?=\\s+(?:that|on|in|at|about|last|this|after|before|when)\\b|[,.;:]|$)`,
+  'g',
+);
+const CITED = new RegExp(
+  `(?:(?:state-run|state-owned|state|news agency|newspaper|broadcaster|news site|daily|-based(?: news site| newspaper| daily)?)\\s+${NAME}|${NAME}\\s+(?:reported|quoted|said in a report|newspaper reported))`,
+  'g',
+);
 
 /** The clues of one record. */
 export function findClues(r: ArticleRecord): OriginClue[] {
@@ -34,6 +41,8 @@ export function findClues(r: ArticleRecord): OriginClue[] {
     const name = (m[1] ?? m[2])!.replace(/^the /, 'the ');
     if (isOrg(name) && !/^(?:He|She|They|It|This|That)$/.test(name)) add('cited-media', name.replace(/^the /, ''), m[0]);
   }
-  for (const q of r.quotes) if (q.via && !clues.some((c) => c.kind === 'cited-media' && (q.via!.includes(c.names ?? c.text) || c.text.includes(q.via!)))) add('cited-media', null, q.via);
+  for (const q of r.quotes)
+    if (q.via && !clues.some((c) => c.kind === 'cited-media' && (q.via!.includes(c.names ?? c.text) || c.text.includes(q.via!))))
+      add('cited-media', null, q.via);
   return clues;
 }

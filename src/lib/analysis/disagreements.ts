@@ -11,7 +11,14 @@ import { sentences } from '../tokens.ts';
 import { findFacts, type Fact } from './facts.ts';
 
 /** Offices, as opposed to descriptions ("top diplomat", "member", "adviser"), for the title check. */
-const OFFICES = new Set([...TITLE_WORDS].filter((w) => !/^(member|official|leader|head|chief|diplomat|adviser|advisor|expert|analyst|fellow|author|writer|activist|philanthropist|predecessor|successor|counterpart|candidate|nominee|executive|assistant|deputy|under|vice|general|doctor|dr|prof|scientist|lawyer|player|coach|captain|editor|correspondent|reporter|researcher|scholar|economist|officer|founder|co-founder|cofounder)$/.test(w)));
+const OFFICES = new Set(
+  [...TITLE_WORDS].filter(
+    (w) =>
+      !/^(member|official|leader|head|chief|diplomat|adviser|advisor|expert|analyst|fellow|author|writer|activist|philanthropist|predecessor|successor|counterpart|candidate|nominee|executive|assistant|deputy|under|vice|general|doctor|dr|prof|scientist|lawyer|player|coach|captain|editor|correspondent|reporter|researcher|scholar|economist|officer|founder|co-founder|cofounder)$/.test(
+        w,
+      ),
+  ),
+);
 
 const jaccard = (a: string[], b: string[]) => {
   const x = new Set(a);
@@ -26,7 +33,9 @@ function sameFact(a: Fact, b: Fact): boolean {
   const ratio = Math.max(a.value, b.value) / Math.max(Math.min(a.value, b.value), 1e-9);
   if (ratio > 2) return false;
   if (a.unit === 'years') return true;
-  return (a.people.length > 0 && b.people.length > 0 && jaccard(a.people, b.people) >= 0.5) || (a.day !== null && a.day === b.day && jaccard(a.people, b.people) > 0);
+  return (
+    (a.people.length > 0 && b.people.length > 0 && jaccard(a.people, b.people) >= 0.5) || (a.day !== null && a.day === b.day && jaccard(a.people, b.people) > 0)
+  );
 }
 
 function interval(f: Fact): [number, number] {
@@ -103,7 +112,14 @@ function spellingDisagreements(records: readonly ArticleRecord[]): Disagreement[
     }
     const keys = [...distinct.keys()].filter((k) => k.split(' ').length === Math.max(...[...distinct.keys()].map((x) => x.split(' ').length)));
     if (keys.length < 2) continue;
-    out.push({ id: `spelling-${id}`, kind: 'spelling', subject: `spelling of ${byForm.keys().next().value}`, personId: id, versions: keys.map((k) => ({ value: distinct.get(k)![0]!.text, sources: distinct.get(k)! })), compatible: false });
+    out.push({
+      id: `spelling-${id}`,
+      kind: 'spelling',
+      subject: `spelling of ${byForm.keys().next().value}`,
+      personId: id,
+      versions: keys.map((k) => ({ value: distinct.get(k)![0]!.text, sources: distinct.get(k)! })),
+      compatible: false,
+    });
   }
   return out;
 }
@@ -114,18 +130,35 @@ function titleDisagreements(records: readonly ArticleRecord[], names: Map<string
   for (const r of records)
     for (const p of r.people)
       for (const title of p.titles) {
-        const office = title.toLowerCase().split(/[\s-]+/).find((w) => OFFICES.has(w.replace(/[’']s$/, '')));
+        const office = title
+          .toLowerCase()
+          .split(/[\s-]+/)
+          .find((w) => OFFICES.has(w.replace(/[’']s$/, '')));
         if (!office) continue;
         const at = r.text.indexOf(title);
         const byOffice = byPerson.get(p.id) ?? byPerson.set(p.id, new Map()).get(p.id)!;
         const list = byOffice.get(office) ?? byOffice.set(office, []).get(office)!;
-        list.push({ article: r.id, outlet: r.source.outlet, sentence: at >= 0 ? sentenceAt(r, at) : title, text: title, start: Math.max(at, 0), end: Math.max(at, 0) + (at >= 0 ? title.length : 0) });
+        list.push({
+          article: r.id,
+          outlet: r.source.outlet,
+          sentence: at >= 0 ? sentenceAt(r, at) : title,
+          text: title,
+          start: Math.max(at, 0),
+          end: Math.max(at, 0) + (at >= 0 ? title.length : 0),
+        });
       }
   const out: Disagreement[] = [];
   for (const [id, byOffice] of byPerson) {
     const articles = new Set([...byOffice.values()].flat().map((s) => s.article));
     if (byOffice.size < 2 || articles.size < 2) continue;
-    out.push({ id: `title-${id}`, kind: 'title', subject: `office of ${names.get(id) ?? id}`, personId: id, versions: [...byOffice.values()].map((list) => ({ value: list[0]!.text, sources: list })), compatible: false });
+    out.push({
+      id: `title-${id}`,
+      kind: 'title',
+      subject: `office of ${names.get(id) ?? id}`,
+      personId: id,
+      versions: [...byOffice.values()].map((list) => ({ value: list[0]!.text, sources: list })),
+      compatible: false,
+    });
   }
   return out;
 }

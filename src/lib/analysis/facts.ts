@@ -27,24 +27,89 @@ export interface Fact {
 }
 
 const SMALL: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
-  twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
 };
-const NUMBER = `(\\d+(?:\\.\\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|${Object.keys(SMALL).filter((w) => w.length > 2).join('|')}|an?|half an?)`;
-const UNIT_MINUTES: Record<string, number> = { minute: 1, minutes: 1, min: 1, hour: 60, hours: 60, day: 1440, days: 1440, week: 10080, weeks: 10080, year: 525600, years: 525600 };
+const NUMBER = `(\\d+(?:\\.\\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|${Object.keys(
+  SMALL,
+)
+  .filter((w) => w.length > 2)
+  .join('|')}|an?|half an?)`;
+const UNIT_MINUTES: Record<string, number> = {
+  minute: 1,
+  minutes: 1,
+  min: 1,
+  hour: 60,
+  hours: 60,
+  day: 1440,
+  days: 1440,
+  week: 10080,
+  weeks: 10080,
+  year: 525600,
+  years: 525600,
+};
 const QUALIFIER = '(roughly|about|around|approximately|nearly|almost|some|over|more than|less than|under|at least|just over|just under|up to)?';
 
 /** "35-minute", "more than seven and a half hours", "roughly 30-minute", "in five years". */
-const DURATION = new RegExp(`\\b${QUALIFIER}\\s*${NUMBER}(\\s+and\\s+a\\s+half)?[\\s-](minutes?|min|hours?|days?|weeks?|years?)\\b(?:-long)?(?:\\s+([a-z]+))?`, 'gi');
+const DURATION = new RegExp(
+  `\\b${QUALIFIER}\\s*${NUMBER}(\\s+and\\s+a\\s+half)?[\\s-](minutes?|min|hours?|days?|weeks?|years?)\\b(?:-long)?(?:\\s+([a-z]+))?`,
+  'gi',
+);
 /** "the first … since 2018": a span of years up to the publication year. */
 const SINCE_YEAR = /\bfirst\b(?:[^.]|\.(?=\S)){0,80}?\bsince\s+((?:19|20)\d\d)\b/gi;
 
 const EVENT: Record<string, string> = {
-  meeting: 'meeting', meetings: 'meeting', encounter: 'meeting', talks: 'meeting', talk: 'meeting', session: 'meeting',
-  discussion: 'meeting', discussions: 'meeting', conversation: 'meeting', met: 'meeting', spoke: 'meeting', lasted: 'meeting',
-  visit: 'visit', trip: 'visit', tour: 'visit', stay: 'visit', journey: 'visit',
-  flight: 'flight', delay: 'delay', sentence: 'sentence', strike: 'strike', war: 'war', ceasefire: 'ceasefire',
+  meeting: 'meeting',
+  meetings: 'meeting',
+  encounter: 'meeting',
+  talks: 'meeting',
+  talk: 'meeting',
+  session: 'meeting',
+  discussion: 'meeting',
+  discussions: 'meeting',
+  conversation: 'meeting',
+  met: 'meeting',
+  spoke: 'meeting',
+  lasted: 'meeting',
+  visit: 'visit',
+  trip: 'visit',
+  tour: 'visit',
+  stay: 'visit',
+  journey: 'visit',
+  flight: 'flight',
+  delay: 'delay',
+  sentence: 'sentence',
+  strike: 'strike',
+  war: 'war',
+  ceasefire: 'ceasefire',
 };
 const DAYS = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 
@@ -90,11 +155,37 @@ export function findFacts(r: ArticleRecord): Fact[] {
         const lead = kept.length - kept.trimStart().length;
         const text = kept.trim();
         const at = start + m.index + lead;
-        facts.push({ article: r.id, outlet: r.source.outlet, unit: years ? 'years' : 'minutes', value: years ? value / 525600 : value, qualifier: qualifierOf(m[1]), text, start: at, end: at + text.length, sentence, event: years ? 'absence' : event, people, day });
+        facts.push({
+          article: r.id,
+          outlet: r.source.outlet,
+          unit: years ? 'years' : 'minutes',
+          value: years ? value / 525600 : value,
+          qualifier: qualifierOf(m[1]),
+          text,
+          start: at,
+          end: at + text.length,
+          sentence,
+          event: years ? 'absence' : event,
+          people,
+          day,
+        });
       }
       if (pubYear)
         for (const m of sentence.matchAll(SINCE_YEAR))
-          facts.push({ article: r.id, outlet: r.source.outlet, unit: 'years', value: pubYear - Number(m[1]), qualifier: 'exact', text: `since ${m[1]}`, start: start + m.index + m[0].lastIndexOf('since'), end: start + m.index + m[0].length, sentence, event: 'absence', people, day });
+          facts.push({
+            article: r.id,
+            outlet: r.source.outlet,
+            unit: 'years',
+            value: pubYear - Number(m[1]),
+            qualifier: 'exact',
+            text: `since ${m[1]}`,
+            start: start + m.index + m[0].lastIndexOf('since'),
+            end: start + m.index + m[0].length,
+            sentence,
+            event: 'absence',
+            people,
+            day,
+          });
     }
   }
   return facts;

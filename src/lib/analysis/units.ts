@@ -36,7 +36,17 @@ export function buildUnits(records: readonly ArticleRecord[]): Unit[] {
   };
   for (const r of records) {
     for (const q of r.quotes)
-      push({ article: r.id, outlet: r.source.outlet, quote: q, kind: q.kind, text: q.text, start: q.start, end: q.end, speakerId: q.speaker?.personId ?? null, speakerName: q.speaker?.name ?? null });
+      push({
+        article: r.id,
+        outlet: r.source.outlet,
+        quote: q,
+        kind: q.kind,
+        text: q.text,
+        start: q.start,
+        end: q.end,
+        speakerId: q.speaker?.personId ?? null,
+        speakerName: q.speaker?.name ?? null,
+      });
     // Reported speech: sentences with a speech verb that hold no quotation.
     for (const b of r.blocks) {
       if (b.type !== 'paragraph') continue;
@@ -47,7 +57,17 @@ export function buildUnits(records: readonly ArticleRecord[]): Unit[] {
         const text = b.text.slice(s, e);
         if (!REPORTING.test(text)) continue;
         const subject = r.people.find((p) => p.mentions.offsets.some(([ms]) => ms >= start && ms < end));
-        push({ article: r.id, outlet: r.source.outlet, quote: null, kind: 'reported', text, start, end, speakerId: subject?.id ?? null, speakerName: subject?.name ?? null });
+        push({
+          article: r.id,
+          outlet: r.source.outlet,
+          quote: null,
+          kind: 'reported',
+          text,
+          start,
+          end,
+          speakerId: subject?.id ?? null,
+          speakerName: subject?.name ?? null,
+        });
       }
     }
   }

@@ -122,7 +122,14 @@ export const Coverage = z.object({
     z.object({
       personId: z.string(),
       name: z.string(),
-      cells: z.array(z.object({ article: z.string(), mentions: z.number().int().nonnegative(), quotes: z.number().int().nonnegative(), words: z.number().int().nonnegative() })),
+      cells: z.array(
+        z.object({
+          article: z.string(),
+          mentions: z.number().int().nonnegative(),
+          quotes: z.number().int().nonnegative(),
+          words: z.number().int().nonnegative(),
+        }),
+      ),
     }),
   ),
   /** For each statement cluster, the articles carrying it. */

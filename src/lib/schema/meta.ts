@@ -11,10 +11,7 @@ export const IsoDate = z
   .refine(isRealDate, 'is not a real calendar date');
 
 /** YAML turns an unquoted 2023-06-19 into a Date; accept both and hand on the ISO string. */
-const IsoDateInput = z.preprocess(
-  (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
-  IsoDate,
-);
+const IsoDateInput = z.preprocess((v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v), IsoDate);
 
 /** True when `iso` names a day that exists in the proleptic Gregorian calendar. */
 export function isRealDate(iso: string): boolean {

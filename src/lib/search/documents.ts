@@ -33,7 +33,8 @@ export interface SearchDoc {
 export function searchDocuments(corpus: Corpus): SearchDoc[] {
   const clusterOf = new Map<string, string>();
   for (const [story, analysis] of Object.entries(corpus.analyses))
-    for (const c of analysis.clusters) for (const m of c.members) if (m.quote) clusterOf.set(m.quote, `/stories/${encodeURIComponent(story)}/compare/#${clusterAnchor(c.id)}`);
+    for (const c of analysis.clusters)
+      for (const m of c.members) if (m.quote) clusterOf.set(m.quote, `/stories/${encodeURIComponent(story)}/compare/#${clusterAnchor(c.id)}`);
   const quotes: SearchDoc[] = corpus.quotes.map((q) => ({
     t: 'q',
     x: q.text,
@@ -45,8 +46,28 @@ export function searchDocuments(corpus: Corpus): SearchDoc[] {
     h: quoteHref(q.article, q.id),
     c: clusterOf.get(q.id) ?? '',
   }));
-  const people: SearchDoc[] = corpus.people.map((p) => ({ t: 'p', x: p.name, s: p.aliases.filter((a) => a !== p.name).join(' · '), k: p.id, o: '', d: '', n: '', h: personHref(p.id), c: '' }));
-  const articles: SearchDoc[] = corpus.articles.map((r) => ({ t: 'a', x: articleTitle(r), s: '', k: '', o: outletName(r.source.outlet), d: formatDate(r.date.iso) ?? '', n: '', h: articleHref(r.id), c: '' }));
+  const people: SearchDoc[] = corpus.people.map((p) => ({
+    t: 'p',
+    x: p.name,
+    s: p.aliases.filter((a) => a !== p.name).join(' · '),
+    k: p.id,
+    o: '',
+    d: '',
+    n: '',
+    h: personHref(p.id),
+    c: '',
+  }));
+  const articles: SearchDoc[] = corpus.articles.map((r) => ({
+    t: 'a',
+    x: articleTitle(r),
+    s: '',
+    k: '',
+    o: outletName(r.source.outlet),
+    d: formatDate(r.date.iso) ?? '',
+    n: '',
+    h: articleHref(r.id),
+    c: '',
+  }));
   return [...quotes, ...people, ...articles];
 }
 

@@ -37,7 +37,11 @@ function wordSpans(text: string): Array<[number, number]> {
 const words = (text: string) => wordSpans(text).map(([s, e]) => text.slice(s, e));
 
 function normaliseWord(w: string): string {
-  const x = w.toLowerCase().normalize('NFKD').replace(/\p{M}+/gu, '').replace(/[’'.]/g, '');
+  const x = w
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[’'.]/g, '');
   if (x === 'usa' || x === 'us') return 'us';
   if (x === 'sino') return 'china';
   return x.replace(/^([a-z]{3,})is(e|es|ed|ing|ation)$/, '$1iz$2').replace(/^([a-z]{2,})our$/, '$1or');
@@ -106,12 +110,18 @@ export class Searcher {
     const q = normaliseForSearch(query);
     if (!q) return [];
     const allowed = (d: SearchDoc) =>
-      (!filters.outlet || d.o === filters.outlet) && (!filters.speaker || d.k === filters.speaker) && (!filters.kind || d.n === filters.kind) && (d.t === 'q' || (!filters.outlet && !filters.speaker && !filters.kind));
+      (!filters.outlet || d.o === filters.outlet) &&
+      (!filters.speaker || d.k === filters.speaker) &&
+      (!filters.kind || d.n === filters.kind) &&
+      (d.t === 'q' || (!filters.outlet && !filters.speaker && !filters.kind));
     // Stage 1: count shared trigrams per document, skipping trigrams most documents have.
     const counts = new Uint8Array(this.docs.length);
     const df = (g: number) => this.shards.reduce((n, sh) => n + ((r) => (r ? r[1] - r[0] : 0))(sh.starts.get(g)), 0);
     // Rarest trigrams first; common ones only when the query has too few rare ones to go on.
-    const grams = [...new Set(trigramCodes(q))].map((g) => [g, df(g)] as const).filter(([, n]) => n > 0).sort((a, b) => a[1] - b[1]);
+    const grams = [...new Set(trigramCodes(q))]
+      .map((g) => [g, df(g)] as const)
+      .filter(([, n]) => n > 0)
+      .sort((a, b) => a[1] - b[1]);
     const limitDf = Math.max(50, this.docs.length * COMMON);
     const chosen = grams.filter(([, n], k) => n <= limitDf || k < 3).slice(0, 12);
     const used = chosen.length;
@@ -155,5 +165,8 @@ function highlightsFor(shown: string, norm: string, ranges: ReadonlyArray<readon
   }
   const hit = new Set<number>();
   for (const [s, e] of ranges) if (e - s >= 1) for (let c = s; c <= e; c++) if (norm[c] !== ' ') hit.add(wordAt[c]!);
-  return [...hit].filter((k) => k < spans.length).sort((a, b) => a - b).map((k) => spans[k]!);
+  return [...hit]
+    .filter((k) => k < spans.length)
+    .sort((a, b) => a - b)
+    .map((k) => spans[k]!);
 }

@@ -1,7 +1,17 @@
 /** The reading view of one article: title, provenance, body with quotes and people marked, and what was taken out. */
 import type { Corpus } from '../corpus.ts';
 import type { ArticleRecord, Quote } from '../schema/record.ts';
-import { articleTitle, DATE_PROVENANCE_LABEL, formatDate, KIND_LABEL, outletName, plural, REMOVAL_LABEL, SOURCE_KIND_LABEL, SOURCE_PROVENANCE_LABEL } from './labels.ts';
+import {
+  articleTitle,
+  DATE_PROVENANCE_LABEL,
+  formatDate,
+  KIND_LABEL,
+  outletName,
+  plural,
+  REMOVAL_LABEL,
+  SOURCE_KIND_LABEL,
+  SOURCE_PROVENANCE_LABEL,
+} from './labels.ts';
 import { compareHref, personHref, storyHref } from './links.ts';
 import { quoteMark, segmentBody, type Paragraph, type QuoteMark } from './segments.ts';
 

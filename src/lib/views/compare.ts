@@ -77,7 +77,13 @@ export function compareView(corpus: Corpus, storyId: string): CompareView {
   return {
     storyId,
     title: story.title,
-    columns: records.map((r) => ({ article: r.id, key: r.id, outlet: labels.get(r.id) ?? outletName(r.source.outlet), title: articleTitle(r), href: articleHref(r.id) })),
+    columns: records.map((r) => ({
+      article: r.id,
+      key: r.id,
+      outlet: labels.get(r.id) ?? outletName(r.source.outlet),
+      title: articleTitle(r),
+      href: articleHref(r.id),
+    })),
     shared: rows.filter((r) => r.shared).map((r) => r.row),
     exclusive: rows.filter((r) => !r.shared).map((r) => r.row),
   };

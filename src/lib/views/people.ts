@@ -124,7 +124,11 @@ export function personView(corpus: Corpus, id: string): PersonView {
     .sort((a, b) => b.count - a.count || a.outlet.localeCompare(b.outlet));
   const own = new Set(person.quotes);
   const entries = corpus.quotes.filter((q) => own.has(q.id));
-  const quotes = [...groupBy(entries, (q) => outletName(q.outlet))].map(([outlet, list]) => ({ outlet, key: outletKey(outlet), quotes: list.map((q) => quoteItem(q, records)) }));
+  const quotes = [...groupBy(entries, (q) => outletName(q.outlet))].map(([outlet, list]) => ({
+    outlet,
+    key: outletKey(outlet),
+    quotes: list.map((q) => quoteItem(q, records)),
+  }));
   return {
     id: person.id,
     name: person.name,
@@ -133,7 +137,10 @@ export function personView(corpus: Corpus, id: string): PersonView {
     mentions,
     quotes,
     quoteCount: entries.length,
-    stats: `${entries.length === 0 ? 'Never quoted' : `Quoted ${plural(entries.length, 'time')}`} · named ${plural(mentions.reduce((n, m) => n + m.count, 0), 'time')} by ${plural(mentions.length, 'outlet')}`,
+    stats: `${entries.length === 0 ? 'Never quoted' : `Quoted ${plural(entries.length, 'time')}`} · named ${plural(
+      mentions.reduce((n, m) => n + m.count, 0),
+      'time',
+    )} by ${plural(mentions.length, 'outlet')}`,
     description: `${person.name}: ${plural(entries.length, 'quote')} and ${plural(mentions.length, 'outlet')} naming them, side by side.`,
   };
 }

@@ -86,7 +86,12 @@ export interface StoryView {
   reuse: ReuseView[];
 }
 
-const KIND: Record<Disagreement['kind'], string> = { number: 'Numbers differ', spelling: 'Name spelt differently', title: 'Different title or office', date: 'Dates differ' };
+const KIND: Record<Disagreement['kind'], string> = {
+  number: 'Numbers differ',
+  spelling: 'Name spelt differently',
+  title: 'Different title or office',
+  date: 'Dates differ',
+};
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 const MATRIX_ROWS = 14;
 
@@ -134,7 +139,11 @@ export function storyView(corpus: Corpus, storyId: string): StoryView {
     cells: p.cells.map((c) => ({
       ...c,
       bar: Math.round((c.words / maxWords) * 100),
-      label: c.quotes ? `quoted ${plural(c.quotes, 'time')}, ${plural(c.words, 'word')}` : c.mentions ? `mentioned ${plural(c.mentions, 'time')}, not quoted` : 'not mentioned',
+      label: c.quotes
+        ? `quoted ${plural(c.quotes, 'time')}, ${plural(c.words, 'word')}`
+        : c.mentions
+          ? `mentioned ${plural(c.mentions, 'time')}, not quoted`
+          : 'not mentioned',
     })),
   }));
 
@@ -173,7 +182,8 @@ export function storyView(corpus: Corpus, storyId: string): StoryView {
       articleCount: c.articleCount,
     }));
   const exclusiveCounts = new Map<string, number>();
-  for (const c of analysis.clusters) if (c.articleCount === 1) exclusiveCounts.set(c.members[0]!.article, (exclusiveCounts.get(c.members[0]!.article) ?? 0) + 1);
+  for (const c of analysis.clusters)
+    if (c.articleCount === 1) exclusiveCounts.set(c.members[0]!.article, (exclusiveCounts.get(c.members[0]!.article) ?? 0) + 1);
 
   return {
     id: story.id,
@@ -189,7 +199,14 @@ export function storyView(corpus: Corpus, storyId: string): StoryView {
     disagreements,
     statements,
     exclusives: records.map((r) => ({ outlet: label(r.id), count: exclusiveCounts.get(r.id) ?? 0 })),
-    reuse: analysis.reuse.map((p) => ({ a: label(p.a), b: label(p.b), shareA: p.shareA, shareB: p.shareB, label: `${pct(p.shareA)} of ${label(p.a)} · ${pct(p.shareB)} of ${label(p.b)}`, runs: p.runs.slice(0, 5).map((r) => ({ text: r.text, words: r.words })) })),
+    reuse: analysis.reuse.map((p) => ({
+      a: label(p.a),
+      b: label(p.b),
+      shareA: p.shareA,
+      shareB: p.shareB,
+      label: `${pct(p.shareA)} of ${label(p.a)} · ${pct(p.shareB)} of ${label(p.b)}`,
+      runs: p.runs.slice(0, 5).map((r) => ({ text: r.text, words: r.words })),
+    })),
   };
 }
 
