@@ -3,13 +3,31 @@
  * parse result in Astro's data store keyed by a digest of the article's bytes and metadata, so a
  * rebuild re-parses only the articles that changed.
  */
-import { resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { ContentError, knownAliases, parseArticle, readContent, type ContentSet } from '../lib/index.ts';
 import { contentDir } from './content-dir.ts';
 
-/** Bump when the parser's output changes, so cached records are not reused across versions. */
-export const PARSER_VERSION = '1';
+/**
+ * The parser's own fingerprint: a digest of every file of src/lib, so a changed parser never reuses records
+ * cached by the old one. Read once per build (the library is a few hundred kilobytes).
+ */
+function parserFingerprint(): string {
+  const root = resolve('src', 'lib');
+  const hash = createHash('sha256');
+  const walk = (dir: string): void => {
+    for (const name of readdirSync(dir).sort()) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (name.endsWith('.ts')) hash.update(name).update(readFileSync(path));
+    }
+  };
+  if (existsSync(root)) walk(root);
+  return hash.digest('hex').slice(0, 16);
+}
+const PARSER_VERSION = parserFingerprint();
 
 let cached: { dir: string; content: ContentSet } | null = null;
 
