@@ -156,16 +156,29 @@ function measureSingle(file: string): { bytes: number; ms: number; cpuMs: number
   const r = parseArticle({ id: 'single', source: body });
   const ms = performance.now() - t;
   const used = process.cpuUsage(c);
-  return { bytes: Buffer.byteLength(body), ms, cpuMs: (used.user + used.system) / 1000, blocks: r.blocks.length, quotes: r.quotes.length, people: r.people.length };
+  return {
+    bytes: Buffer.byteLength(body),
+    ms,
+    cpuMs: (used.user + used.system) / 1000,
+    blocks: r.blocks.length,
+    quotes: r.quotes.length,
+    people: r.people.length,
+  };
 }
 
 /** analyseStory on the first k articles of a one-story collection, for each k: best of two, CPU ms. */
 function measureStoryGrowth(dir: string): Array<{ articles: number; ms: number }> {
   const { content } = readContent(dir);
   const known = knownAliases(content.people);
-  const records = mergePeople(content.articles.map((a) => parseArticle({ id: a.id, source: a.body, meta: a.meta, known })), content.people);
+  const records = mergePeople(
+    content.articles.map((a) => parseArticle({ id: a.id, source: a.body, meta: a.meta, known })),
+    content.people,
+  );
   const [id] = [...content.stories.keys()];
-  return STORY_STEPS.filter((k) => k <= records.length).map((k) => ({ articles: k, ms: min(repeat(() => analyseStory(id!, records.slice(0, k)), { min: 2, max: 2, ms: 0 }).cpu) }));
+  return STORY_STEPS.filter((k) => k <= records.length).map((k) => ({
+    articles: k,
+    ms: min(repeat(() => analyseStory(id!, records.slice(0, k)), { min: 2, max: 2, ms: 0 }).cpu),
+  }));
 }
 
 // ─── Running children ───────────────────────────────────────────────────────────────────────────────
@@ -278,7 +291,15 @@ interface Build {
   /** Astro's own figures from its log. */
   astro: { pages: number | null; pagesMs: number | null; syncMs: number | null };
   log: string;
-  dist: { pages: number; apiBytes: number; htmlBytes: number; cssBytes: number; jsBytes: number; totalBytes: number; pageTypes: Record<string, PageType> } | null;
+  dist: {
+    pages: number;
+    apiBytes: number;
+    htmlBytes: number;
+    cssBytes: number;
+    jsBytes: number;
+    totalBytes: number;
+    pageTypes: Record<string, PageType>;
+  } | null;
 }
 
 const TIME = '/usr/bin/time';
@@ -303,7 +324,10 @@ function pageType(rel: string): string {
   if (file !== 'index.html') parts.push(file.replace(/\.html$/, ''));
   if (parts.length === 0) return '/';
   if (parts.length === 1) return file === 'index.html' ? `/${parts[0]}/` : `/${parts[0]}`;
-  return `/${parts[0]}/${parts.slice(1).map(() => '*').join('/')}`;
+  return `/${parts[0]}/${parts
+    .slice(1)
+    .map(() => '*')
+    .join('/')}`;
 }
 
 function inspectDist(dir: string): Build['dist'] {
@@ -394,7 +418,10 @@ function topFunctions(dir: string, n = 12): Array<{ fn: string; ms: number; shar
       total += ms;
     });
   }
-  return [...self].sort((a, b) => b[1] - a[1]).slice(0, n).map(([fn, ms]) => ({ fn, ms, share: ms / (total || 1) }));
+  return [...self]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, n)
+    .map(([fn, ms]) => ({ fn, ms, share: ms / (total || 1) }));
 }
 
 // ─── Report ─────────────────────────────────────────────────────────────────────────────────────────
@@ -407,7 +434,8 @@ interface SizeResult {
   build: Build | null;
 }
 
-const fmt = (n: number | null | undefined, digits = 1) => (n === null || n === undefined || !Number.isFinite(n) ? '–' : n.toLocaleString('en', { minimumFractionDigits: digits, maximumFractionDigits: digits }));
+const fmt = (n: number | null | undefined, digits = 1) =>
+  n === null || n === undefined || !Number.isFinite(n) ? '–' : n.toLocaleString('en', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 const min = (xs: readonly number[]) => Math.min(...xs);
 const mb = (bytes: number) => bytes / 1e6;
 
@@ -444,41 +472,126 @@ function report(results: readonly SizeResult[], single: Record<string, unknown>,
   })();
   const rows: string[][] = [
     ['', ...cols],
-    row('articles / stories', m((x) => `${x.articles} / ${x.stories}`)),
-    row('article text (MB)', m((x) => fmt(mb(x.bytes), 2))),
-    row('read content folder (ms)', m((x) => fmt(x.readMs, 0))),
+    row(
+      'articles / stories',
+      m((x) => `${x.articles} / ${x.stories}`),
+    ),
+    row(
+      'article text (MB)',
+      m((x) => fmt(mb(x.bytes), 2)),
+    ),
+    row(
+      'read content folder (ms)',
+      m((x) => fmt(x.readMs, 0)),
+    ),
     ['PARSE (parseArticle over every body, one core; best pass, CPU time)'],
-    row('  throughput (MB/s)', m((x) => fmt(mb(x.bytes) / (parseMs(x) / 1000), 2))),
-    row('  throughput by wall time (MB/s)', m((x) => fmt(mb(x.bytes) / (min(x.parsePasses) / 1000), 2))),
-    row('  first (cold) pass (ms)', m((x) => fmt(x.parseCpu[0], 0))),
-    row('  per article (ms)', m((x) => fmt(parseMs(x) / x.articles, 2))),
-    row('  slowest article (ms, KB)', m((x) => `${fmt(x.slowest.ms, 1)}, ${fmt(x.slowest.bytes / 1024, 0)}`)),
+    row(
+      '  throughput (MB/s)',
+      m((x) => fmt(mb(x.bytes) / (parseMs(x) / 1000), 2)),
+    ),
+    row(
+      '  throughput by wall time (MB/s)',
+      m((x) => fmt(mb(x.bytes) / (min(x.parsePasses) / 1000), 2)),
+    ),
+    row(
+      '  first (cold) pass (ms)',
+      m((x) => fmt(x.parseCpu[0], 0)),
+    ),
+    row(
+      '  per article (ms)',
+      m((x) => fmt(parseMs(x) / x.articles, 2)),
+    ),
+    row(
+      '  slowest article (ms, KB)',
+      m((x) => `${fmt(x.slowest.ms, 1)}, ${fmt(x.slowest.bytes / 1024, 0)}`),
+    ),
     ['ANALYSIS (buildCorpus on parsed records; best run, CPU time; breakdown: one run, wall)'],
-    row('  buildCorpus (ms)', m((x) => fmt(analysisMs(x), 0))),
-    row('  buildCorpus, wall (ms)', m((x) => fmt(min(x.corpusRuns), 0))),
-    row('    people merging (ms)', m((x) => fmt(x.mergeMs, 0))),
-    row('    analyseStory, all (ms)', m((x) => fmt(x.storyMs.total, 0))),
-    row('    slowest story (ms)', m((x) => fmt(x.storyMs.max, 0))),
-    row('  per article (ms)', m((x) => fmt(analysisMs(x) / x.articles, 2))),
-    row('  quotes / people / clusters', m((x) => `${x.quotes} / ${x.people} / ${x.clusters}`)),
-    row('  peak RSS, parse+analysis (MB)', m((x) => fmt(x.maxRssMb, 0))),
+    row(
+      '  buildCorpus (ms)',
+      m((x) => fmt(analysisMs(x), 0)),
+    ),
+    row(
+      '  buildCorpus, wall (ms)',
+      m((x) => fmt(min(x.corpusRuns), 0)),
+    ),
+    row(
+      '    people merging (ms)',
+      m((x) => fmt(x.mergeMs, 0)),
+    ),
+    row(
+      '    analyseStory, all (ms)',
+      m((x) => fmt(x.storyMs.total, 0)),
+    ),
+    row(
+      '    slowest story (ms)',
+      m((x) => fmt(x.storyMs.max, 0)),
+    ),
+    row(
+      '  per article (ms)',
+      m((x) => fmt(analysisMs(x) / x.articles, 2)),
+    ),
+    row(
+      '  quotes / people / clusters',
+      m((x) => `${x.quotes} / ${x.people} / ${x.clusters}`),
+    ),
+    row(
+      '  peak RSS, parse+analysis (MB)',
+      m((x) => fmt(x.maxRssMb, 0)),
+    ),
     ['ASTRO BUILD (cold, npx astro build)'],
-    row('  wall time (s)', b((x) => fmt(x.wallMs / 1000, 1))),
-    row('  CPU time, user+sys (s)', b((x) => fmt((x.cpuMs ?? NaN) / 1000, 1))),
-    row('  of it, pages rendered (s)', b((x) => fmt((x.astro.pagesMs ?? NaN) / 1000, 1))),
+    row(
+      '  wall time (s)',
+      b((x) => fmt(x.wallMs / 1000, 1)),
+    ),
+    row(
+      '  CPU time, user+sys (s)',
+      b((x) => fmt((x.cpuMs ?? NaN) / 1000, 1)),
+    ),
+    row(
+      '  of it, pages rendered (s)',
+      b((x) => fmt((x.astro.pagesMs ?? NaN) / 1000, 1)),
+    ),
     row('  wall / articles (ms)', (r) => (r.build?.ok && r.measure ? fmt(r.build.wallMs / r.measure.articles, 0) : '–')),
-    row('  peak RSS, largest process (MB)', b((x) => fmt(x.peakRssMb ?? x.processPeakMb, 0))),
-    row('  peak RSS, process tree (MB)', b((x) => fmt(x.treePeakMb, 0))),
-    row('  pages', d((x) => String(x.pages))),
+    row(
+      '  peak RSS, largest process (MB)',
+      b((x) => fmt(x.peakRssMb ?? x.processPeakMb, 0)),
+    ),
+    row(
+      '  peak RSS, process tree (MB)',
+      b((x) => fmt(x.treePeakMb, 0)),
+    ),
+    row(
+      '  pages',
+      d((x) => String(x.pages)),
+    ),
     ['OUTPUT (dist)'],
-    row('  dist/api (KB)', d((x) => fmt(x.apiBytes / 1024, 0))),
-    row('  all HTML (KB)', d((x) => fmt(x.htmlBytes / 1024, 0))),
-    ...types.map((t) => row(`  HTML avg ${t} (KB)`, d((x) => (x.pageTypes[t] ? `${fmt(x.pageTypes[t].avg / 1024, 1)}${x.pageTypes[t].pages > 1 ? ` ×${x.pageTypes[t].pages}` : ''}` : '–')))),
-    row('  CSS / JS (KB)', d((x) => `${fmt(x.cssBytes / 1024, 1)} / ${fmt(x.jsBytes / 1024, 1)}`)),
-    row('  whole dist (MB)', d((x) => fmt(mb(x.totalBytes), 1))),
+    row(
+      '  dist/api (KB)',
+      d((x) => fmt(x.apiBytes / 1024, 0)),
+    ),
+    row(
+      '  all HTML (KB)',
+      d((x) => fmt(x.htmlBytes / 1024, 0)),
+    ),
+    ...types.map((t) =>
+      row(
+        `  HTML avg ${t} (KB)`,
+        d((x) => (x.pageTypes[t] ? `${fmt(x.pageTypes[t].avg / 1024, 1)}${x.pageTypes[t].pages > 1 ? ` ×${x.pageTypes[t].pages}` : ''}` : '–')),
+      ),
+    ),
+    row(
+      '  CSS / JS (KB)',
+      d((x) => `${fmt(x.cssBytes / 1024, 1)} / ${fmt(x.jsBytes / 1024, 1)}`),
+    ),
+    row(
+      '  whole dist (MB)',
+      d((x) => fmt(mb(x.totalBytes), 1)),
+    ),
   ];
   const lines = [
-    `Crosscheck bench: ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), Node ${process.version}; load average ${loadStart.map((l) => fmt(l, 1)).join(' ')} at the start, ${loadavg().map((l) => fmt(l, 1)).join(' ')} at the end`,
+    `Crosscheck bench: ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), Node ${process.version}; load average ${loadStart.map((l) => fmt(l, 1)).join(' ')} at the start, ${loadavg()
+      .map((l) => fmt(l, 1))
+      .join(' ')} at the end`,
     'Parse and analysis figures are CPU time of one process (steadier than wall time when other work shares the cores).',
     '',
     table(rows),
@@ -491,7 +604,11 @@ function report(results: readonly SizeResult[], single: Record<string, unknown>,
   } else lines.push("One story's analyseStory growth: not measured (the child failed or timed out).");
   for (const [name, s] of Object.entries(single)) {
     const x = s as { bytes: number; ms: number; cpuMs: number; quotes: number; blocks: number } | { error: string };
-    lines.push('error' in x ? `Single ${name} article: ${x.error}` : `Single ${name} article: ${fmt(x.ms / 1000, 2)} s wall, ${fmt(x.cpuMs / 1000, 2)} s CPU, ${fmt(mb(x.bytes) / (x.cpuMs / 1000), 2)} MB/s (${x.blocks} blocks, ${x.quotes} quotes)`);
+    lines.push(
+      'error' in x
+        ? `Single ${name} article: ${x.error}`
+        : `Single ${name} article: ${fmt(x.ms / 1000, 2)} s wall, ${fmt(x.cpuMs / 1000, 2)} s CPU, ${fmt(mb(x.bytes) / (x.cpuMs / 1000), 2)} MB/s (${x.blocks} blocks, ${x.quotes} quotes)`,
+    );
   }
   return lines.join('\n');
 }
@@ -505,7 +622,9 @@ const left = () => BUDGET_MS - (performance.now() - started);
 function longArticle(dir: string, bytes: number): string {
   const parts: string[] = [];
   let n = 0;
-  const names = readdirSync(join(dir, 'articles')).filter((f) => f.endsWith('.txt')).sort();
+  const names = readdirSync(join(dir, 'articles'))
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
   for (let i = 0; n < bytes; i++) {
     const text = readFileSync(join(dir, 'articles', names[i % names.length]!), 'utf8');
     parts.push(text);
@@ -540,22 +659,38 @@ async function main(): Promise<void> {
   for (const s of SIZES) {
     log(`measuring parse and analysis of ${s.name}…`);
     const { value, run } = await child<Measure>('measure', s.dir, Math.min(300_000, left()), values.profile ? `measure-${s.name}` : null);
-    results.push({ size: s.name, dir: s.dir, measure: value, measureError: value ? null : run.timedOut ? 'timed out' : run.stderr.trim().split('\n').slice(-3).join(' | '), build: null });
+    results.push({
+      size: s.name,
+      dir: s.dir,
+      measure: value,
+      measureError: value ? null : run.timedOut ? 'timed out' : run.stderr.trim().split('\n').slice(-3).join(' | '),
+      build: null,
+    });
     if (value) log(`  parse ${fmt(min(value.parsePasses), 0)} ms, buildCorpus ${fmt(min(value.corpusRuns), 0)} ms`);
     else log(`  failed: ${results.at(-1)!.measureError}`);
   }
 
   log(`measuring one story's analysis at ${STORY_STEPS.join(', ')} articles…`);
-  const storyGrowth = (await child<ReturnType<typeof measureStoryGrowth>>('story', ONE_STORY.dir, Math.min(240_000, left()), values.profile ? 'story-growth' : null)).value;
+  const storyGrowth = (
+    await child<ReturnType<typeof measureStoryGrowth>>('story', ONE_STORY.dir, Math.min(240_000, left()), values.profile ? 'story-growth' : null)
+  ).value;
 
   const single: Record<string, unknown> = {};
   const source = SIZES.at(-1)!.dir;
-  for (const [name, bytes] of [['1 MB', 1e6], ['5 MB', 5e6]] as const) {
+  for (const [name, bytes] of [
+    ['1 MB', 1e6],
+    ['5 MB', 5e6],
+  ] as const) {
     const file = join(BENCH, `single-${name.replace(' ', '').toLowerCase()}.txt`);
     writeFileSync(file, longArticle(source, bytes));
     log(`parsing a single ${name} article…`);
     const timeout = Math.min(name === '1 MB' ? 120_000 : 240_000, left() - 60_000);
-    const { value, run } = await child<ReturnType<typeof measureSingle>>('single', file, Math.max(10_000, timeout), values.profile ? `single-${name.replace(' ', '')}` : null);
+    const { value, run } = await child<ReturnType<typeof measureSingle>>(
+      'single',
+      file,
+      Math.max(10_000, timeout),
+      values.profile ? `single-${name.replace(' ', '')}` : null,
+    );
     single[name] = value ?? { error: run.timedOut ? `timed out after ${fmt(run.wallMs / 1000, 0)} s` : run.stderr.trim().split('\n').at(-1) };
     if (value) log(`  ${fmt(value.ms / 1000, 2)} s`);
     else log(`  ${(single[name] as { error: string }).error}`);
@@ -580,10 +715,21 @@ async function main(): Promise<void> {
     for (const dir of readdirSync(PROFILES).sort()) {
       const top = topFunctions(join(PROFILES, dir));
       profiles[dir] = top;
-      process.stdout.write(`\nTop self time, ${dir}:\n${top.map((t) => `  ${fmt(t.ms, 0).padStart(7)} ms ${fmt(t.share * 100, 1).padStart(5)}%  ${t.fn}`).join('\n')}\n`);
+      process.stdout.write(
+        `\nTop self time, ${dir}:\n${top.map((t) => `  ${fmt(t.ms, 0).padStart(7)} ms ${fmt(t.share * 100, 1).padStart(5)}%  ${t.fn}`).join('\n')}\n`,
+      );
     }
   }
-  const out = { when: new Date().toISOString(), machine: { cores: cpus().length, cpu: cpus()[0]?.model ?? null, node: process.version, loadStart, loadEnd: loadavg() }, quick: values.quick ?? false, results, storyGrowth, single, profiles, totalSeconds: (performance.now() - started) / 1000 };
+  const out = {
+    when: new Date().toISOString(),
+    machine: { cores: cpus().length, cpu: cpus()[0]?.model ?? null, node: process.version, loadStart, loadEnd: loadavg() },
+    quick: values.quick ?? false,
+    results,
+    storyGrowth,
+    single,
+    profiles,
+    totalSeconds: (performance.now() - started) / 1000,
+  };
   writeFileSync(join(BENCH, 'results.json'), JSON.stringify(out, null, 2) + '\n');
   process.stdout.write(`\nFigures written to ${join(BENCH, 'results.json')} (bench took ${fmt(out.totalSeconds, 0)} s).\n`);
   if (results.some((r) => !r.measure || (r.build && !r.build.ok))) process.exitCode = 1;

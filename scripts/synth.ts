@@ -19,7 +19,10 @@ import { parseArgs } from 'node:util';
 
 /** cyrb128: four 32-bit words from a string, to seed sfc32. */
 function hash128(text: string): [number, number, number, number] {
-  let h1 = 1779033703, h2 = 3144134277, h3 = 1013904242, h4 = 2773480762;
+  let h1 = 1779033703,
+    h2 = 3144134277,
+    h3 = 1013904242,
+    h4 = 2773480762;
   for (let i = 0; i < text.length; i++) {
     const k = text.charCodeAt(i);
     h1 = h2 ^ Math.imul(h1 ^ k, 597399067);
@@ -46,7 +49,10 @@ export class Rng {
   /** A float in [0, 1). */
   next(): number {
     let [a, b, c, d] = this.s;
-    a >>>= 0; b >>>= 0; c >>>= 0; d >>>= 0;
+    a >>>= 0;
+    b >>>= 0;
+    c >>>= 0;
+    d >>>= 0;
     const t = (((a + b) | 0) + d) | 0;
     d = (d + 1) | 0;
     a = b ^ (b >>> 9);
@@ -86,7 +92,10 @@ export class Rng {
   /** 16 hex digits. */
   hex(): string {
     let s = '';
-    for (let i = 0; i < 4; i++) s += Math.floor(this.next() * 65536).toString(16).padStart(4, '0');
+    for (let i = 0; i < 4; i++)
+      s += Math.floor(this.next() * 65536)
+        .toString(16)
+        .padStart(4, '0');
     return s;
   }
 }
@@ -107,24 +116,111 @@ interface Culture {
 }
 
 const CULTURES: Record<string, Culture> = {
-  igbo_yoruba: { f: ['Amara', 'Chiamaka', 'Folake', 'Ngozi', 'Adaeze', 'Titilayo'], m: ['Chukwuemeka', 'Oluwaseun', 'Babatunde', 'Emeka', 'Tunde', 'Obinna'], family: ['Okonkwo', 'Adeyemi', 'Nwosu', 'Balogun', 'Eze', 'Okafor', 'Adebayo', 'Uchenna'], order: 'given-first' },
-  indian: { f: ['Priya', 'Ananya', 'Kavitha', 'Meera', 'Lakshmi', 'Sunita'], m: ['Arjun', 'Vikram', 'Rohan', 'Sanjay', 'Rajesh', 'Karthik'], family: ['Raghunathan', 'Mehta', 'Iyer', 'Chatterjee', 'Kulkarni', 'Bhattacharya', 'Menon', 'Reddy'], order: 'given-first' },
-  chinese: { f: ['Wenjing', 'Xiaomei', 'Lihua', 'Yuqing', 'Jiayi'], m: ['Hao', 'Jianguo', 'Wei', 'Zhiming', 'Guoqiang'], family: ['Liu', 'Zhang', 'Chen', 'Huang', 'Zhou', 'Lin', 'Xu'], order: 'family-first' },
-  korean: { f: ['Ji-won', 'Seo-yeon', 'Min-ji', 'Ha-eun'], m: ['Min-jun', 'Dong-hyun', 'Sung-ho', 'Jae-sung'], family: ['Park', 'Kim', 'Choi', 'Jung', 'Kang', 'Yoon'], order: 'family-first' },
-  japanese: { f: ['Haruka', 'Yui', 'Emiko', 'Naoko', 'Sayaka'], m: ['Kenji', 'Takeshi', 'Hiroshi', 'Daisuke', 'Ryota'], family: ['Tanabe', 'Morimoto', 'Hayashi', 'Kobayashi', 'Ishikawa', 'Fujita'], order: 'given-first' },
-  arabic: { f: ['Layla', 'Noor', 'Rania', 'Samira', 'Yasmin'], m: ['Omar', 'Karim', 'Tariq', 'Youssef', 'Hamza'], family: ['Haddad', 'Al-Rashid', 'Mansour', 'El-Sayed', 'Khoury', 'Al-Amin', 'Nasser'], order: 'given-first' },
-  turkish: { f: ['Elif', 'Zeynep', 'Ayşe', 'Derya'], m: ['Emre', 'Mehmet', 'Burak', 'Oğuz'], family: ['Yıldız', 'Demir', 'Çelik', 'Aydın', 'Şahin', 'Öztürk'], order: 'given-first' },
+  igbo_yoruba: {
+    f: ['Amara', 'Chiamaka', 'Folake', 'Ngozi', 'Adaeze', 'Titilayo'],
+    m: ['Chukwuemeka', 'Oluwaseun', 'Babatunde', 'Emeka', 'Tunde', 'Obinna'],
+    family: ['Okonkwo', 'Adeyemi', 'Nwosu', 'Balogun', 'Eze', 'Okafor', 'Adebayo', 'Uchenna'],
+    order: 'given-first',
+  },
+  indian: {
+    f: ['Priya', 'Ananya', 'Kavitha', 'Meera', 'Lakshmi', 'Sunita'],
+    m: ['Arjun', 'Vikram', 'Rohan', 'Sanjay', 'Rajesh', 'Karthik'],
+    family: ['Raghunathan', 'Mehta', 'Iyer', 'Chatterjee', 'Kulkarni', 'Bhattacharya', 'Menon', 'Reddy'],
+    order: 'given-first',
+  },
+  chinese: {
+    f: ['Wenjing', 'Xiaomei', 'Lihua', 'Yuqing', 'Jiayi'],
+    m: ['Hao', 'Jianguo', 'Wei', 'Zhiming', 'Guoqiang'],
+    family: ['Liu', 'Zhang', 'Chen', 'Huang', 'Zhou', 'Lin', 'Xu'],
+    order: 'family-first',
+  },
+  korean: {
+    f: ['Ji-won', 'Seo-yeon', 'Min-ji', 'Ha-eun'],
+    m: ['Min-jun', 'Dong-hyun', 'Sung-ho', 'Jae-sung'],
+    family: ['Park', 'Kim', 'Choi', 'Jung', 'Kang', 'Yoon'],
+    order: 'family-first',
+  },
+  japanese: {
+    f: ['Haruka', 'Yui', 'Emiko', 'Naoko', 'Sayaka'],
+    m: ['Kenji', 'Takeshi', 'Hiroshi', 'Daisuke', 'Ryota'],
+    family: ['Tanabe', 'Morimoto', 'Hayashi', 'Kobayashi', 'Ishikawa', 'Fujita'],
+    order: 'given-first',
+  },
+  arabic: {
+    f: ['Layla', 'Noor', 'Rania', 'Samira', 'Yasmin'],
+    m: ['Omar', 'Karim', 'Tariq', 'Youssef', 'Hamza'],
+    family: ['Haddad', 'Al-Rashid', 'Mansour', 'El-Sayed', 'Khoury', 'Al-Amin', 'Nasser'],
+    order: 'given-first',
+  },
+  turkish: {
+    f: ['Elif', 'Zeynep', 'Ayşe', 'Derya'],
+    m: ['Emre', 'Mehmet', 'Burak', 'Oğuz'],
+    family: ['Yıldız', 'Demir', 'Çelik', 'Aydın', 'Şahin', 'Öztürk'],
+    order: 'given-first',
+  },
   vietnamese: { f: ['Lan', 'Mai', 'Thu', 'Hoa'], m: ['Minh', 'Tuan', 'Quang', 'Dung'], family: ['Nguyen', 'Tran', 'Pham', 'Le', 'Vu'], order: 'vietnamese' },
-  portuguese: { f: ['Beatriz', 'Fernanda', 'Luana', 'Joana'], m: ['João', 'Rafael', 'Thiago', 'Gonçalo'], family: ['Pereira', 'da Silva', 'Carvalho', 'Oliveira', 'dos Santos', 'Ribeiro'], order: 'given-first' },
-  hispanic: { f: ['María José', 'Lucía', 'Carmen', 'Valentina', 'Ximena'], m: ['Alejandro', 'Javier', 'Diego', 'Santiago', 'Andrés'], family: ['Fernández', 'Gutiérrez', 'Morales', 'Rojas', 'Castillo', 'Núñez', 'Herrera'], order: 'given-first', second: 0.3 },
-  polish: { f: ['Małgorzata', 'Agnieszka', 'Katarzyna', 'Zofia'], m: ['Tomasz', 'Piotr', 'Krzysztof', 'Paweł'], family: ['Nowak', 'Kowalczyk', 'Mazur', 'Wójcik', 'Krawczyk'], order: 'given-first' },
-  ukrainian: { f: ['Olena', 'Iryna', 'Oksana'], m: ['Oleksandr', 'Taras', 'Bohdan'], family: ['Kovalenko', 'Shevchenko', 'Bondarenko', 'Tkachenko'], order: 'given-first' },
-  kenyan: { f: ['Wanjiru', 'Akinyi', 'Njeri', 'Chebet'], m: ['Kamau', 'Otieno', 'Kiprono', 'Mutua'], family: ['Mwangi', 'Odhiambo', 'Kariuki', 'Wekesa', 'Njoroge', 'Ruto'], order: 'given-first' },
-  ethiopian: { f: ['Hirut', 'Meseret', 'Selam'], m: ['Abebe', 'Dawit', 'Tesfaye', 'Yonas'], family: ['Girma', 'Bekele', 'Haile', 'Tadesse', 'Alemu'], order: 'given-first' },
-  indonesian: { f: ['Siti', 'Dewi', 'Putri', 'Ratna'], m: ['Budi', 'Agus', 'Rizky', 'Bambang'], family: ['Rahmawati', 'Lestari', 'Santoso', 'Wibowo', 'Hidayat', 'Susanto'], order: 'given-first', mononym: 0.25 },
-  persian: { f: ['Shirin', 'Parisa', 'Nasrin', 'Leila'], m: ['Dariush', 'Reza', 'Kaveh', 'Arash'], family: ['Farahani', 'Moradi', 'Tehrani', 'Karimi', 'Rostami'], order: 'given-first' },
-  nordic: { f: ['Ingrid', 'Astrid', 'Sigrid', 'Freya'], m: ['Lars', 'Anders', 'Magnus', 'Henrik'], family: ['Lindqvist', 'Halvorsen', 'Berg', 'Sandvik', 'Nyström'], order: 'given-first' },
-  anglo_irish: { f: ['Sarah', 'Claire', 'Siobhán', 'Niamh', 'Rebecca'], m: ['Thomas', 'Daniel', 'Cillian', 'Patrick', 'Seán'], family: ['Whitfield', 'Harrington', "O’Sullivan", 'Gallagher', 'MacLeod', 'Brennan', 'van der Berg'], order: 'given-first' },
+  portuguese: {
+    f: ['Beatriz', 'Fernanda', 'Luana', 'Joana'],
+    m: ['João', 'Rafael', 'Thiago', 'Gonçalo'],
+    family: ['Pereira', 'da Silva', 'Carvalho', 'Oliveira', 'dos Santos', 'Ribeiro'],
+    order: 'given-first',
+  },
+  hispanic: {
+    f: ['María José', 'Lucía', 'Carmen', 'Valentina', 'Ximena'],
+    m: ['Alejandro', 'Javier', 'Diego', 'Santiago', 'Andrés'],
+    family: ['Fernández', 'Gutiérrez', 'Morales', 'Rojas', 'Castillo', 'Núñez', 'Herrera'],
+    order: 'given-first',
+    second: 0.3,
+  },
+  polish: {
+    f: ['Małgorzata', 'Agnieszka', 'Katarzyna', 'Zofia'],
+    m: ['Tomasz', 'Piotr', 'Krzysztof', 'Paweł'],
+    family: ['Nowak', 'Kowalczyk', 'Mazur', 'Wójcik', 'Krawczyk'],
+    order: 'given-first',
+  },
+  ukrainian: {
+    f: ['Olena', 'Iryna', 'Oksana'],
+    m: ['Oleksandr', 'Taras', 'Bohdan'],
+    family: ['Kovalenko', 'Shevchenko', 'Bondarenko', 'Tkachenko'],
+    order: 'given-first',
+  },
+  kenyan: {
+    f: ['Wanjiru', 'Akinyi', 'Njeri', 'Chebet'],
+    m: ['Kamau', 'Otieno', 'Kiprono', 'Mutua'],
+    family: ['Mwangi', 'Odhiambo', 'Kariuki', 'Wekesa', 'Njoroge', 'Ruto'],
+    order: 'given-first',
+  },
+  ethiopian: {
+    f: ['Hirut', 'Meseret', 'Selam'],
+    m: ['Abebe', 'Dawit', 'Tesfaye', 'Yonas'],
+    family: ['Girma', 'Bekele', 'Haile', 'Tadesse', 'Alemu'],
+    order: 'given-first',
+  },
+  indonesian: {
+    f: ['Siti', 'Dewi', 'Putri', 'Ratna'],
+    m: ['Budi', 'Agus', 'Rizky', 'Bambang'],
+    family: ['Rahmawati', 'Lestari', 'Santoso', 'Wibowo', 'Hidayat', 'Susanto'],
+    order: 'given-first',
+    mononym: 0.25,
+  },
+  persian: {
+    f: ['Shirin', 'Parisa', 'Nasrin', 'Leila'],
+    m: ['Dariush', 'Reza', 'Kaveh', 'Arash'],
+    family: ['Farahani', 'Moradi', 'Tehrani', 'Karimi', 'Rostami'],
+    order: 'given-first',
+  },
+  nordic: {
+    f: ['Ingrid', 'Astrid', 'Sigrid', 'Freya'],
+    m: ['Lars', 'Anders', 'Magnus', 'Henrik'],
+    family: ['Lindqvist', 'Halvorsen', 'Berg', 'Sandvik', 'Nyström'],
+    order: 'given-first',
+  },
+  anglo_irish: {
+    f: ['Sarah', 'Claire', 'Siobhán', 'Niamh', 'Rebecca'],
+    m: ['Thomas', 'Daniel', 'Cillian', 'Patrick', 'Seán'],
+    family: ['Whitfield', 'Harrington', 'O’Sullivan', 'Gallagher', 'MacLeod', 'Brennan', 'van der Berg'],
+    order: 'given-first',
+  },
 };
 
 interface Country {
@@ -151,10 +247,51 @@ const COUNTRIES: readonly Country[] = [
   { name: 'Calderra', demonym: 'Calderran', cultures: ['hispanic', 'anglo_irish'], cities: ['San Lucan', 'Puerto Vell', 'Alcor'], currency: 'pesos' },
 ];
 
-const MASTHEADS = ['Courier', 'Herald', 'Post', 'Times', 'Chronicle', 'Tribune', 'Gazette', 'Observer', 'Ledger', 'Star', 'Dispatch', 'Sentinel', 'Record', 'Journal', 'Examiner', 'Bulletin', 'Express', 'Mirror', 'Standard', 'Monitor', 'Telegraph', 'Reporter', 'Voice', 'Clarion'];
+const MASTHEADS = [
+  'Courier',
+  'Herald',
+  'Post',
+  'Times',
+  'Chronicle',
+  'Tribune',
+  'Gazette',
+  'Observer',
+  'Ledger',
+  'Star',
+  'Dispatch',
+  'Sentinel',
+  'Record',
+  'Journal',
+  'Examiner',
+  'Bulletin',
+  'Express',
+  'Mirror',
+  'Standard',
+  'Monitor',
+  'Telegraph',
+  'Reporter',
+  'Voice',
+  'Clarion',
+];
 const PREFIXES = ['Daily', 'Evening', 'Morning', 'National', 'Continental', 'Coastal', 'Northern', 'Southern', 'Weekly', 'Sunday'];
 /** Web-only names: the aggregators and republishing sites. */
-const ONLINE_OUTLETS = ['NewsHub Now', 'Briefly Daily', 'TrendPulse', 'The Wire Room', 'NowReport', 'DailyScan', 'NewsLoop', 'Headline Digest', 'InfoStream 24', 'Feedline', 'WorldBrief Online', 'ClickPress', 'Top Stories Today', 'NewsNest', 'Readwire'];
+const ONLINE_OUTLETS = [
+  'NewsHub Now',
+  'Briefly Daily',
+  'TrendPulse',
+  'The Wire Room',
+  'NowReport',
+  'DailyScan',
+  'NewsLoop',
+  'Headline Digest',
+  'InfoStream 24',
+  'Feedline',
+  'WorldBrief Online',
+  'ClickPress',
+  'Top Stories Today',
+  'NewsNest',
+  'Readwire',
+];
 const WIRES = ['Meridian Press', 'Continental News Agency', 'Pacific Wire Service', 'Northstar News'];
 const OCCUPATIONS = ['shopkeeper', 'teacher', 'taxi driver', 'retired nurse', 'market trader', 'student', 'mechanic', 'accountant', 'fisherman', 'baker'];
 const JOBS = ['lawyer', 'teacher', 'civil engineer', 'journalist', 'doctor', 'trade union organiser', 'banker', 'diplomat'];
@@ -196,7 +333,10 @@ const KINDS: readonly Kind[] = [
     slug: '{A} {B} talks',
     title: '{Ad} and {Bd} foreign ministers meet in {city}',
     summary: '{B}’s foreign minister visits {city} for talks on border crossings, fishing rights and trade, the first such visit since {since}.',
-    setup: { venue: ['the Palace of Nations', 'the Foreign Ministry', 'the Old Parliament building', 'the State Guest House'], sea: ['Gulf of Amsel', 'Marrow Strait', 'Northern Shelf'] },
+    setup: {
+      venue: ['the Palace of Nations', 'the Foreign Ministry', 'the Old Parliament building', 'the State Guest House'],
+      sea: ['Gulf of Amsel', 'Marrow Strait', 'Northern Shelf'],
+    },
     roles: {
       lead: { cabinet: 'A', office: 'Foreign Minister' },
       counter: { cabinet: 'B', office: 'Foreign Minister' },
@@ -206,20 +346,52 @@ const KINDS: readonly Kind[] = [
       opp: { cabinet: 'B', office: 'Opposition Leader' },
     },
     statements: [
-      ['lead', 'We have agreed to reopen the northern border crossings before the end of the year, and I believe this is [a new chapter] for both our peoples.'],
-      ['lead', 'Our differences are real, but they are not a reason to stop talking. We will meet again in the spring, and I hope we will have [more to show] by then.'],
+      [
+        'lead',
+        'We have agreed to reopen the northern border crossings before the end of the year, and I believe this is [a new chapter] for both our peoples.',
+      ],
+      [
+        'lead',
+        'Our differences are real, but they are not a reason to stop talking. We will meet again in the spring, and I hope we will have [more to show] by then.',
+      ],
       ['counter', 'I came here to listen, and I leave with [a clear sense of what is possible]. The work now is to turn these words into action.'],
-      ['counter', 'Nobody in my government wants confrontation. We want stable and predictable relations with all our neighbors, and that is [the message] I will take home.'],
+      [
+        'counter',
+        'Nobody in my government wants confrontation. We want stable and predictable relations with all our neighbors, and that is [the message] I will take home.',
+      ],
       ['spokes', 'The talks were [frank and constructive] and both sides have agreed to keep the channels open.'],
-      ['expert', 'This is a modest step, but in the current climate even a modest step is [worth a great deal]. The real test will come when the fishing season opens.'],
+      [
+        'expert',
+        'This is a modest step, but in the current climate even a modest step is [worth a great deal]. The real test will come when the fishing season opens.',
+      ],
       ['witness', 'We have waited three years for the crossing to open. If it happens, it will [change everything] for traders like me.'],
     ],
     duration: {
-      unit: 'minute', min: 30, max: 110, nouns: ['meeting', 'encounter', 'meeting'],
-      sentences: ['The {dur} at {venue} on {day} was <the last engagement of|the final event of|the high point of> {counter.s}’s two-day visit.', 'The two ministers <met|talked> for {durFor} at {venue}, <according to officials|officials said|a government statement said>.', '{lead} <received|hosted|welcomed> {counter.s} at {venue} for a {dur} <before a working lunch|ahead of a working lunch|followed by lunch>.'],
+      unit: 'minute',
+      min: 30,
+      max: 110,
+      nouns: ['meeting', 'encounter', 'meeting'],
+      sentences: [
+        'The {dur} at {venue} on {day} was <the last engagement of|the final event of|the high point of> {counter.s}’s two-day visit.',
+        'The two ministers <met|talked> for {durFor} at {venue}, <according to officials|officials said|a government statement said>.',
+        '{lead} <received|hosted|welcomed> {counter.s} at {venue} for a {dur} <before a working lunch|ahead of a working lunch|followed by lunch>.',
+      ],
     },
-    count: { min: 3, max: 9, round: 1, sentences: ['The two sides <signed|concluded|put their names to> {count} agreements, <covering|on> customs, fisheries and <cultural exchanges|culture|student exchanges>.', '<Officials said|According to officials,|Diplomats said> {count} agreements were signed <at the end of the visit|before the visit ended|on the last day>.'] },
-    headlines: ['{Ad} and {Bd} ministers agree to reopen border crossings', '{B} and {A} pledge ‘new chapter’ after talks in {city}', '{counter.last} in {city}: {A} and {B} look to cool tensions', '{A}, {B} talks end with promise to meet again'],
+    count: {
+      min: 3,
+      max: 9,
+      round: 1,
+      sentences: [
+        'The two sides <signed|concluded|put their names to> {count} agreements, <covering|on> customs, fisheries and <cultural exchanges|culture|student exchanges>.',
+        '<Officials said|According to officials,|Diplomats said> {count} agreements were signed <at the end of the visit|before the visit ended|on the last day>.',
+      ],
+    },
+    headlines: [
+      '{Ad} and {Bd} ministers agree to reopen border crossings',
+      '{B} and {A} pledge ‘new chapter’ after talks in {city}',
+      '{counter.last} in {city}: {A} and {B} look to cool tensions',
+      '{A}, {B} talks end with promise to meet again',
+    ],
     leads: [
       '{lead} and {B}’s top diplomat, {counter.full}, <agreed|pledged|promised> on {day} to reopen border crossings <closed since {closed}|that have been shut since {closed}>, during <the first visit by a {Bd} foreign minister to {A} since {since}|a visit that was the first of its kind since {since}>.',
       '{counter} <arrived in|flew into|landed in> {city} on {day} for talks with {lead.s}, <the first visit by a {Bd} foreign minister since {since}|the first such visit since {since}>, as the two neighbors <try to repair|seek to mend|look to rebuild> ties strained by <a dispute|a long-running row|a bitter quarrel> over fishing rights.',
@@ -242,7 +414,10 @@ const KINDS: readonly Kind[] = [
     slug: '{city} {company} fire',
     title: 'Fire at {company} plant in {city}',
     summary: 'A fire at a {company} factory on the {district} industrial estate in {city} injures workers and forces nearby residents from their homes.',
-    setup: { company: ['Halvern Chemicals', 'Ostrel Plastics', 'Marrow Bay Textiles', 'Kelvan Paints', 'Norvik Polymers'], district: ['Eastgate', 'Millbrook', 'Old Harbor', 'Riverside', 'Stonebridge'] },
+    setup: {
+      company: ['Halvern Chemicals', 'Ostrel Plastics', 'Marrow Bay Textiles', 'Kelvan Paints', 'Norvik Polymers'],
+      district: ['Eastgate', 'Millbrook', 'Old Harbor', 'Riverside', 'Stonebridge'],
+    },
     roles: {
       lead: { title: '{city} Fire Chief', role: 'the head of the {city} fire service' },
       counter: { title: '{company} Chief Executive', role: 'the chief executive of {company}' },
@@ -261,11 +436,29 @@ const KINDS: readonly Kind[] = [
       ['witness', 'We heard a loud bang and then the sky turned black. I took the children and we just ran.'],
     ],
     duration: {
-      unit: 'hour', min: 3, max: 14, nouns: ['blaze', 'fire'],
-      sentences: ['Firefighters <brought|got> the {dur} under control <shortly before dawn|early the next morning|just before dawn>.', 'More than {n:60-180} firefighters <battled|fought> the flames for {durFor} before <the fire was brought under control|they contained it>.'],
+      unit: 'hour',
+      min: 3,
+      max: 14,
+      nouns: ['blaze', 'fire'],
+      sentences: [
+        'Firefighters <brought|got> the {dur} under control <shortly before dawn|early the next morning|just before dawn>.',
+        'More than {n:60-180} firefighters <battled|fought> the flames for {durFor} before <the fire was brought under control|they contained it>.',
+      ],
     },
-    count: { min: 6, max: 40, round: 1, sentences: ['{count} workers were <taken to hospital|treated in hospital|hospitalized>, <officials said|according to officials>.', '<Hospital officials|Doctors> said they had treated {count} people, <most of them|mainly> for smoke inhalation.'] },
-    headlines: ['Huge fire at {city} chemical plant injures workers', 'Residents evacuated as blaze rips through {company} factory', '{company} fire: investigation ordered after {district} blaze'],
+    count: {
+      min: 6,
+      max: 40,
+      round: 1,
+      sentences: [
+        '{count} workers were <taken to hospital|treated in hospital|hospitalized>, <officials said|according to officials>.',
+        '<Hospital officials|Doctors> said they had treated {count} people, <most of them|mainly> for smoke inhalation.',
+      ],
+    },
+    headlines: [
+      'Huge fire at {city} chemical plant injures workers',
+      'Residents evacuated as blaze rips through {company} factory',
+      '{company} fire: investigation ordered after {district} blaze',
+    ],
     leads: [
       'A fire <tore through|ripped through|engulfed> a {company} factory on the {district} industrial estate in {city} on {day}, <injuring workers|leaving workers injured> and sending <a column|a plume> of black smoke over the city.',
       'Hundreds of residents <were ordered from|had to leave> their homes in {city} on {day} after a fire <broke out|started> at a chemical plant <run by|belonging to> {company}.',
@@ -297,18 +490,39 @@ const KINDS: readonly Kind[] = [
       opp: { cabinet: 'A', office: 'Opposition Leader' },
     },
     statements: [
-      ['lead', 'Inflation is still far too high, and it is hurting the poorest families the most. We will do whatever is necessary to [bring it back to target].'],
+      [
+        'lead',
+        'Inflation is still far too high, and it is hurting the poorest families the most. We will do whatever is necessary to [bring it back to target].',
+      ],
       ['lead', 'I do not expect this to be the last increase, but we are now much closer to the end of the cycle than to [its beginning].'],
-      ['counter', 'The government fully respects the independence of the central bank. Our job is to make sure that [public spending] does not add to inflation.'],
+      [
+        'counter',
+        'The government fully respects the independence of the central bank. Our job is to make sure that [public spending] does not add to inflation.',
+      ],
       ['expert', 'The bank had little choice after the latest figures. The risk now is that it goes too far and [pushes the economy into recession].'],
       ['witness', 'My flour costs have doubled in two years. I have already raised my prices twice, and I really cannot do it again.'],
     ],
     duration: {
-      unit: 'hour', min: 2, max: 9, nouns: ['meeting', 'session'],
-      sentences: ['The decision <came after|followed> a {dur} of the bank’s <policy committee|rate-setting committee> in {city}.', 'The committee <deliberated|met> for {durFor} before <announcing the decision|making the announcement> on {day} afternoon.'],
+      unit: 'hour',
+      min: 2,
+      max: 9,
+      nouns: ['meeting', 'session'],
+      sentences: [
+        'The decision <came after|followed> a {dur} of the bank’s <policy committee|rate-setting committee> in {city}.',
+        'The committee <deliberated|met> for {durFor} before <announcing the decision|making the announcement> on {day} afternoon.',
+      ],
     },
-    count: { min: 14, max: 30, round: 1, sentences: ['Most of the {count} economists <surveyed|polled> by {wire} had <expected|predicted> a rise of that size.'] },
-    headlines: ['{A} raises rates again as inflation bites', 'Central bank lifts rates, signals more to come', '{Ad} Central Bank raises interest rates to highest level since {since}'],
+    count: {
+      min: 14,
+      max: 30,
+      round: 1,
+      sentences: ['Most of the {count} economists <surveyed|polled> by {wire} had <expected|predicted> a rise of that size.'],
+    },
+    headlines: [
+      '{A} raises rates again as inflation bites',
+      'Central bank lifts rates, signals more to come',
+      '{Ad} Central Bank raises interest rates to highest level since {since}',
+    ],
     leads: [
       'The {Ad} Central Bank <raised|increased|lifted> its main interest rate by {bp} basis points on {day}, its {ordinal} <increase|rise> this year, as it <struggles|tries> to bring down <stubbornly high|persistent> inflation.',
       '{lead} announced on {day} that the bank would <raise|increase> borrowing costs by {bp} basis points, the {ordinal} <increase|such move> this year.',
@@ -330,7 +544,10 @@ const KINDS: readonly Kind[] = [
     slug: '{A} rail strike',
     title: 'Rail workers strike across {A}',
     summary: 'Train drivers and station staff walk out over pay and conditions, halting most services in {A}.',
-    setup: { union: ['Rail Workers’ Union', 'Union of Train Drivers', 'Transport and Rail Union'], rail: ['{A} Railways', 'National Rail of {A}', 'Norvik Rail'] },
+    setup: {
+      union: ['Rail Workers’ Union', 'Union of Train Drivers', 'Transport and Rail Union'],
+      rail: ['{A} Railways', 'National Rail of {A}', 'Norvik Rail'],
+    },
     roles: {
       lead: { title: 'union leader', role: 'general secretary of the {union}' },
       counter: { cabinet: 'A', office: 'Transport Minister' },
@@ -342,16 +559,33 @@ const KINDS: readonly Kind[] = [
     statements: [
       ['lead', 'Our members have not had a real pay rise in five years. Nobody wants to strike, but the company has left us [no other choice].'],
       ['lead', 'We are ready to go back to the table tomorrow, but only if the offer is serious.'],
-      ['counter', 'This strike is causing real hardship for millions of people who just want to get to work. The union must [call it off] and return to talks.'],
+      [
+        'counter',
+        'This strike is causing real hardship for millions of people who just want to get to work. The union must [call it off] and return to talks.',
+      ],
       ['spokes', 'We have made a fair offer, and it is still on the table. We apologize to passengers for [the disruption].'],
       ['witness', 'I have to be at the hospital at seven. Today it took me nearly four hours, and I am exhausted.'],
       ['expert', 'Both sides are under pressure, and the longer this goes on, [the harder it becomes] to find a compromise.'],
     ],
     duration: {
-      unit: 'day', min: 2, max: 6, nouns: ['strike', 'walkout'],
-      sentences: ['The {dur} <began|started> at midnight on {day} and has <halted|stopped> most <long-distance services|intercity trains>.', 'Workers <plan|intend> to stay out for {durFor}, <the union said|according to the union>.'],
+      unit: 'day',
+      min: 2,
+      max: 6,
+      nouns: ['strike', 'walkout'],
+      sentences: [
+        'The {dur} <began|started> at midnight on {day} and has <halted|stopped> most <long-distance services|intercity trains>.',
+        'Workers <plan|intend> to stay out for {durFor}, <the union said|according to the union>.',
+      ],
     },
-    count: { min: 4000, max: 30000, round: 500, sentences: ['{count} workers are <taking part in|joining> the strike, <according to the union|the union said>.', 'The union <says|said> {count} of its members have <walked out|stopped work>.'] },
+    count: {
+      min: 4000,
+      max: 30000,
+      round: 500,
+      sentences: [
+        '{count} workers are <taking part in|joining> the strike, <according to the union|the union said>.',
+        'The union <says|said> {count} of its members have <walked out|stopped work>.',
+      ],
+    },
     headlines: ['Rail strike brings {A} to a standstill', 'Train drivers walk out as pay talks collapse', '{A} rail strike: what we know'],
     leads: [
       'Train drivers and station staff across {A} <walked out|went on strike> on {day}, <halting|stopping> most rail services in a <dispute|row> over pay that has <dragged on|gone on> for months.',
@@ -392,10 +626,24 @@ const KINDS: readonly Kind[] = [
       ['expert', 'Juries are often reluctant to convict in complex fraud cases, so this result will [embolden prosecutors].'],
     ],
     duration: {
-      unit: 'hour', min: 5, max: 22, nouns: ['deliberation'],
-      sentences: ['The jury <returned its verdict|reached its decision> after {durFor} of deliberation.', 'The verdict <followed|came after> a {dur} <spread over three days|over three days>.'],
+      unit: 'hour',
+      min: 5,
+      max: 22,
+      nouns: ['deliberation'],
+      sentences: [
+        'The jury <returned its verdict|reached its decision> after {durFor} of deliberation.',
+        'The verdict <followed|came after> a {dur} <spread over three days|over three days>.',
+      ],
     },
-    count: { min: 300, max: 5000, round: 50, sentences: ['Prosecutors said the scheme <took money from|drew in> {count} investors.', 'The court <heard|was told> that {count} people had <put money into|invested in> the scheme.'] },
+    count: {
+      min: 300,
+      max: 5000,
+      round: 50,
+      sentences: [
+        'Prosecutors said the scheme <took money from|drew in> {count} investors.',
+        'The court <heard|was told> that {count} people had <put money into|invested in> the scheme.',
+      ],
+    },
     headlines: ['{firm} founder found guilty of fraud', 'Jury convicts {subject.last} over investment scheme', '{firm} verdict: investors welcome conviction'],
     leads: [
       '{subject.full}, the founder of {firm}, was <found guilty|convicted> in {city} on {day} of defrauding investors of {money:40-400}, <at the end of|after> a trial that lasted {n:5-11} weeks.',
@@ -418,7 +666,10 @@ const KINDS: readonly Kind[] = [
     slug: '{river} floods {city}',
     title: 'Floods in {province} of {A}',
     summary: 'The {river} river bursts its banks after days of heavy rain, forcing thousands from their homes in and around {city}.',
-    setup: { river: ['Amsel', 'Veyra', 'Drovna', 'Saltmere', 'Oren'], province: ['the Northern Province', 'the Lowlands', 'the Eastern Province', 'the Coastal Region'] },
+    setup: {
+      river: ['Amsel', 'Veyra', 'Drovna', 'Saltmere', 'Oren'],
+      province: ['the Northern Province', 'the Lowlands', 'the Eastern Province', 'the Coastal Region'],
+    },
     roles: {
       lead: { title: 'Governor', role: 'the governor of {province}' },
       counter: { title: 'disaster agency chief', role: 'head of the {A} Disaster Management Agency' },
@@ -428,17 +679,37 @@ const KINDS: readonly Kind[] = [
       opp: { cabinet: 'A', office: 'Opposition Leader' },
     },
     statements: [
-      ['lead', 'This is the worst flooding this province has seen in a generation. Our priority now is to get [food, water and shelter] to the families who have lost everything.'],
-      ['counter', 'The water levels are still rising in some areas, and we are asking people to follow the evacuation orders. Nobody should [return home] yet.'],
+      [
+        'lead',
+        'This is the worst flooding this province has seen in a generation. Our priority now is to get [food, water and shelter] to the families who have lost everything.',
+      ],
+      [
+        'counter',
+        'The water levels are still rising in some areas, and we are asking people to follow the evacuation orders. Nobody should [return home] yet.',
+      ],
       ['spokes', 'The army has been deployed, and I have released emergency funds. Nobody will be [left to cope alone].'],
       ['witness', 'The water came into the house in the middle of the night. We lost the animals, the harvest, everything.'],
       ['expert', 'Rain like this used to come once in fifty years. Now we are seeing it [every few years], and our defenses were not built for that.'],
     ],
     duration: {
-      unit: 'hour', min: 10, max: 40, nouns: ['downpour', 'storm'],
-      sentences: ['The {dur} <dumped|dropped> more rain on {city} than <usually falls|normally falls> in a month.', 'It rained <almost without a break|almost continuously> for {durFor}, <according to the weather service|the weather service said>.'],
+      unit: 'hour',
+      min: 10,
+      max: 40,
+      nouns: ['downpour', 'storm'],
+      sentences: [
+        'The {dur} <dumped|dropped> more rain on {city} than <usually falls|normally falls> in a month.',
+        'It rained <almost without a break|almost continuously> for {durFor}, <according to the weather service|the weather service said>.',
+      ],
     },
-    count: { min: 2000, max: 40000, round: 100, sentences: ['{count} people have been <moved to|taken to> emergency shelters, <officials said|according to officials>.', '<Officials said|Authorities said> {count} people had been evacuated by {day} evening.'] },
+    count: {
+      min: 2000,
+      max: 40000,
+      round: 100,
+      sentences: [
+        '{count} people have been <moved to|taken to> emergency shelters, <officials said|according to officials>.',
+        '<Officials said|Authorities said> {count} people had been evacuated by {day} evening.',
+      ],
+    },
     headlines: ['Thousands flee as {river} floods {city}', '{A} floods: army deployed as river bursts its banks', '‘Worst in a generation’: floods hit {city}'],
     leads: [
       'Thousands of people were <forced from|driven from> their homes in {province} on {day} after the {river} river burst its banks <following|after> days of <torrential|heavy> rain.',
@@ -461,7 +732,10 @@ const KINDS: readonly Kind[] = [
     slug: '{A} vaccine trial',
     title: 'Trial results for {product}',
     summary: 'Researchers in {city} publish the results of a large trial of {product}.',
-    setup: { product: ['a nasal spray vaccine against dengue', 'a heat-stable tuberculosis vaccine', 'a new treatment for childhood pneumonia'], institute: ['National Institute of Public Health', 'Centre for Tropical Medicine', 'Institute of Infectious Diseases'] },
+    setup: {
+      product: ['a nasal spray vaccine against dengue', 'a heat-stable tuberculosis vaccine', 'a new treatment for childhood pneumonia'],
+      institute: ['National Institute of Public Health', 'Centre for Tropical Medicine', 'Institute of Infectious Diseases'],
+    },
     roles: {
       lead: { title: 'Dr', role: 'who led the trial at the {institute}', dr: true },
       counter: { cabinet: 'A', office: 'Health Minister' },
@@ -470,18 +744,39 @@ const KINDS: readonly Kind[] = [
       opp: { cabinet: 'A', office: 'Opposition Leader' },
     },
     statements: [
-      ['lead', 'These results are very encouraging. For the first time we have a product that works in the heat and does not need [a cold chain], which is what rural clinics really need.'],
+      [
+        'lead',
+        'These results are very encouraging. For the first time we have a product that works in the heat and does not need [a cold chain], which is what rural clinics really need.',
+      ],
       ['lead', 'We still need to see how long the protection lasts, and that is why we will follow [the volunteers] for another two years.'],
       ['counter', 'If the regulator approves it, we will make it available free of charge in every district. Nobody should [have to pay] for this.'],
       ['expert', 'The trial was well designed and the numbers are large enough to be taken seriously. But this is [one study], and it needs to be repeated.'],
       ['witness', 'My son had the infection twice before the trial. I wanted to do something so that other families do not go through [the same thing].'],
     ],
     duration: {
-      unit: 'week', min: 8, max: 52, nouns: ['trial', 'study'],
-      sentences: ['Volunteers were <followed|monitored> for {durFor} after <receiving the dose|they were given the dose>.', 'The {dur} was <funded|paid for> by the {Ad} health ministry and two charities.'],
+      unit: 'week',
+      min: 8,
+      max: 52,
+      nouns: ['trial', 'study'],
+      sentences: [
+        'Volunteers were <followed|monitored> for {durFor} after <receiving the dose|they were given the dose>.',
+        'The {dur} was <funded|paid for> by the {Ad} health ministry and two charities.',
+      ],
     },
-    count: { min: 800, max: 12000, round: 50, sentences: ['The study <enrolled|recruited> {count} volunteers at {n:6-20} sites <across|around> {A}.', '<In all|Altogether>, {count} people took part in the trial.'] },
-    headlines: ['New vaccine shows promise in large {Ad} trial', 'Trial finds {product} is safe and effective', 'Scientists hail ‘encouraging’ results from {Ad} trial'],
+    count: {
+      min: 800,
+      max: 12000,
+      round: 50,
+      sentences: [
+        'The study <enrolled|recruited> {count} volunteers at {n:6-20} sites <across|around> {A}.',
+        '<In all|Altogether>, {count} people took part in the trial.',
+      ],
+    },
+    headlines: [
+      'New vaccine shows promise in large {Ad} trial',
+      'Trial finds {product} is safe and effective',
+      'Scientists hail ‘encouraging’ results from {Ad} trial',
+    ],
     leads: [
       'Researchers at the {institute} said on {day} that {product} <cut|reduced> infections by {pct:55-85} in a large trial, <raising hopes of|offering hope of> a cheaper way to protect children in rural areas.',
       '{product} was safe and <worked well|proved effective> in a trial <involving|of> thousands of people, the {institute} in {city} said on {day}.',
@@ -503,7 +798,11 @@ const KINDS: readonly Kind[] = [
     slug: '{city} council vote',
     title: '{city} council approves {project}',
     summary: 'After a long debate, councillors in {city} vote to approve {project}, despite protests from residents.',
-    setup: { project: ['a new stadium', 'the harbor redevelopment', 'a light rail line', 'the riverside tower project'], developer: ['Castellan Group', 'Brightwater Developments', 'Norland Construction', 'Halcyon Partners'], district: ['Eastgate', 'Millbrook', 'Riverside', 'Stonebridge'] },
+    setup: {
+      project: ['a new stadium', 'the harbor redevelopment', 'a light rail line', 'the riverside tower project'],
+      developer: ['Castellan Group', 'Brightwater Developments', 'Norland Construction', 'Halcyon Partners'],
+      district: ['Eastgate', 'Millbrook', 'Riverside', 'Stonebridge'],
+    },
     roles: {
       lead: { title: 'Mayor', role: 'the mayor of {city}' },
       counter: { title: '{developer} Chief Executive', role: 'the chief executive of {developer}' },
@@ -516,15 +815,32 @@ const KINDS: readonly Kind[] = [
       ['lead', 'This is the biggest investment in the city in a generation. It will bring [thousands of jobs] and a new life to the waterfront.'],
       ['lead', 'I have listened to the concerns of residents, and we have changed the plans to include more housing and [green space].'],
       ['counter', 'We are ready to start work in the autumn, and we expect to finish the first phase [within three years].'],
-      ['spokes', 'The costs have doubled since the project was first proposed, and nobody can tell us who will pay if they double again. This is [a blank cheque].'],
+      [
+        'spokes',
+        'The costs have doubled since the project was first proposed, and nobody can tell us who will pay if they double again. This is [a blank cheque].',
+      ],
       ['witness', 'They say it is for the community, but nobody asked us. The rents here are already too high.'],
       ['expert', 'Projects like this often deliver less than promised. The question is whether the city has [the right safeguards] in the contract.'],
     ],
     duration: {
-      unit: 'hour', min: 3, max: 11, nouns: ['debate', 'session'],
-      sentences: ['The vote <came at the end of|capped> a {dur} in the council chamber.', 'Councillors <debated|argued over> the plans for {durFor} before <the vote|voting>.'],
+      unit: 'hour',
+      min: 3,
+      max: 11,
+      nouns: ['debate', 'session'],
+      sentences: [
+        'The vote <came at the end of|capped> a {dur} in the council chamber.',
+        'Councillors <debated|argued over> the plans for {durFor} before <the vote|voting>.',
+      ],
     },
-    count: { min: 200, max: 3000, round: 50, sentences: ['About {count} protesters <gathered|rallied> outside city hall during the debate.', 'Police <estimated|said> that {count} people joined a protest outside <the building|city hall>.'] },
+    count: {
+      min: 200,
+      max: 3000,
+      round: 50,
+      sentences: [
+        'About {count} protesters <gathered|rallied> outside city hall during the debate.',
+        'Police <estimated|said> that {count} people joined a protest outside <the building|city hall>.',
+      ],
+    },
     headlines: ['{city} council backs {project}', 'Councillors approve {project} despite protests', 'Green light for {project} in {city}'],
     leads: [
       'Councillors in {city} voted {n:21-30} to {n:10-20} on {day} to approve {project}, a plan that has <divided the city|split opinion in the city> for years.',
@@ -605,28 +921,119 @@ const PROFILE: readonly string[] = [
 const OPEN = '\uE000';
 const CLOSE = '\uE001';
 
-const IZE = ['stabil', 'organ', 'recogn', 'priorit', 'critic', 'emphas', 'apolog', 'modern', 'mobil', 'author', 'real', 'minim', 'normal', 'legal', 'central', 'privat', 'special', 'character', 'summar', 'util'];
+const IZE = [
+  'stabil',
+  'organ',
+  'recogn',
+  'priorit',
+  'critic',
+  'emphas',
+  'apolog',
+  'modern',
+  'mobil',
+  'author',
+  'real',
+  'minim',
+  'normal',
+  'legal',
+  'central',
+  'privat',
+  'special',
+  'character',
+  'summar',
+  'util',
+];
 const SPELLING_PAIRS: Array<[string, string]> = [
-  ...IZE.flatMap((s): Array<[string, string]> => [[`${s}ize`, `${s}ise`], [`${s}izes`, `${s}ises`], [`${s}ized`, `${s}ised`], [`${s}izing`, `${s}ising`], [`${s}ization`, `${s}isation`]]),
-  ['analyze', 'analyse'], ['analyzed', 'analysed'], ['center', 'centre'], ['centers', 'centres'], ['defense', 'defence'], ['defenses', 'defences'],
-  ['offense', 'offence'], ['labor', 'labour'], ['favor', 'favour'], ['favorable', 'favourable'], ['neighbor', 'neighbour'], ['neighbors', 'neighbours'],
-  ['neighboring', 'neighbouring'], ['neighborhood', 'neighbourhood'], ['color', 'colour'], ['honor', 'honour'], ['rumor', 'rumour'], ['behavior', 'behaviour'],
-  ['harbor', 'harbour'], ['program', 'programme'], ['programs', 'programmes'], ['traveled', 'travelled'], ['traveling', 'travelling'], ['canceled', 'cancelled'],
-  ['kilometers', 'kilometres'], ['kilometer', 'kilometre'], ['meters', 'metres'], ['gray', 'grey'], ['skeptical', 'sceptical'], ['judgment', 'judgement'],
-  ['trucks', 'lorries'], ['truck', 'lorry'], ['check', 'cheque'], ['fulfill', 'fulfil'], ['pediatric', 'paediatric'], ['maneuver', 'manoeuvre'],
+  ...IZE.flatMap((s): Array<[string, string]> => [
+    [`${s}ize`, `${s}ise`],
+    [`${s}izes`, `${s}ises`],
+    [`${s}ized`, `${s}ised`],
+    [`${s}izing`, `${s}ising`],
+    [`${s}ization`, `${s}isation`],
+  ]),
+  ['analyze', 'analyse'],
+  ['analyzed', 'analysed'],
+  ['center', 'centre'],
+  ['centers', 'centres'],
+  ['defense', 'defence'],
+  ['defenses', 'defences'],
+  ['offense', 'offence'],
+  ['labor', 'labour'],
+  ['favor', 'favour'],
+  ['favorable', 'favourable'],
+  ['neighbor', 'neighbour'],
+  ['neighbors', 'neighbours'],
+  ['neighboring', 'neighbouring'],
+  ['neighborhood', 'neighbourhood'],
+  ['color', 'colour'],
+  ['honor', 'honour'],
+  ['rumor', 'rumour'],
+  ['behavior', 'behaviour'],
+  ['harbor', 'harbour'],
+  ['program', 'programme'],
+  ['programs', 'programmes'],
+  ['traveled', 'travelled'],
+  ['traveling', 'travelling'],
+  ['canceled', 'cancelled'],
+  ['kilometers', 'kilometres'],
+  ['kilometer', 'kilometre'],
+  ['meters', 'metres'],
+  ['gray', 'grey'],
+  ['skeptical', 'sceptical'],
+  ['judgment', 'judgement'],
+  ['trucks', 'lorries'],
+  ['truck', 'lorry'],
+  ['check', 'cheque'],
+  ['fulfill', 'fulfil'],
+  ['pediatric', 'paediatric'],
+  ['maneuver', 'manoeuvre'],
 ];
 const TO_UK = new Map(SPELLING_PAIRS);
 const TO_US = new Map(SPELLING_PAIRS.map(([us, uk]) => [uk, us]));
 
 /** Unidirectional, meaning-preserving swaps (mostly): what one outlet's translator or a rewriting tool does. */
 const SYNONYMS: Record<string, readonly string[]> = {
-  important: ['significant', 'key'], difficult: ['hard', 'tough'], quickly: ['swiftly', 'rapidly'], serious: ['genuine', 'credible'],
-  problem: ['issue'], concerns: ['worries'], talks: ['discussions'], believe: ['think'], confident: ['sure'], large: ['big'], enough: ['sufficient'],
-  children: ['kids'], workers: ['employees'], residents: ['locals'], families: ['households'], government: ['administration'], money: ['funds'],
-  together: ['jointly'], safe: ['secure'], biggest: ['largest'], clear: ['plain'], real: ['genuine'], modest: ['small'], ready: ['prepared'],
-  encouraging: ['promising'], reluctant: ['unwilling'], extraordinary: ['remarkable'], deeply: ['very'], disappointed: ['let down'],
-  exhausted: ['worn out'], doubled: ['risen twofold'], listen: ['hear'], several: ['a few'], priority: ['first concern'], worst: ['most severe'],
-  start: ['begin'], finish: ['complete'], stable: ['steady'], predictable: ['reliable'], action: ['deeds'], hurting: ['harming'],
+  important: ['significant', 'key'],
+  difficult: ['hard', 'tough'],
+  quickly: ['swiftly', 'rapidly'],
+  serious: ['genuine', 'credible'],
+  problem: ['issue'],
+  concerns: ['worries'],
+  talks: ['discussions'],
+  believe: ['think'],
+  confident: ['sure'],
+  large: ['big'],
+  enough: ['sufficient'],
+  children: ['kids'],
+  workers: ['employees'],
+  residents: ['locals'],
+  families: ['households'],
+  government: ['administration'],
+  money: ['funds'],
+  together: ['jointly'],
+  safe: ['secure'],
+  biggest: ['largest'],
+  clear: ['plain'],
+  real: ['genuine'],
+  modest: ['small'],
+  ready: ['prepared'],
+  encouraging: ['promising'],
+  reluctant: ['unwilling'],
+  extraordinary: ['remarkable'],
+  deeply: ['very'],
+  disappointed: ['let down'],
+  exhausted: ['worn out'],
+  doubled: ['risen twofold'],
+  listen: ['hear'],
+  several: ['a few'],
+  priority: ['first concern'],
+  worst: ['most severe'],
+  start: ['begin'],
+  finish: ['complete'],
+  stable: ['steady'],
+  predictable: ['reliable'],
+  action: ['deeds'],
+  hurting: ['harming'],
 };
 
 /**
@@ -662,20 +1069,75 @@ const HOUSE_WORDS: Record<string, readonly string[]> = {
   'officials said': ['officials said', 'officials told reporters', 'officials confirmed'],
 };
 // Not before a hyphen: "the two-day visit" keeps its words.
-const HOUSE_PATTERN = new RegExp(`\\b(?:${Object.keys(HOUSE_WORDS).sort((a, b) => b.length - a.length).join('|')})\\b(?!-)`, 'gi');
+const HOUSE_PATTERN = new RegExp(
+  `\\b(?:${Object.keys(HOUSE_WORDS)
+    .sort((a, b) => b.length - a.length)
+    .join('|')})\\b(?!-)`,
+  'gi',
+);
 
 /** Words a reporter may choose differently from one article to the next (own sentences only). */
 const REPORTER_SYNONYMS: Record<string, readonly string[]> = {
-  region: ['area'], farmers: ['growers'], urgent: ['pressing'], agencies: ['groups'], warning: ['alert'], districts: ['areas'],
-  further: ['more'], roads: ['highways'], closed: ['shut'], announcement: ['statement'], details: ['information'], crowds: ['large groups'],
-  images: ['photos'], throughout: ['all through'], commentators: ['pundits'], cautious: ['careful'], businesses: ['shops'], calm: ['restraint'],
-  newspapers: ['papers'], abroad: ['overseas'], evening: ['night'], precaution: ['safety measure'], currently: ['now'], rose: ['climbed'],
-  record: ['all-time'], demanded: ['called for'], criticized: ['attacked'], reported: ['said'], suggested: ['indicated'], released: ['published'],
-  deliveries: ['shipments'], delayed: ['disrupted'], promised: ['offered'], applauded: ['clapped'], savers: ['depositors'], investors: ['backers'],
-  volunteers: ['participants'], researchers: ['scientists'], results: ['findings'], mild: ['minor'], approval: ['authorization'], councillors: ['council members'],
-  signatures: ['names'], construction: ['building work'], heavier: ['worse'], gridlocked: ['clogged'], commuters: ['travelers'], scheduled: ['timetabled'],
-  diplomats: ['envoys'], relations: ['ties'], dispute: ['row'], seized: ['impounded'], trade: ['commerce'], concessions: ['compromises'],
-  pollution: ['smoke'], inhalation: ['inhaling'], deliberately: ['on purpose'], injured: ['hurt'], hospital: ['the hospital'], monitors: ['sensors'],
+  region: ['area'],
+  farmers: ['growers'],
+  urgent: ['pressing'],
+  agencies: ['groups'],
+  warning: ['alert'],
+  districts: ['areas'],
+  further: ['more'],
+  roads: ['highways'],
+  closed: ['shut'],
+  announcement: ['statement'],
+  details: ['information'],
+  crowds: ['large groups'],
+  images: ['photos'],
+  throughout: ['all through'],
+  commentators: ['pundits'],
+  cautious: ['careful'],
+  businesses: ['shops'],
+  calm: ['restraint'],
+  newspapers: ['papers'],
+  abroad: ['overseas'],
+  evening: ['night'],
+  precaution: ['safety measure'],
+  currently: ['now'],
+  rose: ['climbed'],
+  record: ['all-time'],
+  demanded: ['called for'],
+  criticized: ['attacked'],
+  reported: ['said'],
+  suggested: ['indicated'],
+  released: ['published'],
+  deliveries: ['shipments'],
+  delayed: ['disrupted'],
+  promised: ['offered'],
+  applauded: ['clapped'],
+  savers: ['depositors'],
+  investors: ['backers'],
+  volunteers: ['participants'],
+  researchers: ['scientists'],
+  results: ['findings'],
+  mild: ['minor'],
+  approval: ['authorization'],
+  councillors: ['council members'],
+  signatures: ['names'],
+  construction: ['building work'],
+  heavier: ['worse'],
+  gridlocked: ['clogged'],
+  commuters: ['travelers'],
+  scheduled: ['timetabled'],
+  diplomats: ['envoys'],
+  relations: ['ties'],
+  dispute: ['row'],
+  seized: ['impounded'],
+  trade: ['commerce'],
+  concessions: ['compromises'],
+  pollution: ['smoke'],
+  inhalation: ['inhaling'],
+  deliberately: ['on purpose'],
+  injured: ['hurt'],
+  hospital: ['the hospital'],
+  monitors: ['sensors'],
 };
 
 /** A sentence in the outlet's own vocabulary. */
@@ -719,12 +1181,43 @@ const sentencesOf = (text: string) => text.split(/(?<=[.!?])\s+(?=[\p{Lu}[])/u);
 
 const SHIFT: Record<string, readonly [string, string]> = {
   // word: [for a man, for a woman]
-  i: ['he', 'she'], me: ['him', 'her'], my: ['his', 'her'], mine: ['his', 'hers'], myself: ['himself', 'herself'],
-  we: ['they', 'they'], us: ['them', 'them'], our: ['their', 'their'], ours: ['theirs', 'theirs'], ourselves: ['themselves', 'themselves'],
-  am: ['was', 'was'], are: ['were', 'were'], is: ['was', 'was'], have: ['had', 'had'], has: ['had', 'had'], will: ['would', 'would'],
-  can: ['could', 'could'], cannot: ['could not', 'could not'], here: ['there', 'there'], today: ['that day', 'that day'], tomorrow: ['the next day', 'the next day'],
+  i: ['he', 'she'],
+  me: ['him', 'her'],
+  my: ['his', 'her'],
+  mine: ['his', 'hers'],
+  myself: ['himself', 'herself'],
+  we: ['they', 'they'],
+  us: ['them', 'them'],
+  our: ['their', 'their'],
+  ours: ['theirs', 'theirs'],
+  ourselves: ['themselves', 'themselves'],
+  am: ['was', 'was'],
+  are: ['were', 'were'],
+  is: ['was', 'was'],
+  have: ['had', 'had'],
+  has: ['had', 'had'],
+  will: ['would', 'would'],
+  can: ['could', 'could'],
+  cannot: ['could not', 'could not'],
+  here: ['there', 'there'],
+  today: ['that day', 'that day'],
+  tomorrow: ['the next day', 'the next day'],
 };
-const PAST: Record<string, string> = { hope: 'hoped', believe: 'believed', want: 'wanted', expect: 'expected', need: 'needed', think: 'thought', apologize: 'apologized', do: 'did', came: 'had come', leave: 'was leaving', took: 'had taken', heard: 'had heard', lost: 'had lost' };
+const PAST: Record<string, string> = {
+  hope: 'hoped',
+  believe: 'believed',
+  want: 'wanted',
+  expect: 'expected',
+  need: 'needed',
+  think: 'thought',
+  apologize: 'apologized',
+  do: 'did',
+  came: 'had come',
+  leave: 'was leaving',
+  took: 'had taken',
+  heard: 'had heard',
+  lost: 'had lost',
+};
 const SUBJECTS = new Set(['i', 'we']);
 const ADVERBS = new Set(['still', 'really', 'also', 'just', 'fully', 'now', 'already', 'all', 'not']);
 
@@ -743,7 +1236,8 @@ function toReported(text: string, gender: Gender): string {
         if (afterSubject && PAST[key] && !afterModal) out = PAST[key]!;
         else if (SHIFT[key] && !(afterModal && (key === 'have' || key === 'do'))) out = SHIFT[key][g];
         const subject = SUBJECTS.has(key);
-        afterModal = key === 'will' || key === 'can' || key === 'would' || key === 'could' || key === 'should' || key === 'must' || (afterModal && ADVERBS.has(key));
+        afterModal =
+          key === 'will' || key === 'can' || key === 'would' || key === 'could' || key === 'should' || key === 'must' || (afterModal && ADVERBS.has(key));
         afterSubject = subject || (afterSubject && ADVERBS.has(key));
         return w === 'I' ? out : caseLike(w, out);
       });
@@ -754,17 +1248,46 @@ function toReported(text: string, gender: Gender): string {
 /** A name without diacritics, as some outlets' systems write it. */
 function asciiName(name: string): string {
   return name
-    .replace(/ı/g, 'i').replace(/ł/g, 'l').replace(/Ł/g, 'L').replace(/ø/g, 'o').replace(/ß/g, 'ss')
+    .replace(/ı/g, 'i')
+    .replace(/ł/g, 'l')
+    .replace(/Ł/g, 'L')
+    .replace(/ø/g, 'o')
+    .replace(/ß/g, 'ss')
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '');
 }
 
 /** An id from a name or phrase: lowercase ASCII words joined by hyphens. */
 function slug(text: string): string {
-  return asciiName(text).toLowerCase().replace(/[’']/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  return asciiName(text)
+    .toLowerCase()
+    .replace(/[’']/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
 }
 
-const SMALL_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const SMALL_WORDS = [
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+];
 const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 /** 0–99 in words. */
 function inWords(n: number): string {
@@ -812,14 +1335,41 @@ function makeOutlet(name: string, online: boolean, rng: Rng): Outlet {
   const uk = rng.chance(0.45);
   const style: Style = {
     spelling: uk ? 'uk' : 'us',
-    marks: rng.weighted([['curly', 6], ['straight', 3], ['single', uk ? 2 : 0]] as const),
-    honorific: rng.weighted([['none', 5], ['us', uk ? 0 : 3], ['uk', uk ? 3 : 0]] as const),
-    sep: rng.weighted([['\n\n', 7], ['\n', 2], ['\n\n\n', 1]] as const),
-    perParagraph: rng.weighted([[1, 3], [2, 4], [3, 3]] as const),
+    marks: rng.weighted([
+      ['curly', 6],
+      ['straight', 3],
+      ['single', uk ? 2 : 0],
+    ] as const),
+    honorific: rng.weighted([
+      ['none', 5],
+      ['us', uk ? 0 : 3],
+      ['uk', uk ? 3 : 0],
+    ] as const),
+    sep: rng.weighted([
+      ['\n\n', 7],
+      ['\n', 2],
+      ['\n\n\n', 1],
+    ] as const),
+    perParagraph: rng.weighted([
+      [1, 3],
+      [2, 4],
+      [3, 3],
+    ] as const),
     web: online ? 0.6 + rng.next() * 0.4 : rng.next() * 0.7,
     headings: rng.chance(0.4),
-    datelineLine: online ? rng.pick(['section', 'iso', 'updated'] as const) : rng.weighted([[null, 5], ['published', 2], ['section', 1], ['updated', 1]] as const),
-    leadDateline: rng.weighted([[null, 4], ['caps', 4], ['colon', 1]] as const),
+    datelineLine: online
+      ? rng.pick(['section', 'iso', 'updated'] as const)
+      : rng.weighted([
+          [null, 5],
+          ['published', 2],
+          ['section', 1],
+          ['updated', 1],
+        ] as const),
+    leadDateline: rng.weighted([
+      [null, 4],
+      ['caps', 4],
+      ['colon', 1],
+    ] as const),
     ascii: rng.chance(online ? 0.4 : 0.1),
     byline: !online && rng.chance(0.6),
     commaOutside: uk && rng.chance(0.6),
@@ -953,10 +1503,23 @@ function planStory(index: number, seed: string, names: NameMaker, cabinet: Cabin
   // Talks happen in the capital; other events anywhere in the country.
   const city = kind.key === 'talks' ? A.cities[0]! : rng.pick(A.cities);
   const vars: Record<string, string> = {
-    A: A.name, Ad: A.demonym, B: B.name, Bd: B.demonym, city, city2: rng.pick(A.cities.filter((c) => c !== city)), Bcity: B.cities[0]!,
-    currency: A.currency, day: WEEKDAYS[date.getUTCDay()]!, nextday: WEEKDAYS[(date.getUTCDay() + 1) % 7]!, month: MONTHS[(date.getUTCMonth() + 11) % 12]!,
-    year: String(year), since: String(year - rng.int(4, 12)), closed: String(year - rng.int(2, 3)), ordinal: rng.pick(ORDINALS),
-    occupation: rng.pick(OCCUPATIONS), wire: rng.pick(WIRES),
+    A: A.name,
+    Ad: A.demonym,
+    B: B.name,
+    Bd: B.demonym,
+    city,
+    city2: rng.pick(A.cities.filter((c) => c !== city)),
+    Bcity: B.cities[0]!,
+    currency: A.currency,
+    day: WEEKDAYS[date.getUTCDay()]!,
+    nextday: WEEKDAYS[(date.getUTCDay() + 1) % 7]!,
+    month: MONTHS[(date.getUTCMonth() + 11) % 12]!,
+    year: String(year),
+    since: String(year - rng.int(4, 12)),
+    closed: String(year - rng.int(2, 3)),
+    ordinal: rng.pick(ORDINALS),
+    occupation: rng.pick(OCCUPATIONS),
+    wire: rng.pick(WIRES),
   };
   for (const [k, options] of Object.entries(kind.setup)) vars[k] = fill(rng.pick(options), (key) => vars[key] ?? null);
   const people: Partial<Record<RoleKey, Person>> = {};
@@ -967,7 +1530,12 @@ function planStory(index: number, seed: string, names: NameMaker, cabinet: Cabin
       const taken = new Set(Object.values(people).map((p) => p.short));
       const n = names.make(rng.pick(role === 'expert' || role === 'witness' ? rng.pick(COUNTRIES).cultures : A.cultures), taken);
       const his = n.gender === 'm' ? 'his' : 'her';
-      people[role] = { ...n, title: fill(spec.title, (k) => vars[k] ?? null), role: fill(spec.role, (k) => (k === 'his' ? his : vars[k] ?? null)), dr: spec.dr ?? false };
+      people[role] = {
+        ...n,
+        title: fill(spec.title, (k) => vars[k] ?? null),
+        role: fill(spec.role, (k) => (k === 'his' ? his : (vars[k] ?? null))),
+        dr: spec.dr ?? false,
+      };
     }
   }
   const subject = people.subject;
@@ -977,7 +1545,7 @@ function planStory(index: number, seed: string, names: NameMaker, cabinet: Cabin
     core: false,
   }));
   for (const i of rng.shuffle(statements.map((_, i) => i)).slice(0, 3)) statements[i]!.core = true;
-  const resolveStory = (k: string) => vars[k] ?? (k.endsWith('.last') ? people[k.split('.')[0] as RoleKey]?.short ?? null : null);
+  const resolveStory = (k: string) => vars[k] ?? (k.endsWith('.last') ? (people[k.split('.')[0] as RoleKey]?.short ?? null) : null);
   const title = fill(kind.title, resolveStory);
   let id = `${slug(fill(kind.slug, resolveStory))}-${year}`;
   for (let n = 2; usedIds.has(id); n++) id = `${slug(fill(kind.slug, resolveStory))}-${year}-${n}`;
@@ -985,10 +1553,19 @@ function planStory(index: number, seed: string, names: NameMaker, cabinet: Cabin
   const d = kind.duration;
   const c = kind.count;
   return {
-    id, index, kind, rng, vars, people, iso: isoOf(date), date,
+    id,
+    index,
+    kind,
+    rng,
+    vars,
+    people,
+    iso: isoOf(date),
+    date,
     durTrue: rng.int(d.min, d.max),
     countTrue: Math.max(c.round, Math.round(rng.int(c.min, c.max) / c.round) * c.round),
-    statements, title: ucfirst(title), summary: ucfirst(fill(kind.summary, resolveStory)),
+    statements,
+    title: ucfirst(title),
+    summary: ucfirst(fill(kind.summary, resolveStory)),
   };
 }
 
@@ -1016,15 +1593,28 @@ function durationPhrases(plan: StoryPlan, rng: Rng): { dur: string; durFor: stri
   const v = plan.durTrue;
   const spell = (n: number) => (unit === 'minute' || n > 20 || rng.chance(0.3) ? String(n) : inWords(n));
   const step = unit === 'minute' ? 10 : unit === 'week' ? 4 : 1;
-  const variant = rng.weighted([['exact', 45], ['rounded', 30], ['different', 15], ['loose', 10]] as const);
+  const variant = rng.weighted([
+    ['exact', 45],
+    ['rounded', 30],
+    ['different', 15],
+    ['loose', 10],
+  ] as const);
   if (variant === 'rounded' || variant === 'loose') {
     if (variant === 'loose' && unit === 'minute' && v >= 25 && v <= 40) return { dur: `${noun} of about half an hour`, durFor: 'about half an hour' };
-    if (variant === 'loose' && unit === 'minute' && v >= 50) return v > 60 ? { dur: `${noun} of more than an hour`, durFor: 'more than an hour' } : { dur: `${noun} of nearly an hour`, durFor: 'nearly an hour' };
+    if (variant === 'loose' && unit === 'minute' && v >= 50)
+      return v > 60 ? { dur: `${noun} of more than an hour`, durFor: 'more than an hour' } : { dur: `${noun} of nearly an hour`, durFor: 'nearly an hour' };
     const r = Math.max(step, Math.round(v / step) * step + (variant === 'loose' ? step : 0));
-    const q = r > v ? rng.pick(['nearly', 'almost', 'roughly', 'about']) : r < v ? rng.pick(['more than', 'just over', 'roughly', 'about']) : rng.pick(['roughly', 'about', 'around']);
+    const q =
+      r > v
+        ? rng.pick(['nearly', 'almost', 'roughly', 'about'])
+        : r < v
+          ? rng.pick(['more than', 'just over', 'roughly', 'about'])
+          : rng.pick(['roughly', 'about', 'around']);
     // Before a noun only some qualifiers read well: "roughly 30-minute meeting", not "about 30-minute meeting".
     const adjective = q === 'roughly' || q === 'nearly' || q === 'almost';
-    return adjective && rng.chance(0.6) ? { dur: `${q} ${spell(r)}-${one} ${noun}`, durFor: `${q} ${spell(r)} ${r === 1 ? one : many}` } : { dur: `${noun} of ${q} ${spell(r)} ${many}`, durFor: `${q} ${spell(r)} ${many}` };
+    return adjective && rng.chance(0.6)
+      ? { dur: `${q} ${spell(r)}-${one} ${noun}`, durFor: `${q} ${spell(r)} ${r === 1 ? one : many}` }
+      : { dur: `${noun} of ${q} ${spell(r)} ${many}`, durFor: `${q} ${spell(r)} ${many}` };
   }
   const x = variant === 'different' ? Math.max(1, v + rng.pick([-2, -1, 1, 2]) * Math.max(1, step / 2)) : v;
   return { dur: `${spell(x)}-${one} ${noun}`, durFor: `${spell(x)} ${x === 1 ? one : many}` };
@@ -1034,7 +1624,11 @@ function durationPhrases(plan: StoryPlan, rng: Rng): { dur: string; durFor: stri
 function countPhrase(plan: StoryPlan, rng: Rng): string {
   const v = plan.countTrue;
   const { round } = plan.kind.count;
-  const variant = rng.weighted([['exact', 50], ['hedged', 25], ['earlier', 25]] as const);
+  const variant = rng.weighted([
+    ['exact', 50],
+    ['hedged', 25],
+    ['earlier', 25],
+  ] as const);
   if (variant === 'exact' || (variant === 'hedged' && v < 10)) return figure(v);
   if (variant === 'earlier') return figure(Math.max(1, v - Math.max(1, round) * rng.int(1, 3) * (v > 100 ? 4 : 1)));
   const down = Math.max(round, Math.floor(v / (round * 5 || 5)) * (round * 5 || 5));
@@ -1115,7 +1709,7 @@ class Writer {
     const [role, part] = head.split('.') as [RoleKey, string | undefined];
     const p = this.plan.people[role];
     if (p) {
-      if (part === 'full') return this.introduced.add(role), this.name(p, 'full');
+      if (part === 'full') return (this.introduced.add(role), this.name(p, 'full'));
       if (part === 'last') return this.name(p, 'short');
       if (part === 's') return this.ref(role, 'plain');
       if (part === 'he') return this.pronoun(role);
@@ -1141,10 +1735,27 @@ class Writer {
     const sameSpeaker = this.lastSpeaker === st.role && this.introduced.has(st.role);
     this.lastSpeaker = st.role;
     const who = (at: 'subject' | 'final') => (sameSpeaker && rng.chance(0.7) ? this.pronoun(st.role) : this.ref(st.role, at));
-    const verb = rng.weighted([['said', 8], ['added', 1], ['told reporters', 2], ['stressed', 1], ['noted', 1]] as const);
+    const verb = rng.weighted([
+      ['said', 8],
+      ['added', 1],
+      ['told reporters', 2],
+      ['stressed', 1],
+      ['noted', 1],
+    ] as const);
     const variant = marks
-      ? rng.weighted([['exact', 30], ['synonyms', 20], ['dropped', 15], ['first', 10], ['partial', 10], ['reported', 10], ['unmarked', 5]] as const)
-      : rng.weighted([['reported', 6], ['unmarked', 4]] as const);
+      ? rng.weighted([
+          ['exact', 30],
+          ['synonyms', 20],
+          ['dropped', 15],
+          ['first', 10],
+          ['partial', 10],
+          ['reported', 10],
+          ['unmarked', 5],
+        ] as const)
+      : rng.weighted([
+          ['reported', 6],
+          ['unmarked', 4],
+        ] as const);
     let text = st.text;
     if (variant === 'synonyms') text = swapSynonyms(text, rng, 0.5);
     if (variant === 'dropped') text = dropWords(text, rng);
@@ -1157,7 +1768,12 @@ class Writer {
         lcfirst(s.replace(/[.!?]$/, '').replace(/\[([^\]]*)\]/g, variant === 'partial' ? `${OPEN}$1${CLOSE}` : '$1')),
       );
       const first = clauses[0]!;
-      const frame = rng.weighted([['said that', 4], ['said', 3], ['told reporters that', 2], ['according to', 1]] as const);
+      const frame = rng.weighted([
+        ['said that', 4],
+        ['said', 3],
+        ['told reporters that', 2],
+        ['according to', 1],
+      ] as const);
       let out = frame === 'according to' ? `According to ${this.ref(st.role, 'plain')}, ${first}.` : `${ucfirst(who('subject'))} ${frame} ${first}.`;
       for (const more of clauses.slice(1)) out += ` ${ucfirst(this.pronoun(st.role))} ${rng.pick(['added', 'also said'])} that ${more}.`;
       return out;
@@ -1166,8 +1782,13 @@ class Writer {
     if (variant === 'unmarked') return `${text.replace(/[.!?]$/, '')}, ${who('subject')} ${verb === 'told reporters' ? 'said' : verb}.`;
 
     const sentences = sentencesOf(text);
-    const comma = (s: string) => (/[?!]$/.test(s) ? `${OPEN}${s}${CLOSE}` : this.style.commaOutside ? `${OPEN}${s.replace(/\.$/, '')}${CLOSE},` : `${OPEN}${s.replace(/\.$/, ',')}${CLOSE}`);
-    const form = rng.weighted([['after', 5], ['before', 2], ['split', sentences.length > 1 ? 3 : 0]] as const);
+    const comma = (s: string) =>
+      /[?!]$/.test(s) ? `${OPEN}${s}${CLOSE}` : this.style.commaOutside ? `${OPEN}${s.replace(/\.$/, '')}${CLOSE},` : `${OPEN}${s.replace(/\.$/, ',')}${CLOSE}`;
+    const form = rng.weighted([
+      ['after', 5],
+      ['before', 2],
+      ['split', sentences.length > 1 ? 3 : 0],
+    ] as const);
     const inverted = !this.introduced.has(st.role) && rng.chance(0.5);
     if (form === 'before') return `${ucfirst(who('subject'))} ${verb === 'told reporters' ? 'told reporters' : 'said'}: ${OPEN}${text}${CLOSE}`;
     if (form === 'split') {
@@ -1178,7 +1799,15 @@ class Writer {
   }
 
   /** Write the article. `target` is the body's length in words. */
-  write(opts: { target: number; wire: string | null; marks: boolean; aggregator: boolean; byline: string | null; published: Date; otherHeadlines: readonly string[] }): Draft {
+  write(opts: {
+    target: number;
+    wire: string | null;
+    marks: boolean;
+    aggregator: boolean;
+    byline: string | null;
+    published: Date;
+    otherHeadlines: readonly string[];
+  }): Draft {
     const { plan, style, rng } = this;
     const v = plan.vars;
     const date = plan.date;
@@ -1191,7 +1820,12 @@ class Writer {
 
     if (rng.chance(style.web * 0.5)) head.push(furn(rng.pick(TOP_FURNITURE)));
     const dateline = style.datelineLine
-      ? { section: `- ${style.section} - ${usDate}`, published: `Published ${style.spelling === 'uk' ? ukDate : usDate}`, iso: `date ${isoOf(pub)} ${style.section}`, updated: `Updated ${usDate}` }[style.datelineLine]
+      ? {
+          section: `- ${style.section} - ${usDate}`,
+          published: `Published ${style.spelling === 'uk' ? ukDate : usDate}`,
+          iso: `date ${isoOf(pub)} ${style.section}`,
+          updated: `Updated ${usDate}`,
+        }[style.datelineLine]
       : null;
     const headlineTemplate = rng.pick(plan.kind.headlines);
     const headline = this.fill(headlineTemplate);
@@ -1207,7 +1841,8 @@ class Writer {
 
     let lead = this.fill(rng.pick(plan.kind.leads));
     const CITY = v.city!.toUpperCase();
-    const shortDate = style.spelling === 'uk' ? `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]}` : `${MONTHS[date.getUTCMonth()]!.slice(0, 3)}. ${date.getUTCDate()}`;
+    const shortDate =
+      style.spelling === 'uk' ? `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]}` : `${MONTHS[date.getUTCMonth()]!.slice(0, 3)}. ${date.getUTCDate()}`;
     if (opts.wire) lead = `${CITY}, ${shortDate} (${opts.wire}) — ${lead}`;
     else if (style.leadDateline === 'caps') lead = `${CITY} — ${lead}`;
     else if (style.leadDateline === 'colon') lead = `${v.city}: ${lead}`;
@@ -1224,7 +1859,9 @@ class Writer {
     if (!chosen.length) chosen.push(rng.pick(plan.statements));
     chosen.sort((a, b) => (a.role === 'lead' ? -1 : 0) - (b.role === 'lead' ? -1 : 0));
     // The story's own background first; general lines and a few lines about the people only pad long articles.
-    const profiles = rng.shuffle((Object.keys(plan.people) as RoleKey[]).filter((r) => r !== 'witness')).flatMap((r, i) => [PROFILE[i % PROFILE.length]!, PROFILE[(i + 2) % PROFILE.length]!].map((t) => t.replaceAll('{X', `{${r}`)));
+    const profiles = rng
+      .shuffle((Object.keys(plan.people) as RoleKey[]).filter((r) => r !== 'witness'))
+      .flatMap((r, i) => [PROFILE[i % PROFILE.length]!, PROFILE[(i + 2) % PROFILE.length]!].map((t) => t.replaceAll('{X', `{${r}`)));
     const background = [...rng.shuffle(plan.kind.background), ...rng.shuffle([...GENERIC_BACKGROUND, ...profiles.slice(0, 6)])];
     const nextBackground = (): string | null => {
       const t = background.shift();
@@ -1264,14 +1901,26 @@ class Writer {
     const lines: Line[] = body.map((s) => content(s.join(' ')));
     const headings = rng.shuffle(plan.kind.headings);
     if (style.headings && lines.length > 6)
-      for (let at = 4 + rng.int(0, 2); at < lines.length - 1 && headings.length; at += 5 + rng.int(0, 2)) lines.splice(at, 0, content(this.fill(headings.shift()!)));
+      for (let at = 4 + rng.int(0, 2); at < lines.length - 1 && headings.length; at += 5 + rng.int(0, 2))
+        lines.splice(at, 0, content(this.fill(headings.shift()!)));
     if (rng.chance(style.web)) lines.splice(rng.int(1, Math.max(1, lines.length - 1)), 0, furn(rng.pick(MID_FURNITURE)));
-    if (rng.chance(style.web * 0.3) && opts.otherHeadlines.length) lines.splice(rng.int(2, Math.max(2, lines.length - 1)), 0, furn(`Read more: ${rng.pick(opts.otherHeadlines)}`));
+    if (rng.chance(style.web * 0.3) && opts.otherHeadlines.length)
+      lines.splice(rng.int(2, Math.max(2, lines.length - 1)), 0, furn(`Read more: ${rng.pick(opts.otherHeadlines)}`));
 
     const tail: Line[] = [];
-    if (rng.chance(0.35)) tail.push(furn(rng.weighted([['Reuters contributed to this report.', 3], [`${rng.pick(WIRES)} contributed to this report.`, 2], [`With inputs from ${rng.pick(WIRES)}`, 1]] as const)));
+    if (rng.chance(0.35))
+      tail.push(
+        furn(
+          rng.weighted([
+            ['Reuters contributed to this report.', 3],
+            [`${rng.pick(WIRES)} contributed to this report.`, 2],
+            [`With inputs from ${rng.pick(WIRES)}`, 1],
+          ] as const),
+        ),
+      );
     if (rng.chance(style.web * 0.5)) tail.push(furn('Share this article'));
-    if (rng.chance(style.web * 0.4) && opts.otherHeadlines.length) tail.push(furn('Related Articles'), ...rng.shuffle(opts.otherHeadlines).slice(0, rng.int(2, 3)).map(furn));
+    if (rng.chance(style.web * 0.4) && opts.otherHeadlines.length)
+      tail.push(furn('Related Articles'), ...rng.shuffle(opts.otherHeadlines).slice(0, rng.int(2, 3)).map(furn));
     if (rng.chance(0.15)) tail.push(furn(`© ${date.getUTCFullYear()} All rights reserved.`));
 
     const byline: Line[] = opts.byline ? [furn(rng.chance(0.5) ? `By ${opts.byline}` : `By ${opts.byline.toUpperCase()}`)] : [];
@@ -1330,7 +1979,12 @@ export function synthesize({ stories, articles, seed }: SynthOptions): SynthFile
   let next = 0;
 
   for (const plan of plans) {
-    const storyFile = [`title: ${yamlString(plan.title)}`, `summary: ${yamlString(plan.summary)}`, `date: ${plan.iso}`, `location: ${yamlString(plan.vars.city!)}`].join('\n');
+    const storyFile = [
+      `title: ${yamlString(plan.title)}`,
+      `summary: ${yamlString(plan.summary)}`,
+      `date: ${plan.iso}`,
+      `location: ${yamlString(plan.vars.city!)}`,
+    ].join('\n');
     files.set(`stories/${plan.id}.yaml`, storyFile + '\n');
     const count = Math.floor(articles / stories) + (plan.index < articles % stories ? 1 : 0);
     const srng = plan.rng.child('articles');
@@ -1344,14 +1998,31 @@ export function synthesize({ stories, articles, seed }: SynthOptions): SynthFile
     for (let j = 0; j < count; j++) {
       const rng = srng.child(`article/${j}`);
       const originals = written.filter((w) => w.kind === 'original');
-      const kind: ArticleKind = j === 0 ? 'original' : rng.weighted([['original', 50], ['wire', 15], ['copy', 12], ['rewrite', 10], ['aggregator', 13]] as const);
+      const kind: ArticleKind =
+        j === 0
+          ? 'original'
+          : rng.weighted([
+              ['original', 50],
+              ['wire', 15],
+              ['copy', 12],
+              ['rewrite', 10],
+              ['aggregator', 13],
+            ] as const);
       const wantOnline = kind === 'copy' || kind === 'rewrite' || kind === 'aggregator';
       const outlet = (wantOnline && online.length ? online : print).shift() ?? print.shift() ?? online.shift()!;
       const target = 150 + Math.floor(rng.next() ** 1.2 * 1050);
       let draft: Draft;
       let origin: string | null = null;
       let evidence: string | null = null;
-      const published = new Date(plan.date.getTime() + rng.weighted([[0, 6], [1, 3], [2, 1]] as const) * DAY_MS);
+      const published = new Date(
+        plan.date.getTime() +
+          rng.weighted([
+            [0, 6],
+            [1, 3],
+            [2, 1],
+          ] as const) *
+            DAY_MS,
+      );
       const author = outlet.style.byline && kind === 'original' ? names.make(rng.pick(rng.pick(COUNTRIES).cultures)).full : null;
       const fresh = (wire: string | null, marks: boolean, aggregator: boolean) => {
         const w = new Writer(plan, outlet.style, rng);
@@ -1371,7 +2042,11 @@ export function synthesize({ stories, articles, seed }: SynthOptions): SynthFile
         } else {
           // A machine rewrite: synonyms everywhere, and the quotation marks of some paragraphs lost.
           const lines = kept.map((l) => ({ text: swapSynonyms(rng.chance(0.5) ? l.text.replace(/[\uE000\uE001]/g, '') : l.text, rng, 0.6), furniture: false }));
-          lines.push({ text: 'Source link', furniture: true }, { text: 'Related Articles', furniture: true }, ...otherHeadlines.slice(0, 2).map((text) => ({ text, furniture: true })));
+          lines.push(
+            { text: 'Source link', furniture: true },
+            { text: 'Related Articles', furniture: true },
+            ...otherHeadlines.slice(0, 2).map((text) => ({ text, furniture: true })),
+          );
           draft = { headline: swapSynonyms(src.draft.headline, rng, 0.6), lines, style: { ...src.draft.style, sep: outlet.style.sep } };
           evidence = `${origin}’s paragraphs in the same order with words swapped (“${rng.pick(Object.keys(SYNONYMS))}” for its synonyms); quotation marks lost in places; footer “Source link / Related Articles”.`;
         }
@@ -1402,11 +2077,22 @@ export function synthesize({ stories, articles, seed }: SynthOptions): SynthFile
       const effectiveKind: ArticleKind = kind === 'copy' || kind === 'rewrite' || kind === 'aggregator' ? (origin ? kind : 'original') : kind;
       const meta: string[] = [`story: ${plan.id}`, `outlet: ${yamlString(outlet.name)}`];
       if (!(statesDate && rng.chance(0.3))) meta.push(`published: ${isoOf(published)}`);
-      meta.push(`url: ${yamlString(`https://www.${outlet.domain}.example/${outlet.style.section.toLowerCase()}/${isoOf(published).replaceAll('-', '/')}/${slug(draft.headline).slice(0, 60)}`)}`);
+      meta.push(
+        `url: ${yamlString(`https://www.${outlet.domain}.example/${outlet.style.section.toLowerCase()}/${isoOf(published).replaceAll('-', '/')}/${slug(draft.headline).slice(0, 60)}`)}`,
+      );
       if (author && effectiveKind === 'original') meta.push(`author: ${yamlString(author)}`);
       meta.push(`kind: ${effectiveKind}`);
       if (origin && effectiveKind !== 'original') meta.push(`origin: ${yamlString(origin)}`, `origin_evidence: ${yamlString(evidence!)}`);
-      meta.push(`outlet_provenance: ${effectiveKind === 'aggregator' && rng.chance(0.5) ? 'attributed' : rng.weighted([['metadata', 8], ['stated', 2]] as const)}`);
+      meta.push(
+        `outlet_provenance: ${
+          effectiveKind === 'aggregator' && rng.chance(0.5)
+            ? 'attributed'
+            : rng.weighted([
+                ['metadata', 8],
+                ['stated', 2],
+              ] as const)
+        }`,
+      );
       files.set(`articles/${id}.txt`, body);
       files.set(`articles/${id}.yaml`, meta.join('\n') + '\n');
       written.push({ outlet, kind: effectiveKind, draft, body });
@@ -1448,7 +2134,18 @@ function fail(message: string): never {
 export function checkArguments(argv: string[]): { options: SynthOptions; out: string } {
   let values;
   try {
-    ({ values } = parseArgs({ args: argv, strict: true, allowPositionals: false, options: { stories: { type: 'string' }, articles: { type: 'string' }, out: { type: 'string' }, seed: { type: 'string' }, help: { type: 'boolean', short: 'h' } } }));
+    ({ values } = parseArgs({
+      args: argv,
+      strict: true,
+      allowPositionals: false,
+      options: {
+        stories: { type: 'string' },
+        articles: { type: 'string' },
+        out: { type: 'string' },
+        seed: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }));
   } catch (e) {
     fail(`${(e as Error).message.split('\n')[0]} (${USAGE})`);
   }
@@ -1486,7 +2183,9 @@ function main(): void {
   writeCollection(out, files, options);
   let bytes = 0;
   for (const [path, text] of files) if (path.endsWith('.txt')) bytes += Buffer.byteLength(text);
-  process.stdout.write(`synth: ${options.articles} articles in ${options.stories} stories (${(bytes / 1e6).toFixed(2)} MB of text, seed ${options.seed}) → ${out}\n`);
+  process.stdout.write(
+    `synth: ${options.articles} articles in ${options.stories} stories (${(bytes / 1e6).toFixed(2)} MB of text, seed ${options.seed}) → ${out}\n`,
+  );
 }
 
 if (import.meta.main) main();
