@@ -1,7 +1,8 @@
 /** Text oddities never fail: the record is built, with warnings. Property tests cover the whole parser. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ArticleRecord, parseArticle } from '../../src/lib/index.ts';
+import { ArticleRecord, StoryAnalysis, buildCorpus, parseArticle } from '../../src/lib/index.ts';
+import { articleView, compareView, segmentText, storyView } from '../../src/lib/views/index.ts';
 
 const parse = (source: string) => parseArticle({ id: 'odd', source });
 const codes = (r: ArticleRecord) => r.warnings.map((w) => w.code);
@@ -125,6 +126,27 @@ describe('properties', () => {
         );
       }),
       { numRuns: Number(process.env.FUZZ_RUNS ?? 300) },
+    );
+  });
+
+  it('the whole pipeline holds for any pair of texts: parse, merge, analyse, and build the pages’ views', () => {
+    const source = fc.oneof(words, textish);
+    fc.assert(
+      fc.property(source, source, (a, b) => {
+        const meta = { story: 's', outlet: 'O', published: '2024-01-02', kind: 'original' as const, outlet_provenance: 'metadata' as const };
+        const records = [parseArticle({ id: 'a', source: a, meta }), parseArticle({ id: 'b', source: b, meta: { ...meta, outlet: 'P' } })];
+        const corpus = buildCorpus(new Map([['s', { title: 'S', summary: 'S.', date: '2024-01-02' }]]), records);
+        expect(StoryAnalysis.safeParse(corpus.analyses.s).success).toBe(true);
+        for (const r of corpus.articles) {
+          const view = articleView(corpus, r.id);
+          // What the page shows is exactly the record's text, block by block.
+          const shown = [...(view.headline ? [view.headline] : []), ...view.body];
+          expect(shown.map((p) => p.segments.map(segmentText).join('')).join('\n\n')).toBe(r.text);
+        }
+        storyView(corpus, 's');
+        compareView(corpus, 's');
+      }),
+      { numRuns: Math.ceil(Number(process.env.FUZZ_RUNS ?? 300) / 3) },
     );
   });
 });
