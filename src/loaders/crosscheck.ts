@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { isAbsolute, join, resolve } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { ContentError, knownAliases, parseArticle, readContent, type ContentSet } from '../lib/index.ts';
 import { contentDir } from './content-dir.ts';
@@ -67,7 +67,9 @@ export function articleLoader(): Loader {
             continue;
           }
           const record = parseArticle({ id: a.id, source: a.body, meta: a.meta, known });
-          ctx.store.set({ id: a.id, data: record, digest, filePath: a.file });
+          // Astro only takes file paths inside the project; a content folder elsewhere is simply not linked.
+          const inside = !isAbsolute(a.file) && !a.file.startsWith('..');
+          ctx.store.set({ id: a.id, data: record, digest, ...(inside ? { filePath: a.file } : {}) });
         }
         for (const id of ctx.store.keys()) if (!keep.has(id)) ctx.store.delete(id);
         ctx.logger.info(`${content.articles.length} articles (${content.articles.length - reused} parsed, ${reused} unchanged)`);

@@ -3,7 +3,8 @@
  * Astro's data store by a digest of the bytes, the metadata and the parser itself).
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
@@ -12,10 +13,10 @@ mkdirSync(join(ROOT, '.test-results'), { recursive: true });
 const dir = mkdtempSync(join(ROOT, '.test-results', 'incremental-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function build(): string {
+function build(content = join(dir, 'content')): string {
   const run = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', join(dir, 'dist')], {
     cwd: ROOT,
-    env: { ...process.env, CROSSCHECK_CONTENT: join(dir, 'content'), ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, CROSSCHECK_CONTENT: content, ASTRO_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',
   });
   expect(run.status, run.stderr).toBe(0);
@@ -30,4 +31,15 @@ describe('incremental build', () => {
     appendFileSync(join(dir, 'content', 'articles', '002_b25e38a6960a52da.txt'), '\nA new closing paragraph, added by an editor.\n');
     expect(build()).toBe('5/1/4');
   }, 180_000);
+
+  it('builds from a content folder outside the project (CROSSCHECK_CONTENT=/some/folder)', () => {
+    const outside = mkdtempSync(join(tmpdir(), 'crosscheck-content-'));
+    try {
+      cpSync(join(ROOT, 'content'), outside, { recursive: true });
+      expect(build(outside)).toMatch(/^5\/\d\/\d$/);
+      expect(existsSync(join(dir, 'dist', 'api', 'articles.json'))).toBe(true);
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
+  }, 120_000);
 });

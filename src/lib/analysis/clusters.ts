@@ -50,7 +50,7 @@ export function pairScore(a: Unit, b: Unit): number {
 /** Words with their trailing space, so joining a side's tokens gives back its exact text. */
 const wordTokens = (s: string) => s.match(/^\s+|\S+\s*/g) ?? [];
 /** Two words are equal when they match after case, punctuation and spelling are normalised. */
-const sameWord = (a: string, b: string) => matchWords(a).join(' ') === matchWords(b).join(' ');
+const normalWord = (w: string) => matchWords(w).join(' ');
 
 /**
  * Word-level diff of `text` against `representative` (jsdiff over word tokens): equal runs, insertions,
@@ -60,10 +60,13 @@ const sameWord = (a: string, b: string) => matchWords(a).join(' ') === matchWord
 export function wordDiff(representative: string, text: string): DiffOp[] {
   const a = wordTokens(representative);
   const b = wordTokens(text);
+  // Diff the normalised words (computed once), then read the original tokens back by position.
+  const na = a.map(normalWord);
+  const nb = b.map(normalWord);
   const ops: DiffOp[] = [];
   let i = 0;
   let j = 0;
-  for (const part of diffArrays(a, b, { comparator: sameWord })) {
+  for (const part of diffArrays(na, nb)) {
     const n = part.count ?? part.value.length;
     const last = ops.at(-1);
     if (part.removed) {

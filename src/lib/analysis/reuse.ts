@@ -9,7 +9,9 @@ import { matchWords } from './text.ts';
 
 /** Length of a shared run, in words. */
 export const RUN_WORDS = 8;
-const MAX_RUNS = 20;
+const MAX_RUNS = 10;
+/** In a story with many outlets, only the pairs that share most are kept. */
+const MAX_PAIRS = 300;
 
 interface Words {
   id: string;
@@ -34,29 +36,38 @@ function wordsOf(r: ArticleRecord): Words {
 /** Pairs of articles that share runs of at least RUN_WORDS words. */
 export function findReuse(records: readonly ArticleRecord[]): ReusePair[] {
   const docs = records.map(wordsOf);
-  const index = new Map<string, Array<[number, number]>>();
-  docs.forEach((d, di) => {
-    for (let i = 0; i + RUN_WORDS <= d.words.length; i++) {
-      const key = d.words.slice(i, i + RUN_WORDS).join(' ');
-      const list = index.get(key) ?? index.set(key, []).get(key)!;
+  // Words become small integers and each 8-word shingle a 32-bit hash; hits are checked word by word.
+  const ids = new Map<string, number>();
+  const coded = docs.map((d) => Int32Array.from(d.words, (w) => ids.get(w) ?? (ids.set(w, ids.size), ids.size - 1)));
+  const index = new Map<number, Array<[number, number]>>();
+  coded.forEach((words, di) => {
+    for (let i = 0; i + RUN_WORDS <= words.length; i++) {
+      let h = 2166136261;
+      for (let k = 0; k < RUN_WORDS; k++) h = Math.imul(h ^ words[i + k]!, 16777619);
+      const list = index.get(h) ?? index.set(h, []).get(h)!;
       if (list.length < 50) list.push([di, i]);
     }
   });
+  const same = (da: number, ia: number, db: number, ib: number) => {
+    for (let k = 0; k < RUN_WORDS; k++) if (coded[da]![ia + k] !== coded[db]![ib + k]) return false;
+    return true;
+  };
   // Shingle hits per pair, as (position in a, position in b).
-  const hits = new Map<string, Array<[number, number]>>();
+  const hits = new Map<number, Array<[number, number]>>();
   for (const list of index.values())
     for (let x = 0; x < list.length; x++)
       for (let y = x + 1; y < list.length; y++) {
         const [da, ia] = list[x]!;
         const [db, ib] = list[y]!;
-        if (da === db) continue;
+        if (da === db || !same(da, ia, db, ib)) continue;
         const [a, b, pa, pb] = da < db ? [da, db, ia, ib] : [db, da, ib, ia];
-        const key = `${a}:${b}`;
+        const key = a * docs.length + b;
         (hits.get(key) ?? hits.set(key, []).get(key)!).push([pa, pb]);
       }
   const pairs: ReusePair[] = [];
   for (const [key, list] of hits) {
-    const [a, b] = key.split(':').map(Number) as [number, number];
+    const a = Math.floor(key / docs.length);
+    const b = key % docs.length;
     const A = docs[a]!;
     const B = docs[b]!;
     list.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
@@ -78,5 +89,5 @@ export function findReuse(records: readonly ArticleRecord[]): ReusePair[] {
     const share = (c: Uint8Array) => (c.length ? Math.round((c.reduce((n, x) => n + x, 0) / c.length) * 1000) / 1000 : 0);
     pairs.push({ a: A.id, b: B.id, shareA: share(coveredA), shareB: share(coveredB), runs: runs.sort((x, y) => y.words - x.words).slice(0, MAX_RUNS) });
   }
-  return pairs.sort((x, y) => Math.max(y.shareA, y.shareB) - Math.max(x.shareA, x.shareB));
+  return pairs.sort((x, y) => Math.max(y.shareA, y.shareB) - Math.max(x.shareA, x.shareB)).slice(0, MAX_PAIRS);
 }

@@ -33,9 +33,20 @@ function unify(text: string): string {
     .replace(/\bu\.k\.?|\bunited kingdom\b/g, ' uk ');
 }
 
+const spelled = new Map<string, string>();
+/** americanise, remembered: the same words come back thousands of times in a collection. */
+function american(w: string): string {
+  let a = spelled.get(w);
+  if (a === undefined) {
+    a = americanise(w);
+    if (spelled.size < 200_000) spelled.set(w, a);
+  }
+  return a;
+}
+
 /** Every word, normalised for matching (stopwords kept): used for diffs and run matching. */
 export function matchWords(text: string): string[] {
-  return (unify(text).match(/[\p{L}\p{N}]+/gu) ?? []).map(americanise);
+  return (unify(text).match(/[\p{L}\p{N}]+/gu) ?? []).map(american);
 }
 
 /** Content words only, normalised: used for similarity. */
