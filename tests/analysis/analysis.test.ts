@@ -121,6 +121,25 @@ describe('disagreements', () => {
   });
 });
 
+describe('date disagreements', () => {
+  it('flags one meeting between the same people put on different days, and not different meetings', () => {
+    const { analysis } = story(
+      {
+        a: ['A', 'Talks\n\nOn Monday, President Ana Torres met Prime Minister Kenji Sato in Tokyo. On Friday, President Ana Torres met President Luis Vega.'],
+        b: ['B', 'Talks\n\nPresident Ana Torres held talks with Prime Minister Kenji Sato on Tuesday in Tokyo.'],
+        c: ['C', 'Talks\n\nPresident Ana Torres met Prime Minister Kenji Sato on May 6.'],
+      },
+      '2024-05-08',
+    );
+    const dates = analysis.disagreements.filter((d) => d.kind === 'date');
+    expect(dates).toHaveLength(1);
+    expect(dates[0]!.versions.map((v) => [v.value, v.sources.map((s) => s.article).join()])).toEqual([
+      ['2024-05-06', 'a,c'],
+      ['2024-05-07', 'b'],
+    ]);
+  });
+});
+
 describe('reuse', () => {
   it('finds long shared runs and the share of each article they cover', () => {
     const shared = 'The agreement covers steel, aluminium and solar panels and will take effect at the start of next year after both parliaments vote on it.';

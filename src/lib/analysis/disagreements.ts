@@ -8,7 +8,7 @@ import { TITLE_WORDS } from '../lexicon.ts';
 import type { Disagreement, FactSource } from '../schema/analysis.ts';
 import type { ArticleRecord } from '../schema/record.ts';
 import { sentences } from '../tokens.ts';
-import { findFacts, type Fact } from './facts.ts';
+import { findEventDates, findFacts, type EventDate, type Fact } from './facts.ts';
 
 /** Offices, as opposed to descriptions ("top diplomat", "member", "adviser"), for the title check. */
 const OFFICES = new Set(
@@ -163,8 +163,43 @@ function titleDisagreements(records: readonly ArticleRecord[], names: Map<string
   return out;
 }
 
+/**
+ * The day of one event stated differently: the same kind of event between the same people (at least two, all
+ * shared) on different days. Weekdays are resolved against each article's publication date first.
+ */
+function dateDisagreements(records: readonly ArticleRecord[], names: Map<string, string>): Disagreement[] {
+  const events = records.flatMap(findEventDates);
+  const out: Disagreement[] = [];
+  const seen = new Set<string>();
+  for (const a of events) {
+    const same = events.filter((b) => b.event === a.event && b.people.length === a.people.length && b.people.every((p) => a.people.includes(p)));
+    const days = new Map<string, EventDate[]>();
+    for (const e of same) (days.get(e.iso) ?? days.set(e.iso, []).get(e.iso)!).push(e);
+    const key = `${a.event}:${[...a.people].sort().join(',')}`;
+    if (days.size < 2 || seen.has(key) || new Set(same.map((e) => e.article)).size < 2) continue;
+    seen.add(key);
+    out.push({
+      id: `date-${key.replace(/[^a-z0-9]+/g, '-')}`,
+      kind: 'date',
+      subject: `day of the ${a.event}: ${a.people.map((p) => names.get(p) ?? p).join(', ')}`,
+      personId: null,
+      versions: [...days].map(([iso, list]) => ({
+        value: iso,
+        sources: list.map((e) => ({ article: e.article, outlet: e.outlet, sentence: e.sentence, text: e.text, start: e.start, end: e.end })),
+      })),
+      compatible: false,
+    });
+  }
+  return out;
+}
+
 /** Every disagreement between the records of one story. */
 export function findDisagreements(records: readonly ArticleRecord[]): Disagreement[] {
   const names = new Map(records.flatMap((r) => r.people.map((p) => [p.id, p.name] as const)));
-  return [...numberDisagreements(records, names), ...spellingDisagreements(records), ...titleDisagreements(records, names)];
+  return [
+    ...numberDisagreements(records, names),
+    ...spellingDisagreements(records),
+    ...titleDisagreements(records, names),
+    ...dateDisagreements(records, names),
+  ];
 }

@@ -190,3 +190,43 @@ export function findFacts(r: ArticleRecord): Fact[] {
   }
   return facts;
 }
+
+/** A dated event: "On Sunday, he spoke with Foreign Minister Qin Gang", resolved to a day. */
+export interface EventDate {
+  article: string;
+  outlet: string | null;
+  event: string;
+  people: string[];
+  iso: string;
+  text: string;
+  start: number;
+  end: number;
+  sentence: string;
+}
+
+/** Events with a resolved day: a sentence naming a meeting or visit, the people in it, and one date. */
+export function findEventDates(r: ArticleRecord): EventDate[] {
+  const out: EventDate[] = [];
+  for (const b of r.blocks) {
+    if (b.type !== 'paragraph') continue;
+    for (const [s, e] of sentences(b.text)) {
+      const start = b.start + s;
+      const end = b.start + e;
+      const dates = r.dates.filter((d) => d.start >= start && d.end <= end && d.iso !== null);
+      // One date only: a sentence with two dates says which event each belongs to in ways rules cannot read.
+      if (dates.length !== 1) continue;
+      const sentence = b.text.slice(s, e);
+      const d = dates[0]!;
+      // The event word must sit near the date, in the same stretch of the sentence ("met with Blinken on Monday"),
+      // not across a dash or far away ("met … – … when Blinken landed in Beijing on Sunday").
+      const at = d.start - start;
+      const event = [...sentence.toLowerCase().matchAll(/[a-z]+/g)]
+        .filter((m) => EVENT[m[0]] && Math.abs(m.index - at) <= 45 && !/[–—;]/.test(sentence.slice(Math.min(m.index, at), Math.max(m.index, at))))
+        .map((m) => EVENT[m[0]]!)[0];
+      const people = [...new Set(r.people.filter((p) => p.mentions.offsets.some(([ms]) => ms >= start && ms < end)).map((p) => p.id))];
+      if (!event || people.length < 2) continue;
+      out.push({ article: r.id, outlet: r.source.outlet, event, people, iso: d.iso!, text: d.text, start: d.start, end: d.end, sentence });
+    }
+  }
+  return out;
+}
