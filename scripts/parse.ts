@@ -49,21 +49,21 @@ function main(): void {
       if (errors.length) fail(errors.map((e) => e.message).join('\n'));
       people = content.people;
       const known = knownAliases(people);
-      records = content.articles.map((a) => parseArticle({ id: a.id, source: a.body, meta: a.meta, known }));
+      records = content.articles.map((a) => parseArticle({ id: a.id, source: a.body, meta: a.meta, known, format: a.format }));
     } else {
       const files = readdirSync(target)
         .filter((n) => /\.(txt|md)$/.test(n))
         .sort();
       records = files.map((n) => {
         const a = readArticleFile(join(target, n));
-        return parseArticle({ id: a.id, source: a.body, meta: a.meta });
+        return parseArticle({ id: a.id, source: a.body, meta: a.meta, format: a.format });
       });
     }
     records = mergePeople(records, people);
     process.stdout.write(JSON.stringify(records, null, 2) + '\n');
   } else {
     const a = readArticleFile(target, args.values.meta);
-    process.stdout.write(JSON.stringify(parseArticle({ id: a.id, source: a.body, meta: a.meta }), null, 2) + '\n');
+    process.stdout.write(JSON.stringify(parseArticle({ id: a.id, source: a.body, meta: a.meta, format: a.format }), null, 2) + '\n');
   }
 }
 

@@ -21,6 +21,8 @@ export interface ArticleSource {
   body: string;
   /** Validated metadata. */
   meta: ArticleMeta;
+  /** How the body is written: a .txt is text, a .md is Markdown. */
+  format: 'text' | 'markdown';
 }
 
 /** Everything in a content folder. */
@@ -183,14 +185,14 @@ function readArticle(
     );
   }
   if (body.trim() === '') throw new ContentError(ErrorCode.emptyBody, file, 'has an empty body: there is no article text to parse');
-  return { id, file, body, meta: parsed.data };
+  return { id, file, body, meta: parsed.data, format: ext === 'md' ? 'markdown' : 'text' };
 }
 
 /**
  * Read one article file for the CLI: a .txt (with its .yaml beside it, or `metaPath`), or a .md with
  * frontmatter. Metadata is optional here, and the story is not checked against a stories folder.
  */
-export function readArticleFile(path: string, metaPath?: string): { id: string; body: string; meta: LooseArticleMeta | null } {
+export function readArticleFile(path: string, metaPath?: string): { id: string; body: string; meta: LooseArticleMeta | null; format: 'text' | 'markdown' } {
   const file = displayPath(path);
   const id = basename(path).replace(/\.[^.]+$/, '');
   let body = decodeUtf8(readFileSync(path), file);
@@ -215,9 +217,10 @@ export function readArticleFile(path: string, metaPath?: string): { id: string; 
     }
   }
   if (body.trim() === '') throw new ContentError(ErrorCode.emptyBody, file, 'has an empty body: there is no article text to parse');
-  if (metaText === null) return { id, body, meta: null };
+  const format = path.endsWith('.md') ? 'markdown' : 'text';
+  if (metaText === null) return { id, body, meta: null, format };
   const { data, doc, lines } = parseYaml(metaText, metaFile);
   const parsed = LooseArticleMeta.safeParse(data, { reportInput: true });
   if (!parsed.success) throw fieldErrors(parsed.error, metaFile, doc, lines, lineOffset).errors[0]!;
-  return { id, body, meta: parsed.data };
+  return { id, body, meta: parsed.data, format };
 }

@@ -24,7 +24,7 @@ export interface Corpus {
 /** Parse every article of a content set (no cache: the Astro loader caches by digest itself). */
 export function parseContent(content: ContentSet): ArticleRecord[] {
   const known = knownAliases(content.people);
-  return content.articles.map((a) => parseArticle({ id: a.id, source: a.body, meta: a.meta, known }));
+  return content.articles.map((a) => parseArticle({ id: a.id, source: a.body, meta: a.meta, known, format: a.format }));
 }
 
 /** Merge people across records and build the indexes. */

@@ -4,6 +4,7 @@
  */
 import { inferPublished, findDates, statedDate } from './dates.ts';
 import { WarningCode } from './errors.ts';
+import { markdownToText } from './markdown.ts';
 import { lineAt, normalise } from './normalise.ts';
 import { findPeople, type KnownAliases } from './people.ts';
 import { findQuotes } from './quotes.ts';
@@ -22,13 +23,16 @@ export interface ParseInput {
   meta?: LooseArticleMeta | null;
   /** Editor-declared aliases (content/people.yaml): written form → canonical name. */
   known?: KnownAliases;
+  /** text (default) or markdown: a Markdown body is turned into plain blocks first. */
+  format?: 'text' | 'markdown';
 }
 
 const BLOCK_SEPARATOR = '\n\n';
 const LONG_LINE = 10_000;
 
 /** Parse one article into its record. */
-export function parseArticle({ id, source, meta = null, known }: ParseInput): ArticleRecord {
+export function parseArticle({ id, source: body, meta = null, known, format = 'text' }: ParseInput): ArticleRecord {
+  const source = format === 'markdown' ? markdownToText(body) : body;
   const norm = normalise(source);
   const warnings: Warning[] = [...norm.warnings];
   const pieces = segment(norm.text, meta?.title ?? null);

@@ -61,12 +61,12 @@ export function articleLoader(): Loader {
         let reused = 0;
         for (const a of content.articles) {
           keep.add(a.id);
-          const digest = ctx.generateDigest(`${PARSER_VERSION}\0${a.body}\0${JSON.stringify(a.meta)}\0${aliasKey}`);
+          const digest = ctx.generateDigest(`${PARSER_VERSION}\0${a.format}\0${a.body}\0${JSON.stringify(a.meta)}\0${aliasKey}`);
           if (ctx.store.get(a.id)?.digest === digest) {
             reused++;
             continue;
           }
-          const record = parseArticle({ id: a.id, source: a.body, meta: a.meta, known });
+          const record = parseArticle({ id: a.id, source: a.body, meta: a.meta, known, format: a.format });
           // Astro only takes file paths inside the project; a content folder elsewhere is simply not linked.
           const inside = !isAbsolute(a.file) && !a.file.startsWith('..');
           ctx.store.set({ id: a.id, data: record, digest, ...(inside ? { filePath: a.file } : {}) });

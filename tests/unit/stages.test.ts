@@ -168,3 +168,15 @@ describe('slugify', () => {
     ]);
   });
 });
+
+describe('markdown bodies', () => {
+  it('reads headings, paragraphs, lists and quotes, and drops inline markup', () => {
+    const md =
+      '# Council backs **new** bridge\n\nThe council voted on *Tuesday* to build it, [officials said](https://example.com).\n\n> “We are ready,” said Mayor Ana Silva.\n\n- First point\n- Second point\n';
+    const r = parseArticle({ id: 'md', source: md, format: 'markdown' });
+    expect(r.headline).toBe('Council backs new bridge');
+    expect(r.text).not.toMatch(/[*#>]|\]\(/);
+    expect(r.blocks.map((b) => b.text)).toEqual(expect.arrayContaining(['“We are ready,” said Mayor Ana Silva.', 'First point']));
+    expect(r.quotes.map((q) => [q.text, q.speaker?.name])).toEqual([['We are ready,', 'Ana Silva']]);
+  });
+});
