@@ -3,7 +3,7 @@
  * plain text the parser reads — one block per heading, paragraph, list item or quoted paragraph, inline markup
  * dropped (emphasis marks, link targets, image syntax). The parser's source offsets then refer to this text.
  */
-import type { Nodes, Root } from 'mdast';
+import type { Nodes } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -12,7 +12,7 @@ const parser = unified().use(remarkParse);
 
 /** The blocks of a Markdown body as plain text, blank-line separated. */
 export function markdownToText(markdown: string): string {
-  const tree = parser.parse(markdown) as Root;
+  const tree = parser.parse(markdown);
   const blocks: string[] = [];
   const visit = (node: Nodes): void => {
     switch (node.type) {
