@@ -1,31 +1,20 @@
 /** The story and comparison pages in Chromium: the outlet picker, its URL state, and no-JS fallback. */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch } from './browser.ts';
-import { serve } from './server.ts';
+import { describe, expect, it } from 'vitest';
+import { withSite } from './site.ts';
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serve>>;
+const env = withSite();
 const COMPARE = '/stories/blinken-beijing-2023/compare/';
-
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launch(), serve()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
 
 const visibleColumns = (page: import('playwright-core').Page) => page.locator('thead th[data-col]:visible').count();
 
 describe('compare page', () => {
   it('shows every outlet, and the picker hides columns and keeps the choice in the URL across a reload', async () => {
-    const context = await browser.newContext();
+    const context = await env.browser.newContext();
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(site.url + COMPARE);
+    await page.goto(env.site.url + COMPARE);
     expect(await visibleColumns(page)).toBe(5);
     await page.getByLabel('ExBulletin').uncheck();
     await page.getByLabel('i7 News').uncheck();
@@ -44,20 +33,20 @@ describe('compare page', () => {
   });
 
   it('without JavaScript every outlet shows', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await env.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${site.url}${COMPARE}?outlets=a,b`);
+    await page.goto(`${env.site.url}${COMPARE}?outlets=a,b`);
     expect(await visibleColumns(page)).toBe(5);
     await context.close();
   });
 
   it('the article page links to its column, and a statement anchor exists for each row', async () => {
-    const context = await browser.newContext();
+    const context = await env.browser.newContext();
     const page = await context.newPage();
-    await page.goto(site.url + '/stories/blinken-beijing-2023/');
+    await page.goto(env.site.url + '/stories/blinken-beijing-2023/');
     const link = page.getByRole('link', { name: 'compare the wordings' }).first();
     const href = (await link.getAttribute('href'))!;
-    await page.goto(site.url + href);
+    await page.goto(env.site.url + href);
     const anchor = decodeURIComponent(href.split('#')[1]!);
     await expect(page.locator(`[id="${anchor}"]`).count()).resolves.toBe(1);
     await context.close();

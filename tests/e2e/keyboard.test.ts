@@ -1,20 +1,8 @@
 /** Keyboard use: the skip link comes first and works, then the site name, the nav links and the search box. */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch } from './browser.ts';
-import { serve } from './server.ts';
-import { PAGES } from './site.ts';
+import { describe, expect, it } from 'vitest';
+import { PAGES, withSite } from './site.ts';
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serve>>;
-
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launch(), serve()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = withSite();
 
 const focused = (page: import('playwright-core').Page) =>
   page.evaluate(() => {
@@ -30,9 +18,9 @@ const focused = (page: import('playwright-core').Page) =>
 
 describe('keyboard', () => {
   it.each([PAGES.home!, PAGES.article!, PAGES.quotes!])('on %s, Tab reaches the skip link, nav and search in order', async (path) => {
-    const context = await browser.newContext();
+    const context = await env.browser.newContext();
     const page = await context.newPage();
-    await page.goto(site.url + path);
+    await page.goto(env.site.url + path);
     await page.keyboard.press('Tab');
     await expect(focused(page)).resolves.toMatchObject({ tag: 'a', text: 'Skip to content', href: '#main', visible: true });
     const order: string[] = [];
@@ -46,9 +34,9 @@ describe('keyboard', () => {
   });
 
   it('the skip link moves focus to the main content', async () => {
-    const context = await browser.newContext();
+    const context = await env.browser.newContext();
     const page = await context.newPage();
-    await page.goto(site.url + PAGES.article!);
+    await page.goto(env.site.url + PAGES.article!);
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('main');
@@ -58,9 +46,9 @@ describe('keyboard', () => {
   });
 
   it('focus is visible: a focused link gets an outline', async () => {
-    const context = await browser.newContext();
+    const context = await env.browser.newContext();
     const page = await context.newPage();
-    await page.goto(site.url + '/');
+    await page.goto(env.site.url + '/');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);

@@ -1,9 +1,11 @@
-/** The page types of the built site and a watcher for console errors and failed requests. */
+/** The page types of the built site, a watcher for console errors and failed requests, and the browser set-up. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import type { ArticleRecord, PersonEntry } from '../../src/lib/index.ts';
-import { DIST } from './server.ts';
+import { launch } from './browser.ts';
+import { DIST, serve } from './server.ts';
 
 export const articles = JSON.parse(readFileSync(join(DIST, 'api', 'articles.json'), 'utf8')) as ArticleRecord[];
 export const people = JSON.parse(readFileSync(join(DIST, 'api', 'people.json'), 'utf8')) as PersonEntry[];
@@ -30,4 +32,20 @@ export function watch(page: Page, expected404?: string): string[] {
   page.on('requestfailed', (r) => problems.push(`failed: ${r.url()}`));
   page.on('response', (r) => r.status() >= 400 && !(expected404 && r.url().endsWith(expected404)) && problems.push(`${r.status()}: ${r.url()}`));
   return problems;
+}
+
+/**
+ * Chromium and the built site for one test file: started before its tests, closed after. Read `env.browser` and
+ * `env.site` inside tests (they are set once the hooks have run).
+ */
+export function withSite(): { browser: Browser; site: Awaited<ReturnType<typeof serve>> } {
+  const env = {} as { browser: Browser; site: Awaited<ReturnType<typeof serve>> };
+  beforeAll(async () => {
+    [env.browser, env.site] = await Promise.all([launch(), serve()]);
+  });
+  afterAll(async () => {
+    await env.browser?.close();
+    await env.site?.close();
+  });
+  return env;
 }
