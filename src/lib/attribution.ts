@@ -190,9 +190,10 @@ export function attributionBefore(raw: string, offset: number, mentions: PersonM
       if (head) return { person: head.person, name: null, pronoun: null, cue, via: null, at: head.start };
       // "A senior government source, who spoke on condition of anonymity, said": a group before the aside.
       const segment = raw.slice(start, end);
-      if (hop > 0 || !/^\s*(?:who|which|a|an|the)\b/i.test(segment)) {
+      // Only a described group ("A senior government source"), never a bare place or name ("Germany").
+      if (hop > 0 && /^\s*(?:an?|the|some|several|two|three)\s/i.test(segment)) {
         const group = speakerFrom(segment, offset + start + (segment.length - segment.trimStart().length), mentions, cue, null);
-        if (group && group.name && !/^(?:who|which)\b/i.test(group.name)) return group;
+        if (group?.name) return group;
       }
       end = start - 1;
     }

@@ -35,12 +35,15 @@ export function expectations(): Expected[] {
 /** Compare text ignoring spacing and the shape of quotation marks and apostrophes. */
 export const same = (s: string) => s.replace(/[‘’']/g, "'").replace(/[“”"]/g, '"').replace(/\s+/g, ' ').trim();
 
+/** Group names compare without case or a leading article ("the Tea Board of Kenya" = "Tea Board of Kenya"). */
+const groupKey = (name: string) => `name:${same(name).toLowerCase().replace(/^(?:the|a|an) /, '')}`;
+
 /** The speaker of a record quote in the annotation's form. */
 export function speakerKey(q: ArticleRecord['quotes'][number]): string | null {
   if (!q.speaker) return null;
-  return q.speaker.personId ?? `name:${same(q.speaker.name).toLowerCase()}`;
+  return q.speaker.personId ?? groupKey(q.speaker.name);
 }
 export function expectedSpeakerKey(s: ExpectedQuote['speaker']): string | null {
   if (s === null) return null;
-  return typeof s === 'string' ? s : `name:${same(s.name).toLowerCase()}`;
+  return typeof s === 'string' ? s : groupKey(s.name);
 }
