@@ -54,6 +54,24 @@ function cueOf(verb: string, rest: string): string {
   return verb === 'told' || verb === 'tells' ? (obj ? `${verb} ${obj[1]}` : verb) : verb;
 }
 
+/**
+ * A phrase that can be the subject right before a speech verb: short, not opening a clause of its own, and ending
+ * in a name, a pronoun or a noun for a group or a role ("Blinken", "he", "the company", "a spokeswoman"). This keeps
+ * "… and questioned whether he could cope with the physical demands" from reading "demands" as speech.
+ */
+function subjectShaped(phrase: string): boolean {
+  const words = phrase.trim().split(/\s+/);
+  if (words.length > 8 || /^(?:and|but|or|while|as|that|whether|because|if|when|which|who)$/i.test(words[0]!)) return false;
+  const last = words.at(-1)!.replace(/[’']s$/, '');
+  return (
+    /^\p{Lu}/u.test(last) ||
+    /^(?:he|she|they|it|we|I)$/i.test(last) ||
+    GROUP.test(last) ||
+    TITLE_WORDS.has(last.toLowerCase()) ||
+    LOWERCASE_ROLE_WORDS.has(last.toLowerCase())
+  );
+}
+
 /** Resolve a speaker phrase to a person mention inside it, a pronoun, or a named organisation. */
 function speakerFrom(phrase: string, phraseStart: number, mentions: PersonMention[], cue: string, via: string | null): Attribution | null {
   const text = phrase.trim();
@@ -109,7 +127,7 @@ export function attributionAfter(raw: string, offset: number, mentions: PersonMe
     if (found) return found;
   }
   m = AFTER_SUBJECT.exec(after);
-  if (m) {
+  if (m && subjectShaped(m[1]!)) {
     const found = speakerFrom(m[1]!, offset + m.index + m[0].indexOf(m[1]!), mentions, cueOf(m[2]!, m[3]!), viaText(via, m[0].length));
     if (found) return found;
   }

@@ -526,7 +526,7 @@ function markSubjects(parsed: Array<{ text: string; tokens: Token[] }>, mentions
           const t = tokens[k - 1]!;
           const gap = text.slice(t.end + (t.dotted ? 1 : 0), tokens[k]!.start);
           const w = lower(t.word);
-          if (gap !== ' ' || !(t.capital || LOWERCASE_ROLE_WORDS.has(w) || MODIFIERS.has(w) || t.possessive) || PREPOSITIONS.has(w)) break;
+          if (gap !== ' ' || !(t.capital || LOWERCASE_ROLE_WORDS.has(w) || MODIFIERS.has(w) || PARTICLES.has(w) || t.possessive) || PREPOSITIONS.has(w)) break;
           k--;
         }
         const governor = tokens[k - 1];
