@@ -74,6 +74,16 @@ export const ORG_WORDS = set(`
   markets logistics media robotics analytics software semiconductor semiconductors mining oil gas
 `);
 
+/**
+ * Words that name a place or a building when they end a capitalised phrase ("Central Park", "Kensington Palace",
+ * "Taiwan Strait") but can also be a person's name elsewhere in it ("Park Ji-woo", "Lake Bell").
+ */
+export const PLACE_HEADS = set(`
+  street avenue road square hall house palace tower building airport station port harbour harbor bridge
+  sea ocean strait gulf bay river lake mountain mountains island islands peninsula valley desert park
+  city county district region province territory republic kingdom empire state states
+`);
+
 /** Words that carry reported speech: "X said", "said X", "X told reporters". Base forms are matched by inflection below. */
 export const SPEECH_VERBS = set(`
   said says say told tells tell added adds stated states noted notes explained explains stressed stresses

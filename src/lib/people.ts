@@ -7,7 +7,7 @@
 import { distance } from 'fastest-levenshtein';
 import { isPlace } from './gazetteer.ts';
 import { genderOf, isGivenName } from './given-names.ts';
-import { HONORIFICS, LOWERCASE_ROLE_WORDS, NOT_NAME_WORDS, ORG_WORDS, SPEECH_VERBS, TITLE_WORDS } from './lexicon.ts';
+import { HONORIFICS, LOWERCASE_ROLE_WORDS, NOT_NAME_WORDS, ORG_WORDS, PLACE_HEADS, SPEECH_VERBS, TITLE_WORDS } from './lexicon.ts';
 import { sentences, tokenize, type Token } from './tokens.ts';
 
 /** A span of a block that names a person. */
@@ -41,6 +41,8 @@ export interface FoundPerson {
 /** Names the editor declared (content/people.yaml): surface form → canonical name. */
 export type KnownAliases = ReadonlyMap<string, string>;
 
+/** "al-Rashid", "el-Sisi", "bin-Salman": a lowercase particle joined to a capitalised name. */
+const ARABIC_PARTICLE = /^(?:al|el|bin|ibn|abu|ben|ould|ag)-\p{Lu}/u;
 const PARTICLES = new Set(['de', 'van', 'von', 'bin', 'al', 'da', 'di', 'du', 'del', 'der', 'den', 'ibn', 'la', 'le', 'ter', 'dos', 'das']);
 const PREPOSITIONS = new Set([
   'with',
@@ -153,13 +155,13 @@ const isTitleWord = (w: string) => TITLE_WORDS.has(lower(w));
 function nameLike(t: Token): boolean {
   const w = t.word;
   return (
-    t.capital &&
+    (t.capital || ARABIC_PARTICLE.test(w)) &&
     !isAcronym(w) &&
     !/\d/.test(w) &&
     !NOT_NAME_WORDS.has(w) &&
     !isTitleWord(w) &&
     !LOWERCASE_ROLE_WORDS.has(lower(w)) &&
-    !ORG_WORDS.has(lower(w)) &&
+    !(ORG_WORDS.has(lower(w)) && !PLACE_HEADS.has(lower(w))) &&
     !HONORIFICS.has(w)
   );
 }
@@ -183,7 +185,7 @@ function capitalRuns(text: string, tokens: Token[]): Array<[number, number]> {
       const gap = text.slice(t.end + (t.dotted ? 1 : 0), tokens[j + 1]!.start).replace(/\u0000+ /, '');
       if (gap !== ' ') break;
       const next = tokens[j + 1]!;
-      if (next.capital) j++;
+      if (next.capital || ARABIC_PARTICLE.test(next.word)) j++;
       else if (PARTICLES.has(next.word) || next.word === 'of') {
         // "van der Berg", "da Silva", "Secretary of State": particles between capitalised words.
         let k = j + 1;
@@ -273,7 +275,7 @@ export function findPeople(
         aliases: [],
         titles: [],
         variants: [],
-        gender: nameTokens.length > 1 ? genderOf(nameTokens[0]!) : null,
+        gender: genderOf(nameTokens[0]!),
         tokens: nameTokens,
         counts: new Map(),
       });
@@ -318,7 +320,9 @@ export function findPeople(
       while (b2 > a + 1 && /^(?:Jr|Sr|II|III|IV)$/.test(tokens[b2 - 1]!.word)) b2--;
       b = b2;
       let k = b;
-      while (k > a && (nameLike(tokens[k - 1]!) || (PARTICLES.has(tokens[k - 1]!.word) && k < b)) && !ORG_WORDS.has(lower(tokens[k - 1]!.word))) k--;
+      // A phrase ending in a place word is a place ("Central Park"); inside a name the word is a name ("Park Ji-woo").
+      if (PLACE_HEADS.has(lower(tokens[b - 1]!.word)) && !known.has(text.slice(tokens[a]!.start, tokens[b - 1]!.end))) continue;
+      while (k > a && (nameLike(tokens[k - 1]!) || (PARTICLES.has(tokens[k - 1]!.word) && k < b))) k--;
       while (k < b && PARTICLES.has(tokens[k]!.word)) k++;
       while (k < b && isPlaceToken(tokens[k]!)) k++;
       // A run holding an organisation word before the name part is an organisation, unless a title word separates them.

@@ -115,7 +115,12 @@ export function findQuotes(
                 .filter((m) => m.subject)
                 .at(-1)
             : undefined;
-        if (introduced && (!last || last.block < b - 1)) {
+        // "She was quiet for a long moment. / “That’s the question…”": the pronoun the paragraph before opens with.
+        const opener = b > 0 ? /^(He|She|They)\b/.exec(blocks[b - 1]!.text) : null;
+        if (opener && !introduced && (!last || last.block < b - 1)) {
+          attribution = { person: null, name: null, pronoun: opener[1]!.toLowerCase(), cue: 'introduced before', via: null, at: 0 };
+          confidence = 0.55;
+        } else if (introduced && (!last || last.block < b - 1)) {
           attribution = { person: introduced.person, name: null, pronoun: null, cue: 'introduced before', via: null, at: introduced.start };
           confidence = 0.6;
         } else if (last && last.block >= b - 2) {
