@@ -36,7 +36,10 @@ export function expectations(): Expected[] {
 export const same = (s: string) => s.replace(/[‘’']/g, "'").replace(/[“”"]/g, '"').replace(/\s+/g, ' ').trim();
 
 /** Group names compare without case or a leading article ("the Tea Board of Kenya" = "Tea Board of Kenya"). */
-const groupKey = (name: string) => `name:${same(name).toLowerCase().replace(/^(?:the|a|an) /, '')}`;
+const groupKey = (name: string) =>
+  `name:${same(name)
+    .toLowerCase()
+    .replace(/^(?:the|a|an) /, '')}`;
 
 /** The speaker of a record quote in the annotation's form. */
 export function speakerKey(q: ArticleRecord['quotes'][number]): string | null {
