@@ -48,67 +48,55 @@ function watch(ctx: LoaderContext, reload: () => void): void {
   });
 }
 
-/** Articles: one entry per article, the parsed (not yet merged) ArticleRecord. */
-export function articleLoader(): Loader {
+/** A loader that fills its store from the content folder, again whenever the folder changes (in dev). */
+function folderLoader(name: string, fill: (ctx: LoaderContext, content: ContentSet) => void): Loader {
   return {
-    name: 'crosscheck-articles',
+    name,
     load(ctx) {
-      const sync = (refresh: boolean) => {
-        const content = load(refresh);
-        const known = knownAliases(content.people);
-        const aliasKey = JSON.stringify([...known]);
-        const keep = new Set<string>();
-        let reused = 0;
-        for (const a of content.articles) {
-          keep.add(a.id);
-          const digest = ctx.generateDigest(`${PARSER_VERSION}\0${a.format}\0${a.body}\0${JSON.stringify(a.meta)}\0${aliasKey}`);
-          if (ctx.store.get(a.id)?.digest === digest) {
-            reused++;
-            continue;
-          }
-          const record = parseArticle({ id: a.id, source: a.body, meta: a.meta, known, format: a.format });
-          // Astro only takes file paths inside the project; a content folder elsewhere is simply not linked.
-          const inside = !isAbsolute(a.file) && !a.file.startsWith('..');
-          ctx.store.set({ id: a.id, data: record, digest, ...(inside ? { filePath: a.file } : {}) });
-        }
-        for (const id of ctx.store.keys()) if (!keep.has(id)) ctx.store.delete(id);
-        ctx.logger.info(`${content.articles.length} articles (${content.articles.length - reused} parsed, ${reused} unchanged)`);
-      };
+      const sync = (refresh: boolean) => fill(ctx, load(refresh));
       sync(false);
       watch(ctx, () => sync(true));
       return Promise.resolve();
     },
   };
+}
+
+/** Articles: one entry per article, the parsed (not yet merged) ArticleRecord, cached by digest. */
+export function articleLoader(): Loader {
+  return folderLoader('crosscheck-articles', (ctx, content) => {
+    const known = knownAliases(content.people);
+    const aliasKey = JSON.stringify([...known]);
+    const keep = new Set<string>();
+    let reused = 0;
+    for (const a of content.articles) {
+      keep.add(a.id);
+      const digest = ctx.generateDigest(`${PARSER_VERSION}\0${a.format}\0${a.body}\0${JSON.stringify(a.meta)}\0${aliasKey}`);
+      if (ctx.store.get(a.id)?.digest === digest) {
+        reused++;
+        continue;
+      }
+      const record = parseArticle({ id: a.id, source: a.body, meta: a.meta, known, format: a.format });
+      // Astro only takes file paths inside the project; a content folder elsewhere is simply not linked.
+      const inside = !isAbsolute(a.file) && !a.file.startsWith('..');
+      ctx.store.set({ id: a.id, data: record, digest, ...(inside ? { filePath: a.file } : {}) });
+    }
+    for (const id of ctx.store.keys()) if (!keep.has(id)) ctx.store.delete(id);
+    ctx.logger.info(`${content.articles.length} articles (${content.articles.length - reused} parsed, ${reused} unchanged)`);
+  });
 }
 
 /** Stories: one entry per content/stories/*.yaml. */
 export function storyLoader(): Loader {
-  return {
-    name: 'crosscheck-stories',
-    load(ctx) {
-      const sync = (refresh: boolean) => {
-        ctx.store.clear();
-        for (const [id, story] of load(refresh).stories) ctx.store.set({ id, data: story });
-      };
-      sync(false);
-      watch(ctx, () => sync(true));
-      return Promise.resolve();
-    },
-  };
+  return folderLoader('crosscheck-stories', (ctx, content) => {
+    ctx.store.clear();
+    for (const [id, story] of content.stories) ctx.store.set({ id, data: story });
+  });
 }
 
 /** The editor's people.yaml, as one entry with id "people". */
 export function peopleConfigLoader(): Loader {
-  return {
-    name: 'crosscheck-people-config',
-    load(ctx) {
-      const sync = (refresh: boolean) => {
-        ctx.store.clear();
-        ctx.store.set({ id: 'people', data: { people: load(refresh).people } });
-      };
-      sync(false);
-      watch(ctx, () => sync(true));
-      return Promise.resolve();
-    },
-  };
+  return folderLoader('crosscheck-people-config', (ctx, content) => {
+    ctx.store.clear();
+    ctx.store.set({ id: 'people', data: { people: content.people } });
+  });
 }
