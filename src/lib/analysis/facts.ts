@@ -5,6 +5,7 @@
  */
 import type { ArticleRecord } from '../schema/record.ts';
 import { sentences } from '../tokens.ts';
+import { spansOf } from './spans.ts';
 
 /** A number the text states about something. */
 export interface Fact {
@@ -140,7 +141,7 @@ export function findFacts(r: ArticleRecord): Fact[] {
     for (const [s, e] of sentences(b.text)) {
       const sentence = b.text.slice(s, e);
       const start = b.start + s;
-      const people = [...new Set(r.people.filter((p) => p.mentions.offsets.some(([ms]) => ms >= start && ms < b.start + e)).map((p) => p.id))];
+      const people = spansOf(r).peopleIn(start, b.start + e);
       const day = DAYS.exec(sentence)?.[1] ?? null;
       const eventIn = (text: string) => (text.toLowerCase().match(/[a-z]+/g) ?? []).map((w) => EVENT[w]).find(Boolean) ?? null;
       for (const m of sentence.matchAll(DURATION)) {
@@ -212,7 +213,9 @@ export function findEventDates(r: ArticleRecord): EventDate[] {
     for (const [s, e] of sentences(b.text)) {
       const start = b.start + s;
       const end = b.start + e;
-      const dates = r.dates.filter((d) => d.start >= start && d.end <= end && d.iso !== null);
+      const dates = spansOf(r)
+        .datesIn(start, end)
+        .filter((d) => d.iso !== null);
       // One date only: a sentence with two dates says which event each belongs to in ways rules cannot read.
       if (dates.length !== 1) continue;
       const sentence = b.text.slice(s, e);
@@ -223,7 +226,7 @@ export function findEventDates(r: ArticleRecord): EventDate[] {
       const event = [...sentence.toLowerCase().matchAll(/[a-z]+/g)]
         .filter((m) => EVENT[m[0]] && Math.abs(m.index - at) <= 45 && !/[–—;]/.test(sentence.slice(Math.min(m.index, at), Math.max(m.index, at))))
         .map((m) => EVENT[m[0]]!)[0];
-      const people = [...new Set(r.people.filter((p) => p.mentions.offsets.some(([ms]) => ms >= start && ms < end)).map((p) => p.id))];
+      const people = spansOf(r).peopleIn(start, end);
       if (!event || people.length < 2) continue;
       out.push({ article: r.id, outlet: r.source.outlet, event, people, iso: d.iso!, text: d.text, start: d.start, end: d.end, sentence });
     }

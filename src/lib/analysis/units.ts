@@ -5,6 +5,7 @@
 import { SPEECH_VERBS } from '../lexicon.ts';
 import type { ArticleRecord, Quote } from '../schema/record.ts';
 import { sentences } from '../tokens.ts';
+import { spansOf } from './spans.ts';
 import { contentWords, trigrams } from './text.ts';
 
 /** One statement to match. */
@@ -48,15 +49,17 @@ export function buildUnits(records: readonly ArticleRecord[]): Unit[] {
         speakerName: q.speaker?.name ?? null,
       });
     // Reported speech: sentences with a speech verb that hold no quotation.
+    const at = spansOf(r);
     for (const b of r.blocks) {
       if (b.type !== 'paragraph') continue;
       for (const [s, e] of sentences(b.text)) {
         const start = b.start + s;
         const end = b.start + e;
-        if (r.quotes.some((q) => q.start < end && q.end > start)) continue;
+        if (at.hasQuote(start, end)) continue;
         const text = b.text.slice(s, e);
         if (!REPORTING.test(text)) continue;
-        const subject = r.people.find((p) => p.mentions.offsets.some(([ms]) => ms >= start && ms < end));
+        const firstId = at.peopleIn(start, end)[0];
+        const subject = firstId === undefined ? undefined : r.people.find((p) => p.id === firstId);
         push({
           article: r.id,
           outlet: r.source.outlet,
