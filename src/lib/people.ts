@@ -305,9 +305,16 @@ export function findPeople(
     strong: boolean;
   };
   const candidates: Candidate[] = [];
+  /** Nickname → the surname written after it, to find the person once full names are known. */
+  const nicknames = new Map<string, string>();
   const parsed = blocks.map((raw) => {
     // "Pablo “El Martillo” Ruiz-Ortega": a nickname in quotation marks inside a name is masked (same length).
-    const text = raw.replace(/(?<=\p{Lu}[\p{Ll}’'-]+) [“"‘][\p{Lu}][^“”"‘’]{0,28}[”"’](?= \p{Lu})/gu, (m) => ' ' + '\u0000'.repeat(m.length - 1));
+    const text = raw.replace(/(?<=\p{Lu}[\p{Ll}’'-]+) [“"‘][\p{Lu}][^“”"‘’]{0,28}[”"’](?= \p{Lu})/gu, (m, at: number) => {
+      // The nickname becomes a name of the person it sits in ("Greg “Rusty” Rutherford" … "Rusty said").
+      const after = /^ ((?:\p{Lu}[\p{L}’'-]*)(?: \p{Lu}[\p{L}’'-]*)?)/u.exec(raw.slice(at + m.length));
+      if (after) nicknames.set(m.trim().slice(1, -1), after[1]!);
+      return ' ' + '\u0000'.repeat(m.length - 1);
+    });
     const tokens = tokenize(text);
     return { text, tokens, runs: capitalRuns(text, tokens) };
   });
@@ -449,6 +456,7 @@ export function findPeople(
         word = word.slice(0, -1);
         person = resolveSingle(word);
       }
+      if (person === -1 && nicknames.has(word)) person = resolveSingle(nicknames.get(word)!.split(' ').at(-1)!);
       if (person === -1) {
         const p = byKey.get(word) ?? -1;
         if (p === -1) return;

@@ -180,3 +180,11 @@ describe('markdown bodies', () => {
     expect(r.quotes.map((q) => [q.text, q.speaker?.name])).toEqual([['We are ready,', 'Ana Silva']]);
   });
 });
+
+describe('nicknames', () => {
+  it('reads a nickname inside a name as another name of that person', () => {
+    const r = parseArticle({ id: 'n', source: 'Final\n\nPundit Greg “Rusty” Rutherford was impressed. “The kid has a serve now,” Rusty said.' });
+    expect(r.people.map((p) => [p.id, p.aliases])).toEqual([['greg-rutherford', expect.arrayContaining(['Greg Rutherford', 'Rusty'])]]);
+    expect(r.quotes.map((q) => q.speaker?.personId)).toEqual(['greg-rutherford']);
+  });
+});
