@@ -183,8 +183,12 @@ describe('markdown bodies', () => {
 
 describe('nicknames', () => {
   it('reads a nickname inside a name as another name of that person', () => {
-    const r = parseArticle({ id: 'n', source: 'Final\n\nPundit Greg “Rusty” Rutherford was impressed. “The kid has a serve now,” Rusty said.' });
+    const r = parseArticle({ id: 'n', source: 'Final\n\nTV pundit Greg “Rusty” Rutherford was impressed. “The kid has a serve now,” Rusty said.' });
     expect(r.people.map((p) => [p.id, p.aliases])).toEqual([['greg-rutherford', expect.arrayContaining(['Greg Rutherford', 'Rusty'])]]);
-    expect(r.quotes.map((q) => q.speaker?.personId)).toEqual(['greg-rutherford']);
+    // The nickname itself is a quoted word with no speaker.
+    expect(r.quotes.map((q) => [q.text, q.speaker?.personId ?? null])).toEqual([
+      ['Rusty', null],
+      ['The kid has a serve now,', 'greg-rutherford'],
+    ]);
   });
 });
