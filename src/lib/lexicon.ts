@@ -43,7 +43,7 @@ export const LOWERCASE_ROLE_WORDS = set(`
   principal superintendent administrator coordinator manager supervisor worker employee chairwoman daughter
   son wife husband widow mother father brother sister grandson granddaughter friend colleague driver
   vendor shopkeeper fisherman fisherwoman retiree pensioner veteran survivor victim patient customer passenger
-  commuter tourist voter supporter fan protester refugee migrant teenager grandmother grandfather mechanic pundit
+  commuter tourist voter supporter fan protester refugee migrant teenager grandmother grandfather mechanic pundit boss
   electrician plumber carpenter builder contractor landlord tenant homeowner parent mayor treasurer geologist
   economist advocate barrister solicitor magistrate sergeant constable firefighter paramedic medic
 `);

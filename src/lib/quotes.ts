@@ -171,6 +171,25 @@ export function findQuotes(
     warnings.push({ code: WarningCode.unopenedQuote, message: `${unopenedTotal} closing quotation mark(s) with no opening mark were ignored.` });
   if (found.length >= MAX_QUOTES) warnings.push({ code: WarningCode.quoteLimit, message: `Stopped after ${MAX_QUOTES} quotations.` });
 
+  // A headline quote given to a role ("Hospital chief admits ‘we got it wrong’") belongs to whoever says those
+  // words in the body.
+  const plain = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+  for (const h of found) {
+    const a = h.attribution;
+    const head = a?.name?.toLowerCase().split(/\s+/).at(-1) ?? '';
+    if (blocks[h.block]!.type !== 'headline' || !a || a.person !== null || !(TITLE_WORDS.has(head) || LOWERCASE_ROLE_WORDS.has(head))) continue;
+    const words = plain(blocks[h.block]!.text.slice(h.start, h.end));
+    const said = found.find(
+      (f) =>
+        f !== h && blocks[f.block]!.type === 'paragraph' && f.attribution && ` ${plain(blocks[f.block]!.text.slice(f.start, f.end))} `.includes(` ${words} `),
+    );
+    if (said) h.attribution = said.attribution;
+  }
+
   // Attributions of unmarked quotes need their pronouns resolved too; do it in text order.
   const speakers: Array<Speaker | null> = [];
   const quotes: Quote[] = found.map((f, i) => {

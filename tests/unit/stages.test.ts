@@ -192,3 +192,17 @@ describe('nicknames', () => {
     ]);
   });
 });
+
+describe('headline quotes', () => {
+  it('gives a headline quote attributed to a role to whoever says those words in the body', () => {
+    const r = parseArticle({
+      id: 'h',
+      source:
+        'Hospital chief admits ‘we got it wrong’ over waits\n\n“We got it wrong, and I will not pretend otherwise,” Dr Helen Marsh told the board on Tuesday.',
+    });
+    expect(r.quotes.map((q) => [q.text, q.speaker?.personId ?? null])).toEqual([
+      ['we got it wrong', 'helen-marsh'],
+      ['We got it wrong, and I will not pretend otherwise,', 'helen-marsh'],
+    ]);
+  });
+});
