@@ -3,7 +3,7 @@
  * spokesman Matthew Miller", "Mr. Xi said Beijing had “…”", "according to …", "X quoted Y as saying")
  * and names the speaker, resolving pronouns by salience rather than by the nearest name.
  */
-import { LOWERCASE_ROLE_WORDS, SPEECH_VERBS, SUBJECT_PRONOUNS, TITLE_WORDS } from './lexicon.ts';
+import { LOWERCASE_ROLE_WORDS, SPEECH_VERBS, TITLE_WORDS } from './lexicon.ts';
 import type { PersonMention } from './people.ts';
 
 /** Who a quotation is attributed to, as found in the text. */
@@ -220,6 +220,3 @@ export function attributionBefore(raw: string, offset: number, mentions: PersonM
   const mentionBefore = mentions.filter((x) => x.start >= phraseStart && x.end <= phraseStart + phrase.length).at(-1);
   return mentionBefore ? { person: mentionBefore.person, name: null, pronoun: null, cue, via: null, at: mentionBefore.start } : null;
 }
-
-/** True when a pronoun is a subject pronoun we resolve. */
-export const isSubjectPronoun = (w: string) => w in SUBJECT_PRONOUNS;

@@ -102,12 +102,6 @@ export const SPEECH_VERBS = set(`
   told announced assert asserted asserts explained
 `);
 
-/** Verbs that introduce speech only as "X quoted Y as saying". */
-export const QUOTING_VERBS = set(`quoted quotes cited cites`);
-
-/** Personal pronouns that can stand for a speaker, with their number. */
-export const SUBJECT_PRONOUNS: Record<string, 'singular' | 'plural'> = { he: 'singular', she: 'singular', they: 'plural' };
-
 /** First- and second-person words: a sentence with them, outside quotation marks, is somebody's speech. */
 export const FIRST_PERSON = set(
   `I I'm I’m I've I’ve I'd I’d I'll I’ll me my mine myself we we're we’re we've we’ve we'll we’ll we'd we’d us our ours ourselves you your yours`,

@@ -499,7 +499,6 @@ export function findPeople(
       gender: p.gender,
     };
   });
-  void orgs;
   mentions.sort((a, b) => a.block - b.block || a.start - b.start);
   markSubjects(parsed, mentions);
   return { people: out, mentions };

@@ -82,12 +82,13 @@ export function findQuotes(
         const following = spans.find(([s]) => s >= afterStart);
         if (following) after = text.slice(afterStart, Math.min(following[1], nextQuote ? nextQuote.open : following[1]));
       }
-      const before = text.slice(Math.max(sStart, previousEnd(marks.spans, span)), span.open);
-      const kind = isTitleCase(text.slice(span.start, span.end)) ? 'partial' : classify(text, span, before, block.type);
       const beforeStart = Math.max(sStart, previousEnd(marks.spans, span));
+      const before = text.slice(beforeStart, span.open);
+      const title = isTitleCase(text.slice(span.start, span.end));
+      const kind = title ? 'partial' : classify(text, span, before, block.type);
       const fromAfter = attributionAfter(after, afterStart, own);
       const fromBefore = () => attributionBefore(before, beforeStart, own, () => subjectOfSentence(span.open));
-      const scare = SCARE_BEFORE.test(before) || isTitleCase(text.slice(span.start, span.end));
+      const scare = SCARE_BEFORE.test(before) || title;
       let attribution = scare ? null : (fromAfter ?? fromBefore());
       // "Mr. Xi said Beijing had “…,” state media reported": the person is the speaker, the medium only carried it.
       if (fromAfter && fromAfter.person === null && fromAfter.pronoun === null) {
@@ -289,7 +290,7 @@ function resolveSpeaker(
   if (!a) return null;
   const asSpeaker = (person: number): Speaker => ({ name: people[person]!.name, personId: people[person]!.id });
   if (a.person !== null) return asSpeaker(a.person);
-  if (a.name) return definite(a.name, f, index, all, earlierSpeakers, byBlock, people) ?? { name: a.name, personId: null };
+  if (a.name) return definite(a.name, f, index, earlierSpeakers, byBlock, people) ?? { name: a.name, personId: null };
   if (!a.pronoun) return null;
   if (a.pronoun === 'it') {
     for (let i = index - 1; i >= 0 && all[i]!.block >= f.block - 2; i--)
@@ -339,15 +340,7 @@ function resolveSpeaker(
  * "the minister said", "the spokesperson added": a definite description points back — to the person the article
  * gave that title or role, or to the earlier speaker described with the same noun ("a Lumora spokesperson").
  */
-function definite(
-  name: string,
-  f: Found,
-  index: number,
-  all: Found[],
-  earlier: Array<Speaker | null>,
-  byBlock: PersonMention[][],
-  people: QuotePerson[],
-): Speaker | null {
+function definite(name: string, f: Found, index: number, earlier: Array<Speaker | null>, byBlock: PersonMention[][], people: QuotePerson[]): Speaker | null {
   const m = /^the\s+(?:[\w-]+\s+)?([\p{Ll}-]+)$/u.exec(name) ?? /^(\p{Lu}\p{Ll}+)$/u.exec(name);
   if (!m) return null;
   const head = m[1]!.toLowerCase();
