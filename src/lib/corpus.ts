@@ -5,7 +5,7 @@
 import { analyseStory } from './analysis/index.ts';
 import type { ContentSet } from './content.ts';
 import { knownAliases, mergePeople } from './merge.ts';
-import { parseArticle } from './parse.ts';
+import { parseArticle } from './parse/index.ts';
 import type { StoryAnalysis } from './schema/analysis.ts';
 import type { PersonEntry, QuoteEntry, StoryEntry } from './schema/api.ts';
 import type { PeopleConfig, StoryMeta } from './schema/meta.ts';

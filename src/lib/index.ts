@@ -1,5 +1,5 @@
 /** Crosscheck's library: text + metadata → records → collection. Re-exports only. */
-export { parseArticle, type ParseInput } from './parse.ts';
+export { parseArticle, type ParseInput } from './parse/index.ts';
 export { readArticleFile, readContent, displayPath, type ArticleSource, type ContentSet } from './content.ts';
 export { buildCorpus, parseContent, type Corpus } from './corpus.ts';
 export { mergePeople, knownAliases } from './merge.ts';

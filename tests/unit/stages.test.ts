@@ -1,10 +1,10 @@
 /** One behaviour per stage, pinned with small inputs. */
 import { describe, expect, it } from 'vitest';
-import { findDates, inferPublished, statedDate } from '../../src/lib/dates.ts';
-import { scanMarks } from '../../src/lib/marks.ts';
-import { normalise } from '../../src/lib/normalise.ts';
-import { findPeople } from '../../src/lib/people.ts';
-import { segment } from '../../src/lib/segment.ts';
+import { findDates, inferPublished, statedDate } from '../../src/lib/parse/dates.ts';
+import { scanMarks } from '../../src/lib/parse/marks.ts';
+import { normalise } from '../../src/lib/parse/normalise.ts';
+import { findPeople } from '../../src/lib/parse/people.ts';
+import { segment } from '../../src/lib/parse/segment.ts';
 import { sentences } from '../../src/lib/tokens.ts';
 import { slugify } from '../../src/lib/slug.ts';
 import { parseArticle } from '../../src/lib/index.ts';

@@ -3,7 +3,7 @@
  * spokesman Matthew Miller", "Mr. Xi said Beijing had “…”", "according to …", "X quoted Y as saying")
  * and names the speaker, resolving pronouns by salience rather than by the nearest name.
  */
-import { LOWERCASE_ROLE_WORDS, SPEECH_VERBS, TITLE_WORDS } from './lexicon.ts';
+import { LOWERCASE_ROLE_WORDS, SPEECH_VERBS, TITLE_WORDS } from '../lexicon.ts';
 import type { PersonMention } from './people.ts';
 
 /** Who a quotation is attributed to, as found in the text. */

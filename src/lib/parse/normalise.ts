@@ -3,8 +3,8 @@
  * quotation marks, repaired mojibake and lost closing marks) and keeps a map from every output position
  * back to the source, so blocks and removals can name their place in the file.
  */
-import { WarningCode } from './errors.ts';
-import type { Warning } from './schema/record.ts';
+import { WarningCode } from '../errors.ts';
+import type { Warning } from '../schema/record.ts';
 
 /** Normalised text plus the way back to the source. */
 export interface Normalised {

@@ -3,15 +3,15 @@
  * Never throws on odd text: oddities become warnings on the record.
  */
 import { inferPublished, findDates, statedDate } from './dates.ts';
-import { WarningCode } from './errors.ts';
+import { WarningCode } from '../errors.ts';
 import { markdownToText } from './markdown.ts';
 import { lineAt, normalise } from './normalise.ts';
 import { findPeople, type KnownAliases } from './people.ts';
 import { findQuotes } from './quotes.ts';
-import type { LooseArticleMeta } from './schema/meta.ts';
-import type { ArticleDate, ArticleRecord, Block, Person, Removed, Warning } from './schema/record.ts';
+import type { LooseArticleMeta } from '../schema/meta.ts';
+import type { ArticleDate, ArticleRecord, Block, Person, Removed, Warning } from '../schema/record.ts';
 import { segment } from './segment.ts';
-import { slugify } from './slug.ts';
+import { slugify } from '../slug.ts';
 
 /** What the parser needs to know about one article. */
 export interface ParseInput {

@@ -5,10 +5,10 @@
  * the article has already established. Organisations and places that contain a name are left out.
  */
 import { distance } from 'fastest-levenshtein';
-import { isPlace } from './gazetteer.ts';
+import { isPlace } from '../gazetteer.ts';
 import { genderOf, isGivenName } from './given-names.ts';
-import { HONORIFICS, LOWERCASE_ROLE_WORDS, NOT_NAME_WORDS, ORG_WORDS, PLACE_HEADS, SPEECH_VERBS, TITLE_WORDS } from './lexicon.ts';
-import { sentences, tokenize, type Token } from './tokens.ts';
+import { HONORIFICS, LOWERCASE_ROLE_WORDS, NOT_NAME_WORDS, ORG_WORDS, PLACE_HEADS, SPEECH_VERBS, TITLE_WORDS } from '../lexicon.ts';
+import { sentences, tokenize, type Token } from '../tokens.ts';
 
 /** A span of a block that names a person. */
 export interface PersonMention {

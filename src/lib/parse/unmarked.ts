@@ -4,10 +4,10 @@
  * speech (first person) and no other attribution intervenes; first-person sentences after it continue it.
  */
 import { attributionAfter, type Attribution } from './attribution.ts';
-import { FIRST_PERSON, SPEECH_VERBS } from './lexicon.ts';
+import { FIRST_PERSON, SPEECH_VERBS } from '../lexicon.ts';
 import type { MarkSpan } from './marks.ts';
 import type { PersonMention } from './people.ts';
-import { sentences } from './tokens.ts';
+import { sentences } from '../tokens.ts';
 
 /** An unmarked quotation in a block. */
 export interface Unmarked {

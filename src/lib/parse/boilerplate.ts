@@ -3,7 +3,7 @@
  * credit lines. Each pattern matches a whole line and names the reason it is taken out. These are
  * phrases of web page templates in general, not of any one article.
  */
-import type { RemovalReason } from './schema/record.ts';
+import type { RemovalReason } from '../schema/record.ts';
 
 /** Whole-line patterns, tried in order; the first match decides the reason. */
 const LINE_PATTERNS: ReadonlyArray<readonly [RemovalReason, RegExp]> = [

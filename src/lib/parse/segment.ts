@@ -4,8 +4,8 @@
  */
 import { FOOTER_REASONS, classifyBoilerplate, isFooterFurniture } from './boilerplate.ts';
 import { statedDate } from './dates.ts';
-import { isPlace } from './gazetteer.ts';
-import type { Block, RemovalReason } from './schema/record.ts';
+import { isPlace } from '../gazetteer.ts';
+import type { Block, RemovalReason } from '../schema/record.ts';
 
 /** A piece of the normalised text before it becomes a block: [start, end) in normalised offsets. */
 export interface Piece {

@@ -2,8 +2,8 @@
  * Stage: dates. Finds the dates written in a text ("June 20, 2023", "2023-06-19", "June 19", "on Monday")
  * and resolves the incomplete ones against the publication date or, failing that, the years the text names.
  */
-import { isRealDate } from './schema/meta.ts';
-import type { DateMention } from './schema/record.ts';
+import { isRealDate } from '../schema/meta.ts';
+import type { DateMention } from '../schema/record.ts';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];

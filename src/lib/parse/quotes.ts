@@ -4,12 +4,12 @@
  * in the paragraph, then a paragraph that only continues the previous speaker.
  */
 import { attributionAfter, attributionBefore, type Attribution } from './attribution.ts';
-import { WarningCode } from './errors.ts';
-import { LOWERCASE_ROLE_WORDS, SPEECH_VERBS, TITLE_WORDS } from './lexicon.ts';
+import { WarningCode } from '../errors.ts';
+import { LOWERCASE_ROLE_WORDS, SPEECH_VERBS, TITLE_WORDS } from '../lexicon.ts';
 import { scanMarks, type MarkSpan } from './marks.ts';
 import type { PersonMention } from './people.ts';
-import type { Block, Quote, Speaker, Warning } from './schema/record.ts';
-import { sentences } from './tokens.ts';
+import type { Block, Quote, Speaker, Warning } from '../schema/record.ts';
+import { sentences } from '../tokens.ts';
 import { findUnmarked } from './unmarked.ts';
 
 /** What the quote stage knows of each person of the article. */
