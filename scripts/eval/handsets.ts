@@ -1,0 +1,141 @@
+/**
+ * Scoring against the project's hand annotations: quote precision/recall (exact text after spacing and mark
+ * shapes are ignored), kind and speaker accuracy on matched quotes, person precision/recall. The same format
+ * serves the seed story, the invented sets under tests/ and the real-news set under /work/devdata/realnews.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildCorpus, mergePeople, parseArticle, parseContent, readContent, type ArticleRecord, type Corpus } from '../../src/lib/index.ts';
+import { expectedSpeakerKey, same, speakerKey, type Expected } from './annotations.ts';
+
+export const ROOT = join(import.meta.dirname, '..', '..');
+
+/** Counts for one article or a whole set. */
+export interface Score {
+  quotes: { tp: number; fp: number; fn: number };
+  kind: number;
+  speaker: number;
+  people: { tp: number; fp: number; fn: number };
+}
+const empty = (): Score => ({ quotes: { tp: 0, fp: 0, fn: 0 }, kind: 0, speaker: 0, people: { tp: 0, fp: 0, fn: 0 } });
+
+/** The seed content folder, parsed and merged as the build does it. */
+export function seedCorpus(): Corpus {
+  const { content, errors } = readContent(join(ROOT, 'content'));
+  if (errors.length) throw new Error(errors.map(String).join('\n'));
+  return buildCorpus(content.stories, parseContent(content), content.people);
+}
+
+/** The hand annotations of the seed story. */
+export function expectations(): Expected[] {
+  const dir = join(ROOT, 'tests', 'seeds', 'expected');
+  return readdirSync(dir)
+    .sort()
+    .map((n) => JSON.parse(readFileSync(join(dir, n), 'utf8')) as Expected);
+}
+
+/** Compare one record with its annotation; `log` gets one line per difference. */
+export function score(record: ArticleRecord, expected: Expected, log: (s: string) => void): Score {
+  const s = empty();
+  const got = record.quotes.map((q) => ({ text: same(q.text), kind: q.kind, speaker: speakerKey(q) }));
+  const used = new Set<number>();
+  for (const want of expected.quotes) {
+    const i = got.findIndex((g, j) => !used.has(j) && g.text === same(want.text));
+    if (i === -1) {
+      s.quotes.fn++;
+      log(`  missed   ${want.kind} ${expectedSpeakerKey(want.speaker)}: ${want.text.slice(0, 90)}`);
+      continue;
+    }
+    used.add(i);
+    s.quotes.tp++;
+    if (got[i]!.kind === want.kind) s.kind++;
+    else log(`  kind     ${got[i]!.kind} ≠ ${want.kind}: ${want.text.slice(0, 70)}`);
+    if (got[i]!.speaker === expectedSpeakerKey(want.speaker)) s.speaker++;
+    else log(`  speaker  ${got[i]!.speaker} ≠ ${expectedSpeakerKey(want.speaker)}: ${want.text.slice(0, 70)}`);
+  }
+  got.forEach((g, j) => {
+    if (!used.has(j)) {
+      s.quotes.fp++;
+      log(`  extra    ${g.kind} ${g.speaker}: ${g.text.slice(0, 90)}`);
+    }
+  });
+  const want = new Set(expected.people.map((p) => p.id));
+  for (const p of record.people) {
+    if (want.has(p.id)) s.people.tp++;
+    else {
+      s.people.fp++;
+      log(`  person+  ${p.id}`);
+    }
+  }
+  for (const id of want)
+    if (!record.people.some((p) => p.id === id)) {
+      s.people.fn++;
+      log(`  person-  ${id}`);
+    }
+  return s;
+}
+
+/**
+ * Records and annotations of a folder of `<id>.txt` + `<id>.json` pairs (or `content/<id>.txt` +
+ * `annotations/<id>.json`), people merged across the set as the build does.
+ */
+export function annotated(dir: string): Array<[ArticleRecord, Expected]> {
+  const textDir = existsSync(join(dir, 'content')) ? join(dir, 'content') : dir;
+  const annDir = existsSync(join(dir, 'annotations')) ? join(dir, 'annotations') : dir;
+  const pairs = readdirSync(textDir)
+    .filter((n) => n.endsWith('.txt') && existsSync(join(annDir, n.replace(/\.txt$/, '.json'))))
+    .sort()
+    .map((n) => {
+      const id = n.replace(/\.txt$/, '');
+      const expected = JSON.parse(readFileSync(join(annDir, `${id}.json`), 'utf8')) as Expected;
+      return [parseArticle({ id, source: readFileSync(join(textDir, n), 'utf8') }), expected] as const;
+    });
+  const merged = mergePeople(pairs.map((p) => p[0]));
+  return pairs.map((p, i) => [merged[i]!, p[1]]);
+}
+
+const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
+
+/** One row of figures for a set; `verbose` prints every difference. */
+export function summarise(name: string, pairs: Array<[ArticleRecord, Expected]>, verbose = false) {
+  const total = empty();
+  for (const [r, e] of pairs) {
+    const lines: string[] = [];
+    const s = score(r, e, (l) => lines.push(l));
+    if (verbose && lines.length) console.log(`${r.id}\n${lines.join('\n')}`);
+    for (const k of ['tp', 'fp', 'fn'] as const) {
+      total.quotes[k] += s.quotes[k];
+      total.people[k] += s.people[k];
+    }
+    total.kind += s.kind;
+    total.speaker += s.speaker;
+  }
+  const q = total.quotes;
+  const p = total.people;
+  const qp = ratio(q.tp, q.tp + q.fp),
+    qr = ratio(q.tp, q.tp + q.fn),
+    pp = ratio(p.tp, p.tp + p.fp),
+    pr = ratio(p.tp, p.tp + p.fn);
+  return {
+    set: name,
+    articles: pairs.length,
+    quotes: q.tp + q.fn,
+    quotePrecision: qp,
+    quoteRecall: qr,
+    quoteF1: (2 * qp * qr) / (qp + qr || 1),
+    kindAccuracy: ratio(total.kind, q.tp),
+    speakerAccuracy: ratio(total.speaker, q.tp),
+    personPrecision: pp,
+    personRecall: pr,
+  };
+}
+
+/** Print rows from `summarise` as a table. */
+export function printTable(results: Array<ReturnType<typeof summarise>>): void {
+  const pct = (x: number) => (x * 100).toFixed(1).padStart(6) + '%';
+  console.log('set       articles quotes  q-prec  q-recall    q-F1  kind-acc  speaker-acc  person-P  person-R');
+  for (const r of results)
+    console.log(
+      `${r.set.padEnd(9)} ${String(r.articles).padStart(8)} ${String(r.quotes).padStart(6)} ${pct(r.quotePrecision)} ${pct(r.quoteRecall)} ${pct(r.quoteF1)} ${pct(r.kindAccuracy)}   ${pct(r.speakerAccuracy)}   ${pct(r.personPrecision)}  ${pct(r.personRecall)}`,
+    );
+}
