@@ -14,8 +14,8 @@
  * lies on a marked stretch outside any attribution (a scare quote or title reported as nobody's words).
  *
  * Speaker accuracy is over matched quotes whose gold Source holds a name: the last run of capitalised words in
- * the Source span (a run that is only the span's first word counts only when the article never writes that word
- * in lower case, so "Sources said" is no name). The predicted speaker is right when its last word is one of the
+ * the head part of the Source span (see `sourceName`; a run that is only the span's first word counts only when
+ * the article never writes that word in lower case, so "Sources said" is no name). The predicted speaker is right when its last word is one of the
  * run's words or the run's last word is one of its words, case-insensitive ("Donald Trump" ~ "Trump",
  * "President Obama" ~ "Barack Obama", "the New York Post" ~ "The Post").
  */
@@ -91,9 +91,9 @@ export function markedStretches(text: string): Array<[number, number]> {
 
 const FUNCTION_WORDS = /^(?:the|a|an|he|she|they|it|we|i|you|his|her|their|its|our|this|that|these|those|some|many|one|both|but|and|so)$/i;
 
-/** The name a Source span holds (see the file comment), or null. */
-export function sourceName(source: string, article: string): string | null {
-  const words = [...source.matchAll(/[\p{L}\p{N}][\p{L}\p{N}.’'-]*/gu)].map((m) => m[0].replace(/[’']s$/, '').replace(/\.$/, ''));
+/** The last run of capitalised words in `phrase`, with where it starts (in words), or null. */
+function lastRun(phrase: string): { run: string[]; start: number } | null {
+  const words = [...phrase.matchAll(/[\p{L}\p{N}][\p{L}\p{N}.’'-]*/gu)].map((m) => m[0].replace(/[’']s?$/, '').replace(/\.$/, ''));
   let run: string[] = [];
   let runStart = -1;
   let best: { run: string[]; start: number } | null = null;
@@ -106,7 +106,24 @@ export function sourceName(source: string, article: string): string | null {
       run = [];
     }
   }
-  if (run.length) best = { run, start: runStart };
+  return run.length ? { run, start: runStart } : best;
+}
+
+/**
+ * The name a Source span holds (see the file comment), or null. The head is looked for in the span's first
+ * part, before a comma, a relative word or a preposition ("Seth McKee, a political scientist at …" → Seth
+ * McKee); when that part is a lower-case description ("the presumptive nominee, Donald Trump,") the next
+ * comma-separated part that opens with a capital is taken instead.
+ */
+export function sourceName(source: string, article: string): string | null {
+  // Party tags and other asides in brackets are no part of the name ("John Cornyn (R-Texas)").
+  const parts = source
+    .replace(/\s*\([^)]*\)?/g, '')
+    .split(/\s*,\s*/).filter(Boolean);
+  const cut = (p: string) => p.split(/\s+(?:who|which|that|of|at|for|from|in|with|to|on)\s+/)[0]!;
+  let part = parts[0] ?? '';
+  if (/^\p{Ll}/u.test(part)) part = parts.slice(1).find((p) => /^\p{Lu}/u.test(p)) ?? part;
+  const best = lastRun(cut(part)) ?? lastRun(source);
   if (!best) return null;
   const lower = best.run[0]!.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
   if (best.start === 0 && best.run.length === 1 && new RegExp(`\\b${lower}\\b`, 'u').test(article)) return null;

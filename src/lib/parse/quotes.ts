@@ -1,41 +1,30 @@
 /**
  * Stage: quotes. Finds every quotation — between marks, or direct speech whose marks were lost — classifies
- * it (direct, partial, unmarked), and attributes it: the words around it first, then the previous quotation
- * in the paragraph, then a paragraph that only continues the previous speaker.
+ * it (direct, partial, unmarked), and attributes it. The steps, in order:
+ *   1. prepareContext      marks of every block, mentions outside quotations          (speakers/context.ts)
+ *   2. readSpan            each marked quotation: its kind, the words around it        (here, attribution.ts)
+ *   3. carriedAttribution  else the previous quote, paragraph or subject               (speakers/carry.ts)
+ *   4. addUnmarked         speech whose marks were lost                                (unmarked.ts)
+ *   5. headlineRoles       a headline quote given to a role goes to its body speaker   (speakers/resolve.ts)
+ *   6. toQuotes            attributions become speakers, with confidences              (speakers/resolve.ts)
+ *   7. linkContinuations   a quote over paragraphs takes the speaker named at its end
  */
 import { attributionAfter, attributionBefore, type Attribution } from './attribution.ts';
 import { WarningCode } from '../errors.ts';
-import { LOWERCASE_ROLE_WORDS, SPEECH_VERBS, TITLE_WORDS } from '../lexicon.ts';
-import { scanMarks, type MarkSpan } from './marks.ts';
+import { SPEECH_VERBS } from '../lexicon.ts';
+import type { MarkSpan } from './marks.ts';
 import type { PersonMention } from './people.ts';
-import type { Block, Quote, Speaker, Warning } from '../schema/record.ts';
+import type { Block, Quote, Warning } from '../schema/record.ts';
 import { sentences } from '../tokens.ts';
 import { findUnmarked } from './unmarked.ts';
+import { carriedAttribution } from './speakers/carry.ts';
+import { NO_SPEAKER, QUOTE_CONFIDENCE, SHORT_FRAGMENT } from './speakers/confidence.ts';
+import { prepareContext, type Attributed, type Found, type QuoteContext, type QuotePerson } from './speakers/context.ts';
+import { headlineRoles, linkContinuations, toQuotes } from './speakers/resolve.ts';
 
-/** What the quote stage knows of each person of the article. */
-export interface QuotePerson {
-  id: string;
-  name: string;
-  gender: 'male' | 'female' | null;
-  /** Titles and roles the article gives the person ("Treasurer", "research fellow at …"). */
-  titles: string[];
-}
+export type { QuotePerson } from './speakers/context.ts';
 
 const MAX_QUOTES = 5_000;
-
-/** A quotation found in a block before ids are given. */
-interface Found {
-  block: number;
-  start: number;
-  end: number;
-  kind: Quote['kind'];
-  attribution: Attribution | null;
-  confidence: number;
-  continues: boolean;
-}
-
-/** Did the block end inside a quotation that the next paragraph reopens (the convention for quotes running over paragraphs)? */
-const reopens = (next: Block | undefined) => next?.type === 'paragraph' && /^[“«„]/.test(next.text);
 
 /** Find, classify and attribute the quotations of an article. */
 export function findQuotes(
@@ -45,188 +34,115 @@ export function findQuotes(
   people: QuotePerson[],
   repairedMarks = false,
 ): { quotes: Quote[]; warnings: Warning[] } {
-  const warnings: Warning[] = [];
-  const found: Found[] = [];
-  let unclosedTotal = 0;
-  let unopenedTotal = 0;
-  const marksByBlock = blocks.map((b) => (b.type === 'dateline' ? { spans: [], unclosed: 0, unopened: [] } : scanMarks(b.text)));
-  const bodyMarks = marksByBlock.reduce((n, m, i) => n + (blocks[i]!.type === 'paragraph' ? m.spans.filter((s) => s.double).length : 0), 0);
-  const marksLost = bodyMarks === 0 || repairedMarks;
-  const quoteSpansByBlock = marksByBlock.map((m) => m.spans.filter((s) => s.double || s.end - s.start > 0));
-  const byBlock = groupByBlock(mentions, blocks.length);
-  const outside = (block: number) => byBlock[block]!.filter((m) => !quoteSpansByBlock[block]!.some((s) => m.start >= s.start && m.end <= s.end));
-
+  const ctx = prepareContext(blocks, mentions, people, repairedMarks);
   blocks.forEach((block, b) => {
-    const text = block.text;
-    const marks = marksByBlock[b]!;
-    const own = outside(b);
-    const spans = sentences(text);
-    const sentenceOf = (pos: number) => spans.find(([s, e]) => pos >= s && pos < e) ?? [0, text.length];
-    const previousQuote = () => (found.at(-1)?.block === b ? found.at(-1) : undefined);
-    const subjectOfSentence = (pos: number) => {
-      const [s] = sentenceOf(pos);
-      const m = own.find((x) => x.start >= s && x.start < pos && x.subject);
-      return m ? { person: m.person, name: null, pronoun: null, cue: 'said', via: null, at: m.start } : null;
-    };
-
-    if (marks.unclosed && !reopens(blocks[b + 1])) unclosedTotal += marks.unclosed;
-    for (const span of marks.spans) {
-      if (found.length >= MAX_QUOTES) break;
-      const [sStart] = sentenceOf(span.open === -1 ? span.start : span.open);
-      const [, sEnd] = sentenceOf(span.close === -1 ? span.end - 1 : span.close);
-      const afterStart = span.close === -1 ? span.end : span.close + 1;
-      const nextQuote = marks.spans.find((s) => s.open > afterStart);
-      let after = text.slice(afterStart, Math.min(sEnd, nextQuote ? nextQuote.open : sEnd));
-      // “… didn’t you?” Ms. Tan asked. — the question mark ended the sentence, the attribution follows.
-      if (after.trim() === '' && /[?!.]$/.test(text.slice(span.start, span.end))) {
-        const following = spans.find(([s]) => s >= afterStart);
-        if (following) after = text.slice(afterStart, Math.min(following[1], nextQuote ? nextQuote.open : following[1]));
-      }
-      const beforeStart = Math.max(sStart, previousEnd(marks.spans, span));
-      const before = text.slice(beforeStart, span.open);
-      const title = isTitleCase(text.slice(span.start, span.end));
-      const kind = title ? 'partial' : classify(text, span, before, block.type);
-      const fromAfter = attributionAfter(after, afterStart, own);
-      const fromBefore = () => attributionBefore(before, beforeStart, own, () => subjectOfSentence(span.open));
-      const scare = SCARE_BEFORE.test(before) || title;
-      let attribution = scare ? null : (fromAfter ?? fromBefore());
-      // "Mr. Xi said Beijing had “…,” state media reported": the person is the speaker, the medium only carried it.
-      if (fromAfter && fromAfter.person === null && fromAfter.pronoun === null) {
-        const person = fromBefore();
-        if (person && (person.person !== null || person.pronoun)) attribution = { ...person, via: `${fromAfter.name} ${fromAfter.cue}` };
-      }
-      let confidence = attribution ? 0.9 : 0.5;
-      if (!attribution && block.type === 'headline' && !scare && HEADLINE_VERB.test(text)) {
-        attribution = headlineSubject(text, own);
-        confidence = 0.7;
-      }
-      const prev = previousQuote();
-      const sameSentence = prev !== undefined && prev.start >= sStart;
-      if (!attribution && !scare && prev?.attribution && (kind !== 'partial' || sameSentence)) {
-        attribution = prev.attribution;
-        confidence = sameSentence ? 0.85 : 0.8;
-      }
-      if (!attribution && !scare && span.open !== -1 && text.slice(0, span.open).trim() === '' && kind === 'direct') {
-        // A paragraph that opens with a quotation continues the previous paragraph's speaker — unless the
-        // previous paragraph turned to a new person without quoting them ("Whitacre grows soybeans …").
-        const last = found.findLast((f) => f.block < b && f.attribution);
-        const introduced =
-          b > 0
-            ? outside(b - 1)
-                .filter((m) => m.subject)
-                .at(-1)
-            : undefined;
-        // "She was quiet for a long moment. / “That’s the question…”": the pronoun the paragraph before opens with.
-        const opener = b > 0 ? /^(He|She|They)\b/.exec(blocks[b - 1]!.text) : null;
-        if (opener && !introduced && (!last || last.block < b - 1)) {
-          attribution = { person: null, name: null, pronoun: opener[1]!.toLowerCase(), cue: 'introduced before', via: null, at: 0 };
-          confidence = 0.55;
-        } else if (introduced && (!last || last.block < b - 1)) {
-          attribution = { person: introduced.person, name: null, pronoun: null, cue: 'introduced before', via: null, at: introduced.start };
-          confidence = 0.6;
-        } else if (last && last.block >= b - 2) {
-          attribution = last.attribution;
-          confidence = 0.7;
-        }
-      }
-      if (!attribution && !scare && kind === 'direct' && !prev) {
-        // "Okafor was blunt. “…”": the person the sentences before it are about.
-        const subject = own.filter((m) => m.subject && m.start < (span.open === -1 ? span.start : span.open)).at(-1);
-        if (subject) {
-          attribution = { person: subject.person, name: null, pronoun: null, cue: 'introduced before', via: null, at: subject.start };
-          confidence = 0.6;
-        }
-      }
-      if (!attribution && kind === 'partial' && span.end - span.start < 40 && !SPEECH_IN.test(text.slice(sStart, sEnd))) confidence = 0.3;
-      const continues = span.open !== -1 && span.open === 0 && blocks[b - 1] !== undefined && marksByBlock[b - 1]!.spans.some((s) => s.close === -1);
-      found.push({ block: b, start: span.start, end: span.end, kind, attribution, confidence, continues });
+    const spans = sentences(block.text);
+    for (const span of ctx.marks[b]!.spans) {
+      if (ctx.found.length >= MAX_QUOTES) break;
+      ctx.found.push(readSpan(ctx, b, span, spans));
     }
-    unopenedTotal += marks.unopened.length;
-
-    if (block.type === 'paragraph' && found.length < MAX_QUOTES) {
-      const unmarked = findUnmarked(text, marks.spans, own, marksLost);
-      if (unmarked.length) {
-        const first = found.findIndex((f) => f.block === b);
-        const mine = first === -1 ? [] : found.splice(first);
-        for (const u of unmarked)
-          mine.push({
-            block: b,
-            start: u.start,
-            end: u.end,
-            kind: 'unmarked',
-            attribution: u.attribution,
-            confidence: u.firstPerson ? 0.75 : 0.6,
-            continues: false,
-          });
-        found.push(...mine.sort((x, y) => x.start - y.start));
-      }
-    }
+    if (block.type === 'paragraph' && ctx.found.length < MAX_QUOTES) addUnmarked(ctx, b);
   });
+  headlineRoles(ctx);
+  const quotes = toQuotes(articleId, ctx);
+  linkContinuations(ctx.found, quotes);
+  return { quotes, warnings: markWarnings(ctx) };
+}
 
-  if (unclosedTotal)
+/** Did the block end inside a quotation that the next paragraph reopens (the convention for quotes running over paragraphs)? */
+const reopens = (next: Block | undefined) => next?.type === 'paragraph' && /^[“«„]/.test(next.text);
+
+/** Warnings about marks that did not pair, and about the quotation limit. */
+function markWarnings(ctx: QuoteContext): Warning[] {
+  const warnings: Warning[] = [];
+  const unclosed = ctx.marks.reduce((n, m, b) => n + (m.unclosed && !reopens(ctx.blocks[b + 1]) ? m.unclosed : 0), 0);
+  const unopened = ctx.marks.reduce((n, m) => n + m.unopened.length, 0);
+  if (unclosed)
     warnings.push({
       code: WarningCode.unclosedQuote,
-      message: `${unclosedTotal} quotation mark(s) opened and never closed; each quotation was taken to the end of its paragraph.`,
+      message: `${unclosed} quotation mark(s) opened and never closed; each quotation was taken to the end of its paragraph.`,
     });
-  if (unopenedTotal)
-    warnings.push({ code: WarningCode.unopenedQuote, message: `${unopenedTotal} closing quotation mark(s) with no opening mark were ignored.` });
-  if (found.length >= MAX_QUOTES) warnings.push({ code: WarningCode.quoteLimit, message: `Stopped after ${MAX_QUOTES} quotations.` });
+  if (unopened) warnings.push({ code: WarningCode.unopenedQuote, message: `${unopened} closing quotation mark(s) with no opening mark were ignored.` });
+  if (ctx.found.length >= MAX_QUOTES) warnings.push({ code: WarningCode.quoteLimit, message: `Stopped after ${MAX_QUOTES} quotations.` });
+  return warnings;
+}
 
-  // A headline quote given to a role ("Hospital chief admits ‘we got it wrong’") belongs to whoever says those
-  // words in the body.
-  const plain = (s: string) =>
-    s
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}]+/gu, ' ')
-      .trim();
-  for (const h of found) {
-    const a = h.attribution;
-    const head = a?.name?.toLowerCase().split(/\s+/).at(-1) ?? '';
-    if (blocks[h.block]!.type !== 'headline' || !a || a.person !== null || !(TITLE_WORDS.has(head) || LOWERCASE_ROLE_WORDS.has(head))) continue;
-    const words = plain(blocks[h.block]!.text.slice(h.start, h.end));
-    const said = found.find(
-      (f) =>
-        f !== h && blocks[f.block]!.type === 'paragraph' && f.attribution && ` ${plain(blocks[f.block]!.text.slice(f.start, f.end))} `.includes(` ${words} `),
-    );
-    if (said) h.attribution = said.attribution;
+/** The sentence(s) a quotation spans, and the words of that sentence before and after it. */
+function windowOf(text: string, spans: Array<[number, number]>, marks: MarkSpan[], span: MarkSpan) {
+  const sentenceOf = (pos: number) => spans.find(([s, e]) => pos >= s && pos < e) ?? [0, text.length];
+  const [sentenceStart] = sentenceOf(span.open === -1 ? span.start : span.open);
+  const [, sentenceEnd] = sentenceOf(span.close === -1 ? span.end - 1 : span.close);
+  const afterStart = span.close === -1 ? span.end : span.close + 1;
+  const nextQuote = marks.find((s) => s.open > afterStart);
+  let after = text.slice(afterStart, Math.min(sentenceEnd, nextQuote ? nextQuote.open : sentenceEnd));
+  // “… didn’t you?” Ms. Tan asked. — the question mark ended the sentence, the attribution follows.
+  if (after.trim() === '' && /[?!.]$/.test(text.slice(span.start, span.end))) {
+    const following = spans.find(([s]) => s >= afterStart);
+    if (following) after = text.slice(afterStart, Math.min(following[1], nextQuote ? nextQuote.open : following[1]));
   }
+  const beforeStart = Math.max(sentenceStart, previousEnd(marks, span));
+  return { sentenceStart, sentenceEnd, before: text.slice(beforeStart, span.open), beforeStart, after, afterStart };
+}
 
-  // Attributions of unmarked quotes need their pronouns resolved too; do it in text order.
-  const speakers: Array<Speaker | null> = [];
-  const quotes: Quote[] = found.map((f, i) => {
-    const speaker = resolveSpeaker(f, i, found, speakers, byBlock, people, quoteSpansByBlock);
-    speakers.push(speaker);
-    const block = blocks[f.block]!;
-    const conf = speaker ? f.confidence : Math.min(f.confidence, 0.4);
-    return {
-      id: `${articleId}#q${i + 1}`,
-      text: block.text.slice(f.start, f.end),
-      kind: f.kind,
-      speaker,
-      cue: f.attribution?.cue ?? null,
-      via: f.attribution?.via ?? null,
-      block: f.block,
-      start: block.start + f.start,
-      end: block.start + f.end,
-      continues: null,
-      confidence: Math.round(conf * 100) / 100,
-    };
-  });
-  // A quotation that reopens a paragraph after an unclosed one continues it; the speaker named at its
-  // end is the speaker of the paragraphs before it too.
-  quotes.forEach((q, i) => {
-    if (found[i]!.continues && i > 0) q.continues = quotes[i - 1]!.id;
-  });
-  for (let i = quotes.length - 1; i > 0; i--) {
-    const q = quotes[i]!;
-    const prev = quotes[i - 1]!;
-    if (q.continues === prev.id && q.speaker && (!prev.speaker || prev.cue === 'introduced before')) {
-      prev.speaker = q.speaker;
-      prev.cue = q.cue;
-      prev.confidence = 0.7;
-    }
+/** One marked quotation: its kind, and its speaker from the words around it or from its context. */
+function readSpan(ctx: QuoteContext, b: number, span: MarkSpan, spans: Array<[number, number]>): Found {
+  const block = ctx.blocks[b]!;
+  const text = block.text;
+  const w = windowOf(text, spans, ctx.marks[b]!.spans, span);
+  const title = isTitleCase(text.slice(span.start, span.end));
+  const kind = title ? 'partial' : classify(text, span, w.before, block.type);
+  const scare = SCARE_BEFORE.test(w.before) || title;
+  const got = scare ? null : (localAttribution(ctx, b, span, w) ?? carriedAttribution(ctx, b, span, w, kind));
+  let confidence: number = got ? QUOTE_CONFIDENCE[got.rule] : NO_SPEAKER;
+  if (!got && kind === 'partial' && span.end - span.start < 40 && !SPEECH_IN.test(text.slice(w.sentenceStart, w.sentenceEnd))) confidence = SHORT_FRAGMENT;
+  const continues = span.open === 0 && b > 0 && ctx.marks[b - 1]!.spans.some((s) => s.close === -1);
+  return { block: b, start: span.start, end: span.end, kind, attribution: got?.attribution ?? null, rule: got?.rule ?? null, confidence, continues };
+}
+
+/** The speaker the quotation's own sentence names: after it, before it, or a headline's subject. */
+function localAttribution(ctx: QuoteContext, b: number, span: MarkSpan, w: ReturnType<typeof windowOf>): Attributed | null {
+  const own = ctx.outside[b]!;
+  const text = ctx.blocks[b]!.text;
+  const subjectOfSentence = (): Attribution | null => {
+    const m = own.find((x) => x.start >= w.sentenceStart && x.start < span.open && x.subject);
+    return m ? { person: m.person, name: null, pronoun: null, cue: 'said', via: null, at: m.start } : null;
+  };
+  const fromAfter = attributionAfter(w.after, w.afterStart, own);
+  const fromBefore = () => attributionBefore(w.before, w.beforeStart, own, subjectOfSentence);
+  let attribution = fromAfter ?? fromBefore();
+  // "Mr. Xi said Beijing had “…,” state media reported": the person is the speaker, the medium only carried it.
+  if (fromAfter && fromAfter.person === null && fromAfter.pronoun === null) {
+    const person = fromBefore();
+    if (person && (person.person !== null || person.pronoun)) attribution = { ...person, via: `${fromAfter.name} ${fromAfter.cue}` };
   }
-  return { quotes, warnings };
+  if (attribution) return { attribution, rule: 'local' };
+  if (ctx.blocks[b]!.type === 'headline' && HEADLINE_VERB.test(text)) {
+    const subject = headlineSubject(text, own);
+    if (subject) return { attribution: subject, rule: 'headline' };
+  }
+  return null;
+}
+
+/** Unmarked speech of a paragraph, put in text order among its marked quotations. */
+function addUnmarked(ctx: QuoteContext, b: number): void {
+  const unmarked = findUnmarked(ctx.blocks[b]!.text, ctx.marks[b]!.spans, ctx.outside[b]!, ctx.marksLost);
+  if (!unmarked.length) return;
+  const first = ctx.found.findIndex((f) => f.block === b);
+  const mine = first === -1 ? [] : ctx.found.splice(first);
+  for (const u of unmarked) {
+    const rule = u.firstPerson ? 'unmarkedFirstPerson' : 'unmarked';
+    mine.push({
+      block: b,
+      start: u.start,
+      end: u.end,
+      kind: 'unmarked',
+      attribution: u.attribution,
+      rule,
+      confidence: QUOTE_CONFIDENCE[rule],
+      continues: false,
+    });
+  }
+  ctx.found.push(...mine.sort((x, y) => x.start - y.start));
 }
 
 /** Marks that announce a name, a title or a scare quote rather than speech: the so-called “miracle drug”. */
@@ -246,6 +162,7 @@ const HEADLINE_VERB = new RegExp(
 );
 const SPEECH_IN = new RegExp(`\\b(?:${[...SPEECH_VERBS].join('|')}|according to|quoted)\\b`);
 
+/** End of the quotation before `span` in its block (0 when none). */
 function previousEnd(spans: MarkSpan[], span: MarkSpan): number {
   let end = 0;
   for (const s of spans) if (s.close !== -1 && s.close < span.open) end = s.close + 1;
@@ -270,106 +187,4 @@ function headlineSubject(text: string, mentions: PersonMention[]): Attribution |
   if (first && (verbAt === -1 || first.start < verbAt)) return { person: first.person, name: null, pronoun: null, cue: 'headline', via: null, at: first.start };
   const subject = /^((?:\p{Lu}[\p{L}’'.-]*\s?){1,4})\s+\p{Ll}/u.exec(text);
   return subject ? { person: null, name: subject[1]!.trim().replace(/[’']s$/, ''), pronoun: null, cue: 'headline', via: null, at: 0 } : null;
-}
-
-/**
- * Turn an attribution into a speaker. Pronouns go to the most salient person before them: the speaker of the
- * latest attributed quotation or the subject of the latest sentence — skipping people named inside quotations,
- * objects of prepositions ("after his meeting with Gates") and people of the wrong gender.
- */
-function resolveSpeaker(
-  f: Found,
-  index: number,
-  all: Found[],
-  earlierSpeakers: Array<Speaker | null>,
-  byBlock: PersonMention[][],
-  people: QuotePerson[],
-  quoteSpans: MarkSpan[][],
-): Speaker | null {
-  const a = f.attribution;
-  if (!a) return null;
-  const asSpeaker = (person: number): Speaker => ({ name: people[person]!.name, personId: people[person]!.id });
-  if (a.person !== null) return asSpeaker(a.person);
-  if (a.name) return definite(a.name, f, index, earlierSpeakers, byBlock, people) ?? { name: a.name, personId: null };
-  if (!a.pronoun) return null;
-  if (a.pronoun === 'it') {
-    for (let i = index - 1; i >= 0 && all[i]!.block >= f.block - 2; i--)
-      if (earlierSpeakers[i] && earlierSpeakers[i]!.personId === null) return earlierSpeakers[i]!;
-    return null;
-  }
-  const wanted = a.pronoun === 'she' ? 'female' : a.pronoun === 'he' ? 'male' : null;
-  const agrees = (p: number) => a.pronoun === 'they' || people[p]!.gender === null || people[p]!.gender === wanted;
-  const inQuote = (m: PersonMention) => quoteSpans[m.block]!.some((s) => m.start >= s.start && m.end <= s.end);
-  // Candidates: subject mentions before the pronoun in this and the two previous blocks, and earlier speakers.
-  type Cand = { block: number; at: number; person: number; speaker: boolean; subject: boolean };
-  const cands: Cand[] = [];
-  for (let b = Math.max(0, f.block - 2); b <= f.block; b++)
-    for (const m of byBlock[b]!)
-      if ((m.block < f.block || m.start < a.at) && !inQuote(m))
-        cands.push({ block: m.block, at: m.start, person: m.person, speaker: false, subject: m.subject });
-  for (let i = index - 1; i >= 0 && all[i]!.block >= f.block - 2; i--) {
-    const s = earlierSpeakers[i];
-    if (s?.personId) {
-      const person = people.findIndex((p) => p.id === s.personId);
-      const e = all[i]!;
-      if (person !== -1) cands.push({ block: e.block, at: e.attribution?.at ?? e.start, person, speaker: true, subject: true });
-    }
-  }
-  // Clause-mates: a name after the pronoun in its own clause is someone else ("he said after his meeting with Gates").
-  const later = new Set(byBlock[f.block]!.filter((m) => m.start > a.at && m.start - a.at < 80).map((m) => m.person));
-  const usable = cands.filter((c) => !(later.has(c.person) && !c.speaker && c.block === f.block && c.at > f.end));
-  usable.sort((x, y) => x.block - y.block || x.at - y.at);
-  const salient = usable.filter((c) => c.speaker || c.subject);
-  // The most recent speaker or subject; a later speaker outranks an earlier subject.
-  const pick = (list: Cand[]) => {
-    const last = list.at(-1);
-    if (!last) return undefined;
-    return list.slice(list.indexOf(last)).findLast((d) => d.speaker) ?? last;
-  };
-  const best = pick(salient) ?? usable.at(-1);
-  if (!best) return null;
-  // Gender is a soft signal: copies swap pronouns, so only switch to an agreeing person who is as salient nearby.
-  if (!agrees(best.person)) {
-    const alternative = pick(salient.filter((c) => agrees(c.person) && c.block >= f.block - 1));
-    if (alternative) return asSpeaker(alternative.person);
-  }
-  return asSpeaker(best.person);
-}
-
-/**
- * "the minister said", "the spokesperson added": a definite description points back — to the person the article
- * gave that title or role, or to the earlier speaker described with the same noun ("a Lumora spokesperson").
- */
-function definite(name: string, f: Found, index: number, earlier: Array<Speaker | null>, byBlock: PersonMention[][], people: QuotePerson[]): Speaker | null {
-  const m = /^the\s+(?:[\w-]+\s+)?([\p{Ll}-]+)$/u.exec(name) ?? /^(\p{Lu}\p{Ll}+)$/u.exec(name);
-  if (!m) return null;
-  const head = m[1]!.toLowerCase();
-  if (TITLE_WORDS.has(head) || LOWERCASE_ROLE_WORDS.has(head)) {
-    // A headline ("Treasurer vows …") names the role before the body names the person: look ahead there.
-    const from = f.block === 0 ? byBlock.length - 1 : f.block;
-    for (let b = from; b >= Math.max(0, f.block - 4); b--)
-      for (const mention of [...byBlock[b]!].reverse())
-        if (
-          (b !== f.block || mention.start < (f.attribution?.at ?? f.start)) &&
-          people[mention.person]!.titles.some((t) =>
-            t
-              .toLowerCase()
-              .split(/[\s,]+/)
-              .includes(head),
-          )
-        )
-          return { name: people[mention.person]!.name, personId: people[mention.person]!.id };
-  }
-  for (let i = index - 1; i >= 0; i--) {
-    const s = earlier[i];
-    if (s && s.personId === null && s.name !== name && s.name.toLowerCase().split(/\s+/).includes(head)) return s;
-  }
-  return null;
-}
-
-/** Mentions grouped by block index. */
-function groupByBlock(mentions: PersonMention[], count: number): PersonMention[][] {
-  const out: PersonMention[][] = Array.from({ length: count }, () => []);
-  for (const m of mentions) out[m.block]!.push(m);
-  return out;
 }

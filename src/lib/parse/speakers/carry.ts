@@ -1,0 +1,59 @@
+/**
+ * Speakers carried from context when the words around a quotation name nobody: the previous quotation of the
+ * paragraph, the speaker or subject of the paragraph before, or the subject named earlier in the paragraph.
+ */
+import type { MarkSpan } from '../marks.ts';
+import type { Attributed, QuoteContext } from './context.ts';
+import type { Quote } from '../../schema/record.ts';
+
+/** Where a quotation sits in its sentence. */
+export interface QuoteWindow {
+  /** [start, end) of the sentences the quotation spans. */
+  sentenceStart: number;
+  sentenceEnd: number;
+}
+
+/** The attribution a quotation takes over from its context, or null. */
+export function carriedAttribution(ctx: QuoteContext, b: number, span: MarkSpan, w: QuoteWindow, kind: Quote['kind']): Attributed | null {
+  const text = ctx.blocks[b]!.text;
+  const last = ctx.found.at(-1);
+  const prev = last?.block === b ? last : undefined;
+  const sameSentence = prev !== undefined && prev.start >= w.sentenceStart;
+  if (prev?.attribution && (kind !== 'partial' || sameSentence))
+    return { attribution: prev.attribution, rule: sameSentence ? 'sameSentence' : 'sameParagraph' };
+  if (span.open !== -1 && text.slice(0, span.open).trim() === '' && kind === 'direct') {
+    const opening = paragraphOpening(ctx, b);
+    if (opening) return opening;
+  }
+  if (kind === 'direct' && !prev) {
+    // "Okafor was blunt. “…”": the person the sentences before it are about.
+    const subject = ctx.outside[b]!.filter((m) => m.subject && m.start < (span.open === -1 ? span.start : span.open)).at(-1);
+    if (subject)
+      return {
+        attribution: { person: subject.person, name: null, pronoun: null, cue: 'introduced before', via: null, at: subject.start },
+        rule: 'subjectBefore',
+      };
+  }
+  return null;
+}
+
+/**
+ * A paragraph that opens with a quotation continues the previous paragraph's speaker — unless the previous
+ * paragraph turned to a new person without quoting them ("Whitacre grows soybeans …").
+ */
+function paragraphOpening(ctx: QuoteContext, b: number): Attributed | null {
+  const last = ctx.found.findLast((f) => f.block < b && f.attribution);
+  const introduced = b > 0 ? ctx.outside[b - 1]!.filter((m) => m.subject).at(-1) : undefined;
+  // "She was quiet for a long moment. / “That’s the question…”": the pronoun the paragraph before opens with.
+  const opener = b > 0 ? /^(He|She|They)\b/.exec(ctx.blocks[b - 1]!.text) : null;
+  const lastIsOld = !last || last.block < b - 1;
+  if (opener && !introduced && lastIsOld)
+    return { attribution: { person: null, name: null, pronoun: opener[1]!.toLowerCase(), cue: 'introduced before', via: null, at: 0 }, rule: 'opener' };
+  if (introduced && lastIsOld)
+    return {
+      attribution: { person: introduced.person, name: null, pronoun: null, cue: 'introduced before', via: null, at: introduced.start },
+      rule: 'introduced',
+    };
+  if (last && last.block >= b - 2) return { attribution: last.attribution!, rule: 'previousParagraph' };
+  return null;
+}

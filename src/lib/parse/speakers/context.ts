@@ -1,0 +1,64 @@
+/**
+ * What every step of the quote stage reads: the blocks, their quotation-mark spans, the person mentions outside
+ * quotations, and the quotations found so far.
+ */
+import type { Attribution } from '../attribution.ts';
+import { scanMarks, type MarkSpan } from '../marks.ts';
+import type { PersonMention } from '../people.ts';
+import type { Block, Quote } from '../../schema/record.ts';
+import type { Rule } from './confidence.ts';
+
+/** What the quote stage knows of each person of the article. */
+export interface QuotePerson {
+  id: string;
+  name: string;
+  gender: 'male' | 'female' | null;
+  /** Titles and roles the article gives the person ("Treasurer", "research fellow at …"). */
+  titles: string[];
+}
+
+/** A quotation found in a block before ids are given. */
+export interface Found {
+  block: number;
+  start: number;
+  end: number;
+  kind: Quote['kind'];
+  attribution: Attribution | null;
+  /** The rule that gave the attribution (null: none did). */
+  rule: Rule | null;
+  confidence: number;
+  continues: boolean;
+}
+
+/** An attribution with the rule that found it. */
+export interface Attributed {
+  attribution: Attribution;
+  rule: Rule;
+}
+
+/** The quote stage's shared state for one article. */
+export interface QuoteContext {
+  blocks: Block[];
+  marks: Array<ReturnType<typeof scanMarks>>;
+  /** Spans that hold words a person may be quoted saying (double marks, or single marks around words). */
+  quoteSpans: MarkSpan[][];
+  /** Person mentions by block. */
+  byBlock: PersonMention[][];
+  /** Person mentions by block, leaving out those inside quotations. */
+  outside: PersonMention[][];
+  people: QuotePerson[];
+  /** The copy lost its quotation marks (none at all, or a repaired stray "?"). */
+  marksLost: boolean;
+  found: Found[];
+}
+
+/** Scan every block's marks and group the mentions: the state the steps share. */
+export function prepareContext(blocks: Block[], mentions: PersonMention[], people: QuotePerson[], repairedMarks: boolean): QuoteContext {
+  const marks = blocks.map((b) => (b.type === 'dateline' ? { spans: [], unclosed: 0, unopened: [] } : scanMarks(b.text)));
+  const bodyMarks = marks.reduce((n, m, i) => n + (blocks[i]!.type === 'paragraph' ? m.spans.filter((s) => s.double).length : 0), 0);
+  const quoteSpans = marks.map((m) => m.spans.filter((s) => s.double || s.end - s.start > 0));
+  const byBlock: PersonMention[][] = blocks.map(() => []);
+  for (const m of mentions) byBlock[m.block]!.push(m);
+  const outside = byBlock.map((list, b) => list.filter((m) => !quoteSpans[b]!.some((s) => m.start >= s.start && m.end <= s.end)));
+  return { blocks, marks, quoteSpans, byBlock, outside, people, marksLost: bodyMarks === 0 || repairedMarks, found: [] };
+}

@@ -1,0 +1,171 @@
+/**
+ * From attribution to speaker: a person named in the attribution, a pronoun resolved by salience, a role
+ * ("the minister") resolved to the person the article gave that role, or an organisation as written.
+ */
+import { LOWERCASE_ROLE_WORDS, TITLE_WORDS } from '../../lexicon.ts';
+import type { MarkSpan } from '../marks.ts';
+import type { PersonMention } from '../people.ts';
+import type { Quote, Speaker } from '../../schema/record.ts';
+import { NO_SPEAKER_CAP, QUOTE_CONFIDENCE } from './confidence.ts';
+import type { Found, QuoteContext, QuotePerson } from './context.ts';
+
+/**
+ * A headline quote given to a role ("Hospital chief admits ‘we got it wrong’") belongs to whoever says those
+ * words in the body.
+ */
+export function headlineRoles({ found, blocks }: QuoteContext): void {
+  const plain = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+  for (const h of found) {
+    const a = h.attribution;
+    const head = a?.name?.toLowerCase().split(/\s+/).at(-1) ?? '';
+    if (blocks[h.block]!.type !== 'headline' || !a || a.person !== null || !(TITLE_WORDS.has(head) || LOWERCASE_ROLE_WORDS.has(head))) continue;
+    const words = plain(blocks[h.block]!.text.slice(h.start, h.end));
+    const said = found.find(
+      (f) =>
+        f !== h && blocks[f.block]!.type === 'paragraph' && f.attribution && ` ${plain(blocks[f.block]!.text.slice(f.start, f.end))} `.includes(` ${words} `),
+    );
+    if (said) h.attribution = said.attribution;
+  }
+}
+
+/** Turn what was found into the record's quotes: speakers resolved in text order (pronouns need the earlier ones). */
+export function toQuotes(articleId: string, ctx: QuoteContext): Quote[] {
+  const speakers: Array<Speaker | null> = [];
+  return ctx.found.map((f, i) => {
+    const speaker = resolveSpeaker(f, i, ctx.found, speakers, ctx.byBlock, ctx.people, ctx.quoteSpans);
+    speakers.push(speaker);
+    const block = ctx.blocks[f.block]!;
+    const conf = speaker ? f.confidence : Math.min(f.confidence, NO_SPEAKER_CAP);
+    return {
+      id: `${articleId}#q${i + 1}`,
+      text: block.text.slice(f.start, f.end),
+      kind: f.kind,
+      speaker,
+      cue: f.attribution?.cue ?? null,
+      via: f.attribution?.via ?? null,
+      block: f.block,
+      start: block.start + f.start,
+      end: block.start + f.end,
+      continues: null,
+      confidence: Math.round(conf * 100) / 100,
+    };
+  });
+}
+
+/**
+ * A quotation that reopens a paragraph after an unclosed one continues it; the speaker named at its end is the
+ * speaker of the paragraphs before it too.
+ */
+export function linkContinuations(found: Found[], quotes: Quote[]): void {
+  quotes.forEach((q, i) => {
+    if (found[i]!.continues && i > 0) q.continues = quotes[i - 1]!.id;
+  });
+  for (let i = quotes.length - 1; i > 0; i--) {
+    const q = quotes[i]!;
+    const prev = quotes[i - 1]!;
+    if (q.continues === prev.id && q.speaker && (!prev.speaker || prev.cue === 'introduced before')) {
+      prev.speaker = q.speaker;
+      prev.cue = q.cue;
+      prev.confidence = QUOTE_CONFIDENCE.continuation;
+    }
+  }
+}
+
+/**
+ * Turn an attribution into a speaker. Pronouns go to the most salient person before them: the speaker of the
+ * latest attributed quotation or the subject of the latest sentence — skipping people named inside quotations,
+ * objects of prepositions ("after his meeting with Gates") and people of the wrong gender.
+ */
+export function resolveSpeaker(
+  f: Found,
+  index: number,
+  all: Found[],
+  earlierSpeakers: Array<Speaker | null>,
+  byBlock: PersonMention[][],
+  people: QuotePerson[],
+  quoteSpans: MarkSpan[][],
+): Speaker | null {
+  const a = f.attribution;
+  if (!a) return null;
+  const asSpeaker = (person: number): Speaker => ({ name: people[person]!.name, personId: people[person]!.id });
+  if (a.person !== null) return asSpeaker(a.person);
+  if (a.name) return definite(a.name, f, index, earlierSpeakers, byBlock, people) ?? { name: a.name, personId: null };
+  if (!a.pronoun) return null;
+  if (a.pronoun === 'it') {
+    for (let i = index - 1; i >= 0 && all[i]!.block >= f.block - 2; i--)
+      if (earlierSpeakers[i] && earlierSpeakers[i]!.personId === null) return earlierSpeakers[i]!;
+    return null;
+  }
+  const wanted = a.pronoun === 'she' ? 'female' : a.pronoun === 'he' ? 'male' : null;
+  const agrees = (p: number) => a.pronoun === 'they' || people[p]!.gender === null || people[p]!.gender === wanted;
+  const inQuote = (m: PersonMention) => quoteSpans[m.block]!.some((s) => m.start >= s.start && m.end <= s.end);
+  // Candidates: subject mentions before the pronoun in this and the two previous blocks, and earlier speakers.
+  type Cand = { block: number; at: number; person: number; speaker: boolean; subject: boolean };
+  const cands: Cand[] = [];
+  for (let b = Math.max(0, f.block - 2); b <= f.block; b++)
+    for (const m of byBlock[b]!)
+      if ((m.block < f.block || m.start < a.at) && !inQuote(m))
+        cands.push({ block: m.block, at: m.start, person: m.person, speaker: false, subject: m.subject });
+  for (let i = index - 1; i >= 0 && all[i]!.block >= f.block - 2; i--) {
+    const s = earlierSpeakers[i];
+    if (s?.personId) {
+      const person = people.findIndex((p) => p.id === s.personId);
+      const e = all[i]!;
+      if (person !== -1) cands.push({ block: e.block, at: e.attribution?.at ?? e.start, person, speaker: true, subject: true });
+    }
+  }
+  // Clause-mates: a name after the pronoun in its own clause is someone else ("he said after his meeting with Gates").
+  const later = new Set(byBlock[f.block]!.filter((m) => m.start > a.at && m.start - a.at < 80).map((m) => m.person));
+  const usable = cands.filter((c) => !(later.has(c.person) && !c.speaker && c.block === f.block && c.at > f.end));
+  usable.sort((x, y) => x.block - y.block || x.at - y.at);
+  const salient = usable.filter((c) => c.speaker || c.subject);
+  // The most recent speaker or subject; a later speaker outranks an earlier subject.
+  const pick = (list: Cand[]) => {
+    const last = list.at(-1);
+    if (!last) return undefined;
+    return list.slice(list.indexOf(last)).findLast((d) => d.speaker) ?? last;
+  };
+  const best = pick(salient) ?? usable.at(-1);
+  if (!best) return null;
+  // Gender is a soft signal: copies swap pronouns, so only switch to an agreeing person who is as salient nearby.
+  if (!agrees(best.person)) {
+    const alternative = pick(salient.filter((c) => agrees(c.person) && c.block >= f.block - 1));
+    if (alternative) return asSpeaker(alternative.person);
+  }
+  return asSpeaker(best.person);
+}
+
+/**
+ * "the minister said", "the spokesperson added": a definite description points back — to the person the article
+ * gave that title or role, or to the earlier speaker described with the same noun ("a Lumora spokesperson").
+ */
+function definite(name: string, f: Found, index: number, earlier: Array<Speaker | null>, byBlock: PersonMention[][], people: QuotePerson[]): Speaker | null {
+  const m = /^the\s+(?:[\w-]+\s+)?([\p{Ll}-]+)$/u.exec(name) ?? /^(\p{Lu}\p{Ll}+)$/u.exec(name);
+  if (!m) return null;
+  const head = m[1]!.toLowerCase();
+  if (TITLE_WORDS.has(head) || LOWERCASE_ROLE_WORDS.has(head)) {
+    // A headline ("Treasurer vows …") names the role before the body names the person: look ahead there.
+    const from = f.block === 0 ? byBlock.length - 1 : f.block;
+    for (let b = from; b >= Math.max(0, f.block - 4); b--)
+      for (const mention of [...byBlock[b]!].reverse())
+        if (
+          (b !== f.block || mention.start < (f.attribution?.at ?? f.start)) &&
+          people[mention.person]!.titles.some((t) =>
+            t
+              .toLowerCase()
+              .split(/[\s,]+/)
+              .includes(head),
+          )
+        )
+          return { name: people[mention.person]!.name, personId: people[mention.person]!.id };
+  }
+  for (let i = index - 1; i >= 0; i--) {
+    const s = earlier[i];
+    if (s && s.personId === null && s.name !== name && s.name.toLowerCase().split(/\s+/).includes(head)) return s;
+  }
+  return null;
+}
