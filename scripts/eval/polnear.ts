@@ -119,11 +119,16 @@ export function sourceName(source: string, article: string): string | null {
   // Party tags and other asides in brackets are no part of the name ("John Cornyn (R-Texas)").
   const parts = source
     .replace(/\s*\([^)]*\)?/g, '')
-    .split(/\s*,\s*/).filter(Boolean);
+    .split(/\s*,\s*/)
+    .filter(Boolean);
   const cut = (p: string) => p.split(/\s+(?:who|which|that|of|at|for|from|in|with|to|on)\s+/)[0]!;
-  let part = parts[0] ?? '';
-  if (/^\p{Ll}/u.test(part)) part = parts.slice(1).find((p) => /^\p{Lu}/u.test(p)) ?? part;
-  const best = lastRun(cut(part)) ?? lastRun(source);
+  const first = cut(parts[0] ?? '');
+  const run = lastRun(first);
+  // The head ends the first part ("undecided voter Jane Roe"); a capitalised modifier ("the GOP nominee") or a
+  // possessive ("Santilli's attorney") is no head: then a later part naming someone is ("…, Thomas Coan,").
+  const headless = !run || !new RegExp(`${run.run.at(-1)!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.?$`, 'u').test(first);
+  const later = headless ? parts.slice(1).find((p) => /^\p{Lu}/u.test(p) && !FUNCTION_WORDS.test(p.split(/\s+/)[0]!)) : undefined;
+  const best = (later ? lastRun(cut(later)) : null) ?? run ?? lastRun(source);
   if (!best) return null;
   const lower = best.run[0]!.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
   if (best.start === 0 && best.run.length === 1 && new RegExp(`\\b${lower}\\b`, 'u').test(article)) return null;
@@ -132,10 +137,13 @@ export function sourceName(source: string, article: string): string | null {
 
 /** Is the predicted speaker name the gold name, leniently (see the file comment)? */
 export function sameSpeaker(predicted: string, gold: string): boolean {
+  // Apostrophe shapes and stray punctuation do not count ("O’Donnell" = "O'Donnell").
   const words = (s: string) =>
     s
       .toLowerCase()
+      .replace(/[’‘`]/g, "'")
       .split(/[\s.]+/)
+      .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
       .filter(Boolean);
   const p = words(predicted.replace(/[’']s\b/g, ''));
   const g = words(gold);
