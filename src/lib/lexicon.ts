@@ -125,3 +125,12 @@ export const NOT_NAME_WORDS = set(`
   Image Images Getty AP AFP PTI Reuters Xinhua ANI IANS North South East West Upper Lower Mount
   Saint St Lake River Island Sea Gulf Bay Strait Cape Port Fort Jr Sr El
 `);
+
+// ─── Speaker attribution (issue 10, speaker half): appended block, used by src/lib/parse/attribution.ts ───
+
+/** More verbs that introduce a quotation in news copy, beyond SPEECH_VERBS ("Beck questioned", "the Saudis state"). */
+export const MORE_SPEECH_VERBS = set(`
+  questioned mused interjected scoffed snapped retorted quipped joked added echoed summed summarized
+  summarised chimed conceded chided wondered marveled marvelled opined pressed vented fumed railed
+  countered thundered gushed bragged griped grumbled chanted yelled screamed
+`);

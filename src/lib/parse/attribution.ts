@@ -3,7 +3,7 @@
  * spokesman Matthew Miller", "Mr. Xi said Beijing had “…”", "according to …", "X quoted Y as saying")
  * and names the speaker, resolving pronouns by salience rather than by the nearest name.
  */
-import { LOWERCASE_ROLE_WORDS, SPEECH_VERBS, TITLE_WORDS } from '../lexicon.ts';
+import { LOWERCASE_ROLE_WORDS, MORE_SPEECH_VERBS, SPEECH_VERBS, TITLE_WORDS } from '../lexicon.ts';
 import type { PersonMention } from './people.ts';
 
 /** Who a quotation is attributed to, as found in the text. */
@@ -20,13 +20,13 @@ export interface Attribution {
   at: number;
 }
 
-const VERBS = [...SPEECH_VERBS].join('|');
+const VERBS = [...new Set([...SPEECH_VERBS, ...MORE_SPEECH_VERBS])].join('|');
 const ADVERBS =
   '(?:(?:also|later|then|further|again|earlier|previously|once|had|has|have|would|will|reportedly|separately|repeatedly|publicly|privately|firmly|flatly|simply|quickly|told|added|\\w+ly)\\s+)?';
 const PRONOUN = '(he|she|they|it|He|She|They|It)';
 /** Nouns that can stand as a collective speaker ("state media", "the ministry", "officials"). */
 const GROUP =
-  /^(?:(?:the|a|an|some|its|their|his|her)\s+)?(?:[\w’'-]+\s+){0,3}(?:media|ministry|officials?|spokes(?:man|woman|person)|statement|readout|government|embassy|agency|police|military|army|white house|kremlin|department|office|source|sources|analysts?|experts?|observers|diplomats?|leaders?|authorities|administration|committee|commission|council|court|company|newspaper|paper|outlet|broadcaster|television|tv|radio|website|site|report|reports)\b/i;
+  /^(?:(?:the|a|an|some|its|their|his|her)\s+)?(?:[\w’'-]+\s+){0,3}(?:media|ministry|officials?|spokes(?:man|woman|person)|statement|readout|government|embassy|agency|police|military|army|white house|kremlin|department|office|source|sources|analysts?|experts?|observers|diplomats?|leaders?|authorities|administration|committee|commission|council|court|company|newspaper|paper|outlet|broadcaster|television|tv|radio|website|site|report|reports|campaign|party|group|foundation|institute|network|organi[sz]ation|union|association|coalition|spokesperson|aide|aides|adviser|advisers|advisor|advisors|supporters?|critics?|residents?|voters?|people)\b/i;
 
 const AFTER_INVERTED = new RegExp(`^[\\s,.;:—–-]*(${VERBS})\\s+([^,.;:“”]{2,90}?)\\s*(?=[,.;:!?]|$)`, 'u');
 const AFTER_PRONOUN = new RegExp(`^[\\s,.;:—–-]*${PRONOUN}\\s+${ADVERBS}(${VERBS})\\b([^,.;“”]{0,40})`, 'u');
@@ -42,7 +42,12 @@ const PARTICIPLE = /(?:^|,\s*)(adding|saying|noting|stressing|insisting|arguing|
 
 /** "Mr. Xi" keeps its full stop out of the way of the clause patterns (same length, so offsets hold). */
 export function maskAbbreviations(s: string): string {
-  return s.replace(/\b(Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Rev|Jr|Sr|U\.S|U\.K|U\.N|[A-Z])\./g, (m) => m.slice(0, -1) + '\u2024');
+  return maskAsides(s).replace(/\b(Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Rev|Jr|Sr|U\.S|U\.K|U\.N|[A-Z])\./g, (m) => m.slice(0, -1) + '\u2024');
+}
+
+/** A short aside in brackets ("Harry Reid (D-Nev.) said") is blanked out, keeping every offset. */
+function maskAsides(s: string): string {
+  return s.replace(/\s\([^()“”]{1,30}\)/g, (m) => ' '.repeat(m.length));
 }
 
 /** Cue words for display: the verb and what directly follows ("told reporters"). */
@@ -99,6 +104,8 @@ function speakerFrom(phrase: string, phraseStart: number, mentions: PersonMentio
   )
     return { person: null, name: written, pronoun: null, cue, via, at: phraseStart };
   const head = text.split(/\s+/).at(-1)!.toLowerCase();
+  // "with investigators after residents …": a phrase opening with a preposition is no subject.
+  if (/^(?:with|after|before|for|in|on|at|to|from|by|of|about|against|over|under)\s/i.test(written)) return null;
   if (GROUP.test(written) || TITLE_WORDS.has(head) || LOWERCASE_ROLE_WORDS.has(head))
     return { person: null, name: /^\p{Lu}\p{Ll}+$/u.test(written) ? written.toLowerCase() : written, pronoun: null, cue, via, at: phraseStart };
   return null;
