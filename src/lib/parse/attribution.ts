@@ -38,7 +38,12 @@ const QUOTED_AS = /((?:[\w’'-]+\s+){0,6}?[\w’'-]+)\s+(?:quoted|cited)\s+([^�
 const REPORTED = /,\s*((?:the\s+)?[^,.;“”]{2,80}?)\s+(reported|said|reports|says|quoted|wrote|added)(?=[\s.,;]|$)/u;
 const VERB_WORD = new RegExp(`\\b(?:${VERBS})\\b`, 'gu');
 const BEFORE_VERB = new RegExp(`(?<=\\s)${ADVERBS}(${VERBS})\\b(?!-)(?=([^“”]*))`, 'gu');
-const PARTICIPLE = /(?:^|,\s*)(adding|saying|noting|stressing|insisting|arguing|warning|declaring|explaining|asserting)\b[^“”]*$/u;
+const PARTICIPLE =
+  /(?:^|,\s*|\sand\s)(adding|saying|noting|stressing|insisting|arguing|warning|declaring|explaining|asserting|calling|describing|telling|writing|tweeting|promising|vowing|predicting|suggesting|claiming|urging|asking|recalling|accusing|admitting|acknowledging|conceding|complaining|joking|labell?ing|dubbing|branding|referring to)\b[^“”]*$/u;
+/** "As Vulture put it, “…”", "In the words of one aide, “…”". */
+const PUT_IT = /\b(?:[Aa]s\s+([^,;“”]{2,60}?)\s+(?:put|puts)\s+it|[Ii]n\s+the\s+words\s+of\s+([^,;“”]{2,60}?))\s*[,:]?\s*$/u;
+/** "Michael McDonald: “…”": a name and a colon right before the quotation. */
+const COLON_INTRO = /(?:^|[\s—–-])((?:\p{Lu}[\p{L}’'.-]*\s?){1,5}):\s*$/u;
 
 /** "Mr. Xi" keeps its full stop out of the way of the clause patterns (same length, so offsets hold). */
 export function maskAbbreviations(s: string): string {
@@ -84,12 +89,17 @@ function speakerFrom(phrase: string, phraseStart: number, mentions: PersonMentio
   const inside = mentions.filter((m) => m.start >= phraseStart && m.end <= phraseStart + phrase.length);
   if (inside.length) {
     // The head of "Al Jazeera’s Katrina Yu" or "spokesman Matthew Miller" is the last name, unless a possessive governs it.
-    const head = inside.findLast((m) => !/^[’']s\b/.test(phrase.slice(m.end - phraseStart))) ?? inside[inside.length - 1]!;
+    // A name after "of", "from", "in" or "at" is a place or an employer ("voter Jane Roe of Derry").
+    const governed = (m: PersonMention) => /\b(?:of|from|in|at|for|with|to)\s+(?:the\s+)?$/i.test(phrase.slice(0, m.start - phraseStart));
+    const heads = inside.filter((m) => !/^[’']s\b/.test(phrase.slice(m.end - phraseStart)));
+    const head = heads.findLast((m) => !governed(m)) ?? heads.at(-1) ?? inside[inside.length - 1]!;
     return { person: head.person, name: null, pronoun: null, cue, via, at: head.start };
   }
   const pron = /^(he|she|they|it)$/i.exec(text);
   if (pron) return { person: null, name: null, pronoun: pron[1]!.toLowerCase(), cue, via, at: phraseStart };
   if (/\b(?:I|we|you|it|this|that|which|who)\b/i.test(text) && !/\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(text)) return null;
+  // "His remarks", "Her statement": a possessive pronoun opens a thing said, not a speaker.
+  if (/^(?:his|her|their|its|our|my|your)\s/i.test(text)) return null;
   // Organisations and groups keep their words as written ("the Tea Board of Kenya", "a Lumora spokesperson").
   const written = text
     .replace(/^(?:but|and|so|yet|while)\s+/i, '')
@@ -156,6 +166,18 @@ export function attributionBefore(raw: string, offset: number, mentions: PersonM
     const subj = sentenceSubject();
     if (subj) return { ...subj, cue: verb };
   }
+  const put = PUT_IT.exec(before);
+  if (put) {
+    const who = put[1] ?? put[2]!;
+    const found = speakerFrom(who, offset + put.index + put[0].indexOf(who), mentions, 'put it', null);
+    if (found) return found;
+  }
+  const colon = COLON_INTRO.exec(before);
+  if (colon) {
+    const at = offset + colon.index + colon[0].indexOf(colon[1]!);
+    const named = mentions.filter((x) => x.start >= at && x.end <= at + colon[1]!.length).at(-1);
+    if (named) return { person: named.person, name: null, pronoun: null, cue: 'colon', via: null, at: named.start };
+  }
   const acc = ACCORDING.exec(before);
   if (acc) {
     const found = speakerFrom(acc[1]!, offset + acc.index + acc[0].indexOf(acc[1]!), mentions, 'according to', null);
@@ -179,6 +201,11 @@ export function attributionBefore(raw: string, offset: number, mentions: PersonM
   // (not at "and" inside a name: "Department of Health and Social Care")
   const andAt = [...phrase.matchAll(/ and (?=\p{Ll})/gu)].at(-1)?.index ?? -1;
   const cut = Math.max(phrase.lastIndexOf(' that '), andAt, phrase.lastIndexOf(' but '), phrase.lastIndexOf(' as '), phrase.lastIndexOf(' while '));
+  // "Trump called on her to resign and said, “…”": a verb coordinated with the sentence's first verb has its subject.
+  if (/\s(?:and|then|but)$/.test(phrase)) {
+    const subj = sentenceSubject();
+    if (subj) return { ...subj, cue: cueOf(m[1]!, m[2]!) };
+  }
   if (cut !== -1) {
     const rest = phrase.slice(cut + 1).replace(/^\w+\s+/, '');
     phraseStart += phrase.length - rest.length;
@@ -211,7 +238,10 @@ export function attributionBefore(raw: string, offset: number, mentions: PersonM
     let end = before.slice(0, local).replace(/,\s*$/, '').length;
     for (let hop = 0; hop < 3 && end > 0; hop++) {
       const start = Math.max(before.lastIndexOf(',', end - 1), before.lastIndexOf(';', end - 1)) + 1;
-      const head = mentions.filter((x) => x.start >= offset + start && x.end <= offset + end).at(-1);
+      // A relative clause or a description ("who served under Perez", "a contestant on Trump’s show") names
+      // other people; the speaker is the name it describes.
+      const describes = /^\s*(?:who|which|whose|whom|a|an|the|his|her|their|its)\s/i.test(raw.slice(start, end));
+      const head = describes ? undefined : mentions.filter((x) => x.start >= offset + start && x.end <= offset + end).at(-1);
       if (head) return { person: head.person, name: null, pronoun: null, cue, via: null, at: head.start };
       // "A senior government source, who spoke on condition of anonymity, said": a group before the aside.
       const segment = raw.slice(start, end);
