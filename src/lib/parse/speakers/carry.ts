@@ -5,6 +5,7 @@
 import type { MarkSpan } from '../marks.ts';
 import type { Attributed, QuoteContext } from './context.ts';
 import type { Quote } from '../../schema/record.ts';
+import { hasSpeechVerb } from './verbs.ts';
 
 /** Where a quotation sits in its sentence. */
 export interface QuoteWindow {
@@ -24,6 +25,18 @@ export function carriedAttribution(ctx: QuoteContext, b: number, span: MarkSpan,
   if (span.open !== -1 && text.slice(0, span.open).trim() === '' && kind === 'direct') {
     const opening = paragraphOpening(ctx, b);
     if (opening) return opening;
+  }
+  if (kind === 'partial') {
+    // "Trump is telling supporters that “when you win, it’s beautiful”": the sentence's subject owns its fragments.
+    const at = span.open === -1 ? span.start : span.open;
+    // Only when a speech verb stands between them: a nickname or a scare quote in the sentence has no speaker.
+    const subject = ctx.outside[b]!.find((m) => m.start >= w.sentenceStart && m.start < at && m.subject);
+    if (subject && hasSpeechVerb(text.slice(subject.end, at)))
+      return {
+        attribution: { person: subject.person, name: null, pronoun: null, cue: 'sentence subject', via: null, at: subject.start },
+        rule: 'sentenceSubject',
+      };
+    return null;
   }
   if (kind === 'direct' && !prev) {
     // "Okafor was blunt. “…”": the person the sentences before it are about.

@@ -1,0 +1,17 @@
+/** Speech verbs in any form: "said", "tells", "telling", "pledging" (the -ing form is read back to its stem). */
+import { MORE_SPEECH_VERBS, SPEECH_VERBS } from '../../lexicon.ts';
+
+const ALL = new Set([...SPEECH_VERBS, ...MORE_SPEECH_VERBS]);
+
+/** Is `word` (lower case) a speech verb, in a listed form or as its -ing form? */
+export function isSpeechWord(word: string): boolean {
+  if (ALL.has(word)) return true;
+  if (!word.endsWith('ing') || word.length < 6) return false;
+  const stem = word.slice(0, -3);
+  return [`${stem}ed`, `${stem}s`, `${stem}es`, `${stem}d`, `${stem.slice(0, -1)}ed`].some((w) => ALL.has(w));
+}
+
+/** Does `text` hold a speech verb? */
+export function hasSpeechVerb(text: string): boolean {
+  return (text.toLowerCase().match(/\p{L}+/gu) ?? []).some(isSpeechWord);
+}
