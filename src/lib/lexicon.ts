@@ -134,3 +134,15 @@ export const MORE_SPEECH_VERBS = set(`
   summarised chimed conceded chided wondered marveled marvelled opined pressed vented fumed railed
   countered thundered gushed bragged griped grumbled chanted yelled screamed
 `);
+
+/** Nouns for unnamed people a quotation is attributed to ("a person close to the Clintons", "one GOP aide"). */
+export const PERSON_NOUNS = set(`
+  person people source sources friend friends voter voters supporter supporters resident residents member members
+  staffer staffers operative operatives insider insiders aide aides official officials critic critics ally allies
+  strategist strategists lawmaker lawmakers analyst analysts expert experts observer observers veteran veterans
+  worker workers employee employees colleague colleagues relative relatives neighbor neighbors neighbour neighbours
+  democrat democrats republican republicans conservative conservatives liberal liberals donor donors delegate
+  delegates consultant consultants adviser advisers advisor advisors spokesman spokeswoman spokesperson
+  protester protesters demonstrator demonstrators activist activists witness witnesses student students parent
+  parents man woman men women user users fan fans attendee attendees
+`);

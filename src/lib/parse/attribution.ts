@@ -3,7 +3,7 @@
  * spokesman Matthew Miller", "Mr. Xi said Beijing had “…”", "according to …", "X quoted Y as saying")
  * and names the speaker, resolving pronouns by salience rather than by the nearest name.
  */
-import { LOWERCASE_ROLE_WORDS, MORE_SPEECH_VERBS, SPEECH_VERBS, TITLE_WORDS } from '../lexicon.ts';
+import { LOWERCASE_ROLE_WORDS, MORE_SPEECH_VERBS, NOT_NAME_WORDS, PERSON_NOUNS, SPEECH_VERBS, TITLE_WORDS } from '../lexicon.ts';
 import type { PersonMention } from './people.ts';
 
 /** Who a quotation is attributed to, as found in the text. */
@@ -102,6 +102,7 @@ function speakerFrom(phrase: string, phraseStart: number, mentions: PersonMentio
   if (/^(?:his|her|their|its|our|my|your)\s/i.test(text)) return null;
   // Organisations and groups keep their words as written ("the Tea Board of Kenya", "a Lumora spokesperson").
   const written = text
+    .replace(/\u2024/g, '.')
     .replace(/^(?:but|and|so|yet|while)\s+/i, '')
     .replace(/\s+(?:later|also|then|on \w+day)$/i, '')
     .replace(/^(The|A|An)\b/, (w) => w.toLowerCase());
@@ -113,12 +114,24 @@ function speakerFrom(phrase: string, phraseStart: number, mentions: PersonMentio
     !/\s\p{Ll}+\s+\p{Ll}+\s/u.test(core)
   )
     return { person: null, name: written, pronoun: null, cue, via, at: phraseStart };
+  // "a person close to the Clintons", "another New Hampshire Democrat": an unnamed source, kept as described.
+  if (describedPerson(written)) return { person: null, name: written, pronoun: null, cue, via, at: phraseStart };
   const head = text.split(/\s+/).at(-1)!.toLowerCase();
   // "with investigators after residents …": a phrase opening with a preposition is no subject.
   if (/^(?:with|after|before|for|in|on|at|to|from|by|of|about|against|over|under)\s/i.test(written)) return null;
   if (GROUP.test(written) || TITLE_WORDS.has(head) || LOWERCASE_ROLE_WORDS.has(head))
     return { person: null, name: /^\p{Lu}\p{Ll}+$/u.test(written) ? written.toLowerCase() : written, pronoun: null, cue, via, at: phraseStart };
   return null;
+}
+
+/** "a person close to the Clintons", "one former GOP aide": an indefinite phrase whose head noun is a person. */
+function describedPerson(phrase: string): boolean {
+  const words = phrase.split(/\s+/);
+  if (!/^(?:a|an|one|another|two|three|several|some)$/i.test(words[0]!) || words.length > 9) return false;
+  // The head noun comes before any preposition or second determiner ("a study published in …" has none).
+  const headEnd = words.findIndex((w, i) => i > 0 && /^(?:of|at|in|on|for|from|with|by|to|close|who|which|that|the|a|an)$/i.test(w));
+  const head = words.slice(1, headEnd === -1 ? undefined : headEnd);
+  return head.length > 0 && head.length <= 5 && PERSON_NOUNS.has(head.at(-1)!.toLowerCase());
 }
 
 /**
@@ -138,7 +151,7 @@ export function attributionAfter(raw: string, offset: number, mentions: PersonMe
   if (m) return speakerFrom(m[1]!, offset + after.indexOf(m[1]!), mentions, cueOf(m[2]!, m[3]!), viaText(via, m[0].length));
   m = AFTER_INVERTED.exec(after);
   if (m) {
-    const who = m[2]!;
+    const who = m[2]!.replace(/\s+(?:who|which|whose)\s.*$/, '');
     const at = offset + m.index + m[0].indexOf(who, m[1]!.length);
     const found = speakerFrom(who, at, mentions, m[1]!, viaText(via, m[0].length));
     if (found) return found;
@@ -161,8 +174,13 @@ export function attributionAfter(raw: string, offset: number, mentions: PersonMe
 /** Read the attribution before an opening mark: `before` runs from the sentence start. */
 export function attributionBefore(raw: string, offset: number, mentions: PersonMention[], sentenceSubject: () => Attribution | null): Attribution | null {
   const before = maskAbbreviations(raw);
-  if (PARTICIPLE.test(before)) {
-    const verb = PARTICIPLE.exec(before)![1]!;
+  const participle = PARTICIPLE.exec(before);
+  if (participle) {
+    // "…, Nefzi said, adding, “…”": the speaker of the verb before the participle, else the sentence's subject.
+    const verb = participle[1]!;
+    const cut = participle.index + participle[0].indexOf(verb);
+    const earlier = cut > 0 ? attributionBefore(raw.slice(0, cut), offset, mentions, () => null) : null;
+    if (earlier && (earlier.person !== null || earlier.name)) return { ...earlier, cue: verb };
     const subj = sentenceSubject();
     if (subj) return { ...subj, cue: verb };
   }
@@ -177,6 +195,9 @@ export function attributionBefore(raw: string, offset: number, mentions: PersonM
     const at = offset + colon.index + colon[0].indexOf(colon[1]!);
     const named = mentions.filter((x) => x.start >= at && x.end <= at + colon[1]!.length).at(-1);
     if (named) return { person: named.person, name: null, pronoun: null, cue: 'colon', via: null, at: named.start };
+    const words = colon[1]!.trim().split(/\s+/);
+    const written = words.length <= 3 && !words.some((w) => NOT_NAME_WORDS.has(w)) ? speakerFrom(colon[1]!, at, [], 'colon', null) : null;
+    if (written?.name) return written;
   }
   const acc = ACCORDING.exec(before);
   if (acc) {
@@ -187,6 +208,7 @@ export function attributionBefore(raw: string, offset: number, mentions: PersonM
   // Skip a verb inside a parenthetical that closes before the quotation
   // ("Taiwan, a self-governing island that Beijing claims as its own, is its “core interest”").
   const m = [...before.matchAll(BEFORE_VERB)].findLast((v) => {
+    if (/(?:[’']s?|\b(?:his|her|their|its|our|my|the|these|those|such|whose))\s+$/i.test(before.slice(0, v.index))) return false;
     const opened = before.lastIndexOf(',', v.index);
     return !(before.indexOf(',', v.index) !== -1 && opened !== -1 && /^,\s*(?:a|an|the|who|which|whom|whose|where)\b/.test(before.slice(opened)));
   });
@@ -240,7 +262,7 @@ export function attributionBefore(raw: string, offset: number, mentions: PersonM
       const start = Math.max(before.lastIndexOf(',', end - 1), before.lastIndexOf(';', end - 1)) + 1;
       // A relative clause or a description ("who served under Perez", "a contestant on Trump’s show") names
       // other people; the speaker is the name it describes.
-      const describes = /^\s*(?:who|which|whose|whom|a|an|the|his|her|their|its)\s/i.test(raw.slice(start, end));
+      const describes = /^\s*(?:who|which|whose|whom|a|an|the|his|her|their|its|\p{Ll}+ing)\s/iu.test(raw.slice(start, end));
       const head = describes ? undefined : mentions.filter((x) => x.start >= offset + start && x.end <= offset + end).at(-1);
       if (head) return { person: head.person, name: null, pronoun: null, cue, via: null, at: head.start };
       // "A senior government source, who spoke on condition of anonymity, said": a group before the aside.
