@@ -30,7 +30,7 @@ export function carriedAttribution(ctx: QuoteContext, b: number, span: MarkSpan,
     // "Trump is telling supporters that “when you win, it’s beautiful”": the sentence's subject owns its fragments.
     const at = span.open === -1 ? span.start : span.open;
     // Only when a speech verb stands between them: a nickname or a scare quote in the sentence has no speaker.
-    const subject = ctx.outside[b]!.find((m) => m.start >= w.sentenceStart && m.start < at && m.subject);
+    const subject = ctx.outside[b]!.findLast((m) => m.start >= w.sentenceStart && m.start < at && m.subject);
     if (subject && hasSpeechVerb(text.slice(subject.end, at)))
       return {
         attribution: { person: subject.person, name: null, pronoun: null, cue: 'sentence subject', via: null, at: subject.start },
