@@ -132,7 +132,9 @@ export const NOT_NAME_WORDS = set(`
 export const MORE_SPEECH_VERBS = set(`
   questioned mused interjected scoffed snapped retorted quipped joked added echoed summed summarized
   summarised chimed conceded chided wondered marveled marvelled opined pressed vented fumed railed
-  countered thundered gushed bragged griped grumbled chanted yelled screamed
+  countered thundered gushed bragged griped grumbled chanted yelled screamed thanked mocked bemoaned barked
+  labeled labelled branded dubbed decried derided lambasted ridiculed touted defended rejected refuted disputed
+  insisting argues
 `);
 
 /** Nouns for unnamed people a quotation is attributed to ("a person close to the Clintons", "one GOP aide"). */

@@ -11,7 +11,8 @@
  */
 import { attributionAfter, attributionBefore, type Attribution } from './attribution.ts';
 import { WarningCode } from '../errors.ts';
-import { SPEECH_VERBS } from '../lexicon.ts';
+import { NOT_NAME_WORDS, SPEECH_VERBS } from '../lexicon.ts';
+import { isSpeechWord } from './speakers/verbs.ts';
 import type { MarkSpan } from './marks.ts';
 import type { PersonMention } from './people.ts';
 import type { Block, Quote, Warning } from '../schema/record.ts';
@@ -87,7 +88,8 @@ function windowOf(text: string, spans: Array<[number, number]>, marks: MarkSpan[
 /** One marked quotation: its kind, and its speaker from the words around it or from its context. */
 function readSpan(ctx: QuoteContext, b: number, span: MarkSpan, spans: Array<[number, number]>): Found {
   const block = ctx.blocks[b]!;
-  const text = block.text;
+  // Headline case ("Howard Dean Tells Convention …"): speech verbs read in lower case, offsets unchanged.
+  const text = block.type === 'headline' ? lowerSpeechVerbs(block.text) : block.text;
   const w = windowOf(text, spans, ctx.marks[b]!.spans, span);
   const title = isTitleCase(text.slice(span.start, span.end));
   const kind = title ? 'partial' : classify(text, span, w.before, block.type);
@@ -116,11 +118,23 @@ function localAttribution(ctx: QuoteContext, b: number, span: MarkSpan, w: Retur
     if (person && (person.person !== null || person.pronoun)) attribution = { ...person, via: `${fromAfter.name} ${fromAfter.cue}` };
   }
   if (attribution) return { attribution, rule: 'local' };
-  if (ctx.blocks[b]!.type === 'headline' && HEADLINE_VERB.test(text)) {
+  if (ctx.blocks[b]!.type !== 'headline') return null;
+  // "Graham: Trump’s ‘Incredibly Hateful Rhetoric’ …": the name before a headline's colon speaks its quotes.
+  const colon = /^([^:“”‘’]{2,40}):\s/.exec(text);
+  const named = colon ? own.find((m) => m.end <= colon[1]!.length) : undefined;
+  if (named) return { attribution: { person: named.person, name: null, pronoun: null, cue: 'headline', via: null, at: named.start }, rule: 'headline' };
+  if (colon && /^(?:\p{Lu}[\p{L}’'.-]*\s?){1,3}$/u.test(colon[1]!) && !colon[1]!.split(/\s+/).some((w) => NOT_NAME_WORDS.has(w)))
+    return { attribution: { person: null, name: colon[1]!.trim(), pronoun: null, cue: 'headline', via: null, at: 0 }, rule: 'headline' };
+  if (HEADLINE_VERB.test(text)) {
     const subject = headlineSubject(text, own);
     if (subject) return { attribution: subject, rule: 'headline' };
   }
   return null;
+}
+
+/** Title-case speech verbs in lower case ("Tells" → "tells"), keeping every offset. */
+function lowerSpeechVerbs(text: string): string {
+  return text.replace(/\b\p{Lu}\p{Ll}+\b/gu, (w) => (isSpeechWord(w.toLowerCase()) ? w.toLowerCase() : w));
 }
 
 /** Unmarked speech of a paragraph, put in text order among its marked quotations. */
