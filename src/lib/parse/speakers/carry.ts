@@ -6,6 +6,7 @@ import type { MarkSpan } from '../marks.ts';
 import type { Attributed, QuoteContext } from './context.ts';
 import type { Quote } from '../../schema/record.ts';
 import { hasSpeechVerb } from './verbs.ts';
+import { sentences } from '../../tokens.ts';
 
 /** Where a quotation sits in its sentence. */
 export interface QuoteWindow {
@@ -56,7 +57,7 @@ export function carriedAttribution(ctx: QuoteContext, b: number, span: MarkSpan,
  */
 function paragraphOpening(ctx: QuoteContext, b: number): Attributed | null {
   const last = ctx.found.findLast((f) => f.block < b && f.attribution);
-  const introduced = b > 0 ? ctx.outside[b - 1]!.filter((m) => m.subject).at(-1) : undefined;
+  const introduced = b > 0 ? lastSentenceSubject(ctx, b - 1) : undefined;
   // "She was quiet for a long moment. / “That’s the question…”": the pronoun the paragraph before opens with.
   const opener = b > 0 ? /^(He|She|They)\b/.exec(ctx.blocks[b - 1]!.text) : null;
   const lastIsOld = !last || last.block < b - 1;
@@ -69,4 +70,13 @@ function paragraphOpening(ctx: QuoteContext, b: number): Attributed | null {
     };
   if (last && last.block >= b - 2) return { attribution: last.attribution!, rule: 'previousParagraph' };
   return null;
+}
+
+/** The first subject of the last sentence of block `b` that has one (the person the paragraph ends on). */
+function lastSentenceSubject(ctx: QuoteContext, b: number) {
+  const subjects = ctx.outside[b]!.filter((m) => m.subject);
+  const last = subjects.at(-1);
+  if (!last) return undefined;
+  const sentence = sentences(ctx.blocks[b]!.text).find(([s, e]) => last.start >= s && last.start < e);
+  return sentence ? subjects.find((m) => m.start >= sentence[0]) : last;
 }
