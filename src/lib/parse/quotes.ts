@@ -117,7 +117,10 @@ function localAttribution(ctx: QuoteContext, b: number, span: MarkSpan, w: Retur
     const person = fromBefore();
     if (person && (person.person !== null || person.pronoun)) attribution = { ...person, via: `${fromAfter.name} ${fromAfter.cue}` };
   }
-  if (attribution) return { attribution, rule: 'local' };
+  // "Trump’s “excesses” are sickening, Hollande said": the reporting clause closes the sentence after more words.
+  const tail = attribution ? null : /,\s+[^,;“”]{2,60}$/.exec(w.after.replace(/[\s.!?]+$/, ''));
+  if (tail) attribution = attributionAfter(tail[0], w.afterStart + tail.index, own);
+  if (attribution && (attribution.person !== null || attribution.pronoun !== null || attribution.name)) return { attribution, rule: 'local' };
   if (ctx.blocks[b]!.type !== 'headline') return null;
   // "Graham: Trump’s ‘Incredibly Hateful Rhetoric’ …": the name before a headline's colon speaks its quotes.
   const colon = /^([^:“”‘’]{2,40}):\s/.exec(text);
