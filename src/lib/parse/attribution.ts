@@ -20,7 +20,10 @@ export interface Attribution {
   at: number;
 }
 
-const VERBS = [...new Set([...SPEECH_VERBS, ...MORE_SPEECH_VERBS])].join('|');
+/** Speech verbs, longest first so phrasal ones ("shot back") win over their first word. */
+const VERBS = [...new Set([...SPEECH_VERBS, ...MORE_SPEECH_VERBS]), 'shot back', 'fired back', 'went on', 'chimed in', 'answered', 'reads']
+  .sort((a, b) => b.length - a.length)
+  .join('|');
 const ADVERBS =
   '(?:(?:also|later|then|further|again|earlier|previously|once|had|has|have|would|will|reportedly|separately|repeatedly|publicly|privately|firmly|flatly|simply|quickly|told|added|\\w+ly)\\s+)?';
 const PRONOUN = '(he|she|they|it|He|She|They|It)';
@@ -31,7 +34,7 @@ const GROUP =
 const AFTER_INVERTED = new RegExp(`^[\\s,.;:—–-]*(${VERBS})\\s+([^,.;:“”]{2,90}?)\\s*(?=[,.;:!?]|$)`, 'u');
 const AFTER_PRONOUN = new RegExp(`^[\\s,.;:—–-]*${PRONOUN}\\s+${ADVERBS}(${VERBS})\\b([^,.;“”]{0,40})`, 'u');
 /** "…,” Ms. Delgado-Whitman, the Democratic nominee for the U.S. Senate, told the crowd." */
-const AFTER_APPOSITIVE = new RegExp(`^[\\s,.;:—–-]*([^,.;:“”]{2,60}?),\\s+[^;:“”]{3,140}?,\\s+${ADVERBS}(${VERBS})\\b([^,.;“”]{0,40})`, 'u');
+const AFTER_APPOSITIVE = new RegExp(`^[\\s,.;:—–-]*([^,.;:“”]{2,60}?),\\s+([^;:“”]{3,220}?),\\s+${ADVERBS}(${VERBS})\\b([^,.;“”]{0,40})`, 'u');
 const AFTER_SUBJECT = new RegExp(`^[\\s,.;:—–-]*([^,.;:“”]{2,110}?)\\s+${ADVERBS}(${VERBS})\\b([^,.;“”]{0,40})`, 'u');
 const ACCORDING = /according to ((?:an? |the )?[^,.;“”]{2,90}?)(?=[,.;]|$)/iu;
 const QUOTED_AS = /((?:[\w’'-]+\s+){0,6}?[\w’'-]+)\s+(?:quoted|cited)\s+([^“”]{2,120}?)\s+as\s+say(?:ing)?\b/iu;
@@ -87,6 +90,8 @@ function speakerFrom(phrase: string, phraseStart: number, mentions: PersonMentio
   const text = phrase.trim();
   if (!text || text.split(/\s+/).length > 14) return null;
   const inside = mentions.filter((m) => m.start >= phraseStart && m.end <= phraseStart + phrase.length);
+  // "a New Hampshire Democrat", "a longtime adviser to Trump": an unnamed person, whatever names describe them.
+  if (describedPerson(text)) return { person: null, name: text.replace(/\u2024/g, '.'), pronoun: null, cue, via, at: phraseStart };
   if (inside.length) {
     // The head of "Al Jazeera’s Katrina Yu" or "spokesman Matthew Miller" is the last name, unless a possessive governs it.
     // A name after "of", "from", "in" or "at" is a place or an employer ("voter Jane Roe of Derry").
@@ -153,6 +158,11 @@ export function attributionAfter(raw: string, offset: number, mentions: PersonMe
   if (m) {
     const who = m[2]!.replace(/\s+(?:who|which|whose)\s.*$/, '');
     const at = offset + m.index + m[0].indexOf(who, m[1]!.length);
+    // "…,” said a spokesman, Jane Doe.": a role, then the name in apposition.
+    const named = mentions.find((x) => x.start >= at + who.length && /^\s*,\s*$/.test(raw.slice(at + who.length - offset, x.start - offset)));
+    const role = /^(?:an?|the|one)\s/i.test(who) || LOWERCASE_ROLE_WORDS.has(who.split(/\s+/).at(-1)!.toLowerCase());
+    if (named && role && !mentions.some((x) => x.start >= at && x.end <= at + who.length))
+      return { person: named.person, name: null, pronoun: null, cue: m[1]!, via: viaText(via, m[0].length), at: named.start };
     const found = speakerFrom(who, at, mentions, m[1]!, viaText(via, m[0].length));
     if (found) return found;
   }
@@ -163,7 +173,14 @@ export function attributionAfter(raw: string, offset: number, mentions: PersonMe
   }
   m = AFTER_APPOSITIVE.exec(after);
   if (m) {
-    const found = speakerFrom(m[1]!, offset + m.index + m[0].indexOf(m[1]!), mentions, cueOf(m[2]!, m[3]!), null);
+    const [, head, apposition, verb, rest] = m;
+    const headStart = offset + m.index + m[0].indexOf(head!);
+    // "Rep. Duncan Hunter’s chief of staff, Joe Kasper, told …": a possessor is no speaker; the apposition names him.
+    const possessed = mentions.some((x) => x.start >= headStart && x.end <= headStart + head!.length && /^[’']s?\s/.test(raw.slice(x.end - offset)));
+    const appStart = offset + m.index + m[0].indexOf(apposition!, head!.length);
+    const named = possessed ? mentions.find((x) => x.start >= appStart && x.end <= appStart + apposition!.length && x.start - appStart < 3) : undefined;
+    if (named) return { person: named.person, name: null, pronoun: null, cue: cueOf(verb!, rest!), via: null, at: named.start };
+    const found = speakerFrom(head!, headStart, mentions, cueOf(verb!, rest!), null);
     if (found && (found.person !== null || found.pronoun)) return found;
   }
   const acc = ACCORDING.exec(after);
