@@ -124,6 +124,7 @@ describe('public surface', () => {
           "end",
           "continues",
           "confidence",
+          "speakerConfidence",
         ],
         "QuoteEntry": [
           "id",
@@ -137,6 +138,7 @@ describe('public surface', () => {
           "end",
           "continues",
           "confidence",
+          "speakerConfidence",
           "article",
           "story",
           "outlet",

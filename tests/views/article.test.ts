@@ -52,6 +52,7 @@ describe('articleView', () => {
           end: 33,
           continues: null,
           confidence: 0.4,
+          speakerConfidence: 0,
         },
       ],
       people: [

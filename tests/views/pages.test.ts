@@ -75,7 +75,7 @@ describe('quotesView', () => {
         .sort(),
     ).toEqual(
       corpus.quotes
-        .filter((q) => q.confidence < 0.7 || !q.speaker)
+        .filter((q) => q.speakerConfidence < 0.7 || !q.speaker)
         .map((q) => q.id)
         .sort(),
     );

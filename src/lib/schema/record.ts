@@ -99,6 +99,8 @@ export const Quote = z.object({
   continues: z.string().nullable(),
   /** How sure the parser is of the quote and its speaker, 0–1. */
   confidence: z.number().min(0).max(1),
+  /** How sure the parser is of the speaker alone, 0–1 (0 when there is none); pages mark it uncertain below 0.7. */
+  speakerConfidence: z.number().min(0).max(1),
 });
 export type Quote = z.infer<typeof Quote>;
 

@@ -4,9 +4,9 @@ import type { ArticleRecord, Quote, RemovalReason } from '../schema/record.ts';
 /** Below this confidence an attribution is shown as uncertain. */
 export const LOW_CONFIDENCE = 0.7;
 
-/** True when the reader should be told the attribution is uncertain. */
-export function isUncertain(quote: Pick<Quote, 'confidence' | 'speaker'>): boolean {
-  return quote.speaker === null || quote.confidence < LOW_CONFIDENCE;
+/** True when the reader should be told the attribution is uncertain: no speaker, or a speaker guessed below the bar. */
+export function isUncertain(quote: Pick<Quote, 'confidence' | 'speaker'> & Partial<Pick<Quote, 'speakerConfidence'>>): boolean {
+  return quote.speaker === null || (quote.speakerConfidence ?? quote.confidence) < LOW_CONFIDENCE;
 }
 
 /** How a quote's kind is named next to it. */

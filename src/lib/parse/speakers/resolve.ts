@@ -6,7 +6,7 @@ import { LOWERCASE_ROLE_WORDS, TITLE_WORDS } from '../../lexicon.ts';
 import type { MarkSpan } from '../marks.ts';
 import type { PersonMention } from '../people.ts';
 import type { Quote, Speaker } from '../../schema/record.ts';
-import { NO_SPEAKER_CAP, QUOTE_CONFIDENCE } from './confidence.ts';
+import { NO_SPEAKER_CAP, PRONOUN_FACTOR, QUOTE_CONFIDENCE, SPEAKER_CONFIDENCE, SPEAKER_FLOOR } from './confidence.ts';
 import type { Found, QuoteContext, QuotePerson } from './context.ts';
 
 /**
@@ -36,7 +36,9 @@ export function headlineRoles({ found, blocks }: QuoteContext): void {
 export function toQuotes(articleId: string, ctx: QuoteContext): Quote[] {
   const speakers: Array<Speaker | null> = [];
   return ctx.found.map((f, i) => {
-    const speaker = resolveSpeaker(f, i, ctx.found, speakers, ctx.byBlock, ctx.people, ctx.quoteSpans);
+    const resolved = resolveSpeaker(f, i, ctx.found, speakers, ctx.byBlock, ctx.people, ctx.quoteSpans);
+    const sure = resolved && f.rule ? SPEAKER_CONFIDENCE[f.rule] * (f.attribution?.pronoun ? PRONOUN_FACTOR : 1) : 0;
+    const speaker = sure >= SPEAKER_FLOOR ? resolved : null;
     speakers.push(speaker);
     const block = ctx.blocks[f.block]!;
     const conf = speaker ? f.confidence : Math.min(f.confidence, NO_SPEAKER_CAP);
@@ -52,6 +54,7 @@ export function toQuotes(articleId: string, ctx: QuoteContext): Quote[] {
       end: block.start + f.end,
       continues: null,
       confidence: Math.round(conf * 100) / 100,
+      speakerConfidence: speaker ? Math.round(sure * 100) / 100 : 0,
     };
   });
 }
@@ -71,6 +74,7 @@ export function linkContinuations(found: Found[], quotes: Quote[]): void {
       prev.speaker = q.speaker;
       prev.cue = q.cue;
       prev.confidence = QUOTE_CONFIDENCE.continuation;
+      prev.speakerConfidence = SPEAKER_CONFIDENCE.continuation;
     }
   }
 }
