@@ -148,3 +148,10 @@ export const PERSON_NOUNS = set(`
   protester protesters demonstrator demonstrators activist activists witness witnesses student students parent
   parents man woman men women user users fan fans attendee attendees
 `);
+
+/** Venues and businesses named after people ("the Hotel Bellevue Dupont", "Dupont’s Bakery"): never a person. */
+export const VENUE_WORDS = set(`
+  hotel hotels motel inn lodge resort restaurant cafe café bar pub bakery brewery winery distillery theatre theater
+  cinema arena casino mall gallery studio studios clinic pharmacy store shop boutique salon farm ranch estate
+  vineyard garage motors airlines airways foods industries enterprises partners associates
+`);

@@ -3,7 +3,7 @@
  * spokesman Matthew Miller", "Mr. Xi said Beijing had “…”", "according to …", "X quoted Y as saying")
  * and names the speaker, resolving pronouns by salience rather than by the nearest name.
  */
-import { LOWERCASE_ROLE_WORDS, MORE_SPEECH_VERBS, NOT_NAME_WORDS, PERSON_NOUNS, SPEECH_VERBS, TITLE_WORDS } from '../lexicon.ts';
+import { LOWERCASE_ROLE_WORDS, MORE_SPEECH_VERBS, NOT_NAME_WORDS, ORG_WORDS, PERSON_NOUNS, SPEECH_VERBS, TITLE_WORDS, VENUE_WORDS } from '../lexicon.ts';
 import type { PersonMention } from './people.ts';
 
 /** Who a quotation is attributed to, as found in the text. */
@@ -92,7 +92,7 @@ function speakerFrom(phrase: string, phraseStart: number, mentions: PersonMentio
   const inside = mentions.filter((m) => m.start >= phraseStart && m.end <= phraseStart + phrase.length);
   // "a New Hampshire Democrat", "a longtime adviser to Trump": an unnamed person, whatever names describe them.
   if (describedPerson(text)) return { person: null, name: text.replace(/\u2024/g, '.'), pronoun: null, cue, via, at: phraseStart };
-  if (inside.length) {
+  if (inside.length && !inVenue(phrase, phraseStart, inside)) {
     // The head of "Al Jazeera’s Katrina Yu" or "spokesman Matthew Miller" is the last name, unless a possessive governs it.
     // A name after "of", "from", "in" or "at" is a place or an employer ("voter Jane Roe of Derry").
     const governed = (m: PersonMention) => /\b(?:of|from|in|at|for|with|to)\s+(?:the\s+)?$/i.test(phrase.slice(0, m.start - phraseStart));
@@ -127,6 +127,23 @@ function speakerFrom(phrase: string, phraseStart: number, mentions: PersonMentio
   if (GROUP.test(written) || TITLE_WORDS.has(head) || LOWERCASE_ROLE_WORDS.has(head))
     return { person: null, name: /^\p{Lu}\p{Ll}+$/u.test(written) ? written.toLowerCase() : written, pronoun: null, cue, via, at: phraseStart };
   return null;
+}
+
+/**
+ * "the Hotel Bellevue Dupont", "the Dupont Center": a name inside the capitalised run of an organisation or a
+ * venue is no speaker; the organisation is. A title between them ("White House Press Secretary Jo Lee") keeps the person.
+ */
+function inVenue(phrase: string, phraseStart: number, inside: PersonMention[]): boolean {
+  const m = inside.at(-1)!;
+  const from = m.start - phraseStart;
+  const to = m.end - phraseStart;
+  const left = /((?:\p{Lu}[\p{L}’'.-]*\s+)*)$/u.exec(phrase.slice(0, from))![1]!.trim().split(/\s+/).filter(Boolean);
+  const right = /^((?:\s+\p{Lu}[\p{L}’'.-]*)*)/u.exec(phrase.slice(to))![1]!.trim().split(/\s+/).filter(Boolean);
+  if (/^[’']s?\b/.test(phrase.slice(to))) return false;
+  const org = (w: string) => ORG_WORDS.has(w.toLowerCase()) || VENUE_WORDS.has(w.toLowerCase());
+  const titled = (ws: string[]) => ws.some((w) => TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')));
+  const orgAt = left.findLastIndex(org);
+  return right.some(org) || (orgAt !== -1 && !titled(left.slice(orgAt + 1)));
 }
 
 /** "a person close to the Clintons", "one former GOP aide": an indefinite phrase whose head noun is a person. */

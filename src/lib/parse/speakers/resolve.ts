@@ -147,11 +147,24 @@ export function resolveSpeaker(
  * "the minister said", "the spokesperson added": a definite description points back — to the person the article
  * gave that title or role, or to the earlier speaker described with the same noun ("a Lumora spokesperson").
  */
+/** Generic role nouns and the titles they can stand for. */
+const ROLE_COVERS: Record<string, string[]> = {
+  leader: ['leader', 'president', 'premier', 'prime', 'chancellor', 'king', 'queen', 'emperor', 'chief', 'head', 'chairman', 'chairwoman'],
+  chief: ['chief', 'head', 'director', 'chairman', 'chairwoman', 'ceo', 'president'],
+  head: ['head', 'chief', 'director', 'chairman', 'chairwoman', 'ceo', 'president'],
+  boss: ['boss', 'chief', 'head', 'director', 'ceo', 'manager', 'chairman', 'chairwoman'],
+  official: ['official', 'minister', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'director', 'deputy'],
+  diplomat: ['diplomat', 'ambassador', 'envoy', 'minister', 'secretary'],
+  lawmaker: ['lawmaker', 'senator', 'sen', 'rep', 'representative', 'congressman', 'congresswoman', 'mp'],
+};
+
 function definite(name: string, f: Found, index: number, earlier: Array<Speaker | null>, byBlock: PersonMention[][], people: QuotePerson[]): Speaker | null {
   const m = /^the\s+(?:[\w-]+\s+)?([\p{Ll}-]+)$/u.exec(name) ?? /^(\p{Lu}\p{Ll}+)$/u.exec(name);
   if (!m) return null;
   const head = m[1]!.toLowerCase();
   if (TITLE_WORDS.has(head) || LOWERCASE_ROLE_WORDS.has(head)) {
+    // "the French leader" after "President Jeanne Dupont": a generic role noun stands for the titles it covers.
+    const covers = ROLE_COVERS[head] ?? [head];
     // A headline ("Treasurer vows …") names the role before the body names the person: look ahead there.
     const from = f.block === 0 ? byBlock.length - 1 : f.block;
     for (let b = from; b >= Math.max(0, f.block - 4); b--)
@@ -162,7 +175,7 @@ function definite(name: string, f: Found, index: number, earlier: Array<Speaker 
             t
               .toLowerCase()
               .split(/[\s,]+/)
-              .includes(head),
+              .some((w) => covers.includes(w)),
           )
         )
           return { name: people[mention.person]!.name, personId: people[mention.person]!.id };
