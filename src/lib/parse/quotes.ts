@@ -12,7 +12,7 @@
 import { attributionAfter, attributionBefore, type Attribution } from './attribution.ts';
 import { WarningCode } from '../errors.ts';
 import { NOT_NAME_WORDS, SPEECH_VERBS } from '../lexicon.ts';
-import { isSpeechWord } from './speakers/verbs.ts';
+import { hasSpeechVerb, isSpeechWord } from './speakers/verbs.ts';
 import type { MarkSpan } from './marks.ts';
 import type { PersonMention } from './people.ts';
 import type { Block, Quote, Warning } from '../schema/record.ts';
@@ -91,7 +91,8 @@ function readSpan(ctx: QuoteContext, b: number, span: MarkSpan, spans: Array<[nu
   // Headline case ("Howard Dean Tells Convention …"): speech verbs read in lower case, offsets unchanged.
   const text = block.type === 'headline' ? lowerSpeechVerbs(block.text) : block.text;
   const w = windowOf(text, spans, ctx.marks[b]!.spans, span);
-  const title = isTitleCase(text.slice(span.start, span.end));
+  // Headline case capitalises every quotation, so only the body tells titles of works by their capitals.
+  const title = block.type !== 'headline' && isTitleCase(text.slice(span.start, span.end));
   const kind = title ? 'partial' : classify(text, span, w.before, block.type);
   const scare = SCARE_BEFORE.test(w.before) || title;
   const got = scare ? null : (localAttribution(ctx, b, span, w) ?? carriedAttribution(ctx, b, span, w, kind));
@@ -121,6 +122,8 @@ function localAttribution(ctx: QuoteContext, b: number, span: MarkSpan, w: Retur
   const tail = attribution ? null : /,\s+[^,;“”]{2,60}$/.exec(w.after.replace(/[\s.!?]+$/, ''));
   if (tail) attribution = attributionAfter(tail[0], w.afterStart + tail.index, own);
   if (attribution && (attribution.person !== null || attribution.pronoun !== null || attribution.name)) return { attribution, rule: 'local' };
+  const next = nextSentenceSpeaker(ctx, b, span);
+  if (next) return next;
   if (ctx.blocks[b]!.type !== 'headline') return null;
   // "Graham: Trump’s ‘Incredibly Hateful Rhetoric’ …": the name before a headline's colon speaks its quotes.
   const colon = /^([^:“”‘’]{2,40}):\s/.exec(text);
@@ -133,6 +136,33 @@ function localAttribution(ctx: QuoteContext, b: number, span: MarkSpan, w: Retur
     if (subject) return { attribution: subject, rule: 'headline' };
   }
   return null;
+}
+
+/**
+ * "“We will not move again.” Dupont repeated the line to reporters.": a quotation that is a sentence of its own,
+ * then a sentence with no quotation whose subject is a person and whose verb is a speech verb.
+ */
+function nextSentenceSpeaker(ctx: QuoteContext, b: number, span: MarkSpan): Attributed | null {
+  const text = ctx.blocks[b]!.text;
+  const alone = span.close !== -1 && /(?:^|[.!?”]\s*)$/.test(text.slice(0, span.open)) && /[.!?]$/.test(text.slice(span.start, span.end));
+  if (!alone) return null;
+  const start = span.close + 1 + (text.slice(span.close + 1).length - text.slice(span.close + 1).trimStart().length);
+  const stop = text.slice(start).search(/[.!?](?:\s|$)|[“”]/);
+  const sentence = text.slice(start, stop === -1 ? undefined : start + stop + 1);
+  if (/[“”]/.test(sentence)) return null;
+  const who = ctx.outside[b]!.find((m) => m.start >= start && m.start < start + 40 && m.subject);
+  if (
+    !who ||
+    !hasSpeechVerb(
+      sentence
+        .slice(who.end - start)
+        .split(/\s+/)
+        .slice(0, 4)
+        .join(' '),
+    )
+  )
+    return null;
+  return { attribution: { person: who.person, name: null, pronoun: null, cue: 'next sentence', via: null, at: who.start }, rule: 'nextSentence' };
 }
 
 /** Title-case speech verbs in lower case ("Tells" → "tells"), keeping every offset. */

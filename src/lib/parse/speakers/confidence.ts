@@ -21,6 +21,8 @@ export const QUOTE_CONFIDENCE = {
   previousParagraph: 0.7,
   /** The subject named earlier in the quote's own paragraph ("Okafor was blunt. “…”"). */
   subjectBefore: 0.6,
+  /** A person with a speech verb in the sentence right after a quotation that stands alone. */
+  nextSentence: 0.7,
   /** The subject of the sentence holding a partial quote, with no speech verb governing it. */
   sentenceSubject: 0.55,
   /** Unmarked speech with first-person words: marks lost, but clearly speech. */
@@ -63,6 +65,8 @@ export const SPEAKER_CONFIDENCE: Record<Rule, number> = {
   previousParagraph: 0.6,
   /** 0.79 over 39 quotes. */
   subjectBefore: 0.75,
+  /** Not measurable apart on PolNeAR; the next sentence's subject with a speech verb is a strong clue. */
+  nextSentence: 0.75,
   /** 0.81 over 70 quotes. */
   sentenceSubject: 0.75,
   /** Lost marks, but first-person speech and an explicit "X said": as sure as its attribution words. */
