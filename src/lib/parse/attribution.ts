@@ -178,9 +178,9 @@ export function attributionAfter(raw: string, offset: number, mentions: PersonMe
     // "…,” said a spokesman, Jane Doe.": a role, then the name in apposition.
     const named = mentions.find((x) => x.start >= at + who.length && /^\s*,\s*$/.test(raw.slice(at + who.length - offset, x.start - offset)));
     const role = /^(?:an?|the|one)\s/i.test(who) || LOWERCASE_ROLE_WORDS.has(who.split(/\s+/).at(-1)!.toLowerCase());
-    if (named && role && !mentions.some((x) => x.start >= at && x.end <= at + who.length))
-      return { person: named.person, name: null, pronoun: null, cue: m[1]!, via: viaText(via, m[0].length), at: named.start };
     const found = speakerFrom(who, at, mentions, m[1]!, viaText(via, m[0].length));
+    if (named && role && found?.person == null)
+      return { person: named.person, name: null, pronoun: null, cue: m[1]!, via: viaText(via, m[0].length), at: named.start };
     if (found) return found;
   }
   m = AFTER_SUBJECT.exec(after);

@@ -6,6 +6,7 @@ import { LOWERCASE_ROLE_WORDS, TITLE_WORDS } from '../../lexicon.ts';
 import type { MarkSpan } from '../marks.ts';
 import type { PersonMention } from '../people.ts';
 import type { Quote, Speaker } from '../../schema/record.ts';
+import { sentences } from '../../tokens.ts';
 import { NO_SPEAKER_CAP, PRONOUN_FACTOR, QUOTE_CONFIDENCE, SPEAKER_CONFIDENCE, SPEAKER_FLOOR } from './confidence.ts';
 import type { Found, QuoteContext, QuotePerson } from './context.ts';
 
@@ -36,7 +37,16 @@ export function headlineRoles({ found, blocks }: QuoteContext): void {
 export function toQuotes(articleId: string, ctx: QuoteContext): Quote[] {
   const speakers: Array<Speaker | null> = [];
   return ctx.found.map((f, i) => {
-    const resolved = resolveSpeaker(f, i, ctx.found, speakers, ctx.byBlock, ctx.people, ctx.quoteSpans);
+    const resolved = resolveSpeaker(
+      f,
+      i,
+      ctx.found,
+      speakers,
+      ctx.byBlock,
+      ctx.people,
+      ctx.quoteSpans,
+      ctx.blocks.map((x) => x.text),
+    );
     const sure = resolved && f.rule ? SPEAKER_CONFIDENCE[f.rule] * (f.attribution?.pronoun ? PRONOUN_FACTOR : 1) : 0;
     const speaker = sure >= SPEAKER_FLOOR ? resolved : null;
     speakers.push(speaker);
@@ -92,6 +102,7 @@ export function resolveSpeaker(
   byBlock: PersonMention[][],
   people: QuotePerson[],
   quoteSpans: MarkSpan[][],
+  blocks: string[],
 ): Speaker | null {
   const a = f.attribution;
   if (!a) return null;
@@ -110,10 +121,18 @@ export function resolveSpeaker(
   // Candidates: subject mentions before the pronoun in this and the two previous blocks, and earlier speakers.
   type Cand = { block: number; at: number; person: number; speaker: boolean; subject: boolean };
   const cands: Cand[] = [];
-  for (let b = Math.max(0, f.block - 2); b <= f.block; b++)
+  // In earlier sentences a subject counts when it is the first of its sentence: "the head librarian, Tom Baker"
+  // later in the sentence is an apposition, not who the sentence is about. In the pronoun's own sentence every
+  // clause subject counts ("…, while Mr. Blinken later told reporters he agreed").
+  const own = sentences(blocks[f.block]!).find(([s, e]) => a.at >= s && a.at < e)?.[0] ?? 0;
+  for (let b = Math.max(0, f.block - 2); b <= f.block; b++) {
+    const firsts = firstSubjects(blocks[b]!, byBlock[b]!);
     for (const m of byBlock[b]!)
-      if ((m.block < f.block || m.start < a.at) && !inQuote(m))
-        cands.push({ block: m.block, at: m.start, person: m.person, speaker: false, subject: m.subject });
+      if ((m.block < f.block || m.start < a.at) && !inQuote(m)) {
+        const subject = m.subject && (firsts.has(m) || (b === f.block && m.start >= own));
+        cands.push({ block: m.block, at: m.start, person: m.person, speaker: false, subject });
+      }
+  }
   for (let i = index - 1; i >= 0 && all[i]!.block >= f.block - 2; i--) {
     const s = earlierSpeakers[i];
     if (s?.personId) {
@@ -185,4 +204,14 @@ function definite(name: string, f: Found, index: number, earlier: Array<Speaker 
     if (s && s.personId === null && s.name !== name && s.name.toLowerCase().split(/\s+/).includes(head)) return s;
   }
   return null;
+}
+
+/** The first subject mention of each sentence of a block. */
+function firstSubjects(text: string, mentions: PersonMention[]): Set<PersonMention> {
+  const out = new Set<PersonMention>();
+  for (const [s, e] of sentences(text)) {
+    const first = mentions.find((m) => m.subject && m.start >= s && m.start < e);
+    if (first) out.add(first);
+  }
+  return out;
 }
