@@ -38,7 +38,7 @@ const AFTER_APPOSITIVE = new RegExp(`^[\\s,.;:—–-]*([^,.;:“”]{2,60}?),\\
 const AFTER_SUBJECT = new RegExp(`^[\\s,.;:—–-]*([^,.;:“”]{2,110}?)\\s+${ADVERBS}(${VERBS})\\b([^,.;“”]{0,40})`, 'u');
 const ACCORDING = /according to ((?:an? |the )?[^,.;“”]{2,90}?)(?=[,.;]|$)/iu;
 const QUOTED_AS = /((?:[\w’'-]+\s+){0,6}?[\w’'-]+)\s+(?:quoted|cited)\s+([^“”]{2,120}?)\s+as\s+say(?:ing)?\b/iu;
-const REPORTED = /,\s*((?:the\s+)?[^,.;“”]{2,80}?)\s+(reported|said|reports|says|quoted|wrote|added)(?=[\s.,;]|$)/u;
+const REPORTED = /,\s*(?!\s*(?:who|which)\b)((?:the\s+)?[^,.;“”]{2,80}?)\s+(reported|said|reports|says|quoted|wrote|added)(?=[\s.,;]|$)/u;
 const VERB_WORD = new RegExp(`\\b(?:${VERBS})\\b`, 'gu');
 const BEFORE_VERB = new RegExp(`(?<=\\s)${ADVERBS}(${VERBS})\\b(?!-)(?=([^“”]*))`, 'gu');
 const PARTICIPLE =

@@ -1,0 +1,46 @@
+/** Speaker rules that a whole-record fixture cannot isolate, and how uncertainty reaches the pages. */
+import { describe, expect, it } from 'vitest';
+import { attributionAfter } from '../../src/lib/parse/attribution.ts';
+import type { PersonMention } from '../../src/lib/parse/people.ts';
+import { isUncertain } from '../../src/lib/views/labels.ts';
+import { parseArticle } from '../../src/lib/index.ts';
+
+/** A mention of person 0 at `word` in `text`. */
+const mention = (text: string, word: string): PersonMention => {
+  const start = text.indexOf(word);
+  return { block: 0, start, end: start + word.length, name: word, alias: word, person: 0, subject: false };
+};
+
+describe('speakers', () => {
+  it('does not take a person whose name a venue carries as the speaker', () => {
+    const after = ' the Hotel Bellevue Dupont said in a notice.';
+    const a = attributionAfter(after, 0, [mention(after, 'Dupont')]);
+    expect(a).toMatchObject({ person: null, name: 'the Hotel Bellevue Dupont' });
+  });
+
+  it('keeps a person whose title sits between an organisation and the name', () => {
+    const after = ' said White House Press Secretary Jo Lee.';
+    expect(attributionAfter(after, 0, [mention(after, 'Jo Lee')])).toMatchObject({ person: 0 });
+  });
+
+  it('cuts an organisation speaker before the next clause', () => {
+    const r = parseArticle({
+      id: 't',
+      source: 'Ports\n\n“Ships will be sent elsewhere,” the country’s foreign ministry said in a statement even as talks went on.',
+    });
+    expect(r.quotes[0]!.speaker).toEqual({ name: 'the country’s foreign ministry', personId: null });
+  });
+
+  it('marks a speaker guessed below the bar as uncertain, and a sure one as not', () => {
+    const speaker = { name: 'Ana Silva', personId: 'ana-silva' };
+    expect(isUncertain({ speaker, confidence: 0.9, speakerConfidence: 0.5 })).toBe(true);
+    expect(isUncertain({ speaker, confidence: 0.9, speakerConfidence: 0.95 })).toBe(false);
+    expect(isUncertain({ speaker: null, confidence: 0.9, speakerConfidence: 0 })).toBe(true);
+  });
+
+  it('gives no quote a speaker confidence without a speaker', () => {
+    const r = parseArticle({ id: 't', source: 'Title\n\nThe so-called “miracle cure” was tested. “It works,” said Dr. Ana Silva.' });
+    for (const q of r.quotes) expect(q.speaker === null).toBe(q.speakerConfidence === 0);
+    expect(r.quotes.map((q) => q.speaker?.name ?? null)).toEqual([null, 'Ana Silva']);
+  });
+});
