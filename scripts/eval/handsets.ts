@@ -76,11 +76,11 @@ export function score(record: ArticleRecord, expected: Expected, log: (s: string
 }
 
 /**
- * Records and annotations of a folder of `<id>.txt` + `<id>.json` pairs (or `content/<id>.txt` +
- * `annotations/<id>.json`), people merged across the set as the build does.
+ * Records and annotations of a folder of `<id>.txt` + `<id>.json` pairs (or `content/articles/<id>.txt` or
+ * `content/<id>.txt` beside `annotations/<id>.json`), people merged across the set as the build does.
  */
 export function annotated(dir: string): Array<[ArticleRecord, Expected]> {
-  const textDir = existsSync(join(dir, 'content')) ? join(dir, 'content') : dir;
+  const textDir = [join(dir, 'content', 'articles'), join(dir, 'content')].find((d) => existsSync(d)) ?? dir;
   const annDir = existsSync(join(dir, 'annotations')) ? join(dir, 'annotations') : dir;
   const pairs = readdirSync(textDir)
     .filter((n) => n.endsWith('.txt') && existsSync(join(annDir, n.replace(/\.txt$/, '.json'))))
