@@ -161,7 +161,8 @@ function describedPerson(phrase: string): boolean {
  */
 export function attributionAfter(raw: string, offset: number, mentions: PersonMention[]): Attribution | null {
   const after = maskAbbreviations(raw);
-  const quoted = QUOTED_AS.exec(after);
+  // The pattern is slow to fail, so it runs only when its verb is there.
+  const quoted = /\b(?:quoted|cited)\b/.test(after) ? QUOTED_AS.exec(after) : null;
   if (quoted && quoted.index < 20) {
     const [, medium, who] = quoted;
     const whoStart = offset + quoted.index + quoted[0].indexOf(who!, medium!.length);

@@ -57,7 +57,7 @@ export function findUnmarked(text: string, marks: MarkSpan[], mentions: PersonMe
     if (hasMarks(span)) return;
     const [s, e] = span;
     const sentence = text.slice(s, e);
-    const quotedTail = QUOTED_TAIL.exec(sentence);
+    const quotedTail = /\b(?:quoted|cited)\b/.test(sentence) ? QUOTED_TAIL.exec(sentence) : null;
     const tail = quotedTail ?? TAIL.exec(sentence);
     if (!tail) {
       // A first-person sentence right after an unmarked quotation goes on with it.
