@@ -22,6 +22,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArticle, type ArticleRecord } from '../../src/lib/index.ts';
+import { isUncertain } from '../../src/lib/views/labels.ts';
 
 /** One gold quote: a marked stretch inside an attribution's content. */
 export interface GoldQuote {
@@ -192,11 +193,14 @@ export interface PolnearScore {
   named: number;
   speakerRight: number;
   speakerNone: number;
+  /** Matched quotes with a named source not marked uncertain (isUncertain false), and how many of those are right. */
+  sure: number;
+  sureRight: number;
 }
 
 /** Score one record against its gold quotes; `log` gets one line per error. */
 export function scoreArticle(record: ArticleRecord, text: string, gold: GoldQuote[], log: (s: string) => void): PolnearScore {
-  const s: PolnearScore = { articles: 1, gold: gold.length, tp: 0, fp: 0, fn: 0, named: 0, speakerRight: 0, speakerNone: 0 };
+  const s: PolnearScore = { articles: 1, gold: gold.length, tp: 0, fp: 0, fn: 0, named: 0, speakerRight: 0, speakerNone: 0, sure: 0, sureRight: 0 };
   const stretches = markedStretches(text).map(([a, b]) => text.slice(a, b));
   const used = new Set<number>();
   for (const q of record.quotes) {
@@ -222,11 +226,15 @@ export function scoreArticle(record: ArticleRecord, text: string, gold: GoldQuot
     const g = gold[best]!;
     if (!g.name) continue;
     s.named++;
+    const sure = !isUncertain(q);
+    if (sure) s.sure++;
     if (!q.speaker) {
       s.speakerNone++;
       log(`  nobody   ≠ ${g.name} [${g.source}]: ${q.text.slice(0, 70)}`);
-    } else if (sameSpeaker(q.speaker.name, g.name)) s.speakerRight++;
-    else log(`  speaker  ${q.speaker.name} ≠ ${g.name} [${g.source}]: ${q.text.slice(0, 70)}`);
+    } else if (sameSpeaker(q.speaker.name, g.name)) {
+      s.speakerRight++;
+      if (sure) s.sureRight++;
+    } else log(`  speaker  ${q.speaker.name} ≠ ${g.name} [${g.source}]: ${q.text.slice(0, 70)}`);
   }
   gold.forEach((g, i) => {
     if (!used.has(i)) {
@@ -243,7 +251,7 @@ export function evalPolnear(dir: string, split: 'train' | 'dev', verbose = false
   const textDir = join(dir, split, 'text');
   const annDir = join(dir, split, 'attributions');
   const anns = readdirSync(annDir).sort();
-  const total: PolnearScore = { articles: 0, gold: 0, tp: 0, fp: 0, fn: 0, named: 0, speakerRight: 0, speakerNone: 0 };
+  const total: PolnearScore = { articles: 0, gold: 0, tp: 0, fp: 0, fn: 0, named: 0, speakerRight: 0, speakerNone: 0, sure: 0, sureRight: 0 };
   for (const name of readdirSync(textDir).sort()) {
     const id = name.replace(/\.txt$/, '');
     // Articles annotated by several annotators: the first annotation file by name.
@@ -268,4 +276,5 @@ export function printPolnear(split: string, s: PolnearScore): void {
   console.log(`PolNeAR ${split}: ${s.articles} articles, ${s.gold} gold quotes`);
   console.log(`  quotes   P ${pct(p)}  R ${pct(r)}  F1 ${pct((2 * p * r) / (p + r || 1))}  (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`);
   console.log(`  speaker  ${pct(s.speakerRight / (s.named || 1))} of ${s.named} matched quotes with a named source (${s.speakerNone} given no speaker)`);
+  console.log(`  sure     ${pct(s.sureRight / (s.sure || 1))} right of ${s.sure} not marked uncertain (${pct(s.sure / (s.named || 1))} of them)`);
 }
