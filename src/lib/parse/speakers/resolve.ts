@@ -36,17 +36,9 @@ export function headlineRoles({ found, blocks }: QuoteContext): void {
 /** Turn what was found into the record's quotes: speakers resolved in text order (pronouns need the earlier ones). */
 export function toQuotes(articleId: string, ctx: QuoteContext): Quote[] {
   const speakers: Array<Speaker | null> = [];
+  const texts = ctx.blocks.map((x) => x.text);
   return ctx.found.map((f, i) => {
-    const resolved = resolveSpeaker(
-      f,
-      i,
-      ctx.found,
-      speakers,
-      ctx.byBlock,
-      ctx.people,
-      ctx.quoteSpans,
-      ctx.blocks.map((x) => x.text),
-    );
+    const resolved = resolveSpeaker(f, i, ctx.found, speakers, ctx.byBlock, ctx.people, ctx.quoteSpans, texts);
     const sure = resolved && f.rule ? SPEAKER_CONFIDENCE[f.rule] * (f.attribution?.pronoun ? PRONOUN_FACTOR : 1) : 0;
     const speaker = sure >= SPEAKER_FLOOR ? resolved : null;
     speakers.push(speaker);
