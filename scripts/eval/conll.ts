@@ -144,7 +144,12 @@ export async function evalConll(dir: string, opts: ConllOptions = {}): Promise<C
     const want = new Set(doc.gold.map(([a, b]) => `${a}:${b}`));
     const got = predictedSpans(doc, `doc-${n}`);
     const gotKeys = new Set(got.map(([a, b]) => `${a}:${b}`));
-    const words = (a: number, b: number) => (a < 0 ? '(unaligned)' : doc.text.slice(doc.tokens[a]![0], doc.tokens[b - 1]![1]));
+    const words = (a: number, b: number) => {
+      if (a < 0) return '(unaligned)';
+      const [s, e] = [doc.tokens[a]![0], doc.tokens[b - 1]![1]];
+      const context = `${doc.text.slice(Math.max(0, s - 50), s)}[${doc.text.slice(s, e)}]${doc.text.slice(e, e + 50)}`;
+      return `${doc.text.slice(s, e)}  ::  ${context.replace(/\s+/g, ' ')}`;
+    };
     for (const [a, b] of got) {
       if (want.has(`${a}:${b}`)) tp++;
       else {

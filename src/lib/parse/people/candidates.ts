@@ -7,11 +7,23 @@
 import { isPlace } from '../../gazetteer.ts';
 import { LOWERCASE_ROLE_WORDS, ORG_WORDS, PLACE_HEADS, SPEECH_VERBS } from '../../lexicon.ts';
 import type { Token } from '../../tokens.ts';
-import { isGivenName } from '../given-names.ts';
+import { isAnyGivenName, isCommonWord, isSurname } from './name-lists.ts';
 import type { ParsedBlock } from './runs.ts';
 import { titleAfter, titleBefore } from './titles.ts';
 import type { Candidate, KnownAliases } from './types.ts';
-import { FEMALE_HONORIFICS, PARTICLES, bare, isHonorific, isTitleWord, lower, nameLike } from './words.ts';
+import {
+  CLUB_AND_FOREIGN_ORG_WORDS,
+  FEMALE_HONORIFICS,
+  PARTICLES,
+  PLACE_PREFIXES,
+  bare,
+  isHonorific,
+  isInitial,
+  isTitleWord,
+  lower,
+  nameLike,
+  nameWord,
+} from './words.ts';
 
 /** Longest name a run may hold, in words: longer runs are titles of works, lists or headlines. */
 const MAX_NAME_WORDS = 5;
@@ -67,12 +79,10 @@ function candidateOf(run: Run, known: KnownAliases, orgNames: ReadonlySet<string
   const { text, tokens, a, k, b } = run;
   const prefix = tokens.slice(a, k);
   const nameTokens = tokens.slice(k, b);
-  const surface = nameTokens.map((t) => t.word).join(' ');
+  const surface = nameTokens.map(nameWord).join(' ');
   const knownName = known.get(surface);
   if (!knownName && (isPlace(surface) || orgNames.has(surface))) return null;
-  // A run holding an organisation word before the name part is an organisation, unless a title word separates them.
-  const orgBefore = prefix.some((t) => ORG_WORDS.has(lower(t.word))) && !prefix.some((t) => isTitleWord(t.word));
-  if (orgBefore && !knownName) {
+  if (orgBefore(prefix) && !knownName) {
     orgs.add(text.slice(tokens[a]!.start, tokens[b - 1]!.end));
     return null;
   }
@@ -84,7 +94,7 @@ function candidateOf(run: Run, known: KnownAliases, orgNames: ReadonlySet<string
     orgs.add(surface);
     return null;
   }
-  const strong = Boolean(honorific || roleBefore(run) || knownName || roleAfter(run) || aged(run));
+  const strong = Boolean(honorific || roleBefore(run) || knownName || roleAfter(run) || aged(run) || initialled(nameTokens));
   if (!strong && !weakEvidence(run)) return null;
   const lastPrefix = prefix[prefix.length - 1];
   const shortTitle = lastPrefix && isTitleWord(lastPrefix.word) && prefix.length === 1 ? lastPrefix.word + ' ' : '';
@@ -99,6 +109,29 @@ function candidateOf(run: Run, known: KnownAliases, orgNames: ReadonlySet<string
     female: honorific ? FEMALE_HONORIFICS.has(lower(bare(honorific.word))) : null,
     strong,
   };
+}
+
+/**
+ * Does the prefix make the run an organisation? Read back from the name: an organisation word met before any
+ * title word ("Major League Baseball", "Hapoel Tel Aviv") does; a title nearer the name does not ("Foreign Ministry
+ * spokesman Wang"), nor an organisation word after "of" inside a title ("Secretary of State Blinken").
+ */
+function orgBefore(prefix: readonly Token[]): boolean {
+  for (let i = prefix.length - 1; i >= 0; i--) {
+    const w = prefix[i]!.word;
+    if (isTitleWord(w)) return false;
+    if (ORG_WORDS.has(lower(w)) || CLUB_AND_FOREIGN_ORG_WORDS.has(w)) return !titleOf(prefix, i);
+  }
+  return false;
+}
+
+/** Is prefix[i] inside an "of" phrase of a title ("Director of Foreign Affairs", "Secretary of State")? */
+function titleOf(prefix: readonly Token[], i: number): boolean {
+  for (let j = i - 1; j > 0; j--) {
+    if (prefix[j]!.word === 'of') return isTitleWord(prefix[j - 1]!.word);
+    if (!prefix[j]!.capital) return false;
+  }
+  return false;
 }
 
 /** Where the text after the name starts (past a possessive ’s). */
@@ -117,6 +150,10 @@ function roleBefore(run: Run): boolean {
     tokens.slice(Math.max(0, a - 6), a).some((t) => isTitleWord(t.word) || LOWERCASE_ROLE_WORDS.has(lower(t.word)))
   );
 }
+
+/** Initials before a surname ("J. Crawley", "M. A. Khan"): only people are written so. */
+const initialled = (nameTokens: readonly Token[]) =>
+  nameTokens.length >= 2 && isInitial(nameTokens[0]!) && /^\p{Lu}[\p{Ll}’']/u.test(nameTokens[nameTokens.length - 1]!.word);
 
 /** A role in apposition after the name ("X, a research fellow at …"). */
 const roleAfter = (run: Run) => titleAfter(run.text, afterName(run));
@@ -140,5 +177,21 @@ function weakEvidence({ text, tokens, a, k, b }: Run): boolean {
   const speaks = next !== undefined && !last.possessive && SPEECH_VERBS.has(next.word) && text.slice(last.end, next.start) === ' ';
   const relative = /^,\s+who\b/.test(text.slice(last.end + (last.possessive ? 2 : 0)));
   const orgContext = prev !== undefined && /^(?:at|for|from|via)$/i.test(prev.word);
-  return speaks || relative || (isGivenName(nameTokens[0]!.word) && !orgContext);
+  return speaks || relative || (!orgContext && listedName(nameTokens));
+}
+
+/** Longest run the name lists alone may vouch for: longer capitalised runs are mostly titles and organisations. */
+const MAX_LISTED_WORDS = 4;
+
+/**
+ * The name lists vouch for a full name: a listed given name that is no everyday word first ("Hristo Stoichkov"),
+ * or a listed surname last with no everyday word anywhere ("Kathrin Freitag"; not "Advanced Medical").
+ */
+function listedName(nameTokens: readonly Token[]): boolean {
+  const words = nameTokens.map((t) => t.word).filter((w) => !PARTICLES.has(w));
+  if (words.length > MAX_LISTED_WORDS || words.some((w) => isPlace(w)) || PLACE_PREFIXES.has(words[0]!)) return false;
+  const first = words[0]!;
+  const last = words[words.length - 1]!;
+  if (isAnyGivenName(first) && (!isCommonWord(first) || (isSurname(last) && !isCommonWord(last)))) return true;
+  return isSurname(last) && !words.some(isCommonWord);
 }

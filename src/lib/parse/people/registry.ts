@@ -33,10 +33,12 @@ export class PeopleRegistry {
   readonly people: Entry[] = [];
   readonly mentions: PersonMention[] = [];
   private readonly byKey = new Map<string, number>();
-  /** First word of every person's name → people. */
+  /** First word of every person's name, as written and in capitals → people. */
   readonly firstTokens = new Map<string, number[]>();
   /** Every word of a full name (not particles) → people: any of them can stand for it. */
   private readonly anyTokens = new Map<string, number[]>();
+  /** The same in lower case, for names written in capitals ("FERGUSON BACK IN SQUAD"). */
+  private readonly anyTokensLower = new Map<string, number[]>();
   /** People in the order they were last mentioned. */
   private readonly recent: number[] = [];
 
@@ -61,14 +63,20 @@ export class PeopleRegistry {
       this.people.push({ name: key, aliases: [], titles: [], variants: [], gender: genderOf(nameTokens[0]!), tokens: nameTokens, counts: new Map() }) - 1;
     this.byKey.set(key, idx);
     push(this.firstTokens, nameTokens[0]!, idx);
+    push(this.firstTokens, nameTokens[0]!.toUpperCase(), idx);
     // Any word of a full name can stand for it ("Restrepo" for "Juan Camilo Restrepo Vélez"), but particles.
-    if (nameTokens.length > 1) for (const t of new Set(nameTokens)) if (!PARTICLES.has(t)) push(this.anyTokens, t, idx);
+    if (nameTokens.length > 1)
+      for (const t of new Set(nameTokens))
+        if (!PARTICLES.has(t)) {
+          push(this.anyTokens, t, idx);
+          push(this.anyTokensLower, t.toLowerCase(), idx);
+        }
     return idx;
   }
 
   /** The person a single word names: the one full name holding it, agreeing in gender, else the most recent. */
-  resolveSingle(word: string, gender: 'male' | 'female' | null = null): number {
-    let matches = [...new Set(this.anyTokens.get(word) ?? [])];
+  resolveSingle(word: string, gender: 'male' | 'female' | null = null, anyCase = false): number {
+    let matches = [...new Set((anyCase ? this.anyTokensLower.get(word.toLowerCase()) : this.anyTokens.get(word)) ?? [])];
     // "Mr. Reyes" and "Ms. Reyes" are the brother and the sister.
     if (gender && matches.length > 1) {
       const agreeing = matches.filter((i) => this.people[i]!.gender === gender);

@@ -7,6 +7,9 @@ import type { PeopleRegistry } from './registry.ts';
 import type { ParsedBlock } from './runs.ts';
 import type { Candidate, KnownAliases } from './types.ts';
 
+/** A word in capitals, long enough not to be an initialism of two letters. */
+const CAPITALS = /^\p{Lu}[\p{Lu}’'-]{2,}$/u;
+
 /** Everything the walk reads besides the registry. */
 export interface ResolveContext {
   parsed: readonly ParsedBlock[];
@@ -54,9 +57,14 @@ function fullNameAt(registry: PeopleRegistry, text: string, tokens: Token[], idx
   return (
     (registry.firstTokens.get(tokens[idx]!.word) ?? []).find((i) => {
       const p = registry.people[i]!;
+      const caps = tokens[idx]!.word !== p.tokens[0];
       return (
         p.tokens.length > 1 &&
-        p.tokens.every((w, k) => tokens[idx + k]?.word === w && (k === 0 || text.slice(tokens[idx + k - 1]!.end, tokens[idx + k]!.start) === ' '))
+        p.tokens.every(
+          (w, k) =>
+            tokens[idx + k]?.word === (caps ? w.toUpperCase() : w).replace(/\.$/, '') &&
+            (k === 0 || text.slice(tokens[idx + k - 1]!.end, tokens[idx + k]!.start) === ' '),
+        )
       );
     }) ?? -1
   );
@@ -66,6 +74,8 @@ function fullNameAt(registry: PeopleRegistry, text: string, tokens: Token[], idx
 function singleWord(registry: PeopleRegistry, text: string, t: Token, known: KnownAliases, nicknames: ReadonlyMap<string, string>) {
   let word = known.get(t.word) ?? t.word;
   let person = registry.resolveSingle(word);
+  // A known name written in capitals, as in a headline ("FERGUSON BACK IN SQUAD").
+  if (person === -1 && CAPITALS.test(word)) person = registry.resolveSingle(word, null, true);
   // "Blinkens’ visit": a plural possessive glued to a known surname.
   if (person === -1 && /s$/.test(word) && (t.possessive || /^\s\p{Ll}/u.test(text.slice(t.end, t.end + 2)))) {
     word = word.slice(0, -1);

@@ -118,7 +118,13 @@ export const bare = (w: string) => w.replace(/\.$/, '');
 /** Lower case. */
 export const lower = (w: string) => w.toLowerCase();
 /** Is the token an honorific ("Mr.", "Dr")? */
-export const isHonorific = (t: Token) => HONORIFICS.has(bare(t.word));
+export const isHonorific = (t: Token) => t.word.length > 1 && HONORIFICS.has(bare(t.word));
+
+/** An initial ("J." in "J. Crawley"); "M." reads as an initial too, not as Monsieur. */
+export const isInitial = (t: Token) => t.dotted && /^\p{Lu}$/u.test(t.word);
+
+/** A name word as the name is written: an initial keeps its full stop. */
+export const nameWord = (t: Token) => (isInitial(t) ? t.word + '.' : t.word);
 /** Is the word an acronym ("NATO", "U.S.")? */
 export const isAcronym = (w: string) => w.length >= 2 && w === w.toUpperCase() && (/\p{Lu}{2}/u.test(w) || /^(?:\p{Lu}\.)+\p{Lu}?$/u.test(w));
 /** Is the word a title ("President", "minister")? */
@@ -135,6 +141,29 @@ export function nameLike(t: Token): boolean {
     !isTitleWord(w) &&
     !LOWERCASE_ROLE_WORDS.has(lower(w)) &&
     !(ORG_WORDS.has(lower(w)) && !PLACE_HEADS.has(lower(w))) &&
-    !HONORIFICS.has(w)
+    !CLUB_AND_FOREIGN_ORG_WORDS.has(w) &&
+    (!HONORIFICS.has(w) || w.length === 1)
   );
 }
+
+/**
+ * First words of place names ("San Diego", "Las Cruces", "Le Havre", "Port Louis"): a run that starts with one
+ * needs more than the name lists to be a person ("Le Pen" still is, given a title or a speech verb).
+ */
+export const PLACE_PREFIXES = new Set(
+  `San Santa Santo Sao São Los Las Le La Les El Fort Port Puerto Porto Mount Saint St Ste Lake Cape Costa Sierra Bad Ciudad Villa New Hong`.split(' '),
+);
+
+/**
+ * Words that make a capitalised phrase an organisation or a sports club in other languages and in sports
+ * writing ("Banco Santander", "Hapoel Tel Aviv", "Borussia Dortmund", "Boston Red Sox").
+ */
+export const CLUB_AND_FOREIGN_ORG_WORDS = new Set(
+  `Banco Banca Banque Bank Groupe Grupo Gruppo Compagnie Compania Companhia Società Societe Société Gesellschaft AG GmbH SA SpA NV BV AB Oy ASA
+  FC AC SC CF SV VfB VfL TSV FK NK HNK SK IF BK IK KV KSV RC RCD CD UD SD SSC AS OGC AJ
+  Hapoel Maccabi Beitar Betar Dynamo Dinamo Sporting Real Atletico Atlético Athletic Olympique Olympiakos Olympiacos Racing Borussia
+  Eintracht Fortuna Bayer Inter Internazionale Lokomotiv Spartak Torpedo Steaua Partizan Rapid Slavia Sparta Legia Ruch Lech Wisla
+  Zenit Shakhtar Metalist Metalurg Dnipro Chornomorets Rovers Wanderers Albion Hotspur Rangers Athletico Celtic Academica
+  Sox Yankees Mets Cubs Astros Dodgers Giants Cardinals Braves Phillies Pirates Reds Rockies Padres Marlins Expos Orioles Tigers Twins
+  Royals Brewers Mariners Angels Athletics Jays Lakers Celtics Knicks Bulls`.split(/\s+/),
+);
