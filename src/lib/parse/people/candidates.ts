@@ -70,8 +70,25 @@ function trimRun(block: number, text: string, tokens: Token[], a: number, bEnd: 
   while (k > a && (nameLike(tokens[k - 1]!) || (PARTICLES.has(tokens[k - 1]!.word) && k < b))) k--;
   while (k < b && PARTICLES.has(tokens[k]!.word)) k++;
   while (k < b && isPlace(tokens[k]!.word)) k++;
+  b = headlineCut(tokens, k, b);
   if (b === k || b - k > MAX_NAME_WORDS) return null;
   return { block, text, tokens, a, k, b };
+}
+
+/**
+ * In headline case a name runs into the words after it ("Dupont Makes First Visit", "Lima Says", "Lima Joked"):
+ * the name ends before a speech verb, or an everyday word that is no listed name and has more words after it or
+ * reads as a past tense.
+ */
+function headlineCut(tokens: Token[], k: number, b: number): number {
+  for (let i = k + 1; i < b; i++) {
+    const w = tokens[i]!.word;
+    if (SPEECH_VERBS.has(lower(w))) return i;
+    if (PARTICLES.has(w) || !isCommonWord(w) || isSurname(w) || isAnyGivenName(w)) continue;
+    // A last word must look like a verb ("Joked"): "Fred Couples", "Kimiko Date" end in everyday words.
+    if (i < b - 1 || /ed$/.test(w)) return i;
+  }
+  return b;
 }
 
 /** The candidate a trimmed run makes, or null; organisations found on the way go into `orgs`. */
@@ -177,7 +194,13 @@ function weakEvidence({ text, tokens, a, k, b }: Run): boolean {
   const speaks = next !== undefined && !last.possessive && SPEECH_VERBS.has(next.word) && text.slice(last.end, next.start) === ' ';
   const relative = /^,\s+who\b/.test(text.slice(last.end + (last.possessive ? 2 : 0)));
   const orgContext = prev !== undefined && /^(?:at|for|from|via)$/i.test(prev.word);
-  return speaks || relative || (!orgContext && listedName(nameTokens));
+  return speaks || relative || fromCountry(text, last) || (!orgContext && listedName(nameTokens));
+}
+
+/** A country or nationality in brackets after a full name, as results lists give it ("Ana Lima (Brazil) beat …"). */
+function fromCountry(text: string, last: Token): boolean {
+  const m = /^ \(([\p{L} .]{2,30})\)/u.exec(text.slice(last.end, last.end + 34));
+  return m !== null && !last.possessive && isPlace(m[1]!);
 }
 
 /** Longest run the name lists alone may vouch for: longer capitalised runs are mostly titles and organisations. */

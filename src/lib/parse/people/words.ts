@@ -133,6 +133,7 @@ export const isTitleWord = (w: string) => TITLE_WORDS.has(lower(w));
 /** Could this capitalised word be part of a personal name? */
 export function nameLike(t: Token): boolean {
   const w = t.word;
+  if (isInitial(t)) return true;
   return (
     (t.capital || ARABIC_PARTICLE.test(w)) &&
     !isAcronym(w) &&
