@@ -125,3 +125,9 @@ export const NOT_NAME_WORDS = set(`
   Image Images Getty AP AFP PTI Reuters Xinhua ANI IANS North South East West Upper Lower Mount
   Saint St Lake River Island Sea Gulf Bay Strait Cape Port Fort Jr Sr El
 `);
+
+// ─── Appended by the person-name work (issue #10): more titles before a name ─────────────────────────────────
+// Titles of office and rank that were missing above ("House Speaker Nancy …", "Patriarch …", "Emir …").
+for (const w of `speaker whip pontiff sultan emir shah tsar czar duchess baroness marquess viscount
+  monsignor patriarch ayatollah mullah cleric magnate tycoon billionaire`.split(/\s+/))
+  TITLE_WORDS.add(w);

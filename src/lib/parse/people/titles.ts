@@ -2,7 +2,7 @@
  * The title or role a name carries: the words just before it ("China’s top diplomat Wang Yi") or a role in
  * apposition after it ("Liu Fu-kuo, a research fellow at …").
  */
-import { LOWERCASE_ROLE_WORDS, NOT_NAME_WORDS, TITLE_WORDS } from '../../lexicon.ts';
+import { LOWERCASE_ROLE_WORDS, NOT_NAME_WORDS, SPEECH_VERBS, TITLE_WORDS } from '../../lexicon.ts';
 import type { Token } from '../../tokens.ts';
 import { MODIFIERS, isHonorific, isTitleWord, lower, nameLike } from './words.ts';
 
@@ -29,9 +29,11 @@ export function titleBefore(text: string, tokens: Token[], runStart: number, pre
 
 /** A role in apposition after a name: "Liu Fu-kuo, a research fellow at …," or ", who is Xi’s top adviser,". */
 export function titleAfter(text: string, end: number): string | null {
-  const m = /^,\s+(?:who is |who was )?(?:(?:a|an|the)\s+)?([^,.;:“”]{3,140}?)(?=[,.;:]|$)/u.exec(text.slice(end, end + 160));
+  const m = /^,\s+(?:who is |who was )?((?:a|an|the)\s+)?([^,.;:“”]{3,140}?)(?=[,.;:]|$)/u.exec(text.slice(end, end + 160));
   if (!m) return null;
-  const phrase = m[1]!;
+  const phrase = m[2]!;
+  // "Furthermore, President Xi said …": a clause with its own speech verb is no apposition.
+  if (!m[1] && phrase.split(' ').some((w) => SPEECH_VERBS.has(w))) return null;
   const head = phrase
     .split(' ')
     .slice(0, 5)
