@@ -131,3 +131,9 @@ export const NOT_NAME_WORDS = set(`
 for (const w of `speaker whip pontiff sultan emir shah tsar czar duchess baroness marquess viscount
   monsignor patriarch ayatollah mullah cleric magnate tycoon billionaire`.split(/\s+/))
   TITLE_WORDS.add(w);
+
+// ─── Appended by the person-name work (issue #10): roles in sports and business writing ──────────────────────
+// (Not "champion", "winner" or "favourite": they stand before teams and horses as often as before people.)
+for (const w of `sprinter cyclist rider jockey golfer boxer batsman bowler winger keeper outfielder infielder catcher
+  shortstop chief-of-staff mogul tycoon`.split(/\s+/))
+  LOWERCASE_ROLE_WORDS.add(w);

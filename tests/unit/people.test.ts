@@ -68,6 +68,16 @@ describe('names with no cue nearby', () => {
     expect(people(['J. Okonkwo scored twice and A. Lindqvist once.'])).toEqual({ 'J. Okonkwo': ['0:J. Okonkwo'], 'A. Lindqvist': ['0:A. Lindqvist'] });
   });
 
+  it('keeps joined initials in the name, but wants a title or role with them', () => {
+    expect(people(['Prime Minister K.R. Venkataraman arrived late.'])).toEqual({ 'K.R. Venkataraman': ['0:K.R. Venkataraman'] });
+    expect(people(['The bank hired R.T. Hollings & Co. to advise it.'])).toEqual({});
+  });
+
+  it('takes a role word just before a name or in apposition, not across a sentence', () => {
+    expect(people(['Her daughter, Kaylin, climbed aboard.'])).toEqual({ Kaylin: ['0:Kaylin'] });
+    expect(people(['“Ask the farmers. Ask them what they want.”'])).toEqual({});
+  });
+
   it('reads a country in brackets after a full name, as in results lists', () => {
     expect(people(['Lena Vasquez-Ortiz (Spain) beat Mira Tanaka (Japan) 6-3 6-4.'])).toEqual({
       'Lena Vasquez-Ortiz': ['0:Lena Vasquez-Ortiz'],

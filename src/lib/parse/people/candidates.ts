@@ -71,7 +71,8 @@ function trimRun(block: number, text: string, tokens: Token[], a: number, bEnd: 
   while (k < b && PARTICLES.has(tokens[k]!.word)) k++;
   while (k < b && isPlace(tokens[k]!.word)) k++;
   b = headlineCut(tokens, k, b);
-  if (b === k || b - k > MAX_NAME_WORDS) return null;
+  // Initials alone ("I.K." before a line break) are no name.
+  if (b === k || b - k > MAX_NAME_WORDS || isInitial(tokens[b - 1]!)) return null;
   return { block, text, tokens, a, k, b };
 }
 
@@ -159,7 +160,10 @@ function roleBefore(run: Run): boolean {
   const { text, tokens, a, k, b } = run;
   if (tokens.slice(a, k).some((t) => isTitleWord(t.word))) return true;
   const prev = tokens[a - 1];
-  if (prev && LOWERCASE_ROLE_WORDS.has(prev.word) && !prev.capital) return true;
+  // "striker Ana Lima", "strikers Ana Lima and …".
+  const role = prev && !prev.capital && (LOWERCASE_ROLE_WORDS.has(prev.word) || LOWERCASE_ROLE_WORDS.has(prev.word.replace(/s$/, '')));
+  // Right before the name or in apposition ("his daughter, Kaylee,"), not across a sentence ("… farmers. Ask him").
+  if (role && /^,? $/.test(text.slice(prev.end, tokens[a]!.start))) return true;
   return (
     b - k > 1 &&
     /^,/.test(text.slice(afterName(run))) &&
@@ -168,9 +172,12 @@ function roleBefore(run: Run): boolean {
   );
 }
 
-/** Initials before a surname ("J. Crawley", "M. A. Khan"): only people are written so. */
+/**
+ * Single initials before a surname ("J. Crawley", "M. A. Khan"): only people are written so. Joined initials
+ * ("J.P. Morgan") also name banks and need other evidence ("Prime Minister I.K. Gujral").
+ */
 const initialled = (nameTokens: readonly Token[]) =>
-  nameTokens.length >= 2 && isInitial(nameTokens[0]!) && /^\p{Lu}[\p{Ll}’']/u.test(nameTokens[nameTokens.length - 1]!.word);
+  nameTokens.length >= 2 && isInitial(nameTokens[0]!) && nameTokens[0]!.word.length === 1 && /^\p{Lu}[\p{Ll}’']/u.test(nameTokens[nameTokens.length - 1]!.word);
 
 /** A role in apposition after the name ("X, a research fellow at …"). */
 const roleAfter = (run: Run) => titleAfter(run.text, afterName(run));

@@ -37,7 +37,7 @@ export function resolveMentions(registry: PeopleRegistry, { parsed, candidates, 
         registry.record(full, { block, start: t.start, end: last.end, name, alias: name }, null, null);
         return;
       }
-      const single = singleWord(registry, text, t, known, nicknames);
+      const single = singleWord(registry, text, t, tokens[idx - 1], known, nicknames);
       if (single)
         registry.record(single.person, { block, start: t.start, end: t.start + single.word.length, name: single.word, alias: single.word }, null, null);
     });
@@ -71,13 +71,14 @@ function fullNameAt(registry: PeopleRegistry, text: string, tokens: Token[], idx
 }
 
 /** A single capitalised word that names a known person: a name token, a plural possessive, a nickname, an alias. */
-function singleWord(registry: PeopleRegistry, text: string, t: Token, known: KnownAliases, nicknames: ReadonlyMap<string, string>) {
+function singleWord(registry: PeopleRegistry, text: string, t: Token, prev: Token | undefined, known: KnownAliases, nicknames: ReadonlyMap<string, string>) {
   let word = known.get(t.word) ?? t.word;
   let person = registry.resolveSingle(word);
   // A known name written in capitals, as in a headline ("FERGUSON BACK IN SQUAD").
   if (person === -1 && CAPITALS.test(word)) person = registry.resolveSingle(word, null, true);
-  // "Blinkens’ visit": a plural possessive glued to a known surname.
-  if (person === -1 && /s$/.test(word) && (t.possessive || /^\s\p{Ll}/u.test(text.slice(t.end, t.end + 2)))) {
+  // "Blinkens’ visit": a plural possessive glued to a known surname; not the last word of a name ("Blue Jays").
+  const inName = prev?.capital === true && text.slice(prev.end, t.start) === ' ';
+  if (person === -1 && /s$/.test(word) && !inName && (t.possessive || /^\s\p{Ll}/u.test(text.slice(t.end, t.end + 2)))) {
     word = word.slice(0, -1);
     person = registry.resolveSingle(word);
   }

@@ -4,7 +4,7 @@
  */
 import { HONORIFICS } from '../../lexicon.ts';
 import { tokenize, type Token } from '../../tokens.ts';
-import { ARABIC_PARTICLE, PARTICLES, isTitleWord } from './words.ts';
+import { ARABIC_PARTICLE, PARTICLES, isInitial, isTitleWord } from './words.ts';
 
 /** One block as the people stage reads it. */
 export interface ParsedBlock {
@@ -58,7 +58,7 @@ function capitalRuns(text: string, tokens: Token[]): Array<[number, number]> {
 /** The index the run reaches past token `j`, or -1 when the run ends at `j`. */
 function extendRun(text: string, tokens: Token[], j: number): number {
   const t = tokens[j]!;
-  if (t.dotted && !(HONORIFICS.has(t.word) || t.word.length === 1 || isTitleWord(t.word))) return -1;
+  if (t.dotted && !(HONORIFICS.has(t.word) || isInitial(t) || isTitleWord(t.word))) return -1;
   const gap = text.slice(t.end + (t.dotted ? 1 : 0), tokens[j + 1]!.start).replace(/\u0000+ /, '');
   if (gap !== ' ') return -1;
   const next = tokens[j + 1]!;

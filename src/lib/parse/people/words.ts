@@ -3,6 +3,7 @@
  * that take an object), the modifiers of a title phrase, and whether a capitalised word could be part of a name.
  */
 import { HONORIFICS, LOWERCASE_ROLE_WORDS, NOT_NAME_WORDS, ORG_WORDS, PLACE_HEADS, TITLE_WORDS } from '../../lexicon.ts';
+import { isPlace } from '../../gazetteer.ts';
 import type { Token } from '../../tokens.ts';
 
 /** "al-Rashid", "el-Sisi", "bin-Salman": a lowercase particle joined to a capitalised name. */
@@ -120,8 +121,8 @@ export const lower = (w: string) => w.toLowerCase();
 /** Is the token an honorific ("Mr.", "Dr")? */
 export const isHonorific = (t: Token) => t.word.length > 1 && HONORIFICS.has(bare(t.word));
 
-/** An initial ("J." in "J. Crawley"); "M." reads as an initial too, not as Monsieur. */
-export const isInitial = (t: Token) => t.dotted && /^\p{Lu}$/u.test(t.word);
+/** Initials ("J." in "J. Crawley", "F.W."), not a place ("U.S."); "M." reads as an initial too, not as Monsieur. */
+export const isInitial = (t: Token) => t.dotted && /^(?:\p{Lu}\.)*\p{Lu}$/u.test(t.word) && !isPlace(t.word + '.');
 
 /** A name word as the name is written: an initial keeps its full stop. */
 export const nameWord = (t: Token) => (isInitial(t) ? t.word + '.' : t.word);
