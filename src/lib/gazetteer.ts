@@ -26,7 +26,7 @@ Rwanda, Samoa, San Marino, Saudi Arabia, Senegal, Serbia, Seychelles, Sierra Leo
 Somalia, South Africa, Spain, Sri Lanka, Sudan, South Sudan, Suriname, Sweden, Switzerland, Syria, Taiwan, Tajikistan,
 Tanzania, Thailand, Tibet, Togo, Tonga, Trinidad, Tunisia, Turkey, Türkiye, Turkmenistan, Tuvalu, Uganda, Ukraine,
 United Arab Emirates, UAE, United Kingdom, UK, Britain, Great Britain, England, Scotland, Wales, United States, US, USA,
-America, Uruguay, Uzbekistan, Vanuatu, Vatican, Venezuela, Vietnam, Yemen, Zambia, Zimbabwe, Hong Kong, Macau, Macao,
+U.S., U.S.A., U.K., America, Uruguay, Uzbekistan, Vanuatu, Vatican, Venezuela, Vietnam, Yemen, Zambia, Zimbabwe, Hong Kong, Macau, Macao,
 Xinjiang, Crimea, Donbas, Gaza, West Bank, Kashmir, Europe, Asia, Africa, Oceania, Antarctica, Arctic, Middle East,
 Latin America, South America, North America, Central America, Caribbean, Balkans, Scandinavia, Siberia, Indo-Pacific,
 Asia-Pacific, Pacific, Atlantic, Mediterranean, Baltic, Sahel, Eurasia, Greenland, Puerto Rico, Guam, Okinawa

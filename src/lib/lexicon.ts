@@ -155,3 +155,15 @@ export const VENUE_WORDS = set(`
   cinema arena casino mall gallery studio studios clinic pharmacy store shop boutique salon farm ranch estate
   vineyard garage motors airlines airways foods industries enterprises partners associates
 `);
+
+// ─── Appended by the person-name work (issue #10): more titles before a name ─────────────────────────────────
+// Titles of office and rank that were missing above ("House Speaker Nancy …", "Patriarch …", "Emir …").
+for (const w of `speaker whip pontiff sultan emir shah tsar czar duchess baroness marquess viscount
+  monsignor patriarch ayatollah mullah cleric magnate tycoon billionaire`.split(/\s+/))
+  TITLE_WORDS.add(w);
+
+// ─── Appended by the person-name work (issue #10): roles in sports and business writing ──────────────────────
+// (Not "champion", "winner" or "favourite": they stand before teams and horses as often as before people.)
+for (const w of `sprinter cyclist rider jockey golfer boxer batsman bowler winger keeper outfielder infielder catcher
+  shortstop chief-of-staff mogul tycoon`.split(/\s+/))
+  LOWERCASE_ROLE_WORDS.add(w);

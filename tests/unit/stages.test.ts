@@ -153,7 +153,7 @@ describe('quotes', () => {
     ).toEqual([
       ['direct', 'Ana Lima', 'Stay home,'],
       ['direct', 'the transport ministry', 'Roads are closed,'],
-      ['direct', 'Red Cross', 'We are ready.'],
+      ['direct', 'the Red Cross', 'We are ready.'],
     ]);
   });
 });

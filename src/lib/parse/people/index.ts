@@ -1,0 +1,34 @@
+/**
+ * Stage: people. Finds the people an article names and merges the forms it uses for each
+ * ("Chinese President Xi Jinping", "Mr. Xi", "Xi"), in named steps:
+ *   1. runs.ts        tokens and runs of capitalised words per block (nicknames masked)
+ *   2. candidates.ts  which runs name a person, on what evidence; organisations and places set apart
+ *   3. resolve.ts     candidates, later full names and short forms tied to people (registry.ts keeps them)
+ *   4. subjects.ts    which mentions are clause subjects, for pronouns
+ */
+import { findCandidates } from './candidates.ts';
+import { PeopleRegistry } from './registry.ts';
+import { resolveMentions } from './resolve.ts';
+import { parseBlocks } from './runs.ts';
+import { markSubjects } from './subjects.ts';
+import type { FoundPerson, KnownAliases, PersonMention } from './types.ts';
+
+export type { FoundPerson, KnownAliases, PersonMention } from './types.ts';
+
+/** Find the people named in `blocks`. `known` maps editor-declared aliases to names. */
+export function findPeople(
+  blocks: readonly string[],
+  known: KnownAliases = new Map(),
+  orgNames: ReadonlySet<string> = new Set(),
+): { people: FoundPerson[]; mentions: PersonMention[] } {
+  const nicknames = new Map<string, string>();
+  const parsed = parseBlocks(blocks, nicknames);
+  const { candidates } = findCandidates(parsed, known, orgNames);
+  const registry = new PeopleRegistry();
+  // Full names first, so single words attach to them.
+  for (const c of candidates) if (c.tokens.length > 1) registry.personFor(c.tokens);
+  resolveMentions(registry, { parsed, candidates, known, nicknames });
+  const found = registry.finish();
+  markSubjects(parsed, found.mentions);
+  return found;
+}

@@ -1,0 +1,125 @@
+/**
+ * The people of one article while they are being found: full names become people; short forms ("Xi", "Reyes")
+ * resolve to the one full name they belong to, or to the most recent of several; misspellings of a full name
+ * ("Anthony"/"Antony Blinken") fold into it.
+ */
+import { distance } from 'fastest-levenshtein';
+import { genderOf } from '../given-names.ts';
+import type { FoundPerson, PersonMention } from './types.ts';
+import { PARTICLES } from './words.ts';
+
+interface Entry extends FoundPerson {
+  /** The words of the full name as first established. */
+  tokens: string[];
+  /** How often each written form was seen. */
+  counts: Map<string, number>;
+}
+
+/** Do two spellings of a name token look like one name misspelt ("Antony"/"Anthony")? */
+function similarToken(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length < 4 || b.length < 4 || a[0] !== b[0]) return false;
+  return distance(a.toLowerCase(), b.toLowerCase()) <= (Math.min(a.length, b.length) >= 7 ? 2 : 1);
+}
+
+function push(map: Map<string, number[]>, key: string, i: number) {
+  const list = map.get(key);
+  if (list) list.push(i);
+  else map.set(key, [i]);
+}
+
+/** The people found so far, their indexes and the mentions recorded. */
+export class PeopleRegistry {
+  readonly people: Entry[] = [];
+  readonly mentions: PersonMention[] = [];
+  private readonly byKey = new Map<string, number>();
+  /** First word of every person's name, as written and in capitals → people. */
+  readonly firstTokens = new Map<string, number[]>();
+  /** Every word of a full name (not particles) → people: any of them can stand for it. */
+  private readonly anyTokens = new Map<string, number[]>();
+  /** The same in lower case, for names written in capitals ("FERGUSON BACK IN SQUAD"). */
+  private readonly anyTokensLower = new Map<string, number[]>();
+  /** People in the order they were last mentioned. */
+  private readonly recent: number[] = [];
+
+  /** The person a full name (tokens) spells, added when new. */
+  personFor(nameTokens: string[]): number {
+    const key = nameTokens.join(' ');
+    let idx = this.byKey.get(key) ?? -1;
+    // "Van der Meer" after "Lena van der Meer": a particle surname on its own is the same person.
+    if (idx === -1 && nameTokens.length > 1 && PARTICLES.has(nameTokens[0]!.toLowerCase()))
+      idx = this.people.findIndex((p) => p.tokens.length > nameTokens.length && ` ${p.tokens.join(' ').toLowerCase()} `.includes(` ${key.toLowerCase()} `));
+    if (idx === -1 && nameTokens.length > 1)
+      idx = this.people.findIndex((p) => p.tokens.length === nameTokens.length && p.tokens.every((t, k) => similarToken(t, nameTokens[k]!)));
+    if (idx === -1) return this.add(nameTokens);
+    const p = this.people[idx]!;
+    if (p.tokens.join(' ') !== key && nameTokens.length === p.tokens.length && !p.variants.includes(key)) p.variants.push(key);
+    return idx;
+  }
+
+  private add(nameTokens: string[]): number {
+    const key = nameTokens.join(' ');
+    const idx =
+      this.people.push({ name: key, aliases: [], titles: [], variants: [], gender: genderOf(nameTokens[0]!), tokens: nameTokens, counts: new Map() }) - 1;
+    this.byKey.set(key, idx);
+    push(this.firstTokens, nameTokens[0]!, idx);
+    push(this.firstTokens, nameTokens[0]!.toUpperCase(), idx);
+    // Any word of a full name can stand for it ("Restrepo" for "Juan Camilo Restrepo Vélez"), but particles.
+    if (nameTokens.length > 1)
+      for (const t of new Set(nameTokens))
+        if (!PARTICLES.has(t)) {
+          push(this.anyTokens, t, idx);
+          push(this.anyTokensLower, t.toLowerCase(), idx);
+        }
+    return idx;
+  }
+
+  /** The person a single word names: the one full name holding it, agreeing in gender, else the most recent. */
+  resolveSingle(word: string, gender: 'male' | 'female' | null = null, anyCase = false): number {
+    let matches = [...new Set((anyCase ? this.anyTokensLower.get(word.toLowerCase()) : this.anyTokens.get(word)) ?? [])];
+    // "Mr. Reyes" and "Ms. Reyes" are the brother and the sister.
+    if (gender && matches.length > 1) {
+      const agreeing = matches.filter((i) => this.people[i]!.gender === gender);
+      if (agreeing.length) matches = agreeing;
+    }
+    if (matches.length <= 1) return matches[0] ?? -1;
+    for (let r = this.recent.length - 1; r >= 0; r--) if (matches.includes(this.recent[r]!)) return this.recent[r]!;
+    return matches[0]!;
+  }
+
+  /** A person whose whole name is this one word, or -1. */
+  exact(word: string): number {
+    return this.byKey.get(word) ?? -1;
+  }
+
+  /** Record one mention of `person`. */
+  record(person: number, mention: Omit<PersonMention, 'person' | 'subject'>, title: string | null, female: boolean | null): void {
+    const p = this.people[person]!;
+    this.mentions.push({ ...mention, person, subject: false });
+    p.counts.set(mention.name, (p.counts.get(mention.name) ?? 0) + 1);
+    if (!p.aliases.includes(mention.alias)) p.aliases.push(mention.alias);
+    if (!p.aliases.includes(mention.name)) p.aliases.push(mention.name);
+    if (title && !p.titles.includes(title)) p.titles.push(title);
+    if (female !== null) p.gender = female ? 'female' : 'male';
+    this.recent.push(person);
+  }
+
+  /** The people mentioned, in order of first mention, each named by its fullest form; mentions renumbered and sorted. */
+  finish(): { people: FoundPerson[]; mentions: PersonMention[] } {
+    const firstSeen = new Map<number, number>();
+    this.mentions.forEach((m, i) => firstSeen.has(m.person) || firstSeen.set(m.person, i));
+    const order = [...firstSeen.keys()];
+    const renumber = new Map(order.map((p, i) => [p, i]));
+    for (const m of this.mentions) m.person = renumber.get(m.person)!;
+    const people = order.map((i) => {
+      const p = this.people[i]!;
+      // The fullest form: most words, then the spelling used most.
+      const forms = [...p.counts.entries()].sort((x, y) => y[0].split(' ').length - x[0].split(' ').length || y[1] - x[1]);
+      const name = forms[0]?.[0] ?? p.name;
+      const variants = p.variants.filter((v) => v !== name).concat(p.tokens.join(' ') !== name ? [p.tokens.join(' ')] : []);
+      return { name, aliases: p.aliases, titles: p.titles, variants, gender: p.gender };
+    });
+    this.mentions.sort((a, b) => a.block - b.block || a.start - b.start);
+    return { people, mentions: this.mentions };
+  }
+}

@@ -1,0 +1,71 @@
+/**
+ * Step 1 of the people stage: each block's tokens and its runs of capitalised words, with quoted nicknames inside
+ * names masked ("Pablo “El Martillo” Ruiz-Ortega") and remembered for later.
+ */
+import { HONORIFICS } from '../../lexicon.ts';
+import { tokenize, type Token } from '../../tokens.ts';
+import { ARABIC_PARTICLE, PARTICLES, isInitial, isTitleWord } from './words.ts';
+
+/** One block as the people stage reads it. */
+export interface ParsedBlock {
+  /** The block's text with nicknames masked (same length as the block). */
+  text: string;
+  tokens: Token[];
+  /** [first token, last token + 1] of each run of capitalised words. */
+  runs: Array<[number, number]>;
+}
+
+// A capitalised word, then the nickname in marks, then another capitalised word. The word before is matched and
+// kept rather than looked behind for: a variable-length lookbehind ran at every position and cost more than the
+// rest of the people stage.
+const NICKNAME = /(\p{Lu}[\p{Ll}’'-]+)( [“"‘][\p{Lu}][^“”"‘’]{0,28}[”"’])(?= \p{Lu})/gu;
+
+/** Tokens and capitalised runs of every block; `nicknames` collects nickname → the surname written after it. */
+export function parseBlocks(blocks: readonly string[], nicknames: Map<string, string>): ParsedBlock[] {
+  return blocks.map((raw) => {
+    const text = raw.replace(NICKNAME, (_all, before: string, m: string, at: number) => {
+      // The nickname becomes a name of the person it sits in ("Greg “Rusty” Rutherford" … "Rusty said").
+      const after = /^ ((?:\p{Lu}[\p{L}’'-]*)(?: \p{Lu}[\p{L}’'-]*)?)/u.exec(raw.slice(at + before.length + m.length));
+      if (after) nicknames.set(m.trim().slice(1, -1), after[1]!);
+      return before + ' ' + '\u0000'.repeat(m.length - 1);
+    });
+    const tokens = tokenize(text);
+    return { text, tokens, runs: capitalRuns(text, tokens) };
+  });
+}
+
+/** Runs of capitalised words (with "of", particles and honorifics inside), one space apart. */
+function capitalRuns(text: string, tokens: Token[]): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!tokens[i]!.capital) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < tokens.length && !tokens[j]!.possessive) {
+      const next = extendRun(text, tokens, j);
+      if (next === -1) break;
+      j = next;
+    }
+    runs.push([i, j + 1]);
+    i = j + 1;
+  }
+  return runs;
+}
+
+/** The index the run reaches past token `j`, or -1 when the run ends at `j`. */
+function extendRun(text: string, tokens: Token[], j: number): number {
+  const t = tokens[j]!;
+  if (t.dotted && !(HONORIFICS.has(t.word) || isInitial(t) || isTitleWord(t.word))) return -1;
+  const gap = text.slice(t.end + (t.dotted ? 1 : 0), tokens[j + 1]!.start).replace(/\u0000+ /, '');
+  if (gap !== ' ') return -1;
+  const next = tokens[j + 1]!;
+  if (next.capital || ARABIC_PARTICLE.test(next.word)) return j + 1;
+  if (!PARTICLES.has(next.word) && next.word !== 'of') return -1;
+  // "van der Berg", "da Silva", "Secretary of State": particles between capitalised words.
+  let k = j + 1;
+  while (k < tokens.length && (PARTICLES.has(tokens[k]!.word) || tokens[k]!.word === 'of') && k - j <= 2) k++;
+  return tokens[k]?.capital && text.slice(tokens[k - 1]!.end, tokens[k]!.start) === ' ' ? k : -1;
+}

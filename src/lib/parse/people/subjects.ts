@@ -1,0 +1,53 @@
+/**
+ * Step 4 of the people stage: which mentions are clause subjects, for pronoun resolution in the quote stage.
+ */
+import { LOWERCASE_ROLE_WORDS } from '../../lexicon.ts';
+import { sentences, type Token } from '../../tokens.ts';
+import type { PersonMention } from './types.ts';
+import { MODIFIERS, PARTICLES, PREPOSITIONS, lower } from './words.ts';
+
+/**
+ * A subject is the first named person of its clause who is neither possessive ("Blinken’s visit") nor governed
+ * by a preposition or verb ("talks with Foreign Minister Qin Gang", "met … Bill Gates"); pronouns resolve to
+ * subjects. Clauses split at punctuation and at conjunctions ("…, while Mr. Blinken later told reporters").
+ */
+const CLAUSE_BREAK = /[,;:()—–]|\b(?:and|but|while|whereas|who|which|as|because|although|though|after|before|when|since)\b/;
+
+export function markSubjects(parsed: ReadonlyArray<{ text: string; tokens: Token[] }>, mentions: PersonMention[]): void {
+  const mentionsByBlock = new Map<number, PersonMention[]>();
+  for (const m of mentions) {
+    const list = mentionsByBlock.get(m.block);
+    if (list) list.push(m);
+    else mentionsByBlock.set(m.block, [m]);
+  }
+  parsed.forEach(({ text, tokens }, block) => {
+    const own = mentionsByBlock.get(block) ?? [];
+    if (!own.length) return;
+    const tokenAt = new Map(tokens.map((t, i) => [t.start, i]));
+    for (const [s, e] of sentences(text)) {
+      let clauseTaken = false;
+      let lastEnd = s;
+      for (const m of own) {
+        if (m.start < s || m.start >= e) continue;
+        if (CLAUSE_BREAK.test(text.slice(lastEnd, m.start))) clauseTaken = false;
+        lastEnd = m.end;
+        let k = tokenAt.get(m.start) ?? -1;
+        const last = tokens[(tokenAt.get(m.start) ?? 0) + m.name.split(' ').length - 1];
+        if (k === -1 || last?.possessive) continue;
+        // Walk back over the title phrase to the word that governs it.
+        while (k > 0) {
+          const t = tokens[k - 1]!;
+          const gap = text.slice(t.end + (t.dotted ? 1 : 0), tokens[k]!.start);
+          const w = lower(t.word);
+          if (gap !== ' ' || !(t.capital || LOWERCASE_ROLE_WORDS.has(w) || MODIFIERS.has(w) || PARTICLES.has(w) || t.possessive) || PREPOSITIONS.has(w)) break;
+          k--;
+        }
+        const governor = tokens[k - 1];
+        const governed =
+          governor !== undefined && governor.start >= s && PREPOSITIONS.has(lower(governor.word)) && text.slice(governor.end, tokens[k]!.start) === ' ';
+        if (!governed && !clauseTaken) m.subject = true;
+        clauseTaken = true;
+      }
+    }
+  });
+}

@@ -1,0 +1,42 @@
+/**
+ * The title or role a name carries: the words just before it ("China’s top diplomat Wang Yi") or a role in
+ * apposition after it ("Liu Fu-kuo, a research fellow at …").
+ */
+import { LOWERCASE_ROLE_WORDS, NOT_NAME_WORDS, SPEECH_VERBS, TITLE_WORDS } from '../../lexicon.ts';
+import type { Token } from '../../tokens.ts';
+import { MODIFIERS, isHonorific, isTitleWord, lower, nameLike } from './words.ts';
+
+/** The title words written just before a name, back to a boundary ("China’s top diplomat", "Microsoft co-founder and philanthropist"). */
+export function titleBefore(text: string, tokens: Token[], runStart: number, prefixEnd: number): string | null {
+  let first = runStart;
+  for (let k = runStart - 1; k >= 0; k--) {
+    const t = tokens[k]!;
+    const gap = text.slice(t.end + (t.dotted ? 1 : 0), tokens[k + 1]!.start);
+    if (gap !== ' ' && gap !== '’s ' && gap !== "'s ") break;
+    const w = lower(t.word);
+    // "co-founder and philanthropist" joins two roles; "Wang Yi and Foreign Minister" joins two people.
+    if (w === 'and' && !LOWERCASE_ROLE_WORDS.has(lower(tokens[k - 1]?.word ?? ''))) break;
+    if (t.capital && nameLike(t) && !t.possessive && !isTitleWord(tokens[k + 1]!.word) && tokens[k + 1]!.capital) break;
+    if (LOWERCASE_ROLE_WORDS.has(w) || MODIFIERS.has(w) || (t.capital && !NOT_NAME_WORDS.has(t.word)) || t.possessive) first = k;
+    else break;
+  }
+  for (let k = runStart; k < prefixEnd; k++) if (isHonorific(tokens[k]!)) return titleBefore(text, tokens, k + 1, prefixEnd);
+  const words = tokens.slice(first, prefixEnd);
+  while (words.length && ['and', 'of', 'the'].includes(lower(words[0]!.word))) words.shift();
+  if (!words.some((t) => isTitleWord(t.word) || LOWERCASE_ROLE_WORDS.has(lower(t.word)))) return null;
+  return text.slice(words[0]!.start, words[words.length - 1]!.end + (words[words.length - 1]!.possessive ? 2 : 0));
+}
+
+/** A role in apposition after a name: "Liu Fu-kuo, a research fellow at …," or ", who is Xi’s top adviser,". */
+export function titleAfter(text: string, end: number): string | null {
+  const m = /^,\s+(?:who is |who was )?((?:a|an|the)\s+)?([^,.;:“”]{3,140}?)(?=[,.;:]|$)/u.exec(text.slice(end, end + 160));
+  if (!m) return null;
+  const phrase = m[2]!;
+  // "Furthermore, President Xi said …": a clause with its own speech verb is no apposition.
+  if (!m[1] && phrase.split(' ').some((w) => SPEECH_VERBS.has(w))) return null;
+  const head = phrase
+    .split(' ')
+    .slice(0, 5)
+    .map((w) => lower(w.replace(/[’']s$/, '')));
+  return head.some((w) => LOWERCASE_ROLE_WORDS.has(w) || TITLE_WORDS.has(w)) ? phrase : null;
+}

@@ -1,0 +1,179 @@
+/**
+ * Word classes the people stage reads: name particles, the words that govern a name (prepositions and verbs
+ * that take an object), the modifiers of a title phrase, and whether a capitalised word could be part of a name.
+ */
+import { HONORIFICS, LOWERCASE_ROLE_WORDS, NOT_NAME_WORDS, ORG_WORDS, PLACE_HEADS, TITLE_WORDS } from '../../lexicon.ts';
+import { isPlace } from '../../gazetteer.ts';
+import type { Token } from '../../tokens.ts';
+
+/** "al-Rashid", "el-Sisi", "bin-Salman": a lowercase particle joined to a capitalised name. */
+export const ARABIC_PARTICLE = /^(?:al|el|bin|ibn|abu|ben|ould|ag)-\p{Lu}/u;
+/** Lowercase particles inside a name ("da Silva", "van der Berg"). */
+export const PARTICLES = new Set(['de', 'van', 'von', 'bin', 'al', 'da', 'di', 'du', 'del', 'der', 'den', 'ibn', 'la', 'le', 'ter', 'dos', 'das']);
+/** Words that govern the name after them ("talks with X", "met X"): a governed name is not a clause subject. */
+export const PREPOSITIONS = new Set([
+  'with',
+  'to',
+  'by',
+  'for',
+  'from',
+  'of',
+  'at',
+  'on',
+  'in',
+  'about',
+  'between',
+  'against',
+  'toward',
+  'towards',
+  'than',
+  'and',
+  'met',
+  'meet',
+  'meets',
+  'told',
+  'tell',
+  'called',
+  'urged',
+  'asked',
+  'thanked',
+  'invited',
+  'visited',
+  'greeted',
+  'addressing',
+  'like',
+  'as',
+  'under',
+  'after',
+  'before',
+  'whom',
+  'among',
+  'alongside',
+  'beside',
+  'besides',
+  'including',
+  'behind',
+  'near',
+  'beat',
+  'defeated',
+  'replaced',
+  'succeeded',
+  'interviewed',
+  'hired',
+  'fired',
+  'appointed',
+  'named',
+  'joined',
+  'accused',
+  'praised',
+  'criticised',
+  'criticized',
+  'thanks',
+  'via',
+  'into',
+  'onto',
+  'over',
+  'against',
+]);
+/** Words that can sit inside a title phrase before a name ("former deputy foreign minister"). */
+export const MODIFIERS = new Set([
+  'top',
+  'senior',
+  'former',
+  'chief',
+  'deputy',
+  'acting',
+  'vice',
+  'foreign',
+  'then',
+  'current',
+  'outgoing',
+  'incoming',
+  'new',
+  'and',
+  'of',
+  'the',
+  'research',
+  'academic',
+  'committee',
+  'policy',
+  'security',
+  'national',
+  'state',
+  'defence',
+  'defense',
+  'trade',
+  'finance',
+  'economic',
+  'military',
+  'political',
+  'general',
+  'assistant',
+  'associate',
+]);
+/** Honorifics that mark a woman, without the full stop and in lower case. */
+export const FEMALE_HONORIFICS = new Set(['mrs', 'ms', 'miss', 'madam', 'madame', 'mme', 'dame', 'lady', 'frau', 'sra']);
+
+/** The word without a final full stop. */
+export const bare = (w: string) => w.replace(/\.$/, '');
+/** Lower case. */
+export const lower = (w: string) => w.toLowerCase();
+/** Is the token an honorific ("Mr.", "Dr")? */
+export const isHonorific = (t: Token) => t.word.length > 1 && HONORIFICS.has(bare(t.word));
+
+/** Initials ("J." in "J. Crawley", "F.W."), not a place ("U.S."); "M." reads as an initial too, not as Monsieur. */
+export const isInitial = (t: Token) => t.dotted && /^(?:\p{Lu}\.)*\p{Lu}$/u.test(t.word) && !isPlace(t.word + '.');
+
+/** A name word as the name is written: an initial keeps its full stop. */
+export const nameWord = (t: Token) => (isInitial(t) ? t.word + '.' : t.word);
+/** Is the word an acronym ("NATO", "U.S.")? */
+export const isAcronym = (w: string) => w.length >= 2 && w === w.toUpperCase() && (/\p{Lu}{2}/u.test(w) || /^(?:\p{Lu}\.)+\p{Lu}?$/u.test(w));
+/** Is the word a title ("President", "minister")? */
+export const isTitleWord = (w: string) => TITLE_WORDS.has(lower(w));
+
+/** Could this capitalised word be part of a personal name? */
+export function nameLike(t: Token): boolean {
+  const w = t.word;
+  if (isInitial(t)) return true;
+  return (
+    (t.capital || ARABIC_PARTICLE.test(w)) &&
+    !isAcronym(w) &&
+    !/\d/.test(w) &&
+    !NOT_NAME_WORDS.has(w) &&
+    !isTitleWord(w) &&
+    !LOWERCASE_ROLE_WORDS.has(lower(w)) &&
+    !(ORG_WORDS.has(lower(w)) && !PLACE_HEADS.has(lower(w))) &&
+    !CLUB_AND_FOREIGN_ORG_WORDS.has(w) &&
+    !VENUE_WORDS.has(lower(w)) &&
+    (!HONORIFICS.has(w) || w.length === 1)
+  );
+}
+
+/** Venues and businesses named after a person ("the Marguerite Okafor Hotel", "Rosa's Bakery"); lower case. */
+export const VENUE_WORDS = new Set(
+  `hotel hotels inn resort casino arena theatre theater cinema gallery restaurant cafe café bar pub brewery winery
+  distillery clinic pharmacy bakery shop store mall plaza tavern lodge motel hostel chapel auditorium pavilion
+  observatory laboratory lab prize trophy memorial`.split(/\s+/),
+);
+
+/**
+ * First words of place names ("San Diego", "Las Cruces", "Le Havre", "Port Louis"): a run that starts with one
+ * needs more than the name lists to be a person ("Le Pen" still is, given a title or a speech verb).
+ */
+export const PLACE_PREFIXES = new Set(
+  `San Santa Santo Sao São Los Las Le La Les El Fort Port Puerto Porto Mount Saint St Ste Lake Cape Costa Sierra Bad Ciudad Villa New Hong`.split(' '),
+);
+
+/**
+ * Words that make a capitalised phrase an organisation or a sports club in other languages and in sports
+ * writing ("Banco Santander", "Hapoel Tel Aviv", "Borussia Dortmund", "Boston Red Sox").
+ */
+export const CLUB_AND_FOREIGN_ORG_WORDS = new Set(
+  `Banco Banca Banque Bank Groupe Grupo Gruppo Compagnie Compania Companhia Società Societe Société Gesellschaft AG GmbH SA SpA NV BV AB Oy ASA
+  FC AC SC CF SV VfB VfL TSV FK NK HNK SK IF BK IK KV KSV RC RCD CD UD SD SSC AS OGC AJ
+  Hapoel Maccabi Beitar Betar Dynamo Dinamo Sporting Real Atletico Atlético Athletic Olympique Olympiakos Olympiacos Racing Borussia
+  Eintracht Fortuna Bayer Inter Internazionale Lokomotiv Spartak Torpedo Steaua Partizan Rapid Slavia Sparta Legia Ruch Lech Wisla
+  Zenit Shakhtar Metalist Metalurg Dnipro Chornomorets Rovers Wanderers Albion Hotspur Rangers Athletico Celtic Academica
+  Sox Yankees Mets Cubs Astros Dodgers Giants Cardinals Braves Phillies Pirates Reds Rockies Padres Marlins Expos Orioles Tigers Twins
+  Royals Brewers Mariners Angels Athletics Jays Lakers Celtics Knicks Bulls`.split(/\s+/),
+);

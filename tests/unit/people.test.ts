@@ -1,0 +1,87 @@
+/**
+ * The people stage on invented sentences, one test per failure shape seen on real news (issue #10): names in
+ * headline case and capitals, organisations and places that contain a name, a surname after the full name,
+ * names with no title or speech verb near them. Every sentence and name here is made up.
+ */
+import { describe, expect, it } from 'vitest';
+import { findPeople } from '../../src/lib/parse/people.ts';
+
+/** Each person found, with the text of every mention as `block:text`. */
+function people(blocks: string[]): Record<string, string[]> {
+  const { people: found, mentions } = findPeople(blocks);
+  return Object.fromEntries(
+    found.map((p, i) => [p.name, mentions.filter((m) => m.person === i).map((m) => `${m.block}:${blocks[m.block]!.slice(m.start, m.end)}`)]),
+  );
+}
+
+describe('names in headlines', () => {
+  it('ends a name before a headline-case verb', () => {
+    expect(people(['Mayor Jeanne Dupont Makes Surprise Visit to Flooded Town', 'Mayor Jeanne Dupont toured the river bank on Sunday.'])).toEqual({
+      'Jeanne Dupont': ['0:Jeanne Dupont', '1:Jeanne Dupont'],
+    });
+    expect(people(['Okafor Joked About the Weather', 'Chidi Okafor opened the fair.'])).toEqual({ 'Chidi Okafor': ['0:Okafor', '1:Chidi Okafor'] });
+  });
+
+  it('finds a known name written in capitals', () => {
+    expect(people(['DUPONT BACK IN PARLIAMENT AFTER LONG ILLNESS', 'Jeanne Dupont returned to her seat on Tuesday.'])).toEqual({
+      'Jeanne Dupont': ['0:DUPONT', '1:Jeanne Dupont'],
+    });
+    expect(people(['JEANNE DUPONT RETURNS', 'Jeanne Dupont returned to her seat on Tuesday.'])).toEqual({
+      'Jeanne Dupont': ['0:JEANNE DUPONT', '1:Jeanne Dupont'],
+    });
+  });
+});
+
+describe('organisations, venues, teams and places that contain a name', () => {
+  it('leaves out a centre, a hotel and a league named after someone', () => {
+    expect(people(['She spoke at the Yale Paul Tsai China Center on Tuesday.'])).toEqual({});
+    expect(people(['The dinner was held at the Marguerite Okafor Hotel near the station.'])).toEqual({});
+    expect(people(['The deal was announced by Major League Baseball.'])).toEqual({});
+  });
+
+  it('leaves out firms named by two surnames or everyday words', () => {
+    expect(people(['Advanced Medical reported higher profits, and Goldman Sachs advised on the sale.'])).toEqual({});
+  });
+
+  it('leaves out sports clubs and places that start like names', () => {
+    expect(people(['Hapoel Tel Aviv beat Borussia Dortmund and the Boston Red Sox lost.'])).toEqual({});
+    expect(people(['She moved from Las Cruces to San Diego in June.'])).toEqual({});
+  });
+
+  it('keeps nationality words, days and months out of the name', () => {
+    expect(people(['Brazilian striker Ana Lima scored on Monday in March.'])).toEqual({ 'Ana Lima': ['0:Ana Lima'] });
+  });
+});
+
+describe('names with no cue nearby', () => {
+  it('reads a surname alone after the full name as the same person', () => {
+    expect(people(['Ingrid Solberg opened the bakery in 2019. Solberg now employs six people.'])).toEqual({
+      'Ingrid Solberg': ['0:Ingrid Solberg', '0:Solberg'],
+    });
+  });
+
+  it('finds a listed given name or surname with no title or speech verb', () => {
+    expect(people(['The prize went to Oluwaseun Adeyemi after a long vote.'])).toEqual({ 'Oluwaseun Adeyemi': ['0:Oluwaseun Adeyemi'] });
+  });
+
+  it('reads initials before a surname as a name', () => {
+    expect(people(['J. Okonkwo scored twice and A. Lindqvist once.'])).toEqual({ 'J. Okonkwo': ['0:J. Okonkwo'], 'A. Lindqvist': ['0:A. Lindqvist'] });
+  });
+
+  it('keeps joined initials in the name, but wants a title or role with them', () => {
+    expect(people(['Prime Minister K.R. Venkataraman arrived late.'])).toEqual({ 'K.R. Venkataraman': ['0:K.R. Venkataraman'] });
+    expect(people(['The bank hired R.T. Hollings & Co. to advise it.'])).toEqual({});
+  });
+
+  it('takes a role word just before a name or in apposition, not across a sentence', () => {
+    expect(people(['Her daughter, Kaylin, climbed aboard.'])).toEqual({ Kaylin: ['0:Kaylin'] });
+    expect(people(['“Ask the farmers. Ask them what they want.”'])).toEqual({});
+  });
+
+  it('reads a country in brackets after a full name, as in results lists', () => {
+    expect(people(['Lena Vasquez-Ortiz (Spain) beat Mira Tanaka (Japan) 6-3 6-4.'])).toEqual({
+      'Lena Vasquez-Ortiz': ['0:Lena Vasquez-Ortiz'],
+      'Mira Tanaka': ['0:Mira Tanaka'],
+    });
+  });
+});
