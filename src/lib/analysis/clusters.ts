@@ -1,18 +1,21 @@
 /**
  * Statement clusters: the quotes of a story that report the same statement, however each outlet worded it,
  * with the reported-speech sentences that paraphrase it. Candidates come from an inverted index of content
- * words (never all pairs); a pair joins when its token-set overlap or character-trigram similarity is high,
- * and two quotes of one speaker that merely share a few words stay apart.
+ * stems (never all pairs); a pair joins when its overlap in meaning (shared stems plus WordNet near-synonyms)
+ * or its character-trigram similarity is high, or when one is a run of words inside the other; two quotes of
+ * one speaker that merely share a few words stay apart.
  */
 import { diffArrays } from 'diff';
 import type { ArticleRecord } from '../schema/record.ts';
 import type { ClusterMember, DiffOp, StatementCluster } from '../schema/analysis.ts';
-import { dice, matchWords, tokenSet } from './text.ts';
+import { explainMembers } from './explain.ts';
+import { isRunInside, overlap } from './match.ts';
+import { dice, matchWords } from './text.ts';
 import { buildUnits, type Unit } from './units.ts';
 
 /** Thresholds, in one place. */
 const MATCH = {
-  /** Full quotes: containment and Jaccard over content words. */
+  /** Full quotes: containment and Jaccard over content stems, near-synonyms counted as shared. */
   containment: 0.6,
   jaccard: 0.34,
   /** Or character-trigram Dice. */
@@ -21,10 +24,15 @@ const MATCH = {
   otherSpeakerDice: 0.85,
   /** A fragment of up to this many content words attaches by containment instead. */
   fragment: 3,
-  /** A reported sentence must cover this share of the representative's content words. */
-  reported: 0.55,
-  /** … or this share when five or more content words are shared. */
-  reportedLoose: 0.45,
+  /** A longer wording nearly all of whose words (or their synonyms) are in another of the same speaker joins it. */
+  within: 0.85,
+  withinJaccard: 0.2,
+  /** A reported sentence must share this many content words (or synonyms) and cover this share of the quote's … */
+  reported: [
+    [3, 0.6],
+    [4, 0.55],
+    [5, 0.45],
+  ] as ReadonlyArray<readonly [number, number]>,
   /** Words shared by more units than this share are too common to propose candidates. */
   commonShare: 0.2,
 };
@@ -40,10 +48,15 @@ const sameSpeaker = (a: Unit, b: Unit) => a.speakerId === null || b.speakerId ==
 
 /** Similarity of two full units, 0–1, or 0 when they should not join. */
 export function pairScore(a: Unit, b: Unit): number {
-  const { jaccard, containment } = tokenSet(a.words, b.words);
   const d = dice(a.grams, b.grams);
   if (!sameSpeaker(a, b)) return d >= MATCH.otherSpeakerDice ? d : 0;
-  if ((containment >= MATCH.containment && jaccard >= MATCH.jaccard) || d >= MATCH.dice) return Math.max(d, (containment + jaccard) / 2);
+  if (d >= MATCH.dice) return d;
+  const o = overlap(a, b);
+  if (o.containment >= MATCH.containment && o.jaccard >= MATCH.jaccard) return Math.max(d, (o.containment + o.jaccard) / 2);
+  // A fragment of a longer wording ("made progress and reached agreement on some specific issues").
+  const [short, long] = a.words.size <= b.words.size ? [a, b] : [b, a];
+  if (isRunInside(short, long)) return 0.9;
+  if (o.containment >= MATCH.within && o.jaccard >= MATCH.withinJaccard) return o.containment * 0.8;
   return 0;
 }
 
@@ -118,17 +131,19 @@ export function clusterStatements(records: readonly ArticleRecord[]): StatementC
   const groups = new Map<number, Unit[]>();
   for (const u of full) (groups.get(uf.find(u.index)) ?? groups.set(uf.find(u.index), []).get(uf.find(u.index))!).push(u);
 
-  // Fragments ("progress", "made progress") join the group of the same speaker whose wording contains them.
+  // Fragments ("progress", "made progress") join the group whose wordings hold them as a run of words: a group
+  // of the same speaker, or any group when the fragment's speaker is unknown (then only a clear best one).
   for (const f of fragments) {
-    const phrase = ` ${matchWords(f.text).join(' ')} `;
     let best: Unit[] | null = null;
     let bestSize = 0;
+    let tie = false;
     for (const g of groups.values()) {
-      if (!g.some((m) => m.speakerId !== null && m.speakerId === f.speakerId)) continue;
-      const hits = g.filter((m) => ` ${matchWords(m.text).join(' ')} `.includes(phrase)).length;
-      if (hits > bestSize) [best, bestSize] = [g, hits];
+      if (f.speakerId !== null && !g.some((m) => m.speakerId === f.speakerId)) continue;
+      const hits = g.filter((m) => m.words.size > f.words.size && isRunInside(f, m)).length;
+      if (hits > bestSize) [best, bestSize, tie] = [g, hits, false];
+      else if (hits > 0 && hits === bestSize) tie = true;
     }
-    if (best) best.push(f);
+    if (best && !(tie && f.speakerId === null)) best.push(f);
     else groups.set(-1 - f.index, [f]);
   }
 
@@ -144,12 +159,14 @@ export function clusterStatements(records: readonly ArticleRecord[]): StatementC
     let best = -1;
     let bestScore = 0;
     for (const [m, { cluster, n }] of counts) {
-      const cover = n / Math.min(m.words.size, r.words.size);
-      const c = clusters[cluster]!;
-      if (n < 4 || (cover < MATCH.reported && !(n >= 5 && cover >= MATCH.reportedLoose)) || cover <= bestScore) continue;
+      if (n < 2) continue;
       if (r.speakerId !== null && m.speakerId !== null && m.speakerId !== r.speakerId) continue;
+      const o = overlap(r, m);
+      const common = o.shared + o.synonyms.length;
+      if (!MATCH.reported.some(([k, cover]) => common >= k && o.containment >= cover) || o.containment <= bestScore) continue;
+      const c = clusters[cluster]!;
       if (c.members.some((x) => x.article === r.article && x.start <= r.start && x.end >= r.end)) continue;
-      [best, bestScore] = [cluster, cover];
+      [best, bestScore] = [cluster, o.containment];
     }
     if (best >= 0) clusters[best]!.members.push(r);
   }
@@ -184,6 +201,7 @@ function toCluster(members: Unit[], rep: Unit, order: Map<string, number>): Stat
     counts.set(key, { n: (counts.get(key)?.n ?? 0) + 1, m });
   }
   const top = [...counts.values()].sort((a, b) => b.n - a.n)[0]?.m;
+  const { matches, confidence } = explainMembers(members, rep, top?.speakerName ?? null);
   const out: ClusterMember[] = members.map((m) => ({
     article: m.article,
     outlet: m.outlet,
@@ -194,6 +212,7 @@ function toCluster(members: Unit[], rep: Unit, order: Map<string, number>): Stat
     end: m.end,
     similarity: m === rep ? 1 : Math.round(dice(rep.grams, m.grams) * 100) / 100,
     diff: m === rep ? [{ op: 'equal', from: m.text, to: m.text }] : wordDiff(rep.text, m.text),
+    match: matches.get(m)!,
   }));
   return {
     id: `${top?.speakerId ?? 'unattributed'}-${hash(rep.text)}`,
@@ -202,5 +221,6 @@ function toCluster(members: Unit[], rep: Unit, order: Map<string, number>): Stat
     members: out,
     outlets: [...new Set(members.map((m) => m.outlet).filter((o): o is string => o !== null))],
     articleCount: new Set(members.map((m) => m.article)).size,
+    confidence,
   };
 }

@@ -6,10 +6,11 @@ import { SPEECH_VERBS } from '../lexicon.ts';
 import type { ArticleRecord, Quote } from '../schema/record.ts';
 import { sentences } from '../tokens.ts';
 import { spansOf } from './spans.ts';
-import { contentWords, trigrams } from './text.ts';
+import type { Wording } from './match.ts';
+import { contentWords, matchWords, stem, trigrams } from './text.ts';
 
 /** One statement to match. */
-export interface Unit {
+export interface Unit extends Wording {
   /** Index in the unit list. */
   index: number;
   article: string;
@@ -21,6 +22,7 @@ export interface Unit {
   end: number;
   speakerId: string | null;
   speakerName: string | null;
+  /** Content stems (the keys of `stems`). */
   words: Set<string>;
   grams: Map<string, number>;
 }
@@ -30,10 +32,13 @@ const REPORTING = new RegExp(`\\b(?:${[...SPEECH_VERBS].join('|')}|according to)
 /** Build the units of a set of records. */
 export function buildUnits(records: readonly ArticleRecord[]): Unit[] {
   const units: Unit[] = [];
-  const push = (u: Omit<Unit, 'index' | 'words' | 'grams'>) => {
+  const push = (u: Omit<Unit, 'index' | 'words' | 'grams' | 'stems' | 'run'>) => {
     const words = contentWords(u.text);
     if (words.length === 0) return;
-    units.push({ ...u, index: units.length, words: new Set(words), grams: trigrams(words) });
+    const stems = new Map<string, string>();
+    for (const w of words) if (!stems.has(stem(w))) stems.set(stem(w), w);
+    const run = ` ${matchWords(u.text).map(stem).join(' ')} `;
+    units.push({ ...u, index: units.length, words: new Set(stems.keys()), stems, run, grams: trigrams(words) });
   };
   for (const r of records) {
     for (const q of r.quotes)
