@@ -93,7 +93,11 @@ function locate(r: ArticleRecord, text: string): [number, number] | null {
   return [at, at + want.length];
 }
 
-/** The cluster holding the analysis's wording that overlaps an annotated member most, or null. */
+/**
+ * The cluster holding the analysis's wording that overlaps an annotated member most, or null. A wording
+ * counts when at least half of it lies inside the annotated text, or it covers half of that text (an
+ * annotated sentence holding the partial quote the analysis clustered).
+ */
 function clusterOf(member: Member): string | null {
   const r = records.get(member.article);
   const span = r ? locate(r, member.text) : null;
@@ -106,9 +110,9 @@ function clusterOf(member: Member): string | null {
   for (const { cluster, m } of clusterMembers) {
     if (m.article !== member.article) continue;
     const overlap = Math.min(m.end, span[1]) - Math.max(m.start, span[0]);
-    if (overlap > bestOverlap) [best, bestOverlap] = [cluster, overlap];
+    if (overlap > bestOverlap && (overlap >= 0.5 * (m.end - m.start) || overlap >= 0.5 * (span[1] - span[0]))) [best, bestOverlap] = [cluster, overlap];
   }
-  return bestOverlap >= Math.min(0.5 * (span[1] - span[0]), 20) ? best : null;
+  return best;
 }
 
 // ─── Grouping figures ───────────────────────────────────────────────────────────────────────────────
@@ -131,7 +135,10 @@ for (const s of statements) {
 const byCluster = new Map<string, string[]>();
 for (const [s, c] of majorityOf) byCluster.set(c, [...(byCluster.get(c) ?? []), s]);
 const merged = [...byCluster].filter(([, ss]) => ss.length > 1);
-for (const [c, ss] of merged) log(`merged in ${c}: statements ${ss.join(', ')}`);
+for (const [c, ss] of merged) {
+  log(`merged in ${c}: statements ${ss.join(', ')}`);
+  for (const m of analyses.flatMap((a) => a.clusters).find((x) => x.id === c)?.members ?? []) log(`    ${m.article} ${m.kind}: ${m.text.slice(0, 100)}`);
+}
 
 // ─── Disagreements ──────────────────────────────────────────────────────────────────────────────────
 const annotated = listOf(readJson('disagreements.json'), 'disagreements').map((d, i) => ({

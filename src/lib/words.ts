@@ -27,7 +27,10 @@ function americanise(w: string): string {
 
 const memo = new Map<string, string>();
 
-/** One word (as `wordSpans` cuts it) in its matching form: "U.S" → us, "China’s" → china, "Stabilise" → stabilize. */
+/**
+ * One word (as `normalWords` cuts it) in its matching form: "U.S" → us, "China’s" → china, "Stabilise" →
+ * stabilize; contractions lose their ending ("we’ll" → we, never "well").
+ */
 export function normaliseWord(word: string): string {
   let n = memo.get(word);
   if (n !== undefined) return n;
@@ -35,7 +38,7 @@ export function normaliseWord(word: string): string {
     .toLowerCase()
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
-    .replace(/[’']s$/, '')
+    .replace(/[’'](?:s|ll|re|ve|d|m)$/, '')
     .replace(/[’'.]/g, '');
   n = x === 'usa' || x === 'us' ? 'us' : x === 'uk' ? 'uk' : x === 'sino' ? 'china' : americanise(x);
   // The same words come back thousands of times in a collection; a cap keeps odd input from growing it forever.

@@ -10,6 +10,7 @@ import type { ArticleRecord } from '../schema/record.ts';
 import type { ClusterMember, DiffOp, StatementCluster } from '../schema/analysis.ts';
 import { explainMembers } from './explain.ts';
 import { isRunInside, overlap } from './match.ts';
+import { attachReported, groupReported } from './reported.ts';
 import { dice, matchWords } from './text.ts';
 import { buildUnits, type Unit } from './units.ts';
 
@@ -27,12 +28,6 @@ const MATCH = {
   /** A longer wording nearly all of whose words (or their synonyms) are in another of the same speaker joins it. */
   within: 0.85,
   withinJaccard: 0.2,
-  /** A reported sentence must share this many content words (or synonyms) and cover this share of the quote's … */
-  reported: [
-    [3, 0.6],
-    [4, 0.55],
-    [5, 0.45],
-  ] as ReadonlyArray<readonly [number, number]>,
   /** Words shared by more units than this share are too common to propose candidates. */
   commonShare: 0.2,
 };
@@ -131,15 +126,19 @@ export function clusterStatements(records: readonly ArticleRecord[]): StatementC
   const groups = new Map<number, Unit[]>();
   for (const u of full) (groups.get(uf.find(u.index)) ?? groups.set(uf.find(u.index), []).get(uf.find(u.index))!).push(u);
 
-  // Fragments ("progress", "made progress") join the group whose wordings hold them as a run of words: a group
-  // of the same speaker, or any group when the fragment's speaker is unknown (then only a clear best one).
+  // Fragments ("progress", "made progress") join the group whose wordings hold them as a run of words, or
+  // (two words or more, same speaker) whose every word or a near-synonym ("totally different" / "completely
+  // different"): a group of the same speaker, or any group when the fragment's speaker is unknown, then only
+  // a clear best one.
   for (const f of fragments) {
     let best: Unit[] | null = null;
     let bestSize = 0;
     let tie = false;
     for (const g of groups.values()) {
       if (f.speakerId !== null && !g.some((m) => m.speakerId === f.speakerId)) continue;
-      const hits = g.filter((m) => m.words.size > f.words.size && isRunInside(f, m)).length;
+      let hits = g.filter((m) => m.words.size > f.words.size && isRunInside(f, m)).length;
+      if (hits === 0 && f.speakerId !== null && f.words.size >= 2)
+        hits = g.filter((m) => m.speakerId === f.speakerId && m.words.size > f.words.size && overlap(f, m).containment === 1).length / 2;
       if (hits > bestSize) [best, bestSize, tie] = [g, hits, false];
       else if (hits > 0 && hits === bestSize) tie = true;
     }
@@ -147,29 +146,14 @@ export function clusterStatements(records: readonly ArticleRecord[]): StatementC
     else groups.set(-1 - f.index, [f]);
   }
 
-  // Reported speech attaches to the cluster with the quote it paraphrases best.
+  // Reported speech attaches to the cluster with the quote it paraphrases best; the rest may group on its own.
   const clusters = [...groups.values()].map((members) => ({ members, rep: representative(members) }));
-  const memberIndex = new Map<string, Array<[number, Unit]>>();
-  clusters.forEach((c, i) => {
-    for (const m of c.members) if (m.words.size > MATCH.fragment) for (const w of m.words) (memberIndex.get(w) ?? memberIndex.set(w, []).get(w)!).push([i, m]);
-  });
-  for (const r of units.filter((u) => u.kind === 'reported')) {
-    const counts = new Map<Unit, { cluster: number; n: number }>();
-    for (const w of r.words) for (const [i, m] of memberIndex.get(w) ?? []) counts.set(m, { cluster: i, n: (counts.get(m)?.n ?? 0) + 1 });
-    let best = -1;
-    let bestScore = 0;
-    for (const [m, { cluster, n }] of counts) {
-      if (n < 2) continue;
-      if (r.speakerId !== null && m.speakerId !== null && m.speakerId !== r.speakerId) continue;
-      const o = overlap(r, m);
-      const common = o.shared + o.synonyms.length;
-      if (!MATCH.reported.some(([k, cover]) => common >= k && o.containment >= cover) || o.containment <= bestScore) continue;
-      const c = clusters[cluster]!;
-      if (c.members.some((x) => x.article === r.article && x.start <= r.start && x.end >= r.end)) continue;
-      [best, bestScore] = [cluster, o.containment];
-    }
-    if (best >= 0) clusters[best]!.members.push(r);
-  }
+  const left = attachReported(
+    clusters,
+    units.filter((u) => u.kind === 'reported'),
+    MATCH.fragment,
+  );
+  for (const members of groupReported(left)) clusters.push({ members, rep: representative(members) });
 
   const order = new Map(records.map((r, i) => [r.id, i]));
   return clusters
@@ -194,7 +178,9 @@ function representative(members: Unit[]): Unit {
 
 function toCluster(members: Unit[], rep: Unit, order: Map<string, number>): StatementCluster {
   members.sort((a, b) => (order.get(a.article) ?? 0) - (order.get(b.article) ?? 0) || a.start - b.start);
-  const named = members.filter((m) => m.kind !== 'reported' && m.speakerName);
+  // The speaker is the one most quotes name; a statement only reported takes its reported speakers.
+  const quoted = members.filter((m) => m.kind !== 'reported' && m.speakerName);
+  const named = quoted.length ? quoted : members.filter((m) => m.speakerName);
   const counts = new Map<string, { n: number; m: Unit }>();
   for (const m of named) {
     const key = m.speakerId ?? `name:${m.speakerName}`;

@@ -23,6 +23,8 @@ export interface Wording {
   stems: ReadonlyMap<string, string>;
   /** Every word (stopwords too) as a stem, in order, joined with spaces and padded: for run containment. */
   run: string;
+  /** `run` without leading and trailing stopwords ("is totally different than ours" → "total differ than our"). */
+  core: string;
 }
 
 /** Synonym checks per pair are capped: a long wording against another needs only a few to decide. */
@@ -59,5 +61,5 @@ export function overlap(a: Wording, b: Wording): Overlap {
 
 /** True when the shorter wording is a run of words inside the longer one ("made progress" in "have made progress on …"). */
 export function isRunInside(short: Wording, long: Wording): boolean {
-  return short.run.length < long.run.length && long.run.includes(short.run);
+  return short.run.length < long.run.length && short.core.length > 2 && long.run.includes(short.core);
 }

@@ -7,6 +7,7 @@ import type { ArticleRecord, Quote } from '../schema/record.ts';
 import { sentences } from '../tokens.ts';
 import { spansOf } from './spans.ts';
 import type { Wording } from './match.ts';
+import { STOPWORDS } from '../words.ts';
 import { contentWords, matchWords, stem, trigrams } from './text.ts';
 
 /** One statement to match. */
@@ -32,13 +33,19 @@ const REPORTING = new RegExp(`\\b(?:${[...SPEECH_VERBS].join('|')}|according to)
 /** Build the units of a set of records. */
 export function buildUnits(records: readonly ArticleRecord[]): Unit[] {
   const units: Unit[] = [];
-  const push = (u: Omit<Unit, 'index' | 'words' | 'grams' | 'stems' | 'run'>) => {
-    const words = contentWords(u.text);
+  const push = (u: Omit<Unit, 'index' | 'words' | 'grams' | 'stems' | 'run' | 'core'>) => {
+    // A reporter's "said" or "stressed" is not part of the statement.
+    const words = contentWords(u.text).filter((w) => u.kind !== 'reported' || !SPEECH_VERBS.has(w));
     if (words.length === 0) return;
     const stems = new Map<string, string>();
     for (const w of words) if (!stems.has(stem(w))) stems.set(stem(w), w);
-    const run = ` ${matchWords(u.text).map(stem).join(' ')} `;
-    units.push({ ...u, index: units.length, words: new Set(stems.keys()), stems, run, grams: trigrams(words) });
+    const all = matchWords(u.text);
+    const run = ` ${all.map(stem).join(' ')} `;
+    let [from, to] = [0, all.length];
+    while (from < to && STOPWORDS.has(all[from]!)) from++;
+    while (to > from && STOPWORDS.has(all[to - 1]!)) to--;
+    const core = ` ${all.slice(from, to).map(stem).join(' ')} `;
+    units.push({ ...u, index: units.length, words: new Set(stems.keys()), stems, run, core, grams: trigrams(words) });
   };
   for (const r of records) {
     for (const q of r.quotes)
