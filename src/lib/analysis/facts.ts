@@ -11,8 +11,8 @@ import { spansOf } from './spans.ts';
 export interface Fact {
   article: string;
   outlet: string | null;
-  /** duration (in minutes) or a span of years. */
-  unit: 'minutes' | 'years';
+  /** duration (in minutes), a span of years, or a distance (in km). */
+  unit: 'minutes' | 'years' | 'km';
   value: number;
   /** about, more than, less than, or exact. */
   qualifier: 'exact' | 'about' | 'more' | 'less';
@@ -84,6 +84,15 @@ const DURATION = new RegExp(
   `\\b${QUALIFIER}\\s*${NUMBER}(\\s+and\\s+a\\s+half)?[\\s-](minutes?|min|hours?|days?|weeks?|years?)\\b(?:-long)?(?:\\s+([a-z]+))?`,
   'gi',
 );
+/** "30 miles south of San Francisco", "approximately 40 km from Tokyo": a distance from a named place. */
+const DISTANCE = new RegExp(
+  `\\b${QUALIFIER}\\s*${NUMBER}[\\s-](miles?|mi|km|kilometers?|kilometres?)\\s+(?:[a-z]+\\s+){0,2}?(?:of|from)\\s+((?:the\\s+)?[A-Z][\\p{L}’'-]+(?:\\s+[A-Z][\\p{L}’'-]+)*)`,
+  'gu',
+);
+const KM: Record<string, number> = { mile: 1.609, miles: 1.609, mi: 1.609, km: 1, kilometer: 1, kilometers: 1, kilometre: 1, kilometres: 1 };
+/** A span of years counts only as the time since a last such event ("first visit in five years", "two years ago"). */
+const ABSENCE = /\b(first|last|since|ago|after)\b/i;
+
 /** "the first … since 2018": a span of years up to the publication year. */
 const SINCE_YEAR = /\bfirst\b(?:[^.]|\.(?=\S)){0,80}?\bsince\s+((?:19|20)\d\d)\b/gi;
 
@@ -149,6 +158,9 @@ export function findFacts(r: ArticleRecord): Fact[] {
         if (n === null) continue;
         const value = (n + (m[3] ? 0.5 : 0)) * UNIT_MINUTES[m[4]!.toLowerCase()]!;
         const years = m[4]!.toLowerCase().startsWith('year');
+        // "a 6-year-old witness", "a 10-year plan", "the 50th anniversary": a number of years about something else.
+        const after = sentence.slice(m.index + m[0].length);
+        if (years && (/^-/.test(after) || (m[5] && !EVENT[m[5].toLowerCase()]) || !ABSENCE.test(sentence) || /-year\b/i.test(m[0]))) continue;
         // The noun right after names the event ("35-minute encounter"); otherwise the sentence's event word.
         const event = (m[5] && EVENT[m[5].toLowerCase()]) || eventIn(sentence);
         // Keep the event noun in the quoted words only when it is one ("35-minute encounter").
@@ -167,6 +179,27 @@ export function findFacts(r: ArticleRecord): Fact[] {
           end: at + text.length,
           sentence,
           event: years ? 'absence' : event,
+          people,
+          day,
+        });
+      }
+      for (const m of sentence.matchAll(DISTANCE)) {
+        const n = toNumber(m[2]!);
+        if (n === null) continue;
+        const text = m[0].slice(0, m[0].indexOf(m[3]!) + m[3]!.length).trim();
+        const lead = m[0].length - m[0].trimStart().length;
+        const at = start + m.index + lead;
+        facts.push({
+          article: r.id,
+          outlet: r.source.outlet,
+          unit: 'km',
+          value: Math.round(n * KM[m[3]!.toLowerCase()]! * 10) / 10,
+          qualifier: qualifierOf(m[1]),
+          text,
+          start: at,
+          end: at + text.length,
+          sentence,
+          event: `distance from ${m[4]!.replace(/^the\s+/, '')}`,
           people,
           day,
         });
