@@ -58,3 +58,34 @@ describe('one value stated with different qualifiers', () => {
     expect(found[0]!.compatible).toBe(true);
   });
 });
+
+describe('a total over several meetings', () => {
+  it('compares a stated total with the sum of the meetings another outlet times one by one', () => {
+    const { analysis } = story({
+      a: [
+        'A',
+        'Trip\n\nSecretary Lena Hart held talks with Foreign Minister Qiu Bao for more than five hours on Sunday. On Monday, Lena Hart met Director Wen Tao for three hours.',
+      ],
+      b: ['B', 'Trip\n\nLena Hart spent about six hours in meetings with officials over two days.'],
+      c: ['C', 'Trip\n\nLena Hart spent more than eight hours in meetings in all.'],
+    });
+    const sums = numbers(analysis).filter((d) => d.subject.startsWith('total length of the meetings'));
+    expect(sums).toHaveLength(1);
+    // More than 5 hours plus 3 hours is more than 8 hours: c can be right, b's "about six hours" cannot.
+    expect(sums[0]!.versions.map((v) => v.value).sort()).toEqual(['about 6 hours', 'more than 8 hours', 'more than 8 hours (more than 5 hours + 3 hours)']);
+    expect(sums[0]!.compatible).toBe(false);
+    expect(sums[0]!.versions.find((v) => v.value.includes('+'))!.sources.map((s) => s.article)).toEqual(['a', 'a']);
+  });
+
+  it('says a total and the sum can both be right when they overlap', () => {
+    const { analysis } = story({
+      a: [
+        'A',
+        'Trip\n\nSecretary Lena Hart held talks with Foreign Minister Qiu Bao for more than five hours on Sunday. On Monday, Lena Hart met Director Wen Tao for three hours.',
+      ],
+      c: ['C', 'Trip\n\nLena Hart spent more than eight hours in meetings in all.'],
+    });
+    const sums = numbers(analysis).filter((d) => d.subject.startsWith('total length of the meetings'));
+    expect(sums.map((d) => d.compatible)).toEqual([true]);
+  });
+});

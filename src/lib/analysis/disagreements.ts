@@ -9,6 +9,8 @@ import type { Disagreement, FactSource } from '../schema/analysis.ts';
 import type { ArticleRecord } from '../schema/record.ts';
 import { sentences } from '../tokens.ts';
 import { findEventDates, findFacts, type EventDate, type Fact } from './facts.ts';
+import { sumDisagreements } from './totals.ts';
+import { interval, show, source } from './values.ts';
 
 /** Offices, as opposed to descriptions ("top diplomat", "member", "adviser"), for the title check. */
 const OFFICES = new Set(
@@ -43,29 +45,15 @@ function sameFact(a: Fact, b: Fact): boolean {
   );
 }
 
-function interval(f: Fact): [number, number] {
-  if (f.qualifier === 'more') return [f.value, Infinity];
-  if (f.qualifier === 'less') return [0, f.value];
-  if (f.qualifier === 'about') return [f.value * 0.85, f.value * 1.15];
-  return [f.value, f.value];
-}
-
-function show(f: Fact): string {
-  const q = { exact: '', about: 'about ', more: 'more than ', less: 'less than ' }[f.qualifier];
-  if (f.unit === 'years') return `${q}${f.value} year${f.value === 1 ? '' : 's'}`;
-  if (f.unit === 'km') return f.text.replace(/\s+(?:[a-z]+\s+){0,2}?(?:of|from)\s.*$/, '').toLowerCase();
-  const [n, unit] = f.value >= 1440 && f.value % 1440 === 0 ? [f.value / 1440, 'day'] : f.value >= 60 ? [f.value / 60, 'hour'] : [f.value, 'minute'];
-  return `${q}${Number(n.toFixed(2))} ${unit}${n === 1 ? '' : 's'}`;
-}
-
-const source = (f: Fact): FactSource => ({ article: f.article, outlet: f.outlet, sentence: f.sentence, text: f.text, start: f.start, end: f.end });
-
 /** Numbers the outlets state differently. */
 function numberDisagreements(records: readonly ArticleRecord[], names: Map<string, string>): Disagreement[] {
   const facts = records.flatMap(findFacts);
   const parent = facts.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  for (let i = 0; i < facts.length; i++) for (let j = i + 1; j < facts.length; j++) if (sameFact(facts[i]!, facts[j]!)) parent[find(i)] = find(j);
+  // A total over several meetings is compared with other totals only (and with sums of parts, in totals.ts).
+  const same = (a: Fact, b: Fact) =>
+    a.total || b.total ? a.total && b.total && a.article !== b.article && a.unit === b.unit && a.event === b.event : sameFact(a, b);
+  for (let i = 0; i < facts.length; i++) for (let j = i + 1; j < facts.length; j++) if (same(facts[i]!, facts[j]!)) parent[find(i)] = find(j);
   const groups = new Map<number, Fact[]>();
   facts.forEach((f, i) => (groups.get(find(i)) ?? groups.set(find(i), []).get(find(i))!).push(f));
   const out: Disagreement[] = [];
@@ -80,13 +68,13 @@ function numberDisagreements(records: readonly ArticleRecord[], names: Map<strin
     out.push({
       id: `number-${first.event}-${first.article}-${first.start}`,
       kind: 'number',
-      subject: `${first.unit === 'years' ? 'years since the last such visit' : first.unit === 'km' ? first.event! : `length of the ${first.event}`}${who.length ? `: ${who.join(', ')}` : ''}${first.day && first.unit !== 'km' ? ` (${first.day})` : ''}`,
+      subject: `${first.total ? 'total ' : ''}${first.unit === 'years' ? 'years since the last such visit' : first.unit === 'km' ? first.event! : `length of the ${first.event}`}${who.length ? `: ${who.join(', ')}` : ''}${first.day && first.unit !== 'km' ? ` (${first.day})` : ''}`,
       personId: null,
       versions: [...values].map(([value, fs]) => ({ value, sources: fs.map(source) })),
       compatible: lo <= hi,
     });
   }
-  return out;
+  return [...out, ...sumDisagreements(facts)];
 }
 
 /** The sentence around an offset of a record's text. */

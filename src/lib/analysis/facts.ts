@@ -14,6 +14,8 @@ export interface Fact {
   /** duration (in minutes), a span of years, or a distance (in km). */
   unit: 'minutes' | 'years' | 'km';
   value: number;
+  /** True when the sentence states a total over several events ("more than eight hours of talks in all"). */
+  total: boolean;
   /** about, more than, less than, or exact. */
   qualifier: 'exact' | 'about' | 'more' | 'less';
   /** The words stating it. */
@@ -91,6 +93,8 @@ const DISTANCE = new RegExp(
 );
 const KM: Record<string, number> = { mile: 1.609, miles: 1.609, mi: 1.609, km: 1, kilometer: 1, kilometers: 1, kilometre: 1, kilometres: 1 };
 /** A span of years counts only as the time since a last such event ("first visit in five years", "two years ago"). */
+/** Words that make a number a total over several events. */
+const TOTAL = /\b(?:in total|a total of|totall?ing|altogether|in all|combined|all told|cumulative|meetings)\b/i;
 const ABSENCE = /\b(first|last|since|ago|after)\b/i;
 
 /** "the first … since 2018": a span of years up to the publication year. */
@@ -153,9 +157,12 @@ export function findFacts(r: ArticleRecord): Fact[] {
       const people = spansOf(r).peopleIn(start, b.start + e);
       const day = DAYS.exec(sentence)?.[1] ?? null;
       const eventIn = (text: string) => (text.toLowerCase().match(/[a-z]+/g) ?? []).map((w) => EVENT[w]).find(Boolean) ?? null;
-      for (const m of sentence.matchAll(DURATION)) {
+      const durations = [...sentence.matchAll(DURATION)];
+      for (const m of durations) {
         const n = toNumber(m[2]!);
         if (n === null) continue;
+        // "six hours in meetings over two days": the days are the period the hours fall in, not a length.
+        if (durations.length > 1 && /^over$/i.test(m[1] ?? '') && /^(days?|weeks?)$/i.test(m[4]!)) continue;
         const value = (n + (m[3] ? 0.5 : 0)) * UNIT_MINUTES[m[4]!.toLowerCase()]!;
         const years = m[4]!.toLowerCase().startsWith('year');
         // "a 6-year-old witness", "a 10-year plan", "the 50th anniversary": a number of years about something else.
@@ -172,6 +179,7 @@ export function findFacts(r: ArticleRecord): Fact[] {
           article: r.id,
           outlet: r.source.outlet,
           unit: years ? 'years' : 'minutes',
+          total: !years && TOTAL.test(sentence),
           value: years ? value / 525600 : value,
           qualifier: qualifierOf(m[1]),
           text,
@@ -193,6 +201,7 @@ export function findFacts(r: ArticleRecord): Fact[] {
           article: r.id,
           outlet: r.source.outlet,
           unit: 'km',
+          total: false,
           value: Math.round(n * KM[m[3]!.toLowerCase()]! * 10) / 10,
           qualifier: qualifierOf(m[1]),
           text,
@@ -210,6 +219,7 @@ export function findFacts(r: ArticleRecord): Fact[] {
             article: r.id,
             outlet: r.source.outlet,
             unit: 'years',
+            total: false,
             value: pubYear - Number(m[1]),
             qualifier: 'exact',
             text: `since ${m[1]}`,
