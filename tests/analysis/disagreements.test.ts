@@ -89,3 +89,17 @@ describe('a total over several meetings', () => {
     expect(sums.map((d) => d.compatible)).toEqual([true]);
   });
 });
+
+describe('a place spelt two ways', () => {
+  it('flags a name one outlet writes with a letter left out, and not a word and its longer form', () => {
+    const { analysis } = story({
+      a: ['A', 'Summit\n\nThe leaders met at the historic Oakridge estate near the coast. Officials from Korea attended.'],
+      b: ['B', 'Summit\n\nThey met at the historic Oakrige estate. A Korean delegation attended.'],
+      c: ['C', 'Summit\n\nThe talks took place at the Oakridge estate.'],
+    });
+    const spellings = analysis.disagreements.filter((d) => d.kind === 'spelling');
+    expect(spellings.map((d) => [d.subject, d.versions.map((v) => `${v.value}: ${v.sources.map((s) => s.article).join()}`)])).toEqual([
+      ['spelling of Oakridge', ['Oakridge: a,c', 'Oakrige: b']],
+    ]);
+  });
+});

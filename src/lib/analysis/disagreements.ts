@@ -7,8 +7,8 @@
 import { TITLE_WORDS } from '../lexicon.ts';
 import type { Disagreement, FactSource } from '../schema/analysis.ts';
 import type { ArticleRecord } from '../schema/record.ts';
-import { sentences } from '../tokens.ts';
 import { findEventDates, findFacts, type EventDate, type Fact } from './facts.ts';
+import { placeSpellings, sentenceAt } from './names.ts';
 import { sumDisagreements } from './totals.ts';
 import { interval, show, source } from './values.ts';
 
@@ -75,14 +75,6 @@ function numberDisagreements(records: readonly ArticleRecord[], names: Map<strin
     });
   }
   return [...out, ...sumDisagreements(facts)];
-}
-
-/** The sentence around an offset of a record's text. */
-function sentenceAt(r: ArticleRecord, at: number): string {
-  const b = r.blocks.find((x) => at >= x.start && at < x.end);
-  if (!b) return '';
-  const span = sentences(b.text).find(([s, e]) => at - b.start >= s && at - b.start < e);
-  return span ? b.text.slice(span[0], span[1]) : b.text;
 }
 
 /** One person's name spelt differently by different outlets. */
@@ -194,6 +186,7 @@ export function findDisagreements(records: readonly ArticleRecord[]): Disagreeme
   return [
     ...numberDisagreements(records, names),
     ...spellingDisagreements(records),
+    ...placeSpellings(records),
     ...titleDisagreements(records, names),
     ...dateDisagreements(records, names),
   ];
