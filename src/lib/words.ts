@@ -64,7 +64,7 @@ export interface NormalWord {
 export function normalWords(text: string): NormalWord[] {
   const out: NormalWord[] = [];
   for (const m of text.matchAll(WORD)) {
-    const phrase = m[0].includes(' ') || /\s/.test(m[0]) ? PHRASES.find(([re]) => re.test(m[0]))?.[1] : undefined;
+    const phrase = /\s/.test(m[0]) ? PHRASES.find(([re]) => re.test(m[0]))?.[1] : undefined;
     out.push({ start: m.index, end: m.index + m[0].length, norm: phrase ?? normaliseWord(m[0]) });
   }
   return out;
@@ -72,7 +72,10 @@ export function normalWords(text: string): NormalWord[] {
 
 /** Every word of a text in its matching form, stopwords kept (for diffs, runs and search). */
 export function matchWords(text: string): string[] {
-  return normalWords(text).map((w) => w.norm);
+  // The same as normalWords(text).map((w) => w.norm), without an object per word: this runs over every sentence.
+  const out: string[] = [];
+  for (const m of text.matchAll(WORD)) out.push(/\s/.test(m[0]) ? (PHRASES.find(([re]) => re.test(m[0]))?.[1] ?? normaliseWord(m[0])) : normaliseWord(m[0]));
+  return out;
 }
 
 /** Content words only, in their matching form. */

@@ -164,12 +164,13 @@ export function clusterStatements(records: readonly ArticleRecord[]): StatementC
 /** The member the others are compared with: the direct (or unmarked) wording most like the rest, then the longest. */
 function representative(members: Unit[]): Unit {
   const pool = members.filter((m) => m.kind === 'direct' || m.kind === 'unmarked');
-  const candidates = pool.length ? pool : members;
+  const candidates = (pool.length ? pool : members).slice(0, 24);
   let best = candidates[0]!;
   let bestScore = -1;
   for (const c of candidates) {
     let score = 0;
-    for (const m of members) if (m !== c) score += dice(c.grams, m.grams);
+    // A sample of the members is enough to find the most typical wording of a big cluster.
+    for (const m of members.slice(0, 24)) if (m !== c) score += dice(c.grams, m.grams);
     score += c.words.size / 1000;
     if (score > bestScore) [best, bestScore] = [c, score];
   }

@@ -12,7 +12,7 @@ import type { Unit } from './units.ts';
 /** Above this trigram similarity two wordings are "nearly letter for letter". */
 const SAME_WORDING = 0.85;
 /** A member is scored against the representative and at most this many fellows (big clusters stay cheap). */
-const FELLOWS = 12;
+const FELLOWS = 6;
 
 /** How strongly `m` matches `other`, 0–1, with what it shares. */
 function link(m: Unit, other: Unit) {
