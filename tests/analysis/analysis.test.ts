@@ -3,22 +3,8 @@
  * its clusters and disagreements pinned by hand.
  */
 import { describe, expect, it } from 'vitest';
-import { analyseStory, mergePeople, parseArticle, StoryAnalysis, type ArticleRecord } from '../../src/lib/index.ts';
 import { seedCorpus } from '../helpers/seeds.ts';
-
-/** Parse invented articles of one story (id → [outlet, body]) and analyse them. */
-function story(articles: Record<string, [string, string]>, published = '2024-05-06'): { analysis: StoryAnalysis; records: ArticleRecord[] } {
-  const records = mergePeople(
-    Object.entries(articles).map(([id, [outlet, body]]) =>
-      parseArticle({ id, source: body, meta: { story: 't', outlet, published, kind: 'original', outlet_provenance: 'metadata' } }),
-    ),
-  );
-  const analysis = analyseStory('t', records);
-  expect(StoryAnalysis.safeParse(analysis).success).toBe(true);
-  return { analysis, records };
-}
-const clusterOf = (a: StoryAnalysis, article: string, startsWith: string) =>
-  a.clusters.find((c) => c.members.some((m) => m.article === article && m.text.startsWith(startsWith)))?.id;
+import { clusterOf, story } from './story.ts';
 
 describe('statement clusters', () => {
   const { analysis } = story({

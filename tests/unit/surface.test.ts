@@ -22,6 +22,8 @@ describe('public surface', () => {
         "HttpUrl",
         "IsoDate",
         "LooseArticleMeta",
+        "MatchReason",
+        "MemberMatch",
         "OriginClue",
         "PeopleConfig",
         "Person",

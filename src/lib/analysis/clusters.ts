@@ -1,18 +1,22 @@
 /**
  * Statement clusters: the quotes of a story that report the same statement, however each outlet worded it,
  * with the reported-speech sentences that paraphrase it. Candidates come from an inverted index of content
- * words (never all pairs); a pair joins when its token-set overlap or character-trigram similarity is high,
- * and two quotes of one speaker that merely share a few words stay apart.
+ * stems (never all pairs); a pair joins when its overlap in meaning (shared stems plus WordNet near-synonyms)
+ * or its character-trigram similarity is high, or when one is a run of words inside the other; two quotes of
+ * one speaker that merely share a few words stay apart.
  */
 import { diffArrays } from 'diff';
 import type { ArticleRecord } from '../schema/record.ts';
 import type { ClusterMember, DiffOp, StatementCluster } from '../schema/analysis.ts';
-import { dice, matchWords, tokenSet } from './text.ts';
+import { explainMembers } from './explain.ts';
+import { isRunInside, overlap } from './match.ts';
+import { attachReported, groupReported } from './reported.ts';
+import { dice, matchWords } from './text.ts';
 import { buildUnits, type Unit } from './units.ts';
 
 /** Thresholds, in one place. */
 const MATCH = {
-  /** Full quotes: containment and Jaccard over content words. */
+  /** Full quotes: containment and Jaccard over content stems, near-synonyms counted as shared. */
   containment: 0.6,
   jaccard: 0.34,
   /** Or character-trigram Dice. */
@@ -21,10 +25,9 @@ const MATCH = {
   otherSpeakerDice: 0.85,
   /** A fragment of up to this many content words attaches by containment instead. */
   fragment: 3,
-  /** A reported sentence must cover this share of the representative's content words. */
-  reported: 0.55,
-  /** … or this share when five or more content words are shared. */
-  reportedLoose: 0.45,
+  /** A longer wording nearly all of whose words (or their synonyms) are in another of the same speaker joins it. */
+  within: 0.85,
+  withinJaccard: 0.2,
   /** Words shared by more units than this share are too common to propose candidates. */
   commonShare: 0.2,
 };
@@ -40,10 +43,15 @@ const sameSpeaker = (a: Unit, b: Unit) => a.speakerId === null || b.speakerId ==
 
 /** Similarity of two full units, 0–1, or 0 when they should not join. */
 export function pairScore(a: Unit, b: Unit): number {
-  const { jaccard, containment } = tokenSet(a.words, b.words);
   const d = dice(a.grams, b.grams);
   if (!sameSpeaker(a, b)) return d >= MATCH.otherSpeakerDice ? d : 0;
-  if ((containment >= MATCH.containment && jaccard >= MATCH.jaccard) || d >= MATCH.dice) return Math.max(d, (containment + jaccard) / 2);
+  if (d >= MATCH.dice) return d;
+  const o = overlap(a, b);
+  if (o.containment >= MATCH.containment && o.jaccard >= MATCH.jaccard) return Math.max(d, (o.containment + o.jaccard) / 2);
+  // A fragment of a longer wording ("made progress and reached agreement on some specific issues").
+  const [short, long] = a.words.size <= b.words.size ? [a, b] : [b, a];
+  if (isRunInside(short, long)) return 0.9;
+  if (o.containment >= MATCH.within && o.jaccard >= MATCH.withinJaccard) return o.containment * 0.8;
   return 0;
 }
 
@@ -118,41 +126,34 @@ export function clusterStatements(records: readonly ArticleRecord[]): StatementC
   const groups = new Map<number, Unit[]>();
   for (const u of full) (groups.get(uf.find(u.index)) ?? groups.set(uf.find(u.index), []).get(uf.find(u.index))!).push(u);
 
-  // Fragments ("progress", "made progress") join the group of the same speaker whose wording contains them.
+  // Fragments ("progress", "made progress") join the group whose wordings hold them as a run of words, or
+  // (two words or more, same speaker) whose every word or a near-synonym ("totally different" / "completely
+  // different"): a group of the same speaker, or any group when the fragment's speaker is unknown, then only
+  // a clear best one.
   for (const f of fragments) {
-    const phrase = ` ${matchWords(f.text).join(' ')} `;
     let best: Unit[] | null = null;
     let bestSize = 0;
+    let tie = false;
     for (const g of groups.values()) {
-      if (!g.some((m) => m.speakerId !== null && m.speakerId === f.speakerId)) continue;
-      const hits = g.filter((m) => ` ${matchWords(m.text).join(' ')} `.includes(phrase)).length;
-      if (hits > bestSize) [best, bestSize] = [g, hits];
+      if (f.speakerId !== null && !g.some((m) => m.speakerId === f.speakerId)) continue;
+      let hits = g.filter((m) => m.words.size > f.words.size && isRunInside(f, m)).length;
+      if (hits === 0 && f.speakerId !== null && f.words.size >= 2)
+        hits = g.filter((m) => m.speakerId === f.speakerId && m.words.size > f.words.size && overlap(f, m).containment === 1).length / 2;
+      if (hits > bestSize) [best, bestSize, tie] = [g, hits, false];
+      else if (hits > 0 && hits === bestSize) tie = true;
     }
-    if (best) best.push(f);
+    if (best && !(tie && f.speakerId === null)) best.push(f);
     else groups.set(-1 - f.index, [f]);
   }
 
-  // Reported speech attaches to the cluster with the quote it paraphrases best.
+  // Reported speech attaches to the cluster with the quote it paraphrases best; the rest may group on its own.
   const clusters = [...groups.values()].map((members) => ({ members, rep: representative(members) }));
-  const memberIndex = new Map<string, Array<[number, Unit]>>();
-  clusters.forEach((c, i) => {
-    for (const m of c.members) if (m.words.size > MATCH.fragment) for (const w of m.words) (memberIndex.get(w) ?? memberIndex.set(w, []).get(w)!).push([i, m]);
-  });
-  for (const r of units.filter((u) => u.kind === 'reported')) {
-    const counts = new Map<Unit, { cluster: number; n: number }>();
-    for (const w of r.words) for (const [i, m] of memberIndex.get(w) ?? []) counts.set(m, { cluster: i, n: (counts.get(m)?.n ?? 0) + 1 });
-    let best = -1;
-    let bestScore = 0;
-    for (const [m, { cluster, n }] of counts) {
-      const cover = n / Math.min(m.words.size, r.words.size);
-      const c = clusters[cluster]!;
-      if (n < 4 || (cover < MATCH.reported && !(n >= 5 && cover >= MATCH.reportedLoose)) || cover <= bestScore) continue;
-      if (r.speakerId !== null && m.speakerId !== null && m.speakerId !== r.speakerId) continue;
-      if (c.members.some((x) => x.article === r.article && x.start <= r.start && x.end >= r.end)) continue;
-      [best, bestScore] = [cluster, cover];
-    }
-    if (best >= 0) clusters[best]!.members.push(r);
-  }
+  const left = attachReported(
+    clusters,
+    units.filter((u) => u.kind === 'reported'),
+    MATCH.fragment,
+  );
+  for (const members of groupReported(left)) clusters.push({ members, rep: representative(members) });
 
   const order = new Map(records.map((r, i) => [r.id, i]));
   return clusters
@@ -163,12 +164,13 @@ export function clusterStatements(records: readonly ArticleRecord[]): StatementC
 /** The member the others are compared with: the direct (or unmarked) wording most like the rest, then the longest. */
 function representative(members: Unit[]): Unit {
   const pool = members.filter((m) => m.kind === 'direct' || m.kind === 'unmarked');
-  const candidates = pool.length ? pool : members;
+  const candidates = (pool.length ? pool : members).slice(0, 24);
   let best = candidates[0]!;
   let bestScore = -1;
   for (const c of candidates) {
     let score = 0;
-    for (const m of members) if (m !== c) score += dice(c.grams, m.grams);
+    // A sample of the members is enough to find the most typical wording of a big cluster.
+    for (const m of members.slice(0, 24)) if (m !== c) score += dice(c.grams, m.grams);
     score += c.words.size / 1000;
     if (score > bestScore) [best, bestScore] = [c, score];
   }
@@ -177,13 +179,16 @@ function representative(members: Unit[]): Unit {
 
 function toCluster(members: Unit[], rep: Unit, order: Map<string, number>): StatementCluster {
   members.sort((a, b) => (order.get(a.article) ?? 0) - (order.get(b.article) ?? 0) || a.start - b.start);
-  const named = members.filter((m) => m.kind !== 'reported' && m.speakerName);
+  // The speaker is the one most quotes name; a statement only reported takes its reported speakers.
+  const quoted = members.filter((m) => m.kind !== 'reported' && m.speakerName);
+  const named = quoted.length ? quoted : members.filter((m) => m.speakerName);
   const counts = new Map<string, { n: number; m: Unit }>();
   for (const m of named) {
     const key = m.speakerId ?? `name:${m.speakerName}`;
     counts.set(key, { n: (counts.get(key)?.n ?? 0) + 1, m });
   }
   const top = [...counts.values()].sort((a, b) => b.n - a.n)[0]?.m;
+  const { matches, confidence } = explainMembers(members, rep, top?.speakerName ?? null);
   const out: ClusterMember[] = members.map((m) => ({
     article: m.article,
     outlet: m.outlet,
@@ -194,6 +199,7 @@ function toCluster(members: Unit[], rep: Unit, order: Map<string, number>): Stat
     end: m.end,
     similarity: m === rep ? 1 : Math.round(dice(rep.grams, m.grams) * 100) / 100,
     diff: m === rep ? [{ op: 'equal', from: m.text, to: m.text }] : wordDiff(rep.text, m.text),
+    match: matches.get(m)!,
   }));
   return {
     id: `${top?.speakerId ?? 'unattributed'}-${hash(rep.text)}`,
@@ -202,5 +208,6 @@ function toCluster(members: Unit[], rep: Unit, order: Map<string, number>): Stat
     members: out,
     outlets: [...new Set(members.map((m) => m.outlet).filter((o): o is string => o !== null))],
     articleCount: new Set(members.map((m) => m.article)).size,
+    confidence,
   };
 }

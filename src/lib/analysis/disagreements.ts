@@ -7,8 +7,10 @@
 import { TITLE_WORDS } from '../lexicon.ts';
 import type { Disagreement, FactSource } from '../schema/analysis.ts';
 import type { ArticleRecord } from '../schema/record.ts';
-import { sentences } from '../tokens.ts';
 import { findEventDates, findFacts, type EventDate, type Fact } from './facts.ts';
+import { placeSpellings, sentenceAt } from './names.ts';
+import { sumDisagreements } from './totals.ts';
+import { interval, show, source } from './values.ts';
 
 /** Offices, as opposed to descriptions ("top diplomat", "member", "adviser"), for the title check. */
 const OFFICES = new Set(
@@ -29,65 +31,50 @@ const jaccard = (a: string[], b: string[]) => {
 /** Do two facts talk about the same thing? */
 function sameFact(a: Fact, b: Fact): boolean {
   if (a.article === b.article || a.unit !== b.unit || a.event !== b.event || a.event === null) return false;
-  if (a.day && b.day && a.day !== b.day) return false;
+  // The day matters for a meeting's length, not for how far a place is.
+  if (a.day && b.day && a.day !== b.day && a.unit !== 'km') return false;
   const ratio = Math.max(a.value, b.value) / Math.max(Math.min(a.value, b.value), 1e-9);
   if (ratio > 2) return false;
-  if (a.unit === 'years') return true;
+  // A distance from one named place, or the time since the last such event: the context is in the words.
+  if (a.unit === 'years' || a.unit === 'km') return true;
   return (
-    (a.people.length > 0 && b.people.length > 0 && jaccard(a.people, b.people) >= 0.5) || (a.day !== null && a.day === b.day && jaccard(a.people, b.people) > 0)
+    (a.people.length > 0 && b.people.length > 0 && jaccard(a.people, b.people) >= 0.5) ||
+    (a.day !== null && a.day === b.day && jaccard(a.people, b.people) > 0) ||
+    // "the meeting, which lasted over four hours" names nobody: it is the story's meeting when the other names its people.
+    (a.people.length === 0) !== (b.people.length === 0)
   );
 }
-
-function interval(f: Fact): [number, number] {
-  if (f.qualifier === 'more') return [f.value, Infinity];
-  if (f.qualifier === 'less') return [0, f.value];
-  if (f.qualifier === 'about') return [f.value * 0.85, f.value * 1.15];
-  return [f.value, f.value];
-}
-
-function show(f: Fact): string {
-  const q = { exact: '', about: 'about ', more: 'more than ', less: 'less than ' }[f.qualifier];
-  if (f.unit === 'years') return `${q}${f.value} year${f.value === 1 ? '' : 's'}`;
-  const [n, unit] = f.value >= 1440 && f.value % 1440 === 0 ? [f.value / 1440, 'day'] : f.value >= 60 ? [f.value / 60, 'hour'] : [f.value, 'minute'];
-  return `${q}${Number(n.toFixed(2))} ${unit}${n === 1 ? '' : 's'}`;
-}
-
-const source = (f: Fact): FactSource => ({ article: f.article, outlet: f.outlet, sentence: f.sentence, text: f.text, start: f.start, end: f.end });
 
 /** Numbers the outlets state differently. */
 function numberDisagreements(records: readonly ArticleRecord[], names: Map<string, string>): Disagreement[] {
   const facts = records.flatMap(findFacts);
   const parent = facts.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  for (let i = 0; i < facts.length; i++) for (let j = i + 1; j < facts.length; j++) if (sameFact(facts[i]!, facts[j]!)) parent[find(i)] = find(j);
+  // A total over several meetings is compared with other totals only (and with sums of parts, in totals.ts).
+  const same = (a: Fact, b: Fact) =>
+    a.total || b.total ? a.total && b.total && a.article !== b.article && a.unit === b.unit && a.event === b.event : sameFact(a, b);
+  for (let i = 0; i < facts.length; i++) for (let j = i + 1; j < facts.length; j++) if (same(facts[i]!, facts[j]!)) parent[find(i)] = find(j);
   const groups = new Map<number, Fact[]>();
   facts.forEach((f, i) => (groups.get(find(i)) ?? groups.set(find(i), []).get(find(i))!).push(f));
   const out: Disagreement[] = [];
   for (const group of groups.values()) {
-    const values = new Map<number, Fact[]>();
-    for (const f of group) (values.get(f.value) ?? values.set(f.value, []).get(f.value)!).push(f);
+    // Versions as stated: "more than four hours" and "about four hours" are two versions of one value.
+    const values = new Map<string, Fact[]>();
+    for (const f of group) (values.get(show(f)) ?? values.set(show(f), []).get(show(f))!).push(f);
     if (values.size < 2) continue;
     const [lo, hi] = group.map(interval).reduce(([a, b], [c, d]) => [Math.max(a, c), Math.min(b, d)], [0, Infinity]);
     const first = group[0]!;
-    const who = [...new Set(group.flatMap((f) => f.people))].map((id) => names.get(id) ?? id);
+    const who = first.unit === 'km' ? [] : [...new Set(group.flatMap((f) => f.people))].map((id) => names.get(id) ?? id);
     out.push({
       id: `number-${first.event}-${first.article}-${first.start}`,
       kind: 'number',
-      subject: `${first.unit === 'years' ? 'years since the last such visit' : `length of the ${first.event}`}${who.length ? `: ${who.join(', ')}` : ''}${first.day ? ` (${first.day})` : ''}`,
+      subject: `${first.total ? 'total ' : ''}${first.unit === 'years' ? 'years since the last such visit' : first.unit === 'km' ? first.event! : `length of the ${first.event}`}${who.length ? `: ${who.join(', ')}` : ''}${first.day && first.unit !== 'km' ? ` (${first.day})` : ''}`,
       personId: null,
-      versions: [...values.values()].map((fs) => ({ value: show(fs[0]!), sources: fs.map(source) })),
+      versions: [...values].map(([value, fs]) => ({ value, sources: fs.map(source) })),
       compatible: lo <= hi,
     });
   }
-  return out;
-}
-
-/** The sentence around an offset of a record's text. */
-function sentenceAt(r: ArticleRecord, at: number): string {
-  const b = r.blocks.find((x) => at >= x.start && at < x.end);
-  if (!b) return '';
-  const span = sentences(b.text).find(([s, e]) => at - b.start >= s && at - b.start < e);
-  return span ? b.text.slice(span[0], span[1]) : b.text;
+  return [...out, ...sumDisagreements(facts)];
 }
 
 /** One person's name spelt differently by different outlets. */
@@ -199,6 +186,7 @@ export function findDisagreements(records: readonly ArticleRecord[]): Disagreeme
   return [
     ...numberDisagreements(records, names),
     ...spellingDisagreements(records),
+    ...placeSpellings(records),
     ...titleDisagreements(records, names),
     ...dateDisagreements(records, names),
   ];

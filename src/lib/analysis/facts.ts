@@ -11,9 +11,11 @@ import { spansOf } from './spans.ts';
 export interface Fact {
   article: string;
   outlet: string | null;
-  /** duration (in minutes) or a span of years. */
-  unit: 'minutes' | 'years';
+  /** duration (in minutes), a span of years, or a distance (in km). */
+  unit: 'minutes' | 'years' | 'km';
   value: number;
+  /** True when the sentence states a total over several events ("more than eight hours of talks in all"). */
+  total: boolean;
   /** about, more than, less than, or exact. */
   qualifier: 'exact' | 'about' | 'more' | 'less';
   /** The words stating it. */
@@ -84,6 +86,17 @@ const DURATION = new RegExp(
   `\\b${QUALIFIER}\\s*${NUMBER}(\\s+and\\s+a\\s+half)?[\\s-](minutes?|min|hours?|days?|weeks?|years?)\\b(?:-long)?(?:\\s+([a-z]+))?`,
   'gi',
 );
+/** "30 miles south of San Francisco", "approximately 40 km from Tokyo": a distance from a named place. */
+const DISTANCE = new RegExp(
+  `\\b${QUALIFIER}\\s*${NUMBER}[\\s-](miles?|mi|km|kilometers?|kilometres?)\\s+(?:[a-z]+\\s+){0,2}?(?:of|from)\\s+((?:the\\s+)?[A-Z][\\p{L}’'-]+(?:\\s+[A-Z][\\p{L}’'-]+)*)`,
+  'gu',
+);
+const KM: Record<string, number> = { mile: 1.609, miles: 1.609, mi: 1.609, km: 1, kilometer: 1, kilometers: 1, kilometre: 1, kilometres: 1 };
+/** A span of years counts only as the time since a last such event ("first visit in five years", "two years ago"). */
+/** Words that make a number a total over several events. */
+const TOTAL = /\b(?:in total|a total of|totall?ing|altogether|in all|combined|all told|cumulative|meetings)\b/i;
+const ABSENCE = /\b(first|last|since|ago|after)\b/i;
+
 /** "the first … since 2018": a span of years up to the publication year. */
 const SINCE_YEAR = /\bfirst\b(?:[^.]|\.(?=\S)){0,80}?\bsince\s+((?:19|20)\d\d)\b/gi;
 
@@ -144,11 +157,17 @@ export function findFacts(r: ArticleRecord): Fact[] {
       const people = spansOf(r).peopleIn(start, b.start + e);
       const day = DAYS.exec(sentence)?.[1] ?? null;
       const eventIn = (text: string) => (text.toLowerCase().match(/[a-z]+/g) ?? []).map((w) => EVENT[w]).find(Boolean) ?? null;
-      for (const m of sentence.matchAll(DURATION)) {
+      const durations = [...sentence.matchAll(DURATION)];
+      for (const m of durations) {
         const n = toNumber(m[2]!);
         if (n === null) continue;
+        // "six hours in meetings over two days": the days are the period the hours fall in, not a length.
+        if (durations.length > 1 && /^over$/i.test(m[1] ?? '') && /^(days?|weeks?)$/i.test(m[4]!)) continue;
         const value = (n + (m[3] ? 0.5 : 0)) * UNIT_MINUTES[m[4]!.toLowerCase()]!;
         const years = m[4]!.toLowerCase().startsWith('year');
+        // "a 6-year-old witness", "a 10-year plan", "the 50th anniversary": a number of years about something else.
+        const after = sentence.slice(m.index + m[0].length);
+        if (years && (/^-/.test(after) || (m[5] && !EVENT[m[5].toLowerCase()]) || !ABSENCE.test(sentence) || /-year\b/i.test(m[0]))) continue;
         // The noun right after names the event ("35-minute encounter"); otherwise the sentence's event word.
         const event = (m[5] && EVENT[m[5].toLowerCase()]) || eventIn(sentence);
         // Keep the event noun in the quoted words only when it is one ("35-minute encounter").
@@ -160,6 +179,7 @@ export function findFacts(r: ArticleRecord): Fact[] {
           article: r.id,
           outlet: r.source.outlet,
           unit: years ? 'years' : 'minutes',
+          total: !years && TOTAL.test(sentence),
           value: years ? value / 525600 : value,
           qualifier: qualifierOf(m[1]),
           text,
@@ -171,12 +191,35 @@ export function findFacts(r: ArticleRecord): Fact[] {
           day,
         });
       }
+      for (const m of sentence.matchAll(DISTANCE)) {
+        const n = toNumber(m[2]!);
+        if (n === null) continue;
+        const text = m[0].slice(0, m[0].indexOf(m[3]!) + m[3]!.length).trim();
+        const lead = m[0].length - m[0].trimStart().length;
+        const at = start + m.index + lead;
+        facts.push({
+          article: r.id,
+          outlet: r.source.outlet,
+          unit: 'km',
+          total: false,
+          value: Math.round(n * KM[m[3]!.toLowerCase()]! * 10) / 10,
+          qualifier: qualifierOf(m[1]),
+          text,
+          start: at,
+          end: at + text.length,
+          sentence,
+          event: `distance from ${m[4]!.replace(/^the\s+/, '')}`,
+          people,
+          day,
+        });
+      }
       if (pubYear)
         for (const m of sentence.matchAll(SINCE_YEAR))
           facts.push({
             article: r.id,
             outlet: r.source.outlet,
             unit: 'years',
+            total: false,
             value: pubYear - Number(m[1]),
             qualifier: 'exact',
             text: `since ${m[1]}`,

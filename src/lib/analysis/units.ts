@@ -6,10 +6,12 @@ import { SPEECH_VERBS } from '../lexicon.ts';
 import type { ArticleRecord, Quote } from '../schema/record.ts';
 import { sentences } from '../tokens.ts';
 import { spansOf } from './spans.ts';
-import { contentWords, trigrams } from './text.ts';
+import type { Wording } from './match.ts';
+import { STOPWORDS } from '../words.ts';
+import { matchWords, stem, trigrams } from './text.ts';
 
 /** One statement to match. */
-export interface Unit {
+export interface Unit extends Wording {
   /** Index in the unit list. */
   index: number;
   article: string;
@@ -21,20 +23,48 @@ export interface Unit {
   end: number;
   speakerId: string | null;
   speakerName: string | null;
+  /** A sentence outside quotes with no speech verb: joins a statement only when it repeats its words. */
+  plain?: boolean;
+  /** Content stems (the keys of `stems`). */
   words: Set<string>;
   grams: Map<string, number>;
 }
+
+/** Content words a plain sentence needs to be compared at all (reported.ts asks for five shared). */
+const PLAIN_WORDS = 5;
 
 const REPORTING = new RegExp(`\\b(?:${[...SPEECH_VERBS].join('|')}|according to)\\b`);
 
 /** Build the units of a set of records. */
 export function buildUnits(records: readonly ArticleRecord[]): Unit[] {
   const units: Unit[] = [];
-  const push = (u: Omit<Unit, 'index' | 'words' | 'grams'>) => {
-    const words = contentWords(u.text);
-    if (words.length === 0) return;
-    units.push({ ...u, index: units.length, words: new Set(words), grams: trigrams(words) });
+  const push = (u: Omit<Unit, 'index' | 'words' | 'grams' | 'stems' | 'run' | 'core'>) => {
+    const all = matchWords(u.text);
+    // A reporter's "said" or "stressed" is not part of the statement.
+    const words = all.filter((w) => !STOPWORDS.has(w) && (u.kind !== 'reported' || !SPEECH_VERBS.has(w)));
+    // A plain sentence shorter than a statement it could repeat is never matched: skip its stems and runs.
+    if (words.length === 0 || (u.plain && words.length < PLAIN_WORDS)) return;
+    const stemmed = all.map(stem);
+    const stems = new Map<string, string>();
+    for (const w of words) if (!stems.has(stem(w))) stems.set(stem(w), w);
+    let [from, to] = [0, all.length];
+    while (from < to && STOPWORDS.has(all[from]!)) from++;
+    while (to > from && STOPWORDS.has(all[to - 1]!)) to--;
+    // Trigrams only when asked for: most plain sentences are never compared letter by letter.
+    let grams: Map<string, number> | undefined;
+    units.push({
+      ...u,
+      index: units.length,
+      words: new Set(stems.keys()),
+      stems,
+      run: ` ${stemmed.join(' ')} `,
+      core: ` ${stemmed.slice(from, to).join(' ')} `,
+      get grams() {
+        return (grams ??= trigrams(words));
+      },
+    });
   };
+
   for (const r of records) {
     for (const q of r.quotes)
       push({
@@ -57,7 +87,9 @@ export function buildUnits(records: readonly ArticleRecord[]): Unit[] {
         const end = b.start + e;
         if (at.hasQuote(start, end)) continue;
         const text = b.text.slice(s, e);
-        if (!REPORTING.test(text)) continue;
+        // A sentence with no speech verb may still carry a statement's words without marks (a live blog's
+        // "Planet Earth is big enough for the two countries to succeed."): kept as plain, matched strictly.
+        const plain = !REPORTING.test(text);
         const firstId = at.peopleIn(start, end)[0];
         const subject = firstId === undefined ? undefined : r.people.find((p) => p.id === firstId);
         push({
@@ -70,6 +102,7 @@ export function buildUnits(records: readonly ArticleRecord[]): Unit[] {
           end,
           speakerId: subject?.id ?? null,
           speakerName: subject?.name ?? null,
+          plain,
         });
       }
     }

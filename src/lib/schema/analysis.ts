@@ -16,6 +16,28 @@ export const DiffOp = z.object({
 });
 export type DiffOp = z.infer<typeof DiffOp>;
 
+/**
+ * Why a wording was put with the others: representative (the wording the others are compared with),
+ * same-wording (nearly letter for letter), shared-words, synonyms (words of like meaning swapped: another
+ * translation or a rewrite), fragment (a run of words inside a longer wording of the statement), reported
+ * (the reporter's paraphrase), other-attribution (given to someone else, such as a ministry or state media).
+ */
+export const MatchReason = z.enum(['representative', 'same-wording', 'shared-words', 'synonyms', 'fragment', 'reported', 'other-attribution']);
+export type MatchReason = z.infer<typeof MatchReason>;
+
+/** How one wording was matched to its statement. */
+export const MemberMatch = z.object({
+  /** Why it belongs, strongest reason first. */
+  reasons: z.array(MatchReason),
+  /** Near-synonym pairs (this wording's word, the other wording's word), as normalised words. */
+  synonyms: z.array(z.tuple([z.string(), z.string()])),
+  /** Who this outlet gives the words to, when that is not the statement's speaker; else null. */
+  attributedTo: z.string().nullable(),
+  /** How strongly it matches its closest fellow member, 0–1. */
+  score: z.number().min(0).max(1),
+});
+export type MemberMatch = z.infer<typeof MemberMatch>;
+
 /** One outlet's wording of a statement. */
 export const ClusterMember = z.object({
   /** Article id. */
@@ -35,6 +57,8 @@ export const ClusterMember = z.object({
   similarity: z.number().min(0).max(1),
   /** Word-level differences from the representative wording. */
   diff: z.array(DiffOp),
+  /** Why it was grouped with the others. */
+  match: MemberMatch,
 });
 export type ClusterMember = z.infer<typeof ClusterMember>;
 
@@ -52,6 +76,8 @@ export const StatementCluster = z.object({
   outlets: z.array(z.string()),
   /** Number of distinct articles. */
   articleCount: z.number().int().positive(),
+  /** How sure the grouping is, 0–1: the mean match score of the members other than the representative (1 alone). */
+  confidence: z.number().min(0).max(1),
 });
 export type StatementCluster = z.infer<typeof StatementCluster>;
 

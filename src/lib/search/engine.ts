@@ -4,6 +4,7 @@
  * Pure and framework-free: the browser island, the tests and the benchmark all use it.
  */
 import Fuse, { type FuseResult } from 'fuse.js/basic';
+import { matchWords, normalWords } from '../words.ts';
 import type { SearchDoc } from './documents.ts';
 
 /** Filters a reader can set. */
@@ -25,27 +26,13 @@ export const CANDIDATES = 48;
 /** A trigram in more than this share of the documents says nothing about a query: skip it. */
 const COMMON = 0.2;
 
-/** Lower case, American spelling, one form for the United States and for Sino/China: for matching only. */
+/** The words of a text in their matching form (the one normaliser in ../words.ts), joined by spaces. */
 export function normaliseForSearch(text: string): string {
-  return words(text).map(normaliseWord).join(' ');
+  return matchWords(text).join(' ');
 }
 
 /** The words of a text, as [start, end) spans: the same split for the shown text and its normalised form. */
-function wordSpans(text: string): Array<[number, number]> {
-  return [...text.matchAll(/[\p{L}\p{N}]+(?:[’'.][\p{L}\p{N}]+)*/gu)].map((m) => [m.index, m.index + m[0].length]);
-}
-const words = (text: string) => wordSpans(text).map(([s, e]) => text.slice(s, e));
-
-function normaliseWord(w: string): string {
-  const x = w
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/[’'.]/g, '');
-  if (x === 'usa' || x === 'us') return 'us';
-  if (x === 'sino') return 'china';
-  return x.replace(/^([a-z]{3,})is(e|es|ed|ing|ation)$/, '$1iz$2').replace(/^([a-z]{2,})our$/, '$1or');
-}
+const wordSpans = (text: string): Array<[number, number]> => normalWords(text).map((w) => [w.start, w.end]);
 
 /** Trigram codes of a normalised text (each word padded with spaces), as numbers for fast maps. */
 function trigramCodes(norm: string): number[] {

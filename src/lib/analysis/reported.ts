@@ -1,0 +1,90 @@
+/**
+ * Reported speech ("Xi said the planet was big enough for both countries"): each sentence joins the cluster
+ * holding the quote it paraphrases best; sentences that paraphrase no quote and that two or more articles
+ * carry (a statement no outlet quotes) form clusters of their own.
+ */
+import { overlap } from './match.ts';
+import type { Unit } from './units.ts';
+
+/** A reported sentence must share this many content words (or synonyms) and cover this share of the other wording's. */
+const COVER: ReadonlyArray<readonly [number, number]> = [
+  [3, 0.6],
+  [4, 0.55],
+  [5, 0.45],
+];
+/** Two paraphrases with no quote: share this many words and this share of the union (they carry more noise); one more word when a speaker is unknown. */
+const PARAPHRASES = { common: 4, containment: 0.6, jaccard: 0.4 };
+
+/** A plain sentence (no speech verb) must repeat this many of a quote's words and this share of the smaller. */
+const PLAIN = { common: 5, containment: 0.8 };
+
+const covers = (r: Unit, m: Unit) => {
+  const o = overlap(r, m);
+  const common = o.shared + o.synonyms.length;
+  if (r.plain) return common >= PLAIN.common && o.containment >= PLAIN.containment ? o.containment : 0;
+  return COVER.some(([k, share]) => common >= k && o.containment >= share) ? o.containment : 0;
+};
+const sameSpeaker = (a: Unit, b: Unit) => a.speakerId === null || b.speakerId === null || a.speakerId === b.speakerId;
+
+/** Inverted index of content stems → items holding them. */
+function indexOf<T>(items: Iterable<[Unit, T]>): Map<string, Array<[Unit, T]>> {
+  const index = new Map<string, Array<[Unit, T]>>();
+  for (const item of items) for (const w of item[0].words) (index.get(w) ?? index.set(w, []).get(w)!).push(item);
+  return index;
+}
+
+/** Add each reported sentence to the cluster it paraphrases best; return the sentences that fit none. */
+export function attachReported(clusters: Array<{ members: Unit[] }>, reported: readonly Unit[], minWords: number): Unit[] {
+  const index = indexOf(clusters.flatMap((c, i) => c.members.filter((m) => m.words.size > minWords).map((m) => [m, i] as [Unit, number])));
+  const left: Unit[] = [];
+  // Words most wordings hold propose no candidates (they would make every sentence a candidate of every quote).
+  const members = clusters.reduce((n, c) => n + c.members.length, 0);
+  const tooCommon = Math.max(20, Math.ceil(members * 0.2));
+  for (const r of reported) {
+    const counts = new Map<Unit, { cluster: number; n: number }>();
+    for (const w of r.words) {
+      const list = index.get(w);
+      if (list && list.length <= tooCommon) for (const [m, i] of list) counts.set(m, { cluster: i, n: (counts.get(m)?.n ?? 0) + 1 });
+    }
+    let best = -1;
+    let bestScore = 0;
+    for (const [m, { cluster, n }] of counts) {
+      if (n < (r.plain ? PLAIN.common - 1 : 2) || !sameSpeaker(r, m)) continue;
+      const score = covers(r, m);
+      if (score <= bestScore) continue;
+      // A sentence around a quote of the same article is the quote's own frame, not another outlet's paraphrase.
+      if (clusters[cluster]!.members.some((x) => x.article === r.article && x.start <= r.start && x.end >= r.end)) continue;
+      [best, bestScore] = [cluster, score];
+    }
+    if (best >= 0) clusters[best]!.members.push(r);
+    else if (!r.plain) left.push(r);
+  }
+  return left;
+}
+
+/** Group paraphrases of one speaker that no quote carries, across articles; groups of one article are dropped. */
+export function groupReported(reported: readonly Unit[]): Unit[][] {
+  const said = reported;
+  const index = indexOf(said.map((r, i) => [r, i] as [Unit, number]));
+  const parent = said.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const tooCommon = Math.max(20, Math.ceil(said.length * 0.2));
+  said.forEach((r, i) => {
+    const counts = new Map<number, number>();
+    for (const w of r.words) {
+      const list = index.get(w);
+      if (list && list.length <= tooCommon) for (const [, j] of list) if (j > i) counts.set(j, (counts.get(j) ?? 0) + 1);
+    }
+    for (const [j, n] of counts) {
+      const s = said[j]!;
+      if (n < 2 || s.article === r.article || !sameSpeaker(r, s)) continue;
+      const o = overlap(r, s);
+      const unknown = r.speakerId === null || s.speakerId === null ? 1 : 0;
+      if (o.shared + o.synonyms.length >= PARAPHRASES.common + unknown && o.containment >= PARAPHRASES.containment && o.jaccard >= PARAPHRASES.jaccard)
+        parent[find(i)] = find(j);
+    }
+  });
+  const groups = new Map<number, Unit[]>();
+  said.forEach((r, i) => (groups.get(find(i)) ?? groups.set(find(i), []).get(find(i))!).push(r));
+  return [...groups.values()].filter((g) => new Set(g.map((r) => r.article)).size >= 2);
+}

@@ -1,0 +1,23 @@
+/** How a stated number reads, and the range of values it allows ("more than 7 hours" → [420, ∞)). */
+import type { FactSource } from '../schema/analysis.ts';
+import type { Fact } from './facts.ts';
+
+/** The values a stated number allows, in its unit. */
+export function interval(f: Fact): [number, number] {
+  if (f.qualifier === 'more') return [f.value, Infinity];
+  if (f.qualifier === 'less') return [0, f.value];
+  if (f.qualifier === 'about') return [f.value * 0.85, f.value * 1.15];
+  return [f.value, f.value];
+}
+
+/** The number as a reader says it ("more than 7.5 hours", "30 miles"). */
+export function show(f: Pick<Fact, 'unit' | 'qualifier' | 'value' | 'text'>): string {
+  const q = { exact: '', about: 'about ', more: 'more than ', less: 'less than ' }[f.qualifier];
+  if (f.unit === 'years') return `${q}${f.value} year${f.value === 1 ? '' : 's'}`;
+  if (f.unit === 'km') return f.text.replace(/\s+(?:[a-z]+\s+){0,2}?(?:of|from)\s.*$/, '').toLowerCase();
+  const [n, unit] = f.value >= 1440 && f.value % 1440 === 0 ? [f.value / 1440, 'day'] : f.value >= 60 ? [f.value / 60, 'hour'] : [f.value, 'minute'];
+  return `${q}${Number(n.toFixed(2))} ${unit}${n === 1 ? '' : 's'}`;
+}
+
+/** Where a fact is stated. */
+export const source = (f: Fact): FactSource => ({ article: f.article, outlet: f.outlet, sentence: f.sentence, text: f.text, start: f.start, end: f.end });
