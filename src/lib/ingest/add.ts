@@ -94,7 +94,7 @@ export function addPage(dir: string, page: PageArticle, source: string, story: s
       const title = page.headline?.value ?? `Article from ${outlet}`;
       const date = m.published?.value ?? record.date.iso ?? new Date().toISOString().slice(0, 10);
       const summary = m.description?.value ?? page.blocks.find((b) => b.type === 'paragraph')?.text.split(/(?<=[.!?])\s/)[0] ?? title;
-      newStory = { id: freeId(`${title} ${date.slice(0, 4)}`, (s) => content.stories.has(s)), meta: { title, summary, date } };
+      newStory = { id: freeId(title, (s) => content.stories.has(s), date.slice(0, 4)), meta: { title, summary, date } };
       storyId = newStory.id;
     }
   } else if (!content.stories.has(story)) {

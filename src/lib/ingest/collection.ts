@@ -30,12 +30,12 @@ export function findByUrl(content: ContentSet, url: string): string | null {
   return content.articles.find((a) => a.meta.url && normaliseUrl(a.meta.url) === key)?.id ?? null;
 }
 
-/** A free id made of `words` (cut to a readable length), with -2, -3… when taken. */
-export function freeId(words: string, taken: (id: string) => boolean): string {
+/** A free id made of `words` (whole words, cut to about 60 characters) and `suffix`, with -2, -3… when taken. */
+export function freeId(words: string, taken: (id: string) => boolean, suffix = ''): string {
   const base =
-    slugify(words)
+    (slugify(words)
       .split('-')
-      .reduce((acc, w) => (acc.length + w.length < 60 ? (acc ? `${acc}-${w}` : w) : acc), '') || 'article';
+      .reduce((acc, w) => (acc.length + w.length < 60 ? (acc ? `${acc}-${w}` : w) : acc), '') || 'article') + (suffix ? `-${suffix}` : '');
   let id = base;
   for (let n = 2; taken(id); n++) id = `${base}-${n}`;
   return id;

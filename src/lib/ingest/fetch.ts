@@ -41,7 +41,7 @@ export function checkUrl(raw: string): URL {
 }
 
 /** Why a connection failed, in words, from Node's error codes. */
-function networkReason(error: unknown, url: URL): string {
+export function networkReason(error: unknown, url: URL): string {
   const cause = (error as { cause?: { code?: string } }).cause;
   switch (cause?.code) {
     case 'ENOTFOUND':

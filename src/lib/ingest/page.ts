@@ -8,6 +8,7 @@ import { decodeHtml, type DecodedPage } from './charset.ts';
 import { extractArticle, parseDocument } from './extract.ts';
 import { readMeta, type Found, type PageMeta } from './metadata.ts';
 import type { TextBlock } from './blocks.ts';
+import { LooseArticleMeta } from '../schema/meta.ts';
 
 /** An article read from a page. */
 export interface PageArticle {
@@ -115,4 +116,17 @@ function stripSiteName(title: string, site: string | undefined): string {
   if (!site) return title;
   const m = /^(.{10,}?)\s+[|–—:-]\s+(.+)$/.exec(title);
   return m && m[2]!.toLowerCase() === site.toLowerCase() ? m[1]! : title;
+}
+
+/** The metadata a page states, in the content format (for an .html article with no .yaml beside it). */
+export function pageMetadata(page: PageArticle): LooseArticleMeta {
+  const m = page.meta;
+  return LooseArticleMeta.parse({
+    outlet: m.siteName?.value,
+    outlet_provenance: m.siteName ? 'stated' : undefined,
+    url: m.url?.value,
+    published: m.published?.value,
+    author: page.author?.value,
+    title: page.headline?.value,
+  });
 }
