@@ -97,7 +97,8 @@ if (existsSync(dir)) {
     ms += took;
     scores.push({ name: c.name, ...shingleF1(body, c.expected), ms: took, ...(error ? { error } : {}) });
   }
-  const mean = (k: 'f1' | 'precision' | 'recall') => scores.reduce((a, s) => a + s[k], 0) / Math.max(1, scores.length);
+  const mean = (k: 'f1' | 'precision' | 'recall', of = scores) => of.reduce((a, s) => a + s[k], 0) / Math.max(1, of.length);
+  const accepted = scores.filter((s) => !s.error);
   const sorted = scores.map((s) => s.ms).sort((a, b) => a - b);
   results.dev = {
     pages: cases.length,
@@ -110,6 +111,7 @@ if (existsSync(dir)) {
   lines.push(
     `dev set (${dir}): ${cases.length} pages, ${(bytes / 1e6).toFixed(1)} MB`,
     `  body F1 ${mean('f1').toFixed(3)}  precision ${mean('precision').toFixed(3)}  recall ${mean('recall').toFixed(3)}  (mean over pages, 4-word shingles)`,
+    `  body F1 ${mean('f1', accepted).toFixed(3)} over the ${accepted.length} pages accepted as articles`,
     `  ${(ms / cases.length).toFixed(1)} ms CPU per page (median ${sorted[sorted.length >> 1]!.toFixed(1)}, max ${sorted.at(-1)!.toFixed(0)}), ${(bytes / 1e6 / (ms / 1000)).toFixed(2)} MB/s`,
     `  refused: ${
       scores

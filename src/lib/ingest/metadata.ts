@@ -96,14 +96,15 @@ function absolute(href: string, base: string | undefined): string | null {
 /** Read the page's own statements about the article. `base` is the address it was fetched from, if any. */
 export function readMeta(doc: Document, base?: string): PageMeta {
   const notes: string[] = [];
-  const meta = (attr: 'property' | 'name' | 'itemprop', key: string): string | null => {
-    for (const el of doc.querySelectorAll(`meta[${attr}]`))
-      if (el.getAttribute(attr)?.toLowerCase() === key) {
-        const v = str(el.getAttribute('content'));
-        if (v) return v;
-      }
-    return null;
-  };
+  // One pass over the <meta> elements (a 2 MB page has thousands of elements; querying per key is slow).
+  const metas = new Map<string, string>();
+  for (const el of doc.querySelectorAll('meta'))
+    for (const attr of ['property', 'name', 'itemprop'] as const) {
+      const key = el.getAttribute(attr)?.toLowerCase();
+      const v = str(el.getAttribute('content'));
+      if (key && v && !metas.has(`${attr}:${key}`)) metas.set(`${attr}:${key}`, v);
+    }
+  const meta = (attr: 'property' | 'name' | 'itemprop', key: string): string | null => metas.get(`${attr}:${key}`) ?? null;
   const ld = jsonLd(doc);
   const article = ld.find((o) => types(o).some((t) => ARTICLE_TYPES.test(t)));
   const site = ld.find((o) => types(o).includes('WebSite'));

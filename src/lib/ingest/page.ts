@@ -89,7 +89,8 @@ export function readPage(bytes: Uint8Array, origin: PageOrigin): PageArticle {
       ? { value: extracted.title, from: 'the page title' }
       : null;
   const author = meta.author ?? (extracted.byline ? { value: extracted.byline.replace(/^by\s+/i, ''), from: "the page's byline" } : null);
-  const same = (a: string, b: string | undefined) => b !== undefined && a.toLowerCase().replace(/\W+/g, '') === b.toLowerCase().replace(/\W+/g, '');
+  const key = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const same = (a: string, b: string | undefined) => b !== undefined && key(a) !== '' && key(a) === key(b);
   // The headline, byline and date line go on top; drop copies of them that Readability left in the body.
   const blocks = extracted.blocks.filter(
     (b, i) => !(i < 4 && (same(b.text, headline?.value) || same(b.text.replace(/^by\s+/i, ''), author?.value) || same(b.text, meta.dateLine?.value))),
