@@ -78,6 +78,18 @@ describe('article extraction', () => {
     expect(p.text).not.toContain('dataLayer');
   });
 
+  it('keeps a body written without spaces (Japanese) whose letters are not ASCII word characters', () => {
+    const paragraphs = [
+      'ある日、肉をくわえたイヌが橋を渡っていました。川をのぞくと、そこにも肉をくわえたイヌがいます。',
+      'イヌは相手の肉もほしくなり、大きな声で吠えました。すると、くわえていた肉は川に落ちてしまいました。',
+      '川に映っていたのは、自分の姿だったのです。イヌは何も食べることができず、おなかをすかせて家に帰りました。',
+      'よくばると、持っているものまでなくしてしまう、というお話です。昔から多くの国で語りつがれてきました。',
+      'この話は、イソップ童話の中でも特によく知られたものの一つで、子どもたちに読みつがれています。',
+    ];
+    const p = read(savedPage({ title: '欲張りなイヌ', paragraphs }));
+    expect(p.blocks.map((b) => b.text)).toEqual(paragraphs);
+  });
+
   it('reads the saved copies of the five seed articles with the same quotes as their text files', async () => {
     const { readFileSync } = await import('node:fs');
     for (const s of seedPages()) {

@@ -93,6 +93,11 @@ export function addPage(dir: string, page: PageArticle, source: string, story: s
     else {
       const title = page.headline?.value ?? `Article from ${outlet}`;
       const date = m.published?.value ?? record.date.iso ?? new Date().toISOString().slice(0, 10);
+      if (!m.published && !record.date.iso)
+        warnings.push({
+          code: WarningCode.noPublished,
+          message: `the new story's date is today's (${date}): the page gives none; correct it in the story file`,
+        });
       const summary = m.description?.value ?? page.blocks.find((b) => b.type === 'paragraph')?.text.split(/(?<=[.!?])\s/)[0] ?? title;
       newStory = { id: freeId(title, (s) => content.stories.has(s), date.slice(0, 4)), meta: { title, summary, date } };
       storyId = newStory.id;
