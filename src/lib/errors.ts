@@ -44,6 +44,8 @@ export const WarningCode = {
   quoteLimit: 'W_QUOTE_LIMIT',
   // Web pages (npm run add): the page states no usable publication day.
   noPublished: 'W_NO_PUBLISHED',
+  // Web pages: a canonical address that cannot be used (relative with no base, or not http(s)).
+  badCanonical: 'W_BAD_CANONICAL',
 } as const;
 export type WarningCode = (typeof WarningCode)[keyof typeof WarningCode];
 

@@ -66,8 +66,17 @@ describe('article extraction', () => {
 
   it('reports an impossible date and looks further', () => {
     const p = read(savedPage({ ...OTHER_EVENT, head: 'meta', published: '2024-02-30T10:00:00Z', dateLine: undefined }));
-    expect(p.meta.notes).toEqual(['meta article:published_time gives 2024-02-30, which is not a real calendar day']);
+    expect(p.meta.notes).toEqual([{ code: 'W_NO_PUBLISHED', message: 'meta article:published_time gives 2024-02-30, which is not a real calendar day' }]);
     expect(p.meta.published).toBeNull();
+  });
+
+  it('reports a canonical link it cannot use, and takes the next source', () => {
+    const p = read(savedPage({ ...OTHER_EVENT, head: 'meta', url: '/news/baths' }));
+    expect(p.meta.notes).toEqual([
+      { code: 'W_BAD_CANONICAL', message: 'link rel=canonical “/news/baths” is not an absolute http(s) address' },
+      { code: 'W_BAD_CANONICAL', message: 'meta og:url “/news/baths” is not an absolute http(s) address' },
+    ]);
+    expect(p.meta.url).toBeNull();
   });
 
   it('keeps markup written in the text as text, and never runs or keeps page scripts', () => {

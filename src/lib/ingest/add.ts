@@ -57,7 +57,7 @@ export function addPage(dir: string, page: PageArticle, source: string, story: s
   }
   const host = url ? new URL(url).hostname.replace(/^www\./, '') : null;
   const outlet = m.siteName?.value ?? host;
-  const warnings: AddResult['warnings'] = m.notes.map((n) => ({ code: WarningCode.noPublished, message: n }));
+  const warnings: AddResult['warnings'] = [...m.notes];
   if (!outlet)
     throw new ContentError(
       ErrorCode.metaInvalid,

@@ -6,6 +6,7 @@
  */
 import { isRealDate } from '../schema/meta.ts';
 import { statedDate } from '../parse/dates.ts';
+import { WarningCode } from '../errors.ts';
 
 /** One value and the place in the page it came from. */
 export interface Found<T = string> {
@@ -27,8 +28,8 @@ export interface PageMeta {
   url: Found | null;
   /** The page's one-line summary (meta description). */
   description: Found | null;
-  /** Problems met on the way: an impossible date, a relative canonical link with no base. */
-  notes: string[];
+  /** Problems met on the way: an impossible date, a canonical link that is not an absolute http(s) address. */
+  notes: Array<{ code: WarningCode; message: string }>;
 }
 
 type Json = Record<string, unknown>;
@@ -95,7 +96,7 @@ function absolute(href: string, base: string | undefined): string | null {
 
 /** Read the page's own statements about the article. `base` is the address it was fetched from, if any. */
 export function readMeta(doc: Document, base?: string): PageMeta {
-  const notes: string[] = [];
+  const notes: PageMeta['notes'] = [];
   // One pass over the <meta> elements (a 2 MB page has thousands of elements; querying per key is slow).
   const metas = new Map<string, string>();
   for (const el of doc.querySelectorAll('meta'))
@@ -149,7 +150,7 @@ export function readMeta(doc: Document, base?: string): PageMeta {
       url = { value: abs, from };
       break;
     }
-    notes.push(`${from} “${href}” is not an absolute http(s) address`);
+    notes.push({ code: WarningCode.badCanonical, message: `${from} “${href}” is not an absolute http(s) address` });
   }
   if (!url && base) url = { value: base, from: 'the address it was fetched from' };
 
@@ -181,7 +182,7 @@ export function readMeta(doc: Document, base?: string): PageMeta {
       published = { value: day.iso, from };
       break;
     }
-    if (day) notes.push(`${from} gives ${day.impossible}, which is not a real calendar day`);
+    if (day) notes.push({ code: WarningCode.noPublished, message: `${from} gives ${day.impossible}, which is not a real calendar day` });
   }
   const description = first([
     [str(article?.description), 'JSON-LD description'],
