@@ -52,7 +52,7 @@ function main(): void {
       records = content.articles.map((a) => parseArticle({ id: a.id, source: a.body, meta: a.meta, known, format: a.format }));
     } else {
       const files = readdirSync(target)
-        .filter((n) => /\.(txt|md)$/.test(n))
+        .filter((n) => /\.(txt|md|html?)$/.test(n))
         .sort();
       records = files.map((n) => {
         const a = readArticleFile(join(target, n));

@@ -9,6 +9,7 @@ import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import type { ZodError } from 'zod';
 import { decodeUtf8 } from './decode.ts';
 import { ContentError, ErrorCode } from './errors.ts';
+import { pageMetadata, readPage } from './ingest/page.ts';
 import { ArticleMeta, LooseArticleMeta, PeopleConfig, StoryMeta } from './schema/meta.ts';
 
 /** One article as found on disk, metadata checked, body decoded. */
@@ -123,13 +124,14 @@ export function readContent(dir: string): { content: ContentSet; errors: Content
   const articles: ArticleSource[] = [];
   const seen = new Map<string, string>();
   for (const name of names) {
-    const m = /^(.+)\.(txt|md|ya?ml)$/.exec(name);
+    const m = /^(.+)\.(txt|md|html?|ya?ml)$/.exec(name);
     if (!m) continue;
     const [, id, ext] = m as unknown as [string, string, string];
     const path = join(dir, 'articles', name);
     const file = rel(path);
     if (ext === 'yaml' || ext === 'yml') {
-      if (!names.includes(`${id}.txt`)) errors.push(new ContentError(ErrorCode.metaMissing, file, `has no article text beside it: expected ${id}.txt`));
+      if (![`${id}.txt`, `${id}.html`, `${id}.htm`].some((n) => names.includes(n)))
+        errors.push(new ContentError(ErrorCode.metaMissing, file, `has no article text beside it: expected ${id}.txt or ${id}.html`));
       continue;
     }
     if (seen.has(id)) {
@@ -137,7 +139,7 @@ export function readContent(dir: string): { content: ContentSet; errors: Content
       continue;
     }
     seen.set(id, file);
-    const article = attempt(() => readArticle(dir, id, ext as 'txt' | 'md', file, names, rel, stories));
+    const article = attempt(() => readArticle(dir, id, ext as 'txt' | 'md' | 'html' | 'htm', file, names, rel, stories, name));
     if (article) articles.push(article);
   }
   return { content: { stories, articles, people }, errors };
@@ -147,13 +149,16 @@ export function readContent(dir: string): { content: ContentSet; errors: Content
 function readArticle(
   dir: string,
   id: string,
-  ext: 'txt' | 'md',
+  ext: 'txt' | 'md' | 'html' | 'htm',
   file: string,
   names: string[],
   rel: (p: string) => string,
   stories: Map<string, StoryMeta>,
+  name: string,
 ): ArticleSource {
-  const raw = decodeUtf8(readFileSync(join(dir, 'articles', `${id}.${ext}`)), file);
+  const bytes = readFileSync(join(dir, 'articles', name));
+  // A saved web page: the article is read out of it (src/lib/ingest) and parsed as text.
+  const raw = ext.startsWith('htm') ? readPage(bytes, { name: file }).text : decodeUtf8(bytes, file);
   let body = raw;
   let metaText: string;
   let metaFile: string;
@@ -195,7 +200,8 @@ function readArticle(
 export function readArticleFile(path: string, metaPath?: string): { id: string; body: string; meta: LooseArticleMeta | null; format: 'text' | 'markdown' } {
   const file = displayPath(path);
   const id = basename(path).replace(/\.[^.]+$/, '');
-  let body = decodeUtf8(readFileSync(path), file);
+  const page = /\.html?$/i.test(path) ? readPage(readFileSync(path), { name: file }) : null;
+  let body = page ? page.text : decodeUtf8(readFileSync(path), file);
   let metaText: string | null = null;
   let metaFile = file;
   let lineOffset = 0;
@@ -218,7 +224,7 @@ export function readArticleFile(path: string, metaPath?: string): { id: string; 
   }
   if (body.trim() === '') throw new ContentError(ErrorCode.emptyBody, file, 'has an empty body: there is no article text to parse');
   const format = path.endsWith('.md') ? 'markdown' : 'text';
-  if (metaText === null) return { id, body, meta: null, format };
+  if (metaText === null) return { id, body, meta: page ? pageMetadata(page) : null, format };
   const { data, doc, lines } = parseYaml(metaText, metaFile);
   const parsed = LooseArticleMeta.safeParse(data, { reportInput: true });
   if (!parsed.success) throw fieldErrors(parsed.error, metaFile, doc, lines, lineOffset).errors[0]!;

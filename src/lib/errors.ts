@@ -14,6 +14,16 @@ export const ErrorCode = {
   notUtf8: 'E_NOT_UTF8',
   unreadable: 'E_UNREADABLE',
   peopleInvalid: 'E_PEOPLE_INVALID',
+  // Web pages and URLs (npm run add, .html articles).
+  notHtml: 'E_NOT_HTML',
+  binaryFile: 'E_BINARY_FILE',
+  emptyPage: 'E_EMPTY_PAGE',
+  noArticle: 'E_NO_ARTICLE',
+  duplicateUrl: 'E_DUPLICATE_URL',
+  badUrl: 'E_BAD_URL',
+  fetchFailed: 'E_FETCH_FAILED',
+  tooLarge: 'E_TOO_LARGE',
+  articleExists: 'E_ARTICLE_EXISTS',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -32,6 +42,10 @@ export const WarningCode = {
   noHeadline: 'W_NO_HEADLINE',
   nameVariant: 'W_NAME_VARIANT',
   quoteLimit: 'W_QUOTE_LIMIT',
+  // Web pages (npm run add): the page states no usable publication day.
+  noPublished: 'W_NO_PUBLISHED',
+  // Web pages: a canonical address that cannot be used (relative with no base, or not http(s)).
+  badCanonical: 'W_BAD_CANONICAL',
 } as const;
 export type WarningCode = (typeof WarningCode)[keyof typeof WarningCode];
 
