@@ -8,4 +8,4 @@ export * from './links.ts';
 export * from './labels.ts';
 export { sitemapPaths, sitemapXml } from './sitemap.ts';
 export { storyView, storyIds, clusterAnchor, outletLabels, type StoryView, type DisagreementView, type StatementSummary, type OutletColumn } from './story.ts';
-export { compareView, type CompareView, type CompareRow, type CellItem } from './compare.ts';
+export { compareView, refNote, type CompareView, type CompareColumn, type SharedRow, type OnlyItem, type Wording } from './compare.ts';
