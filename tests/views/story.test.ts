@@ -32,6 +32,16 @@ describe('storyView', () => {
     expect(minutes.versions.flatMap((v) => v.sources.map((s) => s.match))).toEqual(['35-minute encounter', 'roughly 30-minute meeting']);
   });
 
+  it('says whose story each text is, and keeps name spellings apart from disagreements about facts', () => {
+    expect(view.outlets.find((o) => o.outlet === 'i7 News')!.source).toBe('Al Jazeera’s story, rewritten by i7 News');
+    expect(view.disagreements.some((d) => d.kind === 'spelling')).toBe(false);
+    // i7 News's rewrite has "Anthony Blinken"; the other four write "Antony".
+    const blinken = view.spellings.find((s) => s.usual.spelling === 'Antony Blinken')!;
+    expect(blinken.variants).toEqual([{ spelling: 'Anthony Blinken', outlets: ['i7 News'] }]);
+    expect(blinken.usual.outlets).toHaveLength(4);
+    expect(blinken.href).toBe('/people/antony-blinken/');
+  });
+
   it('lists statements several outlets carry, most widely carried first', () => {
     expect(view.statements[0]!.articleCount).toBe(5);
     expect(view.statements.every((s, i) => i === 0 || s.articleCount <= view.statements[i - 1]!.articleCount)).toBe(true);
