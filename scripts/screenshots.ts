@@ -45,6 +45,21 @@ try {
       }
       await context.close();
     }
+  // The README's picture: the comparison at 1280 px, scrolled to the first row with marked differences, so the
+  // pinned outlet names and the + / − marks both show.
+  if (only.length === 0 || only.includes('readme')) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: 'light', deviceScaleFactor: 1 });
+    const page = await context.newPage();
+    await page.goto(`${site.url}${pages.compare}`);
+    await page.evaluate(() => {
+      const row = document.querySelector('.row:has(ins.add)');
+      if (row) window.scrollTo(0, row.getBoundingClientRect().top + window.scrollY - 150);
+    });
+    const file = join(import.meta.dirname, '..', 'docs', 'compare.png');
+    await page.screenshot({ path: file });
+    process.stdout.write(`${file}\n`);
+    await context.close();
+  }
 } finally {
   await browser.close();
   await site.close();
