@@ -25,6 +25,8 @@ const pages: Record<string, string> = {
   about: '/about/',
   '404': '/no-such-page/',
 };
+// `npm run screenshots -- compare article` limits the run to those page types.
+const only = process.argv.slice(2);
 const widths = [390, 1280];
 const schemes = ['light', 'dark'] as const;
 
@@ -35,7 +37,7 @@ try {
     for (const colorScheme of schemes) {
       const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme, deviceScaleFactor: 1 });
       const page = await context.newPage();
-      for (const [name, path] of Object.entries(pages)) {
+      for (const [name, path] of Object.entries(pages).filter(([n]) => only.length === 0 || only.includes(n))) {
         await page.goto(site.url + path);
         const file = join(OUT, `${name}-${width}-${colorScheme}.png`);
         await page.screenshot({ path: file, fullPage: true });
@@ -43,6 +45,21 @@ try {
       }
       await context.close();
     }
+  // The README's picture: the comparison at 1280 px, scrolled to the first row with marked differences, so the
+  // pinned outlet names and the + / − marks both show.
+  if (only.length === 0 || only.includes('readme')) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: 'light', deviceScaleFactor: 1 });
+    const page = await context.newPage();
+    await page.goto(`${site.url}${pages.compare}`);
+    await page.evaluate(() => {
+      const row = document.querySelector('.row:has(ins.add)');
+      if (row) window.scrollTo(0, row.getBoundingClientRect().top + window.scrollY - 150);
+    });
+    const file = join(import.meta.dirname, '..', 'docs', 'compare.png');
+    await page.screenshot({ path: file });
+    process.stdout.write(`${file}\n`);
+    await context.close();
+  }
 } finally {
   await browser.close();
   await site.close();

@@ -1,49 +1,124 @@
-/** The story and comparison pages in Chromium: the outlet picker, its URL state, and no-JS fallback. */
+/** The comparison page in Chromium: sticky outlet names, the phone layout, the picker and its URL state, no-JS. */
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { withSite } from './site.ts';
 
 const env = withSite();
 const COMPARE = '/stories/blinken-beijing-2023/compare/';
 
-const visibleColumns = (page: import('playwright-core').Page) => page.locator('thead th[data-col]:visible').count();
+const box = (page: Page, name: string) => page.getByRole('checkbox', { name, exact: true });
+const visibleColumns = (page: Page) => page.locator('.compare-head [data-col]:visible').count();
+
+async function open(width: number, path = COMPARE, javaScriptEnabled = true) {
+  const context = await env.browser.newContext({ viewport: { width, height: 800 }, javaScriptEnabled });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(env.site.url + path);
+  return { context, page, errors };
+}
 
 describe('compare page', () => {
-  it('shows every outlet, and the picker hides columns and keeps the choice in the URL across a reload', async () => {
-    const context = await env.browser.newContext();
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(env.site.url + COMPARE);
-    expect(await visibleColumns(page)).toBe(5);
-    await page.getByLabel('ExBulletin').uncheck();
-    await page.getByLabel('i7 News').uncheck();
+  for (const width of [1280, 390])
+    it(`keeps every shown outlet's name in view halfway down the page at ${width} px`, async () => {
+      const { context, page, errors } = await open(width);
+      await page.evaluate(() => window.scrollTo(0, (document.documentElement.scrollHeight - innerHeight) / 2));
+      const names = page.locator('.compare-head [data-col]:visible');
+      expect(await names.count()).toBe(5);
+      for (const box of await Promise.all((await names.all()).map((n) => n.boundingBox()))) {
+        expect(box).not.toBeNull();
+        expect(box!.y).toBeGreaterThanOrEqual(0);
+        expect(box!.y + box!.height).toBeLessThanOrEqual(800);
+        expect(box!.x + box!.width).toBeLessThanOrEqual(width);
+      }
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+
+  it('at 390 px shows a marked difference without sideways scrolling', async () => {
+    const { context, page } = await open(390);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    const mark = page.locator('.row ins.add:visible').first();
+    await mark.scrollIntoViewIfNeeded();
+    const box = (await mark.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+    // The outlet's name stands above its wording.
+    await expect(page.locator('.row .cell:visible .cell-outlet').first().isVisible()).resolves.toBe(true);
+    await context.close();
+  });
+
+  it('has no statement row in which every outlet but one is a placeholder', async () => {
+    const { context, page } = await open(1280);
+    const rows = await page
+      .locator('.row')
+      .evaluateAll((els) => els.map((row) => ({ cells: row.querySelectorAll('.cell').length, absent: row.querySelectorAll('.cell.absent').length })));
+    expect(rows.length).toBeGreaterThan(0);
+    for (const r of rows) expect(r.absent).toBeLessThan(r.cells - 1);
+    await context.close();
+  });
+
+  it('names the reference, lets the reader pick another, and keeps outlets, reference and speaker in the URL', async () => {
+    const { context, page, errors } = await open(1280);
+    const ref = page.getByRole('combobox', { name: 'Compared with' });
+    const first = await ref.locator('option:checked').textContent();
+    await expect(page.locator('.row .ref-note').first().textContent()).resolves.toContain('compared with');
+    await ref.selectOption({ label: 'ExBulletin' });
+    expect(new URL(page.url()).searchParams.get('ref')).toBeTruthy();
+    await expect(page.locator('.head-cell[data-ref] .head-name').textContent()).resolves.toBe('ExBulletin');
+    const notes = await page.locator('.row:visible .ref-note').allTextContents();
+    expect(notes.every((n) => n.startsWith('compared with ExBulletin') || n.endsWith('(ExBulletin does not carry it)'))).toBe(true);
+
+    await box(page, 'i7 News').uncheck();
+    await box(page, 'Unidentified aggregator').uncheck();
     expect(await visibleColumns(page)).toBe(3);
     expect(new URL(page.url()).searchParams.get('outlets')?.split(',')).toHaveLength(3);
+    const blinken = await page.getByRole('combobox', { name: 'Speaker' }).locator('option', { hasText: 'Antony Blinken' }).first().getAttribute('value');
+    await page.getByRole('combobox', { name: 'Speaker' }).selectOption(blinken);
+    const speaker = new URL(page.url()).searchParams.get('speaker');
+    expect(speaker).toBe('antony-blinken');
     await page.reload();
     expect(await visibleColumns(page)).toBe(3);
-    await expect(page.getByLabel('ExBulletin').isChecked()).resolves.toBe(false);
-    // A comparison needs two: the last two cannot both be unticked.
-    await page.getByLabel('The Hindu').uncheck();
-    await page.getByLabel('Unidentified aggregator').click();
-    await expect(page.getByLabel('Unidentified aggregator').isChecked()).resolves.toBe(true);
-    expect(await visibleColumns(page)).toBe(2);
+    await expect(box(page, 'i7 News').isChecked()).resolves.toBe(false);
+    await expect(ref.locator('option:checked').textContent()).resolves.toBe('ExBulletin');
+    const speakers = await page.locator('.row:visible .speaker').allTextContents();
+    expect(speakers.length).toBeGreaterThan(0);
+    expect(new Set(speakers)).toEqual(new Set(['Antony Blinken']));
+
+    // Hiding the reference moves it to a shown outlet: the reference is always one of the outlets shown.
+    await box(page, 'ExBulletin').uncheck();
+    const now = await ref.locator('option:checked').textContent();
+    expect(now).not.toBe('ExBulletin');
+    await expect(page.locator('.head-cell[data-ref]:visible').count()).resolves.toBe(1);
+    expect(first).toBeTruthy();
     expect(errors).toEqual([]);
     await context.close();
   });
 
+  it('never lets fewer than two outlets show, says why, and never re-ticks a box', async () => {
+    const { context, page } = await open(1280, `${COMPARE}?outlets=${'000_d78b92cbf736f969'},${'002_b25e38a6960a52da'}`);
+    expect(await visibleColumns(page)).toBe(2);
+    await expect(box(page, 'The Hindu').isDisabled()).resolves.toBe(true);
+    await expect(box(page, 'ExBulletin').isDisabled()).resolves.toBe(true);
+    await expect(box(page, 'i7 News').isDisabled()).resolves.toBe(false);
+    await expect(page.locator('.picker-why').textContent()).resolves.toMatch(/needs two outlets/);
+    await box(page, 'i7 News').check();
+    await expect(box(page, 'The Hindu').isDisabled()).resolves.toBe(false);
+    await box(page, 'The Hindu').uncheck();
+    await expect(box(page, 'The Hindu').isChecked()).resolves.toBe(false);
+    expect(await visibleColumns(page)).toBe(2);
+    await context.close();
+  });
+
   it('without JavaScript every outlet shows', async () => {
-    const context = await env.browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
-    await page.goto(`${env.site.url}${COMPARE}?outlets=a,b`);
+    const { context, page } = await open(1280, `${COMPARE}?outlets=a,b`, false);
     expect(await visibleColumns(page)).toBe(5);
     await context.close();
   });
 
-  it('the article page links to its column, and a statement anchor exists for each row', async () => {
-    const context = await env.browser.newContext();
-    const page = await context.newPage();
-    await page.goto(env.site.url + '/stories/blinken-beijing-2023/');
+  it('the story page links to a statement row that exists', async () => {
+    const { context, page } = await open(1280, '/stories/blinken-beijing-2023/');
     const link = page.getByRole('link', { name: 'compare the wordings' }).first();
     const href = (await link.getAttribute('href'))!;
     await page.goto(env.site.url + href);

@@ -1,7 +1,7 @@
 /** Every page type of the built site loads in Chromium with no console errors and no failed requests, and shows what it should. */
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from 'vitest';
-import { quoteAnchor } from '../../src/lib/views/index.ts';
+import { KIND_SHORT, quoteAnchor } from '../../src/lib/views/index.ts';
 import { launch } from './browser.ts';
 import { serve } from './server.ts';
 import { articles, PAGES, watch } from './site.ts';
@@ -58,16 +58,53 @@ describe('pages', () => {
     const problems = watch(page);
     await page.goto(`${site.url}/articles/${id}/`);
     for (const q of record.quotes) {
+      if (record.blocks[q.block]?.type === 'headline') {
+        // The headline shows as its text alone: its quotes' anchors land on it.
+        await expect(page.locator(`h1 #${quoteAnchor(q.id)}`).count()).resolves.toBe(1);
+        await expect(page.locator('h1').textContent()).resolves.toContain(q.text);
+        continue;
+      }
       const mark = page.locator(`#${quoteAnchor(q.id)}`);
       await expect(mark.isVisible(), q.id).resolves.toBe(true);
       await expect(mark.locator('.quote-text').textContent()).resolves.toBe(q.text);
       await expect(mark.locator('.quote-tag').textContent()).resolves.toContain(q.speaker?.name ?? 'no speaker named');
-      await expect(mark.locator('.quote-tag').textContent()).resolves.toContain(q.kind);
+      await expect(mark.locator('.quote-tag').textContent()).resolves.toContain(KIND_SHORT[q.kind]);
     }
     const compare = page.getByRole('link', { name: 'Compare this story' });
-    await expect(compare.getAttribute('href')).resolves.toBe(`/stories/${record.story}/compare/#${id}`);
+    await expect(compare.getAttribute('href')).resolves.toBe(`/stories/${record.story}/compare/?ref=${id}`);
     await expect(page.locator('details:has(summary:text("Removed from the page"))').getAttribute('open')).resolves.toBeNull();
     expect(problems).toEqual([]);
+  });
+
+  it('the headline is the headline text alone; no annotation shows until switched on, and the switch survives a reload', async () => {
+    const record = articles.find((a) => a.headline !== null && a.quotes.some((q) => a.blocks[q.block]?.type === 'headline'))!;
+    const page = await context.newPage();
+    await page.goto(`${site.url}/articles/${record.id}/`);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(record.headline);
+    await expect(page.locator('h1 .quote-tag, h1 a').count()).resolves.toBe(0);
+    await expect(page.locator('.quote-tag:visible').count()).resolves.toBe(0);
+    const toggle = page.getByRole('checkbox', { name: 'Show who said what' });
+    await toggle.check();
+    await expect(page.locator('.quote-tag:visible').count()).resolves.toBe(record.quotes.filter((q) => record.blocks[q.block]?.type !== 'headline').length);
+    expect(new URL(page.url()).searchParams.get('notes')).toBe('on');
+    await page.reload();
+    await expect(toggle.isChecked()).resolves.toBe(true);
+    await expect(page.locator('.quote-tag:visible').count()).resolves.toBeGreaterThan(0);
+    await toggle.uncheck();
+    await page.reload();
+    await expect(page.locator('.quote-tag:visible').count()).resolves.toBe(0);
+  });
+
+  it('links a person once in the reading view, and shows a quote’s speaker on hover', async () => {
+    const record = articles[3]!;
+    const page = await context.newPage();
+    await page.goto(`${site.url}/articles/${record.id}/`);
+    const hrefs = await page.locator('.article-body a.person-link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(hrefs.length).toBeGreaterThan(0);
+    expect(new Set(hrefs).size).toBe(hrefs.length);
+    const quote = page.locator('.article-body .quote').first();
+    await quote.locator('.quote-text').hover();
+    await expect(quote.locator('.quote-tag').isVisible()).resolves.toBe(true);
   });
 
   it('an article with no headline gets a fallback title and its attribution evidence', async () => {

@@ -74,12 +74,12 @@ describe('articleView', () => {
     } as unknown as ArticleRecord;
     const [p] = segmentBody(record);
     expect(p!.segments.map(segmentText).join('')).toBe(text);
-    expect(p!.segments[0]).toEqual({ text: 'Xi Jinping', person: { id: 'xi-jinping' } });
+    expect(p!.segments[0]).toEqual({ text: 'Xi Jinping', person: { id: 'xi-jinping', first: false } });
     const quote = p!.segments.find((s) => s.quote)!;
     // The straddling mention covers the opening mark, so the mark stays in the text before the quote.
     expect(quote.marks).toEqual({ open: '', close: '”' });
     expect(quote.quote).toMatchObject({ speakerName: null, uncertain: true, anchor: 'q-t-q1' });
-    expect(quote.parts).toEqual([{ text: 'Jinping', person: { id: 'xi-jinping' } }, { text: ' is here.' }]);
+    expect(quote.parts).toEqual([{ text: 'Jinping', person: { id: 'xi-jinping', first: false } }, { text: ' is here.' }]);
   });
 
   it('moves the quotation marks around a quote into its segment', () => {
@@ -96,7 +96,7 @@ describe('articleView', () => {
     expect(view.title).toBe(`Untitled article from ${untitled.source.outlet}`);
     expect(view.untitled).toBe(true);
     expect(view.outlet.attributed).toBe(true);
-    expect(view.outlet.provenance).toBe('attributed');
+    expect(view.outlet.provenance).toBe('worked out from clues in the text');
     expect(view.outlet.evidence).toBeTruthy();
   });
 
@@ -104,10 +104,28 @@ describe('articleView', () => {
     const view = articleView(corpus, '000_d78b92cbf736f969');
     expect(view.headline?.type).toBe('headline');
     expect(view.body.every((p) => p.type !== 'headline')).toBe(true);
-    expect(view.story?.compareHref).toBe('/stories/blinken-beijing-2023/compare/#000_d78b92cbf736f969');
-    expect(view.date).toMatchObject({ iso: '2023-06-19', display: '19 June 2023', provenance: 'inferred' });
+    expect(view.story?.compareHref).toBe('/stories/blinken-beijing-2023/compare/?ref=000_d78b92cbf736f969');
+    expect(view.date).toMatchObject({ iso: '2023-06-19', display: '19 June 2023', provenance: 'worked out from the text' });
     expect(view.quotes[2]!.anchor).toBe('q-000_d78b92cbf736f969-q3');
     expect(view.removed[0]!.reason).toMatch(/related story/i);
+  });
+
+  it('links each person once, at their first mention in the body, and never in the headline', () => {
+    for (const record of corpus.articles) {
+      const view = articleView(corpus, record.id);
+      const runs = view.body.flatMap((p) => p.segments.flatMap((s) => s.parts ?? [s])).filter((r) => r.person);
+      const linked = runs.filter((r) => r.person!.first).map((r) => r.person!.id);
+      expect(linked).toEqual([...new Set(runs.map((r) => r.person!.id))]);
+      expect(view.headline?.segments.flatMap((s) => s.parts ?? [s]).some((r) => r.person?.first) ?? false).toBe(false);
+    }
+  });
+
+  it('names where the text comes from and the headline quotes to anchor on the title', () => {
+    // i7 News's text is a rewrite of Al Jazeera's; its headline quotes "progress".
+    const view = articleView(corpus, '003_a0d07328286ec2ce');
+    expect(view.relation).toBe('Al Jazeera’s story, rewritten by i7 News');
+    expect(view.headlineAnchors).toHaveLength(1);
+    expect(view.title).toBe('China welcomes ‘progress’ in US relations after Xi-Blinken talks');
   });
 
   it('refuses an unknown id', () => {

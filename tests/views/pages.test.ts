@@ -113,6 +113,17 @@ describe('sitemap', () => {
   });
 });
 
+describe('personView statements', () => {
+  it('starts from what the person said, one entry per statement, and every quote of theirs is in one', () => {
+    const view = personView(corpus, 'xi-jinping');
+    const counts = view.statements.map((s) => s.outlets.length);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    const hrefs = new Set(view.statements.flatMap((s) => s.outlets.map((o) => o.href)));
+    for (const q of view.quotes.flatMap((g) => g.quotes)) expect(hrefs.has(q.href)).toBe(true);
+    expect(view.statements.filter((s) => s.outlets.length > 1).every((s) => s.compareHref?.includes('/compare/#s-'))).toBe(true);
+  });
+});
+
 describe('personView stats', () => {
   it('sums quotes and mentions for the summary line', () => {
     const view = personView(corpus, 'joe-biden');

@@ -10,7 +10,11 @@ describe('storyView', () => {
   const view = storyView(corpus, STORY);
 
   it('lists every outlet with its relation to the original and how the outlet is known', () => {
-    expect(view.outlets.map((o) => [o.outlet, o.relation, o.provenance])).toContainEqual(['ExBulletin', 'Rewrite of The Guardian', 'attributed']);
+    expect(view.outlets.map((o) => [o.outlet, o.relation, o.provenance])).toContainEqual([
+      'ExBulletin',
+      'Rewrite of The Guardian',
+      'worked out from clues in the text',
+    ]);
     expect(view.outlets).toHaveLength(5);
   });
 
@@ -28,6 +32,16 @@ describe('storyView', () => {
     expect(minutes.versions.flatMap((v) => v.sources.map((s) => s.match))).toEqual(['35-minute encounter', 'roughly 30-minute meeting']);
   });
 
+  it('says whose story each text is, and keeps name spellings apart from disagreements about facts', () => {
+    expect(view.outlets.find((o) => o.outlet === 'i7 News')!.source).toBe('Al Jazeera’s story, rewritten by i7 News');
+    expect(view.disagreements.some((d) => d.kind === 'spelling')).toBe(false);
+    // i7 News's rewrite has "Anthony Blinken"; the other four write "Antony".
+    const blinken = view.spellings.find((s) => s.usual.spelling === 'Antony Blinken')!;
+    expect(blinken.variants).toEqual([{ spelling: 'Anthony Blinken', outlets: ['i7 News'] }]);
+    expect(blinken.usual.outlets).toHaveLength(4);
+    expect(blinken.href).toBe('/people/antony-blinken/');
+  });
+
   it('lists statements several outlets carry, most widely carried first', () => {
     expect(view.statements[0]!.articleCount).toBe(5);
     expect(view.statements.every((s, i) => i === 0 || s.articleCount <= view.statements[i - 1]!.articleCount)).toBe(true);
@@ -36,30 +50,59 @@ describe('storyView', () => {
 
 describe('compareView', () => {
   const view = compareView(corpus, STORY);
+  const outlet = (key: string) => view.columns.find((c) => c.key === key)!.outlet;
 
-  it('has one column per outlet and one cell per column in every row', () => {
+  it('has one column per outlet and one cell per column in every shared row', () => {
     expect(view.columns).toHaveLength(5);
-    for (const row of [...view.shared, ...view.exclusive]) expect(row.cells.map((c) => c.article)).toEqual(view.columns.map((c) => c.article));
+    for (const row of view.shared) expect(row.cells.map((c) => c.article)).toEqual(view.columns.map((c) => c.article));
   });
 
-  it('marks statements only one outlet has, and shares the rest', () => {
-    expect(view.exclusive.every((r) => r.only?.startsWith('Only in '))).toBe(true);
-    expect(view.shared.every((r) => r.only === null && r.cells.filter((c) => c.items.length).length >= 2)).toBe(true);
+  it('puts in shared rows only statements two or more outlets carry, so no row is all placeholders but one', () => {
+    for (const row of view.shared) {
+      const carrying = row.cells.filter((c) => c.items.length > 0).map((c) => c.article);
+      expect(carrying).toEqual(row.carriers);
+      expect(carrying.length).toBeGreaterThanOrEqual(2);
+    }
   });
 
-  it('shows every quote of the story exactly once', () => {
-    const shown = [...view.shared, ...view.exclusive].flatMap((r) => r.cells.flatMap((c) => c.items.filter((i) => i.kind !== 'reported').map((i) => i.href)));
+  it('lists what one outlet alone carries under that outlet, and shows every quote of the story exactly once', () => {
+    expect(view.only.map((o) => o.article)).toEqual(view.columns.map((c) => c.article));
+    const shown = [
+      ...view.shared.flatMap((r) => r.cells.flatMap((c) => c.items.filter((i) => i.kind !== 'reported').map((i) => i.href))),
+      ...view.only.flatMap((o) => o.items.filter((i) => i.kindLabel !== 'Paraphrase').map((i) => i.href)),
+    ];
     const quotes = corpus.articles.filter((a) => a.story === STORY).flatMap((a) => a.quotes);
     expect(shown).toHaveLength(quotes.length);
     expect(new Set(shown).size).toBe(quotes.length);
   });
 
-  it('diffs a reworded quote word by word', () => {
-    const row = view.shared.find((r) => r.representative.startsWith('In every meeting'))!;
-    const diffs = row.cells
-      .flatMap((c) => c.items)
-      .filter((i) => i.diff)
-      .flatMap((i) => i.diff!);
-    expect(diffs.some((d) => d.op === 'replace' && /stressed|emphasize/.test(d.from + d.to))).toBe(true);
+  it('takes as default reference an outlet that carries the most shared statements, and names it in every row', () => {
+    const carried = (key: string) => view.shared.filter((r) => r.carriers.includes(key)).length;
+    for (const c of view.columns) expect(carried(view.defaultRef)).toBeGreaterThanOrEqual(carried(c.key));
+    for (const row of view.shared) {
+      expect(row.carriers).toContain(row.ref);
+      if (row.carriers.includes(view.defaultRef)) expect(row.refNote).toBe(`compared with ${outlet(view.defaultRef)}`);
+      else expect(row.refNote).toBe(`compared with ${outlet(row.ref)} (${outlet(view.defaultRef)} does not carry it)`);
+    }
+  });
+
+  it('diffs a reworded quote against every other carrier, and not against itself', () => {
+    // ExBulletin's machine rewrite has "I stressed", Al Jazeera's text (i7 News) "I emphasize".
+    const row = view.shared.find((r) => r.cells.some((c) => c.items.some((i) => i.text.startsWith('In every meeting, I emphasize'))))!;
+    const exBulletin = row.cells.find((c) => c.outlet === 'ExBulletin')!.items[0]!;
+    const i7 = view.columns.find((c) => c.outlet === 'i7 News')!.key;
+    const diff = exBulletin.versus.find((v) => v.ref === i7)!.diff!;
+    expect(diff).toContainEqual({ op: 'replace', from: 'emphasize ', to: 'stressed ' });
+    expect(exBulletin.versus.find((v) => v.ref === row.cells.find((c) => c.outlet === 'ExBulletin')!.article)!.diff).toBeNull();
+  });
+
+  it('says where each text comes from, original first', () => {
+    expect(view.columns.map((c) => c.source)).toEqual([
+      'The Hindu’s story, in a copy on another site',
+      'The Guardian’s story, rewritten by ExBulletin',
+      'Al Jazeera’s story, rewritten by i7 News',
+      'PTI’s story, carried by Indian news site (unidentified)',
+      'Financial Times’ story, carried by Unidentified aggregator',
+    ]);
   });
 });

@@ -5,15 +5,15 @@ import {
   articleTitle,
   DATE_PROVENANCE_LABEL,
   formatDate,
-  KIND_LABEL,
+  KIND_SHORT,
   outletName,
   plural,
   REMOVAL_LABEL,
-  SOURCE_KIND_LABEL,
   SOURCE_PROVENANCE_LABEL,
+  sourceLine,
 } from './labels.ts';
 import { compareHref, personHref, storyHref } from './links.ts';
-import { quoteMark, segmentBody, type Paragraph, type QuoteMark } from './segments.ts';
+import { markFirstMentions, quoteMark, segmentBody, type Paragraph, type QuoteMark } from './segments.ts';
 
 /** Everything the article page shows. */
 export interface ArticleView {
@@ -25,14 +25,16 @@ export interface ArticleView {
   /** A one-line description for meta tags. */
   description: string;
   outlet: { name: string; provenance: string; attributed: boolean; evidence: string | null };
-  /** "Rewrite of The Guardian", or null for an original report. */
+  /** "The Guardian’s story, rewritten by ExBulletin", or null for the outlet's own story. */
   relation: string | null;
   date: { iso: string | null; display: string | null; provenance: string; evidence: string | null };
   author: string | null;
   /** The original address, when it is a safe http(s) URL. */
   url: string | null;
-  /** The headline block, when the text has one (shown as the page's h1 with its quotes marked). */
+  /** The headline block, when the text has one (the page shows `title` alone; its quotes are in `quotes`). */
   headline: Paragraph | null;
+  /** Anchors of the quotes inside the headline, so links to them land on the h1. */
+  headlineAnchors: string[];
   /** The other blocks in reading order. */
   body: Paragraph[];
   /** Every quote, in reading order, for the list under the body. */
@@ -66,12 +68,12 @@ export function findArticle(corpus: Corpus, id: string): ArticleRecord | undefin
 export function articleView(corpus: Corpus, id: string): ArticleView {
   const record = findArticle(corpus, id);
   if (!record) throw new Error(`No article with id "${id}"`);
-  const paragraphs = segmentBody(record);
+  const paragraphs = markFirstMentions(segmentBody(record));
   const hasHeadline = record.blocks[0]?.type === 'headline';
   const story = record.story === null ? undefined : corpus.stories.find((s) => s.id === record.story);
   const title = articleTitle(record);
   const outlet = outletName(record.source.outlet);
-  const relation = record.source.kind === 'original' ? null : `${SOURCE_KIND_LABEL[record.source.kind]} ${record.source.origin ?? 'an unknown original'}`;
+  const relation = record.source.kind === 'original' ? null : sourceLine(record.source).line;
   return {
     id: record.id,
     title,
@@ -93,12 +95,13 @@ export function articleView(corpus: Corpus, id: string): ArticleView {
     author: record.source.author,
     url: safeUrl(record.source.url),
     headline: hasHeadline ? paragraphs[0]! : null,
+    headlineAnchors: hasHeadline ? paragraphs[0]!.segments.flatMap((seg) => (seg.quote ? [seg.quote.anchor] : [])) : [],
     body: hasHeadline ? paragraphs.slice(1) : paragraphs,
     quotes: record.quotes.map((q: Quote) => ({
       ...quoteMark(q),
       text: q.text,
       excerpt: excerpt(q.text, 90),
-      kindLabel: KIND_LABEL[q.kind],
+      kindLabel: KIND_SHORT[q.kind],
       speakerHref: q.speaker?.personId ? personHref(q.speaker.personId) : null,
     })),
     people: record.people.map((p) => ({ id: p.id, name: p.name, href: personHref(p.id), titles: p.titles, mentions: p.mentions.count })),

@@ -1,90 +1,213 @@
 /**
- * The comparison page: one column per outlet, one row per statement, rows ordered by where the statement
- * falls in the articles, so the passages carrying the same statement sit side by side. Statements one outlet
- * alone carries are marked as such; each wording is diffed word by word against the row's representative.
+ * The comparison page. Statements two or more outlets carry come first, one row each, with every outlet's
+ * wording in its column; then, per outlet, a compact list of what only it carries. Each wording is diffed
+ * against a reference outlet's wording; the reader picks the reference, so a row carries its diff against
+ * every outlet that could be the reference (the page shows one at a time).
  */
+import { wordDiff } from '../analysis/clusters.ts';
 import type { Corpus } from '../corpus.ts';
-import type { ClusterMember, DiffOp } from '../schema/analysis.ts';
-import { articleTitle, outletName } from './labels.ts';
-import { articleHref, personHref, quoteHref } from './links.ts';
+import type { ClusterMember, DiffOp, StatementCluster } from '../schema/analysis.ts';
+import type { ArticleRecord } from '../schema/record.ts';
+import { articleTitle, isUncertain, plural, QUOTE_KINDS, sourceLine } from './labels.ts';
+import { articleHref, personHref, quoteHref, speakerKey, storyHref } from './links.ts';
 import { clusterAnchor, outletLabels } from './story.ts';
 
-/** One wording in a cell. */
-export interface CellItem {
+/** One outlet of the comparison. */
+export interface CompareColumn {
+  article: string;
+  /** Key used in the URL (?outlets=, ?ref=) and in data-col attributes. */
+  key: string;
+  outlet: string;
+  title: string;
+  href: string;
+  /** "The Guardian’s story, rewritten by ExBulletin". */
+  source: string;
+}
+
+/** One wording of a statement, with its differences from each possible reference. */
+export interface Wording {
   kind: ClusterMember['kind'];
   kindLabel: string;
   text: string;
-  /** Word diff against the representative, or null when it would not help (fragments, paraphrases). */
-  diff: DiffOp[] | null;
   href: string;
+  uncertain: boolean;
+  /**
+   * Per reference article: the word diff against that article's wording, or null when a diff would not help
+   * (fragments, paraphrases, wordings too different) or when this is the reference's own wording.
+   */
+  versus: Array<{ ref: string; diff: DiffOp[] | null }>;
 }
 
-export interface CompareRow {
+/** A statement two or more outlets carry. */
+export interface SharedRow {
   id: string;
   anchor: string;
   speaker: string | null;
   speakerHref: string | null;
-  representative: string;
-  /** "Only in The Hindu" when one outlet alone carries it. */
-  only: string | null;
-  cells: Array<{ article: string; items: CellItem[] }>;
+  speakerKey: string;
+  /** Articles carrying it, in column order. */
+  carriers: string[];
+  /** "carried by 3 of 5 outlets". */
+  carried: string;
+  /** The reference when every outlet is shown and the default reference is chosen. */
+  ref: string;
+  /** "compared with The Hindu" or "compared with ExBulletin (The Hindu does not carry it)". */
+  refNote: string;
+  /** Why these wordings were grouped, in words (to be filled from views/why.ts); null until then. */
+  why: string | null;
+  /** One cell per column; `items` is empty where the outlet does not carry the statement. */
+  cells: Array<{ article: string; outlet: string; items: Wording[] }>;
+}
+
+/** A statement one outlet alone carries. */
+export interface OnlyItem {
+  id: string;
+  anchor: string;
+  speaker: string | null;
+  speakerHref: string | null;
+  speakerKey: string;
+  kindLabel: string;
+  text: string;
+  href: string;
+  uncertain: boolean;
 }
 
 export interface CompareView {
   storyId: string;
   title: string;
-  columns: Array<{ article: string; key: string; outlet: string; title: string; href: string }>;
-  /** Statements two or more outlets carry, then the rest. */
-  shared: CompareRow[];
-  exclusive: CompareRow[];
+  storyHref: string;
+  columns: CompareColumn[];
+  /** The reference by default: the outlet that carries the most shared statements. */
+  defaultRef: string;
+  shared: SharedRow[];
+  /** Per outlet, in column order, what only it carries. */
+  only: Array<{ article: string; outlet: string; items: OnlyItem[] }>;
+  /** Speakers for the filter, most statements first. */
+  speakers: Array<{ key: string; name: string; count: number }>;
 }
 
-const KIND_LABEL: Record<ClusterMember['kind'], string> = { direct: 'quote', partial: 'partial quote', unmarked: 'unmarked quote', reported: 'paraphrase' };
+/** Below this share of shared words a word diff is noise, and the wording is shown plain. */
+const MIN_SHARED = 0.3;
+const DIFFABLE = new Set<ClusterMember['kind']>(['direct', 'unmarked']);
+const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
+/** An article's own wording of a cluster: its longest full quote, else its longest member. */
+function refMember(members: readonly ClusterMember[]): ClusterMember {
+  const full = members.filter((m) => DIFFABLE.has(m.kind));
+  return (full.length ? full : members).reduce((a, b) => (b.text.length > a.text.length ? b : a));
+}
+
+/** The diff of `m` against `ref`, or null when it would not help a reader. */
+function diffAgainst(m: ClusterMember, ref: ClusterMember): DiffOp[] | null {
+  if (!DIFFABLE.has(m.kind) || !DIFFABLE.has(ref.kind) || m.text === ref.text) return null;
+  const diff = wordDiff(ref.text, m.text);
+  const same = diff.filter((d) => d.op === 'equal').reduce((n, d) => n + words(d.to), 0);
+  return same / Math.max(words(m.text), words(ref.text)) >= MIN_SHARED ? diff : null;
+}
+
+/** "compared with X", saying so when the chosen reference does not carry the statement. */
+export function refNote(ref: string, chosen: string): string {
+  return ref === chosen ? `compared with ${ref}` : `compared with ${ref} (${chosen} does not carry it)`;
+}
+
+/** The comparison of story `storyId`. */
 export function compareView(corpus: Corpus, storyId: string): CompareView {
   const story = corpus.stories.find((s) => s.id === storyId)!;
   const analysis = corpus.analyses[storyId]!;
   const records = story.articles.map((id) => corpus.articles.find((a) => a.id === id)!);
+  const byId = new Map(records.map((r) => [r.id, r]));
   const labels = outletLabels(records);
+  const label = (id: string) => labels.get(id)!;
   const lengths = new Map(records.map((r) => [r.id, Math.max(1, r.text.length)]));
+  const uncertain = (m: ClusterMember) => {
+    const q = m.quote === null ? undefined : byId.get(m.article)?.quotes.find((x) => x.id === m.quote);
+    return q ? isUncertain(q) : false;
+  };
+  const href = (m: ClusterMember) => (m.quote ? quoteHref(m.article, m.quote) : articleHref(m.article));
+  const speaker = (c: StatementCluster) => ({
+    speaker: c.speaker?.name ?? null,
+    speakerHref: c.speaker?.personId ? personHref(c.speaker.personId) : null,
+    speakerKey: speakerKey(c.speaker),
+  });
 
-  const rows = analysis.clusters.map((c) => {
-    // Where the statement falls: its average relative position in the articles that carry it.
-    const position = c.members.reduce((n, m) => n + m.start / lengths.get(m.article)!, 0) / c.members.length;
-    const row: CompareRow = {
+  // Where a statement falls: its average relative position in the articles that carry it.
+  const position = (c: StatementCluster) => c.members.reduce((n, m) => n + m.start / lengths.get(m.article)!, 0) / c.members.length;
+  const sharedClusters = analysis.clusters.filter((c) => c.articleCount >= 2).sort((a, b) => position(a) - position(b));
+  const carriersOf = (c: StatementCluster) => records.map((r) => r.id).filter((id) => c.members.some((m) => m.article === id));
+  const carriedCount = (id: string) => sharedClusters.filter((c) => c.members.some((m) => m.article === id)).length;
+  const defaultRef = records.map((r) => r.id).reduce((best, id) => (carriedCount(id) > carriedCount(best) ? id : best), records[0]!.id);
+
+  const shared = sharedClusters.map((c): SharedRow => {
+    const carriers = carriersOf(c);
+    const refs = new Map(carriers.map((id) => [id, refMember(c.members.filter((m) => m.article === id))]));
+    const ref = carriers.includes(defaultRef) ? defaultRef : carriers[0]!;
+    return {
       id: c.id,
       anchor: clusterAnchor(c.id),
-      speaker: c.speaker?.name ?? null,
-      speakerHref: c.speaker?.personId ? personHref(c.speaker.personId) : null,
-      representative: c.representative,
-      only: c.articleCount === 1 ? `Only in ${labels.get(c.members[0]!.article)}` : null,
+      ...speaker(c),
+      carriers,
+      carried: `carried by ${carriers.length} of ${plural(records.length, 'outlet')}`,
+      ref,
+      refNote: refNote(label(ref), label(defaultRef)),
+      why: null,
       cells: records.map((r) => ({
         article: r.id,
+        outlet: label(r.id),
         items: c.members
           .filter((m) => m.article === r.id)
           .map((m) => ({
             kind: m.kind,
-            kindLabel: KIND_LABEL[m.kind],
+            kindLabel: QUOTE_KINDS[m.kind].name,
             text: m.text,
-            diff: (m.kind === 'direct' || m.kind === 'unmarked') && m.text !== c.representative && m.similarity >= 0.3 ? m.diff : null,
-            href: m.quote ? quoteHref(r.id, m.quote) : articleHref(r.id),
+            href: href(m),
+            uncertain: uncertain(m),
+            versus: carriers.map((id) => ({ ref: id, diff: id === r.id ? null : diffAgainst(m, refs.get(id)!) })),
           })),
       })),
     };
-    return { row, position, shared: c.articleCount >= 2 };
   });
-  rows.sort((a, b) => a.position - b.position);
+
+  const onlyClusters = analysis.clusters.filter((c) => c.articleCount === 1);
+  const only = records.map((r) => ({
+    article: r.id,
+    outlet: label(r.id),
+    items: onlyClusters
+      .flatMap((c) => c.members.filter((m) => m.article === r.id).map((m) => ({ c, m })))
+      .sort((a, b) => a.m.start - b.m.start)
+      .map(({ c, m }) => ({
+        id: `${c.id}:${m.start}`,
+        anchor: clusterAnchor(c.id),
+        ...speaker(c),
+        kindLabel: QUOTE_KINDS[m.kind].name,
+        text: m.text,
+        href: href(m),
+        uncertain: uncertain(m),
+      })),
+  }));
+
+  const counts = new Map<string, { key: string; name: string; count: number }>();
+  for (const c of analysis.clusters) {
+    const { speakerKey: key, speaker: name } = speaker(c);
+    const entry = counts.get(key) ?? { key, name: name ?? 'No speaker named', count: 0 };
+    entry.count++;
+    counts.set(key, entry);
+  }
+
   return {
     storyId,
     title: story.title,
-    columns: records.map((r) => ({
+    storyHref: storyHref(storyId),
+    columns: records.map((r: ArticleRecord) => ({
       article: r.id,
       key: r.id,
-      outlet: labels.get(r.id) ?? outletName(r.source.outlet),
+      outlet: label(r.id),
       title: articleTitle(r),
       href: articleHref(r.id),
+      source: sourceLine(r.source, label(r.id)).line,
     })),
-    shared: rows.filter((r) => r.shared).map((r) => r.row),
-    exclusive: rows.filter((r) => !r.shared).map((r) => r.row),
+    defaultRef,
+    shared,
+    only,
+    speakers: [...counts.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)),
   };
 }

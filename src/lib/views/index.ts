@@ -3,9 +3,19 @@ export { articleView, articleIds, findArticle, type ArticleView } from './articl
 export { homeView, type HomeView, type StoryCard } from './home.ts';
 export { peopleIndexView, personView, personIds, type PersonSummary, type PersonView, type QuoteItem } from './people.ts';
 export { quotesView, type QuotesView, type SpeakerGroup, type FilterOption } from './quotes.ts';
-export { segmentBody, segmentText, type Paragraph, type Segment, type Inline, type QuoteMark } from './segments.ts';
+export { segmentBody, segmentText, markFirstMentions, type Paragraph, type Segment, type Inline, type QuoteMark } from './segments.ts';
 export * from './links.ts';
 export * from './labels.ts';
 export { sitemapPaths, sitemapXml } from './sitemap.ts';
-export { storyView, storyIds, clusterAnchor, outletLabels, type StoryView, type DisagreementView, type StatementSummary, type OutletColumn } from './story.ts';
-export { compareView, type CompareView, type CompareRow, type CellItem } from './compare.ts';
+export {
+  storyView,
+  storyIds,
+  clusterAnchor,
+  outletLabels,
+  type StoryView,
+  type DisagreementView,
+  type SpellingView,
+  type StatementSummary,
+  type OutletColumn,
+} from './story.ts';
+export { compareView, refNote, type CompareView, type CompareColumn, type SharedRow, type OnlyItem, type Wording } from './compare.ts';

@@ -9,19 +9,40 @@ export function isUncertain(quote: Pick<Quote, 'confidence' | 'speaker'> & Parti
   return quote.speaker === null || (quote.speakerConfidence ?? quote.confidence) < LOW_CONFIDENCE;
 }
 
-/** How a quote's kind is named next to it. */
+/**
+ * The one vocabulary of quote kinds. Every page names a kind with these words and the key explains them
+ * with `meaning`; `reported` is a paraphrase in the reporter's own words, found only by the comparison.
+ */
+export const QUOTE_KINDS = {
+  direct: { name: 'Direct quote', short: 'direct quote', meaning: 'A whole sentence in quotation marks.' },
+  partial: { name: 'Partial quote', short: 'partial quote', meaning: 'A few words in quotation marks inside the writer’s own sentence.' },
+  unmarked: {
+    name: 'Quote without marks',
+    short: 'quote without marks',
+    meaning: 'Speech whose quotation marks were lost or never there (“…, she said.”).',
+  },
+  reported: { name: 'Paraphrase', short: 'paraphrase', meaning: 'The statement retold in the reporter’s own words.' },
+} as const satisfies Record<Quote['kind'] | 'reported', { name: string; short: string; meaning: string }>;
+
+/** How a quote's kind is named next to it ("Direct quote"). */
 export const KIND_LABEL: Record<Quote['kind'], string> = {
-  direct: 'Direct quote',
-  partial: 'Partial quote',
-  unmarked: 'Reported speech (no quotation marks)',
+  direct: QUOTE_KINDS.direct.name,
+  partial: QUOTE_KINDS.partial.name,
+  unmarked: QUOTE_KINDS.unmarked.name,
 };
 
-/** Short kind names for tight places (filters, lists). */
+/** The same names in lower case, for running text and filters ("direct quote"). */
 export const KIND_SHORT: Record<Quote['kind'], string> = {
-  direct: 'direct',
-  partial: 'partial',
-  unmarked: 'unmarked',
+  direct: QUOTE_KINDS.direct.short,
+  partial: QUOTE_KINDS.partial.short,
+  unmarked: QUOTE_KINDS.unmarked.short,
 };
+
+/** The words that flag an uncertain speaker, and what they mean. */
+export const UNCERTAIN = {
+  name: 'speaker uncertain',
+  meaning: `No speaker was found, or the one given is a guess (less than ${Math.round(LOW_CONFIDENCE * 100)}% sure, e.g. reached through “he said”). Read it in context.`,
+} as const;
 
 /** Why boilerplate was taken out, in plain words. */
 export const REMOVAL_LABEL: Record<RemovalReason, string> = {
@@ -42,18 +63,18 @@ export const REMOVAL_LABEL: Record<RemovalReason, string> = {
 /** How the outlet is known. */
 export const SOURCE_PROVENANCE_LABEL: Record<ArticleRecord['source']['provenance'], string> = {
   stated: 'named in the text',
-  metadata: 'given by the editor',
-  attributed: 'attributed',
+  metadata: 'recorded when the text was collected',
+  attributed: 'worked out from clues in the text',
 };
 
 /** How the publication date is known. */
 export const DATE_PROVENANCE_LABEL: Record<ArticleRecord['date']['provenance'], string> = {
-  stated: 'stated in the text',
-  metadata: 'given by the editor',
-  inferred: 'inferred',
+  stated: 'as the text states it',
+  metadata: 'recorded when the text was collected',
+  inferred: 'worked out from the text',
 };
 
-/** What kind of text this is. */
+/** What kind of text this is ("Rewrite of The Guardian"). */
 export const SOURCE_KIND_LABEL: Record<ArticleRecord['source']['kind'], string> = {
   original: 'Original report',
   copy: 'Copy of',
@@ -61,6 +82,31 @@ export const SOURCE_KIND_LABEL: Record<ArticleRecord['source']['kind'], string> 
   wire: 'Wire story from',
   aggregator: 'Aggregated from',
 };
+
+/** The verb for how an outlet has another's story: "The Guardian’s story, rewritten by ExBulletin". */
+export const SOURCE_KIND_VERB: Record<Exclude<ArticleRecord['source']['kind'], 'original'>, string> = {
+  copy: 'copied',
+  rewrite: 'rewritten',
+  wire: 'carried',
+  aggregator: 'carried',
+};
+
+/** "The Guardian’s", "Financial Times’". */
+export function possessive(name: string): string {
+  return /s$/i.test(name) ? `${name}’` : `${name}’s`;
+}
+
+/**
+ * Where a text comes from, in one line: "The Guardian’s story, rewritten by ExBulletin", "Al Jazeera’s own
+ * story", or for a copy whose original is its own outlet "The Hindu’s story, in a copy".
+ */
+export function sourceLine(source: Pick<ArticleRecord['source'], 'kind' | 'origin' | 'outlet'>, label?: string): { original: string; line: string } {
+  const outlet = label ?? outletName(source.outlet);
+  if (source.kind === 'original') return { original: outlet, line: `${possessive(outlet)} own story` };
+  const original = source.origin ?? 'An unnamed source';
+  if (original === source.outlet) return { original, line: `${possessive(original)} story, in a copy on another site` };
+  return { original, line: `${possessive(original)} story, ${SOURCE_KIND_VERB[source.kind]} by ${outlet}` };
+}
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 

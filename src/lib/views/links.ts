@@ -26,9 +26,9 @@ export function storyHref(storyId: string): string {
   return `/stories/${encodeURIComponent(storyId)}/`;
 }
 
-/** The comparison page of a story, scrolled to one article. */
+/** The comparison page of a story, with one article's wording as the reference the others are marked against. */
 export function compareHref(storyId: string, articleId: string): string {
-  return `${storyHref(storyId)}compare/#${encodeURIComponent(articleId)}`;
+  return `${storyHref(storyId)}compare/?ref=${encodeURIComponent(articleId)}`;
 }
 
 /** The quotes page filtered to a speaker and/or an outlet (query params read by the page's script). */

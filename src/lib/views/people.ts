@@ -2,8 +2,9 @@
 import type { Corpus } from '../corpus.ts';
 import type { QuoteEntry } from '../schema/api.ts';
 import type { ArticleRecord } from '../schema/record.ts';
-import { articleTitle, formatDate, isUncertain, KIND_LABEL, outletName, plural } from './labels.ts';
-import { articleHref, outletKey, personHref, quoteAnchor, quoteHref } from './links.ts';
+import { articleTitle, formatDate, isUncertain, KIND_LABEL, outletName, plural, QUOTE_KINDS } from './labels.ts';
+import { articleHref, outletKey, personHref, quoteAnchor, quoteHref, storyHref } from './links.ts';
+import { clusterAnchor } from './story.ts';
 
 /** One line of the people index. */
 export interface PersonSummary {
@@ -47,6 +48,8 @@ export interface PersonView {
   titles: Array<{ outlet: string; titles: string[] }>;
   /** Mentions per outlet, most first. */
   mentions: Array<{ outlet: string; count: number; articles: Array<{ title: string; href: string; count: number }> }>;
+  /** What they said, one entry per statement (however many outlets carry it), most widely carried first. */
+  statements: Array<{ text: string; outlets: Array<{ outlet: string; href: string; kindLabel: string }>; compareHref: string | null }>;
   /** Their quotes grouped by outlet. */
   quotes: Array<{ outlet: string; key: string; quotes: QuoteItem[] }>;
   quoteCount: number;
@@ -129,9 +132,23 @@ export function personView(corpus: Corpus, id: string): PersonView {
     key: outletKey(outlet),
     quotes: list.map((q) => quoteItem(q, records)),
   }));
+  const statements = Object.entries(corpus.analyses)
+    .flatMap(([storyId, analysis]) => analysis.clusters.map((c) => ({ storyId, c })))
+    .filter(({ c }) => c.members.some((m) => m.quote !== null && own.has(m.quote)))
+    .map(({ storyId, c }) => ({
+      text: c.representative,
+      outlets: c.members.map((m) => ({
+        outlet: outletOf(m.article),
+        href: m.quote ? quoteHref(m.article, m.quote) : articleHref(m.article),
+        kindLabel: QUOTE_KINDS[m.kind].short,
+      })),
+      compareHref: c.articleCount >= 2 ? `${storyHref(storyId)}compare/#${clusterAnchor(c.id)}` : null,
+    }))
+    .sort((a, b) => b.outlets.length - a.outlets.length);
   return {
     id: person.id,
     name: person.name,
+    statements,
     aliases: person.aliases.filter((a) => a !== person.name),
     titles,
     mentions,

@@ -31,8 +31,8 @@ export interface QuoteMark {
 export interface Inline {
   /** The text, exactly as in the record. */
   text: string;
-  /** Set when the run is a mention of a person. */
-  person?: { id: string };
+  /** Set when the run is a mention of a person; `first` marks the first mention in the body (the one linked). */
+  person?: { id: string; first: boolean };
 }
 
 /** A run of a paragraph: plain text, a person's name, or a whole quote. */
@@ -81,7 +81,7 @@ function inlines(text: string, start: number, end: number, mentions: readonly Me
     const e = Math.min(m.end, end);
     if (e <= s || s < at) continue;
     if (s > at) out.push({ text: text.slice(at, s) });
-    out.push({ text: text.slice(s, e), person: { id: m.id } });
+    out.push({ text: text.slice(s, e), person: { id: m.id, first: false } });
     at = e;
   }
   if (at < end) out.push({ text: text.slice(at, end) });
@@ -125,4 +125,22 @@ export function segmentBody(record: ArticleRecord): Paragraph[] {
     segments.push(...inlines(record.text, at, block.end, mentions));
     return { type: block.type, segments };
   });
+}
+
+/**
+ * Mark each person's first mention in the body (headline excluded: the page shows it as plain text), so the
+ * reading view links a name once instead of at every mention.
+ */
+export function markFirstMentions(paragraphs: Paragraph[]): Paragraph[] {
+  const seen = new Set<string>();
+  for (const p of paragraphs) {
+    if (p.type === 'headline') continue;
+    for (const s of p.segments)
+      for (const run of s.parts ?? [s]) {
+        if (!run.person || seen.has(run.person.id)) continue;
+        seen.add(run.person.id);
+        run.person.first = true;
+      }
+  }
+  return paragraphs;
 }

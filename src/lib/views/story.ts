@@ -6,7 +6,7 @@
 import type { Corpus } from '../corpus.ts';
 import type { Disagreement, OriginClue } from '../schema/analysis.ts';
 import type { ArticleRecord } from '../schema/record.ts';
-import { SOURCE_KIND_LABEL, SOURCE_PROVENANCE_LABEL, articleTitle, formatDate, formatDateRange, outletName, plural } from './labels.ts';
+import { SOURCE_KIND_LABEL, SOURCE_PROVENANCE_LABEL, articleTitle, formatDate, formatDateRange, outletName, plural, sourceLine } from './labels.ts';
 import { articleHref, personHref, storyHref } from './links.ts';
 
 /** A column of the story: one article and its outlet. */
@@ -15,10 +15,16 @@ export interface OutletColumn {
   /** Short label for tight places: "The Hindu". */
   outlet: string;
   title: string;
+  /** True when the text has no headline (`title` is then a fallback, not to be quoted). */
+  untitled: boolean;
   href: string;
   date: string | null;
   /** "Rewrite of The Guardian", "Original report". */
   relation: string;
+  /** Whose story it is: "The Guardian" (the outlet itself for an original). */
+  original: string;
+  /** "The Guardian’s story, rewritten by ExBulletin". */
+  source: string;
   provenance: string;
   evidence: string | null;
   clues: OriginClue[];
@@ -34,6 +40,8 @@ export interface CoverageCell {
   bar: number;
   /** Plain words for screen readers and print: "quoted 3 times, 62 words" / "mentioned 4 times" / "not mentioned". */
   label: string;
+  /** What the cell shows when the person is named but not quoted: "4 mentions". */
+  mentionText: string;
 }
 
 /** A statement quoted by several outlets. */
@@ -55,6 +63,18 @@ export interface DisagreementView {
   subject: string;
   compatible: boolean;
   versions: Array<{ value: string; sources: Array<{ outlet: string; href: string; before: string; match: string; after: string }> }>;
+}
+
+/** A name one or more outlets spell differently from the rest: a spelling variant, not a disagreement about facts. */
+export interface SpellingView {
+  id: string;
+  /** The person, as the merged record names them. */
+  name: string;
+  href: string | null;
+  /** The spelling most outlets use, and which. */
+  usual: { spelling: string; outlets: string[] };
+  /** The other spellings, and which outlets use them. */
+  variants: Array<{ spelling: string; outlets: string[] }>;
 }
 
 /** Text reuse between two outlets. */
@@ -79,7 +99,9 @@ export interface StoryView {
   compareHref: string;
   outlets: OutletColumn[];
   matrix: Array<{ personId: string; name: string; href: string; cells: CoverageCell[] }>;
+  /** Disagreements about facts (numbers, dates, offices); spellings are apart, in `spellings`. */
   disagreements: DisagreementView[];
+  spellings: SpellingView[];
   statements: StatementSummary[];
   /** Statements only one outlet carries, counted per outlet. */
   exclusives: Array<{ outlet: string; count: number }>;
@@ -122,9 +144,11 @@ export function storyView(corpus: Corpus, storyId: string): StoryView {
     article: r.id,
     outlet: labels.get(r.id)!,
     title: articleTitle(r),
+    untitled: r.headline === null,
     href: articleHref(r.id),
     date: formatDate(r.date.iso),
     relation: r.source.kind === 'original' ? SOURCE_KIND_LABEL.original : `${SOURCE_KIND_LABEL[r.source.kind]} ${r.source.origin ?? 'an unknown source'}`,
+    ...(({ original, line }) => ({ original, source: line }))(sourceLine(r.source, labels.get(r.id))),
     provenance: SOURCE_PROVENANCE_LABEL[r.source.provenance],
     evidence: r.source.evidence,
     clues: analysis.clues.filter((c) => c.article === r.id),
@@ -144,32 +168,36 @@ export function storyView(corpus: Corpus, storyId: string): StoryView {
         : c.mentions
           ? `mentioned ${plural(c.mentions, 'time')}, not quoted`
           : 'not mentioned',
+      mentionText: plural(c.mentions, 'mention'),
     })),
   }));
 
   const byId = new Map(records.map((r) => [r.id, r]));
-  const disagreements = analysis.disagreements.map((d) => ({
-    id: d.id,
-    kind: d.kind,
-    kindLabel: KIND[d.kind],
-    subject: d.subject,
-    compatible: d.compatible,
-    versions: d.versions.map((v) => ({
-      value: v.value,
-      sources: v.sources.map((s) => {
-        const at = s.sentence.indexOf(s.text);
-        return {
-          outlet: labels.get(s.article) ?? outletName(byId.get(s.article)?.source.outlet ?? null),
-          href: articleHref(s.article),
-          before: at >= 0 ? s.sentence.slice(0, at) : s.sentence,
-          match: at >= 0 ? s.text : '',
-          after: at >= 0 ? s.sentence.slice(at + s.text.length) : '',
-        };
-      }),
-    })),
-  }));
+  const disagreements = analysis.disagreements
+    .filter((d) => d.kind !== 'spelling')
+    .map((d) => ({
+      id: d.id,
+      kind: d.kind,
+      kindLabel: KIND[d.kind],
+      subject: d.subject,
+      compatible: d.compatible,
+      versions: d.versions.map((v) => ({
+        value: v.value,
+        sources: v.sources.map((s) => {
+          const at = s.sentence.indexOf(s.text);
+          return {
+            outlet: labels.get(s.article) ?? outletName(byId.get(s.article)?.source.outlet ?? null),
+            href: articleHref(s.article),
+            before: at >= 0 ? s.sentence.slice(0, at) : s.sentence,
+            match: at >= 0 ? s.text : '',
+            after: at >= 0 ? s.sentence.slice(at + s.text.length) : '',
+          };
+        }),
+      })),
+    }));
 
   const label = (id: string) => labels.get(id) ?? id;
+  const spellings = analysis.disagreements.filter((d) => d.kind === 'spelling').map((d) => spellingView(d, label));
   const statements = analysis.clusters
     .filter((c) => c.articleCount >= 2)
     .map((c) => ({
@@ -197,6 +225,7 @@ export function storyView(corpus: Corpus, storyId: string): StoryView {
     outlets,
     matrix,
     disagreements,
+    spellings,
     statements,
     exclusives: records.map((r) => ({ outlet: label(r.id), count: exclusiveCounts.get(r.id) ?? 0 })),
     reuse: analysis.reuse.map((p) => ({
@@ -207,6 +236,20 @@ export function storyView(corpus: Corpus, storyId: string): StoryView {
       label: `${pct(p.shareA)} of ${label(p.a)} · ${pct(p.shareB)} of ${label(p.b)}`,
       runs: p.runs.slice(0, 5).map((r) => ({ text: r.text, words: r.words })),
     })),
+  };
+}
+
+/** A spelling disagreement as "these outlets write X; the rest write Y". */
+export function spellingView(d: Disagreement, label: (article: string) => string): SpellingView {
+  const versions = d.versions
+    .map((v) => ({ spelling: v.value, outlets: [...new Set(v.sources.map((s) => label(s.article)))] }))
+    .sort((a, b) => b.outlets.length - a.outlets.length);
+  return {
+    id: d.id,
+    name: versions[0]!.spelling,
+    href: d.personId ? personHref(d.personId) : null,
+    usual: versions[0]!,
+    variants: versions.slice(1),
   };
 }
 
