@@ -57,6 +57,18 @@ describe('compareView', () => {
     for (const row of view.shared) expect(row.cells.map((c) => c.article)).toEqual(view.columns.map((c) => c.article));
   });
 
+  it('explains every shared row in words, with a link to each wording and no internal codes', () => {
+    for (const row of view.shared) {
+      expect(['Sure', 'Fairly sure', 'Unsure']).toContain(row.why.confidenceLabel);
+      expect(row.why.wordings.length).toBeGreaterThanOrEqual(2);
+      for (const w of row.why.wordings) {
+        expect(w.href).toMatch(/^\/articles\/[^/]+\//);
+        expect(w.why).not.toMatch(/same-wording|shared-words|other-attribution|representative/);
+        expect(w.why.length).toBeGreaterThan(10);
+      }
+    }
+  });
+
   it('puts in shared rows only statements two or more outlets carry, so no row is all placeholders but one', () => {
     for (const row of view.shared) {
       const carrying = row.cells.filter((c) => c.items.length > 0).map((c) => c.article);

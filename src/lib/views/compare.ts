@@ -11,6 +11,7 @@ import type { ArticleRecord } from '../schema/record.ts';
 import { articleTitle, isUncertain, plural, QUOTE_KINDS, sourceLine } from './labels.ts';
 import { articleHref, personHref, quoteHref, speakerKey, storyHref } from './links.ts';
 import { clusterAnchor, outletLabels } from './story.ts';
+import { whyRow, type RowWhy } from './why.ts';
 
 /** One outlet of the comparison. */
 export interface CompareColumn {
@@ -53,8 +54,8 @@ export interface SharedRow {
   ref: string;
   /** "compared with The Hindu" or "compared with ExBulletin (The Hindu does not carry it)". */
   refNote: string;
-  /** Why these wordings were grouped, in words (to be filled from views/why.ts); null until then. */
-  why: string | null;
+  /** Why these wordings were grouped, in words, with a link to each wording (views/why.ts). */
+  why: RowWhy;
   /** One cell per column; `items` is empty where the outlet does not carry the statement. */
   cells: Array<{ article: string; outlet: string; items: Wording[] }>;
 }
@@ -149,7 +150,7 @@ export function compareView(corpus: Corpus, storyId: string): CompareView {
       carried: `carried by ${carriers.length} of ${plural(records.length, 'outlet')}`,
       ref,
       refNote: refNote(label(ref), label(defaultRef)),
-      why: null,
+      why: whyRow(c, (m) => label(m.article)),
       cells: records.map((r) => ({
         article: r.id,
         outlet: label(r.id),
