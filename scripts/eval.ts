@@ -7,6 +7,7 @@
  * Annotated sets: tests/seeds/expected (the seed story, via content/), tests/heldout and tests/dev (invented
  * articles used to find general failures) and tests/final (never used for tuning: the honest figure).
  */
+import { evalConll } from './eval/conll.ts';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { annotated, expectations, printTable, ROOT, seedCorpus, summarise } from './eval/handsets.ts';
@@ -34,9 +35,14 @@ if (values.polnear) {
   if (values.json) console.log(JSON.stringify(r, null, 2));
   else printTable([r]);
 } else if (values.conll) {
-  // PLACEHOLDER: the person-name half of issue 10 writes scripts/eval/conll.ts (evalConll) on its own branch.
-  console.error('crosscheck eval: --conll is not built on this branch (scripts/eval/conll.ts comes from the names branch)');
-  process.exit(2);
+  const split = values.split as 'train' | 'dev';
+  const s = await evalConll(values.conll, { split, log: verbose ? console.log : undefined });
+  const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+  if (values.json) console.log(JSON.stringify({ split, ...s }, null, 2));
+  else
+    console.log(
+      `CoNLL-2003 PER, exact span, ${split}: precision ${pct(s.precision)}, recall ${pct(s.recall)}, F1 ${pct(s.f1)} (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`,
+    );
 } else {
   const corpus = seedCorpus();
   const results = [
