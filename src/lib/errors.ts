@@ -14,6 +14,7 @@ export const ErrorCode = {
   notUtf8: 'E_NOT_UTF8',
   unreadable: 'E_UNREADABLE',
   peopleInvalid: 'E_PEOPLE_INVALID',
+  recordInvalid: 'E_RECORD_INVALID',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

@@ -3,7 +3,7 @@
  * falls in the articles, so the passages carrying the same statement sit side by side. Statements one outlet
  * alone carries are marked as such; each wording is diffed word by word against the row's representative.
  */
-import type { Corpus } from '../corpus.ts';
+import { corpusIndex, type Corpus } from '../corpus.ts';
 import type { ClusterMember, DiffOp } from '../schema/analysis.ts';
 import { articleTitle, outletName } from './labels.ts';
 import { articleHref, personHref, quoteHref } from './links.ts';
@@ -44,7 +44,7 @@ const KIND_LABEL: Record<ClusterMember['kind'], string> = { direct: 'quote', par
 export function compareView(corpus: Corpus, storyId: string): CompareView {
   const story = corpus.stories.find((s) => s.id === storyId)!;
   const analysis = corpus.analyses[storyId]!;
-  const records = story.articles.map((id) => corpus.articles.find((a) => a.id === id)!);
+  const records = story.articles.map((id) => corpusIndex(corpus).articles.get(id)!);
   const labels = outletLabels(records);
   const lengths = new Map(records.map((r) => [r.id, Math.max(1, r.text.length)]));
 
