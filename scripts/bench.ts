@@ -21,7 +21,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyseStory, buildCorpus, knownAliases, mergePeople, parseArticle, readContent } from '../src/lib/index.ts';
 import { writeBaseline } from './bench-baseline.ts';
-import { synthesize, writeCollection, type SynthOptions } from './synth.ts';
+import { MARKER, synthesize, writeCollection, type SynthOptions } from './synth.ts';
 
 const BENCH = '.bench';
 const BUDGET_MS = 10 * 60_000;
@@ -461,8 +461,13 @@ async function scaleRun(articles: number): Promise<void> {
     synth: { stories: Math.max(1, Math.round(articles / 20)), articles, seed: 42 },
   };
   const t = performance.now();
-  writeCollection(size.dir, synthesize(size.synth!), size.synth!);
-  log(`wrote ${articles} articles in ${size.synth!.stories} stories to ${size.dir} (${fmt((performance.now() - t) / 1000, 1)} s)`);
+  // synth writes the same bytes for the same options, so a collection already written with them is kept.
+  const marker = join(size.dir, MARKER);
+  if (existsSync(marker) && readFileSync(marker, 'utf8').trim() === JSON.stringify(size.synth)) log(`reusing ${size.dir}`);
+  else {
+    writeCollection(size.dir, synthesize(size.synth!), size.synth!);
+    log(`wrote ${articles} articles in ${size.synth!.stories} stories to ${size.dir} (${fmt((performance.now() - t) / 1000, 1)} s)`);
+  }
   const hour = 3_600_000;
   log('building the baseline (bare Astro, one plain page per text)…');
   const baseline = await baselineBuild(size, hour);

@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { parseArticle, type ArticleRecord, type ParseInput } from '../lib/index.ts';
+import { ArticleRecord, parseArticle, type ParseInput } from '../lib/index.ts';
 
 /** One article to parse: what parseArticle takes, with the editor's aliases as plain pairs. */
 export type ParseJob = Omit<ParseInput, 'known'> & { known?: Array<[string, string]> };
@@ -17,9 +17,10 @@ const POOL_THRESHOLD = 64;
 /** The worker's file: resolved from the project root, since the build bundles this module elsewhere. */
 const WORKER = resolve('src', 'data', 'parse-worker.ts');
 
-const parseHere = (job: ParseJob): ArticleRecord => parseArticle({ ...job, known: new Map(job.known ?? []) });
+/** Parse in this thread; the record is validated where it is made, as the worker does. */
+const parseHere = (job: ParseJob): ArticleRecord => ArticleRecord.parse(parseArticle({ ...job, known: new Map(job.known ?? []) }));
 
-/** Parse every job, in parallel when there are enough of them; records come back in the jobs' order. */
+/** Parse every job, in parallel when there are enough of them; records come back validated, in the jobs' order. */
 export async function parseAll(jobs: readonly ParseJob[], threads = availableParallelism()): Promise<ArticleRecord[]> {
   if (jobs.length < POOL_THRESHOLD || threads < 2 || !existsSync(WORKER)) return jobs.map(parseHere);
   const out = new Array<ArticleRecord>(jobs.length);

@@ -90,8 +90,8 @@ async function parseFolder(content: ContentSet): Promise<{ records: ArticleRecor
   });
   const fresh = await parseAll(misses.map((m) => m.job));
   misses.forEach((m, i) => {
-    // Records made in a worker thread cross a boundary too: validate them like any other.
-    const record = ArticleRecord.parse(fresh[i]);
+    // parseAll validated each record where it was made (see parse-worker.ts).
+    const record = fresh[i]!;
     cache.set(m.digest, record);
     records[m.index] = record;
   });
