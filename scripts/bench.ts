@@ -7,6 +7,8 @@
  * Prints a table and writes every figure to .bench/results.json.
  *   --quick    skip the 1,000-article build (the slowest step)
  *   --profile  write CPU profiles (.bench/profiles/) of the measuring processes and the builds, and print the top functions
+ *   --scale N  only: generate N articles (N/20 stories), build them cold beside the bare-Astro baseline
+ *              (scripts/bench-baseline.ts), print build time, peak memory, ratio, largest HTML page and JSON file, dist size
  *
  * Each measurement runs in a fresh process (this script with --child-…), so one size's JIT warm-up or heap does
  * not colour the next. Builds use their own Astro cache folder (.bench/cache/, emptied before each build), so
@@ -18,7 +20,8 @@ import { cpus, loadavg } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyseStory, buildCorpus, knownAliases, mergePeople, parseArticle, readContent } from '../src/lib/index.ts';
-import { synthesize, writeCollection, type SynthOptions } from './synth.ts';
+import { writeBaseline } from './bench-baseline.ts';
+import { MARKER, synthesize, writeCollection, type SynthOptions } from './synth.ts';
 
 const BENCH = '.bench';
 const BUDGET_MS = 10 * 60_000;
@@ -366,7 +369,8 @@ async function build(size: Size, profile: boolean, timeoutMs: number): Promise<B
   rmSync(timeFile, { force: true });
   const astro = ['npx', 'astro', 'build', '--outDir', outDir, '--config', config];
   const [cmd, ...args] = existsSync(TIME) ? [TIME, '-v', '-o', timeFile, ...astro] : astro;
-  const env: NodeJS.ProcessEnv = { ...process.env, CROSSCHECK_CONTENT: size.dir, ASTRO_TELEMETRY_DISABLED: '1' };
+  // The project's own record and analysis cache lives in the emptied folder too: every build parses from scratch.
+  const env: NodeJS.ProcessEnv = { ...process.env, CROSSCHECK_CONTENT: size.dir, CROSSCHECK_CACHE: join(cache, 'crosscheck'), ASTRO_TELEMETRY_DISABLED: '1' };
   if (profile) env.NODE_OPTIONS = `${env.NODE_OPTIONS ?? ''} --cpu-prof --cpu-prof-dir=${resolve(PROFILES, `build-${size.name}`)}`.trim();
   const run = await runTree(cmd!, args, env, timeoutMs);
   const log = join(BENCH, `build-${size.name}.log`);
@@ -391,6 +395,97 @@ async function build(size: Size, profile: boolean, timeoutMs: number): Promise<B
     log,
     dist: run.code === 0 ? inspectDist(outDir) : null,
   };
+}
+
+/** What the scale table shows of one build. */
+interface ScaleFigures {
+  wallMs: number;
+  treePeakMb: number;
+  largestHtml: { rel: string; bytes: number } | null;
+  largestJson: { rel: string; bytes: number } | null;
+  distBytes: number;
+}
+
+function scaleFigures(run: { wallMs: number; treePeakMb: number }, outDir: string): ScaleFigures {
+  const files = filesUnder(outDir);
+  const largest = (ext: string) =>
+    files.filter((f) => f.rel.endsWith(ext)).reduce<{ rel: string; bytes: number } | null>((a, f) => (!a || f.bytes > a.bytes ? f : a), null);
+  return {
+    wallMs: run.wallMs,
+    treePeakMb: run.treePeakMb,
+    largestHtml: largest('.html'),
+    largestJson: largest('.json'),
+    distBytes: files.reduce((n, f) => n + f.bytes, 0),
+  };
+}
+
+/** Build the bare Astro baseline (scripts/bench-baseline.ts) over the same texts, cold. */
+async function baselineBuild(size: Size, timeoutMs: number): Promise<{ ok: boolean; figures: ScaleFigures }> {
+  const root = writeBaseline();
+  const outDir = resolve(BENCH, `dist-baseline-${size.name}`);
+  rmSync(outDir, { recursive: true, force: true });
+  const env: NodeJS.ProcessEnv = { ...process.env, CROSSCHECK_CONTENT: resolve(size.dir), ASTRO_TELEMETRY_DISABLED: '1' };
+  const run = await runTree('npx', ['astro', 'build', '--root', root, '--outDir', outDir], env, timeoutMs);
+  writeFileSync(join(BENCH, `build-baseline-${size.name}.log`), run.stdout + run.stderr);
+  const figures = scaleFigures(run, outDir);
+  rmSync(root, { recursive: true, force: true });
+  return { ok: run.code === 0 && !run.timedOut, figures };
+}
+
+/** The scale table: the project beside the baseline, with the ratio of their build times. */
+function scaleTable(rows: ReadonlyArray<{ size: string; project: ScaleFigures; baseline: ScaleFigures | null }>): string {
+  const mb = (b: number) => `${fmt(b / 1e6, 1)} MB`;
+  const file = (f: { rel: string; bytes: number } | null) => (f ? `${f.bytes >= 1e6 ? mb(f.bytes) : `${fmt(f.bytes / 1e3, 0)} KB`} (${f.rel})` : '–');
+  return table([
+    ['articles', 'build', 'peak memory (tree)', 'baseline build', 'baseline peak', 'ratio (time)', 'largest HTML page', 'largest JSON file', 'dist'],
+    ...rows.map((r) => [
+      r.size,
+      `${fmt(r.project.wallMs / 1000, 1)} s`,
+      `${fmt(r.project.treePeakMb / 1024, 2)} GB`,
+      r.baseline ? `${fmt(r.baseline.wallMs / 1000, 1)} s` : '–',
+      r.baseline ? `${fmt(r.baseline.treePeakMb / 1024, 2)} GB` : '–',
+      r.baseline ? `${fmt(r.project.wallMs / r.baseline.wallMs, 2)}×` : '–',
+      file(r.project.largestHtml),
+      file(r.project.largestJson),
+      mb(r.project.distBytes),
+    ]),
+  ]);
+}
+
+/** npm run bench -- --scale N: N generated articles (N/20 stories), the project's cold build beside the baseline's. */
+async function scaleRun(articles: number): Promise<void> {
+  mkdirSync(BENCH, { recursive: true });
+  const size: Size = {
+    name: String(articles),
+    dir: join(BENCH, `synth-${articles}`),
+    synth: { stories: Math.max(1, Math.round(articles / 20)), articles, seed: 42 },
+  };
+  const t = performance.now();
+  // synth writes the same bytes for the same options, so a collection already written with them is kept.
+  const marker = join(size.dir, MARKER);
+  if (existsSync(marker) && readFileSync(marker, 'utf8').trim() === JSON.stringify(size.synth)) log(`reusing ${size.dir}`);
+  else {
+    writeCollection(size.dir, synthesize(size.synth!), size.synth!);
+    log(`wrote ${articles} articles in ${size.synth!.stories} stories to ${size.dir} (${fmt((performance.now() - t) / 1000, 1)} s)`);
+  }
+  const hour = 3_600_000;
+  log('building the baseline (bare Astro, one plain page per text)…');
+  const baseline = await baselineBuild(size, hour);
+  log(`  ${baseline.ok ? 'ok' : 'FAILED'} in ${fmt(baseline.figures.wallMs / 1000, 1)} s`);
+  log('building the project (cold)…');
+  const project = await build(size, false, hour);
+  log(`  ${project.ok ? 'ok' : 'FAILED'} in ${fmt(project.wallMs / 1000, 1)} s (log: ${project.log})`);
+  const figures = scaleFigures(project, join(BENCH, `dist-${size.name}`));
+  process.stdout.write(`\n${scaleTable([{ size: size.name, project: figures, baseline: baseline.figures }])}\n`);
+  const out = {
+    when: new Date().toISOString(),
+    machine: { cores: cpus().length, loadStart, loadEnd: loadavg() },
+    articles,
+    project: { ...figures, processPeakMb: project.processPeakMb, ok: project.ok },
+    baseline,
+  };
+  writeFileSync(join(BENCH, `scale-${articles}.json`), JSON.stringify(out, null, 2) + '\n');
+  if (!project.ok || !baseline.ok) process.exitCode = 1;
 }
 
 // ─── CPU profiles ───────────────────────────────────────────────────────────────────────────────────
@@ -636,15 +731,19 @@ function longArticle(dir: string, bytes: number): string {
 async function main(): Promise<void> {
   let values;
   try {
-    ({ values } = parseArgs({ strict: true, options: { quick: { type: 'boolean' }, profile: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } }));
+    ({ values } = parseArgs({
+      strict: true,
+      options: { quick: { type: 'boolean' }, profile: { type: 'boolean' }, scale: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    }));
   } catch (e) {
     process.stderr.write(`crosscheck bench: ${(e as Error).message.split('\n')[0]} (usage: npm run bench [-- --quick] [--profile])\n`);
     process.exit(2);
   }
   if (values.help) {
-    process.stdout.write('usage: npm run bench [-- --quick] [--profile]\n');
+    process.stdout.write('usage: npm run bench [-- --quick] [--profile] [--scale N]\n');
     return;
   }
+  if (values.scale) return scaleRun(Number(values.scale));
   mkdirSync(BENCH, { recursive: true });
   if (values.profile) rmSync(PROFILES, { recursive: true, force: true });
 
@@ -710,6 +809,15 @@ async function main(): Promise<void> {
 
   const text = report(results, single, storyGrowth);
   process.stdout.write(`\n${text}\n`);
+  const scaleRows = [];
+  for (const r of results) {
+    if (!r.build?.ok) continue;
+    const size = SIZES.find((s) => s.name === r.size)!;
+    log(`building the baseline for ${size.name} (bare Astro, one plain page per text)…`);
+    const baseline = await baselineBuild(size, Math.max(60_000, left()));
+    scaleRows.push({ size: size.name, project: scaleFigures(r.build, join(BENCH, `dist-${size.name}`)), baseline: baseline.ok ? baseline.figures : null });
+  }
+  if (scaleRows.length) process.stdout.write(`\nThe project beside a bare Astro build of the same texts (same run):\n${scaleTable(scaleRows)}\n`);
   const profiles: Record<string, unknown> = {};
   if (values.profile && existsSync(PROFILES)) {
     for (const dir of readdirSync(PROFILES).sort()) {

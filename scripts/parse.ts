@@ -17,6 +17,7 @@ import {
   type ArticleRecord,
   type PeopleConfig,
 } from '../src/lib/index.ts';
+import { parseJsonl } from './parse-jsonl.ts';
 
 function fail(message: string): never {
   process.stderr.write(`crosscheck parse: ${message}\n`);
@@ -24,6 +25,12 @@ function fail(message: string): never {
 }
 
 function main(): void {
+  // The streaming mode (paths on stdin, JSON lines out) lives in its own module.
+  if (process.argv.includes('--jsonl')) {
+    const at = process.argv.indexOf('--people');
+    void parseJsonl({ people: at > 0 ? process.argv[at + 1] : undefined }).then((code) => process.exit(code));
+    return;
+  }
   let args;
   try {
     args = parseArgs({ allowPositionals: true, options: { meta: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });

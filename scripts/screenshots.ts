@@ -8,7 +8,10 @@ import { launch } from '../tests/e2e/browser.ts';
 import { DIST, serve } from '../tests/e2e/server.ts';
 
 const OUT = join(import.meta.dirname, '..', '.screenshots');
-const articles = JSON.parse(readFileSync(join(DIST, 'api', 'articles.json'), 'utf8')) as Array<{ id: string; headline: string | null }>;
+const articles = readFileSync(join(DIST, 'api', 'articles.jsonl'), 'utf8')
+  .split('\n')
+  .filter((l) => l !== '')
+  .map((l) => JSON.parse(l) as { id: string; headline: string | null });
 const people = JSON.parse(readFileSync(join(DIST, 'api', 'people.json'), 'utf8')) as Array<{ id: string }>;
 
 const pages: Record<string, string> = {

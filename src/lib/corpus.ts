@@ -27,8 +27,16 @@ export function parseContent(content: ContentSet): ArticleRecord[] {
   return content.articles.map((a) => parseArticle({ id: a.id, source: a.body, meta: a.meta, known, format: a.format }));
 }
 
-/** Merge people across records and build the indexes. */
-export function buildCorpus(stories: ReadonlyMap<string, StoryMeta>, parsed: readonly ArticleRecord[], config: PeopleConfig = {}): Corpus {
+/** Analyses one story's merged records (analyseStory, or a cached stand-in for it). */
+export type StoryAnalyser = (storyId: string, records: readonly ArticleRecord[]) => StoryAnalysis;
+
+/** Merge people across records and build the indexes; every step is linear in the collection. */
+export function buildCorpus(
+  stories: ReadonlyMap<string, StoryMeta>,
+  parsed: readonly ArticleRecord[],
+  config: PeopleConfig = {},
+  analyse: StoryAnalyser = analyseStory,
+): Corpus {
   const articles = mergePeople(parsed, config).sort((a, b) => (a.date.iso ?? '9999').localeCompare(b.date.iso ?? '9999') || a.id.localeCompare(b.id));
   const quotes: QuoteEntry[] = articles.flatMap((r) =>
     r.quotes.map((q) => ({ ...q, article: r.id, story: r.story, outlet: r.source.outlet, date: r.date.iso })),
@@ -46,8 +54,16 @@ export function buildCorpus(stories: ReadonlyMap<string, StoryMeta>, parsed: rea
     }
   for (const q of quotes) if (q.speaker?.personId) people.get(q.speaker.personId)?.quotes.push(q.id);
 
+  // One pass groups the articles by story (a filter per story would be stories × articles).
+  const byStory = new Map<string, ArticleRecord[]>();
+  for (const a of articles) {
+    if (a.story === null) continue;
+    const list = byStory.get(a.story);
+    if (list) list.push(a);
+    else byStory.set(a.story, [a]);
+  }
   const storyEntries: StoryEntry[] = [...stories.entries()].map(([id, s]) => {
-    const own = articles.filter((a) => a.story === id);
+    const own = byStory.get(id) ?? [];
     const dates = own
       .map((a) => a.date.iso)
       .filter((d): d is string => d !== null)
@@ -65,15 +81,7 @@ export function buildCorpus(stories: ReadonlyMap<string, StoryMeta>, parsed: rea
       peopleCount: new Set(own.flatMap((a) => a.people.map((p) => p.id))).size,
     };
   });
-  const analyses = Object.fromEntries(
-    storyEntries.map((s) => [
-      s.id,
-      analyseStory(
-        s.id,
-        articles.filter((a) => a.story === s.id),
-      ),
-    ]),
-  );
+  const analyses = Object.fromEntries(storyEntries.map((s) => [s.id, analyse(s.id, byStory.get(s.id) ?? [])]));
   return {
     analyses,
     stories: storyEntries.sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id)),
@@ -81,4 +89,36 @@ export function buildCorpus(stories: ReadonlyMap<string, StoryMeta>, parsed: rea
     people: [...people.values()].sort((a, b) => b.quotes.length - a.quotes.length || a.name.localeCompare(b.name)),
     quotes,
   };
+}
+
+/** Lookups every page needs, built once per corpus so a page costs its own size, not the collection's. */
+export interface CorpusIndex {
+  articles: ReadonlyMap<string, ArticleRecord>;
+  people: ReadonlyMap<string, PersonEntry>;
+  quotes: ReadonlyMap<string, QuoteEntry>;
+  /** Quotes by story id, in corpus order. */
+  quotesByStory: ReadonlyMap<string, QuoteEntry[]>;
+}
+
+const indexes = new WeakMap<Corpus, CorpusIndex>();
+
+/** The corpus's lookups (memoised per corpus object). */
+export function corpusIndex(corpus: Corpus): CorpusIndex {
+  let index = indexes.get(corpus);
+  if (index) return index;
+  const quotesByStory = new Map<string, QuoteEntry[]>();
+  for (const q of corpus.quotes) {
+    if (q.story === null) continue;
+    const list = quotesByStory.get(q.story);
+    if (list) list.push(q);
+    else quotesByStory.set(q.story, [q]);
+  }
+  index = {
+    articles: new Map(corpus.articles.map((a) => [a.id, a])),
+    people: new Map(corpus.people.map((p) => [p.id, p])),
+    quotes: new Map(corpus.quotes.map((q) => [q.id, q])),
+    quotesByStory,
+  };
+  indexes.set(corpus, index);
+  return index;
 }

@@ -24,6 +24,7 @@ export const ErrorCode = {
   fetchFailed: 'E_FETCH_FAILED',
   tooLarge: 'E_TOO_LARGE',
   articleExists: 'E_ARTICLE_EXISTS',
+  recordInvalid: 'E_RECORD_INVALID',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

@@ -1,7 +1,7 @@
 /** Crosscheck's library: text + metadata → records → collection. Re-exports only. */
 export { parseArticle, type ParseInput } from './parse/index.ts';
 export { readArticleFile, readContent, displayPath, type ArticleSource, type ContentSet } from './content.ts';
-export { buildCorpus, parseContent, type Corpus } from './corpus.ts';
+export { buildCorpus, parseContent, type Corpus, type StoryAnalyser } from './corpus.ts';
 export { mergePeople, knownAliases } from './merge.ts';
 export { decodeUtf8 } from './decode.ts';
 export { ContentError, ErrorCode, WarningCode, isContentError } from './errors.ts';

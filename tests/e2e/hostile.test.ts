@@ -82,7 +82,7 @@ describe('hostile content', () => {
     await context.close();
   });
 
-  it.each(['/', '/articles/evil/', '/quotes/', '/people/'])('%s shows markup as text and runs none of it', async (path) => {
+  it.each(['/', '/articles/evil/', '/quotes/', '/quotes/stories/evil/', '/people/'])('%s shows markup as text and runs none of it', async (path) => {
     const context = await browser.newContext();
     const page = await context.newPage();
     const dialogs: string[] = [];
@@ -94,7 +94,7 @@ describe('hostile content', () => {
     await expect(page.evaluate(() => (window as { __pwned?: number }).__pwned)).resolves.toBeUndefined();
     expect(dialogs).toEqual([]);
     await expect(page.locator('main img, main iframe, main b, main i').count()).resolves.toBe(0);
-    // The only scripts are the site's own (the quotes filter): none carries the payload.
+    // The only scripts are the site's own (the quotes filters): none carries the payload.
     const scripts = await page.locator('script').evaluateAll((els) => els.map((e) => `${e.getAttribute('src') ?? ''} ${e.textContent ?? ''}`));
     expect(scripts.filter((s) => s.includes('__pwned') || s.includes('alert('))).toEqual([]);
     await expect(page.locator('a[href^="javascript:"]').count()).resolves.toBe(0);

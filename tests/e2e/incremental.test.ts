@@ -1,6 +1,6 @@
 /**
- * Incremental builds: after one article changes, a rebuild re-parses that article only (records are cached in
- * Astro's data store by a digest of the bytes, the metadata and the parser itself).
+ * Incremental builds: after one article changes, a rebuild re-parses that article only (records are cached on
+ * disk by a digest of the bytes, the metadata and the parser itself).
  */
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -37,7 +37,7 @@ describe('incremental build', () => {
     try {
       cpSync(join(ROOT, 'content'), outside, { recursive: true });
       expect(build(outside)).toMatch(/^5\/\d\/\d$/);
-      expect(existsSync(join(dir, 'dist', 'api', 'articles.json'))).toBe(true);
+      expect(existsSync(join(dir, 'dist', 'api', 'articles.jsonl'))).toBe(true);
     } finally {
       rmSync(outside, { recursive: true, force: true });
     }

@@ -50,7 +50,11 @@ describe('pages', () => {
     await page.goto(site.url + '/');
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain('Crosscheck');
     await expect(page.getByRole('link', { name: 'Blinken meets Xi Jinping in Beijing' }).getAttribute('href')).resolves.toBe('/stories/blinken-beijing-2023/');
-    await expect(page.locator(`a[href="/articles/${articles[0]!.id}/"]`).count()).resolves.toBe(1);
+    await expect(page.getByRole('link', { name: 'Compare the outlets side by side →' }).getAttribute('href')).resolves.toBe(
+      '/stories/blinken-beijing-2023/compare/',
+    );
+    await page.getByRole('link', { name: 'Most outlets' }).click();
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Stories, most outlets first');
   });
 
   it.each(articles.map((a) => [a.id, a] as const))('article %s shows every quote, marked, with its speaker', async (id, record) => {
@@ -138,7 +142,7 @@ describe('pages', () => {
   it('the quotes page filters by speaker and outlet with its script', async () => {
     const page = await context.newPage();
     const problems = watch(page);
-    await page.goto(`${site.url}/quotes/?speaker=xi-jinping&outlet=the-hindu`);
+    await page.goto(`${site.url}/quotes/stories/blinken-beijing-2023/?speaker=xi-jinping&outlet=the-hindu`);
     const visible = page.locator('.quote-list > li:visible');
     const n = await visible.count();
     expect(n).toBeGreaterThan(0);
@@ -153,17 +157,43 @@ describe('pages', () => {
 
   it('the quotes page narrows to words given as ?q=', async () => {
     const page = await context.newPage();
-    await page.goto(`${site.url}/quotes/?q=clear-eyed`);
+    await page.goto(`${site.url}/quotes/stories/blinken-beijing-2023/?q=clear-eyed`);
     const texts = await page.locator('.quote-list > li:visible blockquote').allTextContents();
     expect(texts.length).toBeGreaterThan(0);
     for (const t of texts) expect(t.toLowerCase()).toContain('clear-eyed');
     await expect(page.locator('.filters input[name="q"]').inputValue()).resolves.toBe('clear-eyed');
   });
 
-  it('without JavaScript, the quotes page still offers every speaker and speaker-in-outlet as a link that lands', async () => {
+  it('words a story’s quotes do not hold (a typo) are handed over to the search, which forgives typos', async () => {
+    const page = await context.newPage();
+    await page.goto(`${site.url}/quotes/stories/blinken-beijing-2023/?q=clear-eyd`);
+    await expect(page.locator('[data-filter-empty]').isVisible()).resolves.toBe(true);
+    await page.locator('[data-search-handover]').click();
+    await page.waitForURL(/\/search\/\?q=clear-eyd$/);
+    await expect(page.locator('.search-results li').first().textContent({ timeout: 10_000 })).resolves.toMatch(/clear-eyed/i);
+  });
+
+  it('old links to the single quotes page land: a speaker on their quotes page, words on the search', async () => {
+    const page = await context.newPage();
+    await page.goto(`${site.url}/quotes/?speaker=xi-jinping`);
+    await page.waitForURL(/\/quotes\/people\/xi-jinping\/$/);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Quotes by Xi Jinping');
+    await page.goto(`${site.url}/quotes/?q=clear-eyed`);
+    await page.waitForURL(/\/search\/\?q=clear-eyed$/);
+  });
+
+  it('the quotes index links to every story’s quotes and the most quoted people', async () => {
+    const page = await context.newPage();
+    await page.goto(`${site.url}/quotes/`);
+    await expect(page.locator('a[href="/quotes/stories/blinken-beijing-2023/"]').count()).resolves.toBe(1);
+    await expect(page.locator('a[href="/quotes/people/xi-jinping/"]').count()).resolves.toBe(1);
+    await expect(page.locator('form[action="/search/"] input[name="q"]').count()).resolves.toBe(1);
+  });
+
+  it('without JavaScript, a story’s quotes page still offers every speaker and speaker-in-outlet as a link that lands', async () => {
     const noJs = await browser.newContext({ javaScriptEnabled: false });
     const page = await noJs.newPage();
-    await page.goto(`${site.url}/quotes/`);
+    await page.goto(`${site.url}/quotes/stories/blinken-beijing-2023/`);
     const links = page.locator('.jump-list a');
     const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
     expect(hrefs.length).toBeGreaterThan(10);

@@ -7,7 +7,10 @@ import type { ArticleRecord, PersonEntry } from '../../src/lib/index.ts';
 import { launch } from './browser.ts';
 import { DIST, serve } from './server.ts';
 
-export const articles = JSON.parse(readFileSync(join(DIST, 'api', 'articles.json'), 'utf8')) as ArticleRecord[];
+export const articles = readFileSync(join(DIST, 'api', 'articles.jsonl'), 'utf8')
+  .split('\n')
+  .filter((l) => l !== '')
+  .map((l) => JSON.parse(l) as ArticleRecord);
 export const people = JSON.parse(readFileSync(join(DIST, 'api', 'people.json'), 'utf8')) as PersonEntry[];
 
 /** One path per page type. */
@@ -17,6 +20,10 @@ export const PAGES: Record<string, string> = {
   people: '/people/',
   person: `/people/${people[0]!.id}/`,
   quotes: '/quotes/',
+  storyQuotes: '/quotes/stories/blinken-beijing-2023/',
+  personQuotes: `/quotes/people/${people[0]!.id}/`,
+  peopleLetter: '/people/letter/x/',
+  listing: '/browse/outlets/1/',
   story: '/stories/blinken-beijing-2023/',
   compare: '/stories/blinken-beijing-2023/compare/',
   search: '/search/?q=progress',

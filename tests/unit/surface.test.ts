@@ -7,6 +7,7 @@ describe('public surface', () => {
     expect(Object.keys(lib).sort()).toMatchInlineSnapshot(`
       [
         "ApiFiles",
+        "ApiManifest",
         "ArticleDate",
         "ArticleMeta",
         "ArticleRecord",
@@ -22,6 +23,7 @@ describe('public surface', () => {
         "HttpUrl",
         "IsoDate",
         "LooseArticleMeta",
+        "ManifestFile",
         "MatchReason",
         "MemberMatch",
         "OriginClue",
@@ -172,14 +174,21 @@ describe('public surface', () => {
     `);
   });
 
-  it('schema.json describes every API file', () => {
+  it('schema.json describes every API file (a .jsonl file by the shape of one line)', () => {
     const schema = lib.apiJsonSchema() as { files: Record<string, { type: string }> };
     expect(Object.fromEntries(Object.entries(schema.files).map(([k, v]) => [k, v.type]))).toEqual({
-      'articles.json': 'array',
-      'people.json': 'array',
-      'quotes.json': 'array',
+      'manifest.json': 'object',
       'stories.json': 'array',
       'stories/<story-id>.json': 'object',
+      'articles/<article-id>.json': 'object',
+      'articles.jsonl': 'object',
+      'quotes.jsonl': 'object',
+      'people.json': 'array',
     });
+  });
+
+  it('the manifest lists files with their size and digest', () => {
+    expect(Object.keys(lib.ApiManifest.shape)).toEqual(['counts', 'files']);
+    expect(Object.keys(lib.ManifestFile.shape)).toEqual(['path', 'bytes', 'sha256']);
   });
 });

@@ -5,17 +5,17 @@ import { seedCorpus } from '../helpers/seeds.ts';
 const corpus = seedCorpus();
 
 describe('homeView', () => {
-  it('lists the story with its dates, outlets, counts and a link into it', () => {
+  it('lists the story with its dates, outlets, counts, a link into it and one to its comparison', () => {
     const [story] = homeView(corpus).stories;
     expect(story).toMatchObject({
       id: 'blinken-beijing-2023',
       href: '/stories/blinken-beijing-2023/',
+      compareHref: '/stories/blinken-beijing-2023/compare/',
       date: '19 June 2023',
       coverage: '19–20 June 2023',
-      counts: { articles: 5, quotes: corpus.quotes.length },
+      counts: { articles: 5, quotes: corpus.quotes.length, disagreements: corpus.analyses['blinken-beijing-2023']!.disagreements.length },
     });
     expect(story!.outlets).toHaveLength(5);
-    expect(story!.articles.map((a) => a.href)).toEqual(corpus.articles.map((a) => `/articles/${a.id}/`));
   });
 });
 
@@ -46,7 +46,7 @@ describe('peopleIndexView and personView', () => {
 });
 
 describe('quotesView', () => {
-  const view = quotesView(corpus);
+  const view = quotesView(corpus, 'blinken-beijing-2023');
   it('holds every quote once, grouped by speaker then outlet', () => {
     const ids = view.speakers.flatMap((s) => s.outlets.flatMap((o) => o.quotes.map((q) => q.id)));
     expect(ids.sort()).toEqual(corpus.quotes.map((q) => q.id).sort());

@@ -49,7 +49,7 @@ export const PersonEntry = z.object({
 });
 export type PersonEntry = z.infer<typeof PersonEntry>;
 
-/** A quotation with where it appeared: dist/api/quotes.json holds these. */
+/** A quotation with where it appeared: each line of dist/api/quotes.jsonl is one. */
 export const QuoteEntry = Quote.extend({
   /** Id of the article. */
   article: z.string(),
@@ -69,13 +69,38 @@ export const StoryFile = StoryAnalysis.extend({
 });
 export type StoryFile = z.infer<typeof StoryFile>;
 
-/** Every API file and the schema of its contents. */
+/** One file of the API, as dist/api/manifest.json lists it. */
+export const ManifestFile = z.object({
+  /** Path under dist/api/ ("articles/abc.json"). */
+  path: z.string(),
+  /** Size in bytes. */
+  bytes: z.number().int().nonnegative(),
+  /** Hex SHA-256 of the bytes. */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+});
+export type ManifestFile = z.infer<typeof ManifestFile>;
+
+/** dist/api/manifest.json: every other file of the API with its size and digest, to fetch and check in a stream. */
+export const ApiManifest = z.object({
+  /** Number of articles, stories and people in the collection. */
+  counts: z.object({ articles: z.number().int(), stories: z.number().int(), people: z.number().int(), quotes: z.number().int() }),
+  /** Every file but the manifest and schema.json, in a fixed order. */
+  files: z.array(ManifestFile),
+});
+export type ApiManifest = z.infer<typeof ApiManifest>;
+
+/**
+ * Every API file and the schema of its contents; for a .jsonl file, the schema of one line. Files that grow with
+ * the collection are one per article or per story, or JSON lines a client can read as a stream.
+ */
 export const ApiFiles = {
-  'articles.json': z.array(ArticleRecord),
+  'manifest.json': ApiManifest,
   'stories.json': z.array(StoryEntry),
-  'people.json': z.array(PersonEntry),
-  'quotes.json': z.array(QuoteEntry),
   'stories/<story-id>.json': StoryFile,
+  'articles/<article-id>.json': ArticleRecord,
+  'articles.jsonl': ArticleRecord,
+  'quotes.jsonl': QuoteEntry,
+  'people.json': z.array(PersonEntry),
 } as const;
 
 /** JSON Schema (draft 2020-12) of every API file, keyed by file name. */

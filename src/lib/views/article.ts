@@ -1,5 +1,5 @@
 /** The reading view of one article: title, provenance, body with quotes and people marked, and what was taken out. */
-import type { Corpus } from '../corpus.ts';
+import { corpusIndex, type Corpus } from '../corpus.ts';
 import type { ArticleRecord, Quote } from '../schema/record.ts';
 import {
   articleTitle,
@@ -61,7 +61,7 @@ const safeUrl = (url: string | null): string | null => (url !== null && /^https?
 
 /** The record with this id, or undefined. */
 export function findArticle(corpus: Corpus, id: string): ArticleRecord | undefined {
-  return corpus.articles.find((a) => a.id === id);
+  return corpusIndex(corpus).articles.get(id);
 }
 
 /** The reading view of article `id`; throws when there is no such article. */

@@ -5,7 +5,7 @@
  * every outlet that could be the reference (the page shows one at a time).
  */
 import { wordDiff } from '../analysis/clusters.ts';
-import type { Corpus } from '../corpus.ts';
+import { corpusIndex, type Corpus } from '../corpus.ts';
 import type { ClusterMember, DiffOp, StatementCluster } from '../schema/analysis.ts';
 import type { ArticleRecord } from '../schema/record.ts';
 import { articleTitle, isUncertain, plural, QUOTE_KINDS, sourceLine } from './labels.ts';
@@ -115,7 +115,7 @@ export function refNote(ref: string, chosen: string): string {
 export function compareView(corpus: Corpus, storyId: string): CompareView {
   const story = corpus.stories.find((s) => s.id === storyId)!;
   const analysis = corpus.analyses[storyId]!;
-  const records = story.articles.map((id) => corpus.articles.find((a) => a.id === id)!);
+  const records = story.articles.map((id) => corpusIndex(corpus).articles.get(id)!);
   const byId = new Map(records.map((r) => [r.id, r]));
   const labels = outletLabels(records);
   const label = (id: string) => labels.get(id)!;

@@ -1,5 +1,5 @@
 /** The people pages: an index of everyone named, and one person across outlets. */
-import type { Corpus } from '../corpus.ts';
+import { corpusIndex, type Corpus } from '../corpus.ts';
 import type { QuoteEntry } from '../schema/api.ts';
 import type { ArticleRecord } from '../schema/record.ts';
 import { articleTitle, formatDate, isUncertain, KIND_LABEL, outletName, plural, QUOTE_KINDS } from './labels.ts';
@@ -59,7 +59,7 @@ export interface PersonView {
 }
 
 type Records = ReadonlyMap<string, ArticleRecord>;
-const byId = (corpus: Corpus): Records => new Map(corpus.articles.map((a) => [a.id, a]));
+const byId = (corpus: Corpus): Records => corpusIndex(corpus).articles;
 
 /** A quote as a list item. */
 export function quoteItem(q: QuoteEntry, records: Records): QuoteItem {
@@ -91,28 +91,84 @@ export function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, 
   return groups;
 }
 
-/** Everyone named, most quoted first (the corpus order), with their counts. */
-export function peopleIndexView(corpus: Corpus): PersonSummary[] {
+/** One person's line in the people index. */
+function summarise(p: Corpus['people'][number], records: Records): PersonSummary {
+  const outlets = [...new Set(p.articles.map((a) => outletName(records.get(a.article)?.source.outlet ?? null)))];
+  const mentionCount = p.articles.reduce((n, a) => n + a.mentions, 0);
+  return {
+    id: p.id,
+    name: p.name,
+    href: personHref(p.id),
+    aliases: p.aliases.filter((a) => a !== p.name),
+    quoteCount: p.quotes.length,
+    mentionCount,
+    outlets,
+    stats: `${plural(p.quotes.length, 'quote')} · ${plural(mentionCount, 'mention')} in ${plural(outlets.length, 'outlet')}`,
+  };
+}
+
+/** Everyone named, most quoted first (the corpus order), with their counts; `limit` keeps the first few. */
+export function peopleIndexView(corpus: Corpus, limit = Infinity): PersonSummary[] {
   const records = byId(corpus);
-  return corpus.people.map((p) => {
-    const outlets = [...new Set(p.articles.map((a) => outletName(records.get(a.article)?.source.outlet ?? null)))];
-    const mentionCount = p.articles.reduce((n, a) => n + a.mentions, 0);
-    return {
-      id: p.id,
-      name: p.name,
-      href: personHref(p.id),
-      aliases: p.aliases.filter((a) => a !== p.name),
-      quoteCount: p.quotes.length,
-      mentionCount,
-      outlets,
-      stats: `${plural(p.quotes.length, 'quote')} · ${plural(mentionCount, 'mention')} in ${plural(outlets.length, 'outlet')}`,
-    };
-  });
+  return corpus.people.slice(0, limit).map((p) => summarise(p, records));
+}
+
+/** People on one page of a letter. */
+export const PEOPLE_PER_PAGE = 250;
+
+/** The letter a name is filed under: its first letter without accents, or "other". */
+export function letterOf(name: string): string {
+  const first = name
+    .normalize('NFD')
+    .replace(/[^A-Za-z]/g, '')[0]
+    ?.toLowerCase();
+  return first ?? 'other';
+}
+
+/** Page `page` (from 1) of the people filed under `letter`. */
+export const peopleLetterHref = (letter: string, page = 1): string => `/people/letter/${letter}/${page > 1 ? `${page}/` : ''}`;
+
+/** The letters that have people, with their counts and links. */
+export function peopleLetters(corpus: Corpus): Array<{ letter: string; label: string; count: number; href: string }> {
+  const counts = new Map<string, number>();
+  for (const p of corpus.people) counts.set(letterOf(p.name), (counts.get(letterOf(p.name)) ?? 0) + 1);
+  return [...counts]
+    .sort(([a], [b]) => (a === 'other' ? 1 : b === 'other' ? -1 : a.localeCompare(b)))
+    .map(([letter, count]) => ({ letter, label: letter === 'other' ? 'Other' : letter.toUpperCase(), count, href: peopleLetterHref(letter) }));
+}
+
+/** One page of the people under a letter, by name. */
+export interface PeopleLetterView {
+  letter: string;
+  label: string;
+  people: PersonSummary[];
+  page: number;
+  pages: Array<{ page: number; href: string; current: boolean }>;
+}
+
+/** Page `page` of the people filed under `letter`, in name order; throws for a page that does not exist. */
+export function peopleLetterView(corpus: Corpus, letter: string, page = 1): PeopleLetterView {
+  const all = corpus.people.filter((p) => letterOf(p.name) === letter).sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
+  const count = Math.ceil(all.length / PEOPLE_PER_PAGE);
+  if (page < 1 || page > count) throw new Error(`No page ${page} of people under "${letter}"`);
+  const records = byId(corpus);
+  return {
+    letter,
+    label: letter === 'other' ? 'Other' : letter.toUpperCase(),
+    people: all.slice((page - 1) * PEOPLE_PER_PAGE, page * PEOPLE_PER_PAGE).map((p) => summarise(p, records)),
+    page,
+    pages: Array.from({ length: count }, (_, i) => ({ page: i + 1, href: peopleLetterHref(letter, i + 1), current: i + 1 === page })),
+  };
+}
+
+/** Every letter page: [letter, page] pairs, for getStaticPaths. */
+export function peopleLetterPages(corpus: Corpus): Array<{ letter: string; page: number }> {
+  return peopleLetters(corpus).flatMap((l) => Array.from({ length: Math.ceil(l.count / PEOPLE_PER_PAGE) }, (_, i) => ({ letter: l.letter, page: i + 1 })));
 }
 
 /** One person across outlets; throws when there is no such person. */
 export function personView(corpus: Corpus, id: string): PersonView {
-  const person = corpus.people.find((p) => p.id === id);
+  const person = corpusIndex(corpus).people.get(id);
   if (!person) throw new Error(`No person with id "${id}"`);
   const records = byId(corpus);
   const outletOf = (article: string) => outletName(records.get(article)?.source.outlet ?? null);
@@ -125,8 +181,9 @@ export function personView(corpus: Corpus, id: string): PersonView {
       articles: list.map((a) => ({ title: articleTitle(records.get(a.article)!), href: articleHref(a.article), count: a.mentions })),
     }))
     .sort((a, b) => b.count - a.count || a.outlet.localeCompare(b.outlet));
-  const own = new Set(person.quotes);
-  const entries = corpus.quotes.filter((q) => own.has(q.id));
+  // The person's quote ids are in corpus order; looking each up keeps a page's cost to its own quotes.
+  const quoteIndex = corpusIndex(corpus).quotes;
+  const entries = person.quotes.map((q) => quoteIndex.get(q)).filter((q): q is QuoteEntry => q !== undefined);
   const quotes = [...groupBy(entries, (q) => outletName(q.outlet))].map(([outlet, list]) => ({
     outlet,
     key: outletKey(outlet),

@@ -3,7 +3,7 @@
  * sized at build time, the disagreements with their sentences, the most widely quoted statements, text
  * reuse between outlets, and origin clues.
  */
-import type { Corpus } from '../corpus.ts';
+import { corpusIndex, type Corpus } from '../corpus.ts';
 import type { Disagreement, OriginClue } from '../schema/analysis.ts';
 import type { ArticleRecord } from '../schema/record.ts';
 import { SOURCE_KIND_LABEL, SOURCE_PROVENANCE_LABEL, articleTitle, formatDate, formatDateRange, outletName, plural, sourceLine } from './labels.ts';
@@ -138,7 +138,7 @@ export function outletLabels(records: readonly ArticleRecord[]): Map<string, str
 export function storyView(corpus: Corpus, storyId: string): StoryView {
   const story = corpus.stories.find((s) => s.id === storyId)!;
   const analysis = corpus.analyses[storyId]!;
-  const records = story.articles.map((id) => corpus.articles.find((a) => a.id === id)!);
+  const records = story.articles.map((id) => corpusIndex(corpus).articles.get(id)!);
   const labels = outletLabels(records);
   const outlets: OutletColumn[] = records.map((r) => ({
     article: r.id,

@@ -1,5 +1,0 @@
-import type { APIRoute } from 'astro';
-import { getCorpus } from '../../data/corpus.ts';
-
-/** dist/api/articles.json: see schema.json for its shape. */
-export const GET: APIRoute = async () => new Response(JSON.stringify((await getCorpus()).articles));
