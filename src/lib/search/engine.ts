@@ -79,6 +79,7 @@ export class Searcher {
       .map(([k, v]) => FILTER_PREFIX[k as keyof SearchFilters] + (v as string));
     await this.loadPostings([...expanded.flat().map((e) => e.term), ...facets]);
     const weights = expanded.map((ex) => Math.max(0, ...ex.map((e) => this.idf(e.term))));
+    if (!weights.some(Boolean)) return []; // no typed word is near any indexed word
     const touched = this.scoreAll(expanded);
     const allowed = facets.length ? this.intersect(facets) : null;
     const { q, p } = this.manifest.types;
@@ -87,7 +88,7 @@ export class Searcher {
       allowed ? [] : this.top(touched, q, q + p, 8, null),
       allowed ? [] : this.top(touched, q + p, this.total, 8, null),
     ];
-    const cheap = new Map(touched.map((i) => [i, this.score[i]!]));
+    const cheap = new Map(best.flat().map((i) => [i, this.score[i]!]));
     for (const i of touched) this.score[i] = 0;
     const docs = await this.docs(best.flat());
     const [quotes, people, articles] = best.map((ids) => rank(ids, docs, words, weights, cheap));
