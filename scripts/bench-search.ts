@@ -17,6 +17,7 @@ import { build } from 'esbuild';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
@@ -225,6 +226,7 @@ for (const n of SIZES) {
   const storedDocs = JSON.stringify(docs.map((d) => ({ ...d, k: undefined })));
   rows.push({
     quotes: quoteCount,
+    'load average (2 cores)': loadavg()[0]!.toFixed(1),
     queries: qs.length,
     'warm p50 ms': +result.warm[0]!.toFixed(2),
     'warm p95 ms': +result.warm[1]!.toFixed(2),

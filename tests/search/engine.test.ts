@@ -69,6 +69,12 @@ describe('term similarity', () => {
     expect(termSimilarity('tariff', 'target')).toBe(0);
     expect(termSimilarity('us', 'use')).toBe(0); // two letters are too few to complete
   });
+
+  it('counts two neighbouring letters swapped as one slip', () => {
+    expect(termSimilarity('wrokers', 'workers')).toBeGreaterThan(0.7);
+    expect(termSimilarity('sohuld', 'should')).toBeGreaterThan(0.7); // six letters allow one edit only
+    expect(termSimilarity('sohlud', 'should')).toBe(0);
+  });
 });
 
 describe('Searcher', () => {
@@ -108,6 +114,14 @@ describe('Searcher', () => {
     const { searcher: s } = memorySearcher([...filler, quote('The minister said the harbour dredging would go ahead.', 5000)]);
     const hits = await s.search('minister harbor dreging', {}, 5);
     expect(hits[0]!.doc.x).toBe('The minister said the harbour dredging would go ahead.');
+  });
+
+  it('finds a long quote by two misspelt words, ahead of short quotes holding one of them', async () => {
+    const long =
+      'The defendant showed no remorse at any stage of this trial, and the court heard from dozens of witnesses over many weeks. The harm done to ordinary savers was deliberate and sustained, and it will take years to repair.';
+    const short = Array.from({ length: 20 }, (_, i) => quote(i % 2 ? `Ordinary people ${i} pay.` : `Savers ${i} wait.`, i));
+    const { searcher: s } = memorySearcher([...short, quote(long, 20)]);
+    expect((await s.search('ordianry saveers', {}, 5))[0]?.doc.x).toBe(long);
   });
 
   it('treats British and American spellings and Sino-US / China-US alike', async () => {

@@ -35,6 +35,8 @@ export type IndexLoader = (path: string) => Promise<unknown>;
 const MAX_EXPANSIONS = 40;
 /** A result must match at least this share of the query's weight (rare words weigh most). */
 const MIN_SHARE = 0.35;
+/** A term in more than this share of the documents says little about a query (see `scoreAll`). */
+const COMMON = 0.2;
 
 interface Expansion {
   term: string;
@@ -102,22 +104,33 @@ export class Searcher {
     return df ? Math.log(1 + (this.total - df + 0.5) / (df + 0.5)) : 0;
   }
 
-  /** Stage 1: every document holding a matched term gets, per query word, the best weight among its terms. */
+  /**
+   * Stage 1: every document holding a matched term gets, per query word, the best weight among its terms. Terms
+   * in more than a fifth of the documents ("the", "said") are skipped when the query has rarer ones: they add
+   * little to any score and most of the work. fuse.js still weighs them in stage 2.
+   */
   private scoreAll(expanded: readonly Expansion[][]): number[] {
     const touched: number[] = [];
+    const { score, seen } = this;
+    const common = Math.max(50, this.total * COMMON);
+    const df = (t: string) => this.lists.get(t)?.length ?? 0;
+    const rare = expanded.some((ex) => ex.some((e) => df(e.term) > 0 && df(e.term) <= common));
     expanded.forEach((ex, w) => {
-      const order = ex.map((e) => ({ list: this.lists.get(e.term), weight: e.sim * this.idf(e.term) })).sort((a, b) => b.weight - a.weight);
-      for (const { list, weight } of order) {
-        if (!list) continue;
-        for (const i of list) {
-          if (this.seen[i] === w + 1) continue;
-          if (this.score[i] === 0) touched.push(i);
-          this.score[i]! += weight;
-          this.seen[i] = w + 1;
+      const mark = w + 1;
+      const order = ex
+        .filter((e) => df(e.term) > 0 && (!rare || df(e.term) <= common))
+        .map((e) => ({ list: this.lists.get(e.term)!, weight: e.sim * this.idf(e.term) }))
+        .sort((a, b) => b.weight - a.weight);
+      for (const { list, weight } of order)
+        for (let k = 0; k < list.length; k++) {
+          const i = list[k]!;
+          if (seen[i] === mark) continue;
+          if (score[i] === 0) touched.push(i);
+          score[i] += weight;
+          seen[i] = mark;
         }
-      }
     });
-    for (const i of touched) this.seen[i] = 0;
+    for (const i of touched) seen[i] = 0;
     return touched;
   }
 
@@ -133,8 +146,10 @@ export class Searcher {
     const s = this.score;
     const worse = (a: number, b: number) => s[a]! < s[b]! || (s[a] === s[b] && a > b);
     const heap: number[] = [];
-    for (const i of touched) {
+    for (let t = 0; t < touched.length; t++) {
+      const i = touched[t]!;
       if (i < from || i >= to || (allowed && !allowed[i])) continue;
+      if (heap.length === k && !worse(heap[0]!, i)) continue;
       if (heap.length < k) {
         heap.push(i);
         for (let c = heap.length - 1; c > 0;) {
@@ -257,7 +272,8 @@ export class Searcher {
 
 /**
  * Stage 2: fuse.js scores each query word in each candidate (typos, partial words), the scores are summed
- * with the words' rarity, and a candidate must match a good share of the query's weight.
+ * with the words' rarity (fuse.js's field-length norm is off: it would sink a long quote with one typo below any
+ * short one), and a candidate must match a good share of the query's weight.
  */
 function rank(
   ids: readonly number[],
@@ -273,6 +289,7 @@ function rank(
     includeMatches: true,
     includeScore: true,
     ignoreLocation: true,
+    ignoreFieldNorm: true,
     threshold: 0.4,
     minMatchCharLength: 2,
     shouldSort: false,

@@ -14,7 +14,7 @@ export function termSimilarity(word: string, term: string, edits = allowedEdits(
   if (word === term) return 1;
   let best = 0;
   if (Math.abs(term.length - word.length) <= edits) {
-    const d = distance(word, term);
+    const d = swapped(word, term) ? 1 : distance(word, term);
     if (d <= edits) best = 1 - (1.5 * d) / Math.max(word.length, term.length);
   }
   if (word.length >= 3 && term.length > word.length) {
@@ -23,4 +23,12 @@ export function termSimilarity(word: string, term: string, edits = allowedEdits(
     if (d <= edits) best = Math.max(best, (1 - (1.5 * d) / word.length) * (0.7 + (0.3 * word.length) / term.length));
   }
   return best;
+}
+
+/** True when two words differ only by two neighbouring letters swapped ("wrokers"): one slip of the fingers, not two. */
+function swapped(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i < a.length - 1 && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }
