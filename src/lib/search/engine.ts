@@ -172,7 +172,15 @@ export class Searcher {
         }
       }
     }
-    return heap.sort((a, b) => (worse(a, b) ? 1 : -1));
+    // Documents tied with the last one kept are kept too (up to 4k): the wordings of one statement in many outlets
+    // often tie, and fuse.js, not the order of the files, should choose among them.
+    const kept = new Set(heap);
+    const floor = heap.length === k ? s[heap[0]!]! : Infinity;
+    for (let t = 0; t < touched.length && kept.size < 4 * k; t++) {
+      const i = touched[t]!;
+      if (s[i] === floor && i >= from && i < to && (!allowed || allowed[i])) kept.add(i);
+    }
+    return [...kept].sort((a, b) => (worse(a, b) ? 1 : -1));
   }
 
   /** The index terms a query word may stand for, found through the trigram files. */
@@ -305,16 +313,19 @@ function rank(
     }
   });
   const total = weights.reduce((a, b) => a + b, 0);
-  return items
-    .filter(({ i }) => (got.get(i)?.score ?? 0) >= total * MIN_SHARE)
-    .map(({ i, norm }) => {
-      const doc = docs.get(i)!;
-      const hit: SearchHit = { doc, score: got.get(i)!.score, highlights: highlightsFor(doc, norm, got.get(i)!.ranges, words) };
-      if (doc.t === 'p' && nameMatch(words, doc) !== null) hit.named = true;
-      return { hit, cheap: cheap.get(i) ?? 0, i };
-    })
-    .sort((a, b) => b.hit.score - a.hit.score || b.cheap - a.cheap || a.i - b.i)
-    .map((r) => r.hit);
+  return (
+    items
+      .filter(({ i }) => (got.get(i)?.score ?? 0) >= total * MIN_SHARE)
+      .map(({ i, norm }) => {
+        const doc = docs.get(i)!;
+        const hit: SearchHit = { doc, score: got.get(i)!.score, highlights: highlightsFor(doc, norm, got.get(i)!.ranges, words) };
+        if (doc.t === 'p' && nameMatch(words, doc) !== null) hit.named = true;
+        return { hit, cheap: cheap.get(i) ?? 0, i, length: norm.length };
+      })
+      // Equal scores: the shorter text first (the query is more of it), as BM25's length norm would have it.
+      .sort((a, b) => b.hit.score - a.hit.score || a.length - b.length || b.cheap - a.cheap || a.i - b.i)
+      .map((r) => r.hit)
+  );
 }
 
 /** Map matched character ranges of the normalised text back to whole words of the matched part of `doc.x`. */
