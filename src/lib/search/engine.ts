@@ -59,6 +59,8 @@ export class Searcher {
   private readonly docFiles = new Map<number, Promise<StoredDoc[]>>();
   private readonly expansions = new Map<string, Promise<Expansion[]>>();
   private readonly lists = new Map<string, Int32Array>();
+  /** Each fetched document's words, normalised once for fuse.js. */
+  private readonly norms = new Map<number, string>();
   private readonly total: number;
   private readonly score: Float32Array;
   private readonly seen: Uint16Array;
@@ -93,7 +95,8 @@ export class Searcher {
     const cheap = new Map(best.flat().map((i) => [i, this.score[i]!]));
     for (const i of touched) this.score[i] = 0;
     const docs = await this.docs(best.flat());
-    const [quotes, people, articles] = best.map((ids) => rank(ids, docs, words, weights, cheap));
+    for (const [i, doc] of docs) if (!this.norms.has(i)) this.norms.set(i, searchWords(searchableText(doc)).join(' '));
+    const [quotes, people, articles] = best.map((ids) => rank(ids, docs, this.norms, words, weights, cheap));
     const named = people!.filter((h) => h.named).sort((a, b) => nameMatch(words, a.doc)! - nameMatch(words, b.doc)!);
     return [...named, ...quotes!, ...people!.filter((h) => !h.named), ...articles!].slice(0, limit);
   }
@@ -126,7 +129,7 @@ export class Searcher {
           const i = list[k]!;
           if (seen[i] === mark) continue;
           if (score[i] === 0) touched.push(i);
-          score[i] += weight;
+          score[i] = score[i]! + weight;
           seen[i] = mark;
         }
     });
@@ -172,11 +175,11 @@ export class Searcher {
         }
       }
     }
-    // Documents tied with the last one kept are kept too (up to 4k): the wordings of one statement in many outlets
+    // Documents tied with the last one kept are kept too (up to 2k): the wordings of one statement in many outlets
     // often tie, and fuse.js, not the order of the files, should choose among them.
     const kept = new Set(heap);
     const floor = heap.length === k ? s[heap[0]!]! : Infinity;
-    for (let t = 0; t < touched.length && kept.size < 4 * k; t++) {
+    for (let t = 0; t < touched.length && kept.size < 2 * k; t++) {
       const i = touched[t]!;
       if (s[i] === floor && i >= from && i < to && (!allowed || allowed[i])) kept.add(i);
     }
@@ -286,12 +289,13 @@ export class Searcher {
 function rank(
   ids: readonly number[],
   docs: ReadonlyMap<number, StoredDoc>,
+  norms: ReadonlyMap<number, string>,
   words: readonly string[],
   weights: readonly number[],
   cheap: ReadonlyMap<number, number>,
 ): SearchHit[] {
   if (ids.length === 0) return [];
-  const items = ids.map((i) => ({ i, norm: searchWords(searchableText(docs.get(i)!)).join(' ') }));
+  const items = ids.map((i) => ({ i, norm: norms.get(i)! }));
   const fuse = new Fuse(items, {
     keys: ['norm'],
     includeMatches: true,
