@@ -43,9 +43,10 @@ class SiteSearch extends HTMLElement {
     const show = async () => {
       const q = input.value.trim();
       if (q.length < 2) return close();
-      const { searcher } = await loadSearch();
+      const searcher = await loadSearch();
+      const hits = await searcher.search(q, {}, 8);
+      // The reader kept typing while the index files came: a newer query will show its own results.
       if (input.value.trim() !== q) return;
-      const hits = searcher.search(q, {}, 8);
       list.replaceChildren(...hits.map((h, i) => renderHit(h, `site-hit-${i}`, true)));
       const more = document.createElement('li');
       const all = `/search/?q=${encodeURIComponent(q)}`;

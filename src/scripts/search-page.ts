@@ -3,7 +3,7 @@
  * can be shared and the back button works; results appear as the reader types; the count is announced.
  */
 import type { SearchFilters } from '../lib/search/engine.ts';
-import { debounce, loadSearch, renderHit } from './search-ui.ts';
+import { debounce, loadFilters, loadSearch, renderHit } from './search-ui.ts';
 
 class SearchPage extends HTMLElement {
   async connectedCallback(): Promise<void> {
@@ -12,7 +12,7 @@ class SearchPage extends HTMLElement {
     const selects = [...form.querySelectorAll<HTMLSelectElement>('select')];
     const list = this.querySelector<HTMLOListElement>('.search-results')!;
     const status = this.querySelector<HTMLElement>('[role=status]')!;
-    const { searcher, manifest, complete } = await loadSearch();
+    const [searcher, values] = await Promise.all([loadSearch(), loadFilters()]);
 
     const fill = (name: string, options: Array<{ value: string; label: string }>) => {
       const select = selects.find((s) => s.name === name)!;
@@ -20,15 +20,15 @@ class SearchPage extends HTMLElement {
     };
     fill(
       'outlet',
-      manifest.outlets.map((o) => ({ value: o, label: o })),
+      values.outlets.map((o) => ({ value: o, label: o })),
     );
     fill(
       'speaker',
-      manifest.speakers.map((s) => ({ value: s.key, label: s.name })),
+      values.speakers.map((s) => ({ value: s.key, label: s.name })),
     );
     fill(
       'kind',
-      manifest.kinds.map((k) => ({ value: k, label: k })),
+      values.kinds.map((k) => ({ value: k, label: k })),
     );
 
     const fromUrl = () => {
@@ -36,10 +36,13 @@ class SearchPage extends HTMLElement {
       input.value = p.get('q') ?? '';
       for (const s of selects) s.value = p.get(s.name) ?? '';
     };
-    const render = () => {
+    let latest = 0;
+    const render = async () => {
       const q = input.value.trim();
       const filters: SearchFilters = Object.fromEntries(selects.filter((s) => s.value).map((s) => [s.name, s.value]));
-      const hits = q ? searcher.search(q, filters, 100) : [];
+      const asked = ++latest;
+      const hits = q ? await searcher.search(q, filters, 50) : [];
+      if (asked !== latest) return; // a newer search is under way
       list.replaceChildren(...hits.map((h, i) => renderHit(h, `hit-${i}`, false)));
       status.textContent = q ? `${hits.length} result${hits.length === 1 ? '' : 's'} for “${q}”` : 'Type to search every quote, person and article.';
     };
@@ -52,15 +55,14 @@ class SearchPage extends HTMLElement {
     };
 
     fromUrl();
-    render();
-    void complete.then(render);
+    void render();
     input.addEventListener(
       'input',
-      debounce(() => (toUrl(false), render()), 120),
+      debounce(() => (toUrl(false), void render()), 120),
     );
-    for (const s of selects) s.addEventListener('change', () => (toUrl(true), render()));
-    form.addEventListener('submit', (e) => (e.preventDefault(), toUrl(true), render()));
-    window.addEventListener('popstate', () => (fromUrl(), render()));
+    for (const s of selects) s.addEventListener('change', () => (toUrl(true), void render()));
+    form.addEventListener('submit', (e) => (e.preventDefault(), toUrl(true), void render()));
+    window.addEventListener('popstate', () => (fromUrl(), void render()));
     // Arrow keys move through the results from the box; Enter on a focused result opens it.
     this.addEventListener('keydown', (e) => {
       const links = [...list.querySelectorAll<HTMLAnchorElement>('.hit-main')];

@@ -1,45 +1,43 @@
 /**
- * Shared pieces of the search islands: loading the shards lazily, rendering a hit with DOM text nodes
+ * Shared pieces of the search islands: loading the index lazily, rendering a hit with DOM text nodes
  * (never innerHTML), and the URL state of the search page.
  */
-import type { SearchDoc, SearchManifest } from '../lib/search/documents.ts';
-import type { SearchHit, Searcher } from '../lib/search/engine.ts';
+import type { SearchFilterValues } from '../lib/search/documents.ts';
+import type { Searcher, SearchHit } from '../lib/search/engine.ts';
+import type { IndexManifest } from '../lib/search/format.ts';
 
-let loading: Promise<{ searcher: Searcher; manifest: SearchManifest; complete: Promise<void> }> | null = null;
+let loading: Promise<Searcher> | null = null;
+const json = (path: string) => fetch(`/search/${path}`).then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${path}: ${r.status}`))));
 
-/** Load the engine and the index once, on first use. Resolves after the first shard; `complete` after all. */
-export function loadSearch(): Promise<{ searcher: Searcher; manifest: SearchManifest; complete: Promise<void> }> {
+/** Load the engine and the index manifest once, on first use; each query then fetches only the files it needs. */
+export function loadSearch(): Promise<Searcher> {
   loading ??= (async () => {
-    const [{ Searcher }, manifest] = await Promise.all([
-      import('../lib/search/engine.ts'),
-      fetch('/search/index.json').then((r) => r.json() as Promise<SearchManifest>),
-    ]);
-    const searcher = new Searcher();
-    const fetchShard = (url: string) => fetch(url).then((r) => r.json() as Promise<SearchDoc[]>);
-    searcher.add(await fetchShard(manifest.shards[0]!));
-    const complete = (async () => {
-      for (const url of manifest.shards.slice(1)) searcher.add(await fetchShard(url));
-    })();
-    return { searcher, manifest, complete };
+    const [{ Searcher }, manifest] = await Promise.all([import('../lib/search/engine.ts'), json('index.json') as Promise<IndexManifest>]);
+    return new Searcher(manifest, (path) => (path.endsWith('.bin') ? fetch(`/search/${path}`).then((r) => r.arrayBuffer()) : json(path)));
   })();
   return loading;
 }
 
+/** The values the search page's filters offer. */
+export function loadFilters(): Promise<SearchFilterValues> {
+  return json('filters.json') as Promise<SearchFilterValues>;
+}
+
 const TYPE_LABEL = { q: 'Quote', p: 'Person', a: 'Article' } as const;
 
-/** Text with highlighted ranges, as DOM nodes. */
-function highlighted(text: string, ranges: Array<[number, number]>): DocumentFragment {
+/** text[from, to) with the highlighted ranges inside it marked, as DOM nodes. */
+function highlighted(text: string, from: number, to: number, ranges: ReadonlyArray<readonly [number, number]>): DocumentFragment {
   const frag = document.createDocumentFragment();
-  let at = 0;
+  let at = from;
   for (const [s, e] of [...ranges].sort((a, b) => a[0] - b[0])) {
-    if (s < at) continue;
+    if (s < at || e > to) continue;
     frag.append(document.createTextNode(text.slice(at, s)));
     const mark = document.createElement('mark');
     mark.textContent = text.slice(s, e);
     frag.append(mark);
     at = e;
   }
-  frag.append(document.createTextNode(text.slice(at)));
+  frag.append(document.createTextNode(text.slice(at, to)));
   return frag;
 }
 
@@ -64,14 +62,25 @@ export function renderHit(hit: SearchHit, id: string, compact: boolean): HTMLLIE
   type.textContent = TYPE_LABEL[hit.doc.t];
   const text = document.createElement('span');
   text.className = 'hit-text';
-  if (hit.doc.t === 'q') text.append('“', highlighted(hit.doc.x, hit.highlights), '”');
-  else text.append(highlighted(hit.doc.x, hit.highlights));
+  const { x, q } = hit.doc;
+  if (q) {
+    // The quote inside its sentence: the sentence around it plain, the quote set apart, the matched words marked.
+    const quote = document.createElement('span');
+    quote.className = 'hit-quote';
+    quote.append(highlighted(x, q[0], q[1], hit.highlights));
+    text.append(x.slice(0, q[0]), quote, x.slice(q[1]));
+  } else text.append(highlighted(x, 0, x.length, hit.highlights));
   a.append(type, ' ', text);
   const meta = document.createElement('span');
   meta.className = 'hit-meta';
-  meta.textContent = [hit.doc.s || (hit.doc.t === 'q' ? 'speaker not named' : ''), hit.doc.o, hit.doc.d, hit.doc.t === 'q' ? hit.doc.n : '']
-    .filter(Boolean)
-    .join(' · ');
+  const who = hit.doc.t === 'q' ? hit.doc.s || 'speaker not named' : hit.doc.s;
+  meta.textContent = [who, hit.doc.o, hit.doc.d, hit.doc.n].filter(Boolean).join(' · ');
+  if (hit.doc.u && hit.doc.s) {
+    const unsure = document.createElement('span');
+    unsure.className = 'uncertain';
+    unsure.textContent = 'attribution uncertain';
+    meta.prepend(unsure, ' ');
+  }
   li.append(a, meta);
   if (!compact && hit.doc.c) {
     const c = document.createElement('a');

@@ -26,7 +26,7 @@ describe('search', () => {
     const requested: string[] = [];
     page.on('request', (r) => requested.push(r.url()));
     await page.waitForTimeout(300);
-    expect(requested.filter((u) => /engine|search\/(index|shard)/.test(u))).toEqual([]);
+    expect(requested.filter((u) => /engine|search\/(index\.json|filters\.json|[gpd]\/)/.test(u))).toEqual([]);
     await close();
   });
 
@@ -68,6 +68,58 @@ describe('search', () => {
     await expect(page.locator('select[name=kind]').inputValue()).resolves.toBe('');
     expect(errors).toEqual([]);
     await close();
+  });
+
+  it('a full-name search lists the person first, from the header box and on the search page', async () => {
+    const { page, errors, close } = await open('/');
+    await page.locator('#site-search-q').fill('Antony Blinken');
+    const first = page.locator('#site-search-results .hit').first();
+    await first.waitFor();
+    await expect(first.getAttribute('data-href')).resolves.toBe('/people/antony-blinken/');
+    await expect(first.locator('.hit-type').textContent()).resolves.toBe('Person');
+    await page.goto(`${env.site.url}/search/?q=${encodeURIComponent('Xi Jinping')}`);
+    await page.locator('.search-results .hit').first().waitFor();
+    await expect(page.locator('.search-results .hit .hit-main').first().getAttribute('href')).resolves.toBe('/people/xi-jinping/');
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('shows a quote inside its sentence, the quote set apart and the matched word marked', async () => {
+    const { page, errors, close } = await open(`/search/?q=stabilise&outlet=${encodeURIComponent('The Hindu')}`);
+    const hit = page.locator('.search-results .hit', { hasText: 'contribute towards doing so' }).first();
+    await hit.waitFor();
+    // The Hindu's partial quote is one word; its sentence says who agreed to what.
+    await expect(hit.locator('.hit-text').textContent()).resolves.toBe(
+      'Mr. Xi said he hoped the visit would contribute towards doing so, while Mr. Blinken later told reporters he agreed on the need to “stabilise” relations but was “clear-eyed” on differences.',
+    );
+    await expect(hit.locator('.hit-quote').textContent()).resolves.toBe('stabilise');
+    await expect(hit.locator('mark').allTextContents()).resolves.toEqual(['stabilise']);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('says in words when an attribution is uncertain, and only then', async () => {
+    const quotes = JSON.parse(readFileSync(join(DIST, 'api', 'quotes.json'), 'utf8')) as Array<{
+      id: string;
+      text: string;
+      speaker: { name: string } | null;
+      confidence: number;
+    }>;
+    const unsure = quotes.find((q) => q.speaker && q.confidence < 0.7 && q.text.split(' ').length >= 6)!;
+    const sure = quotes.find((q) => q.speaker && q.confidence >= 0.7 && q.text.split(' ').length >= 6)!;
+    for (const [q, expected] of [
+      [unsure, true],
+      [sure, false],
+    ] as const) {
+      const { page, close } = await open(`/search/?q=${encodeURIComponent(q.text.split(' ').slice(0, 6).join(' '))}`);
+      const anchor = `#q-${q.id.replace(/[^A-Za-z0-9_-]+/g, '-')}`;
+      const hit = page.locator('.search-results .hit', { has: page.locator(`a[href$="${anchor}"]`) });
+      await hit.waitFor();
+      await expect(hit.locator('.hit-meta').textContent()).resolves.toContain(q.speaker!.name);
+      await expect(hit.locator('.hit-meta .uncertain').count()).resolves.toBe(expected ? 1 : 0);
+      if (expected) await expect(hit.locator('.hit-meta .uncertain').textContent()).resolves.toBe('attribution uncertain');
+      await close();
+    }
   });
 
   it('renders a hostile query as text', async () => {

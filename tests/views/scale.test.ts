@@ -97,6 +97,7 @@ describe('people by letter and quotes by person', () => {
       end: 1,
       continues: null,
       confidence: 1,
+      speakerConfidence: 1,
       article: 'a',
       story: i % 2 ? 's1' : 's0',
       outlet: 'O',

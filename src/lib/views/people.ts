@@ -189,8 +189,10 @@ export function personView(corpus: Corpus, id: string): PersonView {
     key: outletKey(outlet),
     quotes: list.map((q) => quoteItem(q, records)),
   }));
-  const statements = Object.entries(corpus.analyses)
-    .flatMap(([storyId, analysis]) => analysis.clusters.map((c) => ({ storyId, c })))
+  // Only the stories this person is quoted in: scanning every story's clusters per person grows as people × stories.
+  const own = new Set(person.quotes);
+  const statements = [...new Set(entries.map((q) => q.story).filter((s): s is string => s !== null))]
+    .flatMap((storyId) => (corpus.analyses[storyId]?.clusters ?? []).map((c) => ({ storyId, c })))
     .filter(({ c }) => c.members.some((m) => m.quote !== null && own.has(m.quote)))
     .map(({ storyId, c }) => ({
       text: c.representative,
