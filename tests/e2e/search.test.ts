@@ -6,6 +6,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { DIST } from './server.ts';
+import { LOW_CONFIDENCE } from '../../src/lib/views/labels.ts';
 
 const env = withSite();
 
@@ -99,14 +100,13 @@ describe('search', () => {
   });
 
   it('says in words when an attribution is uncertain, and only then', async () => {
-    const quotes = JSON.parse(readFileSync(join(DIST, 'api', 'quotes.json'), 'utf8')) as Array<{
-      id: string;
-      text: string;
-      speaker: { name: string } | null;
-      confidence: number;
-    }>;
-    const unsure = quotes.find((q) => q.speaker && q.confidence < 0.7 && q.text.split(' ').length >= 6)!;
-    const sure = quotes.find((q) => q.speaker && q.confidence >= 0.7 && q.text.split(' ').length >= 6)!;
+    const quotes = readFileSync(join(DIST, 'api', 'quotes.jsonl'), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as { id: string; text: string; speaker: { name: string } | null; speakerConfidence: number });
+    const long = (q: (typeof quotes)[number]) => q.text.split(' ').length >= 6;
+    const unsure = quotes.find((q) => q.speaker && q.speakerConfidence < LOW_CONFIDENCE && long(q))!;
+    const sure = quotes.find((q) => q.speaker && q.speakerConfidence >= LOW_CONFIDENCE && long(q))!;
     for (const [q, expected] of [
       [unsure, true],
       [sure, false],
