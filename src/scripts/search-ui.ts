@@ -5,6 +5,7 @@
 import type { SearchFilterValues } from '../lib/search/documents.ts';
 import type { Searcher, SearchHit } from '../lib/search/engine.ts';
 import type { IndexManifest } from '../lib/search/format.ts';
+import { UNCERTAIN } from '../lib/views/labels.ts';
 
 let loading: Promise<Searcher> | null = null;
 const json = (path: string) => fetch(`/search/${path}`).then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${path}: ${r.status}`))));
@@ -78,7 +79,7 @@ export function renderHit(hit: SearchHit, id: string, compact: boolean): HTMLLIE
   if (hit.doc.u && hit.doc.s) {
     const unsure = document.createElement('span');
     unsure.className = 'uncertain';
-    unsure.textContent = 'attribution uncertain';
+    unsure.textContent = UNCERTAIN.name;
     meta.prepend(unsure, ' ');
   }
   li.append(a, meta);

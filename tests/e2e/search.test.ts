@@ -117,7 +117,7 @@ describe('search', () => {
       await hit.waitFor();
       await expect(hit.locator('.hit-meta').textContent()).resolves.toContain(q.speaker!.name);
       await expect(hit.locator('.hit-meta .uncertain').count()).resolves.toBe(expected ? 1 : 0);
-      if (expected) await expect(hit.locator('.hit-meta .uncertain').textContent()).resolves.toBe('attribution uncertain');
+      if (expected) await expect(hit.locator('.hit-meta .uncertain').textContent()).resolves.toBe('speaker uncertain');
       await close();
     }
   });
