@@ -5,7 +5,6 @@
 import type { SearchFilterValues } from '../lib/search/documents.ts';
 import type { Searcher, SearchHit } from '../lib/search/engine.ts';
 import type { IndexManifest } from '../lib/search/format.ts';
-import { UNCERTAIN } from '../lib/views/labels.ts';
 
 let loading: Promise<Searcher> | null = null;
 const json = (path: string) => fetch(`/search/${path}`).then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${path}: ${r.status}`))));
@@ -79,7 +78,9 @@ export function renderHit(hit: SearchHit, id: string, compact: boolean): HTMLLIE
   if (hit.doc.u && hit.doc.s) {
     const unsure = document.createElement('span');
     unsure.className = 'uncertain';
-    unsure.textContent = UNCERTAIN.name;
+    // The words of UNCERTAIN.name in labels.ts, written out: importing labels.ts would ship it to the browser
+    // (over the JS budget). tests/e2e/search.test.ts checks the two agree.
+    unsure.textContent = 'speaker uncertain';
     meta.prepend(unsure, ' ');
   }
   li.append(a, meta);

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { DIST } from './server.ts';
-import { LOW_CONFIDENCE } from '../../src/lib/views/labels.ts';
+import { LOW_CONFIDENCE, UNCERTAIN } from '../../src/lib/views/labels.ts';
 
 const env = withSite();
 
@@ -117,7 +117,7 @@ describe('search', () => {
       await hit.waitFor();
       await expect(hit.locator('.hit-meta').textContent()).resolves.toContain(q.speaker!.name);
       await expect(hit.locator('.hit-meta .uncertain').count()).resolves.toBe(expected ? 1 : 0);
-      if (expected) await expect(hit.locator('.hit-meta .uncertain').textContent()).resolves.toBe('speaker uncertain');
+      if (expected) await expect(hit.locator('.hit-meta .uncertain').textContent()).resolves.toBe(UNCERTAIN.name);
       await close();
     }
   });
