@@ -73,10 +73,11 @@ export function readConll(source: string): Array<Array<Array<[string, string]>>>
 const TERMINAL = /[.!?:"')]$/;
 const DATELINE = /^[A-Z][A-Z .'-]* \d{4}-\d\d-\d\d$/;
 
-/** What separates sentence `n` from the text before it: see the file comment. */
-function sentenceBreak(before: string, n: number): string {
+/** What separates sentence `n` (its text `next`) from the text before it: see the file comment. */
+function sentenceBreak(before: string, n: number, next: string): string {
   const last = before.slice(before.lastIndexOf('\n') + 1);
-  return n <= 1 || TERMINAL.test(before) || DATELINE.test(last) ? '\n\n' : ' ';
+  // The dateline is a paragraph of its own also after a byline without punctuation ("Ana Lima" / "LONDON 1996-08-30").
+  return n <= 1 || TERMINAL.test(before) || DATELINE.test(last) || DATELINE.test(next) ? '\n\n' : ' ';
 }
 
 /** Detokenise one document into text with token offsets and gold PER spans. */
@@ -85,7 +86,7 @@ export function toDocument(sentences: ReadonlyArray<ReadonlyArray<readonly [stri
   const tokens: Array<[number, number]> = [];
   const gold: Array<[number, number]> = [];
   sentences.forEach((sentence, n) => {
-    if (text) text += sentenceBreak(text, n);
+    if (text) text += sentenceBreak(text, n, sentence.map(([w]) => w).join(' '));
     let openQuote = false;
     let glue = true;
     let prevTag = 'O';

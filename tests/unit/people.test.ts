@@ -85,3 +85,48 @@ describe('names with no cue nearby', () => {
     });
   });
 });
+
+describe('name boundaries', () => {
+  it('ends a name before "of" and the place or outlet the person comes from', () => {
+    expect(people(['Rep. Dale Orvik of Montana and Mirela Vukasin of Croatia spoke first.'])).toEqual({
+      'Dale Orvik': ['0:Dale Orvik'],
+      'Mirela Vukasin': ['0:Mirela Vukasin'],
+    });
+    expect(people(['“We are ready,” said Teodor Plesca of the Riverside Gazette.'])).toEqual({ 'Teodor Plesca': ['0:Teodor Plesca'] });
+  });
+
+  it('keeps titles, firms and places joined by "of" whole', () => {
+    expect(people(['The Bank of Lisbon and the Gulf of Mexico were named, and the Secretary of State left.'])).toEqual({});
+  });
+
+  it('keeps a middle initial inside the name', () => {
+    expect(people(['“It was close,” said Orla T. Brennick, who chairs the board.'])).toEqual({ 'Orla T. Brennick': ['0:Orla T. Brennick'] });
+  });
+
+  it('reads a title word that is a surname after a given name as the surname', () => {
+    expect(people(['“No,” said Amy Judge, a lawyer for the family. Howard Dean answered later.'])).toEqual({
+      'Amy Judge': ['0:Amy Judge'],
+      'Howard Dean': ['0:Howard Dean'],
+    });
+  });
+
+  it('leaves a describing word at the start of a sentence out of the name', () => {
+    expect(people(['Unseeded Petra Wierzba won in straight sets. Comedian Rosalind Achebe hosted.'])).toEqual({
+      'Petra Wierzba': ['0:Petra Wierzba'],
+      'Rosalind Achebe': ['0:Rosalind Achebe'],
+    });
+  });
+
+  it('leaves out a road named after someone, also after Jr.', () => {
+    expect(people(['Traffic slowed on Martin Luther King Jr. Boulevard and on Rosa Parks Boulevard.'])).toEqual({});
+  });
+});
+
+describe('speech verbs and "according to" before a name', () => {
+  it('reads the name after a closing quotation and "said" as a person', () => {
+    expect(people(['“The water is safe,” said Ikenna Obradovic. According to Sunniva Haugland, it was not.'])).toEqual({
+      'Ikenna Obradovic': ['0:Ikenna Obradovic'],
+      'Sunniva Haugland': ['0:Sunniva Haugland'],
+    });
+  });
+});

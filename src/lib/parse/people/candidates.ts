@@ -16,6 +16,7 @@ import {
   FEMALE_HONORIFICS,
   PARTICLES,
   PLACE_PREFIXES,
+  VENUE_WORDS,
   bare,
   isHonorific,
   isInitial,
@@ -62,18 +63,45 @@ export function findCandidates(
 /** Cut a run into prefix and name, or null when it cannot hold a name. */
 function trimRun(block: number, text: string, tokens: Token[], a: number, bEnd: number, known: KnownAliases): Run | null {
   let b = bEnd;
+  // "Martin Luther King Jr. Boulevard": the run ended at the suffix's full stop; a road or venue follows.
+  const after = tokens[bEnd];
+  if (after?.capital && SUFFIX.test(tokens[bEnd - 1]!.word) && (VENUE_WORDS.has(lower(after.word)) || PLACE_HEADS.has(lower(after.word)))) return null;
   // Generational suffixes end a name without being part of it ("Charles Hollis III", "Martin Luther King Jr.").
   while (b > a + 1 && SUFFIX.test(tokens[b - 1]!.word)) b--;
   // A phrase ending in a place word is a place ("Central Park"); inside a name the word is a name ("Park Ji-woo").
   if (PLACE_HEADS.has(lower(tokens[b - 1]!.word)) && !known.has(text.slice(tokens[a]!.start, tokens[b - 1]!.end))) return null;
-  let k = b;
+  let k = titleSurname(tokens, a, b) ? b - 1 : b;
   while (k > a && (nameLike(tokens[k - 1]!) || (PARTICLES.has(tokens[k - 1]!.word) && k < b))) k--;
   while (k < b && PARTICLES.has(tokens[k]!.word)) k++;
   while (k < b && isPlace(tokens[k]!.word)) k++;
+  // "Unseeded Ana Lima", "Comedian Ana Lima" at a sentence start: a word no list knows as a name, before a given name.
+  while (b - k >= 3 && describes(tokens[k]!.word) && isAnyGivenName(tokens[k + 1]!.word) && !isCommonWord(tokens[k + 1]!.word)) k++;
   b = headlineCut(tokens, k, b);
   // Initials alone ("I.K." before a line break) are no name.
   if (b === k || b - k > MAX_NAME_WORDS || isInitial(tokens[b - 1]!)) return null;
   return { block, text, tokens, a, k, b };
+}
+
+/** An everyday word or an -ed/-ing form ("Comedian", "Unseeded") that no list knows as a name: it describes the name after it. */
+const describes = (w: string) => (isCommonWord(w) || /\p{Ll}(?:ed|ing)$/u.test(w)) && !isAnyGivenName(w) && !isSurname(w);
+
+/**
+ * A title word that is also a surname, last in the run after a given name, is the surname ("Amy Pope", "Howard
+ * Dean", "Ana King"): a title before a name is followed by it, not preceded by a given name.
+ */
+function titleSurname(tokens: readonly Token[], a: number, b: number): boolean {
+  const last = tokens[b - 1]!;
+  const prev = tokens[b - 2];
+  return (
+    b - a >= 2 &&
+    isTitleWord(last.word) &&
+    /^\p{Lu}\p{Ll}+$/u.test(last.word) &&
+    isSurname(last.word) &&
+    prev !== undefined &&
+    nameLike(prev) &&
+    isAnyGivenName(prev.word) &&
+    !isCommonWord(prev.word)
+  );
 }
 
 /**
@@ -85,7 +113,7 @@ function headlineCut(tokens: Token[], k: number, b: number): number {
   for (let i = k + 1; i < b; i++) {
     const w = tokens[i]!.word;
     if (SPEECH_VERBS.has(lower(w))) return i;
-    if (PARTICLES.has(w) || !isCommonWord(w) || isSurname(w) || isAnyGivenName(w)) continue;
+    if (PARTICLES.has(w) || isInitial(tokens[i]!) || !isCommonWord(w) || isSurname(w) || isAnyGivenName(w)) continue;
     // A last word must look like a verb ("Joked"): "Fred Couples", "Kimiko Date" end in everyday words.
     if (i < b - 1 || /ed$/.test(w)) return i;
   }
@@ -191,7 +219,12 @@ function weakEvidence({ text, tokens, a, k, b }: Run): boolean {
   const multi =
     nameTokens.length >= 2 &&
     nameTokens.every(
-      (t) => PARTICLES.has(t.word) || /^\p{Lu}[\p{Ll}’']/u.test(t.word) || /^\p{Lu}\p{Ll}*-\p{L}/u.test(t.word) || /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u.test(t.word),
+      (t) =>
+        PARTICLES.has(t.word) ||
+        (isInitial(t) && t !== nameTokens[0]) ||
+        /^\p{Lu}[\p{Ll}’']/u.test(t.word) ||
+        /^\p{Lu}\p{Ll}*-\p{L}/u.test(t.word) ||
+        /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u.test(t.word),
     );
   const prev = tokens[a - 1];
   // "the Lumora Halo", "The Rolling Stones": an article before the phrase makes it a thing or a group.
@@ -205,13 +238,31 @@ function weakEvidence({ text, tokens, a, k, b }: Run): boolean {
   const speaks = next !== undefined && !last.possessive && SPEECH_VERBS.has(next.word) && text.slice(last.end, next.start) === ' ';
   const relative = /^,\s+who\b/.test(text.slice(last.end + (last.possessive ? 2 : 0)));
   const orgContext = prev !== undefined && /^(?:at|for|from|via)$/i.test(prev.word);
-  return speaks || relative || fromCountry(text, last) || (!orgContext && listedName(nameTokens));
+  return speaks || relative || saidBefore(text, tokens, a) || fromCountry(text, last) || (!orgContext && listedName(nameTokens));
 }
 
-/** A country or nationality in brackets after a full name, as results lists give it ("Ana Lima (Brazil) beat …"). */
+/**
+ * A country or region after a full name: in brackets, as results lists give it ("Ana Lima (Brazil) beat …"), or
+ * after "of" ("Tom Lark of Oklahoma"; runs.ts ends the run before that "of").
+ */
 function fromCountry(text: string, last: Token): boolean {
-  const m = /^ \(([\p{L} .]{2,30})\)/u.exec(text.slice(last.end, last.end + 34));
-  return m !== null && !last.possessive && isPlace(m[1]!);
+  if (last.possessive) return false;
+  const after = text.slice(last.end, last.end + 34);
+  const bracket = /^ \(([\p{L} .]{2,30})\)/u.exec(after);
+  if (bracket) return isPlace(bracket[1]!);
+  const of = /^ of ((\p{Lu}[\p{L}.]*)(?: (\p{Lu}[\p{L}.]*))?(?: (\p{Lu}[\p{L}.]*))?)/u.exec(after);
+  return of !== null && [of[2], `${of[2]} ${of[3]}`, of[1]].some((p) => isPlace(p!));
+}
+
+/** Verbs that introduce their speaker after them ("…,” said Ana Lima, a teacher): the name is the speaker. */
+const SAID_BEFORE = new Set(['said', 'says', 'added', 'asked', 'wrote', 'writes', 'explained', 'noted', 'recalled', 'replied', 'continued']);
+
+/** A speech verb right before the run, after a comma or closing mark ("…,” said Ana Lima"), or "according to". */
+function saidBefore(text: string, tokens: readonly Token[], a: number): boolean {
+  const prev = tokens[a - 1];
+  if (!prev || text.slice(prev.end, tokens[a]!.start) !== ' ') return false;
+  if (prev.word === 'to' && tokens[a - 2]?.word.toLowerCase() === 'according') return true;
+  return SAID_BEFORE.has(prev.word) && /[,”"’']\s*$/.test(text.slice(Math.max(0, prev.start - 3), prev.start));
 }
 
 /** Longest run the name lists alone may vouch for: longer capitalised runs are mostly titles and organisations. */

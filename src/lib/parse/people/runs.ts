@@ -2,9 +2,11 @@
  * Step 1 of the people stage: each block's tokens and its runs of capitalised words, with quoted nicknames inside
  * names masked ("Pablo “El Martillo” Ruiz-Ortega") and remembered for later.
  */
+import { isPlace } from '../../gazetteer.ts';
 import { HONORIFICS } from '../../lexicon.ts';
 import { tokenize, type Token } from '../../tokens.ts';
-import { ARABIC_PARTICLE, PARTICLES, isInitial, isTitleWord } from './words.ts';
+import { isAnyGivenName, isCommonWord, isSurname } from './name-lists.ts';
+import { ARABIC_PARTICLE, PARTICLES, isInitial, isTitleWord, nameLike } from './words.ts';
 
 /** One block as the people stage reads it. */
 export interface ParsedBlock {
@@ -64,8 +66,24 @@ function extendRun(text: string, tokens: Token[], j: number): number {
   const next = tokens[j + 1]!;
   if (next.capital || ARABIC_PARTICLE.test(next.word)) return j + 1;
   if (!PARTICLES.has(next.word) && next.word !== 'of') return -1;
+  if (next.word === 'of' && personOfPlace(tokens, j)) return -1;
   // "van der Berg", "da Silva", "Secretary of State": particles between capitalised words.
   let k = j + 1;
   while (k < tokens.length && (PARTICLES.has(tokens[k]!.word) || tokens[k]!.word === 'of') && k - j <= 2) k++;
   return tokens[k]?.capital && text.slice(tokens[k - 1]!.end, tokens[k]!.start) === ' ' ? k : -1;
+}
+
+/**
+ * Does "of" after token `j` tie a person to where they come from ("Tom Cole of Oklahoma", "Ana Lima of Brazil",
+ * "Joel Lark of Breitbart")? Then the run ends before "of". A title or an everyday word before it keeps the phrase
+ * whole ("Secretary of State", "Bank of England", "Gulf of Mexico" stays a place either way).
+ */
+function personOfPlace(tokens: Token[], j: number): boolean {
+  const t = tokens[j]!;
+  if (!nameLike(t) || isTitleWord(t.word) || t.dotted) return false;
+  if (!isCommonWord(t.word)) return true;
+  const prev = tokens[j - 1];
+  if (prev?.capital && isSurname(t.word) && isAnyGivenName(prev.word)) return true;
+  const after = tokens.slice(j + 2, j + 5).map((x) => x.word);
+  return [1, 2, 3].some((n) => after.length >= n && isPlace(after.slice(0, n).join(' ')));
 }

@@ -153,7 +153,7 @@ export function nameLike(t: Token): boolean {
 export const VENUE_WORDS = new Set(
   `hotel hotels inn resort casino arena theatre theater cinema gallery restaurant cafe café bar pub brewery winery
   distillery clinic pharmacy bakery shop store mall plaza tavern lodge motel hostel chapel auditorium pavilion
-  observatory laboratory lab prize trophy memorial`.split(/\s+/),
+  observatory laboratory lab prize trophy memorial boulevard blvd parkway highway expressway freeway`.split(/\s+/),
 );
 
 /**
