@@ -130,3 +130,32 @@ describe('speech verbs and "according to" before a name', () => {
     });
   });
 });
+
+describe('a surname with a cue vouches for the full name', () => {
+  it('takes a full name with no cue when its surname later says something or has an honorific', () => {
+    expect(people(['Xoliswa Ndabeni will open the port on Monday.', '“The ships are ready,” Ndabeni said.'])).toEqual({
+      'Xoliswa Ndabeni': ['0:Xoliswa Ndabeni', '1:Ndabeni'],
+    });
+    expect(people(['Tadeusz Wroblewicz met the board.', 'Mr. Wroblewicz left early.'])).toEqual({
+      'Tadeusz Wroblewicz': ['0:Tadeusz Wroblewicz', '1:Wroblewicz'],
+    });
+  });
+
+  it('does not make a person of a single word that only says something', () => {
+    expect(people(['“Profits rose,” Vartiainen said.'])).toEqual({});
+    expect(people(['Ilkka Vartiainen Holdings grew.', 'Police said the plant was closed.'])).toEqual({});
+  });
+});
+
+describe('roles before a name', () => {
+  it('reads a trade or role word just before a name as a cue', () => {
+    expect(people(['The video showed cleric Xoliswa Ndabeni and columnist Ilkka Vartiainen.'])).toEqual({
+      'Xoliswa Ndabeni': ['0:Xoliswa Ndabeni'],
+      'Ilkka Vartiainen': ['0:Ilkka Vartiainen'],
+    });
+  });
+
+  it('does not read a verb that looks like a plural role as one', () => {
+    expect(people(['Carver Tech hosts Kaldor Lakeside on Tuesday.'])).toEqual({});
+  });
+});

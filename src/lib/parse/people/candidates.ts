@@ -5,17 +5,17 @@
  * on a full name (a common given name, a speech verb after it, ", who").
  */
 import { isPlace } from '../../gazetteer.ts';
-import { LOWERCASE_ROLE_WORDS, ORG_WORDS, PLACE_HEADS, SPEECH_VERBS } from '../../lexicon.ts';
+import { ORG_WORDS, PLACE_HEADS, SPEECH_VERBS } from '../../lexicon.ts';
 import type { Token } from '../../tokens.ts';
-import { isAnyGivenName, isCommonWord, isOnlySurname, isSurname } from './name-lists.ts';
+import { aged, initialled, nameShaped, roleAfter, roleBefore, speaks, weakEvidence, type Run } from './evidence.ts';
+import { isAnyGivenName, isCommonWord, isSurname } from './name-lists.ts';
 import type { ParsedBlock } from './runs.ts';
-import { titleAfter, titleBefore } from './titles.ts';
+import { titleBefore } from './titles.ts';
 import type { Candidate, KnownAliases } from './types.ts';
 import {
   CLUB_AND_FOREIGN_ORG_WORDS,
   FEMALE_HONORIFICS,
   PARTICLES,
-  PLACE_PREFIXES,
   VENUE_WORDS,
   bare,
   isHonorific,
@@ -30,16 +30,6 @@ import {
 const MAX_NAME_WORDS = 5;
 const SUFFIX = /^(?:Jr|Sr|II|III|IV)$/;
 
-/** One run, cut into its prefix (tokens a..k) and its name (k..b). */
-interface Run {
-  block: number;
-  text: string;
-  tokens: Token[];
-  a: number;
-  k: number;
-  b: number;
-}
-
 /** The candidates of every block, and the phrases seen as organisations. */
 export function findCandidates(
   parsed: readonly ParsedBlock[],
@@ -47,17 +37,31 @@ export function findCandidates(
   orgNames: ReadonlySet<string>,
 ): { candidates: Candidate[]; orgs: Set<string> } {
   const candidates: Candidate[] = [];
+  const pending: Candidate[] = [];
+  const cues = new Set<string>();
   const orgs = new Set<string>();
   parsed.forEach(({ text, tokens, runs }, block) => {
     for (const [a, b] of runs) {
       const run = trimRun(block, text, tokens, a, b, known);
       if (!run) continue;
-      const c = candidateOf(run, known, orgNames, orgs);
-      if (c) candidates.push(c);
+      const found = candidateOf(run, known, orgNames, orgs);
+      if (!found) continue;
+      if (found.proven) candidates.push(found.candidate);
+      else if (found.candidate.tokens.length > 1) pending.push(found.candidate);
+      if (found.candidate.tokens.length === 1 && (found.candidate.strong || speechSubject(run))) cues.add(found.candidate.tokens[0]!);
     }
   });
+  // "Yasser Abdi will meet …" with no cue, then "Abdi said" or "Mr. Abdi": the surname vouches for the full name.
+  for (const c of pending) if (cues.has(c.tokens[c.tokens.length - 1]!)) candidates.push(c);
+  if (pending.length) candidates.sort((x, y) => x.block - y.block || x.start - y.start);
   // A phrase seen as an organisation anywhere ("Al Jazeera’s Katrina Yu") is not a person elsewhere ("told Al Jazeera").
   return { candidates: candidates.filter((c) => c.strong || !orgs.has(c.tokens.join(' '))), orgs };
+}
+
+/** A single word that is the subject of a speech verb ("… ,” Abdi said."), not an everyday word ("Police said"). */
+function speechSubject(run: Run): boolean {
+  const w = run.tokens[run.k]!.word;
+  return run.b - run.k === 1 && speaks(run) && !isCommonWord(w) && !isPlace(w) && /^\p{Lu}\p{Ll}/u.test(w);
 }
 
 /** Cut a run into prefix and name, or null when it cannot hold a name. */
@@ -120,8 +124,11 @@ function headlineCut(tokens: Token[], k: number, b: number): number {
   return b;
 }
 
-/** The candidate a trimmed run makes, or null; organisations found on the way go into `orgs`. */
-function candidateOf(run: Run, known: KnownAliases, orgNames: ReadonlySet<string>, orgs: Set<string>): Candidate | null {
+/**
+ * The candidate a trimmed run makes and whether its evidence suffices, or null; organisations found on the way go
+ * into `orgs`. A name-shaped full name without evidence comes back unproven: a surname cue elsewhere may prove it.
+ */
+function candidateOf(run: Run, known: KnownAliases, orgNames: ReadonlySet<string>, orgs: Set<string>): { candidate: Candidate; proven: boolean } | null {
   const { text, tokens, a, k, b } = run;
   const prefix = tokens.slice(a, k);
   const nameTokens = tokens.slice(k, b);
@@ -141,11 +148,12 @@ function candidateOf(run: Run, known: KnownAliases, orgNames: ReadonlySet<string
     return null;
   }
   const strong = Boolean(honorific || roleBefore(run) || knownName || roleAfter(run) || aged(run) || initialled(nameTokens));
-  if (!strong && !weakEvidence(run)) return null;
+  const proven = strong || weakEvidence(run);
+  if (!proven && !nameShaped(run) && !(nameTokens.length === 1 && speechSubject(run))) return null;
   const lastPrefix = prefix[prefix.length - 1];
   const shortTitle = lastPrefix && isTitleWord(lastPrefix.word) && prefix.length === 1 ? lastPrefix.word + ' ' : '';
   const honorificText = honorific ? text.slice(honorific.start, honorific.end + (honorific.dotted ? 1 : 0)) + ' ' : '';
-  return {
+  const candidate = {
     block: run.block,
     start: nameTokens[0]!.start,
     end: last.end,
@@ -155,6 +163,7 @@ function candidateOf(run: Run, known: KnownAliases, orgNames: ReadonlySet<string
     female: honorific ? FEMALE_HONORIFICS.has(lower(bare(honorific.word))) : null,
     strong,
   };
+  return { candidate, proven };
 }
 
 /**
@@ -178,107 +187,4 @@ function titleOf(prefix: readonly Token[], i: number): boolean {
     if (!prefix[j]!.capital) return false;
   }
   return false;
-}
-
-/** Where the text after the name starts (past a possessive ’s). */
-const afterName = ({ tokens, b }: Run) => tokens[b - 1]!.end + (tokens[b - 1]!.possessive ? 2 : 0);
-
-/** A title in the prefix ("President"), a lowercase role just before ("co-founder"), or a role around commas (", the minister, X,"). */
-function roleBefore(run: Run): boolean {
-  const { text, tokens, a, k, b } = run;
-  if (tokens.slice(a, k).some((t) => isTitleWord(t.word))) return true;
-  const prev = tokens[a - 1];
-  // "striker Ana Lima", "strikers Ana Lima and …".
-  const role = prev && !prev.capital && (LOWERCASE_ROLE_WORDS.has(prev.word) || LOWERCASE_ROLE_WORDS.has(prev.word.replace(/s$/, '')));
-  // Right before the name or in apposition ("his daughter, Kaylee,"), not across a sentence ("… farmers. Ask him").
-  if (role && /^,? $/.test(text.slice(prev.end, tokens[a]!.start))) return true;
-  return (
-    b - k > 1 &&
-    /^,/.test(text.slice(afterName(run))) &&
-    /,\s*$/.test(text.slice(Math.max(0, tokens[a]!.start - 3), tokens[a]!.start)) &&
-    tokens.slice(Math.max(0, a - 6), a).some((t) => isTitleWord(t.word) || LOWERCASE_ROLE_WORDS.has(lower(t.word)))
-  );
-}
-
-/**
- * Single initials before a surname ("J. Crawley", "M. A. Khan"): only people are written so. Joined initials
- * ("J.P. Morgan") also name banks and need other evidence ("Prime Minister I.K. Gujral").
- */
-const initialled = (nameTokens: readonly Token[]) =>
-  nameTokens.length >= 2 && isInitial(nameTokens[0]!) && nameTokens[0]!.word.length === 1 && /^\p{Lu}[\p{Ll}’']/u.test(nameTokens[nameTokens.length - 1]!.word);
-
-/** A role in apposition after the name ("X, a research fellow at …"). */
-const roleAfter = (run: Run) => titleAfter(run.text, afterName(run));
-
-/** An age after the name ("X, 54," or "X, a 54-year-old …"). */
-const aged = (run: Run) => /^,\s+(?:\d{1,3},|(?:an?|the)\s+\d{1,3}-year-old\b)/.test(run.text.slice(afterName(run), afterName(run) + 80));
-
-/** A full name (two words or more, name-shaped) with a common given name first, a speech verb after it, or ", who". */
-function weakEvidence({ text, tokens, a, k, b }: Run): boolean {
-  const nameTokens = tokens.slice(k, b);
-  const multi =
-    nameTokens.length >= 2 &&
-    nameTokens.every(
-      (t) =>
-        PARTICLES.has(t.word) ||
-        (isInitial(t) && t !== nameTokens[0]) ||
-        /^\p{Lu}[\p{Ll}’']/u.test(t.word) ||
-        /^\p{Lu}\p{Ll}*-\p{L}/u.test(t.word) ||
-        /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u.test(t.word),
-    );
-  const prev = tokens[a - 1];
-  // "the Lumora Halo", "The Rolling Stones": an article before the phrase makes it a thing or a group.
-  const afterThe =
-    (prev !== undefined && /^(the|a|an)$/i.test(prev.word) && text.slice(prev.end, tokens[a]!.start) === ' ') ||
-    (k > a && /^(?:The|A|An)$/.test(tokens[a]!.word));
-  // Everyday words throughout name a thing, whatever follows ("Advanced Medical reported").
-  if (!multi || afterThe || nameTokens.every((t) => isCommonWord(t.word))) return false;
-  const last = nameTokens[nameTokens.length - 1]!;
-  const next = tokens[b];
-  const speaks = next !== undefined && !last.possessive && SPEECH_VERBS.has(next.word) && text.slice(last.end, next.start) === ' ';
-  const relative = /^,\s+who\b/.test(text.slice(last.end + (last.possessive ? 2 : 0)));
-  const orgContext = prev !== undefined && /^(?:at|for|from|via)$/i.test(prev.word);
-  return speaks || relative || saidBefore(text, tokens, a) || fromCountry(text, last) || (!orgContext && listedName(nameTokens));
-}
-
-/**
- * A country or region after a full name: in brackets, as results lists give it ("Ana Lima (Brazil) beat …"), or
- * after "of" ("Tom Lark of Oklahoma"; runs.ts ends the run before that "of").
- */
-function fromCountry(text: string, last: Token): boolean {
-  if (last.possessive) return false;
-  const after = text.slice(last.end, last.end + 34);
-  const bracket = /^ \(([\p{L} .]{2,30})\)/u.exec(after);
-  if (bracket) return isPlace(bracket[1]!);
-  const of = /^ of ((\p{Lu}[\p{L}.]*)(?: (\p{Lu}[\p{L}.]*))?(?: (\p{Lu}[\p{L}.]*))?)/u.exec(after);
-  return of !== null && [of[2], `${of[2]} ${of[3]}`, of[1]].some((p) => isPlace(p!));
-}
-
-/** Verbs that introduce their speaker after them ("…,” said Ana Lima, a teacher): the name is the speaker. */
-const SAID_BEFORE = new Set(['said', 'says', 'added', 'asked', 'wrote', 'writes', 'explained', 'noted', 'recalled', 'replied', 'continued']);
-
-/** A speech verb right before the run, after a comma or closing mark ("…,” said Ana Lima"), or "according to". */
-function saidBefore(text: string, tokens: readonly Token[], a: number): boolean {
-  const prev = tokens[a - 1];
-  if (!prev || text.slice(prev.end, tokens[a]!.start) !== ' ') return false;
-  if (prev.word === 'to' && tokens[a - 2]?.word.toLowerCase() === 'according') return true;
-  return SAID_BEFORE.has(prev.word) && /[,”"’']\s*$/.test(text.slice(Math.max(0, prev.start - 3), prev.start));
-}
-
-/** Longest run the name lists alone may vouch for: longer capitalised runs are mostly titles and organisations. */
-const MAX_LISTED_WORDS = 4;
-
-/**
- * The name lists vouch for a full name: a listed given name that is no everyday word first ("Hristo Stoichkov"),
- * or a listed surname last with no everyday word anywhere ("Kathrin Freitag"; not "Advanced Medical").
- */
-function listedName(nameTokens: readonly Token[]): boolean {
-  const words = nameTokens.map((t) => t.word).filter((w) => !PARTICLES.has(w));
-  if (words.length > MAX_LISTED_WORDS || words.some((w) => isPlace(w)) || PLACE_PREFIXES.has(words[0]!)) return false;
-  const first = words[0]!;
-  const last = words[words.length - 1]!;
-  if (isAnyGivenName(first) && (!isCommonWord(first) || (isSurname(last) && !isCommonWord(last)))) return true;
-  // Two surnames and nothing else name a firm more often than a person ("Goldman Sachs", "Skadden Arps").
-  if (words.length === 2 && isOnlySurname(first) && isOnlySurname(last)) return false;
-  return isSurname(last) && !words.some(isCommonWord);
 }

@@ -149,6 +149,26 @@ export function nameLike(t: Token): boolean {
   );
 }
 
+/**
+ * More lower-case nouns for a person's role or trade, read only right before a name or in apposition after it
+ * ("cleric Ana Lima", "Lima, a columnist at …"); unlike LOWERCASE_ROLE_WORDS they do not stop a capitalised run,
+ * as several are surnames too ("Host", "Rider").
+ */
+export const MORE_ROLE_WORDS = new Set(
+  `cleric preacher priest evangelist chaplain nun monk dissident defector comedian comic host anchor anchorman anchorwoman
+  columnist pollster blogger rapper musician composer conductor entrepreneur businessman businesswoman billionaire
+  millionaire tycoon mogul magnate lobbyist fundraiser donor aide staffer operative delegate psychologist psychiatrist
+  sociologist anthropologist philosopher theologian historian filmmaker screenwriter playwright director
+  photographer athlete sprinter swimmer cyclist boxer golfer jockey trainer rider skier
+  batsman bowler outfielder shortstop catcher reliever winger fullback hooker flanker suspect gunman inmate
+  prisoner detainee hostage fugitive informant whistleblower hacker soldier sailor pilot astronaut trooper
+  heiress socialite rookie veteran nephew niece cousin uncle aunt stepfather stepmother fiancé
+  fiancée girlfriend boyfriend spouse`.split(/\s+/),
+);
+
+/** Is the lower-case word a role or trade before a name? Plurals of the first list only ("strikers Ana Lima and …"; "hosts" is a verb too). */
+export const isRoleWord = (w: string) => LOWERCASE_ROLE_WORDS.has(w) || MORE_ROLE_WORDS.has(w) || LOWERCASE_ROLE_WORDS.has(w.replace(/s$/, ''));
+
 /** Venues and businesses named after a person ("the Marguerite Okafor Hotel", "Rosa's Bakery"); lower case. */
 export const VENUE_WORDS = new Set(
   `hotel hotels inn resort casino arena theatre theater cinema gallery restaurant cafe café bar pub brewery winery

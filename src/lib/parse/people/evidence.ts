@@ -1,0 +1,136 @@
+/**
+ * The evidence that a trimmed run names a person: strong evidence stands alone (a title or role before or after,
+ * an age, single initials); weak evidence needs a name-shaped full name (a listed name, a speech verb before or
+ * after, ", who", a country after it).
+ */
+import { isPlace } from '../../gazetteer.ts';
+import { LOWERCASE_ROLE_WORDS, SPEECH_VERBS } from '../../lexicon.ts';
+import type { Token } from '../../tokens.ts';
+import { isAnyGivenName, isCommonWord, isOnlySurname, isSurname } from './name-lists.ts';
+import { titleAfter } from './titles.ts';
+import { PARTICLES, PLACE_PREFIXES, isInitial, isRoleWord, isTitleWord, lower } from './words.ts';
+
+/** One run, cut into its prefix (tokens a..k) and its name (k..b). */
+export interface Run {
+  block: number;
+  text: string;
+  tokens: Token[];
+  a: number;
+  k: number;
+  b: number;
+}
+
+/** Where the text after the name starts (past a possessive ’s). */
+const afterName = ({ tokens, b }: Run) => tokens[b - 1]!.end + (tokens[b - 1]!.possessive ? 2 : 0);
+
+/** A title in the prefix ("President"), a lowercase role just before ("co-founder"), or a role around commas (", the minister, X,"). */
+export function roleBefore(run: Run): boolean {
+  const { text, tokens, a, k, b } = run;
+  if (tokens.slice(a, k).some((t) => isTitleWord(t.word))) return true;
+  const prev = tokens[a - 1];
+  // "striker Ana Lima", "strikers Ana Lima and …".
+  const role = prev && !prev.capital && isRoleWord(prev.word);
+  // Right before the name or in apposition ("his daughter, Kaylee,"), not across a sentence ("… farmers. Ask him").
+  if (role && /^,? $/.test(text.slice(prev.end, tokens[a]!.start))) return true;
+  return (
+    b - k > 1 &&
+    /^,/.test(text.slice(afterName(run))) &&
+    /,\s*$/.test(text.slice(Math.max(0, tokens[a]!.start - 3), tokens[a]!.start)) &&
+    tokens.slice(Math.max(0, a - 6), a).some((t) => isTitleWord(t.word) || LOWERCASE_ROLE_WORDS.has(lower(t.word)))
+  );
+}
+
+/**
+ * Single initials before a surname ("J. Crawley", "M. A. Khan"): only people are written so. Joined initials
+ * ("J.P. Morgan") also name banks and need other evidence ("Prime Minister I.K. Gujral").
+ */
+export const initialled = (nameTokens: readonly Token[]) =>
+  nameTokens.length >= 2 && isInitial(nameTokens[0]!) && nameTokens[0]!.word.length === 1 && /^\p{Lu}[\p{Ll}’']/u.test(nameTokens[nameTokens.length - 1]!.word);
+
+/** A role in apposition after the name ("X, a research fellow at …"). */
+export const roleAfter = (run: Run) => titleAfter(run.text, afterName(run));
+
+/** An age after the name ("X, 54," or "X, a 54-year-old …"). */
+export const aged = (run: Run) => /^,\s+(?:\d{1,3},|(?:an?|the)\s+\d{1,3}-year-old\b)/.test(run.text.slice(afterName(run), afterName(run) + 80));
+
+/** A full name of two words or more, each shaped like a name, not after "the" and not everyday words throughout. */
+export function nameShaped({ text, tokens, a, k, b }: Run): boolean {
+  const nameTokens = tokens.slice(k, b);
+  const multi =
+    nameTokens.length >= 2 &&
+    nameTokens.every(
+      (t) =>
+        PARTICLES.has(t.word) ||
+        (isInitial(t) && t !== nameTokens[0]) ||
+        /^\p{Lu}[\p{Ll}’']/u.test(t.word) ||
+        /^\p{Lu}\p{Ll}*-\p{L}/u.test(t.word) ||
+        /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u.test(t.word),
+    );
+  const prev = tokens[a - 1];
+  // "the Lumora Halo", "The Rolling Stones": an article before the phrase makes it a thing or a group.
+  const afterThe =
+    (prev !== undefined && /^(the|a|an)$/i.test(prev.word) && text.slice(prev.end, tokens[a]!.start) === ' ') ||
+    (k > a && /^(?:The|A|An)$/.test(tokens[a]!.word));
+  // Everyday words throughout name a thing, whatever follows ("Advanced Medical reported").
+  return multi && !afterThe && !nameTokens.every((t) => isCommonWord(t.word));
+}
+
+/** A name-shaped full name with a listed given name or surname, a speech verb after or before it, ", who", or a country after it. */
+export function weakEvidence(run: Run): boolean {
+  if (!nameShaped(run)) return false;
+  const { text, tokens, a, k, b } = run;
+  const last = tokens[b - 1]!;
+  const prev = tokens[a - 1];
+  const relative = /^,\s+who\b/.test(text.slice(last.end + (last.possessive ? 2 : 0)));
+  const orgContext = prev !== undefined && /^(?:at|for|from|via)$/i.test(prev.word);
+  return speaks(run) || relative || saidBefore(text, tokens, a) || fromCountry(text, last) || (!orgContext && listedName(tokens.slice(k, b)));
+}
+
+/** A speech verb right after the name ("Ana Lima said"), not after a possessive ("Lima’s said"). */
+export function speaks({ text, tokens, b }: Run): boolean {
+  const last = tokens[b - 1]!;
+  const next = tokens[b];
+  return next !== undefined && !last.possessive && SPEECH_VERBS.has(next.word) && text.slice(last.end, next.start) === ' ';
+}
+
+/**
+ * A country or region after a full name: in brackets, as results lists give it ("Ana Lima (Brazil) beat …"), or
+ * after "of" ("Tom Lark of Oklahoma"; runs.ts ends the run before that "of").
+ */
+function fromCountry(text: string, last: Token): boolean {
+  if (last.possessive) return false;
+  const after = text.slice(last.end, last.end + 34);
+  const bracket = /^ \(([\p{L} .]{2,30})\)/u.exec(after);
+  if (bracket) return isPlace(bracket[1]!);
+  const of = /^ of ((\p{Lu}[\p{L}.]*)(?: (\p{Lu}[\p{L}.]*))?(?: (\p{Lu}[\p{L}.]*))?)/u.exec(after);
+  return of !== null && [of[2], `${of[2]} ${of[3]}`, of[1]].some((p) => isPlace(p!));
+}
+
+/** Verbs that introduce their speaker after them ("…,” said Ana Lima, a teacher): the name is the speaker. */
+const SAID_BEFORE = new Set(['said', 'says', 'added', 'asked', 'wrote', 'writes', 'explained', 'noted', 'recalled', 'replied', 'continued']);
+
+/** A speech verb right before the run, after a comma or closing mark ("…,” said Ana Lima"), or "according to". */
+function saidBefore(text: string, tokens: readonly Token[], a: number): boolean {
+  const prev = tokens[a - 1];
+  if (!prev || text.slice(prev.end, tokens[a]!.start) !== ' ') return false;
+  if (prev.word === 'to' && tokens[a - 2]?.word.toLowerCase() === 'according') return true;
+  return SAID_BEFORE.has(prev.word) && /[,”"’']\s*$/.test(text.slice(Math.max(0, prev.start - 3), prev.start));
+}
+
+/** Longest run the name lists alone may vouch for: longer capitalised runs are mostly titles and organisations. */
+const MAX_LISTED_WORDS = 4;
+
+/**
+ * The name lists vouch for a full name: a listed given name that is no everyday word first ("Hristo Stoichkov"),
+ * or a listed surname last with no everyday word anywhere ("Kathrin Freitag"; not "Advanced Medical").
+ */
+function listedName(nameTokens: readonly Token[]): boolean {
+  const words = nameTokens.map((t) => t.word).filter((w) => !PARTICLES.has(w));
+  if (words.length > MAX_LISTED_WORDS || words.some((w) => isPlace(w)) || PLACE_PREFIXES.has(words[0]!)) return false;
+  const first = words[0]!;
+  const last = words[words.length - 1]!;
+  if (isAnyGivenName(first) && (!isCommonWord(first) || (isSurname(last) && !isCommonWord(last)))) return true;
+  // Two surnames and nothing else name a firm more often than a person ("Goldman Sachs", "Skadden Arps").
+  if (words.length === 2 && isOnlySurname(first) && isOnlySurname(last)) return false;
+  return isSurname(last) && !words.some(isCommonWord);
+}
