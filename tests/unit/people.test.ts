@@ -117,6 +117,13 @@ describe('name boundaries', () => {
     });
   });
 
+  it('keeps a hyphenated title and a nationality after a describing word out of the name', () => {
+    expect(people(['“Soon,” said Undersecretary-General Xoliswa Ndabeni.', 'Second-ranked Austrian Petra Wierzba lost.'])).toEqual({
+      'Xoliswa Ndabeni': ['0:Xoliswa Ndabeni'],
+      'Petra Wierzba': ['1:Petra Wierzba'],
+    });
+  });
+
   it('leaves out a road named after someone, also after Jr.', () => {
     expect(people(['Traffic slowed on Martin Luther King Jr. Boulevard and on Rosa Parks Boulevard.'])).toEqual({});
   });

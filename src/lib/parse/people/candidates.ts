@@ -15,6 +15,7 @@ import type { Candidate, KnownAliases } from './types.ts';
 import {
   CLUB_AND_FOREIGN_ORG_WORDS,
   FEMALE_HONORIFICS,
+  MORE_ROLE_WORDS,
   PARTICLES,
   VENUE_WORDS,
   bare,
@@ -77,17 +78,24 @@ function trimRun(block: number, text: string, tokens: Token[], a: number, bEnd: 
   let k = titleSurname(tokens, a, b) ? b - 1 : b;
   while (k > a && (nameLike(tokens[k - 1]!) || (PARTICLES.has(tokens[k - 1]!.word) && k < b))) k--;
   while (k < b && PARTICLES.has(tokens[k]!.word)) k++;
-  while (k < b && isPlace(tokens[k]!.word)) k++;
-  // "Unseeded Ana Lima", "Comedian Ana Lima" at a sentence start: a word no list knows as a name, before a given name.
-  while (b - k >= 3 && describes(tokens[k]!.word) && isAnyGivenName(tokens[k + 1]!.word) && !isCommonWord(tokens[k + 1]!.word)) k++;
+  // Places and nationalities before the name ("Brazilian striker", "Austrian Ana Lima"), and at a sentence start a
+  // describing word no list knows as a name before a given name ("Unseeded Ana Lima", "Second-ranked Austrian …").
+  while (k < b && (isPlace(tokens[k]!.word) || (b - k >= 3 && describes(tokens[k]!.word) && beforeName(tokens[k + 1]!.word)))) k++;
   b = headlineCut(tokens, k, b);
   // Initials alone ("I.K." before a line break) are no name.
   if (b === k || b - k > MAX_NAME_WORDS || isInitial(tokens[b - 1]!)) return null;
   return { block, text, tokens, a, k, b };
 }
 
-/** An everyday word or an -ed/-ing form ("Comedian", "Unseeded") that no list knows as a name: it describes the name after it. */
-const describes = (w: string) => (isCommonWord(w) || /\p{Ll}(?:ed|ing)$/u.test(w)) && !isAnyGivenName(w) && !isSurname(w);
+/**
+ * A word that describes the name after it: a role ("Trainer"), a nationality in the plural ("Americans"), or an
+ * everyday word or -ed/-ing form that no list knows as a name ("Comedian", "Unseeded").
+ */
+const describes = (w: string) =>
+  MORE_ROLE_WORDS.has(lower(w)) || isPlace(w.replace(/s$/, '')) || ((isCommonWord(w) || /\p{Ll}(?:ed|ing)$/u.test(w)) && !isAnyGivenName(w) && !isSurname(w));
+
+/** A listed given name that is no everyday word, or a nationality that a name follows ("Austrian"). */
+const beforeName = (w: string) => (isAnyGivenName(w) && !isCommonWord(w)) || isPlace(w);
 
 /**
  * A title word that is also a surname, last in the run after a given name, is the surname ("Amy Pope", "Howard

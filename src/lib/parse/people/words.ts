@@ -128,8 +128,9 @@ export const isInitial = (t: Token) => t.dotted && /^(?:\p{Lu}\.)*\p{Lu}$/u.test
 export const nameWord = (t: Token) => (isInitial(t) ? t.word + '.' : t.word);
 /** Is the word an acronym ("NATO", "U.S.")? */
 export const isAcronym = (w: string) => w.length >= 2 && w === w.toUpperCase() && (/\p{Lu}{2}/u.test(w) || /^(?:\p{Lu}\.)+\p{Lu}?$/u.test(w));
-/** Is the word a title ("President", "minister")? */
-export const isTitleWord = (w: string) => TITLE_WORDS.has(lower(w));
+/** Is the word a title ("President", "minister", "Secretary-General", "President-elect")? */
+export const isTitleWord = (w: string) =>
+  TITLE_WORDS.has(lower(w)) || (w.includes('-') && w.split('-').every((p) => TITLE_WORDS.has(lower(p)) || p === 'elect'));
 
 /** Could this capitalised word be part of a personal name? */
 export function nameLike(t: Token): boolean {
