@@ -124,6 +124,12 @@ describe('name boundaries', () => {
     });
   });
 
+  it('leaves out a group named by a place and a plural, and a demonym before a name', () => {
+    expect(people(['“Yes,” said South Carolina Republicans.', '“Maybe,” said Kentuckian Petra Wierzba.'])).toEqual({
+      'Petra Wierzba': ['1:Petra Wierzba'],
+    });
+  });
+
   it('leaves out a road named after someone, also after Jr.', () => {
     expect(people(['Traffic slowed on Martin Luther King Jr. Boulevard and on Rosa Parks Boulevard.'])).toEqual({});
   });

@@ -5,7 +5,7 @@
  * on a full name (a common given name, a speech verb after it, ", who").
  */
 import { isPlace } from '../../gazetteer.ts';
-import { ORG_WORDS, PLACE_HEADS, SPEECH_VERBS } from '../../lexicon.ts';
+import { ORG_WORDS, PERSON_NOUNS, PLACE_HEADS, SPEECH_VERBS } from '../../lexicon.ts';
 import type { Token } from '../../tokens.ts';
 import { aged, initialled, nameShaped, roleAfter, roleBefore, speaks, weakEvidence, type Run } from './evidence.ts';
 import { isAnyGivenName, isCommonWord, isSurname } from './name-lists.ts';
@@ -80,7 +80,11 @@ function trimRun(block: number, text: string, tokens: Token[], a: number, bEnd: 
   while (k < b && PARTICLES.has(tokens[k]!.word)) k++;
   // Places and nationalities before the name ("Brazilian striker", "Austrian Ana Lima"), and at a sentence start a
   // describing word no list knows as a name before a given name ("Unseeded Ana Lima", "Second-ranked Austrian …").
-  while (k < b && (isPlace(tokens[k]!.word) || (b - k >= 3 && describes(tokens[k]!.word) && beforeName(tokens[k + 1]!.word)))) k++;
+  for (;;) {
+    if (k + 1 < b && isPlace(`${tokens[k]!.word} ${tokens[k + 1]!.word}`)) k += 2;
+    else if (k < b && (isPlace(tokens[k]!.word) || (b - k >= 3 && describes(tokens[k]!.word) && beforeName(tokens[k + 1]!.word)))) k++;
+    else break;
+  }
   b = headlineCut(tokens, k, b);
   // Initials alone ("I.K." before a line break) are no name.
   if (b === k || b - k > MAX_NAME_WORDS || isInitial(tokens[b - 1]!)) return null;
@@ -92,7 +96,9 @@ function trimRun(block: number, text: string, tokens: Token[], a: number, bEnd: 
  * everyday word or -ed/-ing form that no list knows as a name ("Comedian", "Unseeded").
  */
 const describes = (w: string) =>
-  MORE_ROLE_WORDS.has(lower(w)) || isPlace(w.replace(/s$/, '')) || ((isCommonWord(w) || /\p{Ll}(?:ed|ing)$/u.test(w)) && !isAnyGivenName(w) && !isSurname(w));
+  MORE_ROLE_WORDS.has(lower(w)) ||
+  isPlace(w.replace(/s$/, '')) ||
+  ((isCommonWord(w) || /\p{Ll}(?:ed|ing|ian)$/u.test(w)) && !isAnyGivenName(w) && !isSurname(w));
 
 /** A listed given name that is no everyday word, or a nationality that a name follows ("Austrian"). */
 const beforeName = (w: string) => (isAnyGivenName(w) && !isCommonWord(w)) || isPlace(w);
@@ -143,13 +149,15 @@ function candidateOf(run: Run, known: KnownAliases, orgNames: ReadonlySet<string
   const surface = nameTokens.map(nameWord).join(' ');
   const knownName = known.get(surface);
   if (!knownName && (isPlace(surface) || orgNames.has(surface))) return null;
+  const last = nameTokens[nameTokens.length - 1]!;
   if (orgBefore(prefix) && !knownName) {
     orgs.add(text.slice(tokens[a]!.start, tokens[b - 1]!.end));
     return null;
   }
   const honorific = prefix.findLast((t) => isHonorific(t));
-  const last = nameTokens[nameTokens.length - 1]!;
   const next = tokens[b];
+  // "Carolina Republicans", "Lakeside Voters": a group of people, not one.
+  if (PERSON_NOUNS.has(lower(last.word))) return null;
   // "Smith’s Bakery": a possessive name before another capitalised word names a business.
   if (last.possessive && next?.capital && nameLike(next) && !honorific) {
     orgs.add(surface);
