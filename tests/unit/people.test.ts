@@ -43,6 +43,10 @@ describe('organisations, venues, teams and places that contain a name', () => {
     expect(people(['Advanced Medical reported higher profits, and Goldman Sachs advised on the sale.'])).toEqual({});
   });
 
+  it('reads two census surnames as a person when the first is a rare one there (a given name elsewhere)', () => {
+    expect(people(['The award went to Zdenek Kowalczyk, and Goldman Sachs advised.'])).toEqual({ 'Zdenek Kowalczyk': ['0:Zdenek Kowalczyk'] });
+  });
+
   it('leaves out sports clubs and places that start like names', () => {
     expect(people(['Hapoel Tel Aviv beat Borussia Dortmund and the Boston Red Sox lost.'])).toEqual({});
     expect(people(['She moved from Las Cruces to San Diego in June.'])).toEqual({});

