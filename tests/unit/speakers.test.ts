@@ -43,4 +43,31 @@ describe('speakers', () => {
     for (const q of r.quotes) expect(q.speaker === null).toBe(q.speakerConfidence === 0);
     expect(r.quotes.map((q) => q.speaker?.name ?? null)).toEqual([null, 'Ana Silva']);
   });
+
+  it('gives a fragment to the subject of its sentence, marked uncertain, when no speech verb governs it', () => {
+    const q = speakersOf('Budget\n\nCouncillor Mara Quint dismissed the whole plan as “a fantasy.” The vote is on Monday.');
+    expect(q).toEqual([['a fantasy.', 'Mara Quint', true]]);
+  });
+
+  it('does not give a fragment to a person the reporting clause is about', () => {
+    const q = speakersOf('Trial\n\nIn a filing, prosecutors wrote that Tomas Brecker “treated the fund as a piggy bank.”');
+    expect(q[0]![1]).not.toBe('Tomas Brecker');
+  });
+
+  it('reads one to three quoted words inside a name as a nickname, not speech', () => {
+    const q = speakersOf(
+      'Obituary\n\nHelena “Nell” Varga, who ran the ferry for 40 years, died on Sunday. Teo Varga, known to everyone as “Bull,” said she never missed a crossing.',
+    );
+    expect(q.map(([, who]) => who)).toEqual([null, null]);
+  });
+
+  it('keeps the speaker of a quote’s own sentence over the subject of the next sentence', () => {
+    const q = speakersOf('Debate\n\nSenator Ilse Moran called the plan “reckless.” Governor Paul Okafor called the senator “a show pony.”');
+    expect(q.map(([, who]) => who)).toEqual(['Ilse Moran', 'Paul Okafor']);
+  });
 });
+
+/** Each quote of an article as [text, speaker name or null, marked uncertain]. */
+function speakersOf(source: string): Array<[string, string | null, boolean]> {
+  return parseArticle({ id: 't', source }).quotes.map((q) => [q.text, q.speaker?.name ?? null, isUncertain(q)]);
+}

@@ -77,12 +77,14 @@ function windowOf(text: string, spans: Array<[number, number]>, marks: MarkSpan[
   const nextQuote = marks.find((s) => s.open > afterStart);
   let after = text.slice(afterStart, Math.min(sentenceEnd, nextQuote ? nextQuote.open : sentenceEnd));
   // “… didn’t you?” Ms. Tan asked. — the question mark ended the sentence, the attribution follows.
+  let borrowed = false;
   if (after.trim() === '' && /[?!.]$/.test(text.slice(span.start, span.end))) {
     const following = spans.find(([s]) => s >= afterStart);
     if (following) after = text.slice(afterStart, Math.min(following[1], nextQuote ? nextQuote.open : following[1]));
+    borrowed = following !== undefined;
   }
   const beforeStart = Math.max(sentenceStart, previousEnd(marks, span));
-  return { sentenceStart, sentenceEnd, before: text.slice(beforeStart, span.open), beforeStart, after, afterStart };
+  return { sentenceStart, sentenceEnd, before: text.slice(beforeStart, span.open), beforeStart, after, afterStart, borrowed };
 }
 
 /** One marked quotation: its kind, and its speaker from the words around it or from its context. */
@@ -94,7 +96,7 @@ function readSpan(ctx: QuoteContext, b: number, span: MarkSpan, spans: Array<[nu
   // Headline case capitalises every quotation, so only the body tells titles of works by their capitals.
   const title = block.type !== 'headline' && isTitleCase(text.slice(span.start, span.end));
   const kind = title ? 'partial' : classify(text, span, w.before, block.type);
-  const scare = SCARE_BEFORE.test(w.before) || title;
+  const scare = SCARE_BEFORE.test(w.before) || title || isNickname(text, span);
   const got = scare ? null : (localAttribution(ctx, b, span, w) ?? carriedAttribution(ctx, b, span, w, kind));
   let confidence: number = got ? QUOTE_CONFIDENCE[got.rule] : NO_SPEAKER;
   if (!got && kind === 'partial' && span.end - span.start < 40 && !SPEECH_IN.test(text.slice(w.sentenceStart, w.sentenceEnd))) confidence = SHORT_FRAGMENT;
@@ -112,7 +114,9 @@ function localAttribution(ctx: QuoteContext, b: number, span: MarkSpan, w: Retur
   };
   const fromAfter = attributionAfter(w.after, w.afterStart, own);
   const fromBefore = () => attributionBefore(w.before, w.beforeStart, own, subjectOfSentence);
-  let attribution = fromAfter ?? fromBefore();
+  // "Bush called it “dangerous.” Christie called Obama …": the sentence's own speaker outranks the next sentence's.
+  const ownClause = w.borrowed ? fromBefore() : null;
+  let attribution = ownClause && (ownClause.person !== null || ownClause.pronoun !== null || ownClause.name) ? ownClause : (fromAfter ?? fromBefore());
   // "Mr. Xi said Beijing had “…,” state media reported": the person is the speaker, the medium only carried it.
   if (fromAfter && fromAfter.person === null && fromAfter.pronoun === null) {
     const person = fromBefore();
@@ -194,7 +198,13 @@ function addUnmarked(ctx: QuoteContext, b: number): void {
 
 /** Marks that announce a name, a title or a scare quote rather than speech: the so-called “miracle drug”. */
 const SCARE_BEFORE =
-  /\b(?:so-called|dubbed|nicknamed|known as|titled|entitled|named|called it|labelled|labeled|branded|billed as|a book|the book|the film|the song|the album|the novel|the play|the show|the series|operation|project)\s*$/i;
+  /\b(?:so-called|dubbed|nicknamed|known(?:\s+[\w-]+){0,3}\s+as|titled|entitled|named|called it|labelled|labeled|branded|billed as|a book|the book|the film|the song|the album|the novel|the play|the show|the series|operation|project)\s*$/i;
+/** "Margaret “Peg” Ashworth": one to three quoted words between the parts of a name are a nickname, not speech. */
+function isNickname(text: string, span: MarkSpan): boolean {
+  if (span.open < 1 || span.close === -1) return false;
+  const inner = text.slice(span.start, span.end);
+  return /\p{Lu}[\p{L}.’'-]*\s$/u.test(text.slice(0, span.open)) && /^\s\p{Lu}/u.test(text.slice(span.close + 1)) && /^\p{Lu}\S*(?:\s\S+){0,2}$/u.test(inner);
+}
 /** A quoted title: most words capitalised and short ("The Salt Orchard", "Project Lighthouse"). */
 function isTitleCase(inner: string): boolean {
   const words = inner.replace(/[,.!?;:]+$/, '').split(/\s+/);

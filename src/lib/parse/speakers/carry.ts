@@ -37,7 +37,7 @@ export function carriedAttribution(ctx: QuoteContext, b: number, span: MarkSpan,
         attribution: { person: subject.person, name: null, pronoun: null, cue: 'sentence subject', via: null, at: subject.start },
         rule: 'sentenceSubject',
       };
-    return null;
+    return subjectFragment(ctx, b, w, at);
   }
   if (kind === 'direct' && !prev) {
     // "Okafor was blunt. “…”": the person the sentences before it are about.
@@ -49,6 +49,22 @@ export function carriedAttribution(ctx: QuoteContext, b: number, span: MarkSpan,
       };
   }
   return null;
+}
+
+/**
+ * "Manafort dismissed the whole kerfuffle as “absurd”": a fragment in a sentence whose main subject is a person,
+ * with no speech verb, belongs to that subject more often than not — so it is given, marked uncertain. Only the
+ * sentence's first subject counts, and only when no reporting verb comes before it ("prosecutors wrote that
+ * Fontenot “…”": the one reported on is no speaker).
+ */
+function subjectFragment(ctx: QuoteContext, b: number, w: QuoteWindow, at: number): Attributed | null {
+  const text = ctx.blocks[b]!.text;
+  const first = ctx.outside[b]!.find((m) => m.start >= w.sentenceStart && m.start < at && m.subject);
+  if (!first || hasSpeechVerb(text.slice(w.sentenceStart, first.start))) return null;
+  return {
+    attribution: { person: first.person, name: null, pronoun: null, cue: 'sentence subject', via: null, at: first.start },
+    rule: 'subjectFragment',
+  };
 }
 
 /**
