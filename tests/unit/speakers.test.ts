@@ -65,6 +65,23 @@ describe('speakers', () => {
     const q = speakersOf('Debate\n\nSenator Ilse Moran called the plan “reckless.” Governor Paul Okafor called the senator “a show pony.”');
     expect(q.map(([, who]) => who)).toEqual(['Ilse Moran', 'Paul Okafor']);
   });
+
+  it('reads the name after a role in apposition, past an age and a possessor', () => {
+    const q = speakersOf(
+      'Court\n\nPaul Shannon was sentenced.\n\n“We need him,” his wife, Gabriela Lazar, wrote to the court. “We were wrong,” Alma Ramos, 58, told reporters. “It is one long day,” said Paul Shannon’s lawyer, Dana Whitt.',
+    );
+    expect(q.map(([, who]) => who)).toEqual(['Gabriela Lazar', 'Alma Ramos', 'Dana Whitt']);
+  });
+
+  it('does not take a name the colon follows as the speaker when a clause comes before it', () => {
+    const q = speakersOf('Talks\n\nCarla Fiorelli wrote on Facebook: “Anyone can do it.” Mayor Ben Ostrow told Radio Kent: “We will reopen.”');
+    expect(q.map(([, who]) => who)).toEqual(['Carla Fiorelli', 'Ben Ostrow']);
+  });
+
+  it('keeps time words out of an organisation speaker', () => {
+    const q = speakersOf('Rates\n\nThe Tea Board of Kenya less than two weeks ago said for the first time that “prices held.”');
+    expect(q[0]![1]).toBe('the Tea Board of Kenya');
+  });
 });
 
 /** Each quote of an article as [text, speaker name or null, marked uncertain]. */

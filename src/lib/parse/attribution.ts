@@ -45,6 +45,11 @@ const PARTICIPLE =
   /(?:^|,\s*|\sand\s)(adding|saying|noting|stressing|insisting|arguing|warning|declaring|explaining|asserting|calling|describing|telling|writing|tweeting|promising|vowing|predicting|suggesting|claiming|urging|asking|recalling|accusing|admitting|acknowledging|conceding|complaining|joking|labell?ing|dubbing|branding|referring to)\b[^“”]*$/u;
 /** "As Vulture put it, “…”", "In the words of one aide, “…”". */
 const PUT_IT = /\b(?:[Aa]s\s+([^,;“”]{2,60}?)\s+(?:put|puts)\s+it|[Ii]n\s+the\s+words\s+of\s+([^,;“”]{2,60}?))\s*[,:]?\s*$/u;
+/** Time words after a subject ("Priebus later Thursday told …"): no part of the speaker. */
+const TRAILING_WHEN =
+  /(?:\s+(?:later|also|then|earlier|again|recently|previously|first|on|in|last|this|ago|less|more|than|about|nearly|just|a|an|one|two|three|four|five|six|few|several|\d+|weeks?|months?|years?|days?|hours?|\p{L}+day|today|tonight|morning|afternoon|evening|night))+$/iu;
+/** A lower-case word other than the small words inside names ("Secretary of State"): a clause, not a title. */
+const CLAUSE_WORD = /(?<![\p{L}’'])(?!(?:of|the|and|for|de|del|da|van|von|al|bin|le|la)\b)\p{Ll}+/u;
 /** "Michael McDonald: “…”": a name and a colon right before the quotation. */
 const COLON_INTRO = /(?:^|[\s—–-])((?:\p{Lu}[\p{L}’'.-]*\s?){1,5}):\s*$/u;
 
@@ -55,7 +60,8 @@ export function maskAbbreviations(s: string): string {
 
 /** A short aside in brackets ("Harry Reid (D-Nev.) said") is blanked out, keeping every offset. */
 function maskAsides(s: string): string {
-  return s.replace(/\s\([^()“”]{1,30}\)/g, (m) => ' '.repeat(m.length));
+  // "Ramos, 58, told AFP": an age in apposition is blanked too.
+  return s.replace(/\s\([^()“”]{1,30}\)|,\s\d{1,3},(?=\s)/g, (m) => ' '.repeat(m.length));
 }
 
 /** Cue words for display: the verb and what directly follows ("told reporters"). */
@@ -109,7 +115,7 @@ function speakerFrom(phrase: string, phraseStart: number, mentions: PersonMentio
   const written = text
     .replace(/\u2024/g, '.')
     .replace(/^(?:but|and|so|yet|while)\s+/i, '')
-    .replace(/\s+(?:later|also|then|on \w+day)$/i, '')
+    .replace(TRAILING_WHEN, '')
     .replace(/^(The|A|An)\b/, (w) => w.toLowerCase());
   const core = written.replace(/^(?:the|a|an)\s+/, '');
   if (
@@ -180,7 +186,10 @@ export function attributionAfter(raw: string, offset: number, mentions: PersonMe
     const named = mentions.find((x) => x.start >= at + who.length && /^\s*,\s*$/.test(raw.slice(at + who.length - offset, x.start - offset)));
     const role = /^(?:an?|the|one)\s/i.test(who) || LOWERCASE_ROLE_WORDS.has(who.split(/\s+/).at(-1)!.toLowerCase());
     const found = speakerFrom(who, at, mentions, m[1]!, viaText(via, m[0].length));
-    if (named && role && found?.person == null)
+    // "said Rubio’s deputy campaign manager, Rich Beeson": the possessor is no speaker; the name in apposition is.
+    const headMention = found?.person != null ? mentions.find((x) => x.start === found.at) : undefined;
+    const possessor = headMention !== undefined && /^[’'](?:s\b|\s)/.test(raw.slice(headMention.end - offset));
+    if (named && (role || possessor) && (found?.person == null || possessor))
       return { person: named.person, name: null, pronoun: null, cue: m[1]!, via: viaText(via, m[0].length), at: named.start };
     if (found) return found;
   }
@@ -194,7 +203,10 @@ export function attributionAfter(raw: string, offset: number, mentions: PersonMe
     const [, head, apposition, verb, rest] = m;
     const headStart = offset + m.index + m[0].indexOf(head!);
     // "Rep. Duncan Hunter’s chief of staff, Joe Kasper, told …": a possessor is no speaker; the apposition names him.
-    const possessed = mentions.some((x) => x.start >= headStart && x.end <= headStart + head!.length && /^[’']s?\s/.test(raw.slice(x.end - offset)));
+    // "his wife, Gabriela Lazar, wrote": a role led by a determiner or possessive pronoun is named by the apposition too.
+    const possessed =
+      /^\s*(?:his|her|their|its|the|an?)\s/i.test(head!) ||
+      mentions.some((x) => x.start >= headStart && x.end <= headStart + head!.length && /^[’']s?\s/.test(raw.slice(x.end - offset)));
     const appStart = offset + m.index + m[0].indexOf(apposition!, head!.length);
     const named = possessed ? mentions.find((x) => x.start >= appStart && x.end <= appStart + apposition!.length && x.start - appStart < 3) : undefined;
     if (named) return { person: named.person, name: null, pronoun: null, cue: cueOf(verb!, rest!), via: null, at: named.start };
@@ -226,7 +238,8 @@ export function attributionBefore(raw: string, offset: number, mentions: PersonM
     if (found) return found;
   }
   const colon = COLON_INTRO.exec(before);
-  if (colon) {
+  // "Priebus told Fox News: “…”", "Williams added about Carson: “…”": a clause before the name makes it an object.
+  if (colon && !CLAUSE_WORD.test(before.slice(0, colon.index))) {
     const at = offset + colon.index + colon[0].indexOf(colon[1]!);
     const named = mentions.filter((x) => x.start >= at && x.end <= at + colon[1]!.length).at(-1);
     if (named) return { person: named.person, name: null, pronoun: null, cue: 'colon', via: null, at: named.start };
@@ -259,7 +272,7 @@ export function attributionBefore(raw: string, offset: number, mentions: PersonM
   const andAt = [...phrase.matchAll(/ and (?=\p{Ll})/gu)].at(-1)?.index ?? -1;
   const cut = Math.max(phrase.lastIndexOf(' that '), andAt, phrase.lastIndexOf(' but '), phrase.lastIndexOf(' as '), phrase.lastIndexOf(' while '));
   // "Trump called on her to resign and said, “…”": a verb coordinated with the sentence's first verb has its subject.
-  if (/\s(?:and|then|but)$/.test(phrase)) {
+  if (/(?:^|\s)(?:and|then|but)$/.test(phrase)) {
     const subj = sentenceSubject();
     if (subj) return { ...subj, cue: cueOf(m[1]!, m[2]!) };
   }
@@ -268,6 +281,8 @@ export function attributionBefore(raw: string, offset: number, mentions: PersonM
     phraseStart += phrase.length - rest.length;
     phrase = rest;
   }
+  // "… state of the campaign and criticized": a conjunction left at the end joins verbs; it is no part of a subject.
+  phrase = phrase.replace(/(?:^|\s+)(?:and|but|then)$/, '');
   // "… told reporters he agreed": a pronoun right before the verb is its subject.
   const pronounEnd = /(?:^|\s)(he|she|they|it)$/i.exec(phrase);
   if (pronounEnd) {
