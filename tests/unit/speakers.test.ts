@@ -82,6 +82,23 @@ describe('speakers', () => {
     const q = speakersOf('Rates\n\nThe Tea Board of Kenya less than two weeks ago said for the first time that “prices held.”');
     expect(q[0]![1]).toBe('the Tea Board of Kenya');
   });
+
+  it('finds the reporting clause later in the sentence, and shares it with an earlier fragment', () => {
+    const q = speakersOf(
+      'Race\n\nThe plan’s “excesses” are sickening, Mayor Lena Brandt said Tuesday, noting the council was “asleep.” The levy will carry “a great deal of weight” and bring the “firepower” needed, spokesman Oren Feld said.',
+    );
+    expect(q.map(([, who]) => who)).toEqual(['Lena Brandt', 'Lena Brandt', 'Oren Feld', 'Oren Feld']);
+  });
+
+  it('gives a fragment to the owner of the words a possessive names, marked uncertain', () => {
+    const q = speakersOf('Claims\n\nSenator Rhea Voss spoke on Monday. Voss’s recent assertion that “thousands” were affected went unchallenged.');
+    expect(q).toEqual([['thousands', 'Rhea Voss', true]]);
+  });
+
+  it('reads the subject past an auxiliary before the speech verb', () => {
+    const q = speakersOf('Vote\n\nAnn Bryne spoke last.\n\nBryne went on to say, “From the bottom of my heart, I thank you.”');
+    expect(q[0]![1]).toBe('Ann Bryne');
+  });
 });
 
 /** Each quote of an article as [text, speaker name or null, marked uncertain]. */

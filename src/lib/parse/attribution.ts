@@ -45,6 +45,9 @@ const PARTICIPLE =
   /(?:^|,\s*|\sand\s)(adding|saying|noting|stressing|insisting|arguing|warning|declaring|explaining|asserting|calling|describing|telling|writing|tweeting|promising|vowing|predicting|suggesting|claiming|urging|asking|recalling|accusing|admitting|acknowledging|conceding|complaining|joking|labell?ing|dubbing|branding|referring to)\b[^“”]*$/u;
 /** "As Vulture put it, “…”", "In the words of one aide, “…”". */
 const PUT_IT = /\b(?:[Aa]s\s+([^,;“”]{2,60}?)\s+(?:put|puts)\s+it|[Ii]n\s+the\s+words\s+of\s+([^,;“”]{2,60}?))\s*[,:]?\s*$/u;
+/** Words between a subject and its speech verb: "went on to (say)", "could only (quip)", "was quick to (add)". */
+const AUXILIARY_TAIL =
+  /\s+(?:(?:went|goes|go) on to|(?:could|would|can|will|did|does|do|might|may|must|should)(?:\s+(?:not|only|also|never|just|simply))?|(?:was|were|is|are)\s+(?:quick|eager|happy|willing|careful|keen)\s+to|(?:tried|wanted|declined|refused|continued|began|started|used|hastened|rushed)\s+to)$/i;
 /** Time words after a subject ("Priebus later Thursday told …"): no part of the speaker. */
 const TRAILING_WHEN =
   /(?:\s+(?:later|also|then|earlier|again|recently|previously|first|on|in|last|this|ago|less|more|than|about|nearly|just|a|an|one|two|three|four|five|six|few|several|\d+|weeks?|months?|years?|days?|hours?|\p{L}+day|today|tonight|morning|afternoon|evening|night))+$/iu;
@@ -282,7 +285,8 @@ export function attributionBefore(raw: string, offset: number, mentions: PersonM
     phrase = rest;
   }
   // "… state of the campaign and criticized": a conjunction left at the end joins verbs; it is no part of a subject.
-  phrase = phrase.replace(/(?:^|\s+)(?:and|but|then)$/, '');
+  // "Bryne went on to say", "a spokesman could only quip": the auxiliary is no part of it either.
+  phrase = phrase.replace(/(?:^|\s+)(?:and|but|then)$/, '').replace(AUXILIARY_TAIL, '');
   // "… told reporters he agreed": a pronoun right before the verb is its subject.
   const pronounEnd = /(?:^|\s)(he|she|they|it)$/i.exec(phrase);
   if (pronounEnd) {

@@ -18,7 +18,7 @@ import type { PersonMention } from './people.ts';
 import type { Block, Quote, Warning } from '../schema/record.ts';
 import { sentences } from '../tokens.ts';
 import { findUnmarked } from './unmarked.ts';
-import { carriedAttribution } from './speakers/carry.ts';
+import { carriedAttribution, shareLaterAttribution } from './speakers/carry.ts';
 import { NO_SPEAKER, QUOTE_CONFIDENCE, SHORT_FRAGMENT } from './speakers/confidence.ts';
 import { prepareContext, type Attributed, type Found, type QuoteContext, type QuotePerson } from './speakers/context.ts';
 import { headlineRoles, linkContinuations, toQuotes } from './speakers/resolve.ts';
@@ -44,6 +44,7 @@ export function findQuotes(
     }
     if (block.type === 'paragraph' && ctx.found.length < MAX_QUOTES) addUnmarked(ctx, b);
   });
+  shareLaterAttribution(ctx);
   headlineRoles(ctx);
   const quotes = toQuotes(articleId, ctx);
   linkContinuations(ctx.found, quotes);
@@ -101,7 +102,7 @@ function readSpan(ctx: QuoteContext, b: number, span: MarkSpan, spans: Array<[nu
   let confidence: number = got ? QUOTE_CONFIDENCE[got.rule] : NO_SPEAKER;
   if (!got && kind === 'partial' && span.end - span.start < 40 && !SPEECH_IN.test(text.slice(w.sentenceStart, w.sentenceEnd))) confidence = SHORT_FRAGMENT;
   const continues = span.open === 0 && b > 0 && ctx.marks[b - 1]!.spans.some((s) => s.close === -1);
-  return { block: b, start: span.start, end: span.end, kind, attribution: got?.attribution ?? null, rule: got?.rule ?? null, confidence, continues };
+  return { block: b, start: span.start, end: span.end, kind, attribution: got?.attribution ?? null, rule: got?.rule ?? null, confidence, continues, scare };
 }
 
 /** The speaker the quotation's own sentence names: after it, before it, or a headline's subject. */
@@ -123,8 +124,7 @@ function localAttribution(ctx: QuoteContext, b: number, span: MarkSpan, w: Retur
     if (person && (person.person !== null || person.pronoun)) attribution = { ...person, via: `${fromAfter.name} ${fromAfter.cue}` };
   }
   // "Trump’s “excesses” are sickening, Hollande said": the reporting clause closes the sentence after more words.
-  const tail = attribution ? null : /,\s+[^,;“”]{2,60}$/.exec(w.after.replace(/[\s.!?]+$/, ''));
-  if (tail) attribution = attributionAfter(tail[0], w.afterStart + tail.index, own);
+  if (!attribution) attribution = clauseLater(w.after, w.afterStart, own);
   if (attribution && (attribution.person !== null || attribution.pronoun !== null || attribution.name)) return { attribution, rule: 'local' };
   const next = nextSentenceSpeaker(ctx, b, span);
   if (next) return next;
@@ -138,6 +138,27 @@ function localAttribution(ctx: QuoteContext, b: number, span: MarkSpan, w: Retur
   if (HEADLINE_VERB.test(text)) {
     const subject = headlineSubject(text, own);
     if (subject) return { attribution: subject, rule: 'headline' };
+  }
+  return null;
+}
+
+/**
+ * "Trump’s “excesses” are sickening, Hollande said Tuesday, noting …", "… will carry “weight,” as Cruz said on
+ * the radio": the reporting clause comes later in the sentence, after a comma; the first clause naming a speaker wins.
+ */
+function clauseLater(after: string, offset: number, own: PersonMention[]): Attribution | null {
+  let tries = 0;
+  for (const comma of after.matchAll(/^\s+(?=as\s)|,\s+/g)) {
+    if (++tries > 4) break;
+    const from = comma.index + comma[0].length;
+    const clause = after
+      .slice(from)
+      .replace(/^as\s+/, '')
+      .split(/,/, 1)[0]!;
+    if (!hasSpeechVerb(clause)) continue;
+    const rest = after.slice(from).replace(/^as\s+/, '');
+    const found = attributionAfter(', ' + rest, offset + after.length - rest.length - 2, own);
+    if (found && (found.person !== null || found.pronoun !== null || found.name)) return found;
   }
   return null;
 }
