@@ -4,6 +4,7 @@ import { attributionAfter } from '../../src/lib/parse/attribution.ts';
 import type { PersonMention } from '../../src/lib/parse/people.ts';
 import { isUncertain } from '../../src/lib/views/labels.ts';
 import { parseArticle } from '../../src/lib/index.ts';
+import { sourceName } from '../../scripts/eval/polnear.ts';
 
 /** A mention of person 0 at `word` in `text`. */
 const mention = (text: string, word: string): PersonMention => {
@@ -98,6 +99,32 @@ describe('speakers', () => {
   it('reads the subject past an auxiliary before the speech verb', () => {
     const q = speakersOf('Vote\n\nAnn Bryne spoke last.\n\nBryne went on to say, “From the bottom of my heart, I thank you.”');
     expect(q[0]![1]).toBe('Ann Bryne');
+  });
+
+  it('gives a quote after a colon to the subject of the clause the colon closes', () => {
+    const q = speakersOf(
+      'Police\n\nGovernor Ada Kinsey met the union. “It is fine,” said Stephen Lomax, its president. Kinsey resisted: “Governors do not have that power.”',
+    );
+    expect(q.map(([, who]) => who)).toEqual(['Stephen Lomax', 'Ada Kinsey']);
+  });
+
+  it('ends an inverted speaker before a circumstance', () => {
+    const q = speakersOf('Casino\n\n“There is no bad publicity,” said the mayor’s spokesman in a telephone interview.');
+    expect(q[0]![1]).toBe('the mayor’s spokesman');
+  });
+});
+
+describe('the PolNeAR scorer', () => {
+  it('finds no name in a definite description by a title of office, nor in a date', () => {
+    expect(sourceName('The Kansas senator', '')).toBeNull();
+    expect(sourceName('the Green presidential nominee', '')).toBeNull();
+    expect(sourceName('a state poll released Thursday', '')).toBeNull();
+  });
+
+  it('keeps the name an organisation, an unnamed aide or a plain name gives', () => {
+    expect(sourceName('the Okafor campaign', '')).toBe('Okafor');
+    expect(sourceName('a senior Okafor adviser', '')).toBe('Okafor');
+    expect(sourceName('Li Jun', '')).toBe('Li Jun');
   });
 });
 

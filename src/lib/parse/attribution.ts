@@ -183,7 +183,8 @@ export function attributionAfter(raw: string, offset: number, mentions: PersonMe
   if (m) return speakerFrom(m[1]!, offset + after.indexOf(m[1]!), mentions, cueOf(m[2]!, m[3]!), viaText(via, m[0].length));
   m = AFTER_INVERTED.exec(after);
   if (m) {
-    const who = m[2]!.replace(/\s+(?:who|which|whose)\s.*$/, '');
+    // "said Mayor Don Guardian in a telephone interview": the speaker ends before a relative clause or a circumstance.
+    const who = m[2]!.replace(/\s+(?:who|which|whose|in|at|on|during|after|before|when|while|via|outside|inside|from)\s.*$/, '');
     const at = offset + m.index + m[0].indexOf(who, m[1]!.length);
     // "…,” said a spokesman, Jane Doe.": a role, then the name in apposition.
     const named = mentions.find((x) => x.start >= at + who.length && /^\s*,\s*$/.test(raw.slice(at + who.length - offset, x.start - offset)));
@@ -263,7 +264,11 @@ export function attributionBefore(raw: string, offset: number, mentions: PersonM
     const opened = before.lastIndexOf(',', v.index);
     return !(before.indexOf(',', v.index) !== -1 && opened !== -1 && /^,\s*(?:a|an|the|who|which|whom|whose|where)\b/.test(before.slice(opened)));
   });
-  if (!m) return null;
+  if (!m) {
+    // "Kasich resisted: “…”", "Trump leaned in and boomed: “…”": the subject of the clause the colon closes.
+    const subj = /:\s*$/.test(before) ? sentenceSubject() : null;
+    return subj ? { ...subj, cue: 'colon' } : null;
+  }
   const clauseStart =
     Math.max(before.lastIndexOf(',', m.index), before.lastIndexOf(';', m.index), before.lastIndexOf(':', m.index), before.lastIndexOf('(', m.index)) + 1;
   let phrase = before.slice(clauseStart, m.index).trimEnd();
