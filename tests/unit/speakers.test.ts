@@ -112,6 +112,13 @@ describe('speakers', () => {
     const q = speakersOf('Casino\n\n“There is no bad publicity,” said the mayor’s spokesman in a telephone interview.');
     expect(q[0]![1]).toBe('the mayor’s spokesman');
   });
+
+  it('resolves a definite role to the holder of that title named paragraphs before', () => {
+    const q = speakersOf(
+      'Race\n\nGov. Tom Arden stayed home.\n\nVoters were cold.\n\nThe hall was half empty.\n\nThe band was late.\n\nThe crowd left early.\n\n“We will win,” the New Hampshire governor said.',
+    );
+    expect(q[0]![1]).toBe('Tom Arden');
+  });
 });
 
 describe('the PolNeAR scorer', () => {

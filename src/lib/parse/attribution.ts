@@ -50,7 +50,7 @@ const AUXILIARY_TAIL =
   /\s+(?:(?:went|goes|go) on to|(?:could|would|can|will|did|does|do|might|may|must|should)(?:\s+(?:not|only|also|never|just|simply))?|(?:was|were|is|are)\s+(?:quick|eager|happy|willing|careful|keen)\s+to|(?:tried|wanted|declined|refused|continued|began|started|used|hastened|rushed)\s+to)$/i;
 /** Time words after a subject ("Priebus later Thursday told …"): no part of the speaker. */
 const TRAILING_WHEN =
-  /(?:\s+(?:later|also|then|earlier|again|recently|previously|first|on|in|last|this|ago|less|more|than|about|nearly|just|a|an|one|two|three|four|five|six|few|several|\d+|weeks?|months?|years?|days?|hours?|\p{L}+day|today|tonight|morning|afternoon|evening|night))+$/iu;
+  /(?:\s+(?:has|have|had|later|also|then|earlier|again|recently|previously|first|on|in|last|this|ago|less|more|than|about|nearly|just|a|an|one|two|three|four|five|six|few|several|\d+|weeks?|months?|years?|days?|hours?|\p{L}+day|today|tonight|morning|afternoon|evening|night))+$/iu;
 /** A lower-case word other than the small words inside names ("Secretary of State"): a clause, not a title. */
 const CLAUSE_WORD = /(?<![\p{L}’'])(?!(?:of|the|and|for|de|del|da|van|von|al|bin|le|la)\b)\p{Ll}+/u;
 /** "Michael McDonald: “…”": a name and a colon right before the quotation. */
