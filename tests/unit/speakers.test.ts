@@ -119,6 +119,16 @@ describe('speakers', () => {
     );
     expect(q[0]![1]).toBe('Tom Arden');
   });
+
+  it('does not read the comma that introduces a quotation as the end of an aside', () => {
+    const q = speakersOf('Vote\n\nMara Voss met voters. At one point, a woman asked for a photo and Voss said, “as long as we break no rules.”');
+    expect(q[0]![1]).toBe('Mara Voss');
+  });
+
+  it('reads an inverted clause right before the quotation', () => {
+    const q = speakersOf('Vote\n\nBecause of how the calendar fell, explained Dan Rosenfeld, “it is over by March.”');
+    expect(q[0]![1]).toBe('Dan Rosenfeld');
+  });
 });
 
 describe('the PolNeAR scorer', () => {

@@ -45,6 +45,10 @@ const PARTICIPLE =
   /(?:^|,\s*|\sand\s)(adding|saying|noting|stressing|insisting|arguing|warning|declaring|explaining|asserting|calling|describing|telling|writing|tweeting|promising|vowing|predicting|suggesting|claiming|urging|asking|recalling|accusing|admitting|acknowledging|conceding|complaining|joking|labell?ing|dubbing|branding|referring to)\b[^“”]*$/u;
 /** "As Vulture put it, “…”", "In the words of one aide, “…”". */
 const PUT_IT = /\b(?:[Aa]s\s+([^,;“”]{2,60}?)\s+(?:put|puts)\s+it|[Ii]n\s+the\s+words\s+of\s+([^,;“”]{2,60}?))\s*[,:]?\s*$/u;
+const INVERTED_BEFORE = new RegExp(`[,;—–]\\s*(${VERBS})\\s+((?:\\p{Lu}[\\p{L}’'.-]*\\s?){1,5}),\\s*$`, 'u');
+/** Verbs whose next words are their object, not their subject ("told the newspaper", "asked reporters"). */
+const OBJECT_VERBS =
+  /^(?:told|tells|tell|asked|asks|ask|urged|urges|thanked|accused|blamed|called|calls|praised|slammed|criticized|criticised|welcomed|hailed|assured|reminded)$/;
 /** Words between a subject and its speech verb: "went on to (say)", "could only (quip)", "was quick to (add)". */
 const AUXILIARY_TAIL =
   /\s+(?:(?:went|goes|go) on to|(?:could|would|can|will|did|does|do|might|may|must|should)(?:\s+(?:not|only|also|never|just|simply))?|(?:was|were|is|are)\s+(?:quick|eager|happy|willing|careful|keen)\s+to|(?:tried|wanted|declined|refused|continued|began|started|used|hastened|rushed)\s+to)$/i;
@@ -256,13 +260,26 @@ export function attributionBefore(raw: string, offset: number, mentions: PersonM
     const found = speakerFrom(acc[1]!, offset + acc.index + acc[0].indexOf(acc[1]!), mentions, 'according to', null);
     if (found) return found;
   }
+  // "Because of how the calendar fell, explained Rosenberg, “…”": an inverted clause right before the quotation.
+  const inverted = INVERTED_BEFORE.exec(before);
+  if (inverted && !OBJECT_VERBS.test(inverted[1]!)) {
+    const found = speakerFrom(inverted[2]!, offset + inverted.index + inverted[0].indexOf(inverted[2]!, inverted[1]!.length), mentions, inverted[1]!, null);
+    if (found && (found.person !== null || found.name)) return found;
+  }
   // The verb nearest the quotation governs it: "Mr. Xi said …, while Mr. Blinken later told reporters he agreed on “…”".
   // Skip a verb inside a parenthetical that closes before the quotation
   // ("Taiwan, a self-governing island that Beijing claims as its own, is its “core interest”").
   const m = [...before.matchAll(BEFORE_VERB)].findLast((v) => {
     if (/(?:[’']s?|\b(?:his|her|their|its|our|my|the|these|those|such|whose))\s+$/i.test(before.slice(0, v.index))) return false;
     const opened = before.lastIndexOf(',', v.index);
-    return !(before.indexOf(',', v.index) !== -1 && opened !== -1 && /^,\s*(?:a|an|the|who|which|whom|whose|where)\b/.test(before.slice(opened)));
+    // (A comma that only introduces the quotation closes no aside: "… and Clinton said, “…”".)
+    const closed = before.indexOf(',', v.index);
+    return !(
+      closed !== -1 &&
+      before.slice(closed + 1).trim() !== '' &&
+      opened !== -1 &&
+      /^,\s*(?:a|an|the|who|which|whom|whose|where)\b/.test(before.slice(opened))
+    );
   });
   if (!m) {
     // "Kasich resisted: “…”", "Trump leaned in and boomed: “…”": the subject of the clause the colon closes.
