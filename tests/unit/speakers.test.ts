@@ -129,6 +129,13 @@ describe('speakers', () => {
     const q = speakersOf('Vote\n\nBecause of how the calendar fell, explained Dan Rosenfeld, “it is over by March.”');
     expect(q[0]![1]).toBe('Dan Rosenfeld');
   });
+
+  it('ends an inverted speaker at an age followed by a description', () => {
+    const q = speakersOf(
+      'Press\n\nAaron Schell resigned.\n\n“We like to break news,” said Nina Palmer, 34, a North Dakota native who covers lobbying. “He talks off the cuff,” said David Magel, 53, who lives in the suburbs.',
+    );
+    expect(q.map(([, who]) => who)).toEqual(['Nina Palmer', 'David Magel']);
+  });
 });
 
 describe('the PolNeAR scorer', () => {

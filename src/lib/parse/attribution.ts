@@ -21,7 +21,7 @@ export interface Attribution {
 }
 
 /** Speech verbs, longest first so phrasal ones ("shot back") win over their first word. */
-const VERBS = [...new Set([...SPEECH_VERBS, ...MORE_SPEECH_VERBS]), 'shot back', 'fired back', 'went on', 'chimed in', 'answered', 'reads']
+const VERBS = [...new Set([...SPEECH_VERBS, ...MORE_SPEECH_VERBS]), 'shot back', 'fired back', 'went on', 'chimed in', 'answered', 'reads', 'reacted']
   .sort((a, b) => b.length - a.length)
   .join('|');
 const ADVERBS =
@@ -67,8 +67,12 @@ export function maskAbbreviations(s: string): string {
 
 /** A short aside in brackets ("Harry Reid (D-Nev.) said") is blanked out, keeping every offset. */
 function maskAsides(s: string): string {
-  // "Ramos, 58, told AFP": an age in apposition is blanked too.
-  return s.replace(/\s\([^()“”]{1,30}\)|,\s\d{1,3},(?=\s)/g, (m) => ' '.repeat(m.length));
+  // "Ramos, 58, told AFP": an age in apposition is blanked too — keeping its second comma when a description
+  // follows ("said Palmer, 34, a North Dakota native"), so the name still ends there.
+  return s
+    .replace(/\s\([^()“”]{1,30}\)/g, (m) => ' '.repeat(m.length))
+    .replace(/,\s\d{1,3},(?=\s+(?:a|an|the|who|whose|of|from|and|one)\b)/g, (m) => ' '.repeat(m.length - 1) + ',')
+    .replace(/,\s\d{1,3},(?=\s)/g, (m) => ' '.repeat(m.length));
 }
 
 /** Cue words for display: the verb and what directly follows ("told reporters"). */
