@@ -136,6 +136,13 @@ describe('speakers', () => {
     );
     expect(q.map(([, who]) => who)).toEqual(['Nina Palmer', 'David Magel']);
   });
+
+  it('skips a role phrase naming an employer back to the speaker before it', () => {
+    const q = speakersOf(
+      'Vote\n\nMara Lind spoke.\n\nTed Devane, Lind’s chief strategist, said, “The contest is open.” Jo Palm, communications director for the Lind campaign, said: “We are ready.”',
+    );
+    expect(q.map(([, who]) => who)).toEqual(['Ted Devane', 'Jo Palm']);
+  });
 });
 
 describe('the PolNeAR scorer', () => {

@@ -342,8 +342,12 @@ export function attributionBefore(raw: string, offset: number, mentions: PersonM
       const start = Math.max(before.lastIndexOf(',', end - 1), before.lastIndexOf(';', end - 1)) + 1;
       // A relative clause or a description ("who served under Perez", "a contestant on Trump’s show") names
       // other people; the speaker is the name it describes.
-      const describes = /^\s*(?:who|which|whose|whom|a|an|the|his|her|their|its|\p{Ll}+ing)\s/iu.test(raw.slice(start, end));
-      const head = describes ? undefined : mentions.filter((x) => x.start >= offset + start && x.end <= offset + end).at(-1);
+      // So does a role phrase ("pastor of the Church of Christ", "Sanders’s chief strategist"): a name in it that
+      // is possessive or after a preposition is the employer, not the speaker.
+      const describes = /^\s*(?:(?:who|which|whose|whom|a|an|the|his|her|their|its|\p{Ll}+ing)\s|\p{Ll})/u.test(raw.slice(start, end));
+      const owned = (x: PersonMention) =>
+        /^[’'](?:s\b|\s)/.test(raw.slice(x.end - offset)) || /\b(?:of|for|at|with|from|to)\s+(?:the\s+)?$/i.test(raw.slice(start, x.start - offset));
+      const head = describes ? undefined : mentions.filter((x) => x.start >= offset + start && x.end <= offset + end && !owned(x)).at(-1);
       if (head) return { person: head.person, name: null, pronoun: null, cue, via: null, at: head.start };
       // "A senior government source, who spoke on condition of anonymity, said": a group before the aside.
       const segment = raw.slice(start, end);
