@@ -233,6 +233,25 @@ export function attributionAfter(raw: string, offset: number, mentions: PersonMe
 /** Read the attribution before an opening mark: `before` runs from the sentence start. */
 export function attributionBefore(raw: string, offset: number, mentions: PersonMention[], sentenceSubject: () => Attribution | null): Attribution | null {
   const before = maskAbbreviations(raw);
+  const introduced = introducingPhrase(before, raw, offset, mentions, sentenceSubject);
+  if (introduced) return introduced;
+  const m = governingVerb(before);
+  if (!m) {
+    // "Kasich resisted: “…”", "Trump leaned in and boomed: “…”": the subject of the clause the colon closes.
+    const subj = /:\s*$/.test(before) ? sentenceSubject() : null;
+    return subj ? { ...subj, cue: 'colon' } : null;
+  }
+  return verbSubject(before, raw, offset, mentions, m, sentenceSubject);
+}
+
+/** The phrases that name a speaker without a clause of their own: a participle, "as X put it", "Name:", "according to X", an inverted clause. */
+function introducingPhrase(
+  before: string,
+  raw: string,
+  offset: number,
+  mentions: PersonMention[],
+  sentenceSubject: () => Attribution | null,
+): Attribution | null {
   const participle = PARTICIPLE.exec(before);
   if (participle) {
     // "…, Nefzi said, adding, “…”": the speaker of the verb before the participle, else the sentence's subject.
@@ -270,10 +289,16 @@ export function attributionBefore(raw: string, offset: number, mentions: PersonM
     const found = speakerFrom(inverted[2]!, offset + inverted.index + inverted[0].indexOf(inverted[2]!, inverted[1]!.length), mentions, inverted[1]!, null);
     if (found && (found.person !== null || found.name)) return found;
   }
-  // The verb nearest the quotation governs it: "Mr. Xi said …, while Mr. Blinken later told reporters he agreed on “…”".
-  // Skip a verb inside a parenthetical that closes before the quotation
-  // ("Taiwan, a self-governing island that Beijing claims as its own, is its “core interest”").
-  const m = [...before.matchAll(BEFORE_VERB)].findLast((v) => {
+  return null;
+}
+
+/**
+ * The verb nearest the quotation governs it: "Mr. Xi said …, while Mr. Blinken later told reporters he agreed on “…”".
+ * A verb inside a parenthetical that closes before the quotation is skipped
+ * ("Taiwan, a self-governing island that Beijing claims as its own, is its “core interest”").
+ */
+function governingVerb(before: string): RegExpExecArray | undefined {
+  return [...before.matchAll(BEFORE_VERB)].findLast((v) => {
     if (/(?:[’']s?|\b(?:his|her|their|its|our|my|the|these|those|such|whose))\s+$/i.test(before.slice(0, v.index))) return false;
     const opened = before.lastIndexOf(',', v.index);
     // (A comma that only introduces the quotation closes no aside: "… and Clinton said, “…”".)
@@ -285,11 +310,17 @@ export function attributionBefore(raw: string, offset: number, mentions: PersonM
       /^,\s*(?:a|an|the|who|which|whom|whose|where)\b/.test(before.slice(opened))
     );
   });
-  if (!m) {
-    // "Kasich resisted: “…”", "Trump leaned in and boomed: “…”": the subject of the clause the colon closes.
-    const subj = /:\s*$/.test(before) ? sentenceSubject() : null;
-    return subj ? { ...subj, cue: 'colon' } : null;
-  }
+}
+
+/** The subject of the governing verb `m`: the phrase right before it, cut at clause boundaries, auxiliaries and verbs. */
+function verbSubject(
+  before: string,
+  raw: string,
+  offset: number,
+  mentions: PersonMention[],
+  m: RegExpExecArray,
+  sentenceSubject: () => Attribution | null,
+): Attribution | null {
   const clauseStart =
     Math.max(before.lastIndexOf(',', m.index), before.lastIndexOf(';', m.index), before.lastIndexOf(':', m.index), before.lastIndexOf('(', m.index)) + 1;
   let phrase = before.slice(clauseStart, m.index).trimEnd();
@@ -300,10 +331,11 @@ export function attributionBefore(raw: string, offset: number, mentions: PersonM
   // (not at "and" inside a name: "Department of Health and Social Care")
   const andAt = [...phrase.matchAll(/ and (?=\p{Ll})/gu)].at(-1)?.index ?? -1;
   const cut = Math.max(phrase.lastIndexOf(' that '), andAt, phrase.lastIndexOf(' but '), phrase.lastIndexOf(' as '), phrase.lastIndexOf(' while '));
+  const cue = cueOf(m[1]!, m[2]!);
   // "Trump called on her to resign and said, “…”": a verb coordinated with the sentence's first verb has its subject.
   if (/(?:^|\s)(?:and|then|but)$/.test(phrase)) {
     const subj = sentenceSubject();
-    if (subj) return { ...subj, cue: cueOf(m[1]!, m[2]!) };
+    if (subj) return { ...subj, cue };
   }
   if (cut !== -1) {
     const rest = phrase.slice(cut + 1).replace(/^\w+\s+/, '');
@@ -326,7 +358,6 @@ export function attributionBefore(raw: string, offset: number, mentions: PersonM
     phraseStart += phrase.length - rest.length;
     phrase = rest;
   }
-  const cue = cueOf(m[1]!, m[2]!);
   // "Wang, who urged …": the relative pronoun stands for the name before it.
   if (/^who$/i.test(phrase.trim())) {
     const antecedent = mentions.filter((x) => x.end <= phraseStart && /^[’'s]*,\s*$/.test(raw.slice(x.end - offset, phraseStart - offset))).at(-1);
@@ -334,32 +365,37 @@ export function attributionBefore(raw: string, offset: number, mentions: PersonM
   }
   const found = speakerFrom(phrase, phraseStart, mentions, cue, null);
   if (found) return found;
-  // "Al Jazeera’s Katrina Yu, reporting from Beijing, described …": skip an appositive back to the name.
   const local = phraseStart - offset;
   if (phrase.trim() === '' && local > 0 && /,\s*$/.test(before.slice(0, local))) {
-    let end = before.slice(0, local).replace(/,\s*$/, '').length;
-    for (let hop = 0; hop < 3 && end > 0; hop++) {
-      const start = Math.max(before.lastIndexOf(',', end - 1), before.lastIndexOf(';', end - 1)) + 1;
-      // A relative clause or a description ("who served under Perez", "a contestant on Trump’s show") names
-      // other people; the speaker is the name it describes.
-      // So does a role phrase ("pastor of the Church of Christ", "Sanders’s chief strategist"): a name in it that
-      // is possessive or after a preposition is the employer, not the speaker.
-      const describes = /^\s*(?:(?:who|which|whose|whom|a|an|the|his|her|their|its|\p{Ll}+ing)\s|\p{Ll})/u.test(raw.slice(start, end));
-      const owned = (x: PersonMention) =>
-        /^[’'](?:s\b|\s)/.test(raw.slice(x.end - offset)) || /\b(?:of|for|at|with|from|to)\s+(?:the\s+)?$/i.test(raw.slice(start, x.start - offset));
-      const head = describes ? undefined : mentions.filter((x) => x.start >= offset + start && x.end <= offset + end && !owned(x)).at(-1);
-      if (head) return { person: head.person, name: null, pronoun: null, cue, via: null, at: head.start };
-      // "A senior government source, who spoke on condition of anonymity, said": a group before the aside.
-      const segment = raw.slice(start, end);
-      // Only a described group ("A senior government source"), never a bare place or name ("Germany").
-      if (hop > 0 && /^\s*(?:an?|the|some|several|two|three)\s/i.test(segment)) {
-        const group = speakerFrom(segment, offset + start + (segment.length - segment.trimStart().length), mentions, cue, null);
-        if (group?.name) return group;
-      }
-      end = start - 1;
-    }
+    const back = appositiveBack(before, raw, offset, mentions, local, cue);
+    if (back) return back;
   }
   // "During the talks, Xi said": a subject after an introductory phrase.
   const mentionBefore = mentions.filter((x) => x.start >= phraseStart && x.end <= phraseStart + phrase.length).at(-1);
   return mentionBefore ? { person: mentionBefore.person, name: null, pronoun: null, cue, via: null, at: mentionBefore.start } : null;
+}
+
+/** "Al Jazeera’s Katrina Yu, reporting from Beijing, described …": skip appositives (up to three) back to the name. */
+function appositiveBack(before: string, raw: string, offset: number, mentions: PersonMention[], local: number, cue: string): Attribution | null {
+  let end = before.slice(0, local).replace(/,\s*$/, '').length;
+  for (let hop = 0; hop < 3 && end > 0; hop++) {
+    const start = Math.max(before.lastIndexOf(',', end - 1), before.lastIndexOf(';', end - 1)) + 1;
+    // A relative clause or a description ("who served under Perez", "a contestant on Trump’s show") names
+    // other people; the speaker is the name it describes. So does a role phrase ("pastor of the Church of
+    // Christ", "Sanders’s chief strategist"): a name in it that is possessive or after a preposition is the employer.
+    const describes = /^\s*(?:(?:who|which|whose|whom|a|an|the|his|her|their|its|\p{Ll}+ing)\s|\p{Ll})/u.test(raw.slice(start, end));
+    const owned = (x: PersonMention) =>
+      /^[’'](?:s\b|\s)/.test(raw.slice(x.end - offset)) || /\b(?:of|for|at|with|from|to)\s+(?:the\s+)?$/i.test(raw.slice(start, x.start - offset));
+    const head = describes ? undefined : mentions.filter((x) => x.start >= offset + start && x.end <= offset + end && !owned(x)).at(-1);
+    if (head) return { person: head.person, name: null, pronoun: null, cue, via: null, at: head.start };
+    // "A senior government source, who spoke on condition of anonymity, said": a described group before the aside,
+    // never a bare place or name ("Germany").
+    const segment = raw.slice(start, end);
+    if (hop > 0 && /^\s*(?:an?|the|some|several|two|three)\s/i.test(segment)) {
+      const group = speakerFrom(segment, offset + start + (segment.length - segment.trimStart().length), mentions, cue, null);
+      if (group?.name) return group;
+    }
+    end = start - 1;
+  }
+  return null;
 }
