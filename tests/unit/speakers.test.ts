@@ -143,6 +143,13 @@ describe('speakers', () => {
     );
     expect(q.map(([, who]) => who)).toEqual(['Ted Devane', 'Jo Palm']);
   });
+
+  it('reads “as X, a role, put it”, a passive asker, and keeps a colon sentence for the quote after it', () => {
+    const q = speakersOf(
+      'Vote\n\nAs Jon Corwin, the No. 2 in the leadership, put it: “This will not pass.” Mr. Sandor was asked by host Bill Marr, “Are you tired of it?” Mara Lind proclaimed at a press conference, “I did nothing wrong.” Governor Ted Ames replied: “We will see.”',
+    );
+    expect(q.map(([, who]) => who)).toEqual(['Jon Corwin', 'Bill Marr', 'Mara Lind', 'Ted Ames']);
+  });
 });
 
 describe('the PolNeAR scorer', () => {

@@ -21,7 +21,18 @@ export interface Attribution {
 }
 
 /** Speech verbs, longest first so phrasal ones ("shot back") win over their first word. */
-const VERBS = [...new Set([...SPEECH_VERBS, ...MORE_SPEECH_VERBS]), 'shot back', 'fired back', 'went on', 'chimed in', 'answered', 'reads', 'reacted']
+const VERBS = [
+  ...new Set([...SPEECH_VERBS, ...MORE_SPEECH_VERBS]),
+  'shot back',
+  'fired back',
+  'went on',
+  'chimed in',
+  'answered',
+  'reads',
+  'reacted',
+  'proclaimed',
+  'proclaims',
+]
   .sort((a, b) => b.length - a.length)
   .join('|');
 const ADVERBS =
@@ -44,7 +55,9 @@ const BEFORE_VERB = new RegExp(`(?<=\\s)${ADVERBS}(${VERBS})\\b(?!-)(?=([^“”
 const PARTICIPLE =
   /(?:^|,\s*|\sand\s)(adding|saying|noting|stressing|insisting|arguing|warning|declaring|explaining|asserting|calling|describing|telling|writing|tweeting|promising|vowing|predicting|suggesting|claiming|urging|asking|recalling|accusing|admitting|acknowledging|conceding|complaining|joking|labell?ing|dubbing|branding|referring to)\b[^“”]*$/u;
 /** "As Vulture put it, “…”", "In the words of one aide, “…”". */
-const PUT_IT = /\b(?:[Aa]s\s+([^,;“”]{2,60}?)\s+(?:put|puts)\s+it|[Ii]n\s+the\s+words\s+of\s+([^,;“”]{2,60}?))\s*[,:]?\s*$/u;
+const PUT_IT = /\b(?:[Aa]s\s+([^,;“”]{2,60}?)(?:,[^;“”]{2,80},)?\s+(?:put|puts)\s+it|[Ii]n\s+the\s+words\s+of\s+([^,;“”]{2,60}?))\s*[,:]?\s*$/u;
+/** "Sanders was asked by host Bill Maher, …, “…”": the asker of a passive question speaks the quotation. */
+const PASSIVE_BY = /\b(?:was|were|is|are|being|been)\s+(?:asked|pressed|questioned|told)\s+by\s+([^,;“”]{2,60}?)(?=\s*[,:]|\s*$)/u;
 const INVERTED_BEFORE = new RegExp(`[,;—–]\\s*(${VERBS})\\s+((?:\\p{Lu}[\\p{L}’'.-]*\\s?){1,5}),\\s*$`, 'u');
 /** Verbs whose next words are their object, not their subject ("told the newspaper", "asked reporters"). */
 const OBJECT_VERBS =
@@ -282,6 +295,11 @@ function introducingPhrase(
   if (acc) {
     const found = speakerFrom(acc[1]!, offset + acc.index + acc[0].indexOf(acc[1]!), mentions, 'according to', null);
     if (found) return found;
+  }
+  const passive = PASSIVE_BY.exec(before);
+  if (passive) {
+    const found = speakerFrom(passive[1]!, offset + passive.index + passive[0].lastIndexOf(passive[1]!), mentions, 'asked', null);
+    if (found && (found.person !== null || found.name)) return found;
   }
   // "Because of how the calendar fell, explained Rosenberg, “…”": an inverted clause right before the quotation.
   const inverted = INVERTED_BEFORE.exec(before);

@@ -113,7 +113,8 @@ function localAttribution(ctx: QuoteContext, b: number, span: MarkSpan, w: Retur
     const m = own.find((x) => x.start >= w.sentenceStart && x.start < span.open && x.subject);
     return m ? { person: m.person, name: null, pronoun: null, cue: 'said', via: null, at: m.start } : null;
   };
-  const fromAfter = attributionAfter(w.after, w.afterStart, own);
+  // A borrowed next sentence that ends in a colon introduces the next quotation, not this one.
+  const fromAfter = w.borrowed && /:\s*$/.test(w.after) ? null : attributionAfter(w.after, w.afterStart, own);
   const fromBefore = () => attributionBefore(w.before, w.beforeStart, own, subjectOfSentence);
   // "Bush called it “dangerous.” Christie called Obama …": the sentence's own speaker outranks the next sentence's.
   const ownClause = w.borrowed ? fromBefore() : null;
