@@ -15,7 +15,9 @@
  *
  * Speaker accuracy is over matched quotes whose gold Source holds a name: the last run of capitalised words in
  * the head part of the Source span (see `sourceName`; a run that is only the span's first word counts only when
- * the article never writes that word in lower case, so "Sources said" is no name). The predicted speaker is right when its last word is one of the
+ * the article never writes that word in lower case, so "Sources said" is no name; a weekday or month is no name; and in a definite
+description ending in a title of office — "The Florida senator", "the Republican presidential nominee" — the run is no
+name, since the right answer there is the person the article names elsewhere). The predicted speaker is right when its last word is one of the
  * run's words or the run's last word is one of its words, case-insensitive ("Donald Trump" ~ "Trump",
  * "President Obama" ~ "Barack Obama", "the New York Post" ~ "The Post").
  */
@@ -131,9 +133,35 @@ export function sourceName(source: string, article: string): string | null {
   const later = headless ? parts.slice(1).find((p) => /^\p{Lu}/u.test(p) && !FUNCTION_WORDS.test(p.split(/\s+/)[0]!)) : undefined;
   const best = (later ? lastRun(cut(later)) : null) ?? run ?? lastRun(source);
   if (!best) return null;
+  // A date is never the name of a source ("a poll released Thursday", "A Feb. 1 letter").
+  if (best.run.every((w) => DATE_WORDS.test(w))) return null;
+  // "The Florida senator", "the RNC member", "the Democratic presidential candidate": a capitalised modifier of a
+  // lower-case singular head names nobody; the source is a person the text names elsewhere, if at all.
+  if (!later && best === run && definiteRole(first, run.run)) return null;
   const lower = best.run[0]!.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
   if (best.start === 0 && best.run.length === 1 && new RegExp(`\\b${lower}\\b`, 'u').test(article)) return null;
   return best.run.join(' ');
+}
+
+/** Weekdays and the month names that are not also given names ("May", "June" and "April" are). */
+const DATE_WORDS =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Sept?|Oct|Nov|Dec|January|February|March|July|August|September|October|November|December)$/;
+
+/** Titles of office a definite description refers back to a named holder with ("the Florida senator"). */
+const OFFICE =
+  /^(?:senator|governor|candidate|nominee|front-?runner|leader|president|congressman|congresswoman|mayor|pope|secretary|chairman|chairwoman|speaker|businessman|billionaire|mogul)$/;
+
+/**
+ * "The Florida senator", "the Republican presidential nominee": "the", the run as a modifier, then only lower-case
+ * words ending in a title of office. The source is a person the article names elsewhere; the run is not their name.
+ */
+function definiteRole(part: string, run: string[]): boolean {
+  const m = /^the\s+(.*)$/i.exec(part.trim());
+  if (!m || !m[1]!.startsWith(run[0]!)) return false;
+  const tail = m[1]!.slice(m[1]!.lastIndexOf(run.at(-1)!) + run.at(-1)!.length);
+  if (/^[’']/.test(tail)) return false;
+  const words = tail.trim().split(/\s+/);
+  return words.length > 0 && words.every((w) => /^[\p{Ll}-]+$/u.test(w)) && OFFICE.test(words.at(-1)!);
 }
 
 /** Is the predicted speaker name the gold name, leniently (see the file comment)? */

@@ -21,7 +21,18 @@ export interface Attribution {
 }
 
 /** Speech verbs, longest first so phrasal ones ("shot back") win over their first word. */
-const VERBS = [...new Set([...SPEECH_VERBS, ...MORE_SPEECH_VERBS]), 'shot back', 'fired back', 'went on', 'chimed in', 'answered', 'reads']
+const VERBS = [
+  ...new Set([...SPEECH_VERBS, ...MORE_SPEECH_VERBS]),
+  'shot back',
+  'fired back',
+  'went on',
+  'chimed in',
+  'answered',
+  'reads',
+  'reacted',
+  'proclaimed',
+  'proclaims',
+]
   .sort((a, b) => b.length - a.length)
   .join('|');
 const ADVERBS =
@@ -44,7 +55,21 @@ const BEFORE_VERB = new RegExp(`(?<=\\s)${ADVERBS}(${VERBS})\\b(?!-)(?=([^“”
 const PARTICIPLE =
   /(?:^|,\s*|\sand\s)(adding|saying|noting|stressing|insisting|arguing|warning|declaring|explaining|asserting|calling|describing|telling|writing|tweeting|promising|vowing|predicting|suggesting|claiming|urging|asking|recalling|accusing|admitting|acknowledging|conceding|complaining|joking|labell?ing|dubbing|branding|referring to)\b[^“”]*$/u;
 /** "As Vulture put it, “…”", "In the words of one aide, “…”". */
-const PUT_IT = /\b(?:[Aa]s\s+([^,;“”]{2,60}?)\s+(?:put|puts)\s+it|[Ii]n\s+the\s+words\s+of\s+([^,;“”]{2,60}?))\s*[,:]?\s*$/u;
+const PUT_IT = /\b(?:[Aa]s\s+([^,;“”]{2,60}?)(?:,[^;“”]{2,80},)?\s+(?:put|puts)\s+it|[Ii]n\s+the\s+words\s+of\s+([^,;“”]{2,60}?))\s*[,:]?\s*$/u;
+/** "Sanders was asked by host Bill Maher, …, “…”": the asker of a passive question speaks the quotation. */
+const PASSIVE_BY = /\b(?:was|were|is|are|being|been)\s+(?:asked|pressed|questioned|told)\s+by\s+([^,;“”]{2,60}?)(?=\s*[,:]|\s*$)/u;
+const INVERTED_BEFORE = new RegExp(`[,;—–]\\s*(${VERBS})\\s+((?:\\p{Lu}[\\p{L}’'.-]*\\s?){1,5}),\\s*$`, 'u');
+/** Verbs whose next words are their object, not their subject ("told the newspaper", "asked reporters"). */
+const OBJECT_VERBS =
+  /^(?:told|tells|tell|asked|asks|ask|urged|urges|thanked|accused|blamed|called|calls|praised|slammed|criticized|criticised|welcomed|hailed|assured|reminded)$/;
+/** Words between a subject and its speech verb: "went on to (say)", "could only (quip)", "was quick to (add)". */
+const AUXILIARY_TAIL =
+  /\s+(?:(?:went|goes|go) on to|(?:could|would|can|will|did|does|do|might|may|must|should)(?:\s+(?:not|only|also|never|just|simply))?|(?:was|were|is|are)\s+(?:quick|eager|happy|willing|careful|keen)\s+to|(?:tried|wanted|declined|refused|continued|began|started|used|hastened|rushed)\s+to)$/i;
+/** Time words after a subject ("Priebus later Thursday told …"): no part of the speaker. */
+const TRAILING_WHEN =
+  /(?:\s+(?:has|have|had|later|also|then|earlier|again|recently|previously|first|on|in|last|this|ago|less|more|than|about|nearly|just|a|an|one|two|three|four|five|six|few|several|\d+|weeks?|months?|years?|days?|hours?|\p{L}+day|today|tonight|morning|afternoon|evening|night))+$/iu;
+/** A lower-case word other than the small words inside names ("Secretary of State"): a clause, not a title. */
+const CLAUSE_WORD = /(?<![\p{L}’'])(?!(?:of|the|and|for|de|del|da|van|von|al|bin|le|la)\b)\p{Ll}+/u;
 /** "Michael McDonald: “…”": a name and a colon right before the quotation. */
 const COLON_INTRO = /(?:^|[\s—–-])((?:\p{Lu}[\p{L}’'.-]*\s?){1,5}):\s*$/u;
 
@@ -55,7 +80,12 @@ export function maskAbbreviations(s: string): string {
 
 /** A short aside in brackets ("Harry Reid (D-Nev.) said") is blanked out, keeping every offset. */
 function maskAsides(s: string): string {
-  return s.replace(/\s\([^()“”]{1,30}\)/g, (m) => ' '.repeat(m.length));
+  // "Ramos, 58, told AFP": an age in apposition is blanked too — keeping its second comma when a description
+  // follows ("said Palmer, 34, a North Dakota native"), so the name still ends there.
+  return s
+    .replace(/\s\([^()“”]{1,30}\)/g, (m) => ' '.repeat(m.length))
+    .replace(/,\s\d{1,3},(?=\s+(?:a|an|the|who|whose|of|from|and|one)\b)/g, (m) => ' '.repeat(m.length - 1) + ',')
+    .replace(/,\s\d{1,3},(?=\s)/g, (m) => ' '.repeat(m.length));
 }
 
 /** Cue words for display: the verb and what directly follows ("told reporters"). */
@@ -109,7 +139,7 @@ function speakerFrom(phrase: string, phraseStart: number, mentions: PersonMentio
   const written = text
     .replace(/\u2024/g, '.')
     .replace(/^(?:but|and|so|yet|while)\s+/i, '')
-    .replace(/\s+(?:later|also|then|on \w+day)$/i, '')
+    .replace(TRAILING_WHEN, '')
     .replace(/^(The|A|An)\b/, (w) => w.toLowerCase());
   const core = written.replace(/^(?:the|a|an)\s+/, '');
   if (
@@ -174,13 +204,17 @@ export function attributionAfter(raw: string, offset: number, mentions: PersonMe
   if (m) return speakerFrom(m[1]!, offset + after.indexOf(m[1]!), mentions, cueOf(m[2]!, m[3]!), viaText(via, m[0].length));
   m = AFTER_INVERTED.exec(after);
   if (m) {
-    const who = m[2]!.replace(/\s+(?:who|which|whose)\s.*$/, '');
+    // "said Mayor Don Guardian in a telephone interview": the speaker ends before a relative clause or a circumstance.
+    const who = m[2]!.replace(/\s+(?:who|which|whose|in|at|on|during|after|before|when|while|via|outside|inside|from)\s.*$/, '');
     const at = offset + m.index + m[0].indexOf(who, m[1]!.length);
     // "…,” said a spokesman, Jane Doe.": a role, then the name in apposition.
     const named = mentions.find((x) => x.start >= at + who.length && /^\s*,\s*$/.test(raw.slice(at + who.length - offset, x.start - offset)));
     const role = /^(?:an?|the|one)\s/i.test(who) || LOWERCASE_ROLE_WORDS.has(who.split(/\s+/).at(-1)!.toLowerCase());
     const found = speakerFrom(who, at, mentions, m[1]!, viaText(via, m[0].length));
-    if (named && role && found?.person == null)
+    // "said Rubio’s deputy campaign manager, Rich Beeson": the possessor is no speaker; the name in apposition is.
+    const headMention = found?.person != null ? mentions.find((x) => x.start === found.at) : undefined;
+    const possessor = headMention !== undefined && /^[’'](?:s\b|\s)/.test(raw.slice(headMention.end - offset));
+    if (named && (role || possessor) && (found?.person == null || possessor))
       return { person: named.person, name: null, pronoun: null, cue: m[1]!, via: viaText(via, m[0].length), at: named.start };
     if (found) return found;
   }
@@ -194,7 +228,10 @@ export function attributionAfter(raw: string, offset: number, mentions: PersonMe
     const [, head, apposition, verb, rest] = m;
     const headStart = offset + m.index + m[0].indexOf(head!);
     // "Rep. Duncan Hunter’s chief of staff, Joe Kasper, told …": a possessor is no speaker; the apposition names him.
-    const possessed = mentions.some((x) => x.start >= headStart && x.end <= headStart + head!.length && /^[’']s?\s/.test(raw.slice(x.end - offset)));
+    // "his wife, Gabriela Lazar, wrote": a role led by a determiner or possessive pronoun is named by the apposition too.
+    const possessed =
+      /^\s*(?:his|her|their|its|the|an?)\s/i.test(head!) ||
+      mentions.some((x) => x.start >= headStart && x.end <= headStart + head!.length && /^[’']s?\s/.test(raw.slice(x.end - offset)));
     const appStart = offset + m.index + m[0].indexOf(apposition!, head!.length);
     const named = possessed ? mentions.find((x) => x.start >= appStart && x.end <= appStart + apposition!.length && x.start - appStart < 3) : undefined;
     if (named) return { person: named.person, name: null, pronoun: null, cue: cueOf(verb!, rest!), via: null, at: named.start };
@@ -209,6 +246,25 @@ export function attributionAfter(raw: string, offset: number, mentions: PersonMe
 /** Read the attribution before an opening mark: `before` runs from the sentence start. */
 export function attributionBefore(raw: string, offset: number, mentions: PersonMention[], sentenceSubject: () => Attribution | null): Attribution | null {
   const before = maskAbbreviations(raw);
+  const introduced = introducingPhrase(before, raw, offset, mentions, sentenceSubject);
+  if (introduced) return introduced;
+  const m = governingVerb(before);
+  if (!m) {
+    // "Kasich resisted: “…”", "Trump leaned in and boomed: “…”": the subject of the clause the colon closes.
+    const subj = /:\s*$/.test(before) ? sentenceSubject() : null;
+    return subj ? { ...subj, cue: 'colon' } : null;
+  }
+  return verbSubject(before, raw, offset, mentions, m, sentenceSubject);
+}
+
+/** The phrases that name a speaker without a clause of their own: a participle, "as X put it", "Name:", "according to X", an inverted clause. */
+function introducingPhrase(
+  before: string,
+  raw: string,
+  offset: number,
+  mentions: PersonMention[],
+  sentenceSubject: () => Attribution | null,
+): Attribution | null {
   const participle = PARTICIPLE.exec(before);
   if (participle) {
     // "…, Nefzi said, adding, “…”": the speaker of the verb before the participle, else the sentence's subject.
@@ -226,7 +282,8 @@ export function attributionBefore(raw: string, offset: number, mentions: PersonM
     if (found) return found;
   }
   const colon = COLON_INTRO.exec(before);
-  if (colon) {
+  // "Priebus told Fox News: “…”", "Williams added about Carson: “…”": a clause before the name makes it an object.
+  if (colon && !CLAUSE_WORD.test(before.slice(0, colon.index))) {
     const at = offset + colon.index + colon[0].indexOf(colon[1]!);
     const named = mentions.filter((x) => x.start >= at && x.end <= at + colon[1]!.length).at(-1);
     if (named) return { person: named.person, name: null, pronoun: null, cue: 'colon', via: null, at: named.start };
@@ -239,15 +296,49 @@ export function attributionBefore(raw: string, offset: number, mentions: PersonM
     const found = speakerFrom(acc[1]!, offset + acc.index + acc[0].indexOf(acc[1]!), mentions, 'according to', null);
     if (found) return found;
   }
-  // The verb nearest the quotation governs it: "Mr. Xi said …, while Mr. Blinken later told reporters he agreed on “…”".
-  // Skip a verb inside a parenthetical that closes before the quotation
-  // ("Taiwan, a self-governing island that Beijing claims as its own, is its “core interest”").
-  const m = [...before.matchAll(BEFORE_VERB)].findLast((v) => {
+  const passive = PASSIVE_BY.exec(before);
+  if (passive) {
+    const found = speakerFrom(passive[1]!, offset + passive.index + passive[0].lastIndexOf(passive[1]!), mentions, 'asked', null);
+    if (found && (found.person !== null || found.name)) return found;
+  }
+  // "Because of how the calendar fell, explained Rosenberg, “…”": an inverted clause right before the quotation.
+  const inverted = INVERTED_BEFORE.exec(before);
+  if (inverted && !OBJECT_VERBS.test(inverted[1]!)) {
+    const found = speakerFrom(inverted[2]!, offset + inverted.index + inverted[0].indexOf(inverted[2]!, inverted[1]!.length), mentions, inverted[1]!, null);
+    if (found && (found.person !== null || found.name)) return found;
+  }
+  return null;
+}
+
+/**
+ * The verb nearest the quotation governs it: "Mr. Xi said …, while Mr. Blinken later told reporters he agreed on “…”".
+ * A verb inside a parenthetical that closes before the quotation is skipped
+ * ("Taiwan, a self-governing island that Beijing claims as its own, is its “core interest”").
+ */
+function governingVerb(before: string): RegExpExecArray | undefined {
+  return [...before.matchAll(BEFORE_VERB)].findLast((v) => {
     if (/(?:[’']s?|\b(?:his|her|their|its|our|my|the|these|those|such|whose))\s+$/i.test(before.slice(0, v.index))) return false;
     const opened = before.lastIndexOf(',', v.index);
-    return !(before.indexOf(',', v.index) !== -1 && opened !== -1 && /^,\s*(?:a|an|the|who|which|whom|whose|where)\b/.test(before.slice(opened)));
+    // (A comma that only introduces the quotation closes no aside: "… and Clinton said, “…”".)
+    const closed = before.indexOf(',', v.index);
+    return !(
+      closed !== -1 &&
+      before.slice(closed + 1).trim() !== '' &&
+      opened !== -1 &&
+      /^,\s*(?:a|an|the|who|which|whom|whose|where)\b/.test(before.slice(opened))
+    );
   });
-  if (!m) return null;
+}
+
+/** The subject of the governing verb `m`: the phrase right before it, cut at clause boundaries, auxiliaries and verbs. */
+function verbSubject(
+  before: string,
+  raw: string,
+  offset: number,
+  mentions: PersonMention[],
+  m: RegExpExecArray,
+  sentenceSubject: () => Attribution | null,
+): Attribution | null {
   const clauseStart =
     Math.max(before.lastIndexOf(',', m.index), before.lastIndexOf(';', m.index), before.lastIndexOf(':', m.index), before.lastIndexOf('(', m.index)) + 1;
   let phrase = before.slice(clauseStart, m.index).trimEnd();
@@ -258,16 +349,20 @@ export function attributionBefore(raw: string, offset: number, mentions: PersonM
   // (not at "and" inside a name: "Department of Health and Social Care")
   const andAt = [...phrase.matchAll(/ and (?=\p{Ll})/gu)].at(-1)?.index ?? -1;
   const cut = Math.max(phrase.lastIndexOf(' that '), andAt, phrase.lastIndexOf(' but '), phrase.lastIndexOf(' as '), phrase.lastIndexOf(' while '));
+  const cue = cueOf(m[1]!, m[2]!);
   // "Trump called on her to resign and said, “…”": a verb coordinated with the sentence's first verb has its subject.
-  if (/\s(?:and|then|but)$/.test(phrase)) {
+  if (/(?:^|\s)(?:and|then|but)$/.test(phrase)) {
     const subj = sentenceSubject();
-    if (subj) return { ...subj, cue: cueOf(m[1]!, m[2]!) };
+    if (subj) return { ...subj, cue };
   }
   if (cut !== -1) {
     const rest = phrase.slice(cut + 1).replace(/^\w+\s+/, '');
     phraseStart += phrase.length - rest.length;
     phrase = rest;
   }
+  // "… state of the campaign and criticized": a conjunction left at the end joins verbs; it is no part of a subject.
+  // "Bryne went on to say", "a spokesman could only quip": the auxiliary is no part of it either.
+  phrase = phrase.replace(/(?:^|\s+)(?:and|but|then)$/, '').replace(AUXILIARY_TAIL, '');
   // "… told reporters he agreed": a pronoun right before the verb is its subject.
   const pronounEnd = /(?:^|\s)(he|she|they|it)$/i.exec(phrase);
   if (pronounEnd) {
@@ -281,7 +376,6 @@ export function attributionBefore(raw: string, offset: number, mentions: PersonM
     phraseStart += phrase.length - rest.length;
     phrase = rest;
   }
-  const cue = cueOf(m[1]!, m[2]!);
   // "Wang, who urged …": the relative pronoun stands for the name before it.
   if (/^who$/i.test(phrase.trim())) {
     const antecedent = mentions.filter((x) => x.end <= phraseStart && /^[’'s]*,\s*$/.test(raw.slice(x.end - offset, phraseStart - offset))).at(-1);
@@ -289,28 +383,37 @@ export function attributionBefore(raw: string, offset: number, mentions: PersonM
   }
   const found = speakerFrom(phrase, phraseStart, mentions, cue, null);
   if (found) return found;
-  // "Al Jazeera’s Katrina Yu, reporting from Beijing, described …": skip an appositive back to the name.
   const local = phraseStart - offset;
   if (phrase.trim() === '' && local > 0 && /,\s*$/.test(before.slice(0, local))) {
-    let end = before.slice(0, local).replace(/,\s*$/, '').length;
-    for (let hop = 0; hop < 3 && end > 0; hop++) {
-      const start = Math.max(before.lastIndexOf(',', end - 1), before.lastIndexOf(';', end - 1)) + 1;
-      // A relative clause or a description ("who served under Perez", "a contestant on Trump’s show") names
-      // other people; the speaker is the name it describes.
-      const describes = /^\s*(?:who|which|whose|whom|a|an|the|his|her|their|its|\p{Ll}+ing)\s/iu.test(raw.slice(start, end));
-      const head = describes ? undefined : mentions.filter((x) => x.start >= offset + start && x.end <= offset + end).at(-1);
-      if (head) return { person: head.person, name: null, pronoun: null, cue, via: null, at: head.start };
-      // "A senior government source, who spoke on condition of anonymity, said": a group before the aside.
-      const segment = raw.slice(start, end);
-      // Only a described group ("A senior government source"), never a bare place or name ("Germany").
-      if (hop > 0 && /^\s*(?:an?|the|some|several|two|three)\s/i.test(segment)) {
-        const group = speakerFrom(segment, offset + start + (segment.length - segment.trimStart().length), mentions, cue, null);
-        if (group?.name) return group;
-      }
-      end = start - 1;
-    }
+    const back = appositiveBack(before, raw, offset, mentions, local, cue);
+    if (back) return back;
   }
   // "During the talks, Xi said": a subject after an introductory phrase.
   const mentionBefore = mentions.filter((x) => x.start >= phraseStart && x.end <= phraseStart + phrase.length).at(-1);
   return mentionBefore ? { person: mentionBefore.person, name: null, pronoun: null, cue, via: null, at: mentionBefore.start } : null;
+}
+
+/** "Al Jazeera’s Katrina Yu, reporting from Beijing, described …": skip appositives (up to three) back to the name. */
+function appositiveBack(before: string, raw: string, offset: number, mentions: PersonMention[], local: number, cue: string): Attribution | null {
+  let end = before.slice(0, local).replace(/,\s*$/, '').length;
+  for (let hop = 0; hop < 3 && end > 0; hop++) {
+    const start = Math.max(before.lastIndexOf(',', end - 1), before.lastIndexOf(';', end - 1)) + 1;
+    // A relative clause or a description ("who served under Perez", "a contestant on Trump’s show") names
+    // other people; the speaker is the name it describes. So does a role phrase ("pastor of the Church of
+    // Christ", "Sanders’s chief strategist"): a name in it that is possessive or after a preposition is the employer.
+    const describes = /^\s*(?:(?:who|which|whose|whom|a|an|the|his|her|their|its|\p{Ll}+ing)\s|\p{Ll})/u.test(raw.slice(start, end));
+    const owned = (x: PersonMention) =>
+      /^[’'](?:s\b|\s)/.test(raw.slice(x.end - offset)) || /\b(?:of|for|at|with|from|to)\s+(?:the\s+)?$/i.test(raw.slice(start, x.start - offset));
+    const head = describes ? undefined : mentions.filter((x) => x.start >= offset + start && x.end <= offset + end && !owned(x)).at(-1);
+    if (head) return { person: head.person, name: null, pronoun: null, cue, via: null, at: head.start };
+    // "A senior government source, who spoke on condition of anonymity, said": a described group before the aside,
+    // never a bare place or name ("Germany").
+    const segment = raw.slice(start, end);
+    if (hop > 0 && /^\s*(?:an?|the|some|several|two|three)\s/i.test(segment)) {
+      const group = speakerFrom(segment, offset + start + (segment.length - segment.trimStart().length), mentions, cue, null);
+      if (group?.name) return group;
+    }
+    end = start - 1;
+  }
+  return null;
 }

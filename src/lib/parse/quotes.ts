@@ -18,7 +18,7 @@ import type { PersonMention } from './people.ts';
 import type { Block, Quote, Warning } from '../schema/record.ts';
 import { sentences } from '../tokens.ts';
 import { findUnmarked } from './unmarked.ts';
-import { carriedAttribution } from './speakers/carry.ts';
+import { carriedAttribution, shareLaterAttribution } from './speakers/carry.ts';
 import { NO_SPEAKER, QUOTE_CONFIDENCE, SHORT_FRAGMENT } from './speakers/confidence.ts';
 import { prepareContext, type Attributed, type Found, type QuoteContext, type QuotePerson } from './speakers/context.ts';
 import { headlineRoles, linkContinuations, toQuotes } from './speakers/resolve.ts';
@@ -44,6 +44,7 @@ export function findQuotes(
     }
     if (block.type === 'paragraph' && ctx.found.length < MAX_QUOTES) addUnmarked(ctx, b);
   });
+  shareLaterAttribution(ctx);
   headlineRoles(ctx);
   const quotes = toQuotes(articleId, ctx);
   linkContinuations(ctx.found, quotes);
@@ -77,12 +78,14 @@ function windowOf(text: string, spans: Array<[number, number]>, marks: MarkSpan[
   const nextQuote = marks.find((s) => s.open > afterStart);
   let after = text.slice(afterStart, Math.min(sentenceEnd, nextQuote ? nextQuote.open : sentenceEnd));
   // “… didn’t you?” Ms. Tan asked. — the question mark ended the sentence, the attribution follows.
+  let borrowed = false;
   if (after.trim() === '' && /[?!.]$/.test(text.slice(span.start, span.end))) {
     const following = spans.find(([s]) => s >= afterStart);
     if (following) after = text.slice(afterStart, Math.min(following[1], nextQuote ? nextQuote.open : following[1]));
+    borrowed = following !== undefined;
   }
   const beforeStart = Math.max(sentenceStart, previousEnd(marks, span));
-  return { sentenceStart, sentenceEnd, before: text.slice(beforeStart, span.open), beforeStart, after, afterStart };
+  return { sentenceStart, sentenceEnd, before: text.slice(beforeStart, span.open), beforeStart, after, afterStart, borrowed };
 }
 
 /** One marked quotation: its kind, and its speaker from the words around it or from its context. */
@@ -94,12 +97,12 @@ function readSpan(ctx: QuoteContext, b: number, span: MarkSpan, spans: Array<[nu
   // Headline case capitalises every quotation, so only the body tells titles of works by their capitals.
   const title = block.type !== 'headline' && isTitleCase(text.slice(span.start, span.end));
   const kind = title ? 'partial' : classify(text, span, w.before, block.type);
-  const scare = SCARE_BEFORE.test(w.before) || title;
+  const scare = SCARE_BEFORE.test(w.before) || title || isNickname(text, span);
   const got = scare ? null : (localAttribution(ctx, b, span, w) ?? carriedAttribution(ctx, b, span, w, kind));
   let confidence: number = got ? QUOTE_CONFIDENCE[got.rule] : NO_SPEAKER;
   if (!got && kind === 'partial' && span.end - span.start < 40 && !SPEECH_IN.test(text.slice(w.sentenceStart, w.sentenceEnd))) confidence = SHORT_FRAGMENT;
   const continues = span.open === 0 && b > 0 && ctx.marks[b - 1]!.spans.some((s) => s.close === -1);
-  return { block: b, start: span.start, end: span.end, kind, attribution: got?.attribution ?? null, rule: got?.rule ?? null, confidence, continues };
+  return { block: b, start: span.start, end: span.end, kind, attribution: got?.attribution ?? null, rule: got?.rule ?? null, confidence, continues, scare };
 }
 
 /** The speaker the quotation's own sentence names: after it, before it, or a headline's subject. */
@@ -110,17 +113,19 @@ function localAttribution(ctx: QuoteContext, b: number, span: MarkSpan, w: Retur
     const m = own.find((x) => x.start >= w.sentenceStart && x.start < span.open && x.subject);
     return m ? { person: m.person, name: null, pronoun: null, cue: 'said', via: null, at: m.start } : null;
   };
-  const fromAfter = attributionAfter(w.after, w.afterStart, own);
+  // A borrowed next sentence that ends in a colon introduces the next quotation, not this one.
+  const fromAfter = w.borrowed && /:\s*$/.test(w.after) ? null : attributionAfter(w.after, w.afterStart, own);
   const fromBefore = () => attributionBefore(w.before, w.beforeStart, own, subjectOfSentence);
-  let attribution = fromAfter ?? fromBefore();
+  // "Bush called it “dangerous.” Christie called Obama …": the sentence's own speaker outranks the next sentence's.
+  const ownClause = w.borrowed ? fromBefore() : null;
+  let attribution = ownClause && (ownClause.person !== null || ownClause.pronoun !== null || ownClause.name) ? ownClause : (fromAfter ?? fromBefore());
   // "Mr. Xi said Beijing had “…,” state media reported": the person is the speaker, the medium only carried it.
   if (fromAfter && fromAfter.person === null && fromAfter.pronoun === null) {
     const person = fromBefore();
     if (person && (person.person !== null || person.pronoun)) attribution = { ...person, via: `${fromAfter.name} ${fromAfter.cue}` };
   }
   // "Trump’s “excesses” are sickening, Hollande said": the reporting clause closes the sentence after more words.
-  const tail = attribution ? null : /,\s+[^,;“”]{2,60}$/.exec(w.after.replace(/[\s.!?]+$/, ''));
-  if (tail) attribution = attributionAfter(tail[0], w.afterStart + tail.index, own);
+  if (!attribution) attribution = clauseLater(w.after, w.afterStart, own);
   if (attribution && (attribution.person !== null || attribution.pronoun !== null || attribution.name)) return { attribution, rule: 'local' };
   const next = nextSentenceSpeaker(ctx, b, span);
   if (next) return next;
@@ -134,6 +139,27 @@ function localAttribution(ctx: QuoteContext, b: number, span: MarkSpan, w: Retur
   if (HEADLINE_VERB.test(text)) {
     const subject = headlineSubject(text, own);
     if (subject) return { attribution: subject, rule: 'headline' };
+  }
+  return null;
+}
+
+/**
+ * "Trump’s “excesses” are sickening, Hollande said Tuesday, noting …", "… will carry “weight,” as Cruz said on
+ * the radio": the reporting clause comes later in the sentence, after a comma; the first clause naming a speaker wins.
+ */
+function clauseLater(after: string, offset: number, own: PersonMention[]): Attribution | null {
+  let tries = 0;
+  for (const comma of after.matchAll(/^\s+(?=as\s)|,\s+/g)) {
+    if (++tries > 4) break;
+    const from = comma.index + comma[0].length;
+    const clause = after
+      .slice(from)
+      .replace(/^as\s+/, '')
+      .split(/,/, 1)[0]!;
+    if (!hasSpeechVerb(clause)) continue;
+    const rest = after.slice(from).replace(/^as\s+/, '');
+    const found = attributionAfter(', ' + rest, offset + after.length - rest.length - 2, own);
+    if (found && (found.person !== null || found.pronoun !== null || found.name)) return found;
   }
   return null;
 }
@@ -194,7 +220,13 @@ function addUnmarked(ctx: QuoteContext, b: number): void {
 
 /** Marks that announce a name, a title or a scare quote rather than speech: the so-called “miracle drug”. */
 const SCARE_BEFORE =
-  /\b(?:so-called|dubbed|nicknamed|known as|titled|entitled|named|called it|labelled|labeled|branded|billed as|a book|the book|the film|the song|the album|the novel|the play|the show|the series|operation|project)\s*$/i;
+  /\b(?:so-called|dubbed|nicknamed|known(?:\s+[\w-]+){0,3}\s+as|titled|entitled|named|called it|labelled|labeled|branded|billed as|a book|the book|the film|the song|the album|the novel|the play|the show|the series|operation|project)\s*$/i;
+/** "Margaret “Peg” Ashworth": one to three quoted words between the parts of a name are a nickname, not speech. */
+function isNickname(text: string, span: MarkSpan): boolean {
+  if (span.open < 1 || span.close === -1) return false;
+  const inner = text.slice(span.start, span.end);
+  return /\p{Lu}[\p{L}.’'-]*\s$/u.test(text.slice(0, span.open)) && /^\s\p{Lu}/u.test(text.slice(span.close + 1)) && /^\p{Lu}\S*(?:\s\S+){0,2}$/u.test(inner);
+}
 /** A quoted title: most words capitalised and short ("The Salt Orchard", "Project Lighthouse"). */
 function isTitleCase(inner: string): boolean {
   const words = inner.replace(/[,.!?;:]+$/, '').split(/\s+/);

@@ -4,6 +4,7 @@
  */
 import type { MarkSpan } from '../marks.ts';
 import type { Attributed, QuoteContext } from './context.ts';
+import { QUOTE_CONFIDENCE } from './confidence.ts';
 import type { Quote } from '../../schema/record.ts';
 import { hasSpeechVerb } from './verbs.ts';
 import { sentences } from '../../tokens.ts';
@@ -37,7 +38,7 @@ export function carriedAttribution(ctx: QuoteContext, b: number, span: MarkSpan,
         attribution: { person: subject.person, name: null, pronoun: null, cue: 'sentence subject', via: null, at: subject.start },
         rule: 'sentenceSubject',
       };
-    return null;
+    return subjectFragment(ctx, b, w, at);
   }
   if (kind === 'direct' && !prev) {
     // "Okafor was blunt. “…”": the person the sentences before it are about.
@@ -49,6 +50,29 @@ export function carriedAttribution(ctx: QuoteContext, b: number, span: MarkSpan,
       };
   }
   return null;
+}
+
+/** A possessive, then within a few words a noun for something said ("’s recent evidence-free assertion"). */
+const SPEECH_NOUN_AFTER =
+  /^[’']s?\s+(?:[\p{L}-]+\s+){0,3}?(?:claims?|assertions?|accusations?|statements?|remarks?|comments?|words|calls?|promises?|pledges?|slogans?|phrases?|catch ?phrases?|language|message|arguments?|response|tweets?|letter|email|memo|op-ed|column|description|charge|warning|answer|reply|insistence|view)\b/iu;
+
+/**
+ * "Manafort dismissed the whole kerfuffle as “absurd”": a fragment in a sentence whose main subject is a person,
+ * with no speech verb, belongs to that subject more often than not — so it is given, marked uncertain. Only the
+ * sentence's first subject counts, and only when no reporting verb comes before it ("prosecutors wrote that
+ * Fontenot “…”": the one reported on is no speaker).
+ */
+function subjectFragment(ctx: QuoteContext, b: number, w: QuoteWindow, at: number): Attributed | null {
+  const text = ctx.blocks[b]!.text;
+  const inSentence = ctx.outside[b]!.filter((m) => m.start >= w.sentenceStart && m.start < at);
+  // "Trump’s recent assertion that “…”", "Rubio’s catch phrase was “…”": the owner of the words said them.
+  const owner = inSentence.find((m) => SPEECH_NOUN_AFTER.test(text.slice(m.end, at)));
+  const first = owner ?? inSentence.find((m) => m.subject);
+  if (!first || hasSpeechVerb(text.slice(w.sentenceStart, first.start))) return null;
+  return {
+    attribution: { person: first.person, name: null, pronoun: null, cue: 'sentence subject', via: null, at: first.start },
+    rule: 'subjectFragment',
+  };
 }
 
 /**
@@ -79,4 +103,21 @@ function lastSentenceSubject(ctx: QuoteContext, b: number) {
   if (!last) return undefined;
   const sentence = sentences(ctx.blocks[b]!.text).find(([s, e]) => last.start >= s && last.start < e);
   return sentence ? subjects.find((m) => m.start >= sentence[0]) : last;
+}
+
+/**
+ * "His endorsements will carry “weight” and bring “firepower,” Neil Sroka said.": a fragment with no speaker takes
+ * the attribution named after a later quotation of the same sentence.
+ */
+export function shareLaterAttribution(ctx: QuoteContext): void {
+  ctx.found.forEach((f, i) => {
+    const next = ctx.found[i + 1];
+    if (f.attribution || f.scare || f.kind !== 'partial' || !next?.attribution || next.rule !== 'local' || next.block !== f.block) return;
+    const text = ctx.blocks[f.block]!.text;
+    const sentence = sentences(text).find(([s, e]) => f.start >= s && f.start < e);
+    if (!sentence || next.start >= sentence[1] || next.attribution.at < next.end) return;
+    f.attribution = next.attribution;
+    f.rule = 'sameSentence';
+    f.confidence = QUOTE_CONFIDENCE.sameSentence;
+  });
 }

@@ -28,6 +28,8 @@ export interface Found {
   rule: Rule | null;
   confidence: number;
   continues: boolean;
+  /** A scare quote, a nickname or a title: nobody's words, so no speaker is ever shared to it. */
+  scare?: boolean;
 }
 
 /** An attribution with the rule that found it. */

@@ -167,10 +167,13 @@ const ROLE_COVERS: Record<string, string[]> = {
   official: ['official', 'minister', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'director', 'deputy'],
   diplomat: ['diplomat', 'ambassador', 'envoy', 'minister', 'secretary'],
   lawmaker: ['lawmaker', 'senator', 'sen', 'rep', 'representative', 'congressman', 'congresswoman', 'mp'],
+  senator: ['senator', 'sen'],
+  governor: ['governor', 'gov'],
+  representative: ['representative', 'rep', 'congressman', 'congresswoman'],
 };
 
 function definite(name: string, f: Found, index: number, earlier: Array<Speaker | null>, byBlock: PersonMention[][], people: QuotePerson[]): Speaker | null {
-  const m = /^the\s+(?:[\w-]+\s+)?([\p{Ll}-]+)$/u.exec(name) ?? /^(\p{Lu}\p{Ll}+)$/u.exec(name);
+  const m = /^the\s+(?:[\p{L}’'.-]+\s+){0,3}([\p{Ll}-]+)$/u.exec(name) ?? /^(\p{Lu}\p{Ll}+)$/u.exec(name);
   if (!m) return null;
   const head = m[1]!.toLowerCase();
   if (TITLE_WORDS.has(head) || LOWERCASE_ROLE_WORDS.has(head)) {
@@ -178,7 +181,7 @@ function definite(name: string, f: Found, index: number, earlier: Array<Speaker 
     const covers = ROLE_COVERS[head] ?? [head];
     // A headline ("Treasurer vows …") names the role before the body names the person: look ahead there.
     const from = f.block === 0 ? byBlock.length - 1 : f.block;
-    for (let b = from; b >= Math.max(0, f.block - 4); b--)
+    for (let b = from; b >= 0; b--)
       for (const mention of [...byBlock[b]!].reverse())
         if (
           (b !== f.block || mention.start < (f.attribution?.at ?? f.start)) &&
