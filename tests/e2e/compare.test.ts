@@ -19,6 +19,11 @@ async function open(width: number, path = COMPARE, javaScriptEnabled = true) {
   return { context, page, errors };
 }
 
+/** Unfold the controls (folded by default so the first statement is near the top on a phone). */
+async function unfold(page: Page) {
+  await page.getByText('Outlets, reference and filters:').click();
+}
+
 describe('compare page', () => {
   for (const width of [1280, 390])
     it(`keeps every shown outlet's name in view halfway down the page at ${width} px`, async () => {
@@ -49,6 +54,21 @@ describe('compare page', () => {
     await context.close();
   });
 
+  it('at 390 px folds the controls to a line saying what is shown, so the first statement starts on the first screen', async () => {
+    const { context, page } = await open(390);
+    const summary = page.locator('.controls summary');
+    await expect(summary.textContent()).resolves.toMatch(/^Outlets, reference and filters: all 5 outlets · compared with .+ · all speakers$/);
+    await expect(page.getByRole('combobox', { name: 'Compared with' }).isVisible()).resolves.toBe(false);
+    // Folded, the controls and the key take two short lines (they took about a screen unfolded).
+    expect((await page.locator('.compare-tools').boundingBox())!.height).toBeLessThan(160);
+    expect((await page.locator('.row').first().boundingBox())!.y).toBeLessThan(800);
+    // Unfolded, the controls work as on a desktop, and the folded line follows the choice.
+    await summary.click();
+    await page.getByRole('combobox', { name: 'Compared with' }).selectOption({ label: 'ExBulletin' });
+    await expect(summary.textContent()).resolves.toContain('compared with ExBulletin');
+    await context.close();
+  });
+
   it('has no statement row in which every outlet but one is a placeholder', async () => {
     const { context, page } = await open(1280);
     const rows = await page
@@ -61,6 +81,7 @@ describe('compare page', () => {
 
   it('names the reference, lets the reader pick another, and keeps outlets, reference and speaker in the URL', async () => {
     const { context, page, errors } = await open(1280);
+    await unfold(page);
     const ref = page.getByRole('combobox', { name: 'Compared with' });
     const first = await ref.locator('option:checked').textContent();
     await expect(page.locator('.row .ref-note').first().textContent()).resolves.toContain('compared with');
@@ -79,6 +100,8 @@ describe('compare page', () => {
     const speaker = new URL(page.url()).searchParams.get('speaker');
     expect(speaker).toBe('antony-blinken');
     await page.reload();
+    await expect(page.locator('.controls-now').textContent()).resolves.toBe('3 of 5 outlets · compared with ExBulletin · Antony Blinken');
+    await unfold(page);
     expect(await visibleColumns(page)).toBe(3);
     await expect(box(page, 'i7 News').isChecked()).resolves.toBe(false);
     await expect(ref.locator('option:checked').textContent()).resolves.toBe('ExBulletin');
@@ -99,6 +122,7 @@ describe('compare page', () => {
   it('never lets fewer than two outlets show, says why, and never re-ticks a box', async () => {
     const { context, page } = await open(1280, `${COMPARE}?outlets=${'000_d78b92cbf736f969'},${'002_b25e38a6960a52da'}`);
     expect(await visibleColumns(page)).toBe(2);
+    await unfold(page);
     await expect(box(page, 'The Hindu').isDisabled()).resolves.toBe(true);
     await expect(box(page, 'ExBulletin').isDisabled()).resolves.toBe(true);
     await expect(box(page, 'i7 News').isDisabled()).resolves.toBe(false);

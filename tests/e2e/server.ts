@@ -1,8 +1,9 @@
 /** A static file server for dist/, on a free loopback port, as any static host would serve it. */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -19,6 +20,9 @@ const TYPES: Record<string, string> = {
 
 export const DIST = join(import.meta.dirname, '..', '..', 'dist');
 
+/** Text types a static host compresses (GitHub Pages, Netlify, Cloudflare, nginx's gzip_static all do). */
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.jsonl', '.svg', '.xml', '.txt', '.webmanifest']);
+
 /** Start serving `root`; resolves with the base URL and a close function. */
 export async function serve(root = DIST): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer((req, res) => {
@@ -27,9 +31,18 @@ export async function serve(root = DIST): Promise<{ url: string; close: () => Pr
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     const found = existsSync(file) && statSync(file).isFile();
     if (!found) file = join(root, '404.html');
-    res.writeHead(found ? 200 : 404, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    if (existsSync(file)) createReadStream(file).pipe(res);
-    else res.end('not found');
+    const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', vary: 'accept-encoding' };
+    if (!existsSync(file)) {
+      res.writeHead(404, headers).end('not found');
+      return;
+    }
+    // Compressed as a real host serves it, so Lighthouse measures the bytes a reader would download.
+    if (COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      res.writeHead(found ? 200 : 404, { ...headers, 'content-encoding': 'gzip' }).end(gzipSync(readFileSync(file)));
+      return;
+    }
+    res.writeHead(found ? 200 : 404, headers);
+    createReadStream(file).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

@@ -122,6 +122,19 @@ describe('personView statements', () => {
     for (const q of view.quotes.flatMap((g) => g.quotes)) expect(hrefs.has(q.href)).toBe(true);
     expect(view.statements.filter((s) => s.outlets.length > 1).every((s) => s.compareHref?.includes('/compare/#s-'))).toBe(true);
   });
+
+  it('names each outlet once per statement, its wordings counted by kind', () => {
+    const view = personView(corpus, 'xi-jinping');
+    for (const st of view.statements) {
+      expect(st.byOutlet.map((o) => o.outlet)).toEqual([...new Set(st.outlets.map((o) => o.outlet))]);
+      expect(st.outletCount).toBe(st.byOutlet.length);
+      const counted = st.byOutlet.flatMap((o) => o.kinds).reduce((n, k) => n + (Number(/^(\d+) /.exec(k.label)?.[1]) || 1), 0);
+      expect(counted).toBe(st.outlets.length);
+    }
+    // Four partial quotes of one statement in one outlet read "4 partial quotes", not four links named alike.
+    const labels = view.statements.flatMap((st) => st.byOutlet.flatMap((o) => o.kinds.map((k) => k.label)));
+    expect(labels).toContain('4 partial quotes');
+  });
 });
 
 describe('personView stats', () => {

@@ -1,6 +1,6 @@
 /** Story overview and comparison view models on the seed corpus. */
 import { describe, expect, it } from 'vitest';
-import { compareView, storyView } from '../../src/lib/views/index.ts';
+import { compareLayout, compareView, controlsLine, storyView } from '../../src/lib/views/index.ts';
 import { seedCorpus } from '../helpers/seeds.ts';
 
 const corpus = seedCorpus();
@@ -106,6 +106,29 @@ describe('compareView', () => {
     const diff = exBulletin.versus.find((v) => v.ref === i7)!.diff!;
     expect(diff).toContainEqual({ op: 'replace', from: 'emphasize ', to: 'stressed ' });
     expect(exBulletin.versus.find((v) => v.ref === row.cells.find((c) => c.outlet === 'ExBulletin')!.article)!.diff).toBeNull();
+  });
+
+  it('prints each distinct marking of a wording once: references that mark it the same way are merged', () => {
+    for (const item of view.shared.flatMap((r) => r.cells.flatMap((c) => c.items))) {
+      const refs = item.versions.flatMap((v) => v.refs);
+      if (item.versus.every((v) => v.diff === null)) expect(item.versions).toEqual([]);
+      else expect(refs.sort()).toEqual(item.versus.map((v) => v.ref).sort());
+      expect(new Set(item.versions.map((v) => JSON.stringify(v.diff))).size).toBe(item.versions.length);
+    }
+  });
+
+  it('folds the controls to one line naming what is shown', () => {
+    expect(view.controls).toBe(`all 5 outlets · compared with ${view.columns.find((c) => c.key === view.defaultRef)!.outlet} · all speakers`);
+    expect(controlsLine(3, 5, 'ExBulletin', 'Antony Blinken')).toBe('3 of 5 outlets · compared with ExBulletin · Antony Blinken');
+  });
+
+  it('lays out columns for up to 8 outlets of at least 128 px, cards beyond', () => {
+    expect(view.layout).toBe('grid');
+    expect(compareLayout(8, null)).toBe('grid');
+    expect(compareLayout(9, null)).toBe('cards');
+    expect(compareLayout(9, 4000)).toBe('cards');
+    expect(compareLayout(6, 6 * 128)).toBe('grid');
+    expect(compareLayout(6, 6 * 128 - 1)).toBe('cards');
   });
 
   it('says where each text comes from, original first', () => {

@@ -10,6 +10,7 @@ import type { ClusterMember, DiffOp, StatementCluster } from '../schema/analysis
 import type { ArticleRecord } from '../schema/record.ts';
 import { articleTitle, isUncertain, plural, QUOTE_KINDS, sourceLine } from './labels.ts';
 import { articleHref, personHref, quoteHref, speakerKey, storyHref } from './links.ts';
+import { compareLayout, controlsLine } from './compare-controls.ts';
 import { clusterAnchor, outletLabels } from './story.ts';
 import { whyRow, type RowWhy } from './why.ts';
 
@@ -37,6 +38,29 @@ export interface Wording {
    * (fragments, paraphrases, wordings too different) or when this is the reference's own wording.
    */
   versus: Array<{ ref: string; diff: DiffOp[] | null }>;
+  /**
+   * `versus` with the references that give the same marks merged (most give none), so the page prints each
+   * distinct marking once; empty when no reference gives any marks (the plain text is all there is to show).
+   */
+  versions: Array<{ refs: string[]; diff: DiffOp[] | null }>;
+}
+
+/** A wording's diffs against each reference, and the same merged. */
+function withVersions(versus: Wording['versus']): Pick<Wording, 'versus' | 'versions'> {
+  return { versus, versions: mergeVersions(versus) };
+}
+
+/** Merge the references whose diffs mark a wording the same way. */
+function mergeVersions(versus: Wording['versus']): Wording['versions'] {
+  if (versus.every((v) => v.diff === null)) return [];
+  const byMarks = new Map<string, Wording['versions'][number]>();
+  for (const v of versus) {
+    const key = JSON.stringify(v.diff);
+    const found = byMarks.get(key);
+    if (found) found.refs.push(v.ref);
+    else byMarks.set(key, { refs: [v.ref], diff: v.diff });
+  }
+  return [...byMarks.values()];
 }
 
 /** A statement two or more outlets carry. */
@@ -85,6 +109,10 @@ export interface CompareView {
   only: Array<{ article: string; outlet: string; items: OnlyItem[] }>;
   /** Speakers for the filter, most statements first. */
   speakers: Array<{ key: string; name: string; count: number }>;
+  /** The folded controls' line for the default view: "all 5 outlets · compared with The Hindu · every speaker". */
+  controls: string;
+  /** Desktop layout before any script runs: a grid of columns, or cards when there are too many outlets. */
+  layout: 'grid' | 'cards';
 }
 
 /** Below this share of shared words a word diff is noise, and the wording is shown plain. */
@@ -162,7 +190,7 @@ export function compareView(corpus: Corpus, storyId: string): CompareView {
             text: m.text,
             href: href(m),
             uncertain: uncertain(m),
-            versus: carriers.map((id) => ({ ref: id, diff: id === r.id ? null : diffAgainst(m, refs.get(id)!) })),
+            ...withVersions(carriers.map((id) => ({ ref: id, diff: id === r.id ? null : diffAgainst(m, refs.get(id)!) }))),
           })),
       })),
     };
@@ -210,5 +238,7 @@ export function compareView(corpus: Corpus, storyId: string): CompareView {
     shared,
     only,
     speakers: [...counts.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)),
+    controls: controlsLine(records.length, records.length, label(defaultRef), null),
+    layout: compareLayout(records.length, null),
   };
 }

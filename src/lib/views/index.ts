@@ -45,4 +45,5 @@ export {
   type OutletColumn,
 } from './story.ts';
 export { compareView, refNote, type CompareView, type CompareColumn, type SharedRow, type OnlyItem, type Wording } from './compare.ts';
+export { controlsLine, compareLayout, MAX_GRID_COLUMNS, MIN_COLUMN_PX } from './compare-controls.ts';
 export { whyRow, whyMember, type RowWhy, type WordingWhy } from './why.ts';

@@ -49,7 +49,15 @@ export interface PersonView {
   /** Mentions per outlet, most first. */
   mentions: Array<{ outlet: string; count: number; articles: Array<{ title: string; href: string; count: number }> }>;
   /** What they said, one entry per statement (however many outlets carry it), most widely carried first. */
-  statements: Array<{ text: string; outlets: Array<{ outlet: string; href: string; kindLabel: string }>; compareHref: string | null }>;
+  statements: Array<{
+    text: string;
+    outlets: Array<{ outlet: string; href: string; kindLabel: string }>;
+    /** The same wordings per outlet, each kind once with its count ("4 partial quotes"), linked to the first. */
+    byOutlet: Array<{ outlet: string; kinds: Array<{ label: string; href: string }> }>;
+    /** How many outlets carry it. */
+    outletCount: number;
+    compareHref: string | null;
+  }>;
   /** Their quotes grouped by outlet. */
   quotes: Array<{ outlet: string; key: string; quotes: QuoteItem[] }>;
   quoteCount: number;
@@ -203,6 +211,7 @@ export function personView(corpus: Corpus, id: string): PersonView {
       })),
       compareHref: c.articleCount >= 2 ? `${storyHref(storyId)}compare/#${clusterAnchor(c.id)}` : null,
     }))
+    .map((st) => ({ ...st, ...groupWordings(st.outlets) }))
     .sort((a, b) => b.outlets.length - a.outlets.length);
   return {
     id: person.id,
@@ -224,4 +233,19 @@ export function personView(corpus: Corpus, id: string): PersonView {
 /** Ids of every person, for getStaticPaths. */
 export function personIds(corpus: Corpus): string[] {
   return corpus.people.map((p) => p.id);
+}
+
+/** "partial quote" → "partial quotes", "quote without marks" → "quotes without marks". */
+const pluralKind = (short: string) => (/\bquote\b/.test(short) ? short.replace(/\bquote\b/, 'quotes') : `${short}s`);
+
+/** A statement's wordings per outlet, each kind counted once ("i7 News: 4 partial quotes"), linked to its first wording. */
+function groupWordings(wordings: Array<{ outlet: string; href: string; kindLabel: string }>) {
+  const byOutlet = [...groupBy(wordings, (w) => w.outlet)].map(([outlet, list]) => ({
+    outlet,
+    kinds: [...groupBy(list, (w) => w.kindLabel)].map(([kind, same]) => ({
+      label: same.length === 1 ? kind : plural(same.length, kind, pluralKind(kind)),
+      href: same[0]!.href,
+    })),
+  }));
+  return { byOutlet, outletCount: byOutlet.length };
 }
