@@ -68,6 +68,26 @@ describe("a reporter's sentence around a partial quote", () => {
   });
 });
 
+describe("a reporter's sentence that reports two statements", () => {
+  it('keeps in a statement only the clauses that report it', () => {
+    const { analysis } = story({
+      a: ['Daily A', 'Port\n\n“The new container port will open to ships from every country next spring,” minister Carla Jensen said.'],
+      b: ['Daily B', 'Port\n\n“Fishing families will be paid for every boat they lose to the works,” minister Carla Jensen said.'],
+      c: [
+        'Daily C',
+        'Port\n\nMinister Carla Jensen said the new container port would open to ships from every country next spring, and said fishing families would be paid for each boat lost to the works.',
+      ],
+    });
+    const port = clusterOf(analysis, 'a', 'The new container port');
+    const boats = clusterOf(analysis, 'b', 'Fishing families');
+    expect(port).not.toBe(boats);
+    // C's sentence is in the port row only as far as it reports the port.
+    const inPort = analysis.clusters.find((x) => x.id === port)!.members.find((m) => m.article === 'c')!;
+    expect(inPort.text).toBe('Minister Carla Jensen said the new container port would open to ships from every country next spring,');
+    expect(clusterOf(analysis, 'c', 'and said fishing families')).toBe(boats);
+  });
+});
+
 describe('short quotes', () => {
   it('groups the same short phrase quoted alone by two outlets, with row ids apart from other rows', () => {
     const { analysis } = story({

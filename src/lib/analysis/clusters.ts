@@ -10,6 +10,7 @@ import type { ArticleRecord } from '../schema/record.ts';
 import type { ClusterMember, DiffOp, StatementCluster } from '../schema/analysis.ts';
 import { explainMembers } from './explain.ts';
 import { isRunInside, overlap } from './match.ts';
+import { splitClauses } from './clauses.ts';
 import { settleCarriers, splitBridges } from './parts.ts';
 import { attachReported, groupReported } from './reported.ts';
 import { dice, matchWords } from './text.ts';
@@ -184,7 +185,9 @@ export function clusterStatements(records: readonly ArticleRecord[]): StatementC
   );
   // A sentence that holds a partial quote joins a statement through its words, but never starts one: its quote does.
   found.push(...groupReported(left.filter((r) => !r.carries)));
-  const clusters = settleCarriers(found, units).map((members) => ({ members, rep: representative(members) }));
+  const grouped = new Set(found.flat());
+  const ungrouped = left.filter((r) => !grouped.has(r) && !r.carries);
+  const clusters = splitClauses(settleCarriers(found, units), ungrouped, () => next++).map((members) => ({ members, rep: representative(members) }));
 
   const order = new Map(records.map((r, i) => [r.id, i]));
   const out = clusters
