@@ -115,6 +115,24 @@ describe('short quotes', () => {
     expect(clusterOf(analysis, 'd', 'well')).not.toBe(deal);
   });
 
+  it('puts a fragment that goes on from the quote before it in that quote’s statement', () => {
+    const { analysis } = story({
+      a: [
+        'Daily A',
+        'Mine\n\n“The old copper mine will close for good at the end of the year,” governor Nadia Sorel said, adding that the decision “is final and cannot be changed.”',
+      ],
+      b: [
+        'Daily B',
+        'Mine\n\n“The old copper mine will close for good at the end of the year,” governor Nadia Sorel said. “It is final and cannot be changed.”',
+      ],
+      c: ['Daily C', 'Mine\n\nGovernor Nadia Sorel said the old copper mine would close. Asked about jobs, she said the plan was “final”.'],
+    });
+    const mine = clusterOf(analysis, 'a', 'The old copper mine');
+    expect(clusterOf(analysis, 'a', 'is final')).toBe(mine);
+    // No words say C's "final" goes on from a quote: it stays out.
+    expect(clusterOf(analysis, 'c', 'final')).not.toBe(mine);
+  });
+
   it('reads the speaker of an unattributed fragment from its sentence', () => {
     const { analysis } = story({
       a: ['Daily A', 'Trade\n\nMinister Aiko Brandt said the trade talks were “some of the most productive and constructive we have had”.'],

@@ -34,6 +34,10 @@ const MATCH = {
   commonShare: 0.2,
 };
 
+/** A fragment this many characters or fewer after a quote of its speaker, with words that say so, goes on from it. */
+const CONTINUES = 120;
+const GOES_ON = /\b(?:add(?:s|ed|ing)|continu(?:es|ed|ing)|went on)\b/i;
+
 /** Union–find over unit indexes. */
 function unionFind(n: number) {
   const parent = Array.from({ length: n }, (_, i) => i);
@@ -173,8 +177,22 @@ export function clusterStatements(records: readonly ArticleRecord[]): StatementC
     if (best && !(tie && speakers.length === 0)) best.push(f);
     else lone.push(f);
   }
+  // A fragment that goes on from a quote of the same speaker just before it, in words that say so ("… communist,”
+  // Biden said, adding that the government “is totally different than ours.”) belongs to that quote's statement.
+  const home = new Map<Unit, Unit[]>();
+  for (const g of groups.values()) for (const u of g) home.set(u, g);
+  const texts = new Map(records.map((r) => [r.id, r.text]));
+  const rest = lone.filter((f) => {
+    const before = full.filter(
+      (u) => u.article === f.article && u.speakerId !== null && u.speakerId === f.speakerId && u.end <= f.start && f.start - u.end < CONTINUES,
+    );
+    const q = before.at(-1);
+    if (!q || !home.has(q) || !GOES_ON.test(texts.get(f.article)!.slice(q.end, f.start))) return true;
+    home.get(q)!.push(f);
+    return false;
+  });
   // Fragments no longer wording holds group with the same words quoted by other outlets ("clear-eyed").
-  for (const g of groupFragments(lone)) groups.set(groups.size, g);
+  for (const g of groupFragments(rest)) groups.set(groups.size, g);
 
   // Reported speech attaches to the cluster with the quote it paraphrases best; the rest may group on its own.
   const found = [...groups.values()];
