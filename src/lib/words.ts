@@ -6,7 +6,7 @@
 
 /** Function words: not content, never enough on their own to say two wordings match. */
 export const STOPWORDS: ReadonlySet<string> = new Set(
-  'a an the and or but of to in on at by for with from as is are was were be been being has have had do does did it its this that these those there their they them he she his her we our us i you your my me not no so if than then also very just into over about up out who which what when where while will would can could should may might must shall'.split(
+  'a an the and or but of to in on at by for with from as is are was were be been being has have had do does did it its this that these those there their they them he she his her we our i you your my me not no so if than then also very just into over about up out who which what when where while will would can could should may might must shall'.split(
     ' ',
   ),
 );

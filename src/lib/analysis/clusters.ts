@@ -10,6 +10,8 @@ import type { ArticleRecord } from '../schema/record.ts';
 import type { ClusterMember, DiffOp, StatementCluster } from '../schema/analysis.ts';
 import { explainMembers } from './explain.ts';
 import { isRunInside, overlap } from './match.ts';
+import { splitClauses } from './clauses.ts';
+import { settleCarriers, splitBridges } from './parts.ts';
 import { attachReported, groupReported } from './reported.ts';
 import { dice, matchWords } from './text.ts';
 import { buildUnits, type Unit } from './units.ts';
@@ -32,6 +34,10 @@ const MATCH = {
   commonShare: 0.2,
 };
 
+/** A fragment this many characters or fewer after a quote of its speaker, with words that say so, goes on from it. */
+const CONTINUES = 120;
+const GOES_ON = /\b(?:add(?:s|ed|ing)|continu(?:es|ed|ing)|went on)\b/i;
+
 /** Union–find over unit indexes. */
 function unionFind(n: number) {
   const parent = Array.from({ length: n }, (_, i) => i);
@@ -40,6 +46,20 @@ function unionFind(n: number) {
 }
 
 const sameSpeaker = (a: Unit, b: Unit) => a.speakerId === null || b.speakerId === null || a.speakerId === b.speakerId;
+/** Whose words a unit may be: its speaker and the people named around it, or nobody known. */
+const candidateSpeakers = (u: Unit): string[] => [...(u.speakerId ? [u.speakerId] : []), ...(u.nearby ?? [])];
+
+/** Fragments with the same words (as stems, in order) and no two different speakers named, in one group each. */
+function groupFragments(fragments: readonly Unit[]): Unit[][] {
+  const byCore = new Map<string, Unit[][]>();
+  for (const f of fragments) {
+    const groups = byCore.get(f.core) ?? byCore.set(f.core, []).get(f.core)!;
+    const g = groups.find((x) => x.every((m) => sameSpeaker(m, f)));
+    if (g) g.push(f);
+    else groups.push([f]);
+  }
+  return [...byCore.values()].flat();
+}
 
 /** Similarity of two full units, 0–1, or 0 when they should not join. */
 export function pairScore(a: Unit, b: Unit): number {
@@ -123,42 +143,81 @@ export function clusterStatements(records: readonly ArticleRecord[]): StatementC
     for (const [v, n] of shared) if (n >= 2 && pairScore(u, units[v]!) > 0) uf.union(u.index, v);
   }
 
-  const groups = new Map<number, Unit[]>();
-  for (const u of full) (groups.get(uf.find(u.index)) ?? groups.set(uf.find(u.index), []).get(uf.find(u.index))!).push(u);
+  const joined = new Map<number, Unit[]>();
+  for (const u of full) (joined.get(uf.find(u.index)) ?? joined.set(uf.find(u.index), []).get(uf.find(u.index))!).push(u);
+  // A quotation that runs two statements together is split between them; new units are numbered past the list.
+  let next = units.length;
+  const groups = new Map(splitBridges([...joined.values()], pairScore, () => next++).map((g, i) => [i, g] as const));
 
   // Fragments ("progress", "made progress") join the group whose wordings hold them as a run of words, or
-  // (two words or more, same speaker) whose every word or a near-synonym ("totally different" / "completely
-  // different"): a group of the same speaker, or any group when the fragment's speaker is unknown, then only
-  // a clear best one.
+  // (two words or more, speaker known) whose every word or a near-synonym ("totally different" / "completely
+  // different"): a group of the same speaker (or of someone named in the fragment's own sentence, where the
+  // parser may have named the wrong one), or any group when no speaker is known, then only a clear best one.
+  // One word ("dictator", "well") must be in three in four of the group's longer wordings: a word of the
+  // statement, not a word that happens to be in it.
+  const lone: Unit[] = [];
   for (const f of fragments) {
+    const speakers = candidateSpeakers(f);
+    // Near-synonyms are weaker evidence than the same words: only the fragment's own speaker (or, when it has
+    // none, the people of its sentence).
+    const strict = f.speakerId ? [f.speakerId] : speakers;
     let best: Unit[] | null = null;
     let bestSize = 0;
     let tie = false;
     for (const g of groups.values()) {
-      if (f.speakerId !== null && !g.some((m) => m.speakerId === f.speakerId)) continue;
-      let hits = g.filter((m) => m.words.size > f.words.size && isRunInside(f, m)).length;
-      if (hits === 0 && f.speakerId !== null && f.words.size >= 2)
-        hits = g.filter((m) => m.speakerId === f.speakerId && m.words.size > f.words.size && overlap(f, m).containment === 1).length / 2;
+      if (speakers.length && !g.some((m) => m.speakerId !== null && speakers.includes(m.speakerId))) continue;
+      const longer = g.filter((m) => m.words.size > f.words.size);
+      let hits = longer.filter((m) => isRunInside(f, m)).length;
+      if (hits === 0 && speakers.length && f.words.size >= 2)
+        hits = longer.filter((m) => m.speakerId !== null && strict.includes(m.speakerId) && overlap(f, m).containment === 1).length / 2;
+      if (f.words.size === 1 && hits < 0.75 * longer.length) hits = 0;
       if (hits > bestSize) [best, bestSize, tie] = [g, hits, false];
       else if (hits > 0 && hits === bestSize) tie = true;
     }
-    if (best && !(tie && f.speakerId === null)) best.push(f);
-    else groups.set(-1 - f.index, [f]);
+    if (best && !(tie && speakers.length === 0)) best.push(f);
+    else lone.push(f);
   }
+  // A fragment that goes on from a quote of the same speaker just before it, in words that say so ("… communist,”
+  // Biden said, adding that the government “is totally different than ours.”) belongs to that quote's statement.
+  const home = new Map<Unit, Unit[]>();
+  for (const g of groups.values()) for (const u of g) home.set(u, g);
+  const texts = new Map(records.map((r) => [r.id, r.text]));
+  const rest = lone.filter((f) => {
+    const before = full.filter(
+      (u) => u.article === f.article && u.speakerId !== null && u.speakerId === f.speakerId && u.end <= f.start && f.start - u.end < CONTINUES,
+    );
+    const q = before.at(-1);
+    if (!q || !home.has(q) || !GOES_ON.test(texts.get(f.article)!.slice(q.end, f.start))) return true;
+    home.get(q)!.push(f);
+    return false;
+  });
+  // Fragments no longer wording holds group with the same words quoted by other outlets ("clear-eyed").
+  for (const g of groupFragments(rest)) groups.set(groups.size, g);
 
   // Reported speech attaches to the cluster with the quote it paraphrases best; the rest may group on its own.
-  const clusters = [...groups.values()].map((members) => ({ members, rep: representative(members) }));
+  const found = [...groups.values()];
   const left = attachReported(
-    clusters,
+    found.map((members) => ({ members })),
     units.filter((u) => u.kind === 'reported'),
     MATCH.fragment,
   );
-  for (const members of groupReported(left)) clusters.push({ members, rep: representative(members) });
+  // A sentence that holds a partial quote joins a statement through its words, but never starts one: its quote does.
+  found.push(...groupReported(left.filter((r) => !r.carries)));
+  const grouped = new Set(found.flat());
+  const ungrouped = left.filter((r) => !grouped.has(r) && !r.carries);
+  const clusters = splitClauses(settleCarriers(found, units), ungrouped, () => next++).map((members) => ({ members, rep: representative(members) }));
 
   const order = new Map(records.map((r, i) => [r.id, i]));
-  return clusters
+  const out = clusters
     .map(({ members, rep }) => toCluster(members, rep, order))
     .sort((a, b) => b.articleCount - a.articleCount || b.members.length - a.members.length || a.id.localeCompare(b.id));
+  // One speaker's same words in two clusters (a phrase two outlets quote alone) get ids apart: an id is a row's anchor.
+  const seen = new Set<string>();
+  for (const c of out) {
+    if (seen.has(c.id)) c.id = `${c.id}-${hash(`${c.members[0]!.article}:${c.members[0]!.start}`)}`;
+    seen.add(c.id);
+  }
+  return out;
 }
 
 /** The member the others are compared with: the direct (or unmarked) wording most like the rest, then the longest. */

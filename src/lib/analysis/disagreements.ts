@@ -11,6 +11,8 @@ import { findEventDates, findFacts, type EventDate, type Fact } from './facts.ts
 import { placeSpellings, sentenceAt } from './names.ts';
 import { sumDisagreements } from './totals.ts';
 import { interval, show, source } from './values.ts';
+import { participantDisagreements } from './participants.ts';
+import { venueDisagreements } from './venues.ts';
 
 /** Offices, as opposed to descriptions ("top diplomat", "member", "adviser"), for the title check. */
 const OFFICES = new Set(
@@ -189,5 +191,7 @@ export function findDisagreements(records: readonly ArticleRecord[]): Disagreeme
     ...placeSpellings(records),
     ...titleDisagreements(records, names),
     ...dateDisagreements(records, names),
+    ...venueDisagreements(records),
+    ...participantDisagreements(records),
   ];
 }

@@ -18,7 +18,8 @@ const PARAPHRASES = { common: 4, containment: 0.6, jaccard: 0.4 };
 /** A plain sentence (no speech verb) must repeat this many of a quote's words and this share of the smaller. */
 const PLAIN = { common: 5, containment: 0.8 };
 
-const covers = (r: Unit, m: Unit) => {
+/** How much of `m` the reported sentence `r` covers (its containment), or 0 when it does not report it. */
+export const covers = (r: Unit, m: Unit) => {
   const o = overlap(r, m);
   const common = o.shared + o.synonyms.length;
   if (r.plain) return common >= PLAIN.common && o.containment >= PLAIN.containment ? o.containment : 0;

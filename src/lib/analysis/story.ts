@@ -4,6 +4,7 @@ import type { ArticleRecord } from '../schema/record.ts';
 import { findClues } from './clues.ts';
 import { clusterStatements } from './clusters.ts';
 import { buildCoverage } from './coverage.ts';
+import { attributionDisagreements } from './attribution.ts';
 import { findDisagreements } from './disagreements.ts';
 import { findReuse } from './reuse.ts';
 
@@ -14,7 +15,7 @@ export function analyseStory(story: string, records: readonly ArticleRecord[]): 
     story,
     articles: records.map((r) => r.id),
     clusters,
-    disagreements: findDisagreements(records),
+    disagreements: [...findDisagreements(records), ...attributionDisagreements(records, clusters)],
     reuse: findReuse(records),
     clues: records.flatMap(findClues),
     coverage: buildCoverage(records, clusters),

@@ -1,6 +1,9 @@
 /**
  * The statements of a story's articles, as units to compare: every quote, and every sentence of reported
  * speech (a speech verb outside quotation marks: "The Chinese version says the two sides have made progress").
+ *
+ * A quote of several sentences also carries its sentence parts: one outlet may quote two statements in one
+ * quotation that other outlets quote apart, and the parts let clusters.ts take such a quote apart (parts.ts).
  */
 import { SPEECH_VERBS } from '../lexicon.ts';
 import type { ArticleRecord, Quote } from '../schema/record.ts';
@@ -23,73 +26,142 @@ export interface Unit extends Wording {
   end: number;
   speakerId: string | null;
   speakerName: string | null;
+  /**
+   * Other people a quote may be theirs: those named in its sentence outside the marks (the parser names one;
+   * "Biden says the aim is for leaders to “understand each other”" may carry the wrong one, or none).
+   */
+  nearby?: readonly string[];
   /** A sentence outside quotes with no speech verb: joins a statement only when it repeats its words. */
   plain?: boolean;
+  /**
+   * A reported sentence that holds partial quotes ("called on the US to … support China’s “reunification”"):
+   * it is matched on the reporter's words around them (the quotes are units of their own).
+   */
+  carries?: readonly Quote[];
+  /** The words matched, when not all of `text` (a sentence without the quotes it holds). */
+  matchText?: string;
+  /** A quote of several sentences: its sentence parts, compared apart only when it bridges two statements. */
+  parts?: Unit[];
   /** Content stems (the keys of `stems`). */
   words: Set<string>;
   grams: Map<string, number>;
 }
 
+/** The fields a unit is made from. */
+export type UnitFields = Omit<Unit, 'index' | 'words' | 'grams' | 'stems' | 'run' | 'core'>;
+
 /** Content words a plain sentence needs to be compared at all (reported.ts asks for five shared). */
 const PLAIN_WORDS = 5;
+/** A sentence of a quote with this many content words or fewer is compared together with the next one. */
+const PART_WORDS = 3;
+/** Partial quotes that fill more of their sentence than this are the statement itself, not a report of it. */
+const CARRY_SHARE = 0.6;
 
 const REPORTING = new RegExp(`\\b(?:${[...SPEECH_VERBS].join('|')}|according to)\\b`);
+
+/** A unit of `u`, or null when it has no words to compare. */
+export function makeUnit(u: UnitFields, index: number): Unit | null {
+  const all = matchWords(u.matchText ?? u.text);
+  // A reporter's "said" or "stressed" is not part of the statement.
+  const words = all.filter((w) => !STOPWORDS.has(w) && (u.kind !== 'reported' || !SPEECH_VERBS.has(w)));
+  // A plain sentence shorter than a statement it could repeat is never matched: skip its stems and runs.
+  if (words.length === 0 || (u.plain && words.length < PLAIN_WORDS)) return null;
+  const stemmed = all.map(stem);
+  const stems = new Map<string, string>();
+  for (const w of words) if (!stems.has(stem(w))) stems.set(stem(w), w);
+  let [from, to] = [0, all.length];
+  while (from < to && STOPWORDS.has(all[from]!)) from++;
+  while (to > from && STOPWORDS.has(all[to - 1]!)) to--;
+  // Trigrams only when asked for: most plain sentences are never compared letter by letter.
+  let grams: Map<string, number> | undefined;
+  return {
+    ...u,
+    index,
+    words: new Set(stems.keys()),
+    stems,
+    run: ` ${stemmed.join(' ')} `,
+    core: ` ${stemmed.slice(from, to).join(' ')} `,
+    get grams() {
+      return (grams ??= trigrams(words));
+    },
+  };
+}
+
+const contentCount = (text: string) => matchWords(text).filter((w) => !STOPWORDS.has(w)).length;
+
+/**
+ * The sentence parts of a quote as [start, end) offsets in the quote's text: a sentence with few content words
+ * goes with the next one (the last with the one before). One part when the quote is one sentence.
+ */
+export function quoteParts(text: string): Array<[number, number]> {
+  const parts: Array<[number, number]> = [];
+  let open: number | null = null;
+  for (const [s, e] of sentences(text)) {
+    const from: number = open ?? s;
+    if (contentCount(text.slice(from, e)) <= PART_WORDS) open = from;
+    else {
+      parts.push([from, e]);
+      open = null;
+    }
+  }
+  if (open !== null) {
+    if (parts.length) parts[parts.length - 1]![1] = text.length;
+    else parts.push([open, text.length]);
+  }
+  return parts.length ? parts : [[0, text.length]];
+}
 
 /** Build the units of a set of records. */
 export function buildUnits(records: readonly ArticleRecord[]): Unit[] {
   const units: Unit[] = [];
-  const push = (u: Omit<Unit, 'index' | 'words' | 'grams' | 'stems' | 'run' | 'core'>) => {
-    const all = matchWords(u.text);
-    // A reporter's "said" or "stressed" is not part of the statement.
-    const words = all.filter((w) => !STOPWORDS.has(w) && (u.kind !== 'reported' || !SPEECH_VERBS.has(w)));
-    // A plain sentence shorter than a statement it could repeat is never matched: skip its stems and runs.
-    if (words.length === 0 || (u.plain && words.length < PLAIN_WORDS)) return;
-    const stemmed = all.map(stem);
-    const stems = new Map<string, string>();
-    for (const w of words) if (!stems.has(stem(w))) stems.set(stem(w), w);
-    let [from, to] = [0, all.length];
-    while (from < to && STOPWORDS.has(all[from]!)) from++;
-    while (to > from && STOPWORDS.has(all[to - 1]!)) to--;
-    // Trigrams only when asked for: most plain sentences are never compared letter by letter.
-    let grams: Map<string, number> | undefined;
-    units.push({
-      ...u,
-      index: units.length,
-      words: new Set(stems.keys()),
-      stems,
-      run: ` ${stemmed.join(' ')} `,
-      core: ` ${stemmed.slice(from, to).join(' ')} `,
-      get grams() {
-        return (grams ??= trigrams(words));
-      },
-    });
+  const push = (u: UnitFields) => {
+    const unit = makeUnit(u, units.length);
+    if (unit) units.push(unit);
   };
 
   for (const r of records) {
-    for (const q of r.quotes)
-      push({
+    const at = spansOf(r);
+    const sentenceSpans = r.blocks.filter((b) => b.type === 'paragraph').flatMap((b) => sentences(b.text).map(([s, e]) => [b.start + s, b.start + e] as const));
+    for (const q of r.quotes) {
+      const base = {
         article: r.id,
         outlet: r.source.outlet,
         quote: q,
         kind: q.kind,
-        text: q.text,
-        start: q.start,
-        end: q.end,
         speakerId: q.speaker?.personId ?? null,
         speakerName: q.speaker?.name ?? null,
-      });
-    // Reported speech: sentences with a speech verb that hold no quotation.
-    const at = spansOf(r);
+      };
+      // The people of the quote's sentence, outside the marks: who else the words may be given to.
+      const sentence = sentenceSpans.find(([s, e]) => q.start >= s && q.start < e);
+      const nearby = sentence ? [...at.peopleIn(sentence[0], q.start), ...at.peopleIn(q.end, sentence[1])] : [];
+      push({ ...base, nearby, text: q.text, start: q.start, end: q.end });
+      const spans = quoteParts(q.text);
+      const whole = units.at(-1);
+      if (spans.length > 1 && whole?.quote === q) {
+        // Parts take indexes past the end of the list; clusters.ts numbers them when it uses them.
+        const parts = spans.map(([s, e]) => makeUnit({ ...base, nearby, text: q.text.slice(s, e), start: q.start + s, end: q.start + e }, -1));
+        whole.parts = parts.filter((x): x is Unit => x !== null);
+      }
+    }
+    // Reported speech: sentences with a speech verb that hold no quotation, or only partial quotes inside a
+    // sentence of the reporter's ("called on the US to stop arming Taiwan and support China’s “reunification”").
     for (const b of r.blocks) {
       if (b.type !== 'paragraph') continue;
       for (const [s, e] of sentences(b.text)) {
         const start = b.start + s;
         const end = b.start + e;
-        if (at.hasQuote(start, end)) continue;
+        let carries: Quote[] | undefined;
+        if (at.hasQuote(start, end)) {
+          const inside = r.quotes.filter((q) => q.start < end && q.end > start);
+          const quoted = inside.reduce((n, q) => n + q.end - q.start, 0);
+          if (!inside.every((q) => q.kind === 'partial' && q.start >= start && q.end <= end) || quoted > CARRY_SHARE * (end - start)) continue;
+          carries = inside;
+        }
         const text = b.text.slice(s, e);
         // A sentence with no speech verb may still carry a statement's words without marks (a live blog's
         // "Planet Earth is big enough for the two countries to succeed."): kept as plain, matched strictly.
-        const plain = !REPORTING.test(text);
+        // Quotation marks in it say it reports speech.
+        const plain = !carries && !REPORTING.test(text);
         const firstId = at.peopleIn(start, end)[0];
         const subject = firstId === undefined ? undefined : r.people.find((p) => p.id === firstId);
         push({
@@ -103,6 +175,7 @@ export function buildUnits(records: readonly ArticleRecord[]): Unit[] {
           speakerId: subject?.id ?? null,
           speakerName: subject?.name ?? null,
           plain,
+          ...(carries ? { carries, matchText: carries.reduceRight((t, q) => t.slice(0, q.start - start) + t.slice(q.end - start), text) } : {}),
         });
       }
     }

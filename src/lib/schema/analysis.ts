@@ -98,8 +98,12 @@ export type FactSource = z.infer<typeof FactSource>;
 /** A fact the outlets state differently. */
 export const Disagreement = z.object({
   id: z.string(),
-  /** number: counts and durations; spelling: a person's name; title: the office given to a person; date: the day of an event. */
-  kind: z.enum(['number', 'spelling', 'title', 'date']),
+  /**
+   * number: counts and durations; spelling: a person's name; title: the office given to a person; date: the day
+   * of an event; venue: the place of an event; attribution: who an outlet says made a statement; participant:
+   * who took part in the event.
+   */
+  kind: z.enum(['number', 'spelling', 'title', 'date', 'venue', 'attribution', 'participant']),
   /** What the fact is about, in words ("length of the meeting: Antony Blinken, Xi Jinping"). */
   subject: z.string(),
   /** Person the fact is about, when one. */

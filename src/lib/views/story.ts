@@ -113,6 +113,9 @@ const KIND: Record<Disagreement['kind'], string> = {
   spelling: 'Name spelt differently',
   title: 'Different title or office',
   date: 'Dates differ',
+  venue: 'Places differ',
+  attribution: 'Said by someone else',
+  participant: 'Different people named',
 };
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 const MATRIX_ROWS = 14;

@@ -1,0 +1,83 @@
+/**
+ * A reporter's sentence that reports two statements ("Xi said the planet is big enough for both to succeed,
+ * and that one country's success is an opportunity for the other"): after grouping, the clauses of a reported
+ * sentence that do not report its statement leave it and look for their own (another statement, or the same
+ * clause in other outlets), so one sentence no longer joins two statements into one row.
+ */
+import { SPEECH_VERBS } from '../lexicon.ts';
+import { attachReported, covers, groupReported } from './reported.ts';
+import { makeUnit, type Unit } from './units.ts';
+
+/** Where a sentence turns to another statement: ", and …", ", urging …", "; ", "… and said …". */
+const BOUNDARY = new RegExp(`,\\s+(?=(?:and|but|while|whereas|\\p{L}+ing)\\b)|;\\s+|\\s+and\\s+(?=(?:${[...SPEECH_VERBS].join('|')})\\b)`, 'gu');
+/** A clause needs this many content words to stand as a statement. */
+const CLAUSE_WORDS = 3;
+
+/** The clauses of a reported sentence as units (none when it is one clause). */
+function clausesOf(r: Unit, next: () => number): Unit[] {
+  const cuts = [0, ...[...r.text.matchAll(BOUNDARY)].map((m) => m.index + m[0].length), r.text.length];
+  const clauses: Unit[] = [];
+  let from = 0;
+  for (let i = 1; i < cuts.length; i++) {
+    // A clause ends at its last word's punctuation, not at the space before the next one.
+    const text = r.text.slice(from, cuts[i]).trimEnd();
+    const u = makeUnit({ ...fieldsOf(r), text, start: r.start + from, end: r.start + from + text.length }, -1);
+    // A clause too short to be a statement stays with the one after it.
+    if (!u || (u.words.size < CLAUSE_WORDS && i < cuts.length - 1)) continue;
+    u.index = next();
+    clauses.push(u);
+    from = cuts[i]!;
+  }
+  if (from < r.text.length && clauses.length) {
+    const last = clauses.pop()!;
+    const u = makeUnit({ ...fieldsOf(r), text: r.text.slice(last.start - r.start), start: last.start, end: r.end }, next());
+    if (u) clauses.push(u);
+  }
+  return clauses.length > 1 ? clauses : [];
+}
+
+function fieldsOf(r: Unit) {
+  return {
+    article: r.article,
+    outlet: r.outlet,
+    quote: r.quote,
+    kind: r.kind,
+    text: r.text,
+    start: r.start,
+    end: r.end,
+    speakerId: r.speakerId,
+    speakerName: r.speakerName,
+  };
+}
+
+/**
+ * Take out of each group the clauses of its reported sentences that do not report its statement; they join
+ * another statement, or group with the same statement reported elsewhere (among `ungrouped` sentences too).
+ */
+export function splitClauses(groups: Unit[][], ungrouped: readonly Unit[], next: () => number): Unit[][] {
+  const loose: Unit[] = [];
+  for (const g of groups) {
+    const quotes = g.filter((m) => m.kind !== 'reported');
+    if (!quotes.length) continue;
+    for (const r of g.filter((m) => m.kind === 'reported' && !m.carries)) {
+      const clauses = clausesOf(r, next);
+      if (!clauses.length) continue;
+      const fits = clauses.map((c) => quotes.some((q) => q.article !== r.article && covers(c, q) > 0));
+      if (fits.every(Boolean) || !fits.some(Boolean)) continue;
+      // The clauses that report the statement stay, as one wording from the first to the last of them.
+      const kept = clauses.filter((_, i) => fits[i]);
+      const first = kept[0]!;
+      const last = kept.at(-1)!;
+      const stay = makeUnit({ ...fieldsOf(r), text: r.text.slice(first.start - r.start, last.end - r.start), start: first.start, end: last.end }, next());
+      g.splice(g.indexOf(r), 1, ...(stay ? [stay] : []));
+      loose.push(...clauses.filter((c, i) => !fits[i] && (c.start < first.start || c.start > last.end)));
+    }
+  }
+  const left = attachReported(
+    groups.map((members) => ({ members })),
+    loose,
+    CLAUSE_WORDS,
+  );
+  const fresh = new Set(left);
+  return [...groups, ...groupReported([...left, ...ungrouped]).filter((g) => g.some((u) => fresh.has(u)))];
+}

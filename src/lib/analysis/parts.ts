@@ -1,0 +1,149 @@
+/**
+ * Wordings that hold more or less than one statement: a quotation that runs two statements together is
+ * split between them, and a reporter's sentence grouped through the one partial quote it holds gives way to
+ * that quote (the quote, once, is the wording a reader sees).
+ */
+import { isRunInside } from './match.ts';
+import { makeUnit, type Unit, type UnitFields } from './units.ts';
+
+type Groups = Unit[][];
+
+/** Where each unit is: unit → index of its group. */
+function placeOf(groups: Groups): Map<Unit, number> {
+  const at = new Map<Unit, number>();
+  groups.forEach((g, i) => g.forEach((u) => at.set(u, i)));
+  return at;
+}
+
+/** True when a group holds wordings of no other article than `article`. */
+const alone = (g: readonly Unit[], article: string) => g.every((u) => u.article === article);
+
+/** Move `u` from group `from` to group `to`. */
+function move(groups: Groups, at: Map<Unit, number>, u: Unit, to: number) {
+  const from = at.get(u)!;
+  groups[from] = groups[from]!.filter((x) => x !== u);
+  groups[to]!.push(u);
+  at.set(u, to);
+}
+
+/**
+ * Reported sentences holding one partial quote: the quote, if grouped nowhere else and made of the words of
+ * the sentence's statement, joins it; the sentence itself stays only when it says more than its quote (the
+ * quote is in another statement).
+ */
+export function settleCarriers(groups: Groups, units: readonly Unit[]): Groups {
+  const at = placeOf(groups);
+  const byQuote = new Map<string, Unit[]>();
+  for (const u of units) if (u.quote && at.has(u)) (byQuote.get(u.quote.id) ?? byQuote.set(u.quote.id, []).get(u.quote.id)!).push(u);
+  for (const r of units) {
+    // A sentence holding two quotes may hold two statements: it stays as it is.
+    if (r.carries?.length !== 1 || !at.has(r)) continue;
+    const home = at.get(r)!;
+    if (alone(groups[home]!, r.article)) continue;
+    let allHome = true;
+    for (const q of r.carries)
+      for (const u of byQuote.get(q.id) ?? []) {
+        const g = at.get(u)!;
+        // A quote grouped nowhere joins the statement when its words are in that statement's wordings.
+        const fits = () => alone(groups[g]!, r.article) && groups[home]!.some((m) => m.words.size > u.words.size && isRunInside(u, m));
+        if (g !== home && fits()) move(groups, at, u, home);
+        else if (g !== home) allHome = false;
+      }
+    if (allHome && r.carries.some((q) => byQuote.has(q.id))) groups[home] = groups[home]!.filter((x) => x !== r);
+  }
+  return groups.filter((g) => g.length > 0);
+}
+
+/**
+ * Groups that one quotation holds together: a quote of several sentences that matched two sets of wordings,
+ * each set carrying one of its sentences ("To keep the lines of communication open. He and I agreed that …
+ * pick up the phone"). The group is grouped again with that quote as its sentences; when it falls apart into
+ * statements of two or more articles each, the quote is split between them (a sentence left alone goes with
+ * its nearest sentence). A wording that holds both statements in one sentence still joins them.
+ */
+export function splitBridges(groups: Groups, score: (a: Unit, b: Unit) => number, next: () => number): Groups {
+  const out: Groups = [];
+  for (const group of groups) {
+    if (!group.some((u) => u.parts)) {
+      out.push(group);
+      continue;
+    }
+    const items = group.flatMap((u) => u.parts ?? [u]);
+    const parent = items.map((_, i) => i);
+    const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+    for (let i = 0; i < items.length; i++)
+      for (let j = i + 1; j < items.length; j++) {
+        const [a, b] = [items[i]!, items[j]!];
+        if (a.quote && a.quote === b.quote) continue;
+        if (find(i) !== find(j) && score(a, b) > 0) parent[find(i)] = find(j);
+      }
+    const parts: Groups = [];
+    const rootOf = new Map<number, number>();
+    items.forEach((u, i) => {
+      const r = find(i);
+      if (!rootOf.has(r)) rootOf.set(r, parts.push([]) - 1);
+      parts[rootOf.get(r)!]!.push(u);
+    });
+    // Each statement must stand on a wording of its own somewhere (not only on sentences of quotes taken
+    // apart here): two outlets quoting the same two sentences together are one statement of two sentences.
+    const isPart = new Set(group.flatMap((u) => u.parts ?? []));
+    const shared = parts.filter((g) => new Set(g.map((u) => u.article)).size >= 2 && g.some((u) => !isPart.has(u)));
+    if (shared.length < 2) {
+      out.push(group);
+      continue;
+    }
+    const at = placeOf(parts);
+    // A sentence of a split quote left alone goes with its nearest sentence in a shared statement; anything
+    // else left alone goes with the largest statement (it matched the quote as a whole).
+    const largest = parts.indexOf(shared.reduce((a, b) => (b.length > a.length ? b : a)));
+    for (const u of group) {
+      if (!u.parts) continue;
+      const placed = u.parts.filter((p) => !alone(parts[at.get(p)!]!, p.article));
+      for (const p of u.parts) {
+        if (placed.includes(p)) continue;
+        const near = placed.reduce<Unit | null>((best, s) => (!best || Math.abs(s.start - p.start) < Math.abs(best.start - p.start) ? s : best), null);
+        move(parts, at, p, near ? at.get(near)! : largest);
+      }
+    }
+    parts.forEach((g, i) => {
+      if (i !== largest && g.length && alone(g, g[0]!.article)) for (const u of [...g]) move(parts, at, u, largest);
+    });
+    // A quote whose sentences all stayed in one statement is one wording again; sentences of one quote in one
+    // statement are joined from the first to the last.
+    for (const u of group) {
+      if (!u.parts) continue;
+      const homes = new Set(u.parts.map((p) => at.get(p)!));
+      if (homes.size === 1) {
+        const g = [...homes][0]!;
+        parts[g] = [...parts[g]!.filter((x) => !u.parts!.includes(x)), u];
+        continue;
+      }
+      for (const g of homes) {
+        const ps = u.parts.filter((p) => at.get(p) === g);
+        if (ps.length < 2) continue;
+        const q = u.quote!;
+        const [start, end] = [ps[0]!.start, ps.at(-1)!.end];
+        const joined = makeUnit({ ...fields(u), text: q.text.slice(start - q.start, end - q.start), start, end }, next());
+        if (joined) parts[g] = [...parts[g]!.filter((x) => !ps.includes(x)), joined];
+      }
+    }
+    out.push(...parts.filter((g) => g.length > 0));
+  }
+  return out;
+}
+
+/** The fields of a unit a new one is made from (no computed ones). */
+function fields(u: Unit): UnitFields {
+  return {
+    article: u.article,
+    outlet: u.outlet,
+    quote: u.quote,
+    kind: u.kind,
+    text: u.text,
+    start: u.start,
+    end: u.end,
+    speakerId: u.speakerId,
+    speakerName: u.speakerName,
+    nearby: u.nearby,
+  };
+}
