@@ -113,7 +113,9 @@ function measureCollection(dir: string): Measure {
       if (total < best) [best, slowest] = [total, pass];
       return records;
     },
-    { min: 2, max: 8, ms: 2000 },
+    // At least four passes: V8 is still compiling the parser's hot paths in the second pass over 1,000 articles,
+    // and the figure asked for is the steady rate of a long build, not the warm-up (the first pass is reported too).
+    { min: 4, max: 8, ms: 2000 },
   );
   const records = parse.value;
 

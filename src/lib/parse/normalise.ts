@@ -55,6 +55,13 @@ export function normalise(source: string): Normalised {
 
   for (let i = 0; i < source.length; i++) {
     let ch = source[i]!;
+    // Printable ASCII other than the space needs none of the checks below: most of any text, kept fast.
+    const code = source.charCodeAt(i);
+    if (code > 0x20 && code < 0x7f) {
+      out.push(ch);
+      map.push(i);
+      continue;
+    }
     if (hasMojibake && (ch === 'â' || ch === 'Â')) {
       // "â€" before a character Windows-1252 leaves undefined was a right double quotation mark.
       const hit = MOJIBAKE.find(([bad]) => source.startsWith(bad, i)) ?? (source.startsWith('â€', i) ? (['â€', '”'] as const) : undefined);

@@ -108,11 +108,15 @@ const comparable = (s: string) =>
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 
+// The headline's comparable form, kept between lines: every line of an article is checked against the same one.
+let lastTitle: readonly [string, string] = ['', ''];
+const comparableTitle = (headline: string) => (lastTitle[0] === headline ? lastTitle[1] : (lastTitle = [headline, comparable(headline)])[1]);
+
 /** True when `line` repeats the headline, whole or cut short ("Xi Jinping sees ‘progress’ in China-US ties"). */
 function repeatsTitle(line: string, headline: string | null): boolean {
   if (!headline) return false;
   const a = comparable(line);
-  const b = comparable(headline);
+  const b = comparableTitle(headline);
   return a === b || (words(a) >= 4 && (b.startsWith(a + ' ') || a.startsWith(b + ' ')));
 }
 
