@@ -164,6 +164,27 @@ describe('the PolNeAR scorer', () => {
     expect(sourceName('a senior Okafor adviser', '')).toBe('Okafor');
     expect(sourceName('Li Jun', '')).toBe('Li Jun');
   });
+
+  it('gives a finding quoted after “found that” to the study or organisation that found it', () => {
+    expect(speakersOf('Gun control is popular. In 2014, the Harlow Institute found that “twice as many voters backed it as opposed it.”')).toEqual([
+      ['twice as many voters backed it as opposed it.', 'the Harlow Institute', false],
+    ]);
+    expect(speakersOf('Dr. Mara Quill concluded that “the fire started in the kitchen.”')).toEqual([['the fire started in the kitchen.', 'Mara Quill', false]]);
+  });
+
+  it('does not read a quoted object of “found” without “that” as a finding', () => {
+    expect(speakersOf('Inspectors found “suspicious” items in the hold.')[0]?.[1]).toBeNull();
+  });
+
+  it('gives a participle’s quotation to an organisation that opens the sentence when no person does', () => {
+    expect(speakersOf('The Brightwater campaign shrugged off the remarks, telling reporters, “Nobody ever asked for the endorsement.”')).toEqual([
+      ['Nobody ever asked for the endorsement.', 'the Brightwater campaign', false],
+    ]);
+    // A person who opens the sentence keeps it.
+    expect(speakersOf('Senator Ana Ruiz shrugged off the remarks, telling reporters, “Nobody ever asked.”')[0]?.[1]).toBe('Ana Ruiz');
+    // "Then there was …": an adverb opening the sentence is no organisation.
+    expect(speakersOf('Then there was the crowd, chanting, “Four more years.”')[0]?.[1]).toBeNull();
+  });
 });
 
 /** Each quote of an article as [text, speaker name or null, marked uncertain]. */

@@ -9,7 +9,7 @@
  *   6. toQuotes            attributions become speakers, with confidences              (speakers/resolve.ts)
  *   7. linkContinuations   a quote over paragraphs takes the speaker named at its end
  */
-import { attributionAfter, attributionBefore, type Attribution } from './attribution.ts';
+import { attributionAfter, attributionBefore, FINDING_CUE, organisationSubject, type Attribution } from './attribution.ts';
 import { WarningCode } from '../errors.ts';
 import { NOT_NAME_WORDS, SPEECH_VERBS } from '../lexicon.ts';
 import { hasSpeechVerb, isSpeechWord } from './speakers/verbs.ts';
@@ -111,7 +111,10 @@ function localAttribution(ctx: QuoteContext, b: number, span: MarkSpan, w: Retur
   const text = ctx.blocks[b]!.text;
   const subjectOfSentence = (): Attribution | null => {
     const m = own.find((x) => x.start >= w.sentenceStart && x.start < span.open && x.subject);
-    return m ? { person: m.person, name: null, pronoun: null, cue: 'said', via: null, at: m.start } : null;
+    if (m) return { person: m.person, name: null, pronoun: null, cue: 'said', via: null, at: m.start };
+    // No person opens the sentence: an organisation may ("The campaign shrugged it off, telling reporters, “…”").
+    if (own.some((x) => x.start >= w.sentenceStart && x.start < span.open)) return null;
+    return organisationSubject(text.slice(w.sentenceStart, span.open), w.sentenceStart);
   };
   // A borrowed next sentence that ends in a colon introduces the next quotation, not this one.
   const fromAfter = w.borrowed && /:\s*$/.test(w.after) ? null : attributionAfter(w.after, w.afterStart, own);
@@ -126,7 +129,8 @@ function localAttribution(ctx: QuoteContext, b: number, span: MarkSpan, w: Retur
   }
   // "Trump’s “excesses” are sickening, Hollande said": the reporting clause closes the sentence after more words.
   if (!attribution) attribution = clauseLater(w.after, w.afterStart, own);
-  if (attribution && (attribution.person !== null || attribution.pronoun !== null || attribution.name)) return { attribution, rule: 'local' };
+  if (attribution && (attribution.person !== null || attribution.pronoun !== null || attribution.name))
+    return { attribution, rule: attribution.cue === FINDING_CUE ? 'finding' : 'local' };
   const next = nextSentenceSpeaker(ctx, b, span);
   if (next) return next;
   if (ctx.blocks[b]!.type !== 'headline') return null;
