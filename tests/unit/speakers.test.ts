@@ -185,6 +185,16 @@ describe('the PolNeAR scorer', () => {
     // "Then there was …": an adverb opening the sentence is no organisation.
     expect(speakersOf('Then there was the crowd, chanting, “Four more years.”')[0]?.[1]).toBeNull();
   });
+
+  it('gives a quotation signed with a dash to the person named after the dash', () => {
+    const lines = 'Tomas Brandt and Ilse Vogel debated.\n\nThe claims, checked.\n\n';
+    // On the line after the quotation, as fact-checks print it.
+    expect(speakersOf(`${lines}"The plan would double the rent of every tenant."\n\n- Vogel.\n\nThat is wrong.`)).toEqual([
+      ['The plan would double the rent of every tenant.', 'Ilse Vogel', false],
+    ]);
+    // In the same paragraph, and with a role after the name.
+    expect(speakersOf(`${lines}Next. “I wrote that law myself.” — Brandt, in the first debate. He did not.`)[0]?.[1]).toBe('Tomas Brandt');
+  });
 });
 
 /** Each quote of an article as [text, speaker name or null, marked uncertain]. */
