@@ -186,6 +186,12 @@ describe('the PolNeAR scorer', () => {
     expect(speakersOf('Then there was the crowd, chanting, “Four more years.”')[0]?.[1]).toBeNull();
   });
 
+  it('reads more speech participles (remarking, responding) back to the sentence subject', () => {
+    const before = 'Governor Lena Hart debated Mayor Idris Kone. “We are ready,” Kone said. ';
+    expect(speakersOf(`${before}Hart closed with a nod to the film, remarking, “May the odds be ever in your favour.”`)[1]?.[1]).toBe('Lena Hart');
+    expect(speakersOf(`${before}Hart shrugged off the poll, responding, “Polls do not vote.”`)[1]?.[1]).toBe('Lena Hart');
+  });
+
   it('gives a quotation signed with a dash to the person named after the dash', () => {
     const lines = 'Tomas Brandt and Ilse Vogel debated.\n\nThe claims, checked.\n\n';
     // On the line after the quotation, as fact-checks print it.

@@ -56,7 +56,7 @@ const REPORTED = /,\s*(?!\s*(?:who|which)\b)((?:the\s+)?[^,.;“”]{2,80}?)\s+(
 const VERB_WORD = new RegExp(`\\b(?:${VERBS})\\b`, 'gu');
 const BEFORE_VERB = new RegExp(`(?<=\\s)${ADVERBS}(${VERBS})\\b(?!-)(?=([^“”]*))`, 'gu');
 const PARTICIPLE =
-  /(?:^|,\s*|\sand\s)(adding|saying|noting|stressing|insisting|arguing|warning|declaring|explaining|asserting|calling|describing|telling|writing|tweeting|promising|vowing|predicting|suggesting|claiming|urging|asking|recalling|accusing|admitting|acknowledging|conceding|complaining|joking|labell?ing|dubbing|branding|referring to)\b[^“”]*$/u;
+  /(?:^|,\s*|\sand\s)(adding|saying|noting|stressing|insisting|arguing|warning|declaring|explaining|asserting|calling|describing|telling|writing|tweeting|promising|vowing|predicting|suggesting|claiming|urging|asking|recalling|accusing|admitting|acknowledging|conceding|complaining|joking|labell?ing|dubbing|branding|referring to|remarking|reporting|responding|replying|stating|announcing|boasting|quipping|chanting)\b[^“”]*$/u;
 /** "As Vulture put it, “…”", "In the words of one aide, “…”". */
 const PUT_IT = /\b(?:[Aa]s\s+([^,;“”]{2,60}?)(?:,[^;“”]{2,80},)?\s+(?:put|puts)\s+it|[Ii]n\s+the\s+words\s+of\s+([^,;“”]{2,60}?))\s*[,:]?\s*$/u;
 /**
