@@ -184,6 +184,10 @@ describe('the PolNeAR scorer', () => {
     expect(speakersOf('The Marlow Board of Elections was firm in its ruling: “Further discussion is unnecessary.”')[0]?.[1]).toBe(
       'the Marlow Board of Elections',
     );
+    // After an introductory phrase of any kind.
+    expect(speakersOf('Ruling on the petition, the Marlow Board of Elections was firm: “Further discussion is unnecessary.”')[0]?.[1]).toBe(
+      'the Marlow Board of Elections',
+    );
     // A person who opens the sentence keeps it.
     expect(speakersOf('Senator Ana Ruiz shrugged off the remarks, telling reporters, “Nobody ever asked.”')[0]?.[1]).toBe('Ana Ruiz');
     // "Then there was …": an adverb opening the sentence is no organisation.

@@ -125,12 +125,12 @@ function subjectShaped(phrase: string): boolean {
 
 /**
  * "The Brightwater campaign shrugged off the comments, telling reporters, “…”", "The Marlow Board of Elections was
- * firm: “…”": a sentence that opens (after at most
- * an introductory phrase) with a capitalised organisation or a group noun, then a finite verb. Used only where the
- * sentence's subject is read (a participle, a colon, a coordinated verb) and no person is that subject.
+ * firm: “…”": a sentence that opens (after at most one introductory phrase ending in a comma) with a capitalised
+ * organisation or a group noun, then a finite verb. Used only where the sentence's subject is read (a participle, a
+ * colon, a coordinated verb) and no person is that subject.
  */
 const ORG_OPENING =
-  /^(?:(?:In|On|At|After|During|Earlier|Later|Last|Meanwhile|However|But|And|Still|Yet)\b[^,“”]{0,50},\s*)?((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}’'&.-]*\s+){0,5}?\p{Lu}[\p{L}’'&.-]*(?:\s+(?:of|for|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'&.-]*\s+){0,3}\p{Lu}[\p{L}’'&.-]*)?(?:\s+\p{Ll}+){0,1}?)\s+(?:(?:also|later|then|has|had|have|quickly|recently|again|first|on\s+\p{Lu}\p{Ll}+day)\s+)*(\p{Ll}{2,}(?:ed|es|s))\b/u;
+  /^(?:[^,“”]{2,60},\s*)?((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}’'&.-]*\s+){0,5}?\p{Lu}[\p{L}’'&.-]*(?:\s+(?:of|for|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'&.-]*\s+){0,3}\p{Lu}[\p{L}’'&.-]*)?(?:\s+\p{Ll}+){0,1}?)\s+(?:(?:also|later|then|has|had|have|quickly|recently|again|first|on\s+\p{Lu}\p{Ll}+day)\s+)*(\p{Ll}{2,}(?:ed|es|s))\b/u;
 
 /** The organisation or group that opens `sentence` as its subject (see ORG_OPENING), or null. */
 export function organisationSubject(sentence: string, offset: number): Attribution | null {
