@@ -164,6 +164,51 @@ describe('the PolNeAR scorer', () => {
     expect(sourceName('a senior Okafor adviser', '')).toBe('Okafor');
     expect(sourceName('Li Jun', '')).toBe('Li Jun');
   });
+
+  it('gives a finding quoted after “found that” to the study or organisation that found it', () => {
+    expect(speakersOf('Gun control is popular. In 2014, the Harlow Institute found that “twice as many voters backed it as opposed it.”')).toEqual([
+      ['twice as many voters backed it as opposed it.', 'the Harlow Institute', false],
+    ]);
+    expect(speakersOf('Dr. Mara Quill concluded that “the fire started in the kitchen.”')).toEqual([['the fire started in the kitchen.', 'Mara Quill', false]]);
+  });
+
+  it('does not read a quoted object of “found” without “that” as a finding', () => {
+    expect(speakersOf('Inspectors found “suspicious” items in the hold.')[0]?.[1]).toBeNull();
+  });
+
+  it('gives a participle’s quotation to an organisation that opens the sentence when no person does', () => {
+    expect(speakersOf('The Brightwater campaign shrugged off the remarks, telling reporters, “Nobody ever asked for the endorsement.”')).toEqual([
+      ['Nobody ever asked for the endorsement.', 'the Brightwater campaign', false],
+    ]);
+    // An organisation named with "of", before a colon.
+    expect(speakersOf('The Marlow Board of Elections was firm in its ruling: “Further discussion is unnecessary.”')[0]?.[1]).toBe(
+      'the Marlow Board of Elections',
+    );
+    // After an introductory phrase of any kind.
+    expect(speakersOf('Ruling on the petition, the Marlow Board of Elections was firm: “Further discussion is unnecessary.”')[0]?.[1]).toBe(
+      'the Marlow Board of Elections',
+    );
+    // A person who opens the sentence keeps it.
+    expect(speakersOf('Senator Ana Ruiz shrugged off the remarks, telling reporters, “Nobody ever asked.”')[0]?.[1]).toBe('Ana Ruiz');
+    // "Then there was …": an adverb opening the sentence is no organisation.
+    expect(speakersOf('Then there was the crowd, chanting, “Four more years.”')[0]?.[1]).toBeNull();
+  });
+
+  it('reads more speech participles (remarking, responding) back to the sentence subject', () => {
+    const before = 'Governor Lena Hart debated Mayor Idris Kone. “We are ready,” Kone said. ';
+    expect(speakersOf(`${before}Hart closed with a nod to the film, remarking, “May the odds be ever in your favour.”`)[1]?.[1]).toBe('Lena Hart');
+    expect(speakersOf(`${before}Hart shrugged off the poll, responding, “Polls do not vote.”`)[1]?.[1]).toBe('Lena Hart');
+  });
+
+  it('gives a quotation signed with a dash to the person named after the dash', () => {
+    const lines = 'Tomas Brandt and Ilse Vogel debated.\n\nThe claims, checked.\n\n';
+    // On the line after the quotation, as fact-checks print it.
+    expect(speakersOf(`${lines}"The plan would double the rent of every tenant."\n\n- Vogel.\n\nThat is wrong.`)).toEqual([
+      ['The plan would double the rent of every tenant.', 'Ilse Vogel', false],
+    ]);
+    // In the same paragraph, and with a role after the name.
+    expect(speakersOf(`${lines}Next. “I wrote that law myself.” — Brandt, in the first debate. He did not.`)[0]?.[1]).toBe('Tomas Brandt');
+  });
 });
 
 /** Each quote of an article as [text, speaker name or null, marked uncertain]. */

@@ -20,6 +20,9 @@ export interface Attribution {
   at: number;
 }
 
+/** The cue of a finding quoted as words ("Pew found that “…”"); its speakers get their own confidence. */
+export const FINDING_CUE = 'found that';
+
 /** Speech verbs, longest first so phrasal ones ("shot back") win over their first word. */
 const VERBS = [
   ...new Set([...SPEECH_VERBS, ...MORE_SPEECH_VERBS]),
@@ -53,9 +56,14 @@ const REPORTED = /,\s*(?!\s*(?:who|which)\b)((?:the\s+)?[^,.;“”]{2,80}?)\s+(
 const VERB_WORD = new RegExp(`\\b(?:${VERBS})\\b`, 'gu');
 const BEFORE_VERB = new RegExp(`(?<=\\s)${ADVERBS}(${VERBS})\\b(?!-)(?=([^“”]*))`, 'gu');
 const PARTICIPLE =
-  /(?:^|,\s*|\sand\s)(adding|saying|noting|stressing|insisting|arguing|warning|declaring|explaining|asserting|calling|describing|telling|writing|tweeting|promising|vowing|predicting|suggesting|claiming|urging|asking|recalling|accusing|admitting|acknowledging|conceding|complaining|joking|labell?ing|dubbing|branding|referring to)\b[^“”]*$/u;
+  /(?:^|,\s*|\sand\s)(adding|saying|noting|stressing|insisting|arguing|warning|declaring|explaining|asserting|calling|describing|telling|writing|tweeting|promising|vowing|predicting|suggesting|claiming|urging|asking|recalling|accusing|admitting|acknowledging|conceding|complaining|joking|labell?ing|dubbing|branding|referring to|remarking|reporting|responding|replying|stating|announcing|boasting|quipping|chanting)\b[^“”]*$/u;
 /** "As Vulture put it, “…”", "In the words of one aide, “…”". */
 const PUT_IT = /\b(?:[Aa]s\s+([^,;“”]{2,60}?)(?:,[^;“”]{2,80},)?\s+(?:put|puts)\s+it|[Ii]n\s+the\s+words\s+of\s+([^,;“”]{2,60}?))\s*[,:]?\s*$/u;
+/**
+ * "In 2014, Pew found that “…”", "A House committee report concluded that “…”": a study's or an organisation's
+ * finding quoted as its words. Only with "that" right before the quotation, so "police found “suspicious” items" is none.
+ */
+const FOUND_THAT = /(?:^|[,;]\s*|\s(?:and|but)\s+)([^,;:“”]{2,80}?)\s+(?:also\s+|later\s+)?(found|finds|concluded|concludes|determined|determines)\s+that\s*$/u;
 /** "Sanders was asked by host Bill Maher, …, “…”": the asker of a passive question speaks the quotation. */
 const PASSIVE_BY = /\b(?:was|were|is|are|being|been)\s+(?:asked|pressed|questioned|told)\s+by\s+([^,;“”]{2,60}?)(?=\s*[,:]|\s*$)/u;
 const INVERTED_BEFORE = new RegExp(`[,;—–]\\s*(${VERBS})\\s+((?:\\p{Lu}[\\p{L}’'.-]*\\s?){1,5}),\\s*$`, 'u');
@@ -113,6 +121,24 @@ function subjectShaped(phrase: string): boolean {
     TITLE_WORDS.has(last.toLowerCase()) ||
     LOWERCASE_ROLE_WORDS.has(last.toLowerCase())
   );
+}
+
+/**
+ * "The Brightwater campaign shrugged off the comments, telling reporters, “…”", "The Marlow Board of Elections was
+ * firm: “…”": a sentence that opens (after at most one introductory phrase ending in a comma) with a capitalised
+ * organisation or a group noun, then a finite verb. Used only where the sentence's subject is read (a participle, a
+ * colon, a coordinated verb) and no person is that subject.
+ */
+const ORG_OPENING =
+  /^(?:[^,“”]{2,60},\s*)?((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}’'&.-]*\s+){0,5}?\p{Lu}[\p{L}’'&.-]*(?:\s+(?:of|for|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'&.-]*\s+){0,3}\p{Lu}[\p{L}’'&.-]*)?(?:\s+\p{Ll}+){0,1}?)\s+(?:(?:also|later|then|has|had|have|quickly|recently|again|first|on\s+\p{Lu}\p{Ll}+day)\s+)*(\p{Ll}{2,}(?:ed|es|s))\b/u;
+
+/** The organisation or group that opens `sentence` as its subject (see ORG_OPENING), or null. */
+export function organisationSubject(sentence: string, offset: number): Attribution | null {
+  const m = ORG_OPENING.exec(sentence);
+  // "Then there was …", "This is …": a function word opening the run is no organisation.
+  if (!m || m[1]!.split(/\s+/).some((w) => w !== 'The' && NOT_NAME_WORDS.has(w))) return null;
+  const found = speakerFrom(m[1]!, offset + m[0].indexOf(m[1]!), [], 'sentence subject', null);
+  return found?.name && !found.pronoun ? found : null;
 }
 
 /** Resolve a speaker phrase to a person mention inside it, a pronoun, or a named organisation. */
@@ -290,6 +316,12 @@ function introducingPhrase(
     const words = colon[1]!.trim().split(/\s+/);
     const written = words.length <= 3 && !words.some((w) => NOT_NAME_WORDS.has(w)) ? speakerFrom(colon[1]!, at, [], 'colon', null) : null;
     if (written?.name) return written;
+  }
+  const finding = FOUND_THAT.exec(before);
+  if (finding) {
+    const at = offset + finding.index + finding[0].indexOf(finding[1]!);
+    const found = speakerFrom(finding[1]!, at, mentions, FINDING_CUE, null);
+    if (found && (found.person !== null || found.name)) return found;
   }
   const acc = ACCORDING.exec(before);
   if (acc) {

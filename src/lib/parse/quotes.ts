@@ -9,7 +9,7 @@
  *   6. toQuotes            attributions become speakers, with confidences              (speakers/resolve.ts)
  *   7. linkContinuations   a quote over paragraphs takes the speaker named at its end
  */
-import { attributionAfter, attributionBefore, type Attribution } from './attribution.ts';
+import { attributionAfter, attributionBefore, FINDING_CUE, organisationSubject, type Attribution } from './attribution.ts';
 import { WarningCode } from '../errors.ts';
 import { NOT_NAME_WORDS, SPEECH_VERBS } from '../lexicon.ts';
 import { hasSpeechVerb, isSpeechWord } from './speakers/verbs.ts';
@@ -111,7 +111,10 @@ function localAttribution(ctx: QuoteContext, b: number, span: MarkSpan, w: Retur
   const text = ctx.blocks[b]!.text;
   const subjectOfSentence = (): Attribution | null => {
     const m = own.find((x) => x.start >= w.sentenceStart && x.start < span.open && x.subject);
-    return m ? { person: m.person, name: null, pronoun: null, cue: 'said', via: null, at: m.start } : null;
+    if (m) return { person: m.person, name: null, pronoun: null, cue: 'said', via: null, at: m.start };
+    // No person opens the sentence: an organisation may ("The campaign shrugged it off, telling reporters, “…”").
+    if (own.some((x) => x.start >= w.sentenceStart && x.start < span.open)) return null;
+    return organisationSubject(text.slice(w.sentenceStart, span.open), w.sentenceStart);
   };
   // A borrowed next sentence that ends in a colon introduces the next quotation, not this one.
   const fromAfter = w.borrowed && /:\s*$/.test(w.after) ? null : attributionAfter(w.after, w.afterStart, own);
@@ -126,7 +129,8 @@ function localAttribution(ctx: QuoteContext, b: number, span: MarkSpan, w: Retur
   }
   // "Trump’s “excesses” are sickening, Hollande said": the reporting clause closes the sentence after more words.
   if (!attribution) attribution = clauseLater(w.after, w.afterStart, own);
-  if (attribution && (attribution.person !== null || attribution.pronoun !== null || attribution.name)) return { attribution, rule: 'local' };
+  if (attribution && (attribution.person !== null || attribution.pronoun !== null || attribution.name))
+    return { attribution, rule: attribution.cue === FINDING_CUE ? 'finding' : 'local' };
   const next = nextSentenceSpeaker(ctx, b, span);
   if (next) return next;
   if (ctx.blocks[b]!.type !== 'headline') return null;
@@ -172,6 +176,8 @@ function nextSentenceSpeaker(ctx: QuoteContext, b: number, span: MarkSpan): Attr
   const text = ctx.blocks[b]!.text;
   const alone = span.close !== -1 && /(?:^|[.!?”]\s*)$/.test(text.slice(0, span.open)) && /[.!?]$/.test(text.slice(span.start, span.end));
   if (!alone) return null;
+  const signed = dashSignature(ctx, b, span);
+  if (signed) return signed;
   const start = span.close + 1 + (text.slice(span.close + 1).length - text.slice(span.close + 1).trimStart().length);
   const stop = text.slice(start).search(/[.!?](?:\s|$)|[“”]/);
   const sentence = text.slice(start, stop === -1 ? undefined : start + stop + 1);
@@ -189,6 +195,30 @@ function nextSentenceSpeaker(ctx: QuoteContext, b: number, span: MarkSpan): Attr
   )
     return null;
   return { attribution: { person: who.person, name: null, pronoun: null, cue: 'next sentence', via: null, at: who.start }, rule: 'nextSentence' };
+}
+
+/** A dash, then a name and at most a short role, ending the line: "— Jane Roe." or "- Roe, senator.". */
+const DASH_SIGNATURE = /^\s*[-—–]{1,2}\s*(\p{Lu}[^.!?“”]{1,60}?)[.]?\s*(?:$|(?<=\.)\s)/u;
+
+/**
+ * "“…” - Sanders." or a quotation paragraph followed by a line "— Jane Roe": a quotation signed with a dash, as
+ * fact-checks and epigraphs do. The name signing it must be a person the article names.
+ */
+function dashSignature(ctx: QuoteContext, b: number, span: MarkSpan): Attributed | null {
+  const text = ctx.blocks[b]!.text;
+  let block = b;
+  let start = span.close + 1;
+  if (text.slice(start).trim() === '' && ctx.blocks[b + 1]) {
+    block = b + 1;
+    start = 0;
+  }
+  const line = ctx.blocks[block]!.text.slice(start);
+  const m = DASH_SIGNATURE.exec(line);
+  if (!m) return null;
+  const from = start + m[0].indexOf(m[1]!);
+  const who = ctx.outside[block]!.find((x) => x.start >= from && x.start < from + 3 && x.end <= from + m[1]!.length);
+  if (!who) return null;
+  return { attribution: { person: who.person, name: null, pronoun: null, cue: 'dash', via: null, at: who.start }, rule: 'local' };
 }
 
 /** Title-case speech verbs in lower case ("Tells" → "tells"), keeping every offset. */
