@@ -1,6 +1,6 @@
 /**
- * Who made a statement, as outlets tell it: "The White House said Biden raised areas where Washington has
- * concerns" against "Biden said he raised areas …". Within one statement cluster, an outlet that gives the words
+ * Who made a statement, as outlets tell it: "The Elysée said Dupont raised areas where Paris has
+ * concerns" against "Dupont said she raised areas …". Within one statement cluster, an outlet that gives the words
  * to an organisation or office, reporting what a person did, and another that gives them to that person.
  * Both can be right (an office reports its principal's words), so the versions are marked compatible; the
  * reader sees who is the source in each outlet.
@@ -63,7 +63,7 @@ export function attributionDisagreements(records: readonly ArticleRecord[], clus
     }
     for (const [id, person] of people)
       for (const org of organisations.values()) {
-        // The organisation must report that person ("The White House said Biden raised …"), in other outlets.
+        // The organisation must report that person ("The Elysée said Dupont raised …"), in other outlets.
         if (!org.mentions.has(id) || org.sources.every((s) => person.sources.some((p) => p.article === s.article))) continue;
         out.push({
           id: `attribution-${c.id}-${id}`,

@@ -1,6 +1,6 @@
 /**
- * A reporter's sentence that reports two statements ("Xi said the planet is big enough for both to succeed,
- * and that one country's success is an opportunity for the other"): after grouping, the clauses of a reported
+ * A reporter's sentence that reports two statements ("Okafor said the region is large enough for both to grow,
+ * and that one side's gain need not be the other's loss"): after grouping, the clauses of a reported
  * sentence that do not report its statement leave it and look for their own (another statement, or the same
  * clause in other outlets), so one sentence no longer joins two statements into one row.
  */

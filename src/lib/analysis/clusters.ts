@@ -153,7 +153,7 @@ export function clusterStatements(records: readonly ArticleRecord[]): StatementC
   // (two words or more, speaker known) whose every word or a near-synonym ("totally different" / "completely
   // different"): a group of the same speaker (or of someone named in the fragment's own sentence, where the
   // parser may have named the wrong one), or any group when no speaker is known, then only a clear best one.
-  // One word ("dictator", "well") must be in three in four of the group's longer wordings: a word of the
+  // One word ("tyrant", "well") must be in three in four of the group's longer wordings: a word of the
   // statement, not a word that happens to be in it.
   const lone: Unit[] = [];
   for (const f of fragments) {
@@ -177,8 +177,8 @@ export function clusterStatements(records: readonly ArticleRecord[]): StatementC
     if (best && !(tie && speakers.length === 0)) best.push(f);
     else lone.push(f);
   }
-  // A fragment that goes on from a quote of the same speaker just before it, in words that say so ("… communist,”
-  // Biden said, adding that the government “is totally different than ours.”) belongs to that quote's statement.
+  // A fragment that goes on from a quote of the same speaker just before it, in words that say so ("… a mistake,”
+  // Dupont said, adding that the plan “is not what we agreed.”) belongs to that quote's statement.
   const home = new Map<Unit, Unit[]>();
   for (const g of groups.values()) for (const u of g) home.set(u, g);
   const texts = new Map(records.map((r) => [r.id, r.text]));

@@ -1,7 +1,7 @@
 /**
- * Proper names other than people's spelt two ways across outlets ("Filoli" / "Fioli" estate): a capitalised
+ * Proper names other than people's spelt two ways across outlets ("Kelvedon" / "Kelvdon" estate): a capitalised
  * word of five letters or more that another outlet writes with one letter more or less. A word and its
- * longer forms ("Korea" / "Korean", "Biden" / "Bidens") are not a misspelling; people's names are checked
+ * longer forms ("Korea" / "Korean", "Dupont" / "Duponts") are not a misspelling; people's names are checked
  * with the people (disagreements.ts).
  */
 import type { Disagreement, FactSource } from '../schema/analysis.ts';

@@ -1,5 +1,5 @@
 /**
- * Reported speech ("Xi said the planet was big enough for both countries"): each sentence joins the cluster
+ * Reported speech ("Okafor said the region was large enough for both countries"): each sentence joins the cluster
  * holding the quote it paraphrases best; sentences that paraphrase no quote and that two or more articles
  * carry (a statement no outlet quotes) form clusters of their own.
  */

@@ -28,7 +28,7 @@ export interface Unit extends Wording {
   speakerName: string | null;
   /**
    * Other people a quote may be theirs: those named in its sentence outside the marks (the parser names one;
-   * "Biden says the aim is for leaders to “understand each other”" may carry the wrong one, or none).
+   * "Dupont says the aim is for both sides to “hear each other out”" may carry the wrong one, or none).
    */
   nearby?: readonly string[];
   /** A sentence outside quotes with no speech verb: joins a statement only when it repeats its words. */

@@ -1,8 +1,8 @@
 /**
- * Where one event took place, stated differently: "Biden’s press conference in San Francisco" against "Biden
- * told a press conference at the Filoli estate". An event noun followed by "at" or "in" and a capitalised place;
+ * Where one event took place, stated differently: "Dupont’s press conference in Lyon" against "Dupont
+ * told a press conference at the Marlow estate". An event noun followed by "at" or "in" and a capitalised place;
  * two places disagree when the sentences name the same people and no outlet puts one place inside the other
- * ("the Filoli estate in Woodside"). Unrelated events (a meeting with one minister, a dinner with another) are
+ * ("the Marlow estate in Ashford"). Unrelated events (a meeting with one minister, a dinner with another) are
  * kept apart by their people, as numbers are (disagreements.ts).
  */
 import type { Disagreement, FactSource } from '../schema/analysis.ts';
@@ -47,7 +47,7 @@ function venuesOf(r: ArticleRecord): Venue[] {
         const place = m[3]!;
         const at = b.start + s + m.index + m[0].length - place.length;
         const people = spansOf(r).peopleIn(b.start + s, b.start + e);
-        // A place that is a person's name ("talks in Biden’s …") is not a place.
+        // A place that is a person's name ("talks in Dupont’s …") is not a place.
         if (r.people.some((p) => p.aliases.includes(place) || p.name === place)) continue;
         out.push({
           article: r.id,
@@ -67,8 +67,8 @@ function venuesOf(r: ArticleRecord): Venue[] {
 }
 
 /**
- * True when outlets write one place inside the other ("the Filoli estate in Woodside", "Woodside, California")
- * more often than outside it ("the Filoli estate, 30 miles south of San Francisco").
+ * True when outlets write one place inside the other ("the Marlow estate in Ashford", "Ashford, Kent")
+ * more often than outside it ("the Marlow estate, 30 miles south of Leeds").
  */
 function nested(records: readonly ArticleRecord[], a: string, b: string): boolean {
   const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -94,7 +94,7 @@ export function venueDisagreements(records: readonly ArticleRecord[]): Disagreem
     const places = new Map<string, Venue[]>();
     for (const v of group) (places.get(key(v.place)) ?? places.set(key(v.place), []).get(key(v.place))!).push(v);
     const names = [...places.keys()];
-    // Two places no outlet nests ("the Filoli estate" and "San Francisco" when none writes one in the other).
+    // Two places no outlet nests ("the Marlow estate" and "Leeds" when none writes one in the other).
     const apart = names.some((p, i) => names.slice(i + 1).some((q) => !nested(records, p, q)));
     if (!apart || new Set(group.map((v) => v.article)).size < 2) continue;
     const first = group[0]!;
