@@ -137,7 +137,7 @@ export const MORE_SPEECH_VERBS = set(`
   insisting argues repeated
 `);
 
-/** Nouns for unnamed people a quotation is attributed to ("a person close to the Clintons", "one GOP aide"). */
+/** Nouns for unnamed people a quotation is attributed to ("a person close to the Okafors", "one GOP aide"). */
 export const PERSON_NOUNS = set(`
   person people source sources friend friends voter voters supporter supporters resident residents member members
   staffer staffers operative operatives insider insiders aide aides official officials critic critics ally allies

@@ -64,7 +64,7 @@ const PUT_IT = /\b(?:[Aa]s\s+([^,;“”]{2,60}?)(?:,[^;“”]{2,80},)?\s+(?:pu
  * finding quoted as its words. Only with "that" right before the quotation, so "police found “suspicious” items" is none.
  */
 const FOUND_THAT = /(?:^|[,;]\s*|\s(?:and|but)\s+)([^,;:“”]{2,80}?)\s+(?:also\s+|later\s+)?(found|finds|concluded|concludes|determined|determines)\s+that\s*$/u;
-/** "Sanders was asked by host Bill Maher, …, “…”": the asker of a passive question speaks the quotation. */
+/** "Abara was asked by host Dana Cole, …, “…”": the asker of a passive question speaks the quotation. */
 const PASSIVE_BY = /\b(?:was|were|is|are|being|been)\s+(?:asked|pressed|questioned|told)\s+by\s+([^,;“”]{2,60}?)(?=\s*[,:]|\s*$)/u;
 const INVERTED_BEFORE = new RegExp(`[,;—–]\\s*(${VERBS})\\s+((?:\\p{Lu}[\\p{L}’'.-]*\\s?){1,5}),\\s*$`, 'u');
 /** Verbs whose next words are their object, not their subject ("told the newspaper", "asked reporters"). */
@@ -73,7 +73,7 @@ const OBJECT_VERBS =
 /** Words between a subject and its speech verb: "went on to (say)", "could only (quip)", "was quick to (add)". */
 const AUXILIARY_TAIL =
   /\s+(?:(?:went|goes|go) on to|(?:could|would|can|will|did|does|do|might|may|must|should)(?:\s+(?:not|only|also|never|just|simply))?|(?:was|were|is|are)\s+(?:quick|eager|happy|willing|careful|keen)\s+to|(?:tried|wanted|declined|refused|continued|began|started|used|hastened|rushed)\s+to)$/i;
-/** Time words after a subject ("Priebus later Thursday told …"): no part of the speaker. */
+/** Time words after a subject ("Salo later Thursday told …"): no part of the speaker. */
 const TRAILING_WHEN =
   /(?:\s+(?:has|have|had|later|also|then|earlier|again|recently|previously|first|on|in|last|this|ago|less|more|than|about|nearly|just|a|an|one|two|three|four|five|six|few|several|\d+|weeks?|months?|years?|days?|hours?|\p{L}+day|today|tonight|morning|afternoon|evening|night))+$/iu;
 /** A lower-case word other than the small words inside names ("Secretary of State"): a clause, not a title. */
@@ -146,7 +146,7 @@ function speakerFrom(phrase: string, phraseStart: number, mentions: PersonMentio
   const text = phrase.trim();
   if (!text || text.split(/\s+/).length > 14) return null;
   const inside = mentions.filter((m) => m.start >= phraseStart && m.end <= phraseStart + phrase.length);
-  // "a New Hampshire Democrat", "a longtime adviser to Trump": an unnamed person, whatever names describe them.
+  // "a New Hampshire Democrat", "a longtime adviser to Dupont": an unnamed person, whatever names describe them.
   if (describedPerson(text)) return { person: null, name: text.replace(/\u2024/g, '.'), pronoun: null, cue, via, at: phraseStart };
   if (inside.length && !inVenue(phrase, phraseStart, inside)) {
     // The head of "Al Jazeera’s Katrina Yu" or "spokesman Matthew Miller" is the last name, unless a possessive governs it.
@@ -175,7 +175,7 @@ function speakerFrom(phrase: string, phraseStart: number, mentions: PersonMentio
     !/\s\p{Ll}+\s+\p{Ll}+\s/u.test(core)
   )
     return { person: null, name: written, pronoun: null, cue, via, at: phraseStart };
-  // "a person close to the Clintons", "another New Hampshire Democrat": an unnamed source, kept as described.
+  // "a person close to the Okafors", "another New Hampshire Democrat": an unnamed source, kept as described.
   if (describedPerson(written)) return { person: null, name: written, pronoun: null, cue, via, at: phraseStart };
   const head = text.split(/\s+/).at(-1)!.toLowerCase();
   // "with investigators after residents …": a phrase opening with a preposition is no subject.
@@ -202,7 +202,7 @@ function inVenue(phrase: string, phraseStart: number, inside: PersonMention[]): 
   return right.some(org) || (orgAt !== -1 && !titled(left.slice(orgAt + 1)));
 }
 
-/** "a person close to the Clintons", "one former GOP aide": an indefinite phrase whose head noun is a person. */
+/** "a person close to the Okafors", "one former GOP aide": an indefinite phrase whose head noun is a person. */
 function describedPerson(phrase: string): boolean {
   const words = phrase.split(/\s+/);
   if (!/^(?:a|an|one|another|two|three|several|some)$/i.test(words[0]!) || words.length > 9) return false;
@@ -237,7 +237,7 @@ export function attributionAfter(raw: string, offset: number, mentions: PersonMe
     const named = mentions.find((x) => x.start >= at + who.length && /^\s*,\s*$/.test(raw.slice(at + who.length - offset, x.start - offset)));
     const role = /^(?:an?|the|one)\s/i.test(who) || LOWERCASE_ROLE_WORDS.has(who.split(/\s+/).at(-1)!.toLowerCase());
     const found = speakerFrom(who, at, mentions, m[1]!, viaText(via, m[0].length));
-    // "said Rubio’s deputy campaign manager, Rich Beeson": the possessor is no speaker; the name in apposition is.
+    // "said Kowal’s deputy campaign manager, Tom Ferris": the possessor is no speaker; the name in apposition is.
     const headMention = found?.person != null ? mentions.find((x) => x.start === found.at) : undefined;
     const possessor = headMention !== undefined && /^[’'](?:s\b|\s)/.test(raw.slice(headMention.end - offset));
     if (named && (role || possessor) && (found?.person == null || possessor))
@@ -276,7 +276,7 @@ export function attributionBefore(raw: string, offset: number, mentions: PersonM
   if (introduced) return introduced;
   const m = governingVerb(before);
   if (!m) {
-    // "Kasich resisted: “…”", "Trump leaned in and boomed: “…”": the subject of the clause the colon closes.
+    // "Petrov resisted: “…”", "Dupont leaned in and boomed: “…”": the subject of the clause the colon closes.
     const subj = /:\s*$/.test(before) ? sentenceSubject() : null;
     return subj ? { ...subj, cue: 'colon' } : null;
   }
@@ -308,7 +308,7 @@ function introducingPhrase(
     if (found) return found;
   }
   const colon = COLON_INTRO.exec(before);
-  // "Priebus told Fox News: “…”", "Williams added about Carson: “…”": a clause before the name makes it an object.
+  // "Salo told Fox News: “…”", "Brandt added about Nakamura: “…”": a clause before the name makes it an object.
   if (colon && !CLAUSE_WORD.test(before.slice(0, colon.index))) {
     const at = offset + colon.index + colon[0].indexOf(colon[1]!);
     const named = mentions.filter((x) => x.start >= at && x.end <= at + colon[1]!.length).at(-1);
@@ -351,7 +351,7 @@ function governingVerb(before: string): RegExpExecArray | undefined {
   return [...before.matchAll(BEFORE_VERB)].findLast((v) => {
     if (/(?:[’']s?|\b(?:his|her|their|its|our|my|the|these|those|such|whose))\s+$/i.test(before.slice(0, v.index))) return false;
     const opened = before.lastIndexOf(',', v.index);
-    // (A comma that only introduces the quotation closes no aside: "… and Clinton said, “…”".)
+    // (A comma that only introduces the quotation closes no aside: "… and Okafor said, “…”".)
     const closed = before.indexOf(',', v.index);
     return !(
       closed !== -1 &&
@@ -382,7 +382,7 @@ function verbSubject(
   const andAt = [...phrase.matchAll(/ and (?=\p{Ll})/gu)].at(-1)?.index ?? -1;
   const cut = Math.max(phrase.lastIndexOf(' that '), andAt, phrase.lastIndexOf(' but '), phrase.lastIndexOf(' as '), phrase.lastIndexOf(' while '));
   const cue = cueOf(m[1]!, m[2]!);
-  // "Trump called on her to resign and said, “…”": a verb coordinated with the sentence's first verb has its subject.
+  // "Dupont called on her to resign and said, “…”": a verb coordinated with the sentence's first verb has its subject.
   if (/(?:^|\s)(?:and|then|but)$/.test(phrase)) {
     const subj = sentenceSubject();
     if (subj) return { ...subj, cue };
@@ -430,9 +430,9 @@ function appositiveBack(before: string, raw: string, offset: number, mentions: P
   let end = before.slice(0, local).replace(/,\s*$/, '').length;
   for (let hop = 0; hop < 3 && end > 0; hop++) {
     const start = Math.max(before.lastIndexOf(',', end - 1), before.lastIndexOf(';', end - 1)) + 1;
-    // A relative clause or a description ("who served under Perez", "a contestant on Trump’s show") names
+    // A relative clause or a description ("who served under Moreno", "a contestant on Dupont’s show") names
     // other people; the speaker is the name it describes. So does a role phrase ("pastor of the Church of
-    // Christ", "Sanders’s chief strategist"): a name in it that is possessive or after a preposition is the employer.
+    // Christ", "Abara’s chief strategist"): a name in it that is possessive or after a preposition is the employer.
     const describes = /^\s*(?:(?:who|which|whose|whom|a|an|the|his|her|their|its|\p{Ll}+ing)\s|\p{Ll})/u.test(raw.slice(start, end));
     const owned = (x: PersonMention) =>
       /^[’'](?:s\b|\s)/.test(raw.slice(x.end - offset)) || /\b(?:of|for|at|with|from|to)\s+(?:the\s+)?$/i.test(raw.slice(start, x.start - offset));

@@ -119,7 +119,7 @@ function localAttribution(ctx: QuoteContext, b: number, span: MarkSpan, w: Retur
   // A borrowed next sentence that ends in a colon introduces the next quotation, not this one.
   const fromAfter = w.borrowed && /:\s*$/.test(w.after) ? null : attributionAfter(w.after, w.afterStart, own);
   const fromBefore = () => attributionBefore(w.before, w.beforeStart, own, subjectOfSentence);
-  // "Bush called it “dangerous.” Christie called Obama …": the sentence's own speaker outranks the next sentence's.
+  // "Haines called it “naive.” Varga called Reyes …": the sentence's own speaker outranks the next sentence's.
   const ownClause = w.borrowed ? fromBefore() : null;
   let attribution = ownClause && (ownClause.person !== null || ownClause.pronoun !== null || ownClause.name) ? ownClause : (fromAfter ?? fromBefore());
   // "Mr. Xi said Beijing had “…,” state media reported": the person is the speaker, the medium only carried it.
@@ -127,14 +127,14 @@ function localAttribution(ctx: QuoteContext, b: number, span: MarkSpan, w: Retur
     const person = fromBefore();
     if (person && (person.person !== null || person.pronoun)) attribution = { ...person, via: `${fromAfter.name} ${fromAfter.cue}` };
   }
-  // "Trump’s “excesses” are sickening, Hollande said": the reporting clause closes the sentence after more words.
+  // "Dupont’s “plans” are reckless, Lindqvist said": the reporting clause closes the sentence after more words.
   if (!attribution) attribution = clauseLater(w.after, w.afterStart, own);
   if (attribution && (attribution.person !== null || attribution.pronoun !== null || attribution.name))
     return { attribution, rule: attribution.cue === FINDING_CUE ? 'finding' : 'local' };
   const next = nextSentenceSpeaker(ctx, b, span);
   if (next) return next;
   if (ctx.blocks[b]!.type !== 'headline') return null;
-  // "Graham: Trump’s ‘Incredibly Hateful Rhetoric’ …": the name before a headline's colon speaks its quotes.
+  // "Ibsen: Dupont’s ‘Deeply Careless Remarks’ …": the name before a headline's colon speaks its quotes.
   const colon = /^([^:“”‘’]{2,40}):\s/.exec(text);
   const named = colon ? own.find((m) => m.end <= colon[1]!.length) : undefined;
   if (named) return { attribution: { person: named.person, name: null, pronoun: null, cue: 'headline', via: null, at: named.start }, rule: 'headline' };
@@ -148,7 +148,7 @@ function localAttribution(ctx: QuoteContext, b: number, span: MarkSpan, w: Retur
 }
 
 /**
- * "Trump’s “excesses” are sickening, Hollande said Tuesday, noting …", "… will carry “weight,” as Cruz said on
+ * "Dupont’s “plans” are reckless, Lindqvist said Tuesday, noting …", "… will carry “weight,” as Moreau said on
  * the radio": the reporting clause comes later in the sentence, after a comma; the first clause naming a speaker wins.
  */
 function clauseLater(after: string, offset: number, own: PersonMention[]): Attribution | null {
@@ -201,7 +201,7 @@ function nextSentenceSpeaker(ctx: QuoteContext, b: number, span: MarkSpan): Attr
 const DASH_SIGNATURE = /^\s*[-—–]{1,2}\s*(\p{Lu}[^.!?“”]{1,60}?)[.]?\s*(?:$|(?<=\.)\s)/u;
 
 /**
- * "“…” - Sanders." or a quotation paragraph followed by a line "— Jane Roe": a quotation signed with a dash, as
+ * "“…” - Abara." or a quotation paragraph followed by a line "— Jane Roe": a quotation signed with a dash, as
  * fact-checks and epigraphs do. The name signing it must be a person the article names.
  */
 function dashSignature(ctx: QuoteContext, b: number, span: MarkSpan): Attributed | null {

@@ -29,7 +29,7 @@ export function carriedAttribution(ctx: QuoteContext, b: number, span: MarkSpan,
     if (opening) return opening;
   }
   if (kind === 'partial') {
-    // "Trump is telling supporters that “when you win, it’s beautiful”": the sentence's subject owns its fragments.
+    // "Dupont is telling supporters that “when we build, it lasts”": the sentence's subject owns its fragments.
     const at = span.open === -1 ? span.start : span.open;
     // Only when a speech verb stands between them: a nickname or a scare quote in the sentence has no speaker.
     const subject = ctx.outside[b]!.findLast((m) => m.start >= w.sentenceStart && m.start < at && m.subject);
@@ -65,7 +65,7 @@ const SPEECH_NOUN_AFTER =
 function subjectFragment(ctx: QuoteContext, b: number, w: QuoteWindow, at: number): Attributed | null {
   const text = ctx.blocks[b]!.text;
   const inSentence = ctx.outside[b]!.filter((m) => m.start >= w.sentenceStart && m.start < at);
-  // "Trump’s recent assertion that “…”", "Rubio’s catch phrase was “…”": the owner of the words said them.
+  // "Dupont’s recent claim that “…”", "Kowal’s favourite line was “…”": the owner of the words said them.
   const owner = inSentence.find((m) => SPEECH_NOUN_AFTER.test(text.slice(m.end, at)));
   const first = owner ?? inSentence.find((m) => m.subject);
   if (!first || hasSpeechVerb(text.slice(w.sentenceStart, first.start))) return null;
