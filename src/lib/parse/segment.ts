@@ -108,15 +108,11 @@ const comparable = (s: string) =>
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 
-// The headline's comparable form, kept between lines: every line of an article is checked against the same one.
-let lastTitle: readonly [string, string] = ['', ''];
-const comparableTitle = (headline: string) => (lastTitle[0] === headline ? lastTitle[1] : (lastTitle = [headline, comparable(headline)])[1]);
-
 /** True when `line` repeats the headline, whole or cut short ("Xi Jinping sees ‘progress’ in China-US ties"). */
 function repeatsTitle(line: string, headline: string | null): boolean {
   if (!headline) return false;
   const a = comparable(line);
-  const b = comparableTitle(headline);
+  const b = comparable(headline);
   return a === b || (words(a) >= 4 && (b.startsWith(a + ' ') || a.startsWith(b + ' ')));
 }
 
@@ -127,6 +123,7 @@ export function segment(text: string, title: string | null = null): Piece[] {
   const remove = (line: Line, reason: RemovalReason) => pieces.push({ type: 'removed', text: line.text, start: line.start, end: line.end, reason });
   let headline: string | null = title;
   let seenParagraph = false;
+  let paragraphs = 0;
   let inFooter = false;
 
   lines.forEach((line, i) => {
@@ -146,7 +143,8 @@ export function segment(text: string, title: string | null = null): Piece[] {
       headline = pushHeadline(pieces, line);
       return;
     }
-    if (repeatsTitle(line.text, headline) && (!seenParagraph || pieces.filter((p) => p.type === 'paragraph').length <= 1)) {
+    // Only the first lines can repeat the title: the cheap test first keeps the comparison off every later line.
+    if ((!seenParagraph || paragraphs <= 1) && repeatsTitle(line.text, headline)) {
       if (title && !pieces.some((p) => p.type === 'headline') && comparable(line.text) === comparable(title)) {
         return pieces.push({ type: 'headline', text: line.text, start: line.start, end: line.end });
       }
@@ -162,10 +160,12 @@ export function segment(text: string, title: string | null = null): Piece[] {
         pieces.push({ type: 'dateline', text: line.text.slice(0, cut), start: line.start, end: line.start + cut });
         const rest = line.text.slice(cut).trimStart();
         seenParagraph = true;
+        paragraphs++;
         return pieces.push({ type: 'paragraph', text: rest, start: line.end - rest.length, end: line.end });
       }
     }
     seenParagraph = true;
+    paragraphs++;
     pieces.push({ type: 'paragraph', text: line.text, start: line.start, end: line.end });
   });
   return pieces;
