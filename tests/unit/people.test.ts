@@ -158,6 +158,22 @@ describe('a surname with a cue vouches for the full name', () => {
     });
   });
 
+  it('takes a surname-first name when its first word later says something', () => {
+    expect(
+      people([
+        'Mayor Ana Lopes and Taiwan’s Qiu Haoran opened the trade fair in the old harbour hall on Monday after a year of delays.',
+        '“The halls are full,” Qiu said through an interpreter.',
+      ]),
+    ).toEqual({
+      'Ana Lopes': ['0:Ana Lopes'],
+      'Qiu Haoran': ['0:Qiu Haoran', '1:Qiu'],
+    });
+  });
+
+  it('does not take a headline’s surname and the next word as one name', () => {
+    expect(people(['Council backs Okonkwo Lagos harbour plan.', 'Okonkwo said on Friday the harbour would open in May.'])).toEqual({});
+  });
+
   it('does not make a person of a single word that only says something', () => {
     expect(people(['“Profits rose,” Vartiainen said.'])).toEqual({});
     expect(people(['Ilkka Vartiainen Holdings grew.', 'Police said the plant was closed.'])).toEqual({});

@@ -53,10 +53,26 @@ export function findCandidates(
     }
   });
   // "Yasser Abdi will meet …" with no cue, then "Abdi said" or "Mr. Abdi": the surname vouches for the full name.
-  for (const c of pending) if (cues.has(c.tokens[c.tokens.length - 1]!)) candidates.push(c);
+  // Surname-first names ("Wen Haoran … Wen said") are vouched by their first word when the last is no surname.
+  for (const c of pending)
+    if (cues.has(c.tokens[c.tokens.length - 1]!) || (surnameFirst(c, cues) && !headlineLike(c.block, parsed[c.block]!.tokens))) candidates.push(c);
   if (pending.length) candidates.sort((x, y) => x.block - y.block || x.start - y.start);
   // A phrase seen as an organisation anywhere ("Al Jazeera’s Katrina Yu") is not a person elsewhere ("told Al Jazeera").
   return { candidates: candidates.filter((c) => c.strong || !orgs.has(c.tokens.join(' '))), orgs };
+}
+
+/** A name of two or three words whose first word has a cue and whose last word no list knows as a surname. */
+const surnameFirst = (c: Candidate, cues: ReadonlySet<string>) =>
+  c.tokens.length <= 3 && cues.has(c.tokens[0]!) && !isSurname(c.tokens.at(-1)!) && !isCommonWord(c.tokens.at(-1)!) && !isPlace(c.tokens.at(-1)!);
+
+/**
+ * A headline, where a surname runs into the next word ("Dupont Lagos Visit", "Mayor backs Dupont Lagos plan"): a
+ * short first block, or a block whose longer words are mostly capitalised.
+ */
+function headlineLike(block: number, tokens: readonly Token[]): boolean {
+  if (block === 0 && tokens.length < 15) return true;
+  const long = tokens.filter((t) => t.word.length > 3);
+  return long.length > 0 && long.filter((t) => t.capital).length >= 0.7 * long.length;
 }
 
 /** A single word that is the subject of a speech verb ("… ,” Abdi said."), not an everyday word ("Police said"). */
