@@ -71,6 +71,26 @@ export function canonicalPeople(records: readonly ArticleRecord[], config: Peopl
   return ids;
 }
 
+/**
+ * Per story, each single word that is the first or last word of exactly one person's full name → that person's
+ * canonical id ("Okafor" → chidi-okafor); a word two people share ("Lee" of Ana Lee and Min Lee) maps to nobody.
+ */
+function storySurnames(records: readonly ArticleRecord[], ids: ReadonlyMap<string, string>): Map<string, Map<string, string>> {
+  const found = new Map<string, Map<string, string | null>>();
+  for (const r of records) {
+    const story = found.get(r.story ?? '') ?? found.set(r.story ?? '', new Map()).get(r.story ?? '')!;
+    for (const p of r.people) {
+      const t = tokensOf(p.name);
+      if (t.length < 2) continue;
+      const id = ids.get(p.id) ?? p.id;
+      for (const w of new Set([t[0]!, t[t.length - 1]!])) story.set(w, story.has(w) && story.get(w) !== id ? null : id);
+    }
+  }
+  const out = new Map<string, Map<string, string>>();
+  for (const [story, words] of found) out.set(story, new Map([...words].filter((e): e is [string, string] => e[1] !== null)));
+  return out;
+}
+
 /** Rewrite person ids in every record to the collection's canonical ids, flagging spelling variants. */
 export function mergePeople(records: readonly ArticleRecord[], config: PeopleConfig = {}): ArticleRecord[] {
   const ids = canonicalPeople(records, config);
@@ -82,6 +102,7 @@ export function mergePeople(records: readonly ArticleRecord[], config: PeopleCon
       const current = nameOf.get(id);
       if (!current || (tokensOf(p.name).length > tokensOf(current).length && !Object.hasOwn(config, id))) nameOf.set(id, p.name);
     }
+  const surnames = storySurnames(records, ids);
   return records.map((r) => {
     const warnings = [...r.warnings];
     const people = r.people.map((p) => {
@@ -107,6 +128,11 @@ export function mergePeople(records: readonly ArticleRecord[], config: PeopleCon
     }
     // Speakers carry the collection's id and name, so one person reads the same everywhere.
     const quotes = r.quotes.map((q) => {
+      if (q.speaker && !q.speaker.personId) {
+        // A bare surname the article never spells out ("… ,” Okafor said.") is the one person of the story it names.
+        const personId = surnames.get(r.story ?? '')?.get(q.speaker.name);
+        return personId ? { ...q, speaker: { name: nameOf.get(personId) ?? q.speaker.name, personId } } : q;
+      }
       if (!q.speaker?.personId) return q;
       const personId = ids.get(q.speaker.personId) ?? q.speaker.personId;
       return { ...q, speaker: { name: nameOf.get(personId) ?? q.speaker.name, personId } };

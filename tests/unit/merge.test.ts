@@ -1,0 +1,29 @@
+/**
+ * People across the articles of a story (src/lib/merge.ts): a speaker an article names only by surname is the one
+ * person of the story with that surname. Every name and sentence here is made up.
+ */
+import { describe, expect, it } from 'vitest';
+import { mergePeople, parseArticle, type ArticleRecord } from '../../src/lib/index.ts';
+
+const article = (id: string, story: string, body: string): ArticleRecord =>
+  parseArticle({ id, source: body, meta: { story, outlet: id.toUpperCase(), published: '2024-05-06', kind: 'original', outlet_provenance: 'metadata' } });
+
+const speakers = (records: ArticleRecord[], id: string) => records.find((r) => r.id === id)!.quotes.map((q) => q.speaker);
+
+describe('a bare surname as speaker', () => {
+  it('is the one person of the story with that surname', () => {
+    const a = article('a', 's', 'Bridge opens\n\nMayor Chidi Okafor opened the new river bridge on Monday after two years of work.');
+    const b = article('b', 's', 'Bridge opens\n\n“The bridge will carry four thousand cars a day,” Okafor said on Monday.');
+    expect(speakers([b], 'b')).toEqual([{ name: 'Okafor', personId: null }]);
+    expect(speakers(mergePeople([a, b]), 'b')).toEqual([{ name: 'Chidi Okafor', personId: 'chidi-okafor' }]);
+  });
+
+  it('stays unresolved when two people of the story share it, or the person is in another story', () => {
+    const a = article('a', 's', 'Bridge opens\n\nMayor Ana Lee and engineer Min Lee opened the new river bridge on Monday after two years of work.');
+    const b = article('b', 's', 'Bridge opens\n\n“The bridge will carry four thousand cars a day,” Lee said on Monday.');
+    expect(speakers(mergePeople([a, b]), 'b')).toEqual([{ name: 'Lee', personId: null }]);
+    const c = article('c', 'other', 'Bridge opens\n\nMayor Chidi Okafor opened the new river bridge on Monday after two years of work.');
+    const d = article('d', 's', 'Bridge opens\n\n“The bridge will carry four thousand cars a day,” Okafor said on Monday.');
+    expect(speakers(mergePeople([c, d]), 'd')).toEqual([{ name: 'Okafor', personId: null }]);
+  });
+});
