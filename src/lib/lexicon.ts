@@ -115,7 +115,8 @@ export const NOT_NAME_WORDS = set(`
   Who Whom Whose Which Where Why How All Both Each Every Some Any Many Most Much More Few Several No
   Not None One Two Three Four Five Six Seven Eight Nine Ten First Second Third Last Next Earlier Later
   Today Tomorrow Yesterday Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
-  March April May June July August September October November December Mr Mrs Ms Dr Prof According
+  March April May June July August September October November December Feb Apr Aug Sep Sept Oct Nov Dec
+  Mr Mrs Ms Dr Prof According
   Asked Speaking Following Ahead Among Between Under Over Against Given Amid Amidst Across Around
   Beyond Within Instead Perhaps Indeed Recognizing Recognising Is Are Was Were Has Have Had Do Does Did
   Will Would Can Could Should Shall Must Might Let Our Such Other Another Chinese American Western

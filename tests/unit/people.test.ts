@@ -170,6 +170,18 @@ describe('a surname with a cue vouches for the full name', () => {
     });
   });
 
+  it('reads two capitals without full stops before a surname as initials', () => {
+    expect(people(['Asked by Herald reporter TJ Okonkwo whether the plan would pass, the mayor said it would.'])).toEqual({
+      'TJ Okonkwo': ['0:TJ Okonkwo'],
+    });
+    // Without a role or title, letters before a name are a club or a firm ("FC Linz", "OM Gruppen").
+    expect(people(['The harbour fund will lend money to FC Linz and OM Gruppen next year.'])).toEqual({});
+  });
+
+  it('does not make a person of a month written short', () => {
+    expect(people(['The mayor speaks at the harbour in Lagos, Nigeria, Friday, Nov, 15, 2024, after the vote.'])).toEqual({});
+  });
+
   it('does not take a headline’s surname and the next word as one name', () => {
     expect(people(['Council backs Okonkwo Lagos harbour plan.', 'Okonkwo said on Friday the harbour would open in May.'])).toEqual({});
   });

@@ -92,7 +92,7 @@ function trimRun(block: number, text: string, tokens: Token[], a: number, bEnd: 
   // A phrase ending in a place word is a place ("Central Park"); inside a name the word is a name ("Park Ji-woo").
   if (PLACE_HEADS.has(lower(tokens[b - 1]!.word)) && !known.has(text.slice(tokens[a]!.start, tokens[b - 1]!.end))) return null;
   let k = titleSurname(tokens, a, b) ? b - 1 : b;
-  while (k > a && (nameLike(tokens[k - 1]!) || (PARTICLES.has(tokens[k - 1]!.word) && k < b))) k--;
+  while (k > a && (nameLike(tokens[k - 1]!) || (PARTICLES.has(tokens[k - 1]!.word) && k < b) || pairedInitials(tokens, k - 1, b))) k--;
   while (k < b && PARTICLES.has(tokens[k]!.word)) k++;
   // Places and nationalities before the name ("Brazilian striker", "Austrian Ana Lima"), and at a sentence start a
   // describing word no list knows as a name before a given name ("Unseeded Ana Lima", "Second-ranked Austrian …").
@@ -105,6 +105,26 @@ function trimRun(block: number, text: string, tokens: Token[], a: number, bEnd: 
   // Initials alone ("I.K." before a line break) are no name.
   if (b === k || b - k > MAX_NAME_WORDS || isInitial(tokens[b - 1]!)) return null;
   return { block, text, tokens, a, k, b };
+}
+
+/**
+ * Two capitals written without full stops before a surname ("MJ Lee", "TJ Okafor") are initials, not an acronym:
+ * the next word is name-shaped, the word before is no capitalised word of the run (a possessor may be: "the Herald’s
+ * TJ Okonkwo"), and the pair is no place ("UK").
+ */
+function pairedInitials(tokens: readonly Token[], i: number, b: number): boolean {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  return (
+    i + 1 < b &&
+    /^\p{Lu}{2}$/u.test(t.word) &&
+    !t.possessive &&
+    !isPlace(t.word) &&
+    next !== undefined &&
+    /^\p{Lu}\p{Ll}+$/u.test(next.word) &&
+    nameLike(next) &&
+    (i === 0 || !tokens[i - 1]!.capital || tokens[i - 1]!.possessive)
+  );
 }
 
 /**
