@@ -2,6 +2,7 @@
  * From attribution to speaker: a person named in the attribution, a pronoun resolved by salience, a role
  * ("the minister") resolved to the person the article gave that role, or an organisation as written.
  */
+import { isPlace } from '../../gazetteer.ts';
 import { LOWERCASE_ROLE_WORDS, TITLE_WORDS } from '../../lexicon.ts';
 import type { MarkSpan } from '../marks.ts';
 import type { PersonMention } from '../people.ts';
@@ -179,20 +180,14 @@ function definite(name: string, f: Found, index: number, earlier: Array<Speaker 
   if (TITLE_WORDS.has(head) || LOWERCASE_ROLE_WORDS.has(head)) {
     // "the French leader" after "President Jeanne Dupont": a generic role noun stands for the titles it covers.
     const covers = ROLE_COVERS[head] ?? [head];
-    // A headline ("Treasurer vows …") names the role before the body names the person: look ahead there.
-    const from = f.block === 0 ? byBlock.length - 1 : f.block;
-    for (let b = from; b >= 0; b--)
-      for (const mention of [...byBlock[b]!].reverse())
-        if (
-          (b !== f.block || mention.start < (f.attribution?.at ?? f.start)) &&
-          people[mention.person]!.titles.some((t) =>
-            t
-              .toLowerCase()
-              .split(/[\s,]+/)
-              .some((w) => covers.includes(w)),
-          )
-        )
-          return { name: people[mention.person]!.name, personId: people[mention.person]!.id };
+    // "the Chinese leader" after "US President Tom Hale": a holder whose title names another country is someone
+    // else; one whose title names the same country is preferred to one whose title names none.
+    const places = placesOf(name);
+    const holder = (fits: (titles: string[]) => boolean) => titleHolder(f, byBlock, people, (p) => coversTitle(p.titles, covers) && fits(p.titles));
+    const found = places.length
+      ? (holder((t) => placesOf(t.join(' ')).some((x) => places.includes(x))) ?? holder((t) => placesOf(t.join(' ')).length === 0))
+      : holder(() => true);
+    if (found) return found;
   }
   for (let i = index - 1; i >= 0; i--) {
     const s = earlier[i];
@@ -200,6 +195,42 @@ function definite(name: string, f: Found, index: number, earlier: Array<Speaker 
   }
   return null;
 }
+
+/** Does one of `titles` hold a word the role covers? */
+function coversTitle(titles: string[], covers: string[]): boolean {
+  return titles.some((t) =>
+    t
+      .toLowerCase()
+      .split(/[\s,]+/)
+      .some((w) => covers.includes(w)),
+  );
+}
+
+/** The latest person before the quotation (any, for a headline) for whom `fits` holds, as a speaker. */
+function titleHolder(f: Found, byBlock: PersonMention[][], people: QuotePerson[], fits: (p: QuotePerson) => boolean): Speaker | null {
+  // A headline ("Treasurer vows …") names the role before the body names the person: look ahead there.
+  const from = f.block === 0 ? byBlock.length - 1 : f.block;
+  for (let b = from; b >= 0; b--)
+    for (const mention of [...byBlock[b]!].reverse())
+      if ((b !== f.block || mention.start < (f.attribution?.at ?? f.start)) && fits(people[mention.person]!))
+        return { name: people[mention.person]!.name, personId: people[mention.person]!.id };
+  return null;
+}
+
+/** Countries and their peoples named in a phrase, each as one key ("Chinese" and "China" → "chin"; "U.S." → "us"). */
+function placesOf(phrase: string): string[] {
+  const keys: string[] = [];
+  for (const w of phrase.match(/\p{Lu}[\p{L}.]*/gu) ?? []) {
+    const word = w.replace(/\.$/, '');
+    if (!isPlace(word) && !isPlace(w)) continue;
+    const plain = word.toLowerCase().replace(/\./g, '');
+    keys.push(SAME_PLACE[plain] ?? plain.slice(0, 4));
+  }
+  return keys;
+}
+
+/** Forms of one country that share no first letters with its adjective. */
+const SAME_PLACE: Record<string, string> = { us: 'us', usa: 'us', america: 'us', american: 'us', uk: 'uk', britain: 'uk', british: 'uk' };
 
 /** The first subject mention of each sentence of a block. */
 function firstSubjects(text: string, mentions: PersonMention[]): Set<PersonMention> {
