@@ -15,3 +15,12 @@ describe('role phrases', () => {
     expect(q.at(-1)).toEqual(['Kenya will build the line, and this is unstoppable,', 'Amani Koros']);
   });
 });
+
+describe('joint subjects', () => {
+  it('gives words two people agreed on to the source the sentence closes with, not to the second person', () => {
+    const q = speakersOf(
+      'Buses\n\nMayor Tomas Brandt and Mayor Ilse Vogel also agreed on Monday that the two cities would “share one bus network” as well as hold planning talks, according to the regional council.',
+    );
+    expect(q).toEqual([['share one bus network', 'the regional council']]);
+  });
+});

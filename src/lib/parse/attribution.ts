@@ -269,6 +269,16 @@ export function attributionAfter(raw: string, offset: number, mentions: PersonMe
   return null;
 }
 
+/** ", according to the regional council." closing the sentence: the source of everything it reports. */
+const ACCORDING_CLOSING = /,\s*according to ((?:an? |the )?[^,.;:“”]{2,90}?)\s*[.!]?\s*$/iu;
+
+/** The source named by an "according to" clause that ends the sentence after the quotation, or null. */
+export function sourceClosing(raw: string, offset: number, mentions: PersonMention[]): Attribution | null {
+  const after = maskAbbreviations(raw);
+  const m = ACCORDING_CLOSING.exec(after);
+  return m ? speakerFrom(m[1]!, offset + m.index + m[0].indexOf(m[1]!, 1), mentions, 'according to', null) : null;
+}
+
 /** Read the attribution before an opening mark: `before` runs from the sentence start. */
 export function attributionBefore(raw: string, offset: number, mentions: PersonMention[], sentenceSubject: () => Attribution | null): Attribution | null {
   const before = maskAbbreviations(raw);

@@ -9,7 +9,7 @@
  *   6. toQuotes            attributions become speakers, with confidences              (speakers/resolve.ts)
  *   7. linkContinuations   a quote over paragraphs takes the speaker named at its end
  */
-import { attributionAfter, attributionBefore, FINDING_CUE, organisationSubject, type Attribution } from './attribution.ts';
+import { attributionAfter, attributionBefore, FINDING_CUE, organisationSubject, sourceClosing, type Attribution } from './attribution.ts';
 import { WarningCode } from '../errors.ts';
 import { NOT_NAME_WORDS, SPEECH_VERBS } from '../lexicon.ts';
 import { hasSpeechVerb, isSpeechWord } from './speakers/verbs.ts';
@@ -127,6 +127,9 @@ function localAttribution(ctx: QuoteContext, b: number, span: MarkSpan, w: Retur
     const person = fromBefore();
     if (person && (person.person !== null || person.pronoun)) attribution = { ...person, via: `${fromAfter.name} ${fromAfter.cue}` };
   }
+  // "Brandt and Vogel agreed that the cities would “share one network”, according to the council": words two people
+  // agreed on are neither's; the source the sentence closes with gave them.
+  if (attribution?.person != null && jointSubject(text, attribution.at, own)) attribution = sourceClosing(w.after, w.afterStart, own) ?? attribution;
   // "Dupont’s “plans” are reckless, Lindqvist said": the reporting clause closes the sentence after more words.
   if (!attribution) attribution = clauseLater(w.after, w.afterStart, own);
   if (attribution && (attribution.person !== null || attribution.pronoun !== null || attribution.name))
@@ -145,6 +148,11 @@ function localAttribution(ctx: QuoteContext, b: number, span: MarkSpan, w: Retur
     if (subject) return { attribution: subject, rule: 'headline' };
   }
   return null;
+}
+
+/** Is the mention at `at` the second of two people joined by "and" ("Mayor Brandt and Mayor Vogel")? */
+function jointSubject(text: string, at: number, own: PersonMention[]): boolean {
+  return own.some((m) => m.end < at && /^\s+and\s+(?:\p{Lu}[\p{L}.’'-]*\s+)*$/u.test(text.slice(m.end, at)));
 }
 
 /**
