@@ -24,3 +24,37 @@ describe('joint subjects', () => {
     expect(q).toEqual([['share one bus network', 'the regional council']]);
   });
 });
+
+describe('written speaker names', () => {
+  it('reads a pronoun followed by adverbs or an auxiliary as the pronoun, never as a name', () => {
+    const q = speakersOf(
+      'Talks\n\nMayor Ilse Vogel met the union on Monday. They even agreed to ‘meet every month’. She has also called the deal “a fair start.”',
+    );
+    // "They" is the mayor and the union: a group, so no one person.
+    expect(q).toEqual([
+      ['meet every month', null],
+      ['a fair start.', 'Ilse Vogel'],
+    ]);
+  });
+
+  it('gives no name to a subject that is a quantifier, a preposition or a clause', () => {
+    const q = speakersOf(
+      'Schools\n\nThe board met. Several said they would rather get “block grants” from the state. Outside the hall, chanting “Save our schools” went on. Respondents were asked: “Did you vote?”',
+    );
+    expect(q.map(([, who]) => who)).toEqual([null, null, null]);
+  });
+});
+
+describe('pronouns', () => {
+  it('reads “they” as a group, never as the last person named', () => {
+    const q = speakersOf('Talks\n\nMayor Ilse Vogel met Tomas Brandt and the union leaders. They said the talks were “a fair start.”');
+    expect(q).toEqual([['a fair start.', null]]);
+  });
+
+  it('gives a quotation after “with X saying” to X, not to the sentence’s subject', () => {
+    const q = speakersOf(
+      'Homes\n\nMayor Ilse Vogel met Tomas Brandt. They also agreed that the city would build homes, with Brandt saying he “welcomes” the plan.',
+    );
+    expect(q).toEqual([['welcomes', 'Tomas Brandt']]);
+  });
+});

@@ -55,8 +55,11 @@ const QUOTED_AS = /((?:[\w’'-]+\s+){0,6}?[\w’'-]+)\s+(?:quoted|cited)\s+([^�
 const REPORTED = /,\s*(?!\s*(?:who|which)\b)((?:the\s+)?[^,.;“”]{2,80}?)\s+(reported|said|reports|says|quoted|wrote|added)(?=[\s.,;]|$)/u;
 const VERB_WORD = new RegExp(`\\b(?:${VERBS})\\b`, 'gu');
 const BEFORE_VERB = new RegExp(`(?<=\\s)${ADVERBS}(${VERBS})\\b(?!-)(?=([^“”]*))`, 'gu');
-const PARTICIPLE =
-  /(?:^|,\s*|\sand\s)(adding|saying|noting|stressing|insisting|arguing|warning|declaring|explaining|asserting|calling|describing|telling|writing|tweeting|promising|vowing|predicting|suggesting|claiming|urging|asking|recalling|accusing|admitting|acknowledging|conceding|complaining|joking|labell?ing|dubbing|branding|referring to|remarking|reporting|responding|replying|stating|announcing|boasting|quipping|chanting)\b[^“”]*$/u;
+const PARTICIPLE_VERBS =
+  'adding|saying|noting|stressing|insisting|arguing|warning|declaring|explaining|asserting|calling|describing|telling|writing|tweeting|promising|vowing|predicting|suggesting|claiming|urging|asking|recalling|accusing|admitting|acknowledging|conceding|complaining|joking|labell?ing|dubbing|branding|referring to|remarking|reporting|responding|replying|stating|announcing|boasting|quipping|chanting';
+const PARTICIPLE = new RegExp(`(?:^|,\\s*|\\sand\\s)(${PARTICIPLE_VERBS})\\b[^“”]*$`, 'u');
+/** "…, with Vogel saying she “welcomes” it": the participle's own subject speaks. */
+const WITH_PARTICIPLE = new RegExp(`\\bwith\\s+([^,;“”]{2,60}?)\\s+(?:also\\s+)?(${PARTICIPLE_VERBS})\\b[^“”]*$`, 'u');
 /** "As Vulture put it, “…”", "In the words of one aide, “…”". */
 const PUT_IT = /\b(?:[Aa]s\s+([^,;“”]{2,60}?)(?:,[^;“”]{2,80},)?\s+(?:put|puts)\s+it|[Ii]n\s+the\s+words\s+of\s+([^,;“”]{2,60}?))\s*[,:]?\s*$/u;
 /**
@@ -76,6 +79,24 @@ const AUXILIARY_TAIL =
 /** Time words after a subject ("Salo later Thursday told …"): no part of the speaker. */
 const TRAILING_WHEN =
   /(?:\s+(?:has|have|had|later|also|then|earlier|again|recently|previously|first|on|in|last|this|ago|less|more|than|about|nearly|just|a|an|one|two|three|four|five|six|few|several|\d+|weeks?|months?|years?|days?|hours?|\p{L}+day|today|tonight|morning|afternoon|evening|night))+$/iu;
+/** Adverbs and auxiliaries between a subject and its verb ("They even agreed", "He has also called"). */
+const TRAILING_ADVERBS =
+  /(?:\s+(?:even|still|only|also|just|never|not|now|already|then|later|has|have|had|is|are|was|were|will|would|can|could|did|does|do))+$/i;
+/**
+ * Words that are never part of an organisation's or a person's name: pronouns, auxiliaries, negation, question
+ * words and adverbs ("They even", "Respondents were", "Why not", "Given his past").
+ */
+const NEVER_IN_NAME =
+  /^(?:i|me|you|he|him|she|her|it|we|us|they|them|his|its|our|their|my|your|who|whom|whose|which|what|why|how|when|where|whether|if|that|this|these|those|is|are|was|were|be|been|being|has|have|had|do|does|did|will|would|can|could|shall|should|may|might|must|not|never|even|still|only|just|also|already|to|given|outside|inside|without|about|since|until)$/i;
+/** Quantifiers and numbers that open a subject naming nobody ("Several said", "Some chanted", "Six in 10 voters"). */
+const QUANTIFIER_OPENING =
+  /^(?:some|someone|somebody|several|many|few|most|others|both|all|everyone|everybody|anyone|anybody|nobody|none|each|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b/i;
+
+/** Can `core` (a capitalised subject, no leading article) be shown as a speaker's name? */
+function nameShaped(core: string): boolean {
+  return !QUANTIFIER_OPENING.test(core) && !core.split(/\s+/).some((w) => NEVER_IN_NAME.test(w));
+}
+
 /** A lower-case word other than the small words inside names ("Secretary of State"): a clause, not a title. */
 const CLAUSE_WORD = /(?<![\p{L}’'])(?!(?:of|the|and|for|de|del|da|van|von|al|bin|le|la)\b)\p{Ll}+/u;
 /** "Michael McDonald: “…”": a name and a colon right before the quotation. */
@@ -156,7 +177,8 @@ function speakerFrom(phrase: string, phraseStart: number, mentions: PersonMentio
     const head = heads.findLast((m) => !governed(m)) ?? heads.at(-1) ?? inside[inside.length - 1]!;
     return { person: head.person, name: null, pronoun: null, cue, via, at: head.start };
   }
-  const pron = /^(he|she|they|it)$/i.exec(text);
+  // "They even agreed", "He has also called": the adverbs and auxiliaries before the verb are no part of the subject.
+  const pron = /^(he|she|they|it)$/i.exec(text.replace(TRAILING_ADVERBS, ''));
   if (pron) return { person: null, name: null, pronoun: pron[1]!.toLowerCase(), cue, via, at: phraseStart };
   if (/\b(?:I|we|you|it|this|that|which|who)\b/i.test(text) && !/\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(text)) return null;
   // "His remarks", "Her statement": a possessive pronoun opens a thing said, not a speaker.
@@ -172,7 +194,8 @@ function speakerFrom(phrase: string, phraseStart: number, mentions: PersonMentio
     /^\p{Lu}/u.test(core) &&
     !/^(?:In|On|At|But|And|As|When|While|After|Before|During|However)\b/.test(core) &&
     core.split(/\s+/).length <= 7 &&
-    !/\s\p{Ll}+\s+\p{Ll}+\s/u.test(core)
+    !/\s\p{Ll}+\s+\p{Ll}+\s/u.test(core) &&
+    nameShaped(core)
   )
     return { person: null, name: written, pronoun: null, cue, via, at: phraseStart };
   // "a person close to the Okafors", "another New Hampshire Democrat": an unnamed source, kept as described.
@@ -301,6 +324,11 @@ function introducingPhrase(
   mentions: PersonMention[],
   sentenceSubject: () => Attribution | null,
 ): Attribution | null {
+  const withSubject = WITH_PARTICIPLE.exec(before);
+  if (withSubject) {
+    const found = speakerFrom(withSubject[1]!, offset + withSubject.index + withSubject[0].indexOf(withSubject[1]!, 4), mentions, withSubject[2]!, null);
+    if (found && (found.person !== null || found.name)) return found;
+  }
   const participle = PARTICIPLE.exec(before);
   if (participle) {
     // "…, Nefzi said, adding, “…”": the speaker of the verb before the participle, else the sentence's subject.

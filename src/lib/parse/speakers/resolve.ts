@@ -103,7 +103,8 @@ export function resolveSpeaker(
   if (a.person !== null) return asSpeaker(a.person);
   if (a.name) return definite(a.name, f, index, earlierSpeakers, byBlock, people) ?? { name: a.name, personId: null };
   if (!a.pronoun) return null;
-  if (a.pronoun === 'it') {
+  // "it" and "they" stand for an organisation or a group ("The two leaders … They even agreed"), not one person.
+  if (a.pronoun === 'it' || a.pronoun === 'they') {
     for (let i = index - 1; i >= 0 && all[i]!.block >= f.block - 2; i--)
       if (earlierSpeakers[i] && earlierSpeakers[i]!.personId === null) return earlierSpeakers[i]!;
     return null;
