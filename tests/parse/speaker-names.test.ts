@@ -58,3 +58,17 @@ describe('pronouns', () => {
     expect(q).toEqual([['welcomes', 'Tomas Brandt']]);
   });
 });
+
+describe('colon subjects', () => {
+  it('takes no name before a colon that ends in an everyday word', () => {
+    const q = speakersOf(
+      'Summit\n\nAt the end of the press conference he answered a question about whether he still considered… Zorbu Kalend Tyrant: “Well, he runs a one-party state.”',
+    );
+    expect(q).toEqual([['Well, he runs a one-party state.', null]]);
+  });
+
+  it('keeps an organisation or a single name before a colon', () => {
+    const q = speakersOf('Vote\n\nThe count went on. Harlow Tribune: “The count is over.” Okonkwo: “Not yet.”');
+    expect(q.map(([, who]) => who)).toEqual(['Harlow Tribune', 'Okonkwo']);
+  });
+});

@@ -4,6 +4,7 @@
  * and names the speaker, resolving pronouns by salience rather than by the nearest name.
  */
 import { LOWERCASE_ROLE_WORDS, MORE_SPEECH_VERBS, NOT_NAME_WORDS, ORG_WORDS, PERSON_NOUNS, SPEECH_VERBS, TITLE_WORDS, VENUE_WORDS } from '../lexicon.ts';
+import { isCommonWord } from './people/name-lists.ts';
 import type { PersonMention } from './people.ts';
 
 /** Who a quotation is attributed to, as found in the text. */
@@ -101,6 +102,21 @@ function nameShaped(core: string): boolean {
 const CLAUSE_WORD = /(?<![\p{L}’'])(?!(?:of|the|and|for|de|del|da|van|von|al|bin|le|la)\b)\p{Ll}+/u;
 /** "Michael McDonald: “…”": a name and a colon right before the quotation. */
 const COLON_INTRO = /(?:^|[\s—–-])((?:\p{Lu}[\p{L}’'.-]*\s?){1,5}):\s*$/u;
+
+/**
+ * Can the capitalised words before a colon, which hold no person the article names, be shown as a speaker? At most
+ * three words, none a function word, and, past one word, not ending in an everyday word unless it names an
+ * organisation, a group or a role ("Harlow Tribune:", "Okonkwo:"; not "Zorbu Kalend Tyrant:", a translated page).
+ */
+export function colonName(phrase: string): boolean {
+  const words = phrase.trim().split(/\s+/);
+  if (words.length > 3 || words.some((w) => NOT_NAME_WORDS.has(w))) return false;
+  const last = words
+    .at(-1)!
+    .replace(/[’']s$/, '')
+    .toLowerCase();
+  return words.length === 1 || !isCommonWord(last) || ORG_WORDS.has(last) || GROUP.test(last) || TITLE_WORDS.has(last) || LOWERCASE_ROLE_WORDS.has(last);
+}
 
 /** "Mr. Xi" keeps its full stop out of the way of the clause patterns (same length, so offsets hold). */
 export function maskAbbreviations(s: string): string {
@@ -351,8 +367,7 @@ function introducingPhrase(
     const at = offset + colon.index + colon[0].indexOf(colon[1]!);
     const named = mentions.filter((x) => x.start >= at && x.end <= at + colon[1]!.length).at(-1);
     if (named) return { person: named.person, name: null, pronoun: null, cue: 'colon', via: null, at: named.start };
-    const words = colon[1]!.trim().split(/\s+/);
-    const written = words.length <= 3 && !words.some((w) => NOT_NAME_WORDS.has(w)) ? speakerFrom(colon[1]!, at, [], 'colon', null) : null;
+    const written = colonName(colon[1]!) ? speakerFrom(colon[1]!, at, [], 'colon', null) : null;
     if (written?.name) return written;
   }
   const finding = FOUND_THAT.exec(before);

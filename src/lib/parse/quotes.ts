@@ -9,9 +9,9 @@
  *   6. toQuotes            attributions become speakers, with confidences              (speakers/resolve.ts)
  *   7. linkContinuations   a quote over paragraphs takes the speaker named at its end
  */
-import { attributionAfter, attributionBefore, FINDING_CUE, organisationSubject, sourceClosing, type Attribution } from './attribution.ts';
+import { attributionAfter, attributionBefore, colonName, FINDING_CUE, organisationSubject, sourceClosing, type Attribution } from './attribution.ts';
 import { WarningCode } from '../errors.ts';
-import { NOT_NAME_WORDS, SPEECH_VERBS } from '../lexicon.ts';
+import { SPEECH_VERBS } from '../lexicon.ts';
 import { hasSpeechVerb, isSpeechWord } from './speakers/verbs.ts';
 import type { MarkSpan } from './marks.ts';
 import type { PersonMention } from './people.ts';
@@ -141,7 +141,7 @@ function localAttribution(ctx: QuoteContext, b: number, span: MarkSpan, w: Retur
   const colon = /^([^:“”‘’]{2,40}):\s/.exec(text);
   const named = colon ? own.find((m) => m.end <= colon[1]!.length) : undefined;
   if (named) return { attribution: { person: named.person, name: null, pronoun: null, cue: 'headline', via: null, at: named.start }, rule: 'headline' };
-  if (colon && /^(?:\p{Lu}[\p{L}’'.-]*\s?){1,3}$/u.test(colon[1]!) && !colon[1]!.split(/\s+/).some((w) => NOT_NAME_WORDS.has(w)))
+  if (colon && /^(?:\p{Lu}[\p{L}’'.-]*\s?){1,3}$/u.test(colon[1]!) && colonName(colon[1]!))
     return { attribution: { person: null, name: colon[1]!.trim(), pronoun: null, cue: 'headline', via: null, at: 0 }, rule: 'headline' };
   if (HEADLINE_VERB.test(text)) {
     const subject = headlineSubject(text, own);
