@@ -72,3 +72,12 @@ describe('colon subjects', () => {
     expect(q.map(([, who]) => who)).toEqual(['Harlow Tribune', 'Okonkwo']);
   });
 });
+
+describe('colon clauses', () => {
+  it('gives the quotation after a colon to the clause’s subject when the last verb’s subject names nobody', () => {
+    const q = speakersOf(
+      'Port\n\nAt a briefing, Mayor Ilse Vogel told reporters that she repeated what her predecessors have said: “The port stays public,” reported the Harlow Tribune.',
+    );
+    expect(q).toEqual([['The port stays public,', 'Ilse Vogel']]);
+  });
+});

@@ -329,7 +329,12 @@ export function attributionBefore(raw: string, offset: number, mentions: PersonM
     const subj = /:\s*$/.test(before) ? sentenceSubject() : null;
     return subj ? { ...subj, cue: 'colon' } : null;
   }
-  return verbSubject(before, raw, offset, mentions, m, sentenceSubject);
+  const found = verbSubject(before, raw, offset, mentions, m, sentenceSubject);
+  if (found || !/:\s*$/.test(before)) return found;
+  // "Vogel told reporters she repeated what her predecessors have said: “…”": the last verb's subject names
+  // nobody; the clause the colon closes is about its sentence's subject.
+  const subj = sentenceSubject();
+  return subj ? { ...subj, cue: 'colon' } : null;
 }
 
 /** The phrases that name a speaker without a clause of their own: a participle, "as X put it", "Name:", "according to X", an inverted clause. */
