@@ -81,3 +81,12 @@ describe('colon clauses', () => {
     expect(q).toEqual([['The port stays public,', 'Ilse Vogel']]);
   });
 });
+
+describe('speech words that are no verbs', () => {
+  it('does not read a speech word after an article as the verb (“a pointed warning”)', () => {
+    const q = speakersOf(
+      'Port\n\nMayor Ilse Vogel met Tomas Brandt. And Vogel’s message to Brandt was a pointed warning about the city’s role in the port’s “renewal” with the river.',
+    );
+    expect(q[0]![1]).not.toBe('Tomas Brandt');
+  });
+});

@@ -407,7 +407,8 @@ function introducingPhrase(
  */
 function governingVerb(before: string): RegExpExecArray | undefined {
   return [...before.matchAll(BEFORE_VERB)].findLast((v) => {
-    if (/(?:[’']s?|\b(?:his|her|their|its|our|my|the|these|those|such|whose))\s+$/i.test(before.slice(0, v.index))) return false;
+    // "his remarks", "a pointed warning": after a determiner a speech word is a noun or an adjective, no verb.
+    if (/(?:[’']s?|\b(?:his|her|their|its|our|my|the|a|an|these|those|such|whose))\s+$/i.test(before.slice(0, v.index))) return false;
     const opened = before.lastIndexOf(',', v.index);
     // (A comma that only introduces the quotation closes no aside: "… and Okafor said, “…”".)
     const closed = before.indexOf(',', v.index);
