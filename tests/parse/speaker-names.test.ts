@@ -90,3 +90,17 @@ describe('speech words that are no verbs', () => {
     expect(q[0]![1]).not.toBe('Tomas Brandt');
   });
 });
+
+describe('passive and adverbial speakers', () => {
+  it('gives a fragment “deemed “…” by X” to X', () => {
+    const q = speakersOf('Port\n\nMayor Ilse Vogel met Tomas Brandt. The new ferry line was deemed “critically important” by Brandt to keep the port open.');
+    expect(q).toEqual([['critically important', 'Tomas Brandt']]);
+  });
+
+  it('gives a fragment after “by saying” to the subject of that clause, not to the sentence’s joint subject', () => {
+    const q = speakersOf(
+      'Port\n\nMayor Ilse Vogel and Governor Tomas Brandt agreed on Monday to reopen the port, even as Vogel went off script by saying she still considered Brandt a “bully”.',
+    );
+    expect(q).toEqual([['bully', 'Ilse Vogel']]);
+  });
+});

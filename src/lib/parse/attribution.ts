@@ -61,6 +61,25 @@ const PARTICIPLE_VERBS =
 const PARTICIPLE = new RegExp(`(?:^|,\\s*|\\sand\\s)(${PARTICIPLE_VERBS})\\b[^“”]*$`, 'u');
 /** "…, with Vogel saying she “welcomes” it": the participle's own subject speaks. */
 const WITH_PARTICIPLE = new RegExp(`\\bwith\\s+([^,;“”]{2,60}?)\\s+(?:also\\s+)?(${PARTICIPLE_VERBS})\\b[^“”]*$`, 'u');
+/** "…, even as Vogel went off script by saying she …": the participle belongs to its clause's subject. */
+const BY_PARTICIPLE = new RegExp(`\\sby\\s+(${PARTICIPLE_VERBS})\\b[^“”]*$`, 'u');
+/** A clause boundary before a subject: a comma, a semicolon, or a subordinating word. */
+const CLAUSE_OPENING = /[,;]\s*|\s(?:as|while|when|after|before|but|and|because|although|though)\s+/gu;
+/** "was deemed “…” by Brandt": a passive verb of judging right before a quotation. */
+const PASSIVE_BEFORE =
+  /\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:deemed|described|termed|called|hailed|praised|critici[sz]ed|dismissed|condemned|denounced|rejected)(?:\s+as)?\s*$/u;
+/** "“…” by Brandt to keep …": the agent after the quotation. */
+const BY_AGENT = /^\s*by\s+([^,.;:“”]{2,60}?)(?=\s+(?:to|in|on|at|for|during|after|before|as|and|who|which|when|while)\b|\s*[,.;:!?]|\s*$)/u;
+
+/** The agent of a passive verb of judging around a quotation ("was deemed “vital” by Brandt"), or null. */
+export function passiveAgent(before: string, after: string, afterStart: number, mentions: PersonMention[]): Attribution | null {
+  if (!PASSIVE_BEFORE.test(before)) return null;
+  const m = BY_AGENT.exec(maskAbbreviations(after));
+  if (!m) return null;
+  const found = speakerFrom(m[1]!, afterStart + m[0].indexOf(m[1]!), mentions, 'by', null);
+  return found && (found.person !== null || found.name) ? found : null;
+}
+
 /** "As Vulture put it, “…”", "In the words of one aide, “…”". */
 const PUT_IT = /\b(?:[Aa]s\s+([^,;“”]{2,60}?)(?:,[^;“”]{2,80},)?\s+(?:put|puts)\s+it|[Ii]n\s+the\s+words\s+of\s+([^,;“”]{2,60}?))\s*[,:]?\s*$/u;
 /**
@@ -345,6 +364,17 @@ function introducingPhrase(
   mentions: PersonMention[],
   sentenceSubject: () => Attribution | null,
 ): Attribution | null {
+  const by = BY_PARTICIPLE.exec(before);
+  if (by) {
+    // The subject opens the clause that holds "by saying": the first person named after its boundary.
+    const from = [...before.slice(0, by.index).matchAll(CLAUSE_OPENING)].at(-1);
+    const start = offset + (from ? from.index + from[0].length : 0);
+    const subject = mentions.find((x) => x.start >= start && x.end <= offset + by.index);
+    // With a reporting verb in the clause ("Mook said Clinton answered by calling …") the verb's own rule reads it.
+    VERB_WORD.lastIndex = 0;
+    if (subject && !VERB_WORD.test(before.slice(start - offset, by.index)))
+      return { person: subject.person, name: null, pronoun: null, cue: by[1]!, via: null, at: subject.start };
+  }
   const withSubject = WITH_PARTICIPLE.exec(before);
   if (withSubject) {
     const found = speakerFrom(withSubject[1]!, offset + withSubject.index + withSubject[0].indexOf(withSubject[1]!, 4), mentions, withSubject[2]!, null);

@@ -9,7 +9,16 @@
  *   6. toQuotes            attributions become speakers, with confidences              (speakers/resolve.ts)
  *   7. linkContinuations   a quote over paragraphs takes the speaker named at its end
  */
-import { attributionAfter, attributionBefore, colonName, FINDING_CUE, organisationSubject, sourceClosing, type Attribution } from './attribution.ts';
+import {
+  attributionAfter,
+  attributionBefore,
+  colonName,
+  FINDING_CUE,
+  organisationSubject,
+  passiveAgent,
+  sourceClosing,
+  type Attribution,
+} from './attribution.ts';
 import { WarningCode } from '../errors.ts';
 import { SPEECH_VERBS } from '../lexicon.ts';
 import { hasSpeechVerb, isSpeechWord } from './speakers/verbs.ts';
@@ -131,7 +140,7 @@ function localAttribution(ctx: QuoteContext, b: number, span: MarkSpan, w: Retur
   // agreed on are neither's; the source the sentence closes with gave them.
   if (attribution?.person != null && jointSubject(text, attribution.at, own)) attribution = sourceClosing(w.after, w.afterStart, own) ?? attribution;
   // "Dupont’s “plans” are reckless, Lindqvist said": the reporting clause closes the sentence after more words.
-  if (!attribution) attribution = clauseLater(w.after, w.afterStart, own);
+  if (!attribution) attribution = passiveAgent(w.before, w.after, w.afterStart, own) ?? clauseLater(w.after, w.afterStart, own);
   if (attribution && (attribution.person !== null || attribution.pronoun !== null || attribution.name))
     return { attribution, rule: attribution.cue === FINDING_CUE ? 'finding' : 'local' };
   const next = nextSentenceSpeaker(ctx, b, span);
