@@ -43,6 +43,11 @@ describe('written speaker names', () => {
     );
     expect(q.map(([, who]) => who)).toEqual([null, null, null]);
   });
+
+  it('keeps a capitalised modal as a name (“Will urged”)', () => {
+    const q = speakersOf('Vote\n\nColumnist Jorge Will wrote on Sunday. Citing the attack, Will urged voters to drop their “reveries about the job.”');
+    expect(q[0]![1]).toContain('Will');
+  });
 });
 
 describe('pronouns', () => {

@@ -104,17 +104,20 @@ const TRAILING_ADVERBS =
   /(?:\s+(?:even|still|only|also|just|never|not|now|already|then|later|has|have|had|is|are|was|were|will|would|can|could|did|does|do))+$/i;
 /**
  * Words that are never part of an organisation's or a person's name: pronouns, auxiliaries, negation, question
- * words and adverbs ("They even", "Respondents were", "Why not", "Given his past").
+ * words and adverbs ("They even", "Respondents were", "Why not", "Given his past"). Modals only in lower case:
+ * "Will urged" and "May said" name columnists and prime ministers.
  */
 const NEVER_IN_NAME =
-  /^(?:i|me|you|he|him|she|her|it|we|us|they|them|his|its|our|their|my|your|who|whom|whose|which|what|why|how|when|where|whether|if|that|this|these|those|is|are|was|were|be|been|being|has|have|had|do|does|did|will|would|can|could|shall|should|may|might|must|not|never|even|still|only|just|also|already|to|given|outside|inside|without|about|since|until)$/i;
+  /^(?:(?:i|me|you|he|him|she|her|it|we|us|they|them|his|its|our|their|my|your|who|whom|whose|which|what|why|how|when|where|whether|if|that|this|these|those|is|are|was|were|be|been|being|has|have|had|do|does|did|would|could|should|not|never|even|still|only|just|also|already|to|given|outside|inside|without|about|since|until))$/i;
+/** Modals are words only in lower case (see NEVER_IN_NAME). */
+const MODAL = /^(?:will|can|shall|may|might|must)$/;
 /** Quantifiers and numbers that open a subject naming nobody ("Several said", "Some chanted", "Six in 10 voters"). */
 const QUANTIFIER_OPENING =
   /^(?:some|someone|somebody|several|many|few|most|others|both|all|everyone|everybody|anyone|anybody|nobody|none|each|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b/i;
 
 /** Can `core` (a capitalised subject, no leading article) be shown as a speaker's name? */
 function nameShaped(core: string): boolean {
-  return !QUANTIFIER_OPENING.test(core) && !core.split(/\s+/).some((w) => NEVER_IN_NAME.test(w));
+  return !QUANTIFIER_OPENING.test(core) && !core.split(/\s+/).some((w) => NEVER_IN_NAME.test(w) || MODAL.test(w));
 }
 
 /** A lower-case word other than the small words inside names ("Secretary of State"): a clause, not a title. */
