@@ -16,6 +16,15 @@ describe('role phrases', () => {
   });
 });
 
+describe('role phrases before anyone is named', () => {
+  it('resolves a role in a standfirst to the holder the body names after it', () => {
+    const q = speakersOf(
+      'Levy row\n\nTreasurer says she will not “blink first” as the crossbench demands changes\n\nTreasurer Ana Lindqvist, who designed the levy, said she had spoken to every MP.',
+    );
+    expect(q).toEqual([['blink first', 'Ana Lindqvist']]);
+  });
+});
+
 describe('joint subjects', () => {
   it('gives words two people agreed on to the source the sentence closes with, not to the second person', () => {
     const q = speakersOf(

@@ -209,11 +209,14 @@ function coversTitle(titles: string[], covers: string[]): boolean {
 
 /** The latest person before the quotation (any, for a headline) for whom `fits` holds, as a speaker. */
 function titleHolder(f: Found, byBlock: PersonMention[][], people: QuotePerson[], fits: (p: QuotePerson) => boolean): Speaker | null {
-  // A headline ("Treasurer vows …") names the role before the body names the person: look ahead there.
-  const from = f.block === 0 ? byBlock.length - 1 : f.block;
+  // A headline or a standfirst ("Treasurer vows …") names the role before the body names the person: look ahead
+  // there, as anywhere before the article has named anybody.
+  const at = f.attribution?.at ?? f.start;
+  const namedBefore = byBlock.slice(0, f.block).some((l) => l.length > 0) || byBlock[f.block]!.some((m) => m.start < at);
+  const from = f.block === 0 || !namedBefore ? byBlock.length - 1 : f.block;
   for (let b = from; b >= 0; b--)
     for (const mention of [...byBlock[b]!].reverse())
-      if ((b !== f.block || mention.start < (f.attribution?.at ?? f.start)) && fits(people[mention.person]!))
+      if ((b !== f.block || mention.start < at || !namedBefore) && fits(people[mention.person]!))
         return { name: people[mention.person]!.name, personId: people[mention.person]!.id };
   return null;
 }
