@@ -25,6 +25,20 @@ describe('role phrases before anyone is named', () => {
   });
 });
 
+describe('excerpts', () => {
+  it('gives a fragment a country or a role is said to have spoken to the person quoted in full saying those words', () => {
+    const q = speakersOf(
+      'Kenya says ‘no quick fix’ to the drought as talks stall\n\nKenya on Thursday told the council that there was “no quick fix” to the drought.\n\n“There is no quick fix to this drought,” Mr Otieno said. Amos Otieno is Kenya’s envoy.',
+    );
+    expect(q.map(([, who]) => who)).toEqual(['Amos Otieno', 'Amos Otieno', 'Amos Otieno']);
+  });
+
+  it('leaves a fragment given to nobody as it was: it may only echo the words', () => {
+    const q = speakersOf('Talks\n\nMayor Ilse Vogel met the union. “We keep a one city policy,” Vogel said. The “one city policy” drew jeers.');
+    expect(q.map(([, who]) => who)).toEqual(['Ilse Vogel', null]);
+  });
+});
+
 describe('joint subjects', () => {
   it('gives words two people agreed on to the source the sentence closes with, not to the second person', () => {
     const q = speakersOf(

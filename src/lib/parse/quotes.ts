@@ -6,8 +6,9 @@
  *   3. carriedAttribution  else the previous quote, paragraph or subject               (speakers/carry.ts)
  *   4. addUnmarked         speech whose marks were lost                                (unmarked.ts)
  *   5. headlineRoles       a headline quote given to a role goes to its body speaker   (speakers/resolve.ts)
- *   6. toQuotes            attributions become speakers, with confidences              (speakers/resolve.ts)
- *   7. linkContinuations   a quote over paragraphs takes the speaker named at its end
+ *   6. excerptSpeakers     a fragment of a quote given in full goes to its speaker     (speakers/excerpts.ts)
+ *   7. toQuotes            attributions become speakers, with confidences              (speakers/resolve.ts)
+ *   8. linkContinuations   a quote over paragraphs takes the speaker named at its end
  */
 import {
   attributionAfter,
@@ -30,6 +31,7 @@ import { findUnmarked } from './unmarked.ts';
 import { carriedAttribution, shareLaterAttribution } from './speakers/carry.ts';
 import { NO_SPEAKER, QUOTE_CONFIDENCE, SHORT_FRAGMENT } from './speakers/confidence.ts';
 import { prepareContext, type Attributed, type Found, type QuoteContext, type QuotePerson } from './speakers/context.ts';
+import { excerptSpeakers } from './speakers/excerpts.ts';
 import { headlineRoles, linkContinuations, toQuotes } from './speakers/resolve.ts';
 
 export type { QuotePerson } from './speakers/context.ts';
@@ -55,6 +57,7 @@ export function findQuotes(
   });
   shareLaterAttribution(ctx);
   headlineRoles(ctx);
+  excerptSpeakers(ctx);
   const quotes = toQuotes(articleId, ctx);
   linkContinuations(ctx.found, quotes);
   return { quotes, warnings: markWarnings(ctx) };
