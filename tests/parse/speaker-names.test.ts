@@ -16,6 +16,15 @@ describe('role phrases', () => {
   });
 });
 
+describe('organisations', () => {
+  it('resolves “the department” to the department the paragraph named', () => {
+    const q = speakersOf(
+      'Levy\n\nIn a statement, the Department of Housing and Works said the levy would raise $4 million. The department said modelling showed “a clear rise in rentals within two years”.',
+    );
+    expect(q).toEqual([['a clear rise in rentals within two years', 'the Department of Housing and Works']]);
+  });
+});
+
 describe('role phrases before anyone is named', () => {
   it('resolves a role in a standfirst to the holder the body names after it', () => {
     const q = speakersOf(

@@ -2,7 +2,6 @@
  * From attribution to speaker: a person named in the attribution, a pronoun resolved by salience, a role
  * ("the minister") resolved to the person the article gave that role, or an organisation as written.
  */
-import { isPlace } from '../../gazetteer.ts';
 import { LOWERCASE_ROLE_WORDS, TITLE_WORDS } from '../../lexicon.ts';
 import type { MarkSpan } from '../marks.ts';
 import type { PersonMention } from '../people.ts';
@@ -10,6 +9,7 @@ import type { Quote, Speaker } from '../../schema/record.ts';
 import { sentences } from '../../tokens.ts';
 import { NO_SPEAKER_CAP, PRONOUN_FACTOR, QUOTE_CONFIDENCE, SPEAKER_CONFIDENCE, SPEAKER_FLOOR } from './confidence.ts';
 import type { Found, QuoteContext, QuotePerson } from './context.ts';
+import { definite } from './roles.ts';
 
 /**
  * A headline quote given to a role ("Hospital chief admits ‘we got it wrong’") belongs to whoever says those
@@ -101,7 +101,7 @@ export function resolveSpeaker(
   if (!a) return null;
   const asSpeaker = (person: number): Speaker => ({ name: people[person]!.name, personId: people[person]!.id });
   if (a.person !== null) return asSpeaker(a.person);
-  if (a.name) return definite(a.name, f, index, earlierSpeakers, byBlock, people) ?? { name: a.name, personId: null };
+  if (a.name) return definite(a.name, f, index, earlierSpeakers, byBlock, people, blocks) ?? { name: a.name, personId: null };
   if (!a.pronoun) return null;
   // "it" and "they" stand for an organisation or a group ("The two leaders … They even agreed"), not one person.
   if (a.pronoun === 'it' || a.pronoun === 'they') {
@@ -155,86 +155,6 @@ export function resolveSpeaker(
   }
   return asSpeaker(best.person);
 }
-
-/**
- * "the minister said", "the spokesperson added": a definite description points back — to the person the article
- * gave that title or role, or to the earlier speaker described with the same noun ("a Lumora spokesperson").
- */
-/** Generic role nouns and the titles they can stand for. */
-const ROLE_COVERS: Record<string, string[]> = {
-  leader: ['leader', 'president', 'premier', 'prime', 'chancellor', 'king', 'queen', 'emperor', 'chief', 'head', 'chairman', 'chairwoman'],
-  chief: ['chief', 'head', 'director', 'chairman', 'chairwoman', 'ceo', 'president'],
-  head: ['head', 'chief', 'director', 'chairman', 'chairwoman', 'ceo', 'president'],
-  boss: ['boss', 'chief', 'head', 'director', 'ceo', 'manager', 'chairman', 'chairwoman'],
-  official: ['official', 'minister', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'director', 'deputy'],
-  diplomat: ['diplomat', 'ambassador', 'envoy', 'minister', 'secretary'],
-  lawmaker: ['lawmaker', 'senator', 'sen', 'rep', 'representative', 'congressman', 'congresswoman', 'mp'],
-  senator: ['senator', 'sen'],
-  governor: ['governor', 'gov'],
-  representative: ['representative', 'rep', 'congressman', 'congresswoman'],
-};
-
-function definite(name: string, f: Found, index: number, earlier: Array<Speaker | null>, byBlock: PersonMention[][], people: QuotePerson[]): Speaker | null {
-  const m = /^the\s+(?:[\p{L}’'.-]+\s+){0,3}([\p{Ll}-]+)$/u.exec(name) ?? /^(\p{Lu}\p{Ll}+)$/u.exec(name);
-  if (!m) return null;
-  const head = m[1]!.toLowerCase();
-  if (TITLE_WORDS.has(head) || LOWERCASE_ROLE_WORDS.has(head)) {
-    // "the French leader" after "President Jeanne Dupont": a generic role noun stands for the titles it covers.
-    const covers = ROLE_COVERS[head] ?? [head];
-    // "the Chinese leader" after "US President Tom Hale": a holder whose title names another country is someone
-    // else; one whose title names the same country is preferred to one whose title names none.
-    const places = placesOf(name);
-    const holder = (fits: (titles: string[]) => boolean) => titleHolder(f, byBlock, people, (p) => coversTitle(p.titles, covers) && fits(p.titles));
-    const found = places.length
-      ? (holder((t) => placesOf(t.join(' ')).some((x) => places.includes(x))) ?? holder((t) => placesOf(t.join(' ')).length === 0))
-      : holder(() => true);
-    if (found) return found;
-  }
-  for (let i = index - 1; i >= 0; i--) {
-    const s = earlier[i];
-    if (s && s.personId === null && s.name !== name && s.name.toLowerCase().split(/\s+/).includes(head)) return s;
-  }
-  return null;
-}
-
-/** Does one of `titles` hold a word the role covers? */
-function coversTitle(titles: string[], covers: string[]): boolean {
-  return titles.some((t) =>
-    t
-      .toLowerCase()
-      .split(/[\s,]+/)
-      .some((w) => covers.includes(w)),
-  );
-}
-
-/** The latest person before the quotation (any, for a headline) for whom `fits` holds, as a speaker. */
-function titleHolder(f: Found, byBlock: PersonMention[][], people: QuotePerson[], fits: (p: QuotePerson) => boolean): Speaker | null {
-  // A headline or a standfirst ("Treasurer vows …") names the role before the body names the person: look ahead
-  // there, as anywhere before the article has named anybody.
-  const at = f.attribution?.at ?? f.start;
-  const namedBefore = byBlock.slice(0, f.block).some((l) => l.length > 0) || byBlock[f.block]!.some((m) => m.start < at);
-  const from = f.block === 0 || !namedBefore ? byBlock.length - 1 : f.block;
-  for (let b = from; b >= 0; b--)
-    for (const mention of [...byBlock[b]!].reverse())
-      if ((b !== f.block || mention.start < at || !namedBefore) && fits(people[mention.person]!))
-        return { name: people[mention.person]!.name, personId: people[mention.person]!.id };
-  return null;
-}
-
-/** Countries and their peoples named in a phrase, each as one key ("Chinese" and "China" → "chin"; "U.S." → "us"). */
-function placesOf(phrase: string): string[] {
-  const keys: string[] = [];
-  for (const w of phrase.match(/\p{Lu}[\p{L}.]*/gu) ?? []) {
-    const word = w.replace(/\.$/, '');
-    if (!isPlace(word) && !isPlace(w)) continue;
-    const plain = word.toLowerCase().replace(/\./g, '');
-    keys.push(SAME_PLACE[plain] ?? plain.slice(0, 4));
-  }
-  return keys;
-}
-
-/** Forms of one country that share no first letters with its adjective. */
-const SAME_PLACE: Record<string, string> = { us: 'us', usa: 'us', america: 'us', american: 'us', uk: 'uk', britain: 'uk', british: 'uk' };
 
 /** The first subject mention of each sentence of a block. */
 function firstSubjects(text: string, mentions: PersonMention[]): Set<PersonMention> {
