@@ -25,6 +25,20 @@ describe('organisations', () => {
   });
 });
 
+describe('groups and organisations as subjects', () => {
+  it('reads an organisation past its apposition, a described person past an aside, and a plural role', () => {
+    const q = speakersOf(
+      'Flood\n\nHarlow Water, the region’s water utility, said it was “cooperating fully” with inspectors.\n\nA senior nurse at the clinic, who asked not to be named, said staff were ‘at breaking point’.\n\nIn a memorandum, prosecutors wrote that Tomas Brandt “treated the fund as a piggy bank” and asked for 11 years.',
+    );
+    expect(q.map(([, who]) => who)).toEqual(['Harlow Water', 'A senior nurse at the clinic', 'prosecutors']);
+  });
+
+  it('drops an adverb before a described source (“even a top party strategist said”)', () => {
+    const q = speakersOf('Vote\n\nEven a top party strategist said Mara Lind must choose, saying, “At some point she has to pick a side.”');
+    expect(q[0]![1]).toBe('a top party strategist');
+  });
+});
+
 describe('role phrases before anyone is named', () => {
   it('resolves a role in a standfirst to the holder the body names after it', () => {
     const q = speakersOf(

@@ -4,6 +4,7 @@
  * and names the speaker, resolving pronouns by salience rather than by the nearest name.
  */
 import { LOWERCASE_ROLE_WORDS, MORE_SPEECH_VERBS, NOT_NAME_WORDS, ORG_WORDS, PERSON_NOUNS, SPEECH_VERBS, TITLE_WORDS, VENUE_WORDS } from '../lexicon.ts';
+import { isPlace } from '../gazetteer.ts';
 import { isCommonWord } from './people/name-lists.ts';
 import type { PersonMention } from './people.ts';
 
@@ -224,7 +225,7 @@ function speakerFrom(phrase: string, phraseStart: number, mentions: PersonMentio
   // Organisations and groups keep their words as written ("the Tea Board of Kenya", "a Lumora spokesperson").
   const written = text
     .replace(/\u2024/g, '.')
-    .replace(/^(?:but|and|so|yet|while)\s+/i, '')
+    .replace(/^(?:(?:but|and|so|yet|while|even|only|also|just|still)\s+)+/i, '')
     .replace(TRAILING_WHEN, '')
     .replace(/^(The|A|An)\b/, (w) => w.toLowerCase());
   const core = written.replace(/^(?:the|a|an)\s+/, '');
@@ -241,7 +242,11 @@ function speakerFrom(phrase: string, phraseStart: number, mentions: PersonMentio
   const head = text.split(/\s+/).at(-1)!.toLowerCase();
   // "with investigators after residents …": a phrase opening with a preposition is no subject.
   if (/^(?:with|after|before|for|in|on|at|to|from|by|of|about|against|over|under)\s/i.test(written)) return null;
-  if (GROUP.test(written) || TITLE_WORDS.has(head) || LOWERCASE_ROLE_WORDS.has(head))
+  // "what her predecessors (have said)": a clause, not a group.
+  if (NEVER_IN_NAME.test(written.split(/\s+/)[0]!)) return null;
+  // "prosecutors wrote": a role in the plural is a group.
+  const singular = head.replace(/s$/, '');
+  if (GROUP.test(written) || TITLE_WORDS.has(head) || LOWERCASE_ROLE_WORDS.has(head) || (head !== singular && LOWERCASE_ROLE_WORDS.has(singular)))
     return { person: null, name: /^\p{Lu}\p{Ll}+$/u.test(written) ? written.toLowerCase() : written, pronoun: null, cue, via, at: phraseStart };
   return null;
 }
@@ -270,7 +275,9 @@ function describedPerson(phrase: string): boolean {
   // The head noun comes before any preposition or second determiner ("a study published in …" has none).
   const headEnd = words.findIndex((w, i) => i > 0 && /^(?:of|at|in|on|for|from|with|by|to|close|who|which|that|the|a|an)$/i.test(w));
   const head = words.slice(1, headEnd === -1 ? undefined : headEnd);
-  return head.length > 0 && head.length <= 5 && PERSON_NOUNS.has(head.at(-1)!.toLowerCase());
+  const noun = head.at(-1)?.toLowerCase() ?? '';
+  // "a senior nurse at the clinic": a role noun names a person as well as "a person" does.
+  return head.length > 0 && head.length <= 5 && (PERSON_NOUNS.has(noun) || LOWERCASE_ROLE_WORDS.has(noun));
 }
 
 /**
@@ -533,7 +540,9 @@ function appositiveBack(before: string, raw: string, offset: number, mentions: P
     // "A senior government source, who spoke on condition of anonymity, said": a described group before the aside,
     // never a bare place or name ("Germany").
     const segment = raw.slice(start, end);
-    if (hop > 0 && /^\s*(?:an?|the|some|several|two|three)\s/i.test(segment)) {
+    // "Harlow Water, the region’s utility, said": an organisation opening the sentence, past its apposition.
+    const opening = start === 0 && /^\s*\p{Lu}/u.test(segment) && !isPlace(segment.trim());
+    if (hop > 0 && (opening || /^\s*(?:an?|the|some|several|two|three)\s/i.test(segment))) {
       const group = speakerFrom(segment, offset + start + (segment.length - segment.trimStart().length), mentions, cue, null);
       if (group?.name) return group;
     }
