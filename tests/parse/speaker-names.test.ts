@@ -62,6 +62,15 @@ describe('excerpts', () => {
   });
 });
 
+describe('unnamed sources', () => {
+  it('resolves “she” to the unnamed source who spoke last, not to a person named before', () => {
+    const q = speakersOf(
+      'Ward\n\nHealth minister Josh Hale visited the ward on Monday.\n\nA senior nurse at the clinic, who asked not to be named, said staff were ‘at breaking point’.\n\n‘We are doing rounds in corridors,’ she said.',
+    );
+    expect(q.map(([, who]) => who)).toEqual(['A senior nurse at the clinic', 'A senior nurse at the clinic']);
+  });
+});
+
 describe('joint subjects', () => {
   it('gives words two people agreed on to the source the sentence closes with, not to the second person', () => {
     const q = speakersOf(

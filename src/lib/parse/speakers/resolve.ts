@@ -147,6 +147,10 @@ export function resolveSpeaker(
     return list.slice(list.indexOf(last)).findLast((d) => d.speaker) ?? last;
   };
   const best = pick(salient) ?? usable.at(-1);
+  // "A senior nurse, who asked not to be named, said … / ‘…,’ she said.": an unnamed source who spoke last, with no
+  // person named as a subject since, is who the pronoun stands for.
+  const unnamed = lastUnnamedSpeaker(index, all, earlierSpeakers, f.block);
+  if (unnamed && (!best || best.block < unnamed.block || (best.block === unnamed.block && best.at < unnamed.at))) return unnamed.speaker;
   if (!best) return null;
   // Gender is a soft signal: copies swap pronouns, so only switch to an agreeing person who is as salient nearby.
   if (!agrees(best.person)) {
@@ -154,6 +158,17 @@ export function resolveSpeaker(
     if (alternative) return asSpeaker(alternative.person);
   }
   return asSpeaker(best.person);
+}
+
+/** The latest earlier speaker of the quote's or the previous paragraph, if it is an unnamed person ("a senior nurse"). */
+function lastUnnamedSpeaker(index: number, all: Found[], earlier: Array<Speaker | null>, block: number) {
+  for (let i = index - 1; i >= 0 && all[i]!.block >= block - 1; i--) {
+    const s = earlier[i];
+    if (!s) continue;
+    if (s.personId !== null || !/^(?:an?|one|another)\s/i.test(s.name)) return null;
+    return { speaker: s, block: all[i]!.block, at: all[i]!.attribution?.at ?? all[i]!.start };
+  }
+  return null;
 }
 
 /** The first subject mention of each sentence of a block. */
