@@ -14,6 +14,11 @@ describe('role phrases', () => {
     );
     expect(q.at(-1)).toEqual(['Kenya will build the line, and this is unstoppable,', 'Amani Koros']);
   });
+
+  it('tells two-word states apart (“the New Jersey governor” is not the Ohio governor)', () => {
+    const q = speakersOf('Race\n\nOhio Gov. Tom Arden spoke first.\n\n“It starts to pay off,” the New Jersey governor told reporters.');
+    expect(q[0]![1]).not.toBe('Tom Arden');
+  });
 });
 
 describe('organisations', () => {

@@ -101,12 +101,22 @@ function titleHolder(f: Found, byBlock: PersonMention[][], people: QuotePerson[]
   return null;
 }
 
-/** Countries and their peoples named in a phrase, each as one key ("Chinese" and "China" → "chin"; "U.S." → "us"). */
+/**
+ * Countries, states and their peoples named in a phrase, each as one key ("Chinese" and "China" → "chin"; "U.S." →
+ * "us"; "New Jersey" → "new jersey", so it is not taken for "New York").
+ */
 function placesOf(phrase: string): string[] {
   const keys: string[] = [];
-  for (const w of phrase.match(/\p{Lu}[\p{L}.]*/gu) ?? []) {
-    const word = w.replace(/\.$/, '');
-    if (!isPlace(word) && !isPlace(w)) continue;
+  const words = (phrase.match(/\p{Lu}[\p{L}.]*/gu) ?? []).map((w) => w.replace(/\.$/, ''));
+  for (let i = 0; i < words.length; i++) {
+    const pair = i + 1 < words.length ? `${words[i]} ${words[i + 1]}` : '';
+    if (pair && isPlace(pair)) {
+      keys.push(pair.toLowerCase());
+      i++;
+      continue;
+    }
+    const word = words[i]!;
+    if (!isPlace(word) && !isPlace(`${word}.`)) continue;
     const plain = word.toLowerCase().replace(/\./g, '');
     keys.push(SAME_PLACE[plain] ?? plain.slice(0, 4));
   }
