@@ -36,6 +36,16 @@ describe('groups and organisations as subjects', () => {
       'Flood\n\nHarlow Water, the region’s water utility, said it was “cooperating fully” with inspectors.\n\nA senior nurse at the clinic, who asked not to be named, said staff were ‘at breaking point’.\n\nIn a memorandum, prosecutors wrote that Tomas Brandt “treated the fund as a piggy bank” and asked for 11 years.',
     );
     expect(q.map(([, who]) => who)).toEqual(['Harlow Water', 'A senior nurse at the clinic', 'prosecutors']);
+    // A time word opening the sentence is no organisation.
+    const later = speakersOf('Flood\n\nYesterday, Harlow Water, the region’s utility, said it was “cooperating fully” with inspectors.');
+    expect(later[0]![1]).toBe('Harlow Water');
+    // A country opening the sentence speaks; one ending an address does not.
+    const country = speakersOf('Nukes\n\nEven China, Pyongyang’s only ally, said it was “resolutely opposed” to the test.');
+    expect(country[0]![1]).toBe('China');
+    const address = speakersOf(
+      'Microbes\n\nDr. Hanna Reinholt, a microbiologist in Bremen, Germany, who was not involved, said the energy was “vanishingly small”.',
+    );
+    expect(address[0]![1]).toBe('Hanna Reinholt');
   });
 
   it('drops an adverb before a described source (“even a top party strategist said”)', () => {

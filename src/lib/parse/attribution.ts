@@ -540,10 +540,20 @@ function appositiveBack(before: string, raw: string, offset: number, mentions: P
     // "A senior government source, who spoke on condition of anonymity, said": a described group before the aside,
     // never a bare place or name ("Germany").
     const segment = raw.slice(start, end);
-    // "Harlow Water, the region’s utility, said": an organisation opening the sentence, past its apposition.
-    const opening = start === 0 && /^\s*\p{Lu}/u.test(segment) && !isPlace(segment.trim());
+    // "Harlow Water, the region’s utility, said", "China, Pyongyang’s only ally, said": an organisation or a country
+    // before its apposition (not a time word opening the sentence: "Yesterday, …").
+    const bare = segment.trim().replace(/^(?:(?:and|but|so|yet|even|only|also|still)\s+)+/i, '');
+    const first = bare.split(/\s+/)[0]!;
+    // A place later in the sentence is part of an address ("… in Bremen, Germany, who …, said"), not the speaker.
+    const opening = /^\p{Lu}/u.test(first) && (!NOT_NAME_WORDS.has(first) || isPlace(first)) && (start === 0 || !isPlace(bare));
     if (hop > 0 && (opening || /^\s*(?:an?|the|some|several|two|three)\s/i.test(segment))) {
       const group = speakerFrom(segment, offset + start + (segment.length - segment.trimStart().length), mentions, cue, null);
+      // "Dr. Reinholt, a microbiologist in Bremen, …, said": a description right after a name describes that name.
+      const named =
+        /^\s*(?:an?|the)\s/i.test(segment) && start > 0
+          ? mentions.filter((x) => x.end <= offset + start - 1 && !/[,;]/.test(raw.slice(x.end - offset, start - 1))).at(-1)
+          : undefined;
+      if (named) return { person: named.person, name: null, pronoun: null, cue, via: null, at: named.start };
       if (group?.name) return group;
     }
     end = start - 1;
