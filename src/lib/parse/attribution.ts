@@ -6,6 +6,7 @@
 import { LOWERCASE_ROLE_WORDS, MORE_SPEECH_VERBS, NOT_NAME_WORDS, ORG_WORDS, PERSON_NOUNS, SPEECH_VERBS, TITLE_WORDS, VENUE_WORDS } from '../lexicon.ts';
 import { isPlace } from '../gazetteer.ts';
 import { isCommonWord } from './people/name-lists.ts';
+import { nameShaped, opensClause, withoutAdverbs } from './speakers/names.ts';
 import type { PersonMention } from './people.ts';
 
 /** Who a quotation is attributed to, as found in the text. */
@@ -100,27 +101,6 @@ const AUXILIARY_TAIL =
 /** Time words after a subject ("Salo later Thursday told …"): no part of the speaker. */
 const TRAILING_WHEN =
   /(?:\s+(?:has|have|had|later|also|then|earlier|again|recently|previously|first|on|in|last|this|ago|less|more|than|about|nearly|just|a|an|one|two|three|four|five|six|few|several|\d+|weeks?|months?|years?|days?|hours?|\p{L}+day|today|tonight|morning|afternoon|evening|night))+$/iu;
-/** Adverbs and auxiliaries between a subject and its verb ("They even agreed", "He has also called"). */
-const TRAILING_ADVERBS =
-  /(?:\s+(?:even|still|only|also|just|never|not|now|already|then|later|has|have|had|is|are|was|were|will|would|can|could|did|does|do))+$/i;
-/**
- * Words that are never part of an organisation's or a person's name: pronouns, auxiliaries, negation, question
- * words and adverbs ("They even", "Respondents were", "Why not", "Given his past"). Modals only in lower case:
- * "Will urged" and "May said" name columnists and prime ministers.
- */
-const NEVER_IN_NAME =
-  /^(?:(?:i|me|you|he|him|she|her|it|we|us|they|them|his|its|our|their|my|your|who|whom|whose|which|what|why|how|when|where|whether|if|that|this|these|those|is|are|was|were|be|been|being|has|have|had|do|does|did|would|could|should|not|never|even|still|only|just|also|already|to|given|outside|inside|without|about|since|until))$/i;
-/** Modals are words only in lower case (see NEVER_IN_NAME). */
-const MODAL = /^(?:will|can|shall|may|might|must)$/;
-/** Quantifiers and numbers that open a subject naming nobody ("Several said", "Some chanted", "Six in 10 voters"). */
-const QUANTIFIER_OPENING =
-  /^(?:some|someone|somebody|several|many|few|most|others|both|all|everyone|everybody|anyone|anybody|nobody|none|each|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b/i;
-
-/** Can `core` (a capitalised subject, no leading article) be shown as a speaker's name? */
-function nameShaped(core: string): boolean {
-  return !QUANTIFIER_OPENING.test(core) && !core.split(/\s+/).some((w) => NEVER_IN_NAME.test(w) || MODAL.test(w));
-}
-
 /** A lower-case word other than the small words inside names ("Secretary of State"): a clause, not a title. */
 const CLAUSE_WORD = /(?<![\p{L}’'])(?!(?:of|the|and|for|de|del|da|van|von|al|bin|le|la)\b)\p{Ll}+/u;
 /** "Michael McDonald: “…”": a name and a colon right before the quotation. */
@@ -217,7 +197,7 @@ function speakerFrom(phrase: string, phraseStart: number, mentions: PersonMentio
     return { person: head.person, name: null, pronoun: null, cue, via, at: head.start };
   }
   // "They even agreed", "He has also called": the adverbs and auxiliaries before the verb are no part of the subject.
-  const pron = /^(he|she|they|it)$/i.exec(text.replace(TRAILING_ADVERBS, ''));
+  const pron = /^(he|she|they|it)$/i.exec(withoutAdverbs(text));
   if (pron) return { person: null, name: null, pronoun: pron[1]!.toLowerCase(), cue, via, at: phraseStart };
   if (/\b(?:I|we|you|it|this|that|which|who)\b/i.test(text) && !/\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(text)) return null;
   // "His remarks", "Her statement": a possessive pronoun opens a thing said, not a speaker.
@@ -243,7 +223,7 @@ function speakerFrom(phrase: string, phraseStart: number, mentions: PersonMentio
   // "with investigators after residents …": a phrase opening with a preposition is no subject.
   if (/^(?:with|after|before|for|in|on|at|to|from|by|of|about|against|over|under)\s/i.test(written)) return null;
   // "what her predecessors (have said)": a clause, not a group.
-  if (NEVER_IN_NAME.test(written.split(/\s+/)[0]!)) return null;
+  if (opensClause(written)) return null;
   // "prosecutors wrote": a role in the plural is a group.
   const singular = head.replace(/s$/, '');
   if (GROUP.test(written) || TITLE_WORDS.has(head) || LOWERCASE_ROLE_WORDS.has(head) || (head !== singular && LOWERCASE_ROLE_WORDS.has(singular)))
