@@ -48,6 +48,11 @@ describe('groups and organisations as subjects', () => {
     expect(address[0]![1]).toBe('Hanna Reinholt');
   });
 
+  it('takes no long clause ending in a plural role for a group (“lamenting what the writers described”)', () => {
+    const q = speakersOf('Books\n\nThe union walked out on Monday, lamenting what the writers described as “a slow death” of the trade.');
+    expect(q[0]![1] ?? '').not.toMatch(/what/);
+  });
+
   it('drops an adverb before a described source (“even a top party strategist said”)', () => {
     const q = speakersOf('Vote\n\nEven a top party strategist said Mara Lind must choose, saying, “At some point she has to pick a side.”');
     expect(q[0]![1]).toBe('a top party strategist');

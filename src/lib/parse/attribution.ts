@@ -224,9 +224,15 @@ function speakerFrom(phrase: string, phraseStart: number, mentions: PersonMentio
   if (/^(?:with|after|before|for|in|on|at|to|from|by|of|about|against|over|under)\s/i.test(written)) return null;
   // "what her predecessors (have said)": a clause, not a group.
   if (opensClause(written)) return null;
-  // "prosecutors wrote": a role in the plural is a group.
+  // "prosecutors wrote", "the lawyers said": a role in the plural is a group (a short one: a longer phrase ending
+  // in one is a clause, "what the writers described").
   const singular = head.replace(/s$/, '');
-  if (GROUP.test(written) || TITLE_WORDS.has(head) || LOWERCASE_ROLE_WORDS.has(head) || (head !== singular && LOWERCASE_ROLE_WORDS.has(singular)))
+  if (
+    GROUP.test(written) ||
+    TITLE_WORDS.has(head) ||
+    LOWERCASE_ROLE_WORDS.has(head) ||
+    (head !== singular && LOWERCASE_ROLE_WORDS.has(singular) && written.split(/\s+/).length <= 4 && nameShaped(written))
+  )
     return { person: null, name: /^\p{Lu}\p{Ll}+$/u.test(written) ? written.toLowerCase() : written, pronoun: null, cue, via, at: phraseStart };
   return null;
 }
