@@ -15,6 +15,11 @@ describe('role phrases', () => {
     expect(q.at(-1)).toEqual(['Kenya will build the line, and this is unstoppable,', 'Amani Koros']);
   });
 
+  it('takes a country and its adjective for the same place (“the French president” after “France’s President …”)', () => {
+    const q = speakersOf('Talks\n\nFrance’s President Jean Morel met Kenyan leader Amani Koros.\n\n“We will act,” the French president said.');
+    expect(q[0]![1]).toBe('Jean Morel');
+  });
+
   it('tells two-word states apart (“the New Jersey governor” is not the Ohio governor)', () => {
     const q = speakersOf('Race\n\nOhio Gov. Tom Arden spoke first.\n\n“It starts to pay off,” the New Jersey governor told reporters.');
     expect(q[0]![1]).not.toBe('Tom Arden');

@@ -102,7 +102,7 @@ function titleHolder(f: Found, byBlock: PersonMention[][], people: QuotePerson[]
 }
 
 /**
- * Countries, states and their peoples named in a phrase, each as one key ("Chinese" and "China" → "chin"; "U.S." →
+ * Countries, states and their peoples named in a phrase, each as one key ("Chinese" and "China" → "ch"; "U.S." →
  * "us"; "New Jersey" → "new jersey", so it is not taken for "New York").
  */
 function placesOf(phrase: string): string[] {
@@ -118,10 +118,28 @@ function placesOf(phrase: string): string[] {
     const word = words[i]!;
     if (!isPlace(word) && !isPlace(`${word}.`)) continue;
     const plain = word.toLowerCase().replace(/\./g, '');
-    keys.push(SAME_PLACE[plain] ?? plain.slice(0, 4));
+    keys.push(SAME_PLACE[plain] ?? plain.slice(0, 2));
   }
   return keys;
 }
 
-/** Forms of one country that share no first letters with its adjective. */
-const SAME_PLACE: Record<string, string> = { us: 'us', usa: 'us', america: 'us', american: 'us', uk: 'uk', britain: 'uk', british: 'uk' };
+/**
+ * Forms of one country whose first two letters differ from its adjective's (most share them: "French" and "France",
+ * "Chinese" and "China"). Two letters are a loose key on purpose: a false match only loses a check, a false
+ * mismatch loses the right holder.
+ */
+const SAME_PLACE: Record<string, string> = {
+  us: 'us',
+  usa: 'us',
+  america: 'us',
+  american: 'us',
+  uk: 'uk',
+  britain: 'uk',
+  british: 'uk',
+  england: 'uk',
+  english: 'uk',
+  dutch: 'ne',
+  danish: 'de',
+  welsh: 'wa',
+  filipino: 'ph',
+};
