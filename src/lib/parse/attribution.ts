@@ -4,6 +4,9 @@
  * and names the speaker, resolving pronouns by salience rather than by the nearest name.
  */
 import { LOWERCASE_ROLE_WORDS, MORE_SPEECH_VERBS, NOT_NAME_WORDS, ORG_WORDS, PERSON_NOUNS, SPEECH_VERBS, TITLE_WORDS, VENUE_WORDS } from '../lexicon.ts';
+import { isPlace } from '../gazetteer.ts';
+import { isCommonWord } from './people/name-lists.ts';
+import { nameShaped, opensClause, withoutAdverbs } from './speakers/names.ts';
 import type { PersonMention } from './people.ts';
 
 /** Who a quotation is attributed to, as found in the text. */
@@ -55,8 +58,30 @@ const QUOTED_AS = /((?:[\w’'-]+\s+){0,6}?[\w’'-]+)\s+(?:quoted|cited)\s+([^�
 const REPORTED = /,\s*(?!\s*(?:who|which)\b)((?:the\s+)?[^,.;“”]{2,80}?)\s+(reported|said|reports|says|quoted|wrote|added)(?=[\s.,;]|$)/u;
 const VERB_WORD = new RegExp(`\\b(?:${VERBS})\\b`, 'gu');
 const BEFORE_VERB = new RegExp(`(?<=\\s)${ADVERBS}(${VERBS})\\b(?!-)(?=([^“”]*))`, 'gu');
-const PARTICIPLE =
-  /(?:^|,\s*|\sand\s)(adding|saying|noting|stressing|insisting|arguing|warning|declaring|explaining|asserting|calling|describing|telling|writing|tweeting|promising|vowing|predicting|suggesting|claiming|urging|asking|recalling|accusing|admitting|acknowledging|conceding|complaining|joking|labell?ing|dubbing|branding|referring to|remarking|reporting|responding|replying|stating|announcing|boasting|quipping|chanting)\b[^“”]*$/u;
+const PARTICIPLE_VERBS =
+  'adding|saying|noting|stressing|insisting|arguing|warning|declaring|explaining|asserting|calling|describing|telling|writing|tweeting|promising|vowing|predicting|suggesting|claiming|urging|asking|recalling|accusing|admitting|acknowledging|conceding|complaining|joking|labell?ing|dubbing|branding|referring to|remarking|reporting|responding|replying|stating|announcing|boasting|quipping|chanting';
+const PARTICIPLE = new RegExp(`(?:^|,\\s*|\\sand\\s)(${PARTICIPLE_VERBS})\\b[^“”]*$`, 'u');
+/** "…, with Vogel saying she “welcomes” it": the participle's own subject speaks. */
+const WITH_PARTICIPLE = new RegExp(`\\bwith\\s+([^,;“”]{2,60}?)\\s+(?:also\\s+)?(${PARTICIPLE_VERBS})\\b[^“”]*$`, 'u');
+/** "…, even as Vogel went off script by saying she …": the participle belongs to its clause's subject. */
+const BY_PARTICIPLE = new RegExp(`\\sby\\s+(${PARTICIPLE_VERBS})\\b[^“”]*$`, 'u');
+/** A clause boundary before a subject: a comma, a semicolon, or a subordinating word. */
+const CLAUSE_OPENING = /[,;]\s*|\s(?:as|while|when|after|before|but|and|because|although|though)\s+/gu;
+/** "was deemed “…” by Brandt": a passive verb of judging right before a quotation. */
+const PASSIVE_BEFORE =
+  /\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:deemed|described|termed|called|hailed|praised|critici[sz]ed|dismissed|condemned|denounced|rejected)(?:\s+as)?\s*$/u;
+/** "“…” by Brandt to keep …": the agent after the quotation. */
+const BY_AGENT = /^\s*by\s+([^,.;:“”]{2,60}?)(?=\s+(?:to|in|on|at|for|during|after|before|as|and|who|which|when|while)\b|\s*[,.;:!?]|\s*$)/u;
+
+/** The agent of a passive verb of judging around a quotation ("was deemed “vital” by Brandt"), or null. */
+export function passiveAgent(before: string, after: string, afterStart: number, mentions: PersonMention[]): Attribution | null {
+  if (!PASSIVE_BEFORE.test(before)) return null;
+  const m = BY_AGENT.exec(maskAbbreviations(after));
+  if (!m) return null;
+  const found = speakerFrom(m[1]!, afterStart + m[0].indexOf(m[1]!), mentions, 'by', null);
+  return found && (found.person !== null || found.name) ? found : null;
+}
+
 /** "As Vulture put it, “…”", "In the words of one aide, “…”". */
 const PUT_IT = /\b(?:[Aa]s\s+([^,;“”]{2,60}?)(?:,[^;“”]{2,80},)?\s+(?:put|puts)\s+it|[Ii]n\s+the\s+words\s+of\s+([^,;“”]{2,60}?))\s*[,:]?\s*$/u;
 /**
@@ -80,6 +105,21 @@ const TRAILING_WHEN =
 const CLAUSE_WORD = /(?<![\p{L}’'])(?!(?:of|the|and|for|de|del|da|van|von|al|bin|le|la)\b)\p{Ll}+/u;
 /** "Michael McDonald: “…”": a name and a colon right before the quotation. */
 const COLON_INTRO = /(?:^|[\s—–-])((?:\p{Lu}[\p{L}’'.-]*\s?){1,5}):\s*$/u;
+
+/**
+ * Can the capitalised words before a colon, which hold no person the article names, be shown as a speaker? At most
+ * three words, none a function word, and, past one word, not ending in an everyday word unless it names an
+ * organisation, a group or a role ("Harlow Tribune:", "Okonkwo:"; not "Zorbu Kalend Tyrant:", a translated page).
+ */
+export function colonName(phrase: string): boolean {
+  const words = phrase.trim().split(/\s+/);
+  if (words.length > 3 || words.some((w) => NOT_NAME_WORDS.has(w))) return false;
+  const last = words
+    .at(-1)!
+    .replace(/[’']s$/, '')
+    .toLowerCase();
+  return words.length === 1 || !isCommonWord(last) || ORG_WORDS.has(last) || GROUP.test(last) || TITLE_WORDS.has(last) || LOWERCASE_ROLE_WORDS.has(last);
+}
 
 /** "Mr. Xi" keeps its full stop out of the way of the clause patterns (same length, so offsets hold). */
 export function maskAbbreviations(s: string): string {
@@ -156,7 +196,8 @@ function speakerFrom(phrase: string, phraseStart: number, mentions: PersonMentio
     const head = heads.findLast((m) => !governed(m)) ?? heads.at(-1) ?? inside[inside.length - 1]!;
     return { person: head.person, name: null, pronoun: null, cue, via, at: head.start };
   }
-  const pron = /^(he|she|they|it)$/i.exec(text);
+  // "They even agreed", "He has also called": the adverbs and auxiliaries before the verb are no part of the subject.
+  const pron = /^(he|she|they|it)$/i.exec(withoutAdverbs(text));
   if (pron) return { person: null, name: null, pronoun: pron[1]!.toLowerCase(), cue, via, at: phraseStart };
   if (/\b(?:I|we|you|it|this|that|which|who)\b/i.test(text) && !/\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(text)) return null;
   // "His remarks", "Her statement": a possessive pronoun opens a thing said, not a speaker.
@@ -164,7 +205,7 @@ function speakerFrom(phrase: string, phraseStart: number, mentions: PersonMentio
   // Organisations and groups keep their words as written ("the Tea Board of Kenya", "a Lumora spokesperson").
   const written = text
     .replace(/\u2024/g, '.')
-    .replace(/^(?:but|and|so|yet|while)\s+/i, '')
+    .replace(/^(?:(?:but|and|so|yet|while|even|only|also|just|still)\s+)+/i, '')
     .replace(TRAILING_WHEN, '')
     .replace(/^(The|A|An)\b/, (w) => w.toLowerCase());
   const core = written.replace(/^(?:the|a|an)\s+/, '');
@@ -172,7 +213,8 @@ function speakerFrom(phrase: string, phraseStart: number, mentions: PersonMentio
     /^\p{Lu}/u.test(core) &&
     !/^(?:In|On|At|But|And|As|When|While|After|Before|During|However)\b/.test(core) &&
     core.split(/\s+/).length <= 7 &&
-    !/\s\p{Ll}+\s+\p{Ll}+\s/u.test(core)
+    !/\s\p{Ll}+\s+\p{Ll}+\s/u.test(core) &&
+    nameShaped(core)
   )
     return { person: null, name: written, pronoun: null, cue, via, at: phraseStart };
   // "a person close to the Okafors", "another New Hampshire Democrat": an unnamed source, kept as described.
@@ -180,7 +222,17 @@ function speakerFrom(phrase: string, phraseStart: number, mentions: PersonMentio
   const head = text.split(/\s+/).at(-1)!.toLowerCase();
   // "with investigators after residents …": a phrase opening with a preposition is no subject.
   if (/^(?:with|after|before|for|in|on|at|to|from|by|of|about|against|over|under)\s/i.test(written)) return null;
-  if (GROUP.test(written) || TITLE_WORDS.has(head) || LOWERCASE_ROLE_WORDS.has(head))
+  // "what her predecessors (have said)": a clause, not a group.
+  if (opensClause(written)) return null;
+  // "prosecutors wrote", "the lawyers said": a role in the plural is a group (a short one: a longer phrase ending
+  // in one is a clause, "what the writers described").
+  const singular = head.replace(/s$/, '');
+  if (
+    GROUP.test(written) ||
+    TITLE_WORDS.has(head) ||
+    LOWERCASE_ROLE_WORDS.has(head) ||
+    (head !== singular && LOWERCASE_ROLE_WORDS.has(singular) && written.split(/\s+/).length <= 4 && nameShaped(written))
+  )
     return { person: null, name: /^\p{Lu}\p{Ll}+$/u.test(written) ? written.toLowerCase() : written, pronoun: null, cue, via, at: phraseStart };
   return null;
 }
@@ -209,7 +261,9 @@ function describedPerson(phrase: string): boolean {
   // The head noun comes before any preposition or second determiner ("a study published in …" has none).
   const headEnd = words.findIndex((w, i) => i > 0 && /^(?:of|at|in|on|for|from|with|by|to|close|who|which|that|the|a|an)$/i.test(w));
   const head = words.slice(1, headEnd === -1 ? undefined : headEnd);
-  return head.length > 0 && head.length <= 5 && PERSON_NOUNS.has(head.at(-1)!.toLowerCase());
+  const noun = head.at(-1)?.toLowerCase() ?? '';
+  // "a senior nurse at the clinic": a role noun names a person as well as "a person" does.
+  return head.length > 0 && head.length <= 5 && (PERSON_NOUNS.has(noun) || LOWERCASE_ROLE_WORDS.has(noun));
 }
 
 /**
@@ -269,6 +323,16 @@ export function attributionAfter(raw: string, offset: number, mentions: PersonMe
   return null;
 }
 
+/** ", according to the regional council." closing the sentence: the source of everything it reports. */
+const ACCORDING_CLOSING = /,\s*according to ((?:an? |the )?[^,.;:“”]{2,90}?)\s*[.!]?\s*$/iu;
+
+/** The source named by an "according to" clause that ends the sentence after the quotation, or null. */
+export function sourceClosing(raw: string, offset: number, mentions: PersonMention[]): Attribution | null {
+  const after = maskAbbreviations(raw);
+  const m = ACCORDING_CLOSING.exec(after);
+  return m ? speakerFrom(m[1]!, offset + m.index + m[0].indexOf(m[1]!, 1), mentions, 'according to', null) : null;
+}
+
 /** Read the attribution before an opening mark: `before` runs from the sentence start. */
 export function attributionBefore(raw: string, offset: number, mentions: PersonMention[], sentenceSubject: () => Attribution | null): Attribution | null {
   const before = maskAbbreviations(raw);
@@ -280,7 +344,12 @@ export function attributionBefore(raw: string, offset: number, mentions: PersonM
     const subj = /:\s*$/.test(before) ? sentenceSubject() : null;
     return subj ? { ...subj, cue: 'colon' } : null;
   }
-  return verbSubject(before, raw, offset, mentions, m, sentenceSubject);
+  const found = verbSubject(before, raw, offset, mentions, m, sentenceSubject);
+  if (found || !/:\s*$/.test(before)) return found;
+  // "Vogel told reporters she repeated what her predecessors have said: “…”": the last verb's subject names
+  // nobody; the clause the colon closes is about its sentence's subject.
+  const subj = sentenceSubject();
+  return subj ? { ...subj, cue: 'colon' } : null;
 }
 
 /** The phrases that name a speaker without a clause of their own: a participle, "as X put it", "Name:", "according to X", an inverted clause. */
@@ -291,6 +360,22 @@ function introducingPhrase(
   mentions: PersonMention[],
   sentenceSubject: () => Attribution | null,
 ): Attribution | null {
+  const by = BY_PARTICIPLE.exec(before);
+  if (by) {
+    // The subject opens the clause that holds "by saying": the first person named after its boundary.
+    const from = [...before.slice(0, by.index).matchAll(CLAUSE_OPENING)].at(-1);
+    const start = offset + (from ? from.index + from[0].length : 0);
+    const subject = mentions.find((x) => x.start >= start && x.end <= offset + by.index);
+    // With a reporting verb in the clause ("Mook said Clinton answered by calling …") the verb's own rule reads it.
+    VERB_WORD.lastIndex = 0;
+    if (subject && !VERB_WORD.test(before.slice(start - offset, by.index)))
+      return { person: subject.person, name: null, pronoun: null, cue: by[1]!, via: null, at: subject.start };
+  }
+  const withSubject = WITH_PARTICIPLE.exec(before);
+  if (withSubject) {
+    const found = speakerFrom(withSubject[1]!, offset + withSubject.index + withSubject[0].indexOf(withSubject[1]!, 4), mentions, withSubject[2]!, null);
+    if (found && (found.person !== null || found.name)) return found;
+  }
   const participle = PARTICIPLE.exec(before);
   if (participle) {
     // "…, Nefzi said, adding, “…”": the speaker of the verb before the participle, else the sentence's subject.
@@ -313,8 +398,7 @@ function introducingPhrase(
     const at = offset + colon.index + colon[0].indexOf(colon[1]!);
     const named = mentions.filter((x) => x.start >= at && x.end <= at + colon[1]!.length).at(-1);
     if (named) return { person: named.person, name: null, pronoun: null, cue: 'colon', via: null, at: named.start };
-    const words = colon[1]!.trim().split(/\s+/);
-    const written = words.length <= 3 && !words.some((w) => NOT_NAME_WORDS.has(w)) ? speakerFrom(colon[1]!, at, [], 'colon', null) : null;
+    const written = colonName(colon[1]!) ? speakerFrom(colon[1]!, at, [], 'colon', null) : null;
     if (written?.name) return written;
   }
   const finding = FOUND_THAT.exec(before);
@@ -349,7 +433,8 @@ function introducingPhrase(
  */
 function governingVerb(before: string): RegExpExecArray | undefined {
   return [...before.matchAll(BEFORE_VERB)].findLast((v) => {
-    if (/(?:[’']s?|\b(?:his|her|their|its|our|my|the|these|those|such|whose))\s+$/i.test(before.slice(0, v.index))) return false;
+    // "his remarks", "a pointed warning": after a determiner a speech word is a noun or an adjective, no verb.
+    if (/(?:[’']s?|\b(?:his|her|their|its|our|my|the|a|an|these|those|such|whose))\s+$/i.test(before.slice(0, v.index))) return false;
     const opened = before.lastIndexOf(',', v.index);
     // (A comma that only introduces the quotation closes no aside: "… and Okafor said, “…”".)
     const closed = before.indexOf(',', v.index);
@@ -441,8 +526,20 @@ function appositiveBack(before: string, raw: string, offset: number, mentions: P
     // "A senior government source, who spoke on condition of anonymity, said": a described group before the aside,
     // never a bare place or name ("Germany").
     const segment = raw.slice(start, end);
-    if (hop > 0 && /^\s*(?:an?|the|some|several|two|three)\s/i.test(segment)) {
+    // "Harlow Water, the region’s utility, said", "China, Pyongyang’s only ally, said": an organisation or a country
+    // before its apposition (not a time word opening the sentence: "Yesterday, …").
+    const bare = segment.trim().replace(/^(?:(?:and|but|so|yet|even|only|also|still)\s+)+/i, '');
+    const first = bare.split(/\s+/)[0]!;
+    // A place later in the sentence is part of an address ("… in Bremen, Germany, who …, said"), not the speaker.
+    const opening = /^\p{Lu}/u.test(first) && (!NOT_NAME_WORDS.has(first) || isPlace(first)) && (start === 0 || !isPlace(bare));
+    if (hop > 0 && (opening || /^\s*(?:an?|the|some|several|two|three)\s/i.test(segment))) {
       const group = speakerFrom(segment, offset + start + (segment.length - segment.trimStart().length), mentions, cue, null);
+      // "Dr. Reinholt, a microbiologist in Bremen, …, said": a description right after a name describes that name.
+      const named =
+        /^\s*(?:an?|the)\s/i.test(segment) && start > 0
+          ? mentions.filter((x) => x.end <= offset + start - 1 && !/[,;]/.test(raw.slice(x.end - offset, start - 1))).at(-1)
+          : undefined;
+      if (named) return { person: named.person, name: null, pronoun: null, cue, via: null, at: named.start };
       if (group?.name) return group;
     }
     end = start - 1;

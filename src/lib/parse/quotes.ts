@@ -6,12 +6,22 @@
  *   3. carriedAttribution  else the previous quote, paragraph or subject               (speakers/carry.ts)
  *   4. addUnmarked         speech whose marks were lost                                (unmarked.ts)
  *   5. headlineRoles       a headline quote given to a role goes to its body speaker   (speakers/resolve.ts)
- *   6. toQuotes            attributions become speakers, with confidences              (speakers/resolve.ts)
- *   7. linkContinuations   a quote over paragraphs takes the speaker named at its end
+ *   6. excerptSpeakers     a fragment of a quote given in full goes to its speaker     (speakers/excerpts.ts)
+ *   7. toQuotes            attributions become speakers, with confidences              (speakers/resolve.ts)
+ *   8. linkContinuations   a quote over paragraphs takes the speaker named at its end
  */
-import { attributionAfter, attributionBefore, FINDING_CUE, organisationSubject, type Attribution } from './attribution.ts';
+import {
+  attributionAfter,
+  attributionBefore,
+  colonName,
+  FINDING_CUE,
+  organisationSubject,
+  passiveAgent,
+  sourceClosing,
+  type Attribution,
+} from './attribution.ts';
 import { WarningCode } from '../errors.ts';
-import { NOT_NAME_WORDS, SPEECH_VERBS } from '../lexicon.ts';
+import { SPEECH_VERBS } from '../lexicon.ts';
 import { hasSpeechVerb, isSpeechWord } from './speakers/verbs.ts';
 import type { MarkSpan } from './marks.ts';
 import type { PersonMention } from './people.ts';
@@ -21,6 +31,7 @@ import { findUnmarked } from './unmarked.ts';
 import { carriedAttribution, shareLaterAttribution } from './speakers/carry.ts';
 import { NO_SPEAKER, QUOTE_CONFIDENCE, SHORT_FRAGMENT } from './speakers/confidence.ts';
 import { prepareContext, type Attributed, type Found, type QuoteContext, type QuotePerson } from './speakers/context.ts';
+import { excerptSpeakers } from './speakers/excerpts.ts';
 import { headlineRoles, linkContinuations, toQuotes } from './speakers/resolve.ts';
 
 export type { QuotePerson } from './speakers/context.ts';
@@ -46,6 +57,7 @@ export function findQuotes(
   });
   shareLaterAttribution(ctx);
   headlineRoles(ctx);
+  excerptSpeakers(ctx);
   const quotes = toQuotes(articleId, ctx);
   linkContinuations(ctx.found, quotes);
   return { quotes, warnings: markWarnings(ctx) };
@@ -127,8 +139,11 @@ function localAttribution(ctx: QuoteContext, b: number, span: MarkSpan, w: Retur
     const person = fromBefore();
     if (person && (person.person !== null || person.pronoun)) attribution = { ...person, via: `${fromAfter.name} ${fromAfter.cue}` };
   }
+  // "Brandt and Vogel agreed that the cities would “share one network”, according to the council": words two people
+  // agreed on are neither's; the source the sentence closes with gave them.
+  if (attribution?.person != null && jointSubject(text, attribution.at, own)) attribution = sourceClosing(w.after, w.afterStart, own) ?? attribution;
   // "Dupont’s “plans” are reckless, Lindqvist said": the reporting clause closes the sentence after more words.
-  if (!attribution) attribution = clauseLater(w.after, w.afterStart, own);
+  if (!attribution) attribution = passiveAgent(w.before, w.after, w.afterStart, own) ?? clauseLater(w.after, w.afterStart, own);
   if (attribution && (attribution.person !== null || attribution.pronoun !== null || attribution.name))
     return { attribution, rule: attribution.cue === FINDING_CUE ? 'finding' : 'local' };
   const next = nextSentenceSpeaker(ctx, b, span);
@@ -138,13 +153,18 @@ function localAttribution(ctx: QuoteContext, b: number, span: MarkSpan, w: Retur
   const colon = /^([^:“”‘’]{2,40}):\s/.exec(text);
   const named = colon ? own.find((m) => m.end <= colon[1]!.length) : undefined;
   if (named) return { attribution: { person: named.person, name: null, pronoun: null, cue: 'headline', via: null, at: named.start }, rule: 'headline' };
-  if (colon && /^(?:\p{Lu}[\p{L}’'.-]*\s?){1,3}$/u.test(colon[1]!) && !colon[1]!.split(/\s+/).some((w) => NOT_NAME_WORDS.has(w)))
+  if (colon && /^(?:\p{Lu}[\p{L}’'.-]*\s?){1,3}$/u.test(colon[1]!) && colonName(colon[1]!))
     return { attribution: { person: null, name: colon[1]!.trim(), pronoun: null, cue: 'headline', via: null, at: 0 }, rule: 'headline' };
   if (HEADLINE_VERB.test(text)) {
     const subject = headlineSubject(text, own);
     if (subject) return { attribution: subject, rule: 'headline' };
   }
   return null;
+}
+
+/** Is the mention at `at` the second of two people joined by "and" ("Mayor Brandt and Mayor Vogel")? */
+function jointSubject(text: string, at: number, own: PersonMention[]): boolean {
+  return own.some((m) => m.end < at && /^\s+and\s+(?:\p{Lu}[\p{L}.’'-]*\s+)*$/u.test(text.slice(m.end, at)));
 }
 
 /**

@@ -9,6 +9,7 @@ import type { Quote, Speaker } from '../../schema/record.ts';
 import { sentences } from '../../tokens.ts';
 import { NO_SPEAKER_CAP, PRONOUN_FACTOR, QUOTE_CONFIDENCE, SPEAKER_CONFIDENCE, SPEAKER_FLOOR } from './confidence.ts';
 import type { Found, QuoteContext, QuotePerson } from './context.ts';
+import { definite } from './roles.ts';
 
 /**
  * A headline quote given to a role ("Hospital chief admits ‘we got it wrong’") belongs to whoever says those
@@ -100,9 +101,10 @@ export function resolveSpeaker(
   if (!a) return null;
   const asSpeaker = (person: number): Speaker => ({ name: people[person]!.name, personId: people[person]!.id });
   if (a.person !== null) return asSpeaker(a.person);
-  if (a.name) return definite(a.name, f, index, earlierSpeakers, byBlock, people) ?? { name: a.name, personId: null };
+  if (a.name) return definite(a.name, f, index, earlierSpeakers, byBlock, people, blocks) ?? { name: a.name, personId: null };
   if (!a.pronoun) return null;
-  if (a.pronoun === 'it') {
+  // "it" and "they" stand for an organisation or a group ("The two leaders … They even agreed"), not one person.
+  if (a.pronoun === 'it' || a.pronoun === 'they') {
     for (let i = index - 1; i >= 0 && all[i]!.block >= f.block - 2; i--)
       if (earlierSpeakers[i] && earlierSpeakers[i]!.personId === null) return earlierSpeakers[i]!;
     return null;
@@ -145,6 +147,10 @@ export function resolveSpeaker(
     return list.slice(list.indexOf(last)).findLast((d) => d.speaker) ?? last;
   };
   const best = pick(salient) ?? usable.at(-1);
+  // "A senior nurse, who asked not to be named, said … / ‘…,’ she said.": an unnamed source who spoke last, with no
+  // person named as a subject since, is who the pronoun stands for.
+  const unnamed = lastUnnamedSpeaker(index, all, earlierSpeakers, f.block);
+  if (unnamed && (!best || best.block < unnamed.block || (best.block === unnamed.block && best.at < unnamed.at))) return unnamed.speaker;
   if (!best) return null;
   // Gender is a soft signal: copies swap pronouns, so only switch to an agreeing person who is as salient nearby.
   if (!agrees(best.person)) {
@@ -154,49 +160,13 @@ export function resolveSpeaker(
   return asSpeaker(best.person);
 }
 
-/**
- * "the minister said", "the spokesperson added": a definite description points back — to the person the article
- * gave that title or role, or to the earlier speaker described with the same noun ("a Lumora spokesperson").
- */
-/** Generic role nouns and the titles they can stand for. */
-const ROLE_COVERS: Record<string, string[]> = {
-  leader: ['leader', 'president', 'premier', 'prime', 'chancellor', 'king', 'queen', 'emperor', 'chief', 'head', 'chairman', 'chairwoman'],
-  chief: ['chief', 'head', 'director', 'chairman', 'chairwoman', 'ceo', 'president'],
-  head: ['head', 'chief', 'director', 'chairman', 'chairwoman', 'ceo', 'president'],
-  boss: ['boss', 'chief', 'head', 'director', 'ceo', 'manager', 'chairman', 'chairwoman'],
-  official: ['official', 'minister', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'director', 'deputy'],
-  diplomat: ['diplomat', 'ambassador', 'envoy', 'minister', 'secretary'],
-  lawmaker: ['lawmaker', 'senator', 'sen', 'rep', 'representative', 'congressman', 'congresswoman', 'mp'],
-  senator: ['senator', 'sen'],
-  governor: ['governor', 'gov'],
-  representative: ['representative', 'rep', 'congressman', 'congresswoman'],
-};
-
-function definite(name: string, f: Found, index: number, earlier: Array<Speaker | null>, byBlock: PersonMention[][], people: QuotePerson[]): Speaker | null {
-  const m = /^the\s+(?:[\p{L}’'.-]+\s+){0,3}([\p{Ll}-]+)$/u.exec(name) ?? /^(\p{Lu}\p{Ll}+)$/u.exec(name);
-  if (!m) return null;
-  const head = m[1]!.toLowerCase();
-  if (TITLE_WORDS.has(head) || LOWERCASE_ROLE_WORDS.has(head)) {
-    // "the French leader" after "President Jeanne Dupont": a generic role noun stands for the titles it covers.
-    const covers = ROLE_COVERS[head] ?? [head];
-    // A headline ("Treasurer vows …") names the role before the body names the person: look ahead there.
-    const from = f.block === 0 ? byBlock.length - 1 : f.block;
-    for (let b = from; b >= 0; b--)
-      for (const mention of [...byBlock[b]!].reverse())
-        if (
-          (b !== f.block || mention.start < (f.attribution?.at ?? f.start)) &&
-          people[mention.person]!.titles.some((t) =>
-            t
-              .toLowerCase()
-              .split(/[\s,]+/)
-              .some((w) => covers.includes(w)),
-          )
-        )
-          return { name: people[mention.person]!.name, personId: people[mention.person]!.id };
-  }
-  for (let i = index - 1; i >= 0; i--) {
+/** The latest earlier speaker of the quote's or the previous paragraph, if it is an unnamed person ("a senior nurse"). */
+function lastUnnamedSpeaker(index: number, all: Found[], earlier: Array<Speaker | null>, block: number) {
+  for (let i = index - 1; i >= 0 && all[i]!.block >= block - 1; i--) {
     const s = earlier[i];
-    if (s && s.personId === null && s.name !== name && s.name.toLowerCase().split(/\s+/).includes(head)) return s;
+    if (!s) continue;
+    if (s.personId !== null || !/^(?:an?|one|another)\s/i.test(s.name)) return null;
+    return { speaker: s, block: all[i]!.block, at: all[i]!.attribution?.at ?? all[i]!.start };
   }
   return null;
 }

@@ -1,0 +1,145 @@
+/**
+ * Role phrases and definite descriptions resolved to what they point back to: "the French leader" to the person
+ * the article gave that title, "the spokesperson" to the earlier speaker described so, "the department" to the
+ * organisation named just before.
+ */
+import { isPlace } from '../../gazetteer.ts';
+import { LOWERCASE_ROLE_WORDS, ORG_WORDS, TITLE_WORDS } from '../../lexicon.ts';
+import type { PersonMention } from '../people.ts';
+import type { Speaker } from '../../schema/record.ts';
+import type { Found, QuotePerson } from './context.ts';
+
+/** Generic role nouns and the titles they can stand for. */
+const ROLE_COVERS: Record<string, string[]> = {
+  leader: ['leader', 'president', 'premier', 'prime', 'chancellor', 'king', 'queen', 'emperor', 'chief', 'head', 'chairman', 'chairwoman'],
+  chief: ['chief', 'head', 'director', 'chairman', 'chairwoman', 'ceo', 'president'],
+  head: ['head', 'chief', 'director', 'chairman', 'chairwoman', 'ceo', 'president'],
+  boss: ['boss', 'chief', 'head', 'director', 'ceo', 'manager', 'chairman', 'chairwoman'],
+  official: ['official', 'minister', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'director', 'deputy'],
+  diplomat: ['diplomat', 'ambassador', 'envoy', 'minister', 'secretary'],
+  lawmaker: ['lawmaker', 'senator', 'sen', 'rep', 'representative', 'congressman', 'congresswoman', 'mp'],
+  senator: ['senator', 'sen'],
+  governor: ['governor', 'gov'],
+  representative: ['representative', 'rep', 'congressman', 'congresswoman'],
+};
+
+/**
+ * "the minister said", "the spokesperson added": a definite description points back — to the person the article
+ * gave that title or role, or to the earlier speaker described with the same noun ("a Lumora spokesperson"),
+ * or to the organisation named just before ("the department").
+ */
+export function definite(
+  name: string,
+  f: Found,
+  index: number,
+  earlier: Array<Speaker | null>,
+  byBlock: PersonMention[][],
+  people: QuotePerson[],
+  blocks: string[],
+): Speaker | null {
+  const m = /^the\s+(?:[\p{L}’'.-]+\s+){0,3}([\p{Ll}-]+)$/u.exec(name) ?? /^(\p{Lu}\p{Ll}+)$/u.exec(name);
+  if (!m) return null;
+  const head = m[1]!.toLowerCase();
+  if (TITLE_WORDS.has(head) || LOWERCASE_ROLE_WORDS.has(head)) {
+    // "the French leader" after "President Jeanne Dupont": a generic role noun stands for the titles it covers.
+    const covers = ROLE_COVERS[head] ?? [head];
+    // "the Chinese leader" after "US President Tom Hale": a holder whose title names another country is someone
+    // else; one whose title names the same country is preferred to one whose title names none.
+    const places = placesOf(name);
+    const holder = (fits: (titles: string[]) => boolean) => titleHolder(f, byBlock, people, (p) => coversTitle(p.titles, covers) && fits(p.titles));
+    const found = places.length
+      ? (holder((t) => placesOf(t.join(' ')).some((x) => places.includes(x))) ?? holder((t) => placesOf(t.join(' ')).length === 0))
+      : holder(() => true);
+    if (found) return found;
+  }
+  for (let i = index - 1; i >= 0; i--) {
+    const s = earlier[i];
+    if (s && s.personId === null && s.name !== name && s.name.toLowerCase().split(/\s+/).includes(head)) return s;
+  }
+  return ORG_WORDS.has(head) ? organisationBefore(head, f, blocks) : null;
+}
+
+/** Capitalised words, and the small words inside an organisation's name. */
+const CAP = "\\p{Lu}[\\p{L}’'&.-]*";
+
+/**
+ * "the Department of Housing and Works said … The department said “…”": a definite organisation noun points back
+ * to the latest organisation the two paragraphs before named with that noun, as it was written.
+ */
+function organisationBefore(head: string, f: Found, blocks: string[]): Speaker | null {
+  const noun = head[0]!.toUpperCase() + head.slice(1);
+  const named = new RegExp(`(?:\\b[Tt]he\\s+)?(?:${CAP}\\s+)*${noun}(?:\\s+(?:of|for|on|and)(?:\\s+the)?(?:\\s+${CAP})+)*`, 'gu');
+  for (let b = f.block; b >= Math.max(0, f.block - 2); b--) {
+    const text = b === f.block ? blocks[b]!.slice(0, f.start) : blocks[b]!;
+    const last = [...text.matchAll(named)].filter((m) => m[0].replace(/^[Tt]he\s+/, '').split(/\s+/).length > 1).at(-1);
+    if (last) return { name: last[0].replace(/^The\b/, 'the'), personId: null };
+  }
+  return null;
+}
+
+/** Does one of `titles` hold a word the role covers? */
+function coversTitle(titles: string[], covers: string[]): boolean {
+  return titles.some((t) =>
+    t
+      .toLowerCase()
+      .split(/[\s,]+/)
+      .some((w) => covers.includes(w)),
+  );
+}
+
+/** The latest person before the quotation (any, for a headline) for whom `fits` holds, as a speaker. */
+function titleHolder(f: Found, byBlock: PersonMention[][], people: QuotePerson[], fits: (p: QuotePerson) => boolean): Speaker | null {
+  // A headline or a standfirst ("Treasurer vows …") names the role before the body names the person: look ahead
+  // there, as anywhere before the article has named anybody.
+  const at = f.attribution?.at ?? f.start;
+  const namedBefore = byBlock.slice(0, f.block).some((l) => l.length > 0) || byBlock[f.block]!.some((m) => m.start < at);
+  const from = f.block === 0 || !namedBefore ? byBlock.length - 1 : f.block;
+  for (let b = from; b >= 0; b--)
+    for (const mention of [...byBlock[b]!].reverse())
+      if ((b !== f.block || mention.start < at || !namedBefore) && fits(people[mention.person]!))
+        return { name: people[mention.person]!.name, personId: people[mention.person]!.id };
+  return null;
+}
+
+/**
+ * Countries, states and their peoples named in a phrase, each as one key ("Chinese" and "China" → "ch"; "U.S." →
+ * "us"; "New Jersey" → "new jersey", so it is not taken for "New York").
+ */
+function placesOf(phrase: string): string[] {
+  const keys: string[] = [];
+  const words = (phrase.match(/\p{Lu}[\p{L}.]*/gu) ?? []).map((w) => w.replace(/\.$/, ''));
+  for (let i = 0; i < words.length; i++) {
+    const pair = i + 1 < words.length ? `${words[i]} ${words[i + 1]}` : '';
+    if (pair && isPlace(pair)) {
+      keys.push(pair.toLowerCase());
+      i++;
+      continue;
+    }
+    const word = words[i]!;
+    if (!isPlace(word) && !isPlace(`${word}.`)) continue;
+    const plain = word.toLowerCase().replace(/\./g, '');
+    keys.push(SAME_PLACE[plain] ?? plain.slice(0, 2));
+  }
+  return keys;
+}
+
+/**
+ * Forms of one country whose first two letters differ from its adjective's (most share them: "French" and "France",
+ * "Chinese" and "China"). Two letters are a loose key on purpose: a false match only loses a check, a false
+ * mismatch loses the right holder.
+ */
+const SAME_PLACE: Record<string, string> = {
+  us: 'us',
+  usa: 'us',
+  america: 'us',
+  american: 'us',
+  uk: 'uk',
+  britain: 'uk',
+  british: 'uk',
+  england: 'uk',
+  english: 'uk',
+  dutch: 'ne',
+  danish: 'de',
+  welsh: 'wa',
+  filipino: 'ph',
+};
