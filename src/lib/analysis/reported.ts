@@ -3,7 +3,7 @@
  * holding the quote it paraphrases best; sentences that paraphrase no quote and that two or more articles
  * carry (a statement no outlet quotes) form clusters of their own.
  */
-import { overlap } from './match.ts';
+import { overlap, type Wording } from './match.ts';
 import type { Unit } from './units.ts';
 
 /** A reported sentence must share this many content words (or synonyms) and cover this share of the other wording's. */
@@ -18,14 +18,24 @@ const PARAPHRASES = { common: 4, containment: 0.6, jaccard: 0.4 };
 /** A plain sentence (no speech verb) must repeat this many of a quote's words and this share of the smaller. */
 const PLAIN = { common: 5, containment: 0.8 };
 
-/** How much of `m` the reported sentence `r` covers (its containment), or 0 when it does not report it. */
-export const covers = (r: Unit, m: Unit) => {
+/**
+ * How much of `m` the reported sentence `r` covers (its containment), or 0 when it does not report it. `loose`
+ * false leaves out the loosest pair of COVER (many words, under half of them): a long sentence meets it with the
+ * story's common words alone.
+ */
+export const covers = (r: Unit, m: Wording, loose = true) => {
   const o = overlap(r, m);
   const common = o.shared + o.synonyms.length;
   if (r.plain) return common >= PLAIN.common && o.containment >= PLAIN.containment ? o.containment : 0;
-  return COVER.some(([k, share]) => common >= k && o.containment >= share) ? o.containment : 0;
+  return (loose ? COVER : COVER.slice(0, -1)).some(([k, share]) => common >= k && o.containment >= share) ? o.containment : 0;
 };
 const sameSpeaker = (a: Unit, b: Unit) => a.speakerId === null || b.speakerId === null || a.speakerId === b.speakerId;
+/**
+ * True unless the statement has known speakers and `r` names someone else: a wording with no speaker (a quote
+ * the parser could not attribute) must not let another person's reported sentence into that person's statement.
+ */
+const speaksIn = (r: Unit, members: readonly Unit[]) =>
+  r.speakerId === null || members.every((m) => m.speakerId === null) || members.some((m) => m.speakerId === r.speakerId);
 
 /** Inverted index of content stems → items holding them. */
 function indexOf<T>(items: Iterable<[Unit, T]>): Map<string, Array<[Unit, T]>> {
@@ -34,9 +44,22 @@ function indexOf<T>(items: Iterable<[Unit, T]>): Map<string, Array<[Unit, T]>> {
   return index;
 }
 
+/**
+ * The words most wordings of a statement hold (more than half of them; all of one): what a sentence reporting the
+ * statement should carry, rather than the words it happens to share with one long wording.
+ */
+function coreOf(members: readonly Unit[]): Wording {
+  const counts = new Map<string, { n: number; word: string }>();
+  for (const m of members) for (const [s, word] of m.stems) (counts.get(s) ?? counts.set(s, { n: 0, word }).get(s)!).n++;
+  const stems = new Map([...counts].filter(([, c]) => c.n * 2 > members.length).map(([s, c]) => [s, c.word] as const));
+  return { stems, run: '', core: '' };
+}
+
 /** Add each reported sentence to the cluster it paraphrases best; return the sentences that fit none. */
 export function attachReported(clusters: Array<{ members: Unit[] }>, reported: readonly Unit[], minWords: number): Unit[] {
-  const index = indexOf(clusters.flatMap((c, i) => c.members.filter((m) => m.words.size > minWords).map((m) => [m, i] as [Unit, number])));
+  const indexed = clusters.map((c) => c.members.filter((m) => m.words.size > minWords));
+  const cores = indexed.map(coreOf);
+  const index = indexOf(indexed.flatMap((ms, i) => ms.map((m) => [m, i] as [Unit, number])));
   const left: Unit[] = [];
   // Words most wordings hold propose no candidates (they would make every sentence a candidate of every quote).
   const members = clusters.reduce((n, c) => n + c.members.length, 0);
@@ -50,9 +73,13 @@ export function attachReported(clusters: Array<{ members: Unit[] }>, reported: r
     let best = -1;
     let bestScore = 0;
     for (const [m, { cluster, n }] of counts) {
-      if (n < (r.plain ? PLAIN.common - 1 : 2) || !sameSpeaker(r, m)) continue;
+      if (n < (r.plain ? PLAIN.common - 1 : 2) || !sameSpeaker(r, m) || !speaksIn(r, clusters[cluster]!.members)) continue;
       const score = covers(r, m);
       if (score <= bestScore) continue;
+      // Loosely covering one wording is not enough: the sentence must also carry the words the statement's
+      // wordings share, or it only shares the story's words with one long wording.
+      const core = cores[cluster]!;
+      if (core.stems.size >= COVER[0]![0] && !covers(r, m, false) && !covers(r, core)) continue;
       // A sentence around a quote of the same article is the quote's own frame, not another outlet's paraphrase.
       if (clusters[cluster]!.members.some((x) => x.article === r.article && x.start <= r.start && x.end >= r.end)) continue;
       [best, bestScore] = [cluster, score];

@@ -1,0 +1,45 @@
+/**
+ * Statements that share a long wording's words without reporting it: a sentence must carry the words a
+ * statement's wordings share (not only the story's words it has in common with one long quote), and a quote the
+ * parser could not attribute must not let another person's sentence into the statement. Invented stories; the
+ * expected groups are written from reading the texts.
+ */
+import { describe, expect, it } from 'vitest';
+import { clusterOf, story } from './story.ts';
+
+const ferry = {
+  a: ['Daily A', 'Ferries\n\nThe talks ended on Monday.\n\n“For two small islands like Vela and Mora, closing the ferry line to each other is not an option.”'],
+  b: ['Daily B', 'Ferries\n\n“Closing the ferry line to each other is not an option,” minister Ana Brel said.'],
+} satisfies Record<string, [string, string]>;
+
+describe('a reported sentence and a statement with a long wording', () => {
+  it('joins when it carries the words the wordings share', () => {
+    const { analysis } = story({
+      ...ferry,
+      c: ['Daily C', 'Ferries\n\nMinister Ana Brel said that closing the ferry line between the two islands was not an option.'],
+    });
+    const line = clusterOf(analysis, 'b', 'Closing the ferry');
+    expect(clusterOf(analysis, 'a', 'For two small')).toBe(line);
+    expect(clusterOf(analysis, 'c', 'Minister Ana Brel')).toBe(line);
+  });
+
+  it('stays out when it shares only the story’s words with the long wording', () => {
+    const { analysis } = story({
+      ...ferry,
+      c: [
+        'Daily C',
+        'Ferries\n\nMinister Ana Brel said she hoped the two small islands of Vela and Mora would trade more, so the harvest of one becomes a gain for the other.',
+      ],
+    });
+    expect(clusterOf(analysis, 'a', 'For two small')).toBe(clusterOf(analysis, 'b', 'Closing the ferry'));
+    expect(clusterOf(analysis, 'c', 'Minister Ana Brel')).not.toBe(clusterOf(analysis, 'b', 'Closing the ferry'));
+  });
+
+  it('stays out when it names another speaker than the statement’s, even through a quote with none', () => {
+    const { analysis } = story({
+      ...ferry,
+      c: ['Daily C', 'Ferries\n\nMayor Tomas Ilves said closing the ferry line between the two small islands of Vela and Mora was not an option.'],
+    });
+    expect(clusterOf(analysis, 'c', 'Mayor Tomas Ilves')).not.toBe(clusterOf(analysis, 'b', 'Closing the ferry'));
+  });
+});
