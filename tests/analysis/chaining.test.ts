@@ -10,6 +10,9 @@ import { clusterOf, story } from './story.ts';
 const ferry = {
   a: ['Daily A', 'Ferries\n\nThe talks ended on Monday.\n\n“For two small islands like Vela and Mora, closing the ferry line to each other is not an option.”'],
   b: ['Daily B', 'Ferries\n\n“Closing the ferry line to each other is not an option,” minister Ana Brel said.'],
+  // Background that makes the islands' names the story's own words.
+  d: ['Daily D', 'Ferries\n\nVela and Mora are two small islands off the coast.'],
+  e: ['Daily E', 'Ferries\n\nThe boat to Vela and Mora runs twice a day.'],
 } satisfies Record<string, [string, string]>;
 
 describe('a reported sentence and a statement with a long wording', () => {
@@ -41,5 +44,20 @@ describe('a reported sentence and a statement with a long wording', () => {
       c: ['Daily C', 'Ferries\n\nMayor Tomas Ilves said closing the ferry line between the two small islands of Vela and Mora was not an option.'],
     });
     expect(clusterOf(analysis, 'c', 'Mayor Tomas Ilves')).not.toBe(clusterOf(analysis, 'b', 'Closing the ferry'));
+  });
+});
+
+describe('sentences that no statement takes, each reporting two', () => {
+  it('group the clause they have in common', () => {
+    const { analysis } = story({
+      a: ['Daily A', 'Ferries\n\nMinister Ana Brel said the night ferry will run all winter, and that fares for pupils will stay the same.'],
+      b: ['Daily B', 'Ferries\n\nAna Brel said fares for pupils will stay the same until next autumn, stressing that the new harbour will open in May.'],
+    });
+    const fares = clusterOf(analysis, 'a', 'and that fares for pupils');
+    expect(fares).toBeDefined();
+    expect(clusterOf(analysis, 'b', 'Ana Brel said fares')).toBe(fares);
+    // The other clauses say other things: they are not in that row.
+    const members = analysis.clusters.find((c) => c.id === fares)!.members.map((m) => m.text);
+    expect(members.some((t) => t.includes('night ferry') || t.includes('harbour'))).toBe(false);
   });
 });

@@ -12,7 +12,7 @@ import { explainMembers } from './explain.ts';
 import { isRunInside, overlap } from './match.ts';
 import { splitClauses } from './clauses.ts';
 import { settleCarriers, splitBridges } from './parts.ts';
-import { attachReported, groupReported } from './reported.ts';
+import { attachReported, groupReported, storyWords } from './reported.ts';
 import { dice, matchWords } from './text.ts';
 import { buildUnits, type Unit } from './units.ts';
 
@@ -196,16 +196,18 @@ export function clusterStatements(records: readonly ArticleRecord[]): StatementC
 
   // Reported speech attaches to the cluster with the quote it paraphrases best; the rest may group on its own.
   const found = [...groups.values()];
+  const story = storyWords(units);
   const left = attachReported(
     found.map((members) => ({ members })),
     units.filter((u) => u.kind === 'reported'),
     MATCH.fragment,
+    story,
   );
   // A sentence that holds a partial quote joins a statement through its words, but never starts one: its quote does.
   found.push(...groupReported(left.filter((r) => !r.carries)));
   const grouped = new Set(found.flat());
   const ungrouped = left.filter((r) => !grouped.has(r) && !r.carries);
-  const clusters = splitClauses(settleCarriers(found, units), ungrouped, () => next++).map((members) => ({ members, rep: representative(members) }));
+  const clusters = splitClauses(settleCarriers(found, units), ungrouped, () => next++, story).map((members) => ({ members, rep: representative(members) }));
 
   const order = new Map(records.map((r, i) => [r.id, i]));
   const out = clusters

@@ -18,17 +18,22 @@ const PARAPHRASES = { common: 4, containment: 0.6, jaccard: 0.4 };
 /** A plain sentence (no speech verb) must repeat this many of a quote's words and this share of the smaller. */
 const PLAIN = { common: 5, containment: 0.8 };
 
-/**
- * How much of `m` the reported sentence `r` covers (its containment), or 0 when it does not report it. `loose`
- * false leaves out the loosest pair of COVER (many words, under half of them): a long sentence meets it with the
- * story's common words alone.
- */
-export const covers = (r: Unit, m: Wording, loose = true) => {
+/** A story of this many articles or more has words of its own (storyWords). */
+const STORY = { articles: 4 };
+
+/** How much of `m` the reported sentence `r` covers (its containment), or 0 when it does not report it. */
+export const covers = (r: Unit, m: Wording) => {
   const o = overlap(r, m);
   const common = o.shared + o.synonyms.length;
   if (r.plain) return common >= PLAIN.common && o.containment >= PLAIN.containment ? o.containment : 0;
-  return (loose ? COVER : COVER.slice(0, -1)).some(([k, share]) => common >= k && o.containment >= share) ? o.containment : 0;
+  return COVER.some(([k, share]) => common >= k && o.containment >= share) ? o.containment : 0;
 };
+/** Shared words of two wordings that are not the story's own, near-synonyms included. */
+function distinctive(r: Unit, m: Unit, story: ReadonlySet<string>): number {
+  let n = overlap(r, m).synonyms.length;
+  for (const w of r.words) if (m.words.has(w) && !story.has(w)) n++;
+  return n;
+}
 const sameSpeaker = (a: Unit, b: Unit) => a.speakerId === null || b.speakerId === null || a.speakerId === b.speakerId;
 /**
  * True unless the statement has known speakers and `r` names someone else: a wording with no speaker (a quote
@@ -55,8 +60,24 @@ function coreOf(members: readonly Unit[]): Wording {
   return { stems, run: '', core: '' };
 }
 
-/** Add each reported sentence to the cluster it paraphrases best; return the sentences that fit none. */
-export function attachReported(clusters: Array<{ members: Unit[] }>, reported: readonly Unit[], minWords: number): Unit[] {
+/**
+ * The story's own words: stems that half the articles or more use (the places and people of the event, "summit").
+ * Shared, they say that two wordings are about the story, not that they report one statement.
+ */
+export function storyWords(units: readonly Unit[]): Set<string> {
+  const articles = new Map<string, Set<string>>();
+  for (const u of units) for (const w of u.words) (articles.get(w) ?? articles.set(w, new Set()).get(w)!).add(u.article);
+  const n = new Set(units.map((u) => u.article)).size;
+  const out = new Set<string>();
+  if (n >= STORY.articles) for (const [w, a] of articles) if (a.size * 2 >= n) out.add(w);
+  return out;
+}
+
+/**
+ * Add each reported sentence to the cluster it paraphrases best; return the sentences that fit none. `story` holds
+ * the story's own words (storyWords).
+ */
+export function attachReported(clusters: Array<{ members: Unit[] }>, reported: readonly Unit[], minWords: number, story: ReadonlySet<string>): Unit[] {
   const indexed = clusters.map((c) => c.members.filter((m) => m.words.size > minWords));
   const cores = indexed.map(coreOf);
   const index = indexOf(indexed.flatMap((ms, i) => ms.map((m) => [m, i] as [Unit, number])));
@@ -76,10 +97,10 @@ export function attachReported(clusters: Array<{ members: Unit[] }>, reported: r
       if (n < (r.plain ? PLAIN.common - 1 : 2) || !sameSpeaker(r, m) || !speaksIn(r, clusters[cluster]!.members)) continue;
       const score = covers(r, m);
       if (score <= bestScore) continue;
-      // Loosely covering one wording is not enough: the sentence must also carry the words the statement's
-      // wordings share, or it only shares the story's words with one long wording.
+      // Sharing with one wording only the story's own words and a few more is not enough: the sentence must then
+      // carry the words the statement's wordings share.
       const core = cores[cluster]!;
-      if (core.stems.size >= COVER[0]![0] && !covers(r, m, false) && !covers(r, core)) continue;
+      if (core.stems.size >= COVER[0]![0] && distinctive(r, m, story) < COVER[0]![0] && !covers(r, core)) continue;
       // A sentence around a quote of the same article is the quote's own frame, not another outlet's paraphrase.
       if (clusters[cluster]!.members.some((x) => x.article === r.article && x.start <= r.start && x.end >= r.end)) continue;
       [best, bestScore] = [cluster, score];
