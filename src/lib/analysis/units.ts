@@ -62,8 +62,9 @@ const REPORTING = new RegExp(`\\b(?:${[...SPEECH_VERBS].join('|')}|according to)
 /** A unit of `u`, or null when it has no words to compare. */
 export function makeUnit(u: UnitFields, index: number): Unit | null {
   const all = matchWords(u.matchText ?? u.text);
-  // A reporter's "said" or "stressed" is not part of the statement.
-  const words = all.filter((w) => !STOPWORDS.has(w) && (u.kind !== 'reported' || !SPEECH_VERBS.has(w)));
+  // A reporter's "said" or "stressed", and the name of who said it ("Okafor stressed …"), are not part of the statement.
+  const frame = u.kind === 'reported' && u.speakerName ? new Set(matchWords(u.speakerName)) : null;
+  const words = all.filter((w) => !STOPWORDS.has(w) && (u.kind !== 'reported' || (!SPEECH_VERBS.has(w) && !frame?.has(w))));
   // A plain sentence shorter than a statement it could repeat is never matched: skip its stems and runs.
   if (words.length === 0 || (u.plain && words.length < PLAIN_WORDS)) return null;
   const stemmed = all.map(stem);
