@@ -1,5 +1,5 @@
 /**
- * A reporter's frame is not the statement: the speech verb and the speaker's own name in "Brel stressed …" are
+ * A reporter's frame is not the statement: the speech verb (in any form: "stressed", "stressing") and the speaker's own name in "Brel stressed …" are
  * left out when a reported sentence is matched. Invented story; the expected group is written from reading it.
  */
 import { describe, expect, it } from 'vitest';
@@ -12,5 +12,16 @@ describe('a reported sentence that names its speaker', () => {
       b: ['Daily B', 'Towns\n\nAna Brel stressed trust between the towns, trade and patience.'],
     });
     expect(clusterOf(analysis, 'b', 'Ana Brel stressed')).toBe(clusterOf(analysis, 'a', 'As long as'));
+  });
+});
+
+describe('a sentence whose only speech verb is an -ing form', () => {
+  it('is reported speech, matched like any other', () => {
+    const { analysis } = story({
+      a: ['Daily A', 'Ferries\n\n“The night ferry will keep running all winter for every island,” minister Ana Brel said.'],
+      b: ['Daily B', 'Ferries\n\nAna Brel spoke in Mora on Monday, urging that the night ferry keep running all winter.'],
+    });
+    // The clause that reports the statement is the member; where she spoke is not part of it.
+    expect(clusterOf(analysis, 'b', 'urging that the night ferry')).toBe(clusterOf(analysis, 'a', 'The night ferry'));
   });
 });

@@ -5,7 +5,7 @@
  * A quote of several sentences also carries its sentence parts: one outlet may quote two statements in one
  * quotation that other outlets quote apart, and the parts let clusters.ts take such a quote apart (parts.ts).
  */
-import { SPEECH_VERBS } from '../lexicon.ts';
+import { MORE_SPEECH_VERBS, SPEECH_VERBS } from '../lexicon.ts';
 import type { ArticleRecord, Quote } from '../schema/record.ts';
 import { sentences } from '../tokens.ts';
 import { spansOf } from './spans.ts';
@@ -58,13 +58,19 @@ const PART_WORDS = 3;
 const CARRY_SHARE = 0.6;
 
 const REPORTING = new RegExp(`\\b(?:${[...SPEECH_VERBS].join('|')}|according to)\\b`);
+/** Stems of the speech verbs: their -ing forms ("urging", "stressing") report speech too, though the lexicon lists only the others. */
+const SPEECH_STEMS = new Set([...SPEECH_VERBS, ...MORE_SPEECH_VERBS].map(stem));
+/** True for a (normalised) speech verb: a word of the reporter's frame, not of the statement. */
+const isSpeechVerb = (w: string) => SPEECH_VERBS.has(w) || (w.endsWith('ing') && SPEECH_STEMS.has(stem(w)));
+/** True when a sentence reports speech: a speech verb, in any form, or "according to". */
+const reports = (text: string) => REPORTING.test(text) || matchWords(text).some(isSpeechVerb);
 
 /** A unit of `u`, or null when it has no words to compare. */
 export function makeUnit(u: UnitFields, index: number): Unit | null {
   const all = matchWords(u.matchText ?? u.text);
   // A reporter's "said" or "stressed", and the name of who said it ("Okafor stressed …"), are not part of the statement.
   const frame = u.kind === 'reported' && u.speakerName ? new Set(matchWords(u.speakerName)) : null;
-  const words = all.filter((w) => !STOPWORDS.has(w) && (u.kind !== 'reported' || (!SPEECH_VERBS.has(w) && !frame?.has(w))));
+  const words = all.filter((w) => !STOPWORDS.has(w) && (u.kind !== 'reported' || (!isSpeechVerb(w) && !frame?.has(w))));
   // A plain sentence shorter than a statement it could repeat is never matched: skip its stems and runs.
   if (words.length === 0 || (u.plain && words.length < PLAIN_WORDS)) return null;
   const stemmed = all.map(stem);
@@ -162,7 +168,7 @@ export function buildUnits(records: readonly ArticleRecord[]): Unit[] {
         // A sentence with no speech verb may still carry a statement's words without marks (a live blog's
         // "Planet Earth is big enough for the two countries to succeed."): kept as plain, matched strictly.
         // Quotation marks in it say it reports speech.
-        const plain = !carries && !REPORTING.test(text);
+        const plain = !carries && !reports(text);
         const firstId = at.peopleIn(start, end)[0];
         const subject = firstId === undefined ? undefined : r.people.find((p) => p.id === firstId);
         push({
