@@ -13,6 +13,7 @@ import { isRunInside, overlap } from './match.ts';
 import { splitClauses } from './clauses.ts';
 import { settleCarriers, splitBridges } from './parts.ts';
 import { attachReported, groupReported, storyWords } from './reported.ts';
+import { splitSiblings, type Link } from './siblings.ts';
 import { dice, matchWords } from './text.ts';
 import { buildUnits, type Unit } from './units.ts';
 
@@ -133,6 +134,7 @@ export function clusterStatements(records: readonly ArticleRecord[]): StatementC
   const tooCommon = Math.max(20, Math.ceil(full.length * MATCH.commonShare));
 
   const uf = unionFind(units.length);
+  const links: Link[] = [];
   for (const u of full) {
     const shared = new Map<number, number>();
     for (const w of u.words) {
@@ -140,14 +142,32 @@ export function clusterStatements(records: readonly ArticleRecord[]): StatementC
       if (list.length > tooCommon) continue;
       for (const v of list) if (v > u.index) shared.set(v, (shared.get(v) ?? 0) + 1);
     }
-    for (const [v, n] of shared) if (n >= 2 && pairScore(u, units[v]!) > 0) uf.union(u.index, v);
+    for (const [v, n] of shared) {
+      const score = n >= 2 ? pairScore(u, units[v]!) : 0;
+      if (score > 0) {
+        uf.union(u.index, v);
+        links.push({ a: u, b: units[v]!, score });
+      }
+    }
+  }
+  // A fragment of two words or more points at the wordings it may be quoted from (links only; grouped below).
+  const quoted = fragments.filter((f) => f.words.size >= 2);
+  for (const f of quoted) {
+    const shared = new Map<number, number>();
+    for (const w of f.words) for (const v of index.get(w) ?? []) shared.set(v, (shared.get(v) ?? 0) + 1);
+    for (const [v, n] of shared) {
+      const score = n === f.words.size ? pairScore(f, units[v]!) : 0;
+      if (score > 0) links.push({ a: f, b: units[v]!, score });
+    }
   }
 
   const joined = new Map<number, Unit[]>();
   for (const u of full) (joined.get(uf.find(u.index)) ?? joined.set(uf.find(u.index), []).get(uf.find(u.index))!).push(u);
   // A quotation that runs two statements together is split between them; new units are numbered past the list.
+  // Then two statements of one speaker tied by one loose link fall apart (siblings.ts).
   let next = units.length;
-  const groups = new Map(splitBridges([...joined.values()], pairScore, () => next++).map((g, i) => [i, g] as const));
+  const bridged = splitBridges([...joined.values()], pairScore, () => next++);
+  const groups = new Map(splitSiblings(bridged, links, quoted, pairScore, MATCH.dice).map((g, i) => [i, g] as const));
 
   // Fragments ("progress", "made progress") join the group whose wordings hold them as a run of words, or
   // (two words or more, speaker known) whose every word or a near-synonym ("totally different" / "completely
