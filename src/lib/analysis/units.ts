@@ -166,7 +166,7 @@ export function buildUnits(records: readonly ArticleRecord[]): Unit[] {
         }
         const text = b.text.slice(s, e);
         // A sentence with no speech verb may still carry a statement's words without marks (a live blog's
-        // "Planet Earth is big enough for the two countries to succeed."): kept as plain, matched strictly.
+        // "The valley is wide enough for both farms to grow."): kept as plain, matched strictly.
         // Quotation marks in it say it reports speech.
         const plain = !carries && !reports(text);
         const firstId = at.peopleIn(start, end)[0];
