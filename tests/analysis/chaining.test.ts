@@ -10,9 +10,12 @@ import { clusterOf, story } from './story.ts';
 const ferry = {
   a: ['Daily A', 'Ferries\n\nThe talks ended on Monday.\n\n“For two small islands like Vela and Mora, closing the ferry line to each other is not an option.”'],
   b: ['Daily B', 'Ferries\n\n“Closing the ferry line to each other is not an option,” minister Ana Brel said.'],
-  // Background that makes the islands' names the story's own words.
+  // Background that makes the islands' names the story's own words (used by half the articles or more).
   d: ['Daily D', 'Ferries\n\nVela and Mora are two small islands off the coast.'],
-  e: ['Daily E', 'Ferries\n\nThe boat to Vela and Mora runs twice a day.'],
+  e: ['Daily E', 'Ferries\n\nThe old cargo boat to Vela and Mora runs twice every day.'],
+  f: ['Daily F', 'Ferries\n\nThe two small islands of Vela and Mora voted on Sunday.'],
+  g: ['Daily G', 'Ferries\n\nFishing boats stay in the northern port during the winter storms.'],
+  h: ['Daily H', 'Ferries\n\nThe harbour office opens at six every morning except Sunday.'],
 } satisfies Record<string, [string, string]>;
 
 describe('a reported sentence and a statement with a long wording', () => {
@@ -44,6 +47,24 @@ describe('a reported sentence and a statement with a long wording', () => {
       c: ['Daily C', 'Ferries\n\nMayor Tomas Ilves said closing the ferry line between the two small islands of Vela and Mora was not an option.'],
     });
     expect(clusterOf(analysis, 'c', 'Mayor Tomas Ilves')).not.toBe(clusterOf(analysis, 'b', 'Closing the ferry'));
+  });
+});
+
+describe('a reported sentence and a statement only one outlet quotes', () => {
+  it('stays out when it shares only the story’s words and one more with it', () => {
+    const { analysis } = story({
+      a: ['Daily A', 'Mayors\n\n“It is of great importance that the two towns truly trust each other, mayor to mayor,” mayor Ana Brel said.'],
+      b: ['Daily B', 'Mayors\n\nAna Brel noted that the two mayors have known each other for years, and stressed how important the meeting was.'],
+      // Background that makes the two mayors and "each other" the story's own words.
+      c: ['Daily C', 'Mayors\n\nThe two mayors meet each other every year.'],
+      d: ['Daily D', 'Mayors\n\nThe two mayors have met each other twice.'],
+      e: ['Daily E', 'Mayors\n\nThe football clubs of both towns play their final match in June.'],
+      f: ['Daily F', 'Mayors\n\nTrains between the towns often run late on winter mornings.'],
+      g: ['Daily G', 'Mayors\n\nThe old fish market opens early on Fridays and Saturdays.'],
+      h: ['Daily H', 'Mayors\n\nA new primary school was built near the river last spring.'],
+    });
+    const trust = analysis.clusters.find((c) => c.id === clusterOf(analysis, 'a', 'It is of great'));
+    expect(trust?.members.map((m) => m.article)).toEqual(['a']);
   });
 });
 

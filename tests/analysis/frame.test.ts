@@ -1,6 +1,8 @@
 /**
- * A reporter's frame is not the statement: the speech verb (in any form: "stressed", "stressing") and the speaker's own name in "Brel stressed …" are
- * left out when a reported sentence is matched. Invented story; the expected group is written from reading it.
+ * A reporter's frame is not the statement: the speech verb (in any form: "stressed", "stressing") and the
+ * speaker's own name in "Brel stressed …" are left out when a reported sentence is compared with a statement's
+ * wordings; two reported sentences naming the same speaker still share that name. Invented stories; the expected
+ * groups are written from reading them.
  */
 import { describe, expect, it } from 'vitest';
 import { clusterOf, story } from './story.ts';
@@ -23,5 +25,17 @@ describe('a sentence whose only speech verb is an -ing form', () => {
     });
     // The clause that reports the statement is the member; where she spoke is not part of it.
     expect(clusterOf(analysis, 'b', 'urging that the night ferry')).toBe(clusterOf(analysis, 'a', 'The night ferry'));
+  });
+});
+
+describe('two reported sentences that name the same speaker', () => {
+  it('group with each other, the name counting as a word they share', () => {
+    const { analysis } = story({
+      a: ['Daily A', 'Vote\n\nMayor Ana Brel said she was watching the vote closely.'],
+      b: ['Daily B', 'Vote\n\nAna Brel said she was watching the vote carefully.'],
+    });
+    const id = clusterOf(analysis, 'a', 'Mayor Ana Brel');
+    expect(id).toBeDefined();
+    expect(clusterOf(analysis, 'b', 'Ana Brel said')).toBe(id);
   });
 });

@@ -18,20 +18,27 @@ const PARAPHRASES = { common: 4, containment: 0.6, jaccard: 0.4 };
 /** A plain sentence (no speech verb) must repeat this many of a quote's words and this share of the smaller. */
 const PLAIN = { common: 5, containment: 0.8 };
 
-/** A story of this many articles or more has words of its own (storyWords). */
-const STORY = { articles: 4 };
+/** A match this close (seven in ten words of the shorter wording in the other) stands whatever words it rests on. */
+const WHOLE = 0.7;
+
+/**
+ * A story of this many articles or more has words of its own (storyWords). In fewer, a word half of them use is as
+ * likely the words of a statement most of them quote.
+ */
+const STORY = { articles: 8 };
 
 /** How much of `m` the reported sentence `r` covers (its containment), or 0 when it does not report it. */
-export const covers = (r: Unit, m: Wording) => {
-  const o = overlap(r, m);
+export const covers = (r: Unit, m: Wording & { said?: Wording }) => {
+  const o = overlap(r.said ?? r, m.said ?? m);
   const common = o.shared + o.synonyms.length;
   if (r.plain) return common >= PLAIN.common && o.containment >= PLAIN.containment ? o.containment : 0;
   return COVER.some(([k, share]) => common >= k && o.containment >= share) ? o.containment : 0;
 };
 /** Shared words of two wordings that are not the story's own, near-synonyms included. */
 function distinctive(r: Unit, m: Unit, story: ReadonlySet<string>): number {
-  let n = overlap(r, m).synonyms.length;
-  for (const w of r.words) if (m.words.has(w) && !story.has(w)) n++;
+  const [a, b] = [r.said ?? r, m.said ?? m];
+  let n = overlap(a, b).synonyms.length;
+  for (const w of a.stems.keys()) if (b.stems.has(w) && !story.has(w)) n++;
   return n;
 }
 const sameSpeaker = (a: Unit, b: Unit) => a.speakerId === null || b.speakerId === null || a.speakerId === b.speakerId;
@@ -56,6 +63,8 @@ function indexOf<T>(items: Iterable<[Unit, T]>): Map<string, Array<[Unit, T]>> {
 function coreOf(members: readonly Unit[]): Wording {
   const counts = new Map<string, { n: number; word: string }>();
   for (const m of members) for (const [s, word] of m.stems) (counts.get(s) ?? counts.set(s, { n: 0, word }).get(s)!).n++;
+  // One article's wordings say nothing about what other outlets' wordings of the statement share.
+  if (new Set(members.map((m) => m.article)).size < 2) return { stems: new Map(), run: '', core: '' };
   const stems = new Map([...counts].filter(([, c]) => c.n * 2 > members.length).map(([s, c]) => [s, c.word] as const));
   return { stems, run: '', core: '' };
 }
@@ -98,9 +107,9 @@ export function attachReported(clusters: Array<{ members: Unit[] }>, reported: r
       const score = covers(r, m);
       if (score <= bestScore) continue;
       // Sharing with one wording only the story's own words and a few more is not enough: the sentence must then
-      // carry the words the statement's wordings share.
+      // carry the words the statement's wordings share (a statement only one article quotes has none to offer).
       const core = cores[cluster]!;
-      if (core.stems.size >= COVER[0]![0] && distinctive(r, m, story) < COVER[0]![0] && !covers(r, core)) continue;
+      if (score < WHOLE && distinctive(r, m, story) < COVER[0]![0] && !(core.stems.size >= COVER[0]![0] && covers(r, core))) continue;
       // A sentence around a quote of the same article is the quote's own frame, not another outlet's paraphrase.
       if (clusters[cluster]!.members.some((x) => x.article === r.article && x.start <= r.start && x.end >= r.end)) continue;
       [best, bestScore] = [cluster, score];

@@ -42,13 +42,18 @@ export interface Unit extends Wording {
   matchText?: string;
   /** A quote of several sentences: its sentence parts, compared apart only when it bridges two statements. */
   parts?: Unit[];
+  /**
+   * A reported sentence's words without the name of its speaker, who is part of the reporter's frame ("Okafor
+   * stressed …"): what is compared with a statement's wordings. Absent when the sentence does not name them.
+   */
+  said?: Wording;
   /** Content stems (the keys of `stems`). */
   words: Set<string>;
   grams: Map<string, number>;
 }
 
 /** The fields a unit is made from. */
-export type UnitFields = Omit<Unit, 'index' | 'words' | 'grams' | 'stems' | 'run' | 'core'>;
+export type UnitFields = Omit<Unit, 'index' | 'words' | 'grams' | 'stems' | 'run' | 'core' | 'said'>;
 
 /** Content words a plain sentence needs to be compared at all (reported.ts asks for five shared). */
 const PLAIN_WORDS = 5;
@@ -68,9 +73,8 @@ const reports = (text: string) => REPORTING.test(text) || matchWords(text).some(
 /** A unit of `u`, or null when it has no words to compare. */
 export function makeUnit(u: UnitFields, index: number): Unit | null {
   const all = matchWords(u.matchText ?? u.text);
-  // A reporter's "said" or "stressed", and the name of who said it ("Okafor stressed …"), are not part of the statement.
-  const frame = u.kind === 'reported' && u.speakerName ? new Set(matchWords(u.speakerName)) : null;
-  const words = all.filter((w) => !STOPWORDS.has(w) && (u.kind !== 'reported' || (!isSpeechVerb(w) && !frame?.has(w))));
+  // A reporter's "said" or "stressed" is not part of the statement.
+  const words = all.filter((w) => !STOPWORDS.has(w) && (u.kind !== 'reported' || !isSpeechVerb(w)));
   // A plain sentence shorter than a statement it could repeat is never matched: skip its stems and runs.
   if (words.length === 0 || (u.plain && words.length < PLAIN_WORDS)) return null;
   const stemmed = all.map(stem);
@@ -79,11 +83,15 @@ export function makeUnit(u: UnitFields, index: number): Unit | null {
   let [from, to] = [0, all.length];
   while (from < to && STOPWORDS.has(all[from]!)) from++;
   while (to > from && STOPWORDS.has(all[to - 1]!)) to--;
+  // Nor is the name of who said it ("Okafor stressed …"): left out when the sentence is compared with a statement.
+  const frame = u.kind === 'reported' && u.speakerName ? new Set(matchWords(u.speakerName)) : null;
+  const named = frame ? [...stems].filter(([, w]) => frame.has(w)) : [];
   // Trigrams only when asked for: most plain sentences are never compared letter by letter.
   let grams: Map<string, number> | undefined;
   return {
     ...u,
     index,
+    ...(named.length ? { said: { stems: new Map([...stems].filter(([, w]) => !frame!.has(w))), run: '', core: '' } } : {}),
     words: new Set(stems.keys()),
     stems,
     run: ` ${stemmed.join(' ')} `,
