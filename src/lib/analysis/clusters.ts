@@ -35,6 +35,9 @@ const MATCH = {
   commonShare: 0.2,
 };
 
+/** The score of a wording that is a run of words inside another. */
+const RUN_INSIDE = 0.9;
+
 /** A fragment this many characters or fewer after a quote of its speaker, with words that say so, goes on from it. */
 const CONTINUES = 120;
 const GOES_ON = /\b(?:add(?:s|ed|ing)|continu(?:es|ed|ing)|went on)\b/i;
@@ -71,7 +74,7 @@ export function pairScore(a: Unit, b: Unit): number {
   if (o.containment >= MATCH.containment && o.jaccard >= MATCH.jaccard) return Math.max(d, (o.containment + o.jaccard) / 2);
   // A fragment of a longer wording ("made progress and reached agreement on some specific issues").
   const [short, long] = a.words.size <= b.words.size ? [a, b] : [b, a];
-  if (isRunInside(short, long)) return 0.9;
+  if (isRunInside(short, long)) return RUN_INSIDE;
   if (o.containment >= MATCH.within && o.jaccard >= MATCH.withinJaccard) return o.containment * 0.8;
   return 0;
 }
@@ -150,15 +153,12 @@ export function clusterStatements(records: readonly ArticleRecord[]): StatementC
       }
     }
   }
-  // A fragment of two words or more points at the wordings it may be quoted from (links only; grouped below).
+  // A fragment of two words or more points at the wordings it is a run of words of (links only; grouped below).
   const quoted = fragments.filter((f) => f.words.size >= 2);
   for (const f of quoted) {
     const shared = new Map<number, number>();
     for (const w of f.words) for (const v of index.get(w) ?? []) shared.set(v, (shared.get(v) ?? 0) + 1);
-    for (const [v, n] of shared) {
-      const score = n === f.words.size ? pairScore(f, units[v]!) : 0;
-      if (score > 0) links.push({ a: f, b: units[v]!, score });
-    }
+    for (const [v, n] of shared) if (n === f.words.size && isRunInside(f, units[v]!)) links.push({ a: f, b: units[v]!, score: RUN_INSIDE });
   }
 
   const joined = new Map<number, Unit[]>();

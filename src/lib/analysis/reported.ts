@@ -88,7 +88,9 @@ export function storyWords(units: readonly Unit[]): Set<string> {
  */
 export function attachReported(clusters: Array<{ members: Unit[] }>, reported: readonly Unit[], minWords: number, story: ReadonlySet<string>): Unit[] {
   const indexed = clusters.map((c) => c.members.filter((m) => m.words.size > minWords));
-  const cores = indexed.map(coreOf);
+  // Cores only of the statements a sentence is compared with, each once.
+  const cores = new Map<number, Wording>();
+  const coreAt = (i: number) => cores.get(i) ?? cores.set(i, coreOf(indexed[i]!)).get(i)!;
   const index = indexOf(indexed.flatMap((ms, i) => ms.map((m) => [m, i] as [Unit, number])));
   const left: Unit[] = [];
   // Words most wordings hold propose no candidates (they would make every sentence a candidate of every quote).
@@ -108,8 +110,7 @@ export function attachReported(clusters: Array<{ members: Unit[] }>, reported: r
       if (score <= bestScore) continue;
       // Sharing with one wording only the story's own words and a few more is not enough: the sentence must then
       // carry the words the statement's wordings share (a statement only one article quotes has none to offer).
-      const core = cores[cluster]!;
-      if (score < WHOLE && distinctive(r, m, story) < COVER[0]![0] && !(core.stems.size >= COVER[0]![0] && covers(r, core))) continue;
+      if (score < WHOLE && distinctive(r, m, story) < COVER[0]![0] && !(coreAt(cluster).stems.size >= COVER[0]![0] && covers(r, coreAt(cluster)))) continue;
       // A sentence around a quote of the same article is the quote's own frame, not another outlet's paraphrase.
       if (clusters[cluster]!.members.some((x) => x.article === r.article && x.start <= r.start && x.end >= r.end)) continue;
       [best, bestScore] = [cluster, score];

@@ -68,7 +68,7 @@ const SPEECH_STEMS = new Set([...SPEECH_VERBS, ...MORE_SPEECH_VERBS].map(stem));
 /** True for a (normalised) speech verb: a word of the reporter's frame, not of the statement. */
 const isSpeechVerb = (w: string) => SPEECH_VERBS.has(w) || (w.endsWith('ing') && SPEECH_STEMS.has(stem(w)));
 /** True when a sentence reports speech: a speech verb, in any form, or "according to". */
-const reports = (text: string) => REPORTING.test(text) || matchWords(text).some(isSpeechVerb);
+const reports = (text: string) => REPORTING.test(text) || [...text.matchAll(/\b\p{L}+ing\b/gu)].some((m) => isSpeechVerb(m[0].toLowerCase()));
 
 /** A unit of `u`, or null when it has no words to compare. */
 export function makeUnit(u: UnitFields, index: number): Unit | null {
