@@ -16,6 +16,7 @@ import { attachReported, groupReported, storyWords } from './reported.ts';
 import { splitSiblings, type Link } from './siblings.ts';
 import { dice, matchWords } from './text.ts';
 import { buildUnits, type Unit } from './units.ts';
+import { unionFind } from './union.ts';
 
 /** Thresholds, in one place. */
 const MATCH = {
@@ -41,13 +42,6 @@ const RUN_INSIDE = 0.9;
 /** A fragment this many characters or fewer after a quote of its speaker, with words that say so, goes on from it. */
 const CONTINUES = 120;
 const GOES_ON = /\b(?:add(?:s|ed|ing)|continu(?:es|ed|ing)|went on)\b/i;
-
-/** Union–find over unit indexes. */
-function unionFind(n: number) {
-  const parent = Array.from({ length: n }, (_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  return { find, union: (a: number, b: number) => void (parent[find(a)] = find(b)) };
-}
 
 const sameSpeaker = (a: Unit, b: Unit) => a.speakerId === null || b.speakerId === null || a.speakerId === b.speakerId;
 /** Whose words a unit may be: its speaker and the people named around it, or nobody known. */

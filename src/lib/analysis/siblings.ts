@@ -8,6 +8,7 @@
 import { isRunInside, overlap } from './match.ts';
 import { dice } from './text.ts';
 import type { Unit } from './units.ts';
+import { unionFind } from './union.ts';
 
 /** A pair of wordings that matched, with its score. */
 export interface Link {
@@ -18,13 +19,6 @@ export interface Link {
 
 /** A link that leaves more than this share of the longer wording's words unmatched is loose. */
 const LOOSE_SHARE = 0.5;
-
-/** Union–find over indexes. */
-function unionFind(n: number) {
-  const parent = Array.from({ length: n }, (_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  return { find, union: (a: number, b: number) => void (parent[find(a)] = find(b)) };
-}
 
 /** True when a link says more than "these share a few words": near-identical letters, one inside the other, or most of both. */
 function isClose(l: Link, closeDice: number): boolean {
