@@ -54,7 +54,7 @@ function fieldsOf(r: Unit) {
  * Take out of each group the clauses of its reported sentences that do not report its statement; they join
  * another statement, or group with the same statement reported elsewhere (among `ungrouped` sentences too).
  */
-export function splitClauses(groups: Unit[][], ungrouped: readonly Unit[], next: () => number): Unit[][] {
+export function splitClauses(groups: Unit[][], ungrouped: readonly Unit[], next: () => number, story: ReadonlySet<string>): Unit[][] {
   const loose: Unit[] = [];
   for (const g of groups) {
     const quotes = g.filter((m) => m.kind !== 'reported');
@@ -73,11 +73,16 @@ export function splitClauses(groups: Unit[][], ungrouped: readonly Unit[], next:
       loose.push(...clauses.filter((c, i) => !fits[i] && (c.start < first.start || c.start > last.end)));
     }
   }
+  // A sentence no statement took may report two: its clauses look for a statement, or for each other, apart.
+  const split = ungrouped.map((r) => clausesOf(r, next));
+  const pieces = split.flat();
   const left = attachReported(
     groups.map((members) => ({ members })),
-    loose,
+    [...loose, ...pieces],
     CLAUSE_WORDS,
+    story,
   );
   const fresh = new Set(left);
-  return [...groups, ...groupReported([...left, ...ungrouped]).filter((g) => g.some((u) => fresh.has(u)))];
+  const whole = ungrouped.filter((_, i) => !split[i]!.length);
+  return [...groups, ...groupReported([...left, ...whole]).filter((g) => g.some((u) => fresh.has(u)))];
 }

@@ -12,9 +12,11 @@ import { explainMembers } from './explain.ts';
 import { isRunInside, overlap } from './match.ts';
 import { splitClauses } from './clauses.ts';
 import { settleCarriers, splitBridges } from './parts.ts';
-import { attachReported, groupReported } from './reported.ts';
+import { attachReported, groupReported, storyWords } from './reported.ts';
+import { splitSiblings, type Link } from './siblings.ts';
 import { dice, matchWords } from './text.ts';
 import { buildUnits, type Unit } from './units.ts';
+import { unionFind } from './union.ts';
 
 /** Thresholds, in one place. */
 const MATCH = {
@@ -34,16 +36,12 @@ const MATCH = {
   commonShare: 0.2,
 };
 
+/** The score of a wording that is a run of words inside another. */
+const RUN_INSIDE = 0.9;
+
 /** A fragment this many characters or fewer after a quote of its speaker, with words that say so, goes on from it. */
 const CONTINUES = 120;
 const GOES_ON = /\b(?:add(?:s|ed|ing)|continu(?:es|ed|ing)|went on)\b/i;
-
-/** Union–find over unit indexes. */
-function unionFind(n: number) {
-  const parent = Array.from({ length: n }, (_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  return { find, union: (a: number, b: number) => void (parent[find(a)] = find(b)) };
-}
 
 const sameSpeaker = (a: Unit, b: Unit) => a.speakerId === null || b.speakerId === null || a.speakerId === b.speakerId;
 /** Whose words a unit may be: its speaker and the people named around it, or nobody known. */
@@ -70,7 +68,7 @@ export function pairScore(a: Unit, b: Unit): number {
   if (o.containment >= MATCH.containment && o.jaccard >= MATCH.jaccard) return Math.max(d, (o.containment + o.jaccard) / 2);
   // A fragment of a longer wording ("made progress and reached agreement on some specific issues").
   const [short, long] = a.words.size <= b.words.size ? [a, b] : [b, a];
-  if (isRunInside(short, long)) return 0.9;
+  if (isRunInside(short, long)) return RUN_INSIDE;
   if (o.containment >= MATCH.within && o.jaccard >= MATCH.withinJaccard) return o.containment * 0.8;
   return 0;
 }
@@ -133,6 +131,7 @@ export function clusterStatements(records: readonly ArticleRecord[]): StatementC
   const tooCommon = Math.max(20, Math.ceil(full.length * MATCH.commonShare));
 
   const uf = unionFind(units.length);
+  const links: Link[] = [];
   for (const u of full) {
     const shared = new Map<number, number>();
     for (const w of u.words) {
@@ -140,14 +139,29 @@ export function clusterStatements(records: readonly ArticleRecord[]): StatementC
       if (list.length > tooCommon) continue;
       for (const v of list) if (v > u.index) shared.set(v, (shared.get(v) ?? 0) + 1);
     }
-    for (const [v, n] of shared) if (n >= 2 && pairScore(u, units[v]!) > 0) uf.union(u.index, v);
+    for (const [v, n] of shared) {
+      const score = n >= 2 ? pairScore(u, units[v]!) : 0;
+      if (score > 0) {
+        uf.union(u.index, v);
+        links.push({ a: u, b: units[v]!, score });
+      }
+    }
+  }
+  // A fragment of two words or more points at the wordings it is a run of words of (links only; grouped below).
+  const quoted = fragments.filter((f) => f.words.size >= 2);
+  for (const f of quoted) {
+    const shared = new Map<number, number>();
+    for (const w of f.words) for (const v of index.get(w) ?? []) shared.set(v, (shared.get(v) ?? 0) + 1);
+    for (const [v, n] of shared) if (n === f.words.size && isRunInside(f, units[v]!)) links.push({ a: f, b: units[v]!, score: RUN_INSIDE });
   }
 
   const joined = new Map<number, Unit[]>();
   for (const u of full) (joined.get(uf.find(u.index)) ?? joined.set(uf.find(u.index), []).get(uf.find(u.index))!).push(u);
   // A quotation that runs two statements together is split between them; new units are numbered past the list.
+  // Then two statements of one speaker tied by one loose link fall apart (siblings.ts).
   let next = units.length;
-  const groups = new Map(splitBridges([...joined.values()], pairScore, () => next++).map((g, i) => [i, g] as const));
+  const bridged = splitBridges([...joined.values()], pairScore, () => next++);
+  const groups = new Map(splitSiblings(bridged, links, quoted, pairScore, MATCH.dice).map((g, i) => [i, g] as const));
 
   // Fragments ("progress", "made progress") join the group whose wordings hold them as a run of words, or
   // (two words or more, speaker known) whose every word or a near-synonym ("totally different" / "completely
@@ -196,16 +210,18 @@ export function clusterStatements(records: readonly ArticleRecord[]): StatementC
 
   // Reported speech attaches to the cluster with the quote it paraphrases best; the rest may group on its own.
   const found = [...groups.values()];
+  const story = storyWords(units);
   const left = attachReported(
     found.map((members) => ({ members })),
     units.filter((u) => u.kind === 'reported'),
     MATCH.fragment,
+    story,
   );
   // A sentence that holds a partial quote joins a statement through its words, but never starts one: its quote does.
   found.push(...groupReported(left.filter((r) => !r.carries)));
   const grouped = new Set(found.flat());
   const ungrouped = left.filter((r) => !grouped.has(r) && !r.carries);
-  const clusters = splitClauses(settleCarriers(found, units), ungrouped, () => next++).map((members) => ({ members, rep: representative(members) }));
+  const clusters = splitClauses(settleCarriers(found, units), ungrouped, () => next++, story).map((members) => ({ members, rep: representative(members) }));
 
   const order = new Map(records.map((r, i) => [r.id, i]));
   const out = clusters

@@ -3,7 +3,7 @@
  * holding the quote it paraphrases best; sentences that paraphrase no quote and that two or more articles
  * carry (a statement no outlet quotes) form clusters of their own.
  */
-import { overlap } from './match.ts';
+import { overlap, type Wording } from './match.ts';
 import type { Unit } from './units.ts';
 
 /** A reported sentence must share this many content words (or synonyms) and cover this share of the other wording's. */
@@ -18,14 +18,36 @@ const PARAPHRASES = { common: 4, containment: 0.6, jaccard: 0.4 };
 /** A plain sentence (no speech verb) must repeat this many of a quote's words and this share of the smaller. */
 const PLAIN = { common: 5, containment: 0.8 };
 
+/** A match this close (seven in ten words of the shorter wording in the other) stands whatever words it rests on. */
+const WHOLE = 0.7;
+
+/**
+ * A story of this many articles or more has words of its own (storyWords). In fewer, a word half of them use is as
+ * likely the words of a statement most of them quote.
+ */
+const STORY = { articles: 8 };
+
 /** How much of `m` the reported sentence `r` covers (its containment), or 0 when it does not report it. */
-export const covers = (r: Unit, m: Unit) => {
-  const o = overlap(r, m);
+export const covers = (r: Unit, m: Wording & { said?: Wording }) => {
+  const o = overlap(r.said ?? r, m.said ?? m);
   const common = o.shared + o.synonyms.length;
   if (r.plain) return common >= PLAIN.common && o.containment >= PLAIN.containment ? o.containment : 0;
   return COVER.some(([k, share]) => common >= k && o.containment >= share) ? o.containment : 0;
 };
+/** Shared words of two wordings that are not the story's own, near-synonyms included. */
+function distinctive(r: Unit, m: Unit, story: ReadonlySet<string>): number {
+  const [a, b] = [r.said ?? r, m.said ?? m];
+  let n = overlap(a, b).synonyms.length;
+  for (const w of a.stems.keys()) if (b.stems.has(w) && !story.has(w)) n++;
+  return n;
+}
 const sameSpeaker = (a: Unit, b: Unit) => a.speakerId === null || b.speakerId === null || a.speakerId === b.speakerId;
+/**
+ * True unless the statement has known speakers and `r` names someone else: a wording with no speaker (a quote
+ * the parser could not attribute) must not let another person's reported sentence into that person's statement.
+ */
+const speaksIn = (r: Unit, members: readonly Unit[]) =>
+  r.speakerId === null || members.every((m) => m.speakerId === null) || members.some((m) => m.speakerId === r.speakerId);
 
 /** Inverted index of content stems → items holding them. */
 function indexOf<T>(items: Iterable<[Unit, T]>): Map<string, Array<[Unit, T]>> {
@@ -34,9 +56,42 @@ function indexOf<T>(items: Iterable<[Unit, T]>): Map<string, Array<[Unit, T]>> {
   return index;
 }
 
-/** Add each reported sentence to the cluster it paraphrases best; return the sentences that fit none. */
-export function attachReported(clusters: Array<{ members: Unit[] }>, reported: readonly Unit[], minWords: number): Unit[] {
-  const index = indexOf(clusters.flatMap((c, i) => c.members.filter((m) => m.words.size > minWords).map((m) => [m, i] as [Unit, number])));
+/**
+ * The words most wordings of a statement hold (more than half of them; all of one): what a sentence reporting the
+ * statement should carry, rather than the words it happens to share with one long wording.
+ */
+function coreOf(members: readonly Unit[]): Wording {
+  const counts = new Map<string, { n: number; word: string }>();
+  for (const m of members) for (const [s, word] of m.stems) (counts.get(s) ?? counts.set(s, { n: 0, word }).get(s)!).n++;
+  // One article's wordings say nothing about what other outlets' wordings of the statement share.
+  if (new Set(members.map((m) => m.article)).size < 2) return { stems: new Map(), run: '', core: '' };
+  const stems = new Map([...counts].filter(([, c]) => c.n * 2 > members.length).map(([s, c]) => [s, c.word] as const));
+  return { stems, run: '', core: '' };
+}
+
+/**
+ * The story's own words: stems that half the articles or more use (the places and people of the event, "summit").
+ * Shared, they say that two wordings are about the story, not that they report one statement.
+ */
+export function storyWords(units: readonly Unit[]): Set<string> {
+  const articles = new Map<string, Set<string>>();
+  for (const u of units) for (const w of u.words) (articles.get(w) ?? articles.set(w, new Set()).get(w)!).add(u.article);
+  const n = new Set(units.map((u) => u.article)).size;
+  const out = new Set<string>();
+  if (n >= STORY.articles) for (const [w, a] of articles) if (a.size * 2 >= n) out.add(w);
+  return out;
+}
+
+/**
+ * Add each reported sentence to the cluster it paraphrases best; return the sentences that fit none. `story` holds
+ * the story's own words (storyWords).
+ */
+export function attachReported(clusters: Array<{ members: Unit[] }>, reported: readonly Unit[], minWords: number, story: ReadonlySet<string>): Unit[] {
+  const indexed = clusters.map((c) => c.members.filter((m) => m.words.size > minWords));
+  // Cores only of the statements a sentence is compared with, each once.
+  const cores = new Map<number, Wording>();
+  const coreAt = (i: number) => cores.get(i) ?? cores.set(i, coreOf(indexed[i]!)).get(i)!;
+  const index = indexOf(indexed.flatMap((ms, i) => ms.map((m) => [m, i] as [Unit, number])));
   const left: Unit[] = [];
   // Words most wordings hold propose no candidates (they would make every sentence a candidate of every quote).
   const members = clusters.reduce((n, c) => n + c.members.length, 0);
@@ -50,9 +105,12 @@ export function attachReported(clusters: Array<{ members: Unit[] }>, reported: r
     let best = -1;
     let bestScore = 0;
     for (const [m, { cluster, n }] of counts) {
-      if (n < (r.plain ? PLAIN.common - 1 : 2) || !sameSpeaker(r, m)) continue;
+      if (n < (r.plain ? PLAIN.common - 1 : 2) || !sameSpeaker(r, m) || !speaksIn(r, clusters[cluster]!.members)) continue;
       const score = covers(r, m);
       if (score <= bestScore) continue;
+      // Sharing with one wording only the story's own words and a few more is not enough: the sentence must then
+      // carry the words the statement's wordings share (a statement only one article quotes has none to offer).
+      if (score < WHOLE && distinctive(r, m, story) < COVER[0]![0] && !(coreAt(cluster).stems.size >= COVER[0]![0] && covers(r, coreAt(cluster)))) continue;
       // A sentence around a quote of the same article is the quote's own frame, not another outlet's paraphrase.
       if (clusters[cluster]!.members.some((x) => x.article === r.article && x.start <= r.start && x.end >= r.end)) continue;
       [best, bestScore] = [cluster, score];

@@ -5,7 +5,7 @@
  * A quote of several sentences also carries its sentence parts: one outlet may quote two statements in one
  * quotation that other outlets quote apart, and the parts let clusters.ts take such a quote apart (parts.ts).
  */
-import { SPEECH_VERBS } from '../lexicon.ts';
+import { MORE_SPEECH_VERBS, SPEECH_VERBS } from '../lexicon.ts';
 import type { ArticleRecord, Quote } from '../schema/record.ts';
 import { sentences } from '../tokens.ts';
 import { spansOf } from './spans.ts';
@@ -42,13 +42,18 @@ export interface Unit extends Wording {
   matchText?: string;
   /** A quote of several sentences: its sentence parts, compared apart only when it bridges two statements. */
   parts?: Unit[];
+  /**
+   * A reported sentence's words without the name of its speaker, who is part of the reporter's frame ("Okafor
+   * stressed …"): what is compared with a statement's wordings. Absent when the sentence does not name them.
+   */
+  said?: Wording;
   /** Content stems (the keys of `stems`). */
   words: Set<string>;
   grams: Map<string, number>;
 }
 
 /** The fields a unit is made from. */
-export type UnitFields = Omit<Unit, 'index' | 'words' | 'grams' | 'stems' | 'run' | 'core'>;
+export type UnitFields = Omit<Unit, 'index' | 'words' | 'grams' | 'stems' | 'run' | 'core' | 'said'>;
 
 /** Content words a plain sentence needs to be compared at all (reported.ts asks for five shared). */
 const PLAIN_WORDS = 5;
@@ -58,12 +63,18 @@ const PART_WORDS = 3;
 const CARRY_SHARE = 0.6;
 
 const REPORTING = new RegExp(`\\b(?:${[...SPEECH_VERBS].join('|')}|according to)\\b`);
+/** Stems of the speech verbs: their -ing forms ("urging", "stressing") report speech too, though the lexicon lists only the others. */
+const SPEECH_STEMS = new Set([...SPEECH_VERBS, ...MORE_SPEECH_VERBS].map(stem));
+/** True for a (normalised) speech verb: a word of the reporter's frame, not of the statement. */
+const isSpeechVerb = (w: string) => SPEECH_VERBS.has(w) || (w.endsWith('ing') && SPEECH_STEMS.has(stem(w)));
+/** True when a sentence reports speech: a speech verb, in any form, or "according to". */
+const reports = (text: string) => REPORTING.test(text) || [...text.matchAll(/\b\p{L}+ing\b/gu)].some((m) => isSpeechVerb(m[0].toLowerCase()));
 
 /** A unit of `u`, or null when it has no words to compare. */
 export function makeUnit(u: UnitFields, index: number): Unit | null {
   const all = matchWords(u.matchText ?? u.text);
   // A reporter's "said" or "stressed" is not part of the statement.
-  const words = all.filter((w) => !STOPWORDS.has(w) && (u.kind !== 'reported' || !SPEECH_VERBS.has(w)));
+  const words = all.filter((w) => !STOPWORDS.has(w) && (u.kind !== 'reported' || !isSpeechVerb(w)));
   // A plain sentence shorter than a statement it could repeat is never matched: skip its stems and runs.
   if (words.length === 0 || (u.plain && words.length < PLAIN_WORDS)) return null;
   const stemmed = all.map(stem);
@@ -72,11 +83,15 @@ export function makeUnit(u: UnitFields, index: number): Unit | null {
   let [from, to] = [0, all.length];
   while (from < to && STOPWORDS.has(all[from]!)) from++;
   while (to > from && STOPWORDS.has(all[to - 1]!)) to--;
+  // Nor is the name of who said it ("Okafor stressed …"): left out when the sentence is compared with a statement.
+  const frame = u.kind === 'reported' && u.speakerName ? new Set(matchWords(u.speakerName)) : null;
+  const named = frame ? [...stems].filter(([, w]) => frame.has(w)) : [];
   // Trigrams only when asked for: most plain sentences are never compared letter by letter.
   let grams: Map<string, number> | undefined;
   return {
     ...u,
     index,
+    ...(named.length ? { said: { stems: new Map([...stems].filter(([, w]) => !frame!.has(w))), run: '', core: '' } } : {}),
     words: new Set(stems.keys()),
     stems,
     run: ` ${stemmed.join(' ')} `,
@@ -159,9 +174,9 @@ export function buildUnits(records: readonly ArticleRecord[]): Unit[] {
         }
         const text = b.text.slice(s, e);
         // A sentence with no speech verb may still carry a statement's words without marks (a live blog's
-        // "Planet Earth is big enough for the two countries to succeed."): kept as plain, matched strictly.
+        // "The valley is wide enough for both farms to grow."): kept as plain, matched strictly.
         // Quotation marks in it say it reports speech.
-        const plain = !carries && !REPORTING.test(text);
+        const plain = !carries && !reports(text);
         const firstId = at.peopleIn(start, end)[0];
         const subject = firstId === undefined ? undefined : r.people.find((p) => p.id === firstId);
         push({
