@@ -13,6 +13,7 @@ import { isRunInside, overlap } from './match.ts';
 import { splitClauses } from './clauses.ts';
 import { settleCarriers, splitBridges } from './parts.ts';
 import { attachReported, groupReported, storyWords } from './reported.ts';
+import { joinRewrites, rewritePairs } from './rewrites.ts';
 import { splitSiblings, type Link } from './siblings.ts';
 import { dice, matchWords } from './text.ts';
 import { buildUnits, type Unit } from './units.ts';
@@ -221,11 +222,17 @@ export function clusterStatements(records: readonly ArticleRecord[]): StatementC
   found.push(...groupReported(left.filter((r) => !r.carries)));
   const grouped = new Set(found.flat());
   const ungrouped = left.filter((r) => !grouped.has(r) && !r.carries);
-  const clusters = splitClauses(settleCarriers(found, units), ungrouped, () => next++, story).map((members) => ({ members, rep: representative(members) }));
+  const settled = splitClauses(settleCarriers(found, units), ungrouped, () => next++, story);
+  // A machine rewrite's sentences join the statements of the sentences they stand for (rewrites.ts).
+  const rewritten = joinRewrites(settled, rewritePairs(units), (a, b) => {
+    const o = overlap(a, b);
+    return o.shared + o.synonyms.length;
+  });
+  const clusters = settled.filter((g) => g.length).map((members) => ({ members, rep: representative(members) }));
 
   const order = new Map(records.map((r, i) => [r.id, i]));
   const out = clusters
-    .map(({ members, rep }) => toCluster(members, rep, order))
+    .map(({ members, rep }) => toCluster(members, rep, order, rewritten))
     .sort((a, b) => b.articleCount - a.articleCount || b.members.length - a.members.length || a.id.localeCompare(b.id));
   // One speaker's same words in two clusters (a phrase two outlets quote alone) get ids apart: an id is a row's anchor.
   const seen = new Set<string>();
@@ -252,7 +259,7 @@ function representative(members: Unit[]): Unit {
   return best;
 }
 
-function toCluster(members: Unit[], rep: Unit, order: Map<string, number>): StatementCluster {
+function toCluster(members: Unit[], rep: Unit, order: Map<string, number>, rewritten: ReadonlySet<Unit>): StatementCluster {
   members.sort((a, b) => (order.get(a.article) ?? 0) - (order.get(b.article) ?? 0) || a.start - b.start);
   // The speaker is the one most quotes name; a statement only reported takes its reported speakers.
   const quoted = members.filter((m) => m.kind !== 'reported' && m.speakerName);
@@ -263,7 +270,7 @@ function toCluster(members: Unit[], rep: Unit, order: Map<string, number>): Stat
     counts.set(key, { n: (counts.get(key)?.n ?? 0) + 1, m });
   }
   const top = [...counts.values()].sort((a, b) => b.n - a.n)[0]?.m;
-  const { matches, confidence } = explainMembers(members, rep, top?.speakerName ?? null);
+  const { matches, confidence } = explainMembers(members, rep, top?.speakerName ?? null, rewritten);
   const out: ClusterMember[] = members.map((m) => ({
     article: m.article,
     outlet: m.outlet,

@@ -24,7 +24,12 @@ function link(m: Unit, other: Unit) {
 }
 
 /** The match of every member, and the cluster's confidence (mean member score; 1 for a lone wording). */
-export function explainMembers(members: readonly Unit[], rep: Unit, speaker: string | null): { matches: Map<Unit, MemberMatch>; confidence: number } {
+export function explainMembers(
+  members: readonly Unit[],
+  rep: Unit,
+  speaker: string | null,
+  rewritten: ReadonlySet<Unit> = new Set(),
+): { matches: Map<Unit, MemberMatch>; confidence: number } {
   const matches = new Map<Unit, MemberMatch>();
   const attributed = (m: Unit) => (m.speakerName && speaker && m.speakerName !== speaker ? m.speakerName : null);
   let total = 0;
@@ -41,6 +46,7 @@ export function explainMembers(members: readonly Unit[], rep: Unit, speaker: str
     }
     const fragment = toRep.inside || members.some((x) => x !== m && isRunInside(m, x));
     const reasons: MatchReason[] = [];
+    if (rewritten.has(m)) reasons.push('rewrite');
     if (m.kind === 'reported') reasons.push('reported');
     if (fragment && m.kind !== 'reported') reasons.push('fragment');
     if (best.d >= SAME_WORDING) reasons.push('same-wording');

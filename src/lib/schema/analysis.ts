@@ -20,9 +20,10 @@ export type DiffOp = z.infer<typeof DiffOp>;
  * Why a wording was put with the others: representative (the wording the others are compared with),
  * same-wording (nearly letter for letter), shared-words, synonyms (words of like meaning swapped: another
  * translation or a rewrite), fragment (a run of words inside a longer wording of the statement), reported
- * (the reporter's paraphrase), other-attribution (given to someone else, such as a ministry or state media).
+ * (the reporter's paraphrase), other-attribution (given to someone else, such as a ministry or state media),
+ * rewrite (the sentence at the same place of a reworded copy of another outlet's article).
  */
-export const MatchReason = z.enum(['representative', 'same-wording', 'shared-words', 'synonyms', 'fragment', 'reported', 'other-attribution']);
+export const MatchReason = z.enum(['representative', 'rewrite', 'same-wording', 'shared-words', 'synonyms', 'fragment', 'reported', 'other-attribution']);
 export type MatchReason = z.infer<typeof MatchReason>;
 
 /** How one wording was matched to its statement. */

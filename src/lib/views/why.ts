@@ -41,6 +41,7 @@ const SENTENCE: Record<Exclude<MatchReason, 'synonyms' | 'other-attribution'>, s
   'shared-words': 'Shares most of its key words with the other wordings.',
   fragment: 'A part of a longer wording of the same statement.',
   reported: 'The reporter’s paraphrase of the statement, not a quotation.',
+  rewrite: 'Stands at the same place in a reworded copy of another outlet’s article, whose sentences it follows one for one.',
 };
 
 /** The sentences explaining one member. */

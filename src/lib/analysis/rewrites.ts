@@ -1,0 +1,167 @@
+/**
+ * Machine rewrites: an article whose sentences follow another article's one for one, each reworded ("The valley is
+ * wide enough for both farms to grow." / "The vale is large enough for the two farms to thrive."). One such pair
+ * shares too few words to be grouped on its own; the order of the two articles is the evidence. Sentences are
+ * aligned in order (the best monotone alignment over shared stems) only between articles that share many of the
+ * story's rarer words (an inverted index: never all pairs), and an aligned pair counts only inside a run of three
+ * or more aligned sentences that follow each other in both articles.
+ */
+import type { Unit } from './units.ts';
+
+/** Shared stems over the smaller sentence's stems for two sentences to be aligned at all. */
+const MIN_SIMILARITY = 0.3;
+/** Aligned pairs in a row (each at most GAP sentences after the last, in both articles) that make a rewrite. */
+const MIN_RUN = 3;
+const GAP = 2;
+/** Each article is aligned with at most this many others: those sharing the most rarer words with it. */
+const PARTNERS = 2;
+/** Partners must share this many rarer words (a stem at most half the story's articles use). */
+const MIN_SHARED = 12;
+/** Longest article, in sentences, that is aligned (the alignment costs sentences × sentences). */
+const MAX_SENTENCES = 150;
+
+/** The sentence units of each article in text order: reported sentences and whole quotations, not fragments. */
+function sentencesByArticle(units: readonly Unit[]): Map<string, Unit[]> {
+  const by = new Map<string, Unit[]>();
+  for (const u of units) {
+    if (u.kind === 'partial') continue;
+    (by.get(u.article) ?? by.set(u.article, []).get(u.article)!).push(u);
+  }
+  for (const list of by.values()) list.sort((a, b) => a.start - b.start);
+  return by;
+}
+
+/** Shared stems over the smaller set. */
+function similarity(a: Unit, b: Unit): number {
+  const [small, large] = a.words.size <= b.words.size ? [a.words, b.words] : [b.words, a.words];
+  if (small.size === 0) return 0;
+  let shared = 0;
+  for (const w of small) if (large.has(w)) shared++;
+  return shared / small.size;
+}
+
+/** For each article, the articles sharing the most rarer stems with it (at least MIN_SHARED). */
+function partners(by: Map<string, Unit[]>): Array<[string, string]> {
+  const stems = new Map([...by].map(([id, list]) => [id, new Set(list.flatMap((u) => [...u.words]))] as const));
+  const df = new Map<string, string[]>();
+  for (const [id, set] of stems) for (const w of set) (df.get(w) ?? df.set(w, []).get(w)!).push(id);
+  const rare = Math.max(2, Math.floor(stems.size / 2));
+  const pairs = new Set<string>();
+  for (const [id, set] of stems) {
+    const counts = new Map<string, number>();
+    for (const w of set) {
+      const users = df.get(w)!;
+      if (users.length <= rare) for (const other of users) if (other !== id) counts.set(other, (counts.get(other) ?? 0) + 1);
+    }
+    const best = [...counts].filter(([, n]) => n >= MIN_SHARED).sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]));
+    for (const [other] of best.slice(0, PARTNERS)) pairs.add(id < other ? `${id}\n${other}` : `${other}\n${id}`);
+  }
+  return [...pairs].map((p) => p.split('\n') as [string, string]);
+}
+
+/** The best monotone alignment of two sentence lists: pairs [i, j] in order, each at least MIN_SIMILARITY. */
+function align(a: readonly Unit[], b: readonly Unit[]): Array<[number, number]> {
+  const n = a.length;
+  const m = b.length;
+  const sim = new Float64Array(n * m);
+  // Only sentences that share a stem are compared.
+  const index = new Map<string, number[]>();
+  b.forEach((u, j) => {
+    for (const w of u.words) (index.get(w) ?? index.set(w, []).get(w)!).push(j);
+  });
+  a.forEach((u, i) => {
+    const seen = new Set<number>();
+    for (const w of u.words)
+      for (const j of index.get(w) ?? [])
+        if (!seen.has(j)) {
+          seen.add(j);
+          const s = similarity(u, b[j]!);
+          if (s >= MIN_SIMILARITY) sim[i * m + j] = s;
+        }
+  });
+  const score = new Float64Array((n + 1) * (m + 1));
+  const at = (i: number, j: number) => i * (m + 1) + j;
+  for (let i = 1; i <= n; i++)
+    for (let j = 1; j <= m; j++) score[at(i, j)] = Math.max(score[at(i - 1, j)]!, score[at(i, j - 1)]!, score[at(i - 1, j - 1)]! + sim[(i - 1) * m + j - 1]!);
+  const path: Array<[number, number]> = [];
+  let [i, j] = [n, m];
+  while (i > 0 && j > 0) {
+    const s = sim[(i - 1) * m + j - 1]!;
+    if (s > 0 && score[at(i, j)] === score[at(i - 1, j - 1)]! + s) {
+      path.push([i - 1, j - 1]);
+      i--;
+      j--;
+    } else if (score[at(i, j)] === score[at(i - 1, j)]) i--;
+    else j--;
+  }
+  return path.reverse();
+}
+
+/** The aligned pairs that sit in runs of MIN_RUN or more, each following the last closely in both articles. */
+function inRuns(path: ReadonlyArray<[number, number]>): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let run: Array<[number, number]> = [];
+  const flush = () => {
+    if (run.length >= MIN_RUN) out.push(...run);
+    run = [];
+  };
+  for (const p of path) {
+    const last = run.at(-1);
+    if (last && !(p[0] - last[0] <= GAP && p[1] - last[1] <= GAP)) flush();
+    run.push(p);
+  }
+  flush();
+  return out;
+}
+
+/** Sentence pairs of rewritten articles that stand at the same place of the text: [a sentence, its rewrite]. */
+export function rewritePairs(units: readonly Unit[]): Array<[Unit, Unit]> {
+  const by = sentencesByArticle(units);
+  const out: Array<[Unit, Unit]> = [];
+  for (const [x, y] of partners(by)) {
+    const a = by.get(x)!.slice(0, MAX_SENTENCES);
+    const b = by.get(y)!.slice(0, MAX_SENTENCES);
+    for (const [i, j] of inRuns(align(a, b))) out.push([a[i]!, b[j]!]);
+  }
+  return out;
+}
+
+/**
+ * Each sentence of a rewrite joins the statement that the sentence at its place in the other article belongs to,
+ * when no statement carried by two articles holds it yet, the statement has no wording from its article, its
+ * speaker (if any) is one of the statement's, and the two sentences share two words or near-synonyms. Returns the
+ * units that joined.
+ */
+export function joinRewrites(groups: Unit[][], pairs: ReadonlyArray<[Unit, Unit]>, common: (a: Unit, b: Unit) => number): Set<Unit> {
+  const home = new Map<Unit, Unit[]>();
+  const byArticle = new Map<string, Array<[Unit, Unit[]]>>();
+  for (const g of groups)
+    for (const u of g) {
+      home.set(u, g);
+      (byArticle.get(u.article) ?? byArticle.set(u.article, []).get(u.article)!).push([u, g]);
+    }
+  // A sentence cut into clauses is in its statements through its clauses (not through a quotation it holds).
+  const groupOf = (u: Unit) => home.get(u) ?? byArticle.get(u.article)?.find(([m]) => m.kind === 'reported' && m.start < u.end && m.end > u.start)?.[1];
+  const articles = (g: readonly Unit[]) => new Set(g.map((m) => m.article)).size;
+  const joined = new Set<Unit>();
+  for (const [x, y] of pairs)
+    for (const [a, b] of [
+      [x, y],
+      [y, x],
+    ] as const) {
+      // A sentence holding partial quotes is placed by its quotes, not by where it stands.
+      if (a.carries || b.carries) continue;
+      const ga = groupOf(a);
+      if (!ga || articles(ga) < 2 || ga.some((m) => m.article === b.article)) continue;
+      const gb = groupOf(b);
+      if (gb && (articles(gb) >= 2 || !gb.includes(b))) continue;
+      const speakers = ga.map((m) => m.speakerId).filter((s): s is string => s !== null);
+      if (b.speakerId !== null && speakers.length && !speakers.includes(b.speakerId)) continue;
+      if (common(a, b) < 2) continue;
+      if (gb) gb.splice(gb.indexOf(b), 1);
+      ga.push(b);
+      home.set(b, ga);
+      joined.add(b);
+    }
+  return joined;
+}
