@@ -33,7 +33,10 @@ function clausesOf(r: Unit, next: () => number): Unit[] {
     const u = makeUnit({ ...fieldsOf(r), text: r.text.slice(last.start - r.start), start: last.start, end: r.end }, next());
     if (u) clauses.push(u);
   }
-  return clauses.length > 1 ? clauses : [];
+  if (clauses.length < 2) return [];
+  // A sentence holding partial quotes keeps its quotes' clauses out: the quotes are units of their own, and the
+  // reporter's other clauses may report another statement ("Okafor urged calm, while Lima said it was “over”").
+  return r.carries ? clauses.filter((c) => !r.carries!.some((q) => q.start < c.end && q.end > c.start)) : clauses;
 }
 
 function fieldsOf(r: Unit) {
@@ -83,6 +86,7 @@ export function splitClauses(groups: Unit[][], ungrouped: readonly Unit[], next:
     story,
   );
   const fresh = new Set(left);
-  const whole = ungrouped.filter((_, i) => !split[i]!.length);
+  // A sentence holding partial quotes never starts a statement as a whole (its quotes do).
+  const whole = ungrouped.filter((r, i) => !split[i]!.length && !r.carries);
   return [...groups, ...groupReported([...left, ...whole]).filter((g) => g.some((u) => fresh.has(u)))];
 }

@@ -221,7 +221,7 @@ export function clusterStatements(records: readonly ArticleRecord[]): StatementC
   // A sentence that holds a partial quote joins a statement through its words, but never starts one: its quote does.
   found.push(...groupReported(left.filter((r) => !r.carries)));
   const grouped = new Set(found.flat());
-  const ungrouped = left.filter((r) => !grouped.has(r) && !r.carries);
+  const ungrouped = left.filter((r) => !grouped.has(r));
   const settled = splitClauses(settleCarriers(found, units), ungrouped, () => next++, story);
   // A machine rewrite's sentences join the statements of the sentences they stand for (rewrites.ts).
   const rewritten = joinRewrites(settled, rewritePairs(units), (a, b) => {
