@@ -50,7 +50,8 @@ export function explainMembers(
     if (m.kind === 'reported') reasons.push('reported');
     if (fragment && m.kind !== 'reported') reasons.push('fragment');
     if (best.d >= SAME_WORDING) reasons.push('same-wording');
-    else if (best.o.shared > 0) reasons.push('shared-words');
+    // A rewrite's sentence is there for where it stands; it shares some words, not most.
+    else if (best.o.shared > 0 && !rewritten.has(m)) reasons.push('shared-words');
     const synonyms = toRep.o.synonyms.length ? toRep.o.synonyms : best.o.synonyms;
     if (synonyms.length) reasons.push('synonyms');
     if (attributed(m)) reasons.push('other-attribution');

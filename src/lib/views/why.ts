@@ -41,7 +41,8 @@ const SENTENCE: Record<Exclude<MatchReason, 'synonyms' | 'other-attribution'>, s
   'shared-words': 'Shares most of its key words with the other wordings.',
   fragment: 'A part of a longer wording of the same statement.',
   reported: 'The reporter’s paraphrase of the statement, not a quotation.',
-  rewrite: 'Stands at the same place in a reworded copy of another outlet’s article, whose sentences it follows one for one.',
+  rewrite:
+    'Stands where a wording of this statement stands in another outlet’s article, which this article follows sentence for sentence (a rewrite of it or of the same source).',
 };
 
 /** The sentences explaining one member. */
