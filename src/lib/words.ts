@@ -27,9 +27,13 @@ function americanise(w: string): string {
 
 const memo = new Map<string, string>();
 
+/** Negated auxiliaries whose stem is not the word before n’t ("won’t" → will). */
+const NEGATED: Record<string, string> = { wo: 'will', ca: 'can', sha: 'shall', ai: 'is' };
+
 /**
  * One word (as `normalWords` cuts it) in its matching form: "U.S" → us, "China’s" → china, "Stabilise" →
- * stabilize; contractions lose their ending ("we’ll" → we, never "well").
+ * stabilize; contractions lose their ending ("we’ll" → we, never "well"; "doesn’t" → does, as "does not" reads,
+ * "not" being no content word either).
  */
 export function normaliseWord(word: string): string {
   let n = memo.get(word);
@@ -39,6 +43,7 @@ export function normaliseWord(word: string): string {
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .replace(/[’'](?:s|ll|re|ve|d|m)$/, '')
+    .replace(/^(\p{L}+)n[’']t$/u, (_, aux: string) => NEGATED[aux] ?? aux)
     .replace(/[’'.]/g, '');
   n = x === 'usa' || x === 'us' ? 'us' : x === 'uk' ? 'uk' : x === 'sino' ? 'china' : americanise(x);
   // The same words come back thousands of times in a collection; a cap keeps odd input from growing it forever.
