@@ -161,7 +161,7 @@ describe('a surname with a cue vouches for the full name', () => {
   it('takes a surname-first name when its first word later says something', () => {
     expect(
       people([
-        'Mayor Ana Lopes and Taiwan’s Qiu Haoran opened the trade fair in the old harbour hall on Monday after a year of delays.',
+        'Mayor Ana Lopes and Malaysia’s Qiu Haoran opened the trade fair in the old harbour hall on Monday after a year of delays.',
         '“The halls are full,” Qiu said through an interpreter.',
       ]),
     ).toEqual({
