@@ -21,11 +21,22 @@ interface Words {
   spans: Array<[number, number]>;
 }
 
+/** Each written token's matching form, remembered: the same tokens come back in every article of a story. */
+const forms = new Map<string, string>();
+const formOf = (token: string): string => {
+  let f = forms.get(token);
+  if (f === undefined) {
+    f = matchWords(token).join(' ');
+    if (forms.size < 200_000) forms.set(token, f);
+  }
+  return f;
+};
+
 function wordsOf(r: ArticleRecord): Words {
   const words: string[] = [];
   const spans: Array<[number, number]> = [];
   for (const m of r.text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}’'.-]*/gu)) {
-    const w = matchWords(m[0]).join(' ');
+    const w = formOf(m[0]);
     if (!w) continue;
     words.push(w);
     spans.push([m.index, m.index + m[0].length]);
@@ -86,7 +97,11 @@ export function findReuse(records: readonly ArticleRecord[]): ReusePair[] {
       runs.push({ text: A.text.slice(A.spans[sa]![0], A.spans[sa + length - 1]![1]), words: length, startA: A.spans[sa]![0], startB: B.spans[sb]![0] });
       i = j + 1;
     }
-    const share = (c: Uint8Array) => (c.length ? Math.round((c.reduce((n, x) => n + x, 0) / c.length) * 1000) / 1000 : 0);
+    const share = (c: Uint8Array) => {
+      let n = 0;
+      for (let k = 0; k < c.length; k++) n += c[k]!;
+      return c.length ? Math.round((n / c.length) * 1000) / 1000 : 0;
+    };
     pairs.push({ a: A.id, b: B.id, shareA: share(coveredA), shareB: share(coveredB), runs: runs.sort((x, y) => y.words - x.words).slice(0, MAX_RUNS) });
   }
   return pairs.sort((x, y) => Math.max(y.shareA, y.shareB) - Math.max(x.shareA, x.shareB)).slice(0, MAX_PAIRS);
