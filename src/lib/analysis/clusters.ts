@@ -224,10 +224,7 @@ export function clusterStatements(records: readonly ArticleRecord[]): StatementC
   const ungrouped = left.filter((r) => !grouped.has(r));
   const settled = splitClauses(settleCarriers(found, units), ungrouped, () => next++, story);
   // A machine rewrite's sentences join the statements of the sentences they stand for (rewrites.ts).
-  const rewritten = joinRewrites(settled, rewritePairs(units), (a, b) => {
-    const o = overlap(a, b);
-    return o.shared + o.synonyms.length;
-  });
+  const rewritten = joinRewrites(settled, rewritePairs(units));
   const clusters = settled.filter((g) => g.length).map((members) => ({ members, rep: representative(members) }));
 
   const order = new Map(records.map((r, i) => [r.id, i]));

@@ -6,6 +6,7 @@
  * story's rarer words (an inverted index: never all pairs), and an aligned pair counts only inside a run of three
  * or more aligned sentences that follow each other in both articles.
  */
+import { overlap } from './match.ts';
 import type { Unit } from './units.ts';
 
 /** Shared stems over the smaller sentence's stems for two sentences to be aligned at all. */
@@ -132,7 +133,7 @@ export function rewritePairs(units: readonly Unit[]): Array<[Unit, Unit]> {
  * speaker (if any) is one of the statement's, and the two sentences share two words or near-synonyms. Returns the
  * units that joined.
  */
-export function joinRewrites(groups: Unit[][], pairs: ReadonlyArray<[Unit, Unit]>, common: (a: Unit, b: Unit) => number): Set<Unit> {
+export function joinRewrites(groups: Unit[][], pairs: ReadonlyArray<[Unit, Unit]>): Set<Unit> {
   const home = new Map<Unit, Unit[]>();
   const byArticle = new Map<string, Array<[Unit, Unit[]]>>();
   for (const g of groups)
@@ -157,7 +158,8 @@ export function joinRewrites(groups: Unit[][], pairs: ReadonlyArray<[Unit, Unit]
       if (gb && (articles(gb) >= 2 || !gb.includes(b))) continue;
       const speakers = ga.map((m) => m.speakerId).filter((s): s is string => s !== null);
       if (b.speakerId !== null && speakers.length && !speakers.includes(b.speakerId)) continue;
-      if (common(a, b) < 2) continue;
+      const o = overlap(a, b);
+      if (o.shared + o.synonyms.length < 2) continue;
       if (gb) gb.splice(gb.indexOf(b), 1);
       ga.push(b);
       home.set(b, ga);

@@ -6,7 +6,7 @@
 import { LOWERCASE_ROLE_WORDS, MORE_SPEECH_VERBS, NOT_NAME_WORDS, ORG_WORDS, PERSON_NOUNS, SPEECH_VERBS, TITLE_WORDS, VENUE_WORDS } from '../lexicon.ts';
 import { isPlace } from '../gazetteer.ts';
 import { isCommonWord } from './people/name-lists.ts';
-import { nameShaped, opensClause, withoutAdverbs } from './speakers/names.ts';
+import { speakerNameShaped, opensClause, withoutAdverbs } from './speakers/names.ts';
 import type { PersonMention } from './people.ts';
 
 /** Who a quotation is attributed to, as found in the text. */
@@ -214,7 +214,7 @@ function speakerFrom(phrase: string, phraseStart: number, mentions: PersonMentio
     !/^(?:In|On|At|But|And|As|When|While|After|Before|During|However)\b/.test(core) &&
     core.split(/\s+/).length <= 7 &&
     !/\s\p{Ll}+\s+\p{Ll}+\s/u.test(core) &&
-    nameShaped(core)
+    speakerNameShaped(core)
   )
     return { person: null, name: written, pronoun: null, cue, via, at: phraseStart };
   // "a person close to the Okafors", "another New Hampshire Democrat": an unnamed source, kept as described.
@@ -231,7 +231,7 @@ function speakerFrom(phrase: string, phraseStart: number, mentions: PersonMentio
     GROUP.test(written) ||
     TITLE_WORDS.has(head) ||
     LOWERCASE_ROLE_WORDS.has(head) ||
-    (head !== singular && LOWERCASE_ROLE_WORDS.has(singular) && written.split(/\s+/).length <= 4 && nameShaped(written))
+    (head !== singular && LOWERCASE_ROLE_WORDS.has(singular) && written.split(/\s+/).length <= 4 && speakerNameShaped(written))
   )
     return { person: null, name: /^\p{Lu}\p{Ll}+$/u.test(written) ? written.toLowerCase() : written, pronoun: null, cue, via, at: phraseStart };
   return null;

@@ -33,7 +33,7 @@ export function excerptSpeakers({ found, blocks }: QuoteContext): void {
     const sayers = full.filter((g) => g.f !== f && !inside(g.f) && g.words.includes(words));
     const people = new Set(sayers.map((g) => g.f.attribution!.person));
     if (people.size !== 1) continue;
-    f.attribution = { ...sayers[0]!.f.attribution!, via: a?.name ?? null };
+    f.attribution = { ...sayers[0]!.f.attribution!, via: a.name };
     f.rule = 'excerpt';
     f.confidence = QUOTE_CONFIDENCE.excerpt;
   }

@@ -20,7 +20,7 @@ const QUANTIFIER_OPENING =
   /^(?:some|someone|somebody|several|many|few|most|others|both|all|everyone|everybody|anyone|anybody|nobody|none|each|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b/i;
 
 /** Can `core` (a capitalised subject, no leading article) be shown as a speaker's name? */
-export function nameShaped(core: string): boolean {
+export function speakerNameShaped(core: string): boolean {
   return !QUANTIFIER_OPENING.test(core) && !core.split(/\s+/).some((w) => NEVER_IN_NAME.test(w) || MODAL.test(w));
 }
 
