@@ -83,6 +83,20 @@ export function matchWords(text: string): string[] {
   return out;
 }
 
+const forms = new Map<string, string>();
+/**
+ * A written token's words in matching form, joined with spaces ("China’s," → "china"), remembered: the same
+ * tokens come back in every article of a story.
+ */
+export function tokenForm(token: string): string {
+  let f = forms.get(token);
+  if (f === undefined) {
+    f = matchWords(token).join(' ');
+    if (forms.size < 200_000) forms.set(token, f);
+  }
+  return f;
+}
+
 /** Content words only, in their matching form. */
 export function contentWords(text: string): string[] {
   return matchWords(text).filter((w) => !STOPWORDS.has(w));

@@ -15,7 +15,8 @@ import { settleCarriers, splitBridges } from './parts.ts';
 import { attachReported, groupReported, storyWords } from './reported.ts';
 import { joinRewrites, rewritePairs } from './rewrites.ts';
 import { splitSiblings, type Link } from './siblings.ts';
-import { dice, matchWords } from './text.ts';
+import { dice } from './text.ts';
+import { tokenForm } from '../words.ts';
 import { buildUnits, type Unit } from './units.ts';
 import { unionFind } from './union.ts';
 
@@ -76,8 +77,6 @@ export function pairScore(a: Unit, b: Unit): number {
 
 /** Words with their trailing space, so joining a side's tokens gives back its exact text. */
 const wordTokens = (s: string) => s.match(/^\s+|\S+\s*/g) ?? [];
-/** Two words are equal when they match after case, punctuation and spelling are normalised. */
-const normalWord = (w: string) => matchWords(w).join(' ');
 
 /**
  * Word-level diff of `text` against `representative` (jsdiff over word tokens): equal runs, insertions,
@@ -87,9 +86,10 @@ const normalWord = (w: string) => matchWords(w).join(' ');
 export function wordDiff(representative: string, text: string): DiffOp[] {
   const a = wordTokens(representative);
   const b = wordTokens(text);
-  // Diff the normalised words (computed once), then read the original tokens back by position.
-  const na = a.map(normalWord);
-  const nb = b.map(normalWord);
+  // Diff the words in matching form (two words are equal when they match after case, punctuation and spelling
+  // are normalised), then read the original tokens back by position.
+  const na = a.map(tokenForm);
+  const nb = b.map(tokenForm);
   const ops: DiffOp[] = [];
   let i = 0;
   let j = 0;

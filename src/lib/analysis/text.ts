@@ -23,26 +23,40 @@ export function contentStems(text: string): string[] {
   return contentWords(text).map(stem);
 }
 
-/** Character trigrams of the normalised words (with word-boundary padding). */
-export function trigrams(words: readonly string[]): Map<string, number> {
-  const grams = new Map<string, number>();
+/** Every trigram seen so far as a small integer: trigram sets become sorted integer arrays, fast to compare. */
+const gramIds = new Map<string, number>();
+
+/**
+ * Character trigrams of the normalised words (with word-boundary padding), as a multiset: a sorted array of
+ * trigram ids in which a trigram that occurs twice appears twice.
+ */
+export function trigrams(words: readonly string[]): Uint32Array {
   const s = ` ${words.join(' ')} `;
+  const out = new Uint32Array(Math.max(0, s.length - 2));
   for (let i = 0; i + 3 <= s.length; i++) {
     const g = s.slice(i, i + 3);
-    grams.set(g, (grams.get(g) ?? 0) + 1);
+    let id = gramIds.get(g);
+    if (id === undefined) gramIds.set(g, (id = gramIds.size));
+    out[i] = id;
   }
-  return grams;
+  return out.sort();
 }
 
-/** Sørensen–Dice coefficient over character-trigram multisets, 0–1. */
-export function dice(a: Map<string, number>, b: Map<string, number>): number {
+/** Sørensen–Dice coefficient over two trigram multisets (as `trigrams` gives them), 0–1. */
+export function dice(a: Uint32Array, b: Uint32Array): number {
+  const total = a.length + b.length;
+  if (total === 0) return 0;
+  // Both are sorted: one merge counts the shared trigrams, min(count in a, count in b) of each.
   let shared = 0;
-  let total = 0;
-  for (const [g, n] of a) {
-    total += n;
-    const m = b.get(g);
-    if (m) shared += Math.min(n, m);
+  for (let i = 0, j = 0; i < a.length && j < b.length;) {
+    const x = a[i]!;
+    const y = b[j]!;
+    if (x === y) {
+      shared++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
   }
-  for (const n of b.values()) total += n;
-  return total === 0 ? 0 : (2 * shared) / total;
+  return (2 * shared) / total;
 }
