@@ -98,6 +98,8 @@ const TOTAL = /\b(?:in total|a total of|totall?ing|altogether|in all|combined|al
 const ABSENCE = /\b(first|last|since|ago|after)\b/i;
 
 /** "the first … since 2018": a span of years up to the publication year. */
+/** Every fact above needs one of these words (a duration's or a distance's unit), or "since" with a year. */
+const UNIT_WORD = /min|hour|day|week|year|mi|km|kilomet/i;
 const SINCE_YEAR = /\bfirst\b(?:[^.]|\.(?=\S)){0,80}?\bsince\s+((?:19|20)\d\d)\b/gi;
 
 const EVENT: Record<string, string> = {
@@ -153,6 +155,8 @@ export function findFacts(r: ArticleRecord): Fact[] {
     if (b.type !== 'paragraph' && b.type !== 'headline') continue;
     for (const [s, e] of sentences(b.text)) {
       const sentence = b.text.slice(s, e);
+      // Most sentences name no unit at all: one cheap test spares them the three long patterns below.
+      if (!UNIT_WORD.test(sentence) && !(pubYear && /\bsince\b/i.test(sentence))) continue;
       const start = b.start + s;
       const people = spansOf(r).peopleIn(start, b.start + e);
       const day = DAYS.exec(sentence)?.[1] ?? null;

@@ -3,7 +3,7 @@
  * uses for the other's words ("fruitful" for "productive", from WordNet), and whether one is a run of words
  * inside the other (a fragment quoted from a longer statement).
  */
-import { nearSynonyms } from './senses.ts';
+import { sensesOf, sharedSense } from './senses.ts';
 
 /** What two wordings have in common. */
 export interface Overlap {
@@ -40,14 +40,19 @@ export function overlap(a: Wording, b: Wording): Overlap {
   }
   const synonyms: Array<[string, string]> = [];
   if (onlyA.length && onlyA.length <= MAX_UNMATCHED) {
-    const onlyB = [...b.stems].filter(([s]) => !a.stems.has(s)).map(([, w]) => w);
+    const onlyB: string[] = [];
+    for (const [s, w] of b.stems) if (!a.stems.has(s)) onlyB.push(w);
     if (onlyB.length <= MAX_UNMATCHED) {
-      const used = new Set<string>();
+      // Each word's senses are looked up once, not once per pair. Different stems are different words.
+      const sensesB = onlyB.map(sensesOf);
+      const used = new Uint8Array(onlyB.length);
       for (const x of onlyA) {
-        const y = onlyB.find((w) => !used.has(w) && nearSynonyms(x, w));
-        if (y) {
-          used.add(y);
-          synonyms.push([x, y]);
+        const sx = sensesOf(x);
+        if (sx.own.length === 0) continue;
+        const k = sensesB.findIndex((sy, i) => !used[i] && sharedSense(sx, sy));
+        if (k >= 0) {
+          used[k] = 1;
+          synonyms.push([x, onlyB[k]!]);
         }
       }
     }

@@ -137,8 +137,11 @@ export function groupReported(reported: readonly Unit[]): Unit[][] {
     for (const [j, n] of counts) {
       const s = said[j]!;
       if (n < 2 || s.article === r.article || !sameSpeaker(r, s)) continue;
-      const o = overlap(r, s);
       const unknown = r.speakerId === null || s.speakerId === null ? 1 : 0;
+      // What they share is at most the smaller set: wordings far apart in size can never pass (saves the overlap).
+      const [small, large] = [Math.min(r.stems.size, s.stems.size), Math.max(r.stems.size, s.stems.size)];
+      if (small < PARAPHRASES.common + unknown || small < PARAPHRASES.jaccard * large) continue;
+      const o = overlap(r, s);
       if (o.shared + o.synonyms.length >= PARAPHRASES.common + unknown && o.containment >= PARAPHRASES.containment && o.jaccard >= PARAPHRASES.jaccard)
         parent[find(i)] = find(j);
     }

@@ -134,7 +134,7 @@ function widened(f: Files, pos: Pos, offset: number): number[] {
 }
 
 /** A word's senses: its own synsets, and those one step wider (own included). */
-interface Senses {
+export interface Senses {
   own: readonly number[];
   wide: ReadonlySet<number>;
 }
@@ -173,9 +173,11 @@ export function sensesOf(word: string): Senses {
  * are not synonyms.
  */
 export function nearSynonyms(a: string, b: string): boolean {
-  if (a === b) return false;
-  const sa = sensesOf(a);
-  if (sa.own.length === 0) return false;
-  const sb = sensesOf(b);
+  return a !== b && sharedSense(sensesOf(a), sensesOf(b));
+}
+
+/** True when two words' senses (as sensesOf gives them) meet: one's own sense is among the other's wider ones. */
+export function sharedSense(sa: Senses, sb: Senses): boolean {
+  if (sa.own.length === 0 || sb.own.length === 0) return false;
   return sa.own.some((k) => sb.wide.has(k)) || sb.own.some((k) => sa.wide.has(k));
 }
