@@ -23,27 +23,19 @@ export function contentStems(text: string): string[] {
   return contentWords(text).map(stem);
 }
 
-/** Every trigram seen so far as a small integer: trigram sets become sorted integer arrays, fast to compare. */
-const gramIds = new Map<string, number>();
-
 /**
  * Character trigrams of the normalised words (with word-boundary padding), as a multiset: a sorted array of
- * trigram ids in which a trigram that occurs twice appears twice.
+ * trigram codes (the three UTF-16 code units as one number) in which a trigram that occurs twice appears twice.
  */
-export function trigrams(words: readonly string[]): Uint32Array {
+export function trigrams(words: readonly string[]): Float64Array {
   const s = ` ${words.join(' ')} `;
-  const out = new Uint32Array(Math.max(0, s.length - 2));
-  for (let i = 0; i + 3 <= s.length; i++) {
-    const g = s.slice(i, i + 3);
-    let id = gramIds.get(g);
-    if (id === undefined) gramIds.set(g, (id = gramIds.size));
-    out[i] = id;
-  }
+  const out = new Float64Array(Math.max(0, s.length - 2));
+  for (let i = 0; i + 3 <= s.length; i++) out[i] = (s.charCodeAt(i) * 65536 + s.charCodeAt(i + 1)) * 65536 + s.charCodeAt(i + 2);
   return out.sort();
 }
 
 /** Sørensen–Dice coefficient over two trigram multisets (as `trigrams` gives them), 0–1. */
-export function dice(a: Uint32Array, b: Uint32Array): number {
+export function dice(a: Float64Array, b: Float64Array): number {
   const total = a.length + b.length;
   if (total === 0) return 0;
   // Both are sorted: one merge counts the shared trigrams, min(count in a, count in b) of each.

@@ -49,7 +49,7 @@ export interface Unit extends Wording {
   said?: Wording;
   /** Content stems (the keys of `stems`). */
   words: Set<string>;
-  grams: Uint32Array;
+  grams: Float64Array;
 }
 
 /** The fields a unit is made from. */
@@ -87,7 +87,7 @@ export function makeUnit(u: UnitFields, index: number): Unit | null {
   const frame = u.kind === 'reported' && u.speakerName ? new Set(matchWords(u.speakerName)) : null;
   const named = frame ? [...stems].filter(([, w]) => frame.has(w)) : [];
   // Trigrams only when asked for: most plain sentences are never compared letter by letter.
-  let grams: Uint32Array | undefined;
+  let grams: Float64Array | undefined;
   return {
     ...u,
     index,
