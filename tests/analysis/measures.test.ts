@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { dice, trigrams } from '../../src/lib/analysis/text.ts';
-import { nearSynonyms } from '../../src/lib/analysis/senses.ts';
+import { nearSynonyms, sensesOf } from '../../src/lib/analysis/senses.ts';
 import { overlap } from '../../src/lib/analysis/match.ts';
 
 describe('trigram Dice', () => {
@@ -41,6 +41,16 @@ describe('near-synonyms', () => {
     expect(nearSynonyms('harbor', 'harbor')).toBe(false);
     expect(nearSynonyms('harbor', 'violin')).toBe(false);
     expect(nearSynonyms('12', 'twelve')).toBe(false);
+  });
+
+  it('looks up a word that is only an inflection ending without reading the licence header', () => {
+    // "es" detaches (as a verb ending) to the empty key, which sorts onto the dictionary's licence lines; its own
+    // senses (a noun: the element) are real synsets.
+    for (const w of ['es', 'er', 'ed']) {
+      const senses = sensesOf(w);
+      expect([...senses.own, ...senses.wide].every((k) => Number.isInteger(k) && k >= 0)).toBe(true);
+    }
+    expect(sensesOf('es').own.length).toBeGreaterThan(0);
   });
 
   it('lets each word of the other side stand for one word only in an overlap', () => {

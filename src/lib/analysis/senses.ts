@@ -102,7 +102,8 @@ function synsets(f: Files, pos: Pos, lemma: string): number[] {
   return parts
     .slice(6 + pointers)
     .slice(0, SENSES[pos])
-    .map(Number);
+    .map(Number)
+    .filter((n) => Number.isInteger(n) && n >= 0);
 }
 
 /**
@@ -130,7 +131,7 @@ function widened(f: Files, pos: Pos, offset: number): number[] {
   const at = 4 + parseInt(head[3]!, 16) * 2;
   const out: number[] = [];
   for (let i = 0, p = at + 1; i < Number(head[at]); i++, p += 4) if (WIDEN[pos].has(head[p]!) && head[p + 2]![0] === pos[0]) out.push(Number(head[p + 1]));
-  return out;
+  return out.filter((n) => Number.isInteger(n) && n >= 0);
 }
 
 /** A word's senses: its own synsets, and those one step wider (own included). */
@@ -153,7 +154,9 @@ export function sensesOf(word: string): Senses {
     const own = new Set<number>();
     const wide = new Set<number>();
     for (const pos of POS) {
-      const lemmas = new Set([word, ...DETACH[pos].filter(([suffix]) => word.endsWith(suffix)).map(([s, r]) => word.slice(0, -s.length) + r)]);
+      // A detached form must leave something ("es" less "es" is nothing, and the empty key is the licence header's).
+      const detached = DETACH[pos].filter(([suffix]) => word.endsWith(suffix)).map(([s, r]) => word.slice(0, -s.length) + r);
+      const lemmas = new Set([word, ...detached.filter((l) => l !== '')]);
       for (const lemma of lemmas)
         for (const offset of synsets(f, pos, lemma)) {
           own.add(senseKey(pos, offset));
