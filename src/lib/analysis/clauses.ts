@@ -9,7 +9,10 @@ import { attachReported, covers, groupReported } from './reported.ts';
 import { makeUnit, type Unit } from './units.ts';
 
 /** Where a sentence turns to another statement: ", and …", ", urging …", "; ", "… and said …". */
-const BOUNDARY = new RegExp(`,\\s+(?=(?:and|but|while|whereas|\\p{L}+ing)\\b)|;\\s+|\\s+and\\s+(?=(?:${[...SPEECH_VERBS].join('|')})\\b)`, 'gu');
+const BOUNDARY = new RegExp(
+  `,[”’"']?\\s+(?=(?:and|but|while|whereas|although|though|even\\s+as|\\p{L}+ing)\\b)|;\\s+|\\s+and\\s+(?=(?:that|${[...SPEECH_VERBS].join('|')})\\b)`,
+  'gu',
+);
 /** A clause needs this many content words to stand as a statement. */
 const CLAUSE_WORDS = 3;
 
@@ -59,14 +62,23 @@ function fieldsOf(r: Unit) {
  */
 export function splitClauses(groups: Unit[][], ungrouped: readonly Unit[], next: () => number, story: ReadonlySet<string>): Unit[][] {
   const loose: Unit[] = [];
+  // Where each quotation is grouped: a sentence's partial quote may report another statement than the sentence.
+  const quoteGroup = new Map<string, Unit[]>();
+  for (const g of groups) for (const u of g) if (u.quote && u.kind !== 'reported') quoteGroup.set(u.quote.id, g);
   for (const g of groups) {
     const quotes = g.filter((m) => m.kind !== 'reported');
     if (!quotes.length) continue;
-    for (const r of g.filter((m) => m.kind === 'reported' && !m.carries)) {
+    for (const r of g.filter((m) => m.kind === 'reported')) {
+      // A sentence holding a partial quote that another statement took ("…, noting X, after calling the talks
+      // “fruitful”") keeps here only its own clauses: the quote's clause reports the quote's statement.
+      const away = r.carries?.some((q) => quoteGroup.has(q.id) && quoteGroup.get(q.id) !== g) ?? false;
+      if (r.carries && !away) continue;
       const clauses = clausesOf(r, next);
       if (!clauses.length) continue;
-      const fits = clauses.map((c) => quotes.some((q) => q.article !== r.article && covers(c, q) > 0));
-      if (fits.every(Boolean) || !fits.some(Boolean)) continue;
+      let fits = clauses.map((c) => quotes.some((q) => q.article !== r.article && covers(c, q) > 0));
+      // The reporter's own words brought it here (a quote's clause is none of `clauses`): all of them stay.
+      if (away && !fits.some(Boolean)) fits = clauses.map(() => true);
+      if ((fits.every(Boolean) && !away) || !fits.some(Boolean)) continue;
       // The clauses that report the statement stay, as one wording from the first to the last of them.
       const kept = clauses.filter((_, i) => fits[i]);
       const first = kept[0]!;
