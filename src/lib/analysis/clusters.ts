@@ -179,17 +179,25 @@ export function clusterStatements(records: readonly ArticleRecord[]): StatementC
     let best: Unit[] | null = null;
     let bestSize = 0;
     let tie = false;
+    let loose = 0;
     for (const g of groups.values()) {
       if (speakers.length && !g.some((m) => m.speakerId !== null && speakers.includes(m.speakerId))) continue;
       const longer = g.filter((m) => m.words.size > f.words.size);
       let hits = longer.filter((m) => isRunInside(f, m)).length;
       if (hits === 0 && speakers.length && f.words.size >= 2)
         hits = longer.filter((m) => m.speakerId !== null && strict.includes(m.speakerId) && overlap(f, m).containment === 1).length / 2;
+      else if (hits === 0 && f.words.size >= 2) {
+        // No speaker known: every word of the fragment, as it is (no synonyms), in wordings of two articles or more
+        // ("pick each other’s calls" in "each one of us can pick up the phone call"); then only one such group.
+        const holding = longer.filter((m) => [...f.words].every((w) => m.words.has(w)));
+        if (new Set(holding.map((m) => m.article)).size >= 2) hits = holding.length / 2;
+        if (hits > 0) loose++;
+      }
       if (f.words.size === 1 && hits < 0.75 * longer.length) hits = 0;
       if (hits > bestSize) [best, bestSize, tie] = [g, hits, false];
       else if (hits > 0 && hits === bestSize) tie = true;
     }
-    if (best && !(tie && speakers.length === 0)) best.push(f);
+    if (best && !(tie && speakers.length === 0) && loose <= 1) best.push(f);
     else lone.push(f);
   }
   // A fragment that goes on from a quote of the same speaker just before it, in words that say so ("… a mistake,”
