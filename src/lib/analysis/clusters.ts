@@ -11,6 +11,7 @@ import type { ClusterMember, DiffOp, StatementCluster } from '../schema/analysis
 import { explainMembers } from './explain.ts';
 import { isRunInside, overlap } from './match.ts';
 import { splitClauses } from './clauses.ts';
+import { joinParaphrases } from './paraphrases.ts';
 import { settleCarriers, splitBridges } from './parts.ts';
 import { attachReported, groupReported, storyWords } from './reported.ts';
 import { joinRewrites, rewritePairs } from './rewrites.ts';
@@ -230,7 +231,11 @@ export function clusterStatements(records: readonly ArticleRecord[]): StatementC
   found.push(...groupReported(left.filter((r) => !r.carries)));
   const grouped = new Set(found.flat());
   const ungrouped = left.filter((r) => !grouped.has(r));
-  const settled = splitClauses(settleCarriers(found, units), ungrouped, () => next++, story);
+  // Paraphrases that outlets agree on join the quoted statement of their speaker whose shared words they share.
+  const settled = joinParaphrases(
+    splitClauses(settleCarriers(found, units), ungrouped, () => next++, story),
+    story,
+  );
   // A machine rewrite's sentences join the statements of the sentences they stand for (rewrites.ts).
   const rewritten = joinRewrites(settled, rewritePairs(units));
   const clusters = settled.filter((g) => g.length).map((members) => ({ members, rep: representative(members) }));
