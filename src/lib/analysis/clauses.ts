@@ -59,8 +59,9 @@ function fieldsOf(r: Unit) {
 /**
  * Take out of each group the clauses of its reported sentences that do not report its statement; they join
  * another statement, or group with the same statement reported elsewhere (among `ungrouped` sentences too).
+ * With `only`, just those sentences are looked at (and the part of one that stays is added to it).
  */
-export function splitClauses(groups: Unit[][], ungrouped: readonly Unit[], next: () => number, story: ReadonlySet<string>): Unit[][] {
+export function splitClauses(groups: Unit[][], ungrouped: readonly Unit[], next: () => number, story: ReadonlySet<string>, only?: Set<Unit>): Unit[][] {
   const loose: Unit[] = [];
   // Where each quotation is grouped: a sentence's partial quote may report another statement than the sentence.
   const quoteGroup = new Map<string, Unit[]>();
@@ -68,7 +69,7 @@ export function splitClauses(groups: Unit[][], ungrouped: readonly Unit[], next:
   for (const g of groups) {
     const quotes = g.filter((m) => m.kind !== 'reported');
     if (!quotes.length) continue;
-    for (const r of g.filter((m) => m.kind === 'reported')) {
+    for (const r of g.filter((m) => m.kind === 'reported' && (!only || only.has(m)))) {
       // A sentence holding a partial quote that another statement took ("…, noting X, after calling the talks
       // “fruitful”") keeps here only its own clauses: the quote's clause reports the quote's statement.
       const away = r.carries?.some((q) => quoteGroup.has(q.id) && quoteGroup.get(q.id) !== g) ?? false;
@@ -85,6 +86,7 @@ export function splitClauses(groups: Unit[][], ungrouped: readonly Unit[], next:
       const last = kept.at(-1)!;
       const stay = makeUnit({ ...fieldsOf(r), text: r.text.slice(first.start - r.start, last.end - r.start), start: first.start, end: last.end }, next());
       g.splice(g.indexOf(r), 1, ...(stay ? [stay] : []));
+      if (stay && only) only.add(stay);
       loose.push(...clauses.filter((c, i) => !fits[i] && (c.start < first.start || c.start > last.end)));
     }
   }

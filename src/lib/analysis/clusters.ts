@@ -238,7 +238,9 @@ export function clusterStatements(records: readonly ArticleRecord[]): StatementC
   );
   // A machine rewrite's sentences join the statements of the sentences they stand for (rewrites.ts).
   const rewritten = joinRewrites(settled, rewritePairs(units));
-  const clusters = settled.filter((g) => g.length).map((members) => ({ members, rep: representative(members) }));
+  // A reworded sentence that joined through the sentence it stands for may hold two statements as that one did.
+  const placed = splitClauses(settled, [], () => next++, story, rewritten);
+  const clusters = placed.filter((g) => g.length).map((members) => ({ members, rep: representative(members) }));
 
   const order = new Map(records.map((r, i) => [r.id, i]));
   const out = clusters
