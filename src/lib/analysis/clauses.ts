@@ -37,9 +37,20 @@ function clausesOf(r: Unit, next: () => number): Unit[] {
     if (u) clauses.push(u);
   }
   if (clauses.length < 2) return [];
+  // The sentence's speaker is the first person it names: a clause before that name is not theirs ("China urged the
+  // US to stop arming Taiwan, while Biden called for …" gives the first clause to nobody the parser knows).
+  const named = nameAt(r);
+  for (const c of clauses) if (named !== null && c.end <= r.start + named) Object.assign(c, { speakerId: null, speakerName: null });
   // A sentence holding partial quotes keeps its quotes' clauses out: the quotes are units of their own, and the
   // reporter's other clauses may report another statement ("Okafor urged calm, while Lima said it was “over”").
   return r.carries ? clauses.filter((c) => !r.carries!.some((q) => q.start < c.end && q.end > c.start)) : clauses;
+}
+
+/** Where in a reported sentence its speaker's name first appears (any word of it), or null when it does not. */
+function nameAt(r: Unit): number | null {
+  const words = (r.speakerName ?? '').split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+  const at = words.map((w) => r.text.search(new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u'))).filter((i) => i >= 0);
+  return at.length ? Math.min(...at) : null;
 }
 
 function fieldsOf(r: Unit) {
