@@ -9,7 +9,7 @@ import { diffArrays } from 'diff';
 import type { ArticleRecord } from '../schema/record.ts';
 import type { ClusterMember, DiffOp, StatementCluster } from '../schema/analysis.ts';
 import { explainMembers } from './explain.ts';
-import { isRunInside, overlap } from './match.ts';
+import { isRunInside, overlap, sharedRun } from './match.ts';
 import { splitClauses } from './clauses.ts';
 import { joinParaphrases } from './paraphrases.ts';
 import { settleCarriers, splitBridges } from './parts.ts';
@@ -34,6 +34,11 @@ const MATCH = {
   /** A longer wording nearly all of whose words (or their synonyms) are in another of the same speaker joins it. */
   within: 0.85,
   withinJaccard: 0.2,
+  /**
+   * One named speaker's two wordings that share this share of the smaller's words and of all their words, three
+   * of them in one run of words, join (a long quotation sharing a few words with a short one does not).
+   */
+  sameSpeakerRun: { containment: 0.5, jaccard: 0.3 },
   /** Words shared by more units than this share are too common to propose candidates. */
   commonShare: 0.2,
 };
@@ -72,6 +77,11 @@ export function pairScore(a: Unit, b: Unit): number {
   const [short, long] = a.words.size <= b.words.size ? [a, b] : [b, a];
   if (isRunInside(short, long)) return RUN_INSIDE;
   if (o.containment >= MATCH.within && o.jaccard >= MATCH.withinJaccard) return o.containment * 0.8;
+  // One named speaker's words, half of them shared and three of those in one run ("understand each other"): the
+  // same remark put into other words around it (a second translation, a looser transcript).
+  const { containment, jaccard } = MATCH.sameSpeakerRun;
+  if (a.speakerId !== null && a.speakerId === b.speakerId && o.containment >= containment && o.jaccard >= jaccard && sharedRun(a, b) >= 3)
+    return o.containment * 0.8;
   return 0;
 }
 
