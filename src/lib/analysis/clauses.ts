@@ -88,6 +88,12 @@ export function splitClauses(groups: Unit[][], ungrouped: readonly Unit[], next:
       const clauses = clausesOf(r, next);
       if (!clauses.length) continue;
       let fits = clauses.map((c) => quotes.some((q) => q.article !== r.article && covers(c, q) > 0));
+      // No quote's words: the sentence came through another outlet's report of the statement; its clauses are
+      // measured against those reports.
+      if (!fits.some(Boolean)) {
+        const reports = g.filter((m) => m.kind === 'reported' && m.article !== r.article);
+        fits = clauses.map((c) => reports.some((m) => covers(c, m) > 0));
+      }
       // The reporter's own words brought it here (a quote's clause is none of `clauses`): all of them stay.
       if (away && !fits.some(Boolean)) fits = clauses.map(() => true);
       if ((fits.every(Boolean) && !away) || !fits.some(Boolean)) continue;
@@ -98,7 +104,14 @@ export function splitClauses(groups: Unit[][], ungrouped: readonly Unit[], next:
       const stay = makeUnit({ ...fieldsOf(r), text: r.text.slice(first.start - r.start, last.end - r.start), start: first.start, end: last.end }, next());
       g.splice(g.indexOf(r), 1, ...(stay ? [stay] : []));
       if (stay && only) only.add(stay);
-      loose.push(...clauses.filter((c, i) => !fits[i] && (c.start < first.start || c.start > last.end)));
+      // The clauses before the kept ones, and those after, each report one statement more, as one wording.
+      for (const side of [clauses.filter((c, i) => !fits[i] && c.start < first.start), clauses.filter((c, i) => !fits[i] && c.start > last.end)]) {
+        if (!side.length) continue;
+        const [a, b] = [side[0]!, side.at(-1)!];
+        const u =
+          side.length === 1 ? a : makeUnit({ ...fieldsOf(a), text: r.text.slice(a.start - r.start, b.end - r.start), start: a.start, end: b.end }, next());
+        if (u) loose.push(u);
+      }
     }
   }
   // A sentence no statement took may report two: its clauses look for a statement, or for each other, apart.
