@@ -9,7 +9,10 @@ import { attachReported, covers, groupReported } from './reported.ts';
 import { makeUnit, type Unit } from './units.ts';
 
 /** Where a sentence turns to another statement: ", and …", ", urging …", "; ", "… and said …". */
-const BOUNDARY = new RegExp(`,\\s+(?=(?:and|but|while|whereas|\\p{L}+ing)\\b)|;\\s+|\\s+and\\s+(?=(?:${[...SPEECH_VERBS].join('|')})\\b)`, 'gu');
+const BOUNDARY = new RegExp(
+  `,[”’"']?\\s+(?=(?:and|but|while|whereas|although|though|even\\s+as|\\p{L}+ing)\\b)|;\\s+|\\s+and\\s+(?=(?:that|${[...SPEECH_VERBS].join('|')})\\b)`,
+  'gu',
+);
 /** A clause needs this many content words to stand as a statement. */
 const CLAUSE_WORDS = 3;
 
@@ -34,9 +37,20 @@ function clausesOf(r: Unit, next: () => number): Unit[] {
     if (u) clauses.push(u);
   }
   if (clauses.length < 2) return [];
+  // The sentence's speaker is the first person it names: a clause before that name is not theirs ("China urged the
+  // US to stop arming Taiwan, while Biden called for …" gives the first clause to nobody the parser knows).
+  const named = nameAt(r);
+  for (const c of clauses) if (named !== null && c.end <= r.start + named) Object.assign(c, { speakerId: null, speakerName: null });
   // A sentence holding partial quotes keeps its quotes' clauses out: the quotes are units of their own, and the
   // reporter's other clauses may report another statement ("Okafor urged calm, while Lima said it was “over”").
   return r.carries ? clauses.filter((c) => !r.carries!.some((q) => q.start < c.end && q.end > c.start)) : clauses;
+}
+
+/** Where in a reported sentence its speaker's name first appears (any word of it), or null when it does not. */
+function nameAt(r: Unit): number | null {
+  const words = (r.speakerName ?? '').split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+  const at = words.map((w) => r.text.search(new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u'))).filter((i) => i >= 0);
+  return at.length ? Math.min(...at) : null;
 }
 
 function fieldsOf(r: Unit) {
@@ -56,24 +70,48 @@ function fieldsOf(r: Unit) {
 /**
  * Take out of each group the clauses of its reported sentences that do not report its statement; they join
  * another statement, or group with the same statement reported elsewhere (among `ungrouped` sentences too).
+ * With `only`, just those sentences are looked at (and the part of one that stays is added to it).
  */
-export function splitClauses(groups: Unit[][], ungrouped: readonly Unit[], next: () => number, story: ReadonlySet<string>): Unit[][] {
+export function splitClauses(groups: Unit[][], ungrouped: readonly Unit[], next: () => number, story: ReadonlySet<string>, only?: Set<Unit>): Unit[][] {
   const loose: Unit[] = [];
+  // Where each quotation is grouped: a sentence's partial quote may report another statement than the sentence.
+  const quoteGroup = new Map<string, Unit[]>();
+  for (const g of groups) for (const u of g) if (u.quote && u.kind !== 'reported') quoteGroup.set(u.quote.id, g);
   for (const g of groups) {
     const quotes = g.filter((m) => m.kind !== 'reported');
     if (!quotes.length) continue;
-    for (const r of g.filter((m) => m.kind === 'reported' && !m.carries)) {
+    for (const r of g.filter((m) => m.kind === 'reported' && (!only || only.has(m)))) {
+      // A sentence holding a partial quote that another statement took ("…, noting X, after calling the talks
+      // “fruitful”") keeps here only its own clauses: the quote's clause reports the quote's statement.
+      const away = r.carries?.some((q) => quoteGroup.has(q.id) && quoteGroup.get(q.id) !== g) ?? false;
+      if (r.carries && !away) continue;
       const clauses = clausesOf(r, next);
       if (!clauses.length) continue;
-      const fits = clauses.map((c) => quotes.some((q) => q.article !== r.article && covers(c, q) > 0));
-      if (fits.every(Boolean) || !fits.some(Boolean)) continue;
+      let fits = clauses.map((c) => quotes.some((q) => q.article !== r.article && covers(c, q) > 0));
+      // No quote's words: the sentence came through another outlet's report of the statement; its clauses are
+      // measured against those reports.
+      if (!fits.some(Boolean)) {
+        const reports = g.filter((m) => m.kind === 'reported' && m.article !== r.article);
+        fits = clauses.map((c) => reports.some((m) => covers(c, m) > 0));
+      }
+      // The reporter's own words brought it here (a quote's clause is none of `clauses`): all of them stay.
+      if (away && !fits.some(Boolean)) fits = clauses.map(() => true);
+      if ((fits.every(Boolean) && !away) || !fits.some(Boolean)) continue;
       // The clauses that report the statement stay, as one wording from the first to the last of them.
       const kept = clauses.filter((_, i) => fits[i]);
       const first = kept[0]!;
       const last = kept.at(-1)!;
       const stay = makeUnit({ ...fieldsOf(r), text: r.text.slice(first.start - r.start, last.end - r.start), start: first.start, end: last.end }, next());
       g.splice(g.indexOf(r), 1, ...(stay ? [stay] : []));
-      loose.push(...clauses.filter((c, i) => !fits[i] && (c.start < first.start || c.start > last.end)));
+      if (stay && only) only.add(stay);
+      // The clauses before the kept ones, and those after, each report one statement more, as one wording.
+      for (const side of [clauses.filter((c, i) => !fits[i] && c.start < first.start), clauses.filter((c, i) => !fits[i] && c.start > last.end)]) {
+        if (!side.length) continue;
+        const [a, b] = [side[0]!, side.at(-1)!];
+        const u =
+          side.length === 1 ? a : makeUnit({ ...fieldsOf(a), text: r.text.slice(a.start - r.start, b.end - r.start), start: a.start, end: b.end }, next());
+        if (u) loose.push(u);
+      }
     }
   }
   // A sentence no statement took may report two: its clauses look for a statement, or for each other, apart.

@@ -9,8 +9,9 @@ import { diffArrays } from 'diff';
 import type { ArticleRecord } from '../schema/record.ts';
 import type { ClusterMember, DiffOp, StatementCluster } from '../schema/analysis.ts';
 import { explainMembers } from './explain.ts';
-import { isRunInside, overlap } from './match.ts';
+import { isRunInside, overlap, sharedRun } from './match.ts';
 import { splitClauses } from './clauses.ts';
+import { joinParaphrases } from './paraphrases.ts';
 import { settleCarriers, splitBridges } from './parts.ts';
 import { attachReported, groupReported, storyWords } from './reported.ts';
 import { joinRewrites, rewritePairs } from './rewrites.ts';
@@ -34,6 +35,11 @@ const MATCH = {
   /** A longer wording nearly all of whose words (or their synonyms) are in another of the same speaker joins it. */
   within: 0.85,
   withinJaccard: 0.2,
+  /**
+   * One named speaker's two wordings that share this share of the smaller's words and of all their words, three
+   * of them in one run of words, join (a long quotation sharing a few words with a short one does not).
+   */
+  sameSpeakerRun: { containment: 0.5, jaccard: 0.3 },
   /** Words shared by more units than this share are too common to propose candidates. */
   commonShare: 0.2,
 };
@@ -72,6 +78,11 @@ export function pairScore(a: Unit, b: Unit): number {
   const [short, long] = a.words.size <= b.words.size ? [a, b] : [b, a];
   if (isRunInside(short, long)) return RUN_INSIDE;
   if (o.containment >= MATCH.within && o.jaccard >= MATCH.withinJaccard) return o.containment * 0.8;
+  // One named speaker's words, half of them shared and three of those in one run ("understand each other"): the
+  // same remark put into other words around it (a second translation, a looser transcript).
+  const { containment, jaccard } = MATCH.sameSpeakerRun;
+  if (a.speakerId !== null && a.speakerId === b.speakerId && o.containment >= containment && o.jaccard >= jaccard && sharedRun(a, b) >= 3)
+    return o.containment * 0.8;
   return 0;
 }
 
@@ -179,17 +190,25 @@ export function clusterStatements(records: readonly ArticleRecord[]): StatementC
     let best: Unit[] | null = null;
     let bestSize = 0;
     let tie = false;
+    let loose = 0;
     for (const g of groups.values()) {
       if (speakers.length && !g.some((m) => m.speakerId !== null && speakers.includes(m.speakerId))) continue;
       const longer = g.filter((m) => m.words.size > f.words.size);
       let hits = longer.filter((m) => isRunInside(f, m)).length;
       if (hits === 0 && speakers.length && f.words.size >= 2)
         hits = longer.filter((m) => m.speakerId !== null && strict.includes(m.speakerId) && overlap(f, m).containment === 1).length / 2;
+      else if (hits === 0 && f.words.size >= 2) {
+        // No speaker known: every word of the fragment, as it is (no synonyms), in wordings of two articles or more
+        // ("pick each other’s calls" in "each one of us can pick up the phone call"); then only one such group.
+        const holding = longer.filter((m) => [...f.words].every((w) => m.words.has(w)));
+        if (new Set(holding.map((m) => m.article)).size >= 2) hits = holding.length / 2;
+        if (hits > 0) loose++;
+      }
       if (f.words.size === 1 && hits < 0.75 * longer.length) hits = 0;
       if (hits > bestSize) [best, bestSize, tie] = [g, hits, false];
       else if (hits > 0 && hits === bestSize) tie = true;
     }
-    if (best && !(tie && speakers.length === 0)) best.push(f);
+    if (best && !(tie && speakers.length === 0) && loose <= 1) best.push(f);
     else lone.push(f);
   }
   // A fragment that goes on from a quote of the same speaker just before it, in words that say so ("… a mistake,”
@@ -222,10 +241,16 @@ export function clusterStatements(records: readonly ArticleRecord[]): StatementC
   found.push(...groupReported(left.filter((r) => !r.carries)));
   const grouped = new Set(found.flat());
   const ungrouped = left.filter((r) => !grouped.has(r));
-  const settled = splitClauses(settleCarriers(found, units), ungrouped, () => next++, story);
+  // Paraphrases that outlets agree on join the quoted statement of their speaker whose shared words they share.
+  const settled = joinParaphrases(
+    splitClauses(settleCarriers(found, units), ungrouped, () => next++, story),
+    story,
+  );
   // A machine rewrite's sentences join the statements of the sentences they stand for (rewrites.ts).
   const rewritten = joinRewrites(settled, rewritePairs(units));
-  const clusters = settled.filter((g) => g.length).map((members) => ({ members, rep: representative(members) }));
+  // A reworded sentence that joined through the sentence it stands for may hold two statements as that one did.
+  const placed = splitClauses(settled, [], () => next++, story, rewritten);
+  const clusters = placed.filter((g) => g.length).map((members) => ({ members, rep: representative(members) }));
 
   const order = new Map(records.map((r, i) => [r.id, i]));
   const out = clusters

@@ -68,3 +68,29 @@ export function overlap(a: Wording, b: Wording): Overlap {
 export function isRunInside(short: Wording, long: Wording): boolean {
   return short.run.length < long.run.length && short.core.length > 2 && long.run.includes(short.core);
 }
+
+/**
+ * The most content words in one run of words (stopwords too, as stems) that two wordings both hold, in order:
+ * "understand each other" in "we truly understand each other, leader to leader" and "you and I understand each
+ * other clearly". Quadratic in the two lengths: only for pairs already close in shared words.
+ */
+export function sharedRun(a: Wording, b: Wording): number {
+  const x = a.run.trim().split(' ');
+  const y = b.run.trim().split(' ');
+  let best = 0;
+  // prev[j]: content words of the common run ending at x[i-1], y[j-1] (or -1 past its end: no run).
+  let prev = new Array<number>(y.length + 1).fill(0);
+  let prevLen = new Array<number>(y.length + 1).fill(0);
+  for (let i = 1; i <= x.length; i++) {
+    const cur = new Array<number>(y.length + 1).fill(0);
+    const curLen = new Array<number>(y.length + 1).fill(0);
+    for (let j = 1; j <= y.length; j++) {
+      if (x[i - 1] !== y[j - 1]) continue;
+      curLen[j] = prevLen[j - 1]! + 1;
+      cur[j] = prev[j - 1]! + (a.stems.has(x[i - 1]!) ? 1 : 0);
+      if (cur[j]! > best) best = cur[j]!;
+    }
+    [prev, prevLen] = [cur, curLen];
+  }
+  return best;
+}

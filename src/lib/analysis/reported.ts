@@ -60,9 +60,9 @@ function indexOf<T>(items: Iterable<[Unit, T]>): Map<string, Array<[Unit, T]>> {
  * The words most wordings of a statement hold (more than half of them; all of one): what a sentence reporting the
  * statement should carry, rather than the words it happens to share with one long wording.
  */
-function coreOf(members: readonly Unit[]): Wording {
+export function coreOf(members: readonly Unit[], stemsOf: (m: Unit) => ReadonlyMap<string, string> = (m) => m.stems): Wording {
   const counts = new Map<string, { n: number; word: string }>();
-  for (const m of members) for (const [s, word] of m.stems) (counts.get(s) ?? counts.set(s, { n: 0, word }).get(s)!).n++;
+  for (const m of members) for (const [s, word] of stemsOf(m)) (counts.get(s) ?? counts.set(s, { n: 0, word }).get(s)!).n++;
   // One article's wordings say nothing about what other outlets' wordings of the statement share.
   if (new Set(members.map((m) => m.article)).size < 2) return { stems: new Map(), run: '', core: '' };
   const stems = new Map([...counts].filter(([, c]) => c.n * 2 > members.length).map(([s, c]) => [s, c.word] as const));
