@@ -18,7 +18,10 @@ const CLAUSE_WORDS = 3;
 
 /** The clauses of a reported sentence as units (none when it is one clause). */
 function clausesOf(r: Unit, next: () => number): Unit[] {
-  const cuts = [0, ...[...r.text.matchAll(BOUNDARY)].map((m) => m.index + m[0].length), r.text.length];
+  const turns = [...r.text.matchAll(BOUNDARY)];
+  // Most sentences have no turn at all: nothing to cut.
+  if (turns.length === 0) return [];
+  const cuts = [0, ...turns.map((m) => m.index + m[0].length), r.text.length];
   const clauses: Unit[] = [];
   let from = 0;
   for (let i = 1; i < cuts.length; i++) {
@@ -49,8 +52,16 @@ function clausesOf(r: Unit, next: () => number): Unit[] {
 /** Where in a reported sentence its speaker's name first appears (any word of it), or null when it does not. */
 function nameAt(r: Unit): number | null {
   const words = (r.speakerName ?? '').split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
-  const at = words.map((w) => r.text.search(new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u'))).filter((i) => i >= 0);
+  const at = words.map((w) => wordAt(r.text, w)).filter((i) => i >= 0);
   return at.length ? Math.min(...at) : null;
+}
+
+const LETTER = /\p{L}/u;
+/** The first place `word` stands in `text` as a whole word (no letter either side), or -1. */
+function wordAt(text: string, word: string): number {
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1))
+    if (!LETTER.test(text[i - 1] ?? '') && !LETTER.test(text[i + word.length] ?? '')) return i;
+  return -1;
 }
 
 function fieldsOf(r: Unit) {

@@ -79,7 +79,10 @@ export function makeUnit(u: UnitFields, index: number): Unit | null {
   if (words.length === 0 || (u.plain && words.length < PLAIN_WORDS)) return null;
   const stemmed = all.map(stem);
   const stems = new Map<string, string>();
-  for (const w of words) if (!stems.has(stem(w))) stems.set(stem(w), w);
+  for (const w of words) {
+    const s = stem(w);
+    if (!stems.has(s)) stems.set(s, w);
+  }
   let [from, to] = [0, all.length];
   while (from < to && STOPWORDS.has(all[from]!)) from++;
   while (to > from && STOPWORDS.has(all[to - 1]!)) to--;
