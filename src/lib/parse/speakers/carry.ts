@@ -40,7 +40,8 @@ export function carriedAttribution(ctx: QuoteContext, b: number, span: MarkSpan,
       };
     return subjectFragment(ctx, b, w, at);
   }
-  if (kind === 'direct' && !prev) {
+  // A title or fragment no one said before it does not break the chain ("On “Morning Round,” Hale named … “…”").
+  if (kind === 'direct' && (!prev || (!prev.attribution && prev.kind === 'partial'))) {
     // "Okafor was blunt. “…”": the person the sentences before it are about.
     const subject = ctx.outside[b]!.filter((m) => m.subject && m.start < (span.open === -1 ? span.start : span.open)).at(-1);
     if (subject)

@@ -1,0 +1,47 @@
+/** Speaker shapes of unseen news (issue #10, fifth round); every sentence and name here is invented. */
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/lib/index.ts';
+
+/** Each quote of an article as [text, speaker name or null]. */
+function speakersOf(source: string): Array<[string, string | null]> {
+  return parseArticle({ id: 't', source }).quotes.map((q) => [q.text, q.speaker?.name ?? null]);
+}
+
+describe('quotations signed with a dash', () => {
+  it('reads a horizontal bar, with or without a space, and keeps the signed lines as paragraphs', () => {
+    const q = speakersOf(
+      'What readers told us\n\n“The bridge took too long. We paid for it twice.” ― Ana Lopez\n“I cannot believe the toll went up again.”― Mara Quint\n“Nothing about the detour works.” ― Tomas Reyes.\n',
+    );
+    expect(q).toEqual([
+      ['The bridge took too long. We paid for it twice.', 'Ana Lopez'],
+      ['I cannot believe the toll went up again.', 'Mara Quint'],
+      ['Nothing about the detour works.', 'Tomas Reyes'],
+    ]);
+  });
+});
+
+describe('headline case', () => {
+  it('gives a quotation after a headline-case verb to the subject, not to a nickname reading', () => {
+    const q = speakersOf('Mara Quint Calls Tom Hale ‘A Disgrace’ Over Harbour Comments.\n\nGov. Mara Quint spoke in Dunmore on Monday.');
+    expect(q[0]).toEqual(['A Disgrace', 'Mara Quint']);
+  });
+
+  it('takes the capitalised words before the verb as the subject, not a name later in the headline', () => {
+    const q = speakersOf('Retired Admiral Reveals ‘Troubling’ Years Of Serving Under Tom Hale.\n\nThe admiral spoke to a radio show on Monday.');
+    expect(q[0]).toEqual(['Troubling', 'Retired Admiral']);
+  });
+
+  it('still reads a nickname between the parts of a name in a headline', () => {
+    const q = speakersOf('Helena ‘Nell’ Varga Wins The Harbour Seat\n\nHelena Varga won by 300 votes.');
+    expect(q[0]).toEqual(['Nell', null]);
+  });
+});
+
+describe('a quotation after the sentence that introduces its speaker', () => {
+  it('is not cut off from the subject by a quoted title earlier in that sentence', () => {
+    const q = speakersOf(
+      'Votes\n\nOn “Morning Round,” Sen. Tom Hale (Vt.), who lost the primaries to Quint, named the anger of young voters as one reason to back her. “The young people are angry. They will vote.”',
+    );
+    expect(q.at(-1)).toEqual(['The young people are angry. They will vote.', 'Tom Hale']);
+  });
+});
