@@ -45,3 +45,20 @@ describe('a quotation after the sentence that introduces its speaker', () => {
     expect(q.at(-1)).toEqual(['The young people are angry. They will vote.', 'Tom Hale']);
   });
 });
+
+describe('names garbled by a wrong text encoding', () => {
+  it('repairs a letter read as two characters, once or twice over, and keeps the whole name', () => {
+    const record = parseArticle({
+      id: 't',
+      source: 'Talks\n\nPresident FranÃÂ§ois Morel said: “We stay.” Mayor RenÃ© Dupuis and Ã‰mile Roux agreed. SÃO PAULO was quiet.',
+    });
+    expect(record.quotes.map((q) => q.speaker?.name)).toEqual(['François Morel']);
+    expect(record.text).toContain('Mayor René Dupuis and Émile Roux agreed. SÃO PAULO was quiet.');
+    expect(record.warnings.map((w) => w.code)).toContain('W_MOJIBAKE_REPAIRED');
+  });
+
+  it('repairs the garbling when its letters come decomposed (A and a combining tilde)', () => {
+    const record = parseArticle({ id: 't', source: 'Talks\n\nPresident FranA\u0303\u0083A\u0302§ois Morel said: “We stay.”' });
+    expect(record.quotes[0]!.speaker?.name).toBe('François Morel');
+  });
+});
