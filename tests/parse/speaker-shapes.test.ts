@@ -62,3 +62,16 @@ describe('names garbled by a wrong text encoding', () => {
     expect(record.quotes[0]!.speaker?.name).toBe('François Morel');
   });
 });
+
+describe('quoted transcripts', () => {
+  it('gives each quoted turn to the label in capitals that opens it, a person of the article when one matches', () => {
+    const q = speakersOf(
+      'Hale on the Sunday show\n\nOn the Sunday show, Gov. Tom Hale said the invitation was a joke.\n\nPartial transcript:\n\n“RAMIREZ: Let us start with the news. Why would he do that?\n\n“HALE: Well, look, this is serious business.\n\n“VIDEO: The crowd cheers.',
+    );
+    expect(q.slice(0, 2)).toEqual([
+      ['RAMIREZ: Let us start with the news. Why would he do that?', 'Ramirez'],
+      ['HALE: Well, look, this is serious business.', 'Tom Hale'],
+    ]);
+    expect(q[2]![1]).not.toBe('Video');
+  });
+});

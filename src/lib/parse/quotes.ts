@@ -32,6 +32,7 @@ import { carriedAttribution, shareLaterAttribution } from './speakers/carry.ts';
 import { NO_SPEAKER, QUOTE_CONFIDENCE, SHORT_FRAGMENT } from './speakers/confidence.ts';
 import { prepareContext, type Attributed, type Found, type QuoteContext, type QuotePerson } from './speakers/context.ts';
 import { excerptSpeakers } from './speakers/excerpts.ts';
+import { transcriptSpeaker } from './speakers/transcript.ts';
 import { headlineRoles, linkContinuations, toQuotes } from './speakers/resolve.ts';
 
 export type { QuotePerson } from './speakers/context.ts';
@@ -110,7 +111,9 @@ function readSpan(ctx: QuoteContext, b: number, span: MarkSpan, spans: Array<[nu
   const title = block.type !== 'headline' && isTitleCase(text.slice(span.start, span.end));
   const kind = title ? 'partial' : classify(text, span, w.before, block.type);
   const scare = SCARE_BEFORE.test(w.before) || title || isNickname(text, span, block.type === 'headline');
-  const got = scare ? null : (localAttribution(ctx, b, span, w) ?? carriedAttribution(ctx, b, span, w, kind));
+  const got = scare
+    ? null
+    : (transcriptSpeaker(ctx, b, span.start, span.end) ?? localAttribution(ctx, b, span, w) ?? carriedAttribution(ctx, b, span, w, kind));
   let confidence: number = got ? QUOTE_CONFIDENCE[got.rule] : NO_SPEAKER;
   if (!got && kind === 'partial' && span.end - span.start < 40 && !SPEECH_IN.test(text.slice(w.sentenceStart, w.sentenceEnd))) confidence = SHORT_FRAGMENT;
   const continues = span.open === 0 && b > 0 && ctx.marks[b - 1]!.spans.some((s) => s.close === -1);
