@@ -75,3 +75,24 @@ describe('quoted transcripts', () => {
     expect(q[2]![1]).not.toBe('Video');
   });
 });
+
+describe('organisations as the subject of a fragment', () => {
+  it('gives a fragment to the organisation opening its sentence when a speech word stands between them', () => {
+    const q = speakersOf('Levy row\n\nThe Water Council issued a statement calling the dumping “a flagrant breach” of its rules.');
+    expect(q).toEqual([['a flagrant breach', 'the Water Council']]);
+  });
+
+  it('resolves “what it called” to the organisation its sentence opens with, past a day name', () => {
+    const q = speakersOf(
+      'Levy row\n\nThe Regional Water Council on Friday condemned the dumping and pledged fines to stop what it called “a clear threat to the river.”',
+    );
+    expect(q).toEqual([['a clear threat to the river.', 'the Regional Water Council']]);
+  });
+
+  it('takes no single bare word, lower-case phrase or broken run for an organisation', () => {
+    const q = speakersOf(
+      'Gadgets\n\nOn day three, Pebble interrupted a podcast to tell me I “sounded tense” and laughed.\n\nSetting aside the warning about “lost revenue,” the plan went ahead.',
+    );
+    expect(q.map(([, s]) => s)).toEqual([null, null]);
+  });
+});

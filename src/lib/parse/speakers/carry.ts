@@ -2,6 +2,7 @@
  * Speakers carried from context when the words around a quotation name nobody: the previous quotation of the
  * paragraph, the speaker or subject of the paragraph before, or the subject named earlier in the paragraph.
  */
+import { organisationSubject } from '../attribution.ts';
 import type { MarkSpan } from '../marks.ts';
 import type { Attributed, QuoteContext } from './context.ts';
 import { QUOTE_CONFIDENCE } from './confidence.ts';
@@ -38,7 +39,7 @@ export function carriedAttribution(ctx: QuoteContext, b: number, span: MarkSpan,
         attribution: { person: subject.person, name: null, pronoun: null, cue: 'sentence subject', via: null, at: subject.start },
         rule: 'sentenceSubject',
       };
-    return subjectFragment(ctx, b, w, at);
+    return organisationFragment(ctx, b, w, at) ?? subjectFragment(ctx, b, w, at);
   }
   // A title or fragment no one said before it does not break the chain ("On “Morning Round,” Hale named … “…”").
   if (kind === 'direct' && (!prev || (!prev.attribution && prev.kind === 'partial'))) {
@@ -51,6 +52,28 @@ export function carriedAttribution(ctx: QuoteContext, b: number, span: MarkSpan,
       };
   }
   return null;
+}
+
+/**
+ * "The Water Council issued a statement calling the dumping “a flagrant breach”": no person in the sentence before
+ * the fragment, an organisation opening it, and a speech word between them.
+ */
+function organisationFragment(ctx: QuoteContext, b: number, w: QuoteWindow, at: number): Attributed | null {
+  if (ctx.outside[b]!.some((m) => m.start >= w.sentenceStart && m.start < at)) return null;
+  const text = ctx.blocks[b]!.text;
+  const org = organisationSubject(text.slice(w.sentenceStart, at), w.sentenceStart);
+  // A proper name of two words or more (an article counts): every word capitalised past an article or "of"
+  // ("Setting aside", "Nuclear proliferation" and "Trump. Party" are no organisations; one bare word may be a
+  // product or a nickname).
+  if (
+    !org?.name ||
+    !/\s/.test(org.name) ||
+    !/^(?:[Tt]he\s+)?\p{Lu}[\p{L}’'&.-]*(?:\s+(?:of|for|on|the|\p{Lu}[\p{L}’'&.-]*))*$/u.test(org.name) ||
+    /\.\s/.test(org.name)
+  )
+    return null;
+  if (!hasSpeechVerb(text.slice(org.at + org.name.length, at))) return null;
+  return { attribution: { ...org, cue: 'sentence subject' }, rule: 'sentenceSubject' };
 }
 
 /** A possessive, then within a few words a noun for something said ("’s recent evidence-free assertion"). */
