@@ -96,3 +96,22 @@ describe('organisations as the subject of a fragment', () => {
     expect(q.map(([, s]) => s)).toEqual([null, null]);
   });
 });
+
+describe('a paragraph that announces the next one’s quotation', () => {
+  it('gives the quotation opening a paragraph to the source the paragraph before names with a speech verb and a colon', () => {
+    const q = speakersOf(
+      'Levy row\n\nFew tenants gave money.\n\nThe Harbour Gazette reports:\n\n“In a sign of the unrest among tenants, the council closed the hall.”\n\nGov. Tom Hale answered the critics on Monday, saying:\n\n“We are not closing anything.”',
+    );
+    expect(q).toEqual([
+      ['In a sign of the unrest among tenants, the council closed the hall.', 'the Harbour Gazette'],
+      ['We are not closing anything.', 'Tom Hale'],
+    ]);
+  });
+
+  it('reads a source cited with “as”, at the end of the words before or opening the sentence', () => {
+    const q = speakersOf(
+      'Levy row\n\nIt matters, as the Harbour Gazette notes: “The hall will stay shut.”\n\nAs the Dunmore Courier reported, even on Friday the council refused to talk:\n\n“The council is still silent.”',
+    );
+    expect(q.map(([, s]) => s)).toEqual(['the Harbour Gazette', 'the Dunmore Courier']);
+  });
+});

@@ -83,6 +83,13 @@ export function passiveAgent(before: string, after: string, afterStart: number, 
 }
 
 /** "As Vulture put it, “…”", "In the words of one aide, “…”". */
+/** Verbs of a source the writer cites with "as": "as the Gazette notes", "As Hale wrote". */
+const AS_VERBS =
+  'notes|noted|reports|reported|writes|wrote|explains|explained|observes|observed|says|said|points out|pointed out|recalls|recalled|argues|argued';
+/** "…, as the Harbour Gazette notes: “…”": the source cited with "as" ends the words before the quotation. */
+const AS_SOURCE_END = new RegExp(`(?:^|,\\s*|\\s—\\s*)[Aa]s\\s+([^,;:“”]{2,60}?)\\s+(${AS_VERBS})\\s*[:,]?\\s*$`, 'u');
+/** "As the Harbour Gazette reported, the council refused to talk: “…”": a sentence opened by its source, then a colon. */
+const AS_SOURCE_OPENING = new RegExp(`^\\s*[Aa]s\\s+([^,;:“”]{2,60}?)\\s+(${AS_VERBS})\\s*,[^“”]*:\\s*$`, 'u');
 const PUT_IT = /\b(?:[Aa]s\s+([^,;“”]{2,60}?)(?:,[^;“”]{2,80},)?\s+(?:put|puts)\s+it|[Ii]n\s+the\s+words\s+of\s+([^,;“”]{2,60}?))\s*[,:]?\s*$/u;
 /**
  * "In 2014, Pew found that “…”", "A House committee report concluded that “…”": a study's or an organisation's
@@ -360,6 +367,11 @@ function introducingPhrase(
   mentions: PersonMention[],
   sentenceSubject: () => Attribution | null,
 ): Attribution | null {
+  const as = AS_SOURCE_END.exec(before) ?? AS_SOURCE_OPENING.exec(before);
+  if (as) {
+    const found = speakerFrom(as[1]!, offset + as.index + as[0].indexOf(as[1]!), mentions, as[2]!, null);
+    if (found && (found.person !== null || found.name)) return found;
+  }
   const by = BY_PARTICIPLE.exec(before);
   if (by) {
     // The subject opens the clause that holds "by saying": the first person named after its boundary.

@@ -2,7 +2,7 @@
  * Speakers carried from context when the words around a quotation name nobody: the previous quotation of the
  * paragraph, the speaker or subject of the paragraph before, or the subject named earlier in the paragraph.
  */
-import { organisationSubject } from '../attribution.ts';
+import { attributionBefore, organisationSubject, type Attribution } from '../attribution.ts';
 import type { MarkSpan } from '../marks.ts';
 import type { Attributed, QuoteContext } from './context.ts';
 import { QUOTE_CONFIDENCE } from './confidence.ts';
@@ -104,6 +104,8 @@ function subjectFragment(ctx: QuoteContext, b: number, w: QuoteWindow, at: numbe
  * paragraph turned to a new person without quoting them ("Whitacre grows soybeans …").
  */
 function paragraphOpening(ctx: QuoteContext, b: number): Attributed | null {
+  const announced = colonAnnounced(ctx, b);
+  if (announced) return announced;
   const last = ctx.found.findLast((f) => f.block < b && f.attribution);
   const introduced = b > 0 ? lastSentenceSubject(ctx, b - 1) : undefined;
   // "She was quiet for a long moment. / “That’s the question…”": the pronoun the paragraph before opens with.
@@ -118,6 +120,25 @@ function paragraphOpening(ctx: QuoteContext, b: number): Attributed | null {
     };
   if (last && last.block >= b - 2) return { attribution: last.attribution!, rule: 'previousParagraph' };
   return null;
+}
+
+/**
+ * "The Harbour Gazette reports:" / "“In a sign of …”": a paragraph whose last sentence ends in a colon after a speech
+ * verb announces the quotation opening the next paragraph; its speaker is read as if the two were one sentence.
+ */
+function colonAnnounced(ctx: QuoteContext, b: number): Attributed | null {
+  const prev = ctx.blocks[b - 1];
+  if (prev?.type !== 'paragraph' || !/:\s*$/.test(prev.text)) return null;
+  const [start] = sentences(prev.text).at(-1) ?? [0];
+  const sentence = prev.text.slice(start);
+  if (!hasSpeechVerb(sentence)) return null;
+  const mentions = ctx.outside[b - 1]!.filter((m) => m.start >= start);
+  const subject = (): Attribution | null => {
+    const m = mentions.find((x) => x.subject);
+    return m ? { person: m.person, name: null, pronoun: null, cue: 'colon', via: null, at: m.start } : organisationSubject(sentence, start);
+  };
+  const found = attributionBefore(sentence, start, mentions, subject);
+  return found && (found.person !== null || found.name) ? { attribution: found, rule: 'local' } : null;
 }
 
 /** The first subject of the last sentence of block `b` that has one (the person the paragraph ends on). */
