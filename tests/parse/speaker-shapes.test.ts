@@ -115,3 +115,22 @@ describe('a paragraph that announces the next one’s quotation', () => {
     expect(q.map(([, s]) => s)).toEqual(['the Harbour Gazette', 'the Dunmore Courier']);
   });
 });
+
+describe('verbs that are not attributions', () => {
+  it('reads no speaker from a clause after a verb following the quotation (“… suggests that the city supports Hale”)', () => {
+    const q = speakersOf(
+      'Ad row\n\nThe ad shows officers greeting Tom Hale.\n\nCity Attorney Ana Lopez said in the letter that the advertisement “unmistakably and wrongfully” suggests that the city supports Tom Hale.',
+    );
+    expect(q).toEqual([['unmistakably and wrongfully', 'Ana Lopez']]);
+  });
+
+  it('takes a speech word after “of” and a hyphenated modifier for a noun (“a flurry of late-night posts”)', () => {
+    const q = speakersOf('Ad row\n\nMara Quint says Tom Hale’s flurry of late-night posts targeting former champion Rosa Diaz was “unhinged, even for him.”');
+    expect(q).toEqual([['unhinged, even for him.', 'Mara Quint']]);
+  });
+
+  it('still reads an inverted speaker led by a possessive (“added his campaign manager Jeff Moss”)', () => {
+    const q = speakersOf('Race\n\nTom Hale spoke in Dunmore.\n\n“We have a path to victory,” added his campaign manager Jeff Moss, speaking to reporters.');
+    expect(q).toEqual([['We have a path to victory,', 'Jeff Moss']]);
+  });
+});

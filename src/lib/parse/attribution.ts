@@ -293,6 +293,8 @@ export function attributionAfter(raw: string, offset: number, mentions: PersonMe
   if (m) {
     // "said Mayor Don Guardian in a telephone interview": the speaker ends before a relative clause or a circumstance.
     const who = m[2]!.replace(/\s+(?:who|which|whose|in|at|on|during|after|before|when|while|via|outside|inside|from)\s.*$/, '');
+    // "the advertisement “…” suggests that the city supports Hale": a clause after the verb names no speaker.
+    if (/^(?:that|whether|if|how|what|why|to)\s/i.test(who)) return null;
     const at = offset + m.index + m[0].indexOf(who, m[1]!.length);
     // "…,” said a spokesman, Jane Doe.": a role, then the name in apposition.
     const named = mentions.find((x) => x.start >= at + who.length && /^\s*,\s*$/.test(raw.slice(at + who.length - offset, x.start - offset)));
@@ -445,8 +447,10 @@ function introducingPhrase(
  */
 function governingVerb(before: string): RegExpExecArray | undefined {
   return [...before.matchAll(BEFORE_VERB)].findLast((v) => {
-    // "his remarks", "a pointed warning": after a determiner a speech word is a noun or an adjective, no verb.
-    if (/(?:[’']s?|\b(?:his|her|their|its|our|my|the|a|an|these|those|such|whose))\s+$/i.test(before.slice(0, v.index))) return false;
+    // "his remarks", "a pointed warning", "a flurry of late-night posts": after a determiner or "of" (and at most
+    // one hyphenated modifier) a speech word is a noun or an adjective, no verb.
+    if (/(?:[’']s?|\b(?:his|her|their|its|our|my|the|a|an|these|those|such|whose|of))\s+(?:\p{L}+-[\p{L}-]+\s+)?$/iu.test(before.slice(0, v.index)))
+      return false;
     const opened = before.lastIndexOf(',', v.index);
     // (A comma that only introduces the quotation closes no aside: "… and Okafor said, “…”".)
     const closed = before.indexOf(',', v.index);
