@@ -134,3 +134,17 @@ describe('verbs that are not attributions', () => {
     expect(q).toEqual([['We have a path to victory,', 'Jeff Moss']]);
   });
 });
+
+describe('organisation subjects and names', () => {
+  it('reads an organisation subject before an irregular verb (“made”)', () => {
+    const q = speakersOf(
+      'Levy row\n\nThe Regional Water Council on Friday made a strong condemnation of the dumping to stop what it called “a clear threat to the river.”',
+    );
+    expect(q).toEqual([['a clear threat to the river.', 'the Regional Water Council']]);
+  });
+
+  it('never takes “Neither” or “Either” for the first word of a name', () => {
+    const record = parseArticle({ id: 't', source: 'Race\n\nSupporters gathered.\n\nNeither Okafor nor Lindqvist attended the dinner in Dunmore.' });
+    expect(record.people.map((p) => p.name)).not.toContain('Neither Okafor');
+  });
+});
