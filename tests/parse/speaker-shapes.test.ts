@@ -148,3 +148,15 @@ describe('organisation subjects and names', () => {
     expect(record.people.map((p) => p.name)).not.toContain('Neither Okafor');
   });
 });
+
+describe('capitalised quotations with a sentence break', () => {
+  it('reads “Like Oakland. Or Ferguson,” as speech, while “Mr. Hale,” and a one-line title stay no one’s words', () => {
+    const q = speakersOf(
+      'Crime\n\nHale joked that Dunmore was his answer.\n\n“Like Oakland. Or Ferguson,” Hale said.\n\nQuint calls him “Mr. Hale,” never Tom.',
+    );
+    expect(q).toEqual([
+      ['Like Oakland. Or Ferguson,', 'Hale'],
+      ['Mr. Hale,', null],
+    ]);
+  });
+});

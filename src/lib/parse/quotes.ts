@@ -299,7 +299,9 @@ function isTitleCase(inner: string): boolean {
   const words = inner.replace(/[,.!?;:]+$/, '').split(/\s+/);
   if (words.length < 2 || words.length > 8) return false;
   const small = /^(?:a|an|the|of|and|or|in|on|at|to|for|with|from|by)$/;
-  return /^\p{Lu}/u.test(words[0]!) && words.every((w) => small.test(w) || /^[\p{Lu}\d]/u.test(w)) && !/[.!?]$/.test(inner);
+  // "Like Oakland. Or Ferguson,": a sentence break inside (not after an abbreviation or an initial) is speech, not a title.
+  const sentenceBreak = /(?<!\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Prof|\p{Lu}))[.!?]\s/u.test(inner);
+  return /^\p{Lu}/u.test(words[0]!) && words.every((w) => small.test(w) || /^[\p{Lu}\d]/u.test(w)) && !/[.!?]$/.test(inner) && !sentenceBreak;
 }
 /** Headline verbs that make the subject the speaker of quoted words: "Xi Jinping sees ‘progress’", "Minister says ‘no deal’". */
 const HEADLINE_VERB = new RegExp(`\\b(?:${HEADLINE_VERBS})\\b`, 'i');
