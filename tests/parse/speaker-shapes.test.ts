@@ -160,3 +160,10 @@ describe('capitalised quotations with a sentence break', () => {
     ]);
   });
 });
+
+describe('a place after “of <town>,”', () => {
+  it('is the end of the subject, not the speaker (“Ana Lopez of Dunmore, South Carolina says”)', () => {
+    const q = speakersOf('Vote\n\nAna Lopez of Dunmore, South Carolina says she thinks Hale can win if he keeps “doing what he is doing.”');
+    expect(q).toEqual([['doing what he is doing.', 'Ana Lopez']]);
+  });
+});

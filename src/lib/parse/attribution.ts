@@ -472,8 +472,11 @@ function verbSubject(
   m: RegExpExecArray,
   sentenceSubject: () => Attribution | null,
 ): Attribution | null {
-  const clauseStart =
+  let clauseStart =
     Math.max(before.lastIndexOf(',', m.index), before.lastIndexOf(';', m.index), before.lastIndexOf(':', m.index), before.lastIndexOf('(', m.index)) + 1;
+  // "Ana Lopez of Dunmore, South Carolina says": a place after "of <town>," is the end of the subject, not all of it.
+  if (clauseStart > 0 && isPlace(before.slice(clauseStart, m.index).trim()) && /\bof\s+(?:\p{Lu}[\p{L}.’'-]*\s?){1,3},$/u.test(before.slice(0, clauseStart)))
+    clauseStart = Math.max(before.lastIndexOf(',', clauseStart - 2), before.lastIndexOf(';', clauseStart - 2), before.lastIndexOf(':', clauseStart - 2)) + 1;
   let phrase = before.slice(clauseStart, m.index).trimEnd();
   let phraseStart = offset + clauseStart;
   phraseStart += phrase.length - phrase.trimStart().length;
