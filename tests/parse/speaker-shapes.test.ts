@@ -31,6 +31,13 @@ describe('headline case', () => {
     expect(q[0]).toEqual(['Troubling', 'Retired Admiral']);
   });
 
+  it('takes a person before the headline verb past a role in lower case (“Former Kenya leader Okafor calls …”)', () => {
+    const q = speakersOf(
+      "Former Kenya leader Okafor calls dam plan ‘stupid’, ‘useless.’\n\nNAIROBI — Count former President Daniel Okafor among the plan's critics.",
+    );
+    expect(q.map(([, s]) => s)).toEqual(['Daniel Okafor', 'Daniel Okafor']);
+  });
+
   it('still reads a nickname between the parts of a name in a headline', () => {
     const q = speakersOf('Helena ‘Nell’ Varga Wins The Harbour Seat\n\nHelena Varga won by 300 votes.');
     expect(q[0]).toEqual(['Nell', null]);

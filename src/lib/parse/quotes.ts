@@ -332,7 +332,9 @@ function headlineSubject(text: string, mentions: PersonMention[]): Attribution |
   // In headline case no word is lower case: the subject is the capitalised words before the headline verb
   // ("Retired Admiral Reveals ‘…’ Of Serving Under Ames" is the admiral's, not Ames's).
   const titled = lower === -1 ? headlineCaseSubject(text) : null;
-  const verbAt = titled ? titled[1]!.length : lower;
+  // "Former Kenya leader Okafor calls …": a person before the headline verb is its subject, past a role in lower case.
+  const verb = HEADLINE_VERB.exec(text);
+  const verbAt = titled ? titled[1]!.length : verb && first && first.start < verb.index ? verb.index : lower;
   if (first && (verbAt === -1 || first.start < verbAt)) return { person: first.person, name: null, pronoun: null, cue: 'headline', via: null, at: first.start };
   const subject = /^((?:\p{Lu}[\p{L}’'.-]*\s?){1,4})\s+\p{Ll}/u.exec(text) ?? titled;
   return subject ? { person: null, name: subject[1]!.trim().replace(/[’']s$/, ''), pronoun: null, cue: 'headline', via: null, at: 0 } : null;
