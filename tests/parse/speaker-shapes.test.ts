@@ -174,3 +174,10 @@ describe('a place after “of <town>,”', () => {
     expect(q).toEqual([['doing what he is doing.', 'Ana Lopez']]);
   });
 });
+
+describe('a relative clause naming the source', () => {
+  it('gives the quotation to the subject after “which”, not to the sentence’s subject', () => {
+    const q = speakersOf('Dam\n\nTom Hale criticized the dam plan, which the Water Council called “extremely careless.”');
+    expect(q).toEqual([['extremely careless.', 'the Water Council']]);
+  });
+});

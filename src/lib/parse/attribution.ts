@@ -517,6 +517,12 @@ function verbSubject(
     const antecedent = mentions.filter((x) => x.end <= phraseStart && /^[’'s]*,\s*$/.test(raw.slice(x.end - offset, phraseStart - offset))).at(-1);
     if (antecedent) return { person: antecedent.person, name: null, pronoun: null, cue, via: null, at: antecedent.start };
   }
+  // "…, which a state audit said was “…”", "…, which the council called “…”": the subject follows the relative pronoun.
+  const relative = /^(?:which|that)\s+(?=(?:the|a|an)\s|\p{Lu})/u.exec(phrase);
+  if (relative) {
+    phraseStart += relative[0].length;
+    phrase = phrase.slice(relative[0].length);
+  }
   const found = speakerFrom(phrase, phraseStart, mentions, cue, null);
   if (found) return found;
   const local = phraseStart - offset;
