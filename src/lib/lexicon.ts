@@ -112,7 +112,7 @@ export const NOT_NAME_WORDS = set(`
   The A An This That These Those It Its He She They We I You His Her Their Our My Your But And Or Nor
   So Yet For In On At By To From With Without Of As If When While After Before Since Until During
   Despite Although Though Because However Meanwhile Still Also Even Only Just Then There Here What
-  Who Whom Whose Which Where Why How All Both Each Every Some Any Many Most Much More Few Several No
+  Who Whom Whose Which Where Why How All Both Neither Either Each Every Some Any Many Most Much More Few Several No
   Not None One Two Three Four Five Six Seven Eight Nine Ten First Second Third Last Next Earlier Later
   Today Tomorrow Yesterday Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
   March April May June July August September October November December Feb Apr Aug Sep Sept Oct Nov Dec

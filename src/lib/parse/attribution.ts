@@ -83,6 +83,13 @@ export function passiveAgent(before: string, after: string, afterStart: number, 
 }
 
 /** "As Vulture put it, “…”", "In the words of one aide, “…”". */
+/** Verbs of a source the writer cites with "as": "as the Gazette notes", "As Hale wrote". */
+const AS_VERBS =
+  'notes|noted|reports|reported|writes|wrote|explains|explained|observes|observed|says|said|points out|pointed out|recalls|recalled|argues|argued';
+/** "…, as the Harbour Gazette notes: “…”": the source cited with "as" ends the words before the quotation. */
+const AS_SOURCE_END = new RegExp(`(?:^|,\\s*|\\s—\\s*)[Aa]s\\s+([^,;:“”]{2,60}?)\\s+(${AS_VERBS})\\s*[:,]?\\s*$`, 'u');
+/** "As the Harbour Gazette reported, the council refused to talk: “…”": a sentence opened by its source, then a colon. */
+const AS_SOURCE_OPENING = new RegExp(`^\\s*[Aa]s\\s+([^,;:“”]{2,60}?)\\s+(${AS_VERBS})\\s*,[^“”]*:\\s*$`, 'u');
 const PUT_IT = /\b(?:[Aa]s\s+([^,;“”]{2,60}?)(?:,[^;“”]{2,80},)?\s+(?:put|puts)\s+it|[Ii]n\s+the\s+words\s+of\s+([^,;“”]{2,60}?))\s*[,:]?\s*$/u;
 /**
  * "In 2014, Pew found that “…”", "A House committee report concluded that “…”": a study's or an organisation's
@@ -170,7 +177,7 @@ function subjectShaped(phrase: string): boolean {
  * colon, a coordinated verb) and no person is that subject.
  */
 const ORG_OPENING =
-  /^(?:[^,“”]{2,60},\s*)?((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}’'&.-]*\s+){0,5}?\p{Lu}[\p{L}’'&.-]*(?:\s+(?:of|for|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'&.-]*\s+){0,3}\p{Lu}[\p{L}’'&.-]*)?(?:\s+\p{Ll}+){0,1}?)\s+(?:(?:also|later|then|has|had|have|quickly|recently|again|first|on\s+\p{Lu}\p{Ll}+day)\s+)*(\p{Ll}{2,}(?:ed|es|s))\b/u;
+  /^(?:[^,“”]{2,60},\s*)?((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}’'&.-]*\s+){0,5}?\p{Lu}[\p{L}’'&.-]*(?:\s+(?:of|for|on(?!\s+\p{Lu}\p{Ll}+day\b))\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'&.-]*\s+){0,3}\p{Lu}[\p{L}’'&.-]*)?(?:\s+\p{Ll}+){0,1}?)\s+(?:(?:also|later|then|has|had|have|quickly|recently|again|first|on\s+\p{Lu}\p{Ll}+day)\s+)*(\p{Ll}{2,}(?:ed|es|s)|made|gave|took|told|wrote|sent|held|met|saw|won|lost|kept|left|led|paid|ran|went|came|became|began|brought|chose|drew|felt|found|heard|knew|meant|rose|sold|spoke|stood|struck|swore|threw|withdrew|upheld|said)\b/u;
 
 /** The organisation or group that opens `sentence` as its subject (see ORG_OPENING), or null. */
 export function organisationSubject(sentence: string, offset: number): Attribution | null {
@@ -286,6 +293,8 @@ export function attributionAfter(raw: string, offset: number, mentions: PersonMe
   if (m) {
     // "said Mayor Don Guardian in a telephone interview": the speaker ends before a relative clause or a circumstance.
     const who = m[2]!.replace(/\s+(?:who|which|whose|in|at|on|during|after|before|when|while|via|outside|inside|from)\s.*$/, '');
+    // "the advertisement “…” suggests that the city supports Hale": a clause after the verb names no speaker.
+    if (/^(?:that|whether|if|how|what|why|to)\s/i.test(who)) return null;
     const at = offset + m.index + m[0].indexOf(who, m[1]!.length);
     // "…,” said a spokesman, Jane Doe.": a role, then the name in apposition.
     const named = mentions.find((x) => x.start >= at + who.length && /^\s*,\s*$/.test(raw.slice(at + who.length - offset, x.start - offset)));
@@ -360,6 +369,11 @@ function introducingPhrase(
   mentions: PersonMention[],
   sentenceSubject: () => Attribution | null,
 ): Attribution | null {
+  const as = AS_SOURCE_END.exec(before) ?? AS_SOURCE_OPENING.exec(before);
+  if (as) {
+    const found = speakerFrom(as[1]!, offset + as.index + as[0].indexOf(as[1]!), mentions, as[2]!, null);
+    if (found && (found.person !== null || found.name)) return found;
+  }
   const by = BY_PARTICIPLE.exec(before);
   if (by) {
     // The subject opens the clause that holds "by saying": the first person named after its boundary.
@@ -433,8 +447,10 @@ function introducingPhrase(
  */
 function governingVerb(before: string): RegExpExecArray | undefined {
   return [...before.matchAll(BEFORE_VERB)].findLast((v) => {
-    // "his remarks", "a pointed warning": after a determiner a speech word is a noun or an adjective, no verb.
-    if (/(?:[’']s?|\b(?:his|her|their|its|our|my|the|a|an|these|those|such|whose))\s+$/i.test(before.slice(0, v.index))) return false;
+    // "his remarks", "a pointed warning", "a flurry of late-night posts": after a determiner or "of" (and at most
+    // one hyphenated modifier) a speech word is a noun or an adjective, no verb.
+    if (/(?:[’']s?|\b(?:his|her|their|its|our|my|the|a|an|these|those|such|whose|of))\s+(?:\p{L}+-[\p{L}-]+\s+)?$/iu.test(before.slice(0, v.index)))
+      return false;
     const opened = before.lastIndexOf(',', v.index);
     // (A comma that only introduces the quotation closes no aside: "… and Okafor said, “…”".)
     const closed = before.indexOf(',', v.index);
@@ -456,8 +472,11 @@ function verbSubject(
   m: RegExpExecArray,
   sentenceSubject: () => Attribution | null,
 ): Attribution | null {
-  const clauseStart =
+  let clauseStart =
     Math.max(before.lastIndexOf(',', m.index), before.lastIndexOf(';', m.index), before.lastIndexOf(':', m.index), before.lastIndexOf('(', m.index)) + 1;
+  // "Ana Lopez of Dunmore, South Carolina says": a place after "of <town>," is the end of the subject, not all of it.
+  if (clauseStart > 0 && isPlace(before.slice(clauseStart, m.index).trim()) && /\bof\s+(?:\p{Lu}[\p{L}.’'-]*\s?){1,3},$/u.test(before.slice(0, clauseStart)))
+    clauseStart = Math.max(before.lastIndexOf(',', clauseStart - 2), before.lastIndexOf(';', clauseStart - 2), before.lastIndexOf(':', clauseStart - 2)) + 1;
   let phrase = before.slice(clauseStart, m.index).trimEnd();
   let phraseStart = offset + clauseStart;
   phraseStart += phrase.length - phrase.trimStart().length;
@@ -497,6 +516,12 @@ function verbSubject(
   if (/^who$/i.test(phrase.trim())) {
     const antecedent = mentions.filter((x) => x.end <= phraseStart && /^[’'s]*,\s*$/.test(raw.slice(x.end - offset, phraseStart - offset))).at(-1);
     if (antecedent) return { person: antecedent.person, name: null, pronoun: null, cue, via: null, at: antecedent.start };
+  }
+  // "…, which a state audit said was “…”", "…, which the council called “…”": the subject follows the relative pronoun.
+  const relative = /^(?:which|that)\s+(?=(?:the|a|an)\s|\p{Lu})/u.exec(phrase);
+  if (relative) {
+    phraseStart += relative[0].length;
+    phrase = phrase.slice(relative[0].length);
   }
   const found = speakerFrom(phrase, phraseStart, mentions, cue, null);
   if (found) return found;

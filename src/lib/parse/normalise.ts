@@ -41,6 +41,26 @@ export function lineAt(source: string, offset: number): number {
   return line;
 }
 
+/** The bytes 0x80–0x9F as Windows-1252 shows them, in byte order ("Ã‰" was "É"). */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+/**
+ * "FranÃ§ois", "FranÃÂ§ois": a letter of Latin-1 Supplement (UTF-8 bytes C3 xx) read as two characters, once or
+ * twice over (the second layer leaves a stray "Â", sometimes a C1 control, and the letters may come decomposed:
+ * "A" + combining tilde). Names garbled this way were cut at the "Ã" by the name stage.
+ */
+const MOJIBAKE_LETTER = new RegExp(`(?:Ã|A\u0303)[\u0080-\u009f]?(?:Â|A\u0302)?([\u0080-\u00bf${CP1252_HIGH}])`, 'y');
+
+/** The letter garbled at `i` and the length of its garbling, or null. */
+function mojibakeLetter(source: string, i: number): { char: string; length: number } | null {
+  MOJIBAKE_LETTER.lastIndex = i;
+  const m = MOJIBAKE_LETTER.exec(source);
+  if (!m) return null;
+  const code = m[1]!.charCodeAt(0);
+  const byte = code <= 0xbf ? code : CP1252_HIGH.indexOf(m[1]!) + 0x80;
+  return { char: String.fromCharCode(byte + 0x40), length: m[0].length };
+}
+
 /** Clean `source` into text a reader and the later stages can rely on. */
 export function normalise(source: string): Normalised {
   const out: string[] = [];
@@ -51,13 +71,14 @@ export function normalise(source: string): Normalised {
     if (counts[kind]++ === 0) firstAt[kind] = at;
   };
   const hasMojibake = source.includes('â€') || source.includes('Â\u00a0');
+  const hasLetterMojibake = source.includes('Ã') || source.includes('A\u0303');
   const last = () => out[out.length - 1];
 
   for (let i = 0; i < source.length; i++) {
     let ch = source[i]!;
     // Printable ASCII other than the space needs none of the checks below: most of any text, kept fast.
     const code = source.charCodeAt(i);
-    if (code > 0x20 && code < 0x7f) {
+    if (code > 0x20 && code < 0x7f && !(code === 0x41 && hasLetterMojibake && source[i + 1] === '\u0303')) {
       out.push(ch);
       map.push(i);
       continue;
@@ -69,6 +90,14 @@ export function normalise(source: string): Normalised {
         note('mojibake', i);
         ch = hit[1];
         i += hit[0].length - 1;
+      }
+    }
+    if ((ch === 'Ã' || ch === 'A') && hasLetterMojibake) {
+      const letter = mojibakeLetter(source, i);
+      if (letter) {
+        note('mojibake', i);
+        ch = letter.char;
+        i += letter.length - 1;
       }
     }
     if (ch === '\r') {
@@ -105,7 +134,7 @@ export function normalise(source: string): Normalised {
 
   const warnings: Warning[] = [];
   const warn = (code: string, at: number, message: string) => warnings.push({ code, message, line: lineAt(source, at) });
-  if (counts.mojibake) warn(WarningCode.mojibake, firstAt.mojibake, `Repaired ${counts.mojibake} punctuation mark(s) garbled by a wrong text encoding.`);
+  if (counts.mojibake) warn(WarningCode.mojibake, firstAt.mojibake, `Repaired ${counts.mojibake} character(s) garbled by a wrong text encoding.`);
   if (counts.invisible)
     warn(
       WarningCode.invisibleCharacters,

@@ -32,6 +32,7 @@ import { carriedAttribution, shareLaterAttribution } from './speakers/carry.ts';
 import { NO_SPEAKER, QUOTE_CONFIDENCE, SHORT_FRAGMENT } from './speakers/confidence.ts';
 import { prepareContext, type Attributed, type Found, type QuoteContext, type QuotePerson } from './speakers/context.ts';
 import { excerptSpeakers } from './speakers/excerpts.ts';
+import { transcriptSpeaker } from './speakers/transcript.ts';
 import { headlineRoles, linkContinuations, toQuotes } from './speakers/resolve.ts';
 
 export type { QuotePerson } from './speakers/context.ts';
@@ -109,8 +110,10 @@ function readSpan(ctx: QuoteContext, b: number, span: MarkSpan, spans: Array<[nu
   // Headline case capitalises every quotation, so only the body tells titles of works by their capitals.
   const title = block.type !== 'headline' && isTitleCase(text.slice(span.start, span.end));
   const kind = title ? 'partial' : classify(text, span, w.before, block.type);
-  const scare = SCARE_BEFORE.test(w.before) || title || isNickname(text, span);
-  const got = scare ? null : (localAttribution(ctx, b, span, w) ?? carriedAttribution(ctx, b, span, w, kind));
+  const scare = SCARE_BEFORE.test(w.before) || title || isNickname(text, span, block.type === 'headline');
+  const got = scare
+    ? null
+    : (transcriptSpeaker(ctx, b, span.start, span.end) ?? localAttribution(ctx, b, span, w) ?? carriedAttribution(ctx, b, span, w, kind));
   let confidence: number = got ? QUOTE_CONFIDENCE[got.rule] : NO_SPEAKER;
   if (!got && kind === 'partial' && span.end - span.start < 40 && !SPEECH_IN.test(text.slice(w.sentenceStart, w.sentenceEnd))) confidence = SHORT_FRAGMENT;
   const continues = span.open === 0 && b > 0 && ctx.marks[b - 1]!.spans.some((s) => s.close === -1);
@@ -218,7 +221,7 @@ function nextSentenceSpeaker(ctx: QuoteContext, b: number, span: MarkSpan): Attr
 }
 
 /** A dash, then a name and at most a short role, ending the line: "— Jane Roe." or "- Roe, senator.". */
-const DASH_SIGNATURE = /^\s*[-—–]{1,2}\s*(\p{Lu}[^.!?“”]{1,60}?)[.]?\s*(?:$|(?<=\.)\s)/u;
+const DASH_SIGNATURE = /^\s*[-—–―]{1,2}\s*(\p{Lu}[^.!?“”]{1,60}?)[.]?\s*(?:$|(?<=\.)\s)/u;
 
 /**
  * "“…” - Abara." or a quotation paragraph followed by a line "— Jane Roe": a quotation signed with a dash, as
@@ -268,27 +271,40 @@ function addUnmarked(ctx: QuoteContext, b: number): void {
   ctx.found.push(...mine.sort((x, y) => x.start - y.start));
 }
 
+/** Verbs of a headline whose subject speaks its quoted words. */
+const HEADLINE_VERBS = `${[...SPEECH_VERBS].join('|')}|sees|see|welcomes|hails|slams|vows|warns|urges|calls|defends|rejects|denies|admits|reveals|insists|promises|pledges|signals|dismisses|backs|blasts|touts`;
 /** Marks that announce a name, a title or a scare quote rather than speech: the so-called “miracle drug”. */
 const SCARE_BEFORE =
   /\b(?:so-called|dubbed|nicknamed|known(?:\s+[\w-]+){0,3}\s+as|titled|entitled|named|called it|labelled|labeled|branded|billed as|a book|the book|the film|the song|the album|the novel|the play|the show|the series|operation|project)\s*$/i;
-/** "Margaret “Peg” Ashworth": one to three quoted words between the parts of a name are a nickname, not speech. */
-function isNickname(text: string, span: MarkSpan): boolean {
+/**
+ * "Margaret “Peg” Ashworth": one to three quoted words between the parts of a name are a nickname, not speech. A
+ * nickname opens with no article, and in headline case (every word capitalised) it follows no verb and precedes no
+ * preposition: "Quint Calls Hale ‘A Disgrace’ Over Remarks" is speech.
+ */
+function isNickname(text: string, span: MarkSpan, headline: boolean): boolean {
   if (span.open < 1 || span.close === -1) return false;
   const inner = text.slice(span.start, span.end);
-  return /\p{Lu}[\p{L}.’'-]*\s$/u.test(text.slice(0, span.open)) && /^\s\p{Lu}/u.test(text.slice(span.close + 1)) && /^\p{Lu}\S*(?:\s\S+){0,2}$/u.test(inner);
+  const before = text.slice(0, span.open);
+  const after = text.slice(span.close + 1);
+  if (!/\p{Lu}[\p{L}.’'-]*\s$/u.test(before) || !/^\s\p{Lu}/u.test(after) || !/^\p{Lu}\S*(?:\s\S+){0,2}$/u.test(inner)) return false;
+  if (/^(?:A|An|The)\s/.test(inner)) return false;
+  return !headline || !(HEADLINE_VERB_END.test(before) || HEADLINE_PREPOSITION.test(after));
 }
+/** A headline verb, then at most three words (its object), ending the words before a quotation ("… Calls Hale "). */
+const HEADLINE_VERB_END = new RegExp(`\\b(?:${HEADLINE_VERBS})\\s+(?:\\S+\\s+){0,3}$`, 'i');
+/** A preposition opening the words after a quotation in a headline ("‘…’ Over Remarks", "‘…’ Of Serving"). */
+const HEADLINE_PREPOSITION = /^\s(?:Over|Of|On|In|For|At|About|After|As|To|With|From|Amid|Against|Before|Under)\s/;
 /** A quoted title: most words capitalised and short ("The Salt Orchard", "Project Lighthouse"). */
 function isTitleCase(inner: string): boolean {
   const words = inner.replace(/[,.!?;:]+$/, '').split(/\s+/);
   if (words.length < 2 || words.length > 8) return false;
   const small = /^(?:a|an|the|of|and|or|in|on|at|to|for|with|from|by)$/;
-  return /^\p{Lu}/u.test(words[0]!) && words.every((w) => small.test(w) || /^[\p{Lu}\d]/u.test(w)) && !/[.!?]$/.test(inner);
+  // "Like Oakland. Or Ferguson,": a sentence break inside (not after an abbreviation or an initial) is speech, not a title.
+  const sentenceBreak = /(?<!\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Prof|\p{Lu}))[.!?]\s/u.test(inner);
+  return /^\p{Lu}/u.test(words[0]!) && words.every((w) => small.test(w) || /^[\p{Lu}\d]/u.test(w)) && !/[.!?]$/.test(inner) && !sentenceBreak;
 }
 /** Headline verbs that make the subject the speaker of quoted words: "Xi Jinping sees ‘progress’", "Minister says ‘no deal’". */
-const HEADLINE_VERB = new RegExp(
-  `\\b(?:${[...SPEECH_VERBS].join('|')}|sees|see|welcomes|hails|slams|vows|warns|urges|calls|defends|rejects|denies|admits|insists|promises|pledges|signals|dismisses|backs|blasts|touts)\\b`,
-  'i',
-);
+const HEADLINE_VERB = new RegExp(`\\b(?:${HEADLINE_VERBS})\\b`, 'i');
 const SPEECH_IN = new RegExp(`\\b(?:${[...SPEECH_VERBS].join('|')}|according to|quoted)\\b`);
 
 /** End of the quotation before `span` in its block (0 when none). */
@@ -312,8 +328,20 @@ function classify(text: string, span: MarkSpan, before: string, type: Block['typ
 /** In a headline, the subject is the speaker of its quoted words: "Xi Jinping sees ‘progress’", "China welcomes ‘progress’". */
 function headlineSubject(text: string, mentions: PersonMention[]): Attribution | null {
   const first = mentions[0];
-  const verbAt = text.search(/\s\p{Ll}/u);
+  const lower = text.search(/\s\p{Ll}/u);
+  // In headline case no word is lower case: the subject is the capitalised words before the headline verb
+  // ("Retired Admiral Reveals ‘…’ Of Serving Under Ames" is the admiral's, not Ames's).
+  const titled = lower === -1 ? headlineCaseSubject(text) : null;
+  // "Former Kenya leader Okafor calls …": a person before the headline verb is its subject, past a role in lower case.
+  const verb = HEADLINE_VERB.exec(text);
+  const verbAt = titled ? titled[1]!.length : verb && first && first.start < verb.index ? verb.index : lower;
   if (first && (verbAt === -1 || first.start < verbAt)) return { person: first.person, name: null, pronoun: null, cue: 'headline', via: null, at: first.start };
-  const subject = /^((?:\p{Lu}[\p{L}’'.-]*\s?){1,4})\s+\p{Ll}/u.exec(text);
+  const subject = /^((?:\p{Lu}[\p{L}’'.-]*\s?){1,4})\s+\p{Ll}/u.exec(text) ?? titled;
   return subject ? { person: null, name: subject[1]!.trim().replace(/[’']s$/, ''), pronoun: null, cue: 'headline', via: null, at: 0 } : null;
+}
+
+/** The one to four capitalised words opening a headline-case headline before its verb ("Retired Admiral Reveals"). */
+function headlineCaseSubject(text: string): RegExpExecArray | null {
+  const verb = new RegExp(`^((?:\\p{Lu}[\\p{L}’'.-]*\\s){1,4}?)(?:${HEADLINE_VERBS})\\b`, 'iu').exec(text);
+  return verb && /^\p{Lu}/u.test(verb[1]!) ? verb : null;
 }

@@ -84,8 +84,12 @@ function leadingDateline(paragraph: string): number {
 
 /** A short line with no closing punctuation between paragraphs: a section heading, or an inline related-story headline. */
 function isHeadingLike(line: string): boolean {
+  if (SIGNED_QUOTATION.test(line)) return false;
   return words(line) <= 14 && line.length <= 120 && !TERMINAL.test(line) && !/[,]$/.test(line);
 }
+
+/** A sentence quoted and signed with a dash ("“We stay.” ― Ana Lopez"), as lists of readers' reactions give them. */
+const SIGNED_QUOTATION = /^[“"‘].*[.!?…][”"’]\s*[-—–―]{1,2}\s*\p{Lu}/u;
 
 /**
  * A headline-shaped line that the next paragraph does not take up is another story's headline

@@ -2,6 +2,7 @@
  * Speakers carried from context when the words around a quotation name nobody: the previous quotation of the
  * paragraph, the speaker or subject of the paragraph before, or the subject named earlier in the paragraph.
  */
+import { attributionBefore, organisationSubject, type Attribution } from '../attribution.ts';
 import type { MarkSpan } from '../marks.ts';
 import type { Attributed, QuoteContext } from './context.ts';
 import { QUOTE_CONFIDENCE } from './confidence.ts';
@@ -38,9 +39,10 @@ export function carriedAttribution(ctx: QuoteContext, b: number, span: MarkSpan,
         attribution: { person: subject.person, name: null, pronoun: null, cue: 'sentence subject', via: null, at: subject.start },
         rule: 'sentenceSubject',
       };
-    return subjectFragment(ctx, b, w, at);
+    return organisationFragment(ctx, b, w, at) ?? subjectFragment(ctx, b, w, at);
   }
-  if (kind === 'direct' && !prev) {
+  // A title or fragment no one said before it does not break the chain ("On “Morning Round,” Hale named … “…”").
+  if (kind === 'direct' && (!prev || (!prev.attribution && prev.kind === 'partial'))) {
     // "Okafor was blunt. “…”": the person the sentences before it are about.
     const subject = ctx.outside[b]!.filter((m) => m.subject && m.start < (span.open === -1 ? span.start : span.open)).at(-1);
     if (subject)
@@ -50,6 +52,28 @@ export function carriedAttribution(ctx: QuoteContext, b: number, span: MarkSpan,
       };
   }
   return null;
+}
+
+/**
+ * "The Water Council issued a statement calling the dumping “a flagrant breach”": no person in the sentence before
+ * the fragment, an organisation opening it, and a speech word between them.
+ */
+function organisationFragment(ctx: QuoteContext, b: number, w: QuoteWindow, at: number): Attributed | null {
+  if (ctx.outside[b]!.some((m) => m.start >= w.sentenceStart && m.start < at)) return null;
+  const text = ctx.blocks[b]!.text;
+  const org = organisationSubject(text.slice(w.sentenceStart, at), w.sentenceStart);
+  // A proper name of two words or more (an article counts): every word capitalised past an article or "of"
+  // ("Setting aside", "Nuclear proliferation" and "Trump. Party" are no organisations; one bare word may be a
+  // product or a nickname).
+  if (
+    !org?.name ||
+    !/\s/.test(org.name) ||
+    !/^(?:[Tt]he\s+)?\p{Lu}[\p{L}’'&.-]*(?:\s+(?:of|for|on|the|\p{Lu}[\p{L}’'&.-]*))*$/u.test(org.name) ||
+    /\.\s/.test(org.name)
+  )
+    return null;
+  if (!hasSpeechVerb(text.slice(org.at + org.name.length, at))) return null;
+  return { attribution: { ...org, cue: 'sentence subject' }, rule: 'sentenceSubject' };
 }
 
 /** A possessive, then within a few words a noun for something said ("’s recent evidence-free assertion"). */
@@ -80,6 +104,8 @@ function subjectFragment(ctx: QuoteContext, b: number, w: QuoteWindow, at: numbe
  * paragraph turned to a new person without quoting them ("Whitacre grows soybeans …").
  */
 function paragraphOpening(ctx: QuoteContext, b: number): Attributed | null {
+  const announced = colonAnnounced(ctx, b);
+  if (announced) return announced;
   const last = ctx.found.findLast((f) => f.block < b && f.attribution);
   const introduced = b > 0 ? lastSentenceSubject(ctx, b - 1) : undefined;
   // "She was quiet for a long moment. / “That’s the question…”": the pronoun the paragraph before opens with.
@@ -94,6 +120,25 @@ function paragraphOpening(ctx: QuoteContext, b: number): Attributed | null {
     };
   if (last && last.block >= b - 2) return { attribution: last.attribution!, rule: 'previousParagraph' };
   return null;
+}
+
+/**
+ * "The Harbour Gazette reports:" / "“In a sign of …”": a paragraph whose last sentence ends in a colon after a speech
+ * verb announces the quotation opening the next paragraph; its speaker is read as if the two were one sentence.
+ */
+function colonAnnounced(ctx: QuoteContext, b: number): Attributed | null {
+  const prev = ctx.blocks[b - 1];
+  if (prev?.type !== 'paragraph' || !/:\s*$/.test(prev.text)) return null;
+  const [start] = sentences(prev.text).at(-1) ?? [0];
+  const sentence = prev.text.slice(start);
+  if (!hasSpeechVerb(sentence)) return null;
+  const mentions = ctx.outside[b - 1]!.filter((m) => m.start >= start);
+  const subject = (): Attribution | null => {
+    const m = mentions.find((x) => x.subject);
+    return m ? { person: m.person, name: null, pronoun: null, cue: 'colon', via: null, at: m.start } : organisationSubject(sentence, start);
+  };
+  const found = attributionBefore(sentence, start, mentions, subject);
+  return found && (found.person !== null || found.name) ? { attribution: found, rule: 'local' } : null;
 }
 
 /** The first subject of the last sentence of block `b` that has one (the person the paragraph ends on). */

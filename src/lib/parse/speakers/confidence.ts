@@ -37,6 +37,8 @@ export const QUOTE_CONFIDENCE = {
   finding: 0.8,
   /** A fragment whose words a person is quoted saying in full elsewhere in the article (speakers/excerpts.ts). */
   excerpt: 0.8,
+  /** A transcript's label in capitals opening the quotation ("“WALLACE: …"): the page names the speaker itself. */
+  transcript: 0.9,
 } as const;
 
 /** The rules that can give a speaker. */
@@ -90,6 +92,8 @@ export const SPEAKER_CONFIDENCE: Record<Rule, number> = {
   finding: 0.8,
   /** Too rare on PolNeAR to measure (one train quote); 3 of 3 right on the heldout hand set. The words are the person's own. */
   excerpt: 0.85,
+  /** Too rare on PolNeAR to measure (its one train transcript credits every turn to "Partial transcript"); the label is the page's own name for the speaker. */
+  transcript: 0.95,
 };
 
 /** A pronoun resolved by salience is right about three times in four (0.64–0.80 on PolNeAR train, by rule). */

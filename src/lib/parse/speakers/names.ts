@@ -17,7 +17,7 @@ const NEVER_IN_NAME =
 const MODAL = /^(?:will|can|shall|may|might|must)$/;
 /** Quantifiers and numbers that open a subject naming nobody ("Several said", "Some chanted", "Six in 10 voters"). */
 const QUANTIFIER_OPENING =
-  /^(?:some|someone|somebody|several|many|few|most|others|both|all|everyone|everybody|anyone|anybody|nobody|none|each|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b/i;
+  /^(?:some|someone|somebody|several|many|few|most|others|both|neither|either|all|everyone|everybody|anyone|anybody|nobody|none|each|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b/i;
 
 /** Can `core` (a capitalised subject, no leading article) be shown as a speaker's name? */
 export function speakerNameShaped(core: string): boolean {

@@ -2,6 +2,7 @@
  * From attribution to speaker: a person named in the attribution, a pronoun resolved by salience, a role
  * ("the minister") resolved to the person the article gave that role, or an organisation as written.
  */
+import { organisationSubject } from '../attribution.ts';
 import { LOWERCASE_ROLE_WORDS, TITLE_WORDS } from '../../lexicon.ts';
 import type { MarkSpan } from '../marks.ts';
 import type { PersonMention } from '../people.ts';
@@ -105,6 +106,10 @@ export function resolveSpeaker(
   if (!a.pronoun) return null;
   // "it" and "they" stand for an organisation or a group ("The two leaders … They even agreed"), not one person.
   if (a.pronoun === 'it' || a.pronoun === 'they') {
+    // "The Water Council condemned what it called “…”": the organisation its own sentence opens with.
+    const own = sentences(blocks[f.block]!).find(([s, e]) => a.at >= s && a.at < e)?.[0] ?? 0;
+    const org = a.pronoun === 'it' ? organisationSubject(blocks[f.block]!.slice(own, a.at), own) : null;
+    if (org?.name) return { name: org.name, personId: null };
     for (let i = index - 1; i >= 0 && all[i]!.block >= f.block - 2; i--)
       if (earlierSpeakers[i] && earlierSpeakers[i]!.personId === null) return earlierSpeakers[i]!;
     return null;
