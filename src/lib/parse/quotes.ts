@@ -28,6 +28,7 @@ import type { PersonMention } from './people.ts';
 import type { Block, Quote, Warning } from '../schema/record.ts';
 import { sentences } from '../tokens.ts';
 import { findUnmarked } from './unmarked.ts';
+import { transcriptTurns, type Turn } from './transcript.ts';
 import { carriedAttribution, shareLaterAttribution } from './speakers/carry.ts';
 import { NO_SPEAKER, QUOTE_CONFIDENCE, SHORT_FRAGMENT } from './speakers/confidence.ts';
 import { prepareContext, type Attributed, type Found, type QuoteContext, type QuotePerson } from './speakers/context.ts';
@@ -47,13 +48,16 @@ export function findQuotes(
   repairedMarks = false,
 ): { quotes: Quote[]; warnings: Warning[] } {
   const ctx = prepareContext(blocks, mentions, people, repairedMarks);
+  const turns = new Map(transcriptTurns(blocks, ctx.byBlock, (b) => ctx.marks[b]!.spans.length > 0).map((t) => [t.block, t]));
   blocks.forEach((block, b) => {
     const spans = sentences(block.text);
     for (const span of ctx.marks[b]!.spans) {
       if (ctx.found.length >= MAX_QUOTES) break;
       ctx.found.push(readSpan(ctx, b, span, spans));
     }
-    if (block.type === 'paragraph' && ctx.found.length < MAX_QUOTES) addUnmarked(ctx, b);
+    const turn = turns.get(b);
+    if (turn && ctx.found.length < MAX_QUOTES) ctx.found.push(turnQuote(turn));
+    else if (block.type === 'paragraph' && ctx.found.length < MAX_QUOTES) addUnmarked(ctx, b);
   });
   shareLaterAttribution(ctx);
   headlineRoles(ctx);
@@ -244,6 +248,21 @@ function dashSignature(ctx: QuoteContext, b: number, span: MarkSpan): Attributed
 /** Title-case speech verbs in lower case ("Tells" → "tells"), keeping every offset. */
 function lowerSpeechVerbs(text: string): string {
   return text.replace(/\b\p{Lu}\p{Ll}+\b/gu, (w) => (isSpeechWord(w.toLowerCase()) ? w.toLowerCase() : w));
+}
+
+/** A transcript turn as a quotation of its label's person. */
+function turnQuote(t: Turn): Found {
+  return {
+    block: t.block,
+    start: t.start,
+    end: t.end,
+    // A transcript never had marks: its turns are direct speech, not speech whose marks were lost.
+    kind: 'direct',
+    attribution: { person: t.who.person, name: null, pronoun: null, cue: 'transcript', via: null, at: 0 },
+    rule: 'transcript',
+    confidence: QUOTE_CONFIDENCE.transcript,
+    continues: false,
+  };
 }
 
 /** Unmarked speech of a paragraph, put in text order among its marked quotations. */
