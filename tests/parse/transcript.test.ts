@@ -1,5 +1,5 @@
 /**
- * Transcripts copied without quotation marks, and verbs of reproach before a quotation. Every name and sentence
+ * Transcripts copied without quotation marks, verbs of reproach before a quotation, and the one prompted to speak. Every name and sentence
  * here is made up.
  */
 import { describe, expect, it } from 'vitest';
@@ -48,5 +48,12 @@ describe('verbs of reproach', () => {
       'Harbour row\n\nThe board meeting ran late, with Mayor Chidi Okafor at one point scolding Councillor Ana Lindqvist for “wasting the harbour’s time.”',
     );
     expect(q[0]![2]).toBe('Chidi Okafor');
+  });
+
+  it('gives a quotation after “prompting X to warn” to the one prompted', () => {
+    const q = quotesOf(
+      'Harbour row\n\nMayor Chidi Okafor met Councillor Ana Lindqvist. Lindqvist accused the city of a “tour,” prompting Okafor to warn, “Do not tell us what we will feel.”',
+    );
+    expect(q.map(([, , who]) => who)).toEqual(['Ana Lindqvist', 'Chidi Okafor']);
   });
 });

@@ -63,6 +63,14 @@ const PARTICIPLE_VERBS =
 const PARTICIPLE = new RegExp(`(?:^|,\\s*|\\sand\\s)(${PARTICIPLE_VERBS})\\b[^“”]*$`, 'u');
 /** "…, with Vogel saying she “welcomes” it": the participle's own subject speaks. */
 const WITH_PARTICIPLE = new RegExp(`\\bwith\\s+([^,;“”]{2,60}?)\\s+(?:also\\s+)?(${PARTICIPLE_VERBS})\\b[^“”]*$`, 'u');
+/** Speech verbs in their bare form, after "to". */
+const VERBS_BARE =
+  'say|warn|reply|respond|ask|declare|quip|tell|add|note|remark|retort|snap|fire back|shoot back|insist|argue|demand|joke|comment|point out|interject|counter|yell|shout|exclaim|caution|stress|concede|admit|acknowledge|tweet|post|write|call|describe|urge|accuse|blast|slam|berate|scold|rebuke|vow|promise|announce';
+/** "prompting Okafor to warn", "leading the mayor to reply": a speech verb whose subject is the one prompted. */
+const PROMPTED = new RegExp(
+  `\\b(?:prompting|prompted|leading|led|forcing|forced|causing|caused|pushing|pushed|spurring|spurred|drawing)\\s+([^,;“”]{2,60}?)\\s+to\\s+(?:${VERBS_BARE})\\b[^“”]*$`,
+  'u',
+);
 /** "…, even as Vogel went off script by saying she …": the participle belongs to its clause's subject. */
 const BY_PARTICIPLE = new RegExp(`\\sby\\s+(${PARTICIPLE_VERBS})\\b[^“”]*$`, 'u');
 /** A clause boundary before a subject: a comma, a semicolon, or a subordinating word. */
@@ -360,6 +368,12 @@ function introducingPhrase(
   mentions: PersonMention[],
   sentenceSubject: () => Attribution | null,
 ): Attribution | null {
+  // "…, prompting Okafor to warn, “…”": the one prompted speaks, not the subject of the sentence.
+  const prompted = PROMPTED.exec(before);
+  if (prompted) {
+    const found = speakerFrom(prompted[1]!, offset + prompted.index + prompted[0].indexOf(prompted[1]!, 5), mentions, prompted[2]!, null);
+    if (found && (found.person !== null || found.name)) return found;
+  }
   const by = BY_PARTICIPLE.exec(before);
   if (by) {
     // The subject opens the clause that holds "by saying": the first person named after its boundary.
