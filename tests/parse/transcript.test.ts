@@ -1,5 +1,6 @@
 /**
- * Transcripts copied without quotation marks, verbs of reproach before a quotation, and the one prompted to speak. Every name and sentence
+ * Transcripts copied without quotation marks, verbs of reproach before a quotation, the one prompted to speak, and a
+ * pronoun opening the sentence. Every name and sentence
  * here is made up.
  */
 import { describe, expect, it } from 'vitest';
@@ -55,5 +56,12 @@ describe('verbs of reproach', () => {
       'Harbour row\n\nMayor Chidi Okafor met Councillor Ana Lindqvist. Lindqvist accused the city of a “tour,” prompting Okafor to warn, “Do not tell us what we will feel.”',
     );
     expect(q.map(([, , who]) => who)).toEqual(['Ana Lindqvist', 'Chidi Okafor']);
+  });
+
+  it('reads a pronoun opening the sentence as the subject of a participle, not the name after it', () => {
+    const q = quotesOf(
+      'Harbour row\n\nMayor Chidi Okafor met Councillor Ana Lindqvist on Friday.\n\nHe also pushed Lindqvist to show more gratitude for the harbour money, saying, “You have got to be more thankful.”',
+    );
+    expect(q[0]![2]).toBe('Chidi Okafor');
   });
 });
