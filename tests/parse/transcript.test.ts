@@ -64,4 +64,11 @@ describe('verbs of reproach', () => {
     );
     expect(q[0]![2]).toBe('Chidi Okafor');
   });
+
+  it('gives a participle’s quotation to the subject of the clause before it when no person opens the sentence', () => {
+    const q = quotesOf(
+      'Harbour row\n\nOn Friday, the meeting took a turn as Mayor Chidi Okafor raised his voice at Councillor Ana Lindqvist, accusing her of “gambling with the harbour” and warning that the port could close, reports Harbour Press.',
+    );
+    expect(q[0]![2]).toBe('Chidi Okafor');
+  });
 });

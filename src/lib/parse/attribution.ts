@@ -399,6 +399,14 @@ function introducingPhrase(
     if (earlier && (earlier.person !== null || earlier.name)) return { ...earlier, cue: verb };
     const subj = sentenceSubject();
     if (subj) return { ...subj, cue: verb };
+    // "… took a turn as Okafor raised his voice at Lindqvist, accusing her of “…”": no person opens the sentence;
+    // the participle belongs to the clause before its comma, whose subject opens it.
+    const clause = before.slice(0, participle.index).replace(/[\s,]+$/, '');
+    const from = [...clause.matchAll(CLAUSE_OPENING)].at(-1);
+    const start = from ? from.index + from[0].length : 0;
+    const subject = mentions.find((x) => x.start >= offset + start && x.end <= offset + clause.length);
+    if (subject && /^(?:(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3})$/u.test(before.slice(start, subject.start - offset)))
+      return { person: subject.person, name: null, pronoun: null, cue: verb, via: null, at: subject.start };
   }
   const put = PUT_IT.exec(before);
   if (put) {
