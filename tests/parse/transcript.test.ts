@@ -71,4 +71,11 @@ describe('verbs of reproach', () => {
     );
     expect(q[0]![2]).toBe('Chidi Okafor');
   });
+
+  it('looks for the sentence’s subject after a leading “When …,” clause', () => {
+    const q = quotesOf(
+      'Harbour row\n\nMayor Chidi Okafor met Councillor Ana Lindqvist on Friday.\n\nWhen Lindqvist tried to respond, Okafor interrupted, raising his voice and stating, “You are gambling with the harbour.”',
+    );
+    expect(q[0]![2]).toBe('Chidi Okafor');
+  });
 });

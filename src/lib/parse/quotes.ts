@@ -121,6 +121,8 @@ function readSpan(ctx: QuoteContext, b: number, span: MarkSpan, spans: Array<[nu
   return { block: b, start: span.start, end: span.end, kind, attribution: got?.attribution ?? null, rule: got?.rule ?? null, confidence, continues, scare };
 }
 
+/** A subordinate clause opening a sentence, up to its comma ("When Okafor tried to answer, "). */
+const LEADING_CLAUSE = /^\s*(?:When|As|After|Before|While|Although|Though|If|Because|Since|Once|Until)\s[^,;:“”"]{3,120},\s*/u;
 /** A pronoun opening a sentence, after a linking word or two ("But he", "Later, she"). */
 const OPENING_PRONOUN = /^\s*(?:(?:And|But|Then|Later|Earlier|Still|Yet|So|Instead),?\s+)?(He|She|They|he|she|they)\s/u;
 
@@ -129,10 +131,13 @@ function localAttribution(ctx: QuoteContext, b: number, span: MarkSpan, w: Retur
   const own = ctx.outside[b]!;
   const text = ctx.blocks[b]!.text;
   const subjectOfSentence = (): Attribution | null => {
-    const m = own.find((x) => x.start >= w.sentenceStart && x.start < span.open && x.subject);
+    // "When Lindqvist tried to answer, Okafor cut in, saying “…”": the subject comes after a leading clause.
+    const lead = LEADING_CLAUSE.exec(text.slice(w.sentenceStart, span.open));
+    const from = w.sentenceStart + (lead ? lead[0].length : 0);
+    const m = own.find((x) => x.start >= from && x.start < span.open && x.subject);
     // "He also pushed Okafor to …, saying “…”": a pronoun opening the sentence is its subject, not the name after it.
-    const pronoun = OPENING_PRONOUN.exec(text.slice(w.sentenceStart, m?.start ?? span.open));
-    if (pronoun) return { person: null, name: null, pronoun: pronoun[1]!.toLowerCase(), cue: 'said', via: null, at: w.sentenceStart + pronoun.index };
+    const pronoun = OPENING_PRONOUN.exec(text.slice(from, m?.start ?? span.open));
+    if (pronoun) return { person: null, name: null, pronoun: pronoun[1]!.toLowerCase(), cue: 'said', via: null, at: from + pronoun.index };
     if (m) return { person: m.person, name: null, pronoun: null, cue: 'said', via: null, at: m.start };
     // No person opens the sentence: an organisation may ("The campaign shrugged it off, telling reporters, “…”").
     if (own.some((x) => x.start >= w.sentenceStart && x.start < span.open)) return null;
