@@ -78,4 +78,11 @@ describe('verbs of reproach', () => {
     );
     expect(q[0]![2]).toBe('Chidi Okafor');
   });
+
+  it('resolves a role written with a capital (“the Mayor continued”) as it does one in lower case', () => {
+    const q = quotesOf('Harbour row\n\nMayor Chidi Okafor met Councillor Ana Lindqvist on Friday.\n\n“You are not in a good position,” the Mayor continued.');
+    expect(q[0]![2]).toBe('Chidi Okafor');
+    // A name that opens with "the" stays a name.
+    expect(quotesOf('Harbour row\n\n“The port stays open,” the Harbour House said.')[0]![2]).toBe('the Harbour House');
+  });
 });
