@@ -85,4 +85,11 @@ describe('verbs of reproach', () => {
     // A name that opens with "the" stays a name.
     expect(quotesOf('Harbour row\n\n“The port stays open,” the Harbour House said.')[0]![2]).toBe('the Harbour House');
   });
+
+  it('reads a subject written with joined initials (“the U.S. president shot back”)', () => {
+    const q = quotesOf(
+      'Talks\n\nPresident Tom Hale met Kenyan President Amani Koros. “You will feel it,” Koros remarked. “Do not tell us what we will feel,” the U.S. president shot back.',
+    );
+    expect(q.map(([, , who]) => who)).toEqual(['Amani Koros', 'Tom Hale']);
+  });
 });

@@ -131,7 +131,12 @@ export function colonName(phrase: string): boolean {
 
 /** "Mr. Xi" keeps its full stop out of the way of the clause patterns (same length, so offsets hold). */
 export function maskAbbreviations(s: string): string {
-  return maskAsides(s).replace(/\b(Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Rev|Jr|Sr|U\.S|U\.K|U\.N|[A-Z])\./g, (m) => m.slice(0, -1) + '\u2024');
+  return (
+    maskAsides(s)
+      // Every stop of a run of initials ("U.S.", "J.D."), so no stop is left inside the word.
+      .replace(/\b(?:[A-Z]\.){2,4}/g, (m) => m.replaceAll('.', '\u2024'))
+      .replace(/\b(Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Rev|Jr|Sr|[A-Z])\./g, (m) => m.slice(0, -1) + '\u2024')
+  );
 }
 
 /** A short aside in brackets ("Harry Reid (D-Nev.) said") is blanked out, keeping every offset. */
