@@ -19,6 +19,12 @@ export function knownAliases(config: PeopleConfig): Map<string, string> {
 
 const tokensOf = (name: string) => name.split(/\s+/);
 
+/** A full name's words without full stops in initials and without middle initials, lower case: "Donald J. Trump" → "donald trump". */
+function initialsKey(name: string): string {
+  const t = tokensOf(name.toLowerCase()).map((w) => (/^(?:\p{L}\.){1,3}$/u.test(w) ? w.replaceAll('.', '') : w));
+  return t.filter((w, i) => i === 0 || i === t.length - 1 || !/^\p{L}$/u.test(w)).join(' ');
+}
+
 /** Are two full names one person misspelt? Same number of words, same last word, others within an edit or two. */
 function spellingVariant(a: string, b: string): boolean {
   const x = tokensOf(a.toLowerCase());
@@ -45,11 +51,23 @@ export function canonicalPeople(records: readonly ArticleRecord[], config: Peopl
   const names = [...forms.keys()].sort((a, b) => tokensOf(b).length - tokensOf(a).length || (forms.get(b) ?? 0) - (forms.get(a) ?? 0));
   const canonical = new Map<string, string>(); // name → canonical name
   const full = names.filter((n) => tokensOf(n).length > 1);
+  // One name written with and without its middle initial or the full stops of its initials ("Donald J. Trump",
+  // "JD Vance" / "J.D. Vance") is one person, shown in the form used most.
+  const usual = new Map<string, string>();
+  for (const n of full) {
+    const key = initialsKey(n);
+    const seen = usual.get(key);
+    if (!seen || (forms.get(n) ?? 0) > (forms.get(seen) ?? 0)) usual.set(key, n);
+  }
+  for (const n of full) if (usual.get(initialsKey(n)) !== n) canonical.set(n, usual.get(initialsKey(n))!);
   for (const n of full) {
     if (canonical.has(n)) continue;
     canonical.set(n, n);
     for (const other of full) if (!canonical.has(other) && spellingVariant(n, other)) canonical.set(other, n);
   }
+  // A form mapped to a name that was itself mapped on goes to the end of the chain.
+  const root = (n: string): string => (canonical.get(n) === n || !canonical.has(n) ? n : root(canonical.get(n)!));
+  for (const n of full) canonical.set(n, root(n));
   for (const n of names.filter((x) => tokensOf(x).length === 1)) {
     const matches = [
       ...new Set(
@@ -96,11 +114,17 @@ export function mergePeople(records: readonly ArticleRecord[], config: PeopleCon
   const ids = canonicalPeople(records, config);
   const nameOf = new Map<string, string>();
   for (const [id, p] of Object.entries(config)) nameOf.set(id, p.name);
+  // A person is shown by their fullest name; of forms as full ("Donald J. Trump", "Donald Trump"), the one most used.
+  const used = new Map<string, number>();
+  for (const r of records) for (const p of r.people) used.set(p.name, (used.get(p.name) ?? 0) + p.mentions.count);
+  const fullness = (name: string) => tokensOf(initialsKey(name)).length;
   for (const r of records)
     for (const p of r.people) {
       const id = ids.get(p.id) ?? p.id;
       const current = nameOf.get(id);
-      if (!current || (tokensOf(p.name).length > tokensOf(current).length && !Object.hasOwn(config, id))) nameOf.set(id, p.name);
+      if (current && Object.hasOwn(config, id)) continue;
+      const [a, b] = current ? [fullness(p.name), fullness(current)] : [1, 0];
+      if (a > b || (a === b && used.get(p.name)! > used.get(current!)!)) nameOf.set(id, p.name);
     }
   const surnames = storySurnames(records, ids);
   return records.map((r) => {

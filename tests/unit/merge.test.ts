@@ -27,3 +27,28 @@ describe('a bare surname as speaker', () => {
     expect(speakers(mergePeople([c, d]), 'd')).toEqual([{ name: 'Okafor', personId: null }]);
   });
 });
+
+describe('one person written with and without initials', () => {
+  it('joins a name with and without its middle initial, and initials with and without full stops', () => {
+    const a = article('a', 's', 'Bridge opens\n\nMayor Chidi A. Okafor opened the new river bridge on Monday after two years of work.');
+    const b = article('b', 's', 'Bridge opens\n\nMayor Chidi Okafor and Deputy Mayor RJ Tembo cut the ribbon on Monday.');
+    const c = article('c', 's', 'Bridge opens\n\nMayor Chidi Okafor thanked Deputy Mayor R.J. Tembo.\n\n“Four thousand cars a day,” Okafor said.');
+    const merged = mergePeople([a, b, c]);
+    const ids = (id: string) =>
+      merged
+        .find((r) => r.id === id)!
+        .people.map((p) => p.id)
+        .sort();
+    // The form most articles use names the person.
+    expect(ids('a')).toEqual(['chidi-okafor']);
+    expect(ids('b')).toEqual(['chidi-okafor', 'rj-tembo']);
+    expect(ids('c')).toEqual(['chidi-okafor', 'rj-tembo']);
+    // With the two spellings one person, the bare surname has one person to point to.
+    expect(speakers(merged, 'c')).toEqual([{ name: 'Chidi Okafor', personId: 'chidi-okafor' }]);
+  });
+
+  it('keeps two people apart whose middle initials are their only shared words', () => {
+    const a = article('a', 's', 'Bridge opens\n\nMayor Chidi A. Okafor and Mayor Ngozi A. Tembo opened the bridge on Monday.');
+    expect(mergePeople([a])[0]!.people.map((p) => p.name)).toEqual(['Chidi A. Okafor', 'Ngozi A. Tembo']);
+  });
+});

@@ -178,6 +178,22 @@ describe('a surname with a cue vouches for the full name', () => {
     expect(people(['The harbour fund will lend money to FC Linz and OM Gruppen next year.'])).toEqual({});
   });
 
+  it('reads two capitals after a capitalised title as initials, the title left out of the name', () => {
+    expect(people(['The plan was backed by Deputy Mayor RJ Tembo and the harbour board.'])).toEqual({ 'RJ Tembo': ['0:RJ Tembo'] });
+  });
+
+  it('does not carry a name across the full stop after a title written in full', () => {
+    // "Mr. Mayor." ends a sentence; "Gov." is a title written short and goes on to the name.
+    expect(people(['The envoy said, “Welcome, Mr. Mayor. Thank you for the invitation.”'])).toEqual({});
+    expect(people(['The plan was signed by Gov. Ana Lindqvist on Friday.'])).toEqual({ 'Ana Lindqvist': ['0:Ana Lindqvist'] });
+  });
+
+  it('does not start a name with an -ing word that opens the sentence', () => {
+    expect(people(['Deputy Mayor Ngozi Okafor spoke first.', 'Rebuking Okafor, the harbour board said the plan was late.'])).toEqual({
+      'Ngozi Okafor': ['0:Ngozi Okafor', '1:Okafor'],
+    });
+  });
+
   it('does not make a person of a month written short', () => {
     expect(people(['The mayor speaks at the harbour in Lagos, Nigeria, Friday, Nov, 15, 2024, after the vote.'])).toEqual({});
   });

@@ -59,10 +59,18 @@ const REPORTED = /,\s*(?!\s*(?:who|which)\b)((?:the\s+)?[^,.;“”]{2,80}?)\s+(
 const VERB_WORD = new RegExp(`\\b(?:${VERBS})\\b`, 'gu');
 const BEFORE_VERB = new RegExp(`(?<=\\s)${ADVERBS}(${VERBS})\\b(?!-)(?=([^“”]*))`, 'gu');
 const PARTICIPLE_VERBS =
-  'adding|saying|noting|stressing|insisting|arguing|warning|declaring|explaining|asserting|calling|describing|telling|writing|tweeting|promising|vowing|predicting|suggesting|claiming|urging|asking|recalling|accusing|admitting|acknowledging|conceding|complaining|joking|labell?ing|dubbing|branding|referring to|remarking|reporting|responding|replying|stating|announcing|boasting|quipping|chanting';
+  'adding|saying|noting|stressing|insisting|arguing|warning|declaring|explaining|asserting|calling|describing|telling|writing|tweeting|promising|vowing|predicting|suggesting|claiming|urging|asking|recalling|accusing|admitting|acknowledging|conceding|complaining|joking|labell?ing|dubbing|branding|referring to|remarking|reporting|responding|replying|stating|announcing|boasting|quipping|chanting|berating|scolding|chiding|rebuking|lambasting|criti[cs]izing|blasting|slamming|praising|thanking|mocking';
 const PARTICIPLE = new RegExp(`(?:^|,\\s*|\\sand\\s)(${PARTICIPLE_VERBS})\\b[^“”]*$`, 'u');
 /** "…, with Vogel saying she “welcomes” it": the participle's own subject speaks. */
 const WITH_PARTICIPLE = new RegExp(`\\bwith\\s+([^,;“”]{2,60}?)\\s+(?:also\\s+)?(${PARTICIPLE_VERBS})\\b[^“”]*$`, 'u');
+/** Speech verbs in their bare form, after "to". */
+const VERBS_BARE =
+  'say|warn|reply|respond|ask|declare|quip|tell|add|note|remark|retort|snap|fire back|shoot back|insist|argue|demand|joke|comment|point out|interject|counter|yell|shout|exclaim|caution|stress|concede|admit|acknowledge|tweet|post|write|call|describe|urge|accuse|blast|slam|berate|scold|rebuke|vow|promise|announce';
+/** "prompting Okafor to warn", "leading the mayor to reply": a speech verb whose subject is the one prompted. */
+const PROMPTED = new RegExp(
+  `\\b(?:prompting|prompted|leading|led|forcing|forced|causing|caused|pushing|pushed|spurring|spurred|drawing)\\s+([^,;“”]{2,60}?)\\s+to\\s+(?:${VERBS_BARE})\\b[^“”]*$`,
+  'u',
+);
 /** "…, even as Vogel went off script by saying she …": the participle belongs to its clause's subject. */
 const BY_PARTICIPLE = new RegExp(`\\sby\\s+(${PARTICIPLE_VERBS})\\b[^“”]*$`, 'u');
 /** A clause boundary before a subject: a comma, a semicolon, or a subordinating word. */
@@ -130,7 +138,12 @@ export function colonName(phrase: string): boolean {
 
 /** "Mr. Xi" keeps its full stop out of the way of the clause patterns (same length, so offsets hold). */
 export function maskAbbreviations(s: string): string {
-  return maskAsides(s).replace(/\b(Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Rev|Jr|Sr|U\.S|U\.K|U\.N|[A-Z])\./g, (m) => m.slice(0, -1) + '\u2024');
+  return (
+    maskAsides(s)
+      // Every stop of a run of initials ("U.S.", "J.D."), so no stop is left inside the word.
+      .replace(/\b(?:[A-Z]\.){2,4}/g, (m) => m.replaceAll('.', '\u2024'))
+      .replace(/\b(Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Rev|Jr|Sr|[A-Z])\./g, (m) => m.slice(0, -1) + '\u2024')
+  );
 }
 
 /** A short aside in brackets ("Harry Reid (D-Nev.) said") is blanked out, keeping every offset. */
@@ -369,6 +382,12 @@ function introducingPhrase(
   mentions: PersonMention[],
   sentenceSubject: () => Attribution | null,
 ): Attribution | null {
+  // "…, prompting Okafor to warn, “…”": the one prompted speaks, not the subject of the sentence.
+  const prompted = PROMPTED.exec(before);
+  if (prompted) {
+    const found = speakerFrom(prompted[1]!, offset + prompted.index + prompted[0].indexOf(prompted[1]!, 5), mentions, prompted[2]!, null);
+    if (found && (found.person !== null || found.name)) return found;
+  }
   const as = AS_SOURCE_END.exec(before) ?? AS_SOURCE_OPENING.exec(before);
   if (as) {
     const found = speakerFrom(as[1]!, offset + as.index + as[0].indexOf(as[1]!), mentions, as[2]!, null);
@@ -399,6 +418,14 @@ function introducingPhrase(
     if (earlier && (earlier.person !== null || earlier.name)) return { ...earlier, cue: verb };
     const subj = sentenceSubject();
     if (subj) return { ...subj, cue: verb };
+    // "… took a turn as Okafor raised his voice at Lindqvist, accusing her of “…”": no person opens the sentence;
+    // the participle belongs to the clause before its comma, whose subject opens it.
+    const clause = before.slice(0, participle.index).replace(/[\s,]+$/, '');
+    const from = [...clause.matchAll(CLAUSE_OPENING)].at(-1);
+    const start = from ? from.index + from[0].length : 0;
+    const subject = mentions.find((x) => x.start >= offset + start && x.end <= offset + clause.length);
+    if (subject && /^(?:(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3})$/u.test(before.slice(start, subject.start - offset)))
+      return { person: subject.person, name: null, pronoun: null, cue: verb, via: null, at: subject.start };
   }
   const put = PUT_IT.exec(before);
   if (put) {

@@ -28,6 +28,7 @@ import type { PersonMention } from './people.ts';
 import type { Block, Quote, Warning } from '../schema/record.ts';
 import { sentences } from '../tokens.ts';
 import { findUnmarked } from './unmarked.ts';
+import { transcriptTurns, type Turn } from './turns.ts';
 import { carriedAttribution, shareLaterAttribution } from './speakers/carry.ts';
 import { NO_SPEAKER, QUOTE_CONFIDENCE, SHORT_FRAGMENT } from './speakers/confidence.ts';
 import { prepareContext, type Attributed, type Found, type QuoteContext, type QuotePerson } from './speakers/context.ts';
@@ -48,13 +49,16 @@ export function findQuotes(
   repairedMarks = false,
 ): { quotes: Quote[]; warnings: Warning[] } {
   const ctx = prepareContext(blocks, mentions, people, repairedMarks);
+  const turns = new Map(transcriptTurns(blocks, ctx.byBlock, (b) => ctx.marks[b]!.spans.length > 0).map((t) => [t.block, t]));
   blocks.forEach((block, b) => {
     const spans = sentences(block.text);
     for (const span of ctx.marks[b]!.spans) {
       if (ctx.found.length >= MAX_QUOTES) break;
       ctx.found.push(readSpan(ctx, b, span, spans));
     }
-    if (block.type === 'paragraph' && ctx.found.length < MAX_QUOTES) addUnmarked(ctx, b);
+    const turn = turns.get(b);
+    if (turn && ctx.found.length < MAX_QUOTES) ctx.found.push(turnQuote(turn));
+    else if (block.type === 'paragraph' && ctx.found.length < MAX_QUOTES) addUnmarked(ctx, b);
   });
   shareLaterAttribution(ctx);
   headlineRoles(ctx);
@@ -120,12 +124,23 @@ function readSpan(ctx: QuoteContext, b: number, span: MarkSpan, spans: Array<[nu
   return { block: b, start: span.start, end: span.end, kind, attribution: got?.attribution ?? null, rule: got?.rule ?? null, confidence, continues, scare };
 }
 
+/** A subordinate clause opening a sentence, up to its comma ("When Okafor tried to answer, "). */
+const LEADING_CLAUSE = /^\s*(?:When|As|After|Before|While|Although|Though|If|Because|Since|Once|Until)\s[^,;:“”"]{3,120},\s*/u;
+/** A pronoun opening a sentence, after a linking word or two ("But he", "Later, she"). */
+const OPENING_PRONOUN = /^\s*(?:(?:And|But|Then|Later|Earlier|Still|Yet|So|Instead),?\s+)?(He|She|They|he|she|they)\s/u;
+
 /** The speaker the quotation's own sentence names: after it, before it, or a headline's subject. */
 function localAttribution(ctx: QuoteContext, b: number, span: MarkSpan, w: ReturnType<typeof windowOf>): Attributed | null {
   const own = ctx.outside[b]!;
   const text = ctx.blocks[b]!.text;
   const subjectOfSentence = (): Attribution | null => {
-    const m = own.find((x) => x.start >= w.sentenceStart && x.start < span.open && x.subject);
+    // "When Lindqvist tried to answer, Okafor cut in, saying “…”": the subject comes after a leading clause.
+    const lead = LEADING_CLAUSE.exec(text.slice(w.sentenceStart, span.open));
+    const from = w.sentenceStart + (lead ? lead[0].length : 0);
+    const m = own.find((x) => x.start >= from && x.start < span.open && x.subject);
+    // "He also pushed Okafor to …, saying “…”": a pronoun opening the sentence is its subject, not the name after it.
+    const pronoun = OPENING_PRONOUN.exec(text.slice(from, m?.start ?? span.open));
+    if (pronoun) return { person: null, name: null, pronoun: pronoun[1]!.toLowerCase(), cue: 'said', via: null, at: from + pronoun.index };
     if (m) return { person: m.person, name: null, pronoun: null, cue: 'said', via: null, at: m.start };
     // No person opens the sentence: an organisation may ("The campaign shrugged it off, telling reporters, “…”").
     if (own.some((x) => x.start >= w.sentenceStart && x.start < span.open)) return null;
@@ -247,6 +262,21 @@ function dashSignature(ctx: QuoteContext, b: number, span: MarkSpan): Attributed
 /** Title-case speech verbs in lower case ("Tells" → "tells"), keeping every offset. */
 function lowerSpeechVerbs(text: string): string {
   return text.replace(/\b\p{Lu}\p{Ll}+\b/gu, (w) => (isSpeechWord(w.toLowerCase()) ? w.toLowerCase() : w));
+}
+
+/** A transcript turn as a quotation of its label's person. */
+function turnQuote(t: Turn): Found {
+  return {
+    block: t.block,
+    start: t.start,
+    end: t.end,
+    // A transcript never had marks: its turns are direct speech, not speech whose marks were lost.
+    kind: 'direct',
+    attribution: { person: t.who.person, name: null, pronoun: null, cue: 'transcript', via: null, at: 0 },
+    rule: 'transcript',
+    confidence: QUOTE_CONFIDENCE.transcript,
+    continues: false,
+  };
 }
 
 /** Unmarked speech of a paragraph, put in text order among its marked quotations. */

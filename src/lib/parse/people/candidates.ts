@@ -5,7 +5,7 @@
  * on a full name (a common given name, a speech verb after it, ", who").
  */
 import { isPlace } from '../../gazetteer.ts';
-import { ORG_WORDS, PERSON_NOUNS, PLACE_HEADS, SPEECH_VERBS } from '../../lexicon.ts';
+import { ORG_WORDS, PERSON_NOUNS, PLACE_HEADS, SPEECH_VERBS, TITLE_WORDS } from '../../lexicon.ts';
 import type { Token } from '../../tokens.ts';
 import { aged, initialled, nameShaped, roleAfter, roleBefore, speaks, weakEvidence, type Run } from './evidence.ts';
 import { isAnyGivenName, isCommonWord, isSurname } from './name-lists.ts';
@@ -99,6 +99,8 @@ function trimRun(block: number, text: string, tokens: Token[], a: number, bEnd: 
   for (;;) {
     if (k + 1 < b && isPlace(`${tokens[k]!.word} ${tokens[k + 1]!.word}`)) k += 2;
     else if (k < b && (isPlace(tokens[k]!.word) || (b - k >= 3 && describes(tokens[k]!.word) && beforeName(tokens[k + 1]!.word)))) k++;
+    // An -ing form no list knows as a name opens a clause, not a name ("Rebuking Okafor, the minister said …").
+    else if (b - k >= 2 && /^\p{Lu}\p{Ll}+ing$/u.test(tokens[k]!.word) && describes(tokens[k]!.word)) k++;
     else break;
   }
   b = headlineCut(tokens, k, b);
@@ -110,7 +112,7 @@ function trimRun(block: number, text: string, tokens: Token[], a: number, bEnd: 
 /**
  * Two capitals written without full stops before a surname ("MJ Lee", "TJ Okafor") are initials, not an acronym:
  * the next word is name-shaped, the word before is no capitalised word of the run (a possessor may be: "the Herald’s
- * TJ Okonkwo"), and the pair is no place ("UK").
+ * TJ Okonkwo"; so may a title: "Deputy Mayor RJ Tembo"), and the pair is no place ("UK").
  */
 function pairedInitials(tokens: readonly Token[], i: number, b: number): boolean {
   const t = tokens[i]!;
@@ -123,7 +125,7 @@ function pairedInitials(tokens: readonly Token[], i: number, b: number): boolean
     next !== undefined &&
     /^\p{Lu}\p{Ll}+$/u.test(next.word) &&
     nameLike(next) &&
-    (i === 0 || !tokens[i - 1]!.capital || tokens[i - 1]!.possessive)
+    (i === 0 || !tokens[i - 1]!.capital || tokens[i - 1]!.possessive || TITLE_WORDS.has(tokens[i - 1]!.word.toLowerCase()))
   );
 }
 

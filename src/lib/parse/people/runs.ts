@@ -57,10 +57,16 @@ function capitalRuns(text: string, tokens: Token[]): Array<[number, number]> {
   return runs;
 }
 
+/** Titles written short with a full stop ("Gov. Ana Lima", "Lt. Col. Tom Hale"). */
+const SHORT_TITLES = new Set(
+  'gov sen rep gen lt col capt sgt adm maj cmdr cdr brig cpl pvt prof dr rev supt insp det amb pres sec atty hon fr sr jr st'.split(' '),
+);
+
 /** The index the run reaches past token `j`, or -1 when the run ends at `j`. */
 function extendRun(text: string, tokens: Token[], j: number): number {
   const t = tokens[j]!;
-  if (t.dotted && !(HONORIFICS.has(t.word) || isInitial(t) || isTitleWord(t.word))) return -1;
+  // A full stop ends the run unless it marks a short form ("Mr.", "J.", "Gov."): "Mr. Mayor. Thank you" is two sentences.
+  if (t.dotted && !(HONORIFICS.has(t.word) || isInitial(t) || (isTitleWord(t.word) && SHORT_TITLES.has(t.word.toLowerCase())))) return -1;
   const gap = text.slice(t.end + (t.dotted ? 1 : 0), tokens[j + 1]!.start).replace(/\u0000+ /, '');
   if (gap !== ' ') return -1;
   const next = tokens[j + 1]!;

@@ -37,7 +37,10 @@ export const QUOTE_CONFIDENCE = {
   finding: 0.8,
   /** A fragment whose words a person is quoted saying in full elsewhere in the article (speakers/excerpts.ts). */
   excerpt: 0.8,
-  /** A transcript's label in capitals opening the quotation ("“WALLACE: …"): the page names the speaker itself. */
+  /**
+   * A transcript's label names the speaker itself: in capitals opening the quotation ("“WALLACE: …"), or a label
+   * line before words whose marks were never there.
+   */
   transcript: 0.9,
 } as const;
 
@@ -92,7 +95,10 @@ export const SPEAKER_CONFIDENCE: Record<Rule, number> = {
   finding: 0.8,
   /** Too rare on PolNeAR to measure (one train quote); 3 of 3 right on the heldout hand set. The words are the person's own. */
   excerpt: 0.85,
-  /** Too rare on PolNeAR to measure (its one train transcript credits every turn to "Partial transcript"); the label is the page's own name for the speaker. */
+  /**
+   * Too rare on PolNeAR to measure (its one train transcript credits every turn to "Partial transcript"); the label
+   * is the page's own name for the speaker, with marks ("“WALLACE: …") or without (a label line, then the words).
+   */
   transcript: 0.95,
 };
 

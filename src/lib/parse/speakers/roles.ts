@@ -37,9 +37,14 @@ export function definite(
   people: QuotePerson[],
   blocks: string[],
 ): Speaker | null {
-  const m = /^the\s+(?:[\p{L}’'.-]+\s+){0,3}([\p{Ll}-]+)$/u.exec(name) ?? /^(\p{Lu}\p{Ll}+)$/u.exec(name);
+  const m =
+    /^the\s+(?:[\p{L}’'.-]+\s+){0,3}([\p{Ll}-]+)$/u.exec(name) ??
+    /^(\p{Lu}\p{Ll}+)$/u.exec(name) ??
+    /^the\s+(?:[\p{L}’'.-]+\s+){0,3}(\p{Lu}\p{Ll}+)$/u.exec(name);
   if (!m) return null;
   const head = m[1]!.toLowerCase();
+  // "the President" is the role written with a capital; "the White House" is a name, not a role to resolve.
+  if (/^the\s/.test(name) && /^\p{Lu}/u.test(m[1]!) && !TITLE_WORDS.has(head)) return null;
   if (TITLE_WORDS.has(head) || LOWERCASE_ROLE_WORDS.has(head)) {
     // "the French leader" after "President Jeanne Dupont": a generic role noun stands for the titles it covers.
     const covers = ROLE_COVERS[head] ?? [head];
