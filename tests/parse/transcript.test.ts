@@ -92,4 +92,11 @@ describe('verbs of reproach', () => {
     );
     expect(q.map(([, , who]) => who)).toEqual(['Amani Koros', 'Tom Hale']);
   });
+
+  it('lets a pronoun that opens a sentence keep its referent past a name inside that sentence', () => {
+    const q = quotesOf(
+      'Harbour row\n\nMayor Chidi Okafor faced a revolt over the tolls on Tuesday.\n\nHe resisted calls to quit - including from Deputy Mayor Tom Hale - for two days.\n\nSpeaking outside the town hall, he said: “I fought for the tolls because it was my job.”',
+    );
+    expect(q[0]![2]).toBe('Chidi Okafor');
+  });
 });

@@ -176,10 +176,14 @@ function lastUnnamedSpeaker(index: number, all: Found[], earlier: Array<Speaker 
   return null;
 }
 
-/** The first subject mention of each sentence of a block. */
+const PRONOUN_OPENING = /^\s*(?:(?:And|But|Then|Later|Earlier|Still|Yet|So|Instead),?\s+)?(?:He|She|They)\s/u;
+
+/** The first subject mention of each sentence of a block (none for a sentence a pronoun opens). */
 function firstSubjects(text: string, mentions: PersonMention[]): Set<PersonMention> {
   const out = new Set<PersonMention>();
   for (const [s, e] of sentences(text)) {
+    // "He resisted calls – including from Chancellor Lima – to quit": a pronoun is the subject; no name in it is.
+    if (PRONOUN_OPENING.test(text.slice(s, e))) continue;
     const first = mentions.find((m) => m.subject && m.start >= s && m.start < e);
     if (first) out.add(first);
   }
