@@ -14,6 +14,7 @@ export const HONORIFICS = set(
 /** Words that, capitalised before a name, are a title ("President Xi", "Foreign Minister Qin"); lowercase as keys. */
 export const TITLE_WORDS = set(`
   president vice premier prime minister secretary chancellor king queen prince princess emperor pope
+  taoiseach tanaiste tánaiste
   senator sen rep representative congressman congresswoman governor gov mayor ambassador envoy
   chairman chairwoman chair chairperson director commissioner spokesman spokeswoman spokesperson
   general gen admiral adm colonel col major maj captain capt lieutenant lt sergeant sgt commander

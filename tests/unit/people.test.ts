@@ -188,6 +188,15 @@ describe('a surname with a cue vouches for the full name', () => {
     expect(people(['The plan was signed by Gov. Ana Lindqvist on Friday.'])).toEqual({ 'Ana Lindqvist': ['0:Ana Lindqvist'] });
   });
 
+  it('leaves out an adjective or a hyphenated description that opens the sentence before a given name', () => {
+    expect(people(['Defiant Maria Lindqvist said she would stay.'])).toEqual({ 'Maria Lindqvist': ['0:Maria Lindqvist'] });
+    expect(people(['Scandal-hit Maria Lindqvist said she would stay.'])).toEqual({ 'Maria Lindqvist': ['0:Maria Lindqvist'] });
+  });
+
+  it('reads an Irish head of government’s title as a title', () => {
+    expect(people(['Taoiseach Ciarán Duffy said the talks would go on.'])).toEqual({ 'Ciarán Duffy': ['0:Ciarán Duffy'] });
+  });
+
   it('does not start a name with an -ing word that opens the sentence', () => {
     expect(people(['Deputy Mayor Ngozi Okafor spoke first.', 'Rebuking Okafor, the harbour board said the plan was late.'])).toEqual({
       'Ngozi Okafor': ['0:Ngozi Okafor', '1:Okafor'],

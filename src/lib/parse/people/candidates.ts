@@ -131,12 +131,13 @@ function pairedInitials(tokens: readonly Token[], i: number, b: number): boolean
 
 /**
  * A word that describes the name after it: a role ("Trainer"), a nationality in the plural ("Americans"), or an
- * everyday word or -ed/-ing form that no list knows as a name ("Comedian", "Unseeded").
+ * everyday word, an adjective's ending or a hyphenated description that no list knows as a name ("Comedian",
+ * "Unseeded", "Defiant", "Scandal-hit").
  */
 const describes = (w: string) =>
   MORE_ROLE_WORDS.has(lower(w)) ||
   isPlace(w.replace(/s$/, '')) ||
-  ((isCommonWord(w) || /\p{Ll}(?:ed|ing|ian)$/u.test(w)) && !isAnyGivenName(w) && !isSurname(w));
+  ((isCommonWord(w) || /\p{Ll}(?:ed|ing|ian|ant|ent|ous|ive|ful|less)$/u.test(w) || /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(w)) && !isAnyGivenName(w) && !isSurname(w));
 
 /** A listed given name that is no everyday word, or a nationality that a name follows ("Austrian"). */
 const beforeName = (w: string) => (isAnyGivenName(w) && !isCommonWord(w)) || isPlace(w);
