@@ -99,4 +99,13 @@ describe('verbs of reproach', () => {
     );
     expect(q[0]![2]).toBe('Chidi Okafor');
   });
+
+  it('skips a name in apposition inside a “joined by …” aside, and keeps a name in apposition to a role', () => {
+    const joined = quotesOf(
+      'Talks\n\nMayor Chidi Okafor, joined by his wife, Ana, and a number of supporters, said he was “sad to be giving up the best job in the city.”',
+    );
+    expect(joined[0]![2]).toBe('Chidi Okafor');
+    const role = quotesOf('Talks\n\nA spokesman for the council, Tom Hale, said the port was “open for business.”');
+    expect(role[0]![2]).toBe('Tom Hale');
+  });
 });

@@ -563,9 +563,12 @@ function verbSubject(
 }
 
 /** "Al Jazeera’s Katrina Yu, reporting from Beijing, described …": skip appositives (up to three) back to the name. */
+/** A phrase that opens an aside about the subject ("joined by his wife", "flanked by aides", "along with …"). */
+const IN_ASIDE = /^\s*(?:\p{Ll}+ed\s+by|accompanied|flanked|along\s+with|alongside|together\s+with)\b/u;
+
 function appositiveBack(before: string, raw: string, offset: number, mentions: PersonMention[], local: number, cue: string): Attribution | null {
   let end = before.slice(0, local).replace(/,\s*$/, '').length;
-  for (let hop = 0; hop < 3 && end > 0; hop++) {
+  for (let hop = 0; hop < 4 && end > 0; hop++) {
     const start = Math.max(before.lastIndexOf(',', end - 1), before.lastIndexOf(';', end - 1)) + 1;
     // A relative clause or a description ("who served under Moreno", "a contestant on Dupont’s show") names
     // other people; the speaker is the name it describes. So does a role phrase ("pastor of the Church of
@@ -574,7 +577,10 @@ function appositiveBack(before: string, raw: string, offset: number, mentions: P
     const owned = (x: PersonMention) =>
       /^[’'](?:s\b|\s)/.test(raw.slice(x.end - offset)) || /\b(?:of|for|at|with|from|to)\s+(?:the\s+)?$/i.test(raw.slice(start, x.start - offset));
     const head = describes ? undefined : mentions.filter((x) => x.start >= offset + start && x.end <= offset + end && !owned(x)).at(-1);
-    if (head) return { person: head.person, name: null, pronoun: null, cue, via: null, at: head.start };
+    // "Okafor, joined by his wife, Ana, and supporters, said": a name in apposition inside a participle's phrase
+    // belongs to that phrase; the speaker is further back.
+    const prev = start > 0 ? raw.slice(Math.max(before.lastIndexOf(',', start - 2), before.lastIndexOf(';', start - 2)) + 1, start - 1) : '';
+    if (head && !IN_ASIDE.test(prev)) return { person: head.person, name: null, pronoun: null, cue, via: null, at: head.start };
     // "A senior government source, who spoke on condition of anonymity, said": a described group before the aside,
     // never a bare place or name ("Germany").
     const segment = raw.slice(start, end);
