@@ -91,23 +91,38 @@ export function canonicalPeople(records: readonly ArticleRecord[], config: Peopl
 
 /**
  * Per story, each single word that is the first or last word of exactly one person's full name → that person's
- * canonical id ("Okafor" → chidi-okafor); a word two people share ("Lee" of Ana Lee and Min Lee) maps to nobody.
+ * canonical id ("Okafor" → chidi-okafor). A word two people share ("Lee" of Ana Lee and Min Lee) maps to nobody,
+ * unless one of them is the story's main figure: named DOMINANT times as often as the others together ("Johnson"
+ * in a story of Boris Johnson's that mentions his wife Carrie Johnson once).
  */
 function storySurnames(records: readonly ArticleRecord[], ids: ReadonlyMap<string, string>): Map<string, Map<string, string>> {
-  const found = new Map<string, Map<string, string | null>>();
+  const found = new Map<string, Map<string, Map<string, number>>>();
   for (const r of records) {
     const story = found.get(r.story ?? '') ?? found.set(r.story ?? '', new Map()).get(r.story ?? '')!;
     for (const p of r.people) {
       const t = tokensOf(p.name);
       if (t.length < 2) continue;
       const id = ids.get(p.id) ?? p.id;
-      for (const w of new Set([t[0]!, t[t.length - 1]!])) story.set(w, story.has(w) && story.get(w) !== id ? null : id);
+      for (const w of new Set([t[0]!, t[t.length - 1]!])) {
+        const counts = story.get(w) ?? story.set(w, new Map()).get(w)!;
+        counts.set(id, (counts.get(id) ?? 0) + p.mentions.count);
+      }
     }
   }
   const out = new Map<string, Map<string, string>>();
-  for (const [story, words] of found) out.set(story, new Map([...words].filter((e): e is [string, string] => e[1] !== null)));
+  for (const [story, words] of found) {
+    const map = new Map<string, string>();
+    for (const [w, counts] of words) {
+      const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+      const rest = ranked.slice(1).reduce((n, [, c]) => n + c, 0);
+      if (ranked.length === 1 || ranked[0]![1] >= DOMINANT * rest) map.set(w, ranked[0]![0]);
+    }
+    out.set(story, map);
+  }
   return out;
 }
+/** How many times more often the main figure of a shared surname is named than the others together. */
+const DOMINANT = 4;
 
 /** Rewrite person ids in every record to the collection's canonical ids, flagging spelling variants. */
 export function mergePeople(records: readonly ArticleRecord[], config: PeopleConfig = {}): ArticleRecord[] {

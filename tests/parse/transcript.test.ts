@@ -108,4 +108,11 @@ describe('verbs of reproach', () => {
     const role = quotesOf('Talks\n\nA spokesman for the council, Tom Hale, said the port was “open for business.”');
     expect(role[0]![2]).toBe('Tom Hale');
   });
+
+  it('reads the subject of a bulleted line without its bullet', () => {
+    const q = quotesOf(
+      'Mayor quits\n\nOkafor has just finished his statement.\n\n  • Okafor said it was “clearly now the will of the council” to have a new mayor',
+    );
+    expect(q[0]![2]).toBe('Okafor');
+  });
 });

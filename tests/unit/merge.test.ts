@@ -28,6 +28,19 @@ describe('a bare surname as speaker', () => {
   });
 });
 
+describe('a surname two people of the story share', () => {
+  it('goes to the story’s main figure when the other is named only in passing', () => {
+    const a = article(
+      'a',
+      's',
+      'Mayor quits\n\nMayor Chidi Okafor resigned on Friday. Chidi Okafor thanked the council. Chidi Okafor said he would stay until May, and Chidi Okafor left with his wife, Ada Okafor.',
+    );
+    const b = article('b', 's', 'Mayor quits\n\n“It was the best job in the city,” Okafor said.');
+    expect(speakers([b], 'b')).toEqual([{ name: 'Okafor', personId: null }]);
+    expect(speakers(mergePeople([a, b]), 'b')).toEqual([{ name: 'Chidi Okafor', personId: 'chidi-okafor' }]);
+  });
+});
+
 describe('one person written with and without initials', () => {
   it('joins a name with and without its middle initial, and initials with and without full stops', () => {
     const a = article('a', 's', 'Bridge opens\n\nMayor Chidi A. Okafor opened the new river bridge on Monday after two years of work.');

@@ -203,7 +203,8 @@ export function organisationSubject(sentence: string, offset: number): Attributi
 
 /** Resolve a speaker phrase to a person mention inside it, a pronoun, or a named organisation. */
 function speakerFrom(phrase: string, phraseStart: number, mentions: PersonMention[], cue: string, via: string | null): Attribution | null {
-  const text = phrase.trim();
+  // "• Okafor said …": a list's bullet is no part of the subject.
+  const text = phrase.trim().replace(/^[•●▪‣◦·*]+\s*/u, '');
   if (!text || text.split(/\s+/).length > 14) return null;
   const inside = mentions.filter((m) => m.start >= phraseStart && m.end <= phraseStart + phrase.length);
   // "a New Hampshire Democrat", "a longtime adviser to Dupont": an unnamed person, whatever names describe them.
