@@ -193,6 +193,13 @@ describe('a surname with a cue vouches for the full name', () => {
     expect(people(['Scandal-hit Maria Lindqvist said she would stay.'])).toEqual({ 'Maria Lindqvist': ['0:Maria Lindqvist'] });
   });
 
+  it('reads a given and a family name before an everyday word in a title-case headline as a person, not a business', () => {
+    expect(people(['Maria Lindqvist’s Resignation Statement In Full', 'Lindqvist spoke for six minutes.'])).toEqual({
+      'Maria Lindqvist': ['0:Maria Lindqvist', '1:Lindqvist'],
+    });
+    expect(people(['The cake came from Lindqvist’s Bakery on Main Street.'])).toEqual({});
+  });
+
   it('reads an Irish head of government’s title as a title', () => {
     expect(people(['Taoiseach Ciarán Duffy said the talks would go on.'])).toEqual({ 'Ciarán Duffy': ['0:Ciarán Duffy'] });
   });

@@ -197,8 +197,10 @@ function candidateOf(run: Run, known: KnownAliases, orgNames: ReadonlySet<string
   const next = tokens[b];
   // "Carolina Republicans", "Lakeside Voters": a group of people, not one.
   if (PERSON_NOUNS.has(lower(last.word))) return null;
-  // "Smith’s Bakery": a possessive name before another capitalised word names a business.
-  if (last.possessive && next?.capital && nameLike(next) && !honorific) {
+  // "Smith’s Bakery": a possessive name before another capitalised word names a business; a given and a family
+  // name before an everyday word are a person in a title-case headline ("Maria Lindqvist’s Resignation Statement").
+  const personBefore = nameTokens.length >= 2 && isAnyGivenName(nameTokens[0]!.word) && next !== undefined && isCommonWord(next.word);
+  if (last.possessive && next?.capital && nameLike(next) && !honorific && !personBefore) {
     orgs.add(surface);
     return null;
   }
