@@ -115,4 +115,13 @@ describe('verbs of reproach', () => {
     );
     expect(q[0]![2]).toBe('Okafor');
   });
+
+  it('gives a quotation opening a headline to the one person named right after its colon, not to two', () => {
+    expect(quotesOf('‘That is the deal’: Mayor Chidi Okafor resigns as mayor\n\nOkafor spoke for six minutes.')[0]).toEqual([
+      'That is the deal',
+      'direct',
+      'Chidi Okafor',
+    ]);
+    expect(quotesOf('‘No deal’: Mayor Chidi Okafor and Councillor Ana Lindqvist clash over the port\n\nOkafor spoke.')[0]![2]).toBeNull();
+  });
 });

@@ -167,6 +167,16 @@ function localAttribution(ctx: QuoteContext, b: number, span: MarkSpan, w: Retur
   const next = nextSentenceSpeaker(ctx, b, span);
   if (next) return next;
   if (ctx.blocks[b]!.type !== 'headline') return null;
+  // "‘Them’s the breaks’: Okafor resigns as mayor": a quotation opening the headline, then a colon, is the words of
+  // the first person named after it.
+  // The name must open what follows the colon (titles aside) and stand alone: "Okafor, Hale clash" names two.
+  const colonAt = text.indexOf(':', span.close);
+  if (text.slice(0, span.open).trim() === '' && colonAt !== -1 && text.slice(span.close + 1, colonAt).trim() === '') {
+    const after = own.find((m) => m.start > colonAt);
+    const opens = after && /^(?:\s*\p{Lu}[\p{L}.’'-]*)*\s*$/u.test(text.slice(colonAt + 1, after.start));
+    if (after && opens && !/^\s*(?:,|and\b|&)\s*\p{Lu}/u.test(text.slice(after.end)))
+      return { attribution: { person: after.person, name: null, pronoun: null, cue: 'headline', via: null, at: after.start }, rule: 'headline' };
+  }
   // "Ibsen: Dupont’s ‘Deeply Careless Remarks’ …": the name before a headline's colon speaks its quotes.
   const colon = /^([^:“”‘’]{2,40}):\s/.exec(text);
   const named = colon ? own.find((m) => m.end <= colon[1]!.length) : undefined;
