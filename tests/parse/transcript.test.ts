@@ -124,4 +124,17 @@ describe('verbs of reproach', () => {
     ]);
     expect(quotesOf('‘No deal’: Mayor Chidi Okafor and Councillor Ana Lindqvist clash over the port\n\nOkafor spoke.')[0]![2]).toBeNull();
   });
+
+  it('gives “the company said”, “the statement said” and “read a statement from …” to the organisation that spoke last', () => {
+    const base =
+      'Ferry lost\n\nThe ferry company confirmed on Thursday that its vessel had sunk.\n\n“We now believe that our crew have sadly been lost,” Harbourline said in a statement.\n\n';
+    for (const tail of [
+      '“These men were true sailors,” the company said.',
+      '“Our hearts are with the families,” the statement said.',
+      '“Our hearts are with the families,” read a statement from the company.',
+    ])
+      expect(quotesOf(base + tail).map(([, , who]) => who)).toEqual(['Harbourline', 'Harbourline']);
+    // A person speaking in between is who a later "the company" does not skip to.
+    expect(quotesOf(base + '“We searched all night,” Captain Ana Lindqvist said.\n\n“It was a loss,” the company said.').at(-1)![2]).toBe('the company');
+  });
 });

@@ -53,6 +53,8 @@ const AFTER_PRONOUN = new RegExp(`^[\\s,.;:—–-]*${PRONOUN}\\s+${ADVERBS}(${V
 /** "…,” Ms. Delgado-Whitman, the Democratic nominee for the U.S. Senate, told the crowd." */
 const AFTER_APPOSITIVE = new RegExp(`^[\\s,.;:—–-]*([^,.;:“”]{2,60}?),\\s+([^;:“”]{3,220}?),\\s+${ADVERBS}(${VERBS})\\b([^,.;“”]{0,40})`, 'u');
 const AFTER_SUBJECT = new RegExp(`^[\\s,.;:—–-]*([^,.;:“”]{2,110}?)\\s+${ADVERBS}(${VERBS})\\b([^,.;“”]{0,40})`, 'u');
+const STATEMENT_FROM =
+  /^[\s,.;:—–-]*(?:read|reads|said|says)\s+(?:an?|the)\s+(?:\p{Ll}+\s+)?statement\s+(?:from|by|issued\s+by|released\s+by)\s+([^,.;:“”]{2,80}?)\s*(?=[,.;:!?]|$)/u;
 const ACCORDING = /according to ((?:an? |the )?[^,.;“”]{2,90}?)(?=[,.;]|$)/iu;
 const QUOTED_AS = /((?:[\w’'-]+\s+){0,6}?[\w’'-]+)\s+(?:quoted|cited)\s+([^“”]{2,120}?)\s+as\s+say(?:ing)?\b/iu;
 const REPORTED = /,\s*(?!\s*(?:who|which)\b)((?:the\s+)?[^,.;“”]{2,80}?)\s+(reported|said|reports|says|quoted|wrote|added)(?=[\s.,;]|$)/u;
@@ -303,6 +305,12 @@ export function attributionAfter(raw: string, offset: number, mentions: PersonMe
   const viaText = (m: RegExpExecArray | null, from: number) => (m && m.index > from ? `${m[1]!.trim()} ${m[2]}` : null);
   let m = AFTER_PRONOUN.exec(after);
   if (m) return speakerFrom(m[1]!, offset + after.indexOf(m[1]!), mentions, cueOf(m[2]!, m[3]!), viaText(via, m[0].length));
+  // "…,” read a statement from the company." / "said a statement issued by Harbourline."
+  const statement = STATEMENT_FROM.exec(after);
+  if (statement) {
+    const found = speakerFrom(statement[1]!, offset + statement.index + statement[0].lastIndexOf(statement[1]!), mentions, 'statement', null);
+    if (found) return found;
+  }
   m = AFTER_INVERTED.exec(after);
   if (m) {
     // "said Mayor Don Guardian in a telephone interview": the speaker ends before a relative clause or a circumstance.

@@ -61,8 +61,20 @@ export function definite(
     const s = earlier[i];
     if (s && s.personId === null && s.name !== name && s.name.toLowerCase().split(/\s+/).includes(head)) return s;
   }
-  return ORG_WORDS.has(head) ? organisationBefore(head, f, blocks) : null;
+  const named = ORG_WORDS.has(head) ? organisationBefore(head, f, blocks) : null;
+  if (named || !GENERIC_SOURCE.has(head) || !/^the\s/i.test(name)) return named;
+  // "“…,” the company said" / "the statement said" after "Harbourline said in a statement": the organisation that
+  // spoke last (named, not described) is the one meant.
+  for (let i = index - 1; i >= 0; i--) {
+    const s = earlier[i];
+    if (s && s.personId === null && s.name !== name && /^(?:the\s+)?\p{Lu}/u.test(s.name) && !/^the\s+\p{Ll}/u.test(s.name)) return s;
+    if (s?.personId) return null;
+  }
+  return null;
 }
+
+/** Nouns that stand for the organisation that last spoke: "the company said", "the statement read". */
+const GENERIC_SOURCE = new Set(['company', 'firm', 'group', 'operator', 'organisation', 'organization', 'business', 'statement', 'agency']);
 
 /** Capitalised words, and the small words inside an organisation's name. */
 const CAP = "\\p{Lu}[\\p{L}’'&.-]*";
