@@ -200,6 +200,19 @@ describe('a surname with a cue vouches for the full name', () => {
     expect(people(['The cake came from Lindqvist’s Bakery on Main Street.'])).toEqual({});
   });
 
+  it('takes a full name with no cue of its own when it stands in a list with two people found on their own evidence', () => {
+    expect(people(['The race could include Chancellor Ngozi Okafor, Defence Secretary Tom Hale, Dumindu Wickramaratne and Pradeep Sooriyabandara.'])).toEqual({
+      'Ngozi Okafor': ['0:Ngozi Okafor'],
+      'Tom Hale': ['0:Tom Hale'],
+      'Dumindu Wickramaratne': ['0:Dumindu Wickramaratne'],
+      'Pradeep Sooriyabandara': ['0:Pradeep Sooriyabandara'],
+    });
+    // With one person only, the list vouches for nobody else.
+    expect(people(['The race could include Chancellor Ngozi Okafor, Dumindu Wickramaratne and Pradeep Sooriyabandara.'])).toEqual({
+      'Ngozi Okafor': ['0:Ngozi Okafor'],
+    });
+  });
+
   it('reads an Irish head of government’s title as a title', () => {
     expect(people(['Taoiseach Ciarán Duffy said the talks would go on.'])).toEqual({ 'Ciarán Duffy': ['0:Ciarán Duffy'] });
   });

@@ -54,11 +54,45 @@ export function findCandidates(
   });
   // "Yasser Abdi will meet …" with no cue, then "Abdi said" or "Mr. Abdi": the surname vouches for the full name.
   // Surname-first names ("Wen Haoran … Wen said") are vouched by their first word when the last is no surname.
+  const vouched = new Set<Candidate>();
   for (const c of pending)
-    if (cues.has(c.tokens[c.tokens.length - 1]!) || (surnameFirst(c, cues) && !headlineLike(c.block, parsed[c.block]!.tokens))) candidates.push(c);
-  if (pending.length) candidates.sort((x, y) => x.block - y.block || x.start - y.start);
+    if (cues.has(c.tokens[c.tokens.length - 1]!) || (surnameFirst(c, cues) && !headlineLike(c.block, parsed[c.block]!.tokens))) vouched.add(c);
+  for (const c of listed(pending, candidates, parsed)) vouched.add(c);
+  candidates.push(...vouched);
+  if (vouched.size) candidates.sort((x, y) => x.block - y.block || x.start - y.start);
   // A phrase seen as an organisation anywhere ("Al Jazeera’s Katrina Yu") is not a person elsewhere ("told Al Jazeera").
   return { candidates: candidates.filter((c) => c.strong || !orgs.has(c.tokens.join(' '))), orgs };
+}
+
+/** Commas and "and"/"or" between the names of a list, a title of the next name allowed ("…, Defence Secretary Tom Hale"). */
+const LIST_SEPARATOR = /^(?:,\s*|,?\s+(?:and|or)\s+)(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u;
+
+/**
+ * "contenders Rishi Sunak, Ben Wallace, Liz Truss and Sajid Javid": a full name with no cue of its own is vouched
+ * for by a list it stands in when two or more of the list's names are people on their own evidence.
+ */
+function listed(pending: readonly Candidate[], proven: readonly Candidate[], parsed: readonly ParsedBlock[]): Candidate[] {
+  const out: Candidate[] = [];
+  const byBlock = new Map<number, Candidate[]>();
+  for (const c of [...pending, ...proven]) (byBlock.get(c.block) ?? byBlock.set(c.block, []).get(c.block)!).push(c);
+  const sure = new Set(proven);
+  for (const [block, list] of byBlock) {
+    if (!list.some((c) => !sure.has(c))) continue;
+    list.sort((x, y) => x.start - y.start);
+    const text = parsed[block]!.text;
+    let chain: Candidate[] = [];
+    const flush = () => {
+      if (chain.length >= 3 && chain.filter((c) => sure.has(c)).length >= 2) out.push(...chain.filter((c) => !sure.has(c) && c.tokens.length <= 3));
+      chain = [];
+    };
+    for (const c of list) {
+      const last = chain.at(-1);
+      if (last && !LIST_SEPARATOR.test(text.slice(last.end, c.start))) flush();
+      chain.push(c);
+    }
+    flush();
+  }
+  return out;
 }
 
 /** A name of two or three words whose first word has a cue and whose last word no list knows as a surname. */
