@@ -99,7 +99,7 @@ const ABSENCE = /\b(first|last|since|ago|after)\b/i;
 
 /** "the first … since 2018": a span of years up to the publication year. */
 /** Every fact above needs one of these words (a duration's or a distance's unit), or "since" with a year. */
-const UNIT_WORD = /min|hour|day|week|year|mi|km|kilomet/i;
+const UNIT_WORD = /mi|hour|day|week|year|km|kilomet/i;
 const SINCE_YEAR = /\bfirst\b(?:[^.]|\.(?=\S)){0,80}?\bsince\s+((?:19|20)\d\d)\b/gi;
 
 const EVENT: Record<string, string> = {

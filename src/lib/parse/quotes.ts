@@ -31,7 +31,7 @@ import { findUnmarked } from './unmarked.ts';
 import { transcriptTurns, type Turn } from './turns.ts';
 import { carriedAttribution, shareLaterAttribution } from './speakers/carry.ts';
 import { NO_SPEAKER, QUOTE_CONFIDENCE, SHORT_FRAGMENT } from './speakers/confidence.ts';
-import { prepareContext, type Attributed, type Found, type QuoteContext, type QuotePerson } from './speakers/context.ts';
+import { OPENING_PRONOUN, prepareContext, type Attributed, type Found, type QuoteContext, type QuotePerson } from './speakers/context.ts';
 import { excerptSpeakers } from './speakers/excerpts.ts';
 import { transcriptSpeaker } from './speakers/transcript.ts';
 import { headlineRoles, linkContinuations, toQuotes } from './speakers/resolve.ts';
@@ -126,8 +126,6 @@ function readSpan(ctx: QuoteContext, b: number, span: MarkSpan, spans: Array<[nu
 
 /** A subordinate clause opening a sentence, up to its comma ("When Okafor tried to answer, "). */
 const LEADING_CLAUSE = /^\s*(?:When|As|After|Before|While|Although|Though|If|Because|Since|Once|Until)\s[^,;:“”"]{3,120},\s*/u;
-/** A pronoun opening a sentence, after a linking word or two ("But he", "Later, she"). */
-const OPENING_PRONOUN = /^\s*(?:(?:And|But|Then|Later|Earlier|Still|Yet|So|Instead),?\s+)?(He|She|They|he|she|they)\s/u;
 
 /** The speaker the quotation's own sentence names: after it, before it, or a headline's subject. */
 function localAttribution(ctx: QuoteContext, b: number, span: MarkSpan, w: ReturnType<typeof windowOf>): Attributed | null {

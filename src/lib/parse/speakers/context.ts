@@ -54,6 +54,9 @@ export interface QuoteContext {
   found: Found[];
 }
 
+/** A pronoun opening a sentence, after a linking word or two ("But he", "Later, she"): the sentence's subject. */
+export const OPENING_PRONOUN = /^\s*(?:(?:And|But|Then|Later|Earlier|Still|Yet|So|Instead),?\s+)?(He|She|They|he|she|they)\s/u;
+
 /** Scan every block's marks and group the mentions: the state the steps share. */
 export function prepareContext(blocks: Block[], mentions: PersonMention[], people: QuotePerson[], repairedMarks: boolean): QuoteContext {
   const marks = blocks.map((b) => (b.type === 'dateline' ? { spans: [], unclosed: 0, unopened: [] } : scanMarks(b.text)));

@@ -9,7 +9,7 @@ import type { PersonMention } from '../people.ts';
 import type { Quote, Speaker } from '../../schema/record.ts';
 import { sentences } from '../../tokens.ts';
 import { NO_SPEAKER_CAP, PRONOUN_FACTOR, QUOTE_CONFIDENCE, SPEAKER_CONFIDENCE, SPEAKER_FLOOR } from './confidence.ts';
-import type { Found, QuoteContext, QuotePerson } from './context.ts';
+import { OPENING_PRONOUN, type Found, type QuoteContext, type QuotePerson } from './context.ts';
 import { definite } from './roles.ts';
 
 /**
@@ -176,14 +176,12 @@ function lastUnnamedSpeaker(index: number, all: Found[], earlier: Array<Speaker 
   return null;
 }
 
-const PRONOUN_OPENING = /^\s*(?:(?:And|But|Then|Later|Earlier|Still|Yet|So|Instead),?\s+)?(?:He|She|They)\s/u;
-
 /** The first subject mention of each sentence of a block (none for a sentence a pronoun opens). */
 function firstSubjects(text: string, mentions: PersonMention[]): Set<PersonMention> {
   const out = new Set<PersonMention>();
   for (const [s, e] of sentences(text)) {
     // "He resisted calls – including from Chancellor Lima – to quit": a pronoun is the subject; no name in it is.
-    if (PRONOUN_OPENING.test(text.slice(s, e))) continue;
+    if (OPENING_PRONOUN.test(text.slice(s, e))) continue;
     const first = mentions.find((m) => m.subject && m.start >= s && m.start < e);
     if (first) out.add(first);
   }
