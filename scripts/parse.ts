@@ -7,9 +7,9 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
+  parseContent,
   displayPath,
   isContentError,
-  knownAliases,
   mergePeople,
   parseArticle,
   readArticleFile,
@@ -55,8 +55,7 @@ function main(): void {
       const { content, errors } = readContent(target);
       if (errors.length) fail(errors.map((e) => e.message).join('\n'));
       people = content.people;
-      const known = knownAliases(people);
-      records = content.articles.map((a) => parseArticle({ id: a.id, source: a.body, meta: a.meta, known, format: a.format }));
+      records = parseContent(content);
     } else {
       const files = readdirSync(target)
         .filter((n) => /\.(txt|md|html?)$/.test(n))

@@ -82,14 +82,21 @@ export function score(record: ArticleRecord, expected: Expected, log: (s: string
 export function annotated(dir: string): Array<[ArticleRecord, Expected]> {
   const textDir = [join(dir, 'content', 'articles'), join(dir, 'content')].find((d) => existsSync(d)) ?? dir;
   const annDir = existsSync(join(dir, 'annotations')) ? join(dir, 'annotations') : dir;
-  const pairs = readdirSync(textDir)
-    .filter((n) => n.endsWith('.txt') && existsSync(join(annDir, n.replace(/\.txt$/, '.json'))))
-    .sort()
-    .map((n) => {
-      const id = n.replace(/\.txt$/, '');
-      const expected = JSON.parse(readFileSync(join(annDir, `${id}.json`), 'utf8')) as Expected;
-      return [parseArticle({ id, source: readFileSync(join(textDir, n), 'utf8') }), expected] as const;
-    });
+  const expected = (id: string) => JSON.parse(readFileSync(join(annDir, `${id}.json`), 'utf8')) as Expected;
+  // A content folder with stories is parsed as the build parses it: with its metadata and the story pass.
+  const contentDir = join(dir, 'content');
+  const story = existsSync(join(contentDir, 'stories')) ? readContent(contentDir) : null;
+  if (story?.errors.length) throw new Error(story.errors.map(String).join('\n'));
+  const records = story ? parseContent(story.content).filter((r) => existsSync(join(annDir, `${r.id}.json`))) : null;
+  const pairs = records
+    ? records.map((r) => [r, expected(r.id)] as const)
+    : readdirSync(textDir)
+        .filter((n) => n.endsWith('.txt') && existsSync(join(annDir, n.replace(/\.txt$/, '.json'))))
+        .sort()
+        .map((n) => {
+          const id = n.replace(/\.txt$/, '');
+          return [parseArticle({ id, source: readFileSync(join(textDir, n), 'utf8') }), expected(id)] as const;
+        });
   const merged = mergePeople(pairs.map((p) => p[0]));
   return pairs.map((p, i) => [merged[i]!, p[1]]);
 }

@@ -1,7 +1,8 @@
 /**
  * Where the build's records come from: the content folder, parsed here (cached by digest, misses parsed on
  * every core), or records parsed elsewhere ($CROSSCHECK_RECORDS: a .jsonl file or a folder of .jsonl parts).
- * Either way each record is validated with the zod schema at this boundary before the build reads it.
+ * Either way each record is validated with the zod schema at this boundary before the build reads it, and the
+ * story pass runs here, since it needs every article of a story.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -12,6 +13,8 @@ import {
   displayPath,
   knownAliases,
   readContent,
+  storyAliases,
+  withStoryAliases,
   type ContentSet,
   type PeopleConfig,
   type StoryMeta,
@@ -74,35 +77,63 @@ export function readRecordLines(files: readonly string[]): ArticleRecord[] {
 
 const byId = (a: ArticleRecord, b: ArticleRecord) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-/** Records of the content folder: cached ones read back, the rest parsed on every core and cached. */
-async function parseFolder(content: ContentSet): Promise<{ records: ArticleRecord[]; parsed: number }> {
-  const cache = new DiskCache('records', ArticleRecord);
-  const known = [...knownAliases(content.people)];
-  const aliasKey = JSON.stringify(known);
-  const version = libraryFingerprint();
-  const records = new Array<ArticleRecord>(content.articles.length);
-  const misses: Array<{ index: number; digest: string; job: ParseJob }> = [];
-  content.articles.forEach((a, index) => {
-    const digest = digestOf(version, a.id, a.format, a.body, JSON.stringify(a.meta), aliasKey);
-    const hit = cache.get(digest);
-    if (hit) records[index] = hit;
-    else misses.push({ index, digest, job: { id: a.id, source: a.body, meta: a.meta, format: a.format, known } });
-  });
-  const fresh = await parseAll(misses.map((m) => m.job));
-  misses.forEach((m, i) => {
-    // parseAll validated each record where it was made (see parse-worker.ts).
-    const record = fresh[i]!;
-    cache.set(m.digest, record);
-    records[m.index] = record;
-  });
-  return { records, parsed: misses.length };
+/** Parses articles, each with the aliases its story lends it (if any): cached ones read back, the rest on every core. */
+class Parser {
+  private cache = new DiskCache('records', ArticleRecord);
+  private version = libraryFingerprint();
+  private content: ContentSet;
+  private known: ReadonlyMap<string, string>;
+  private aliasKey: string;
+  /** Ids of the articles parsed now (not read from the cache), over every call: one parsed twice counts once. */
+  readonly parsed = new Set<string>();
+
+  constructor(content: ContentSet) {
+    this.content = content;
+    this.known = knownAliases(content.people);
+    this.aliasKey = JSON.stringify([...this.known]);
+  }
+
+  async parse(articles: ReadonlyArray<{ article: ContentSet['articles'][number]; lent?: Array<[string, string]> }>): Promise<ArticleRecord[]> {
+    const records = new Array<ArticleRecord>(articles.length);
+    const misses: Array<{ index: number; digest: string; job: ParseJob }> = [];
+    articles.forEach(({ article: a, lent }, index) => {
+      const digest = digestOf(this.version, a.id, a.format, a.body, JSON.stringify(a.meta), this.aliasKey, JSON.stringify(lent ?? []));
+      const hit = this.cache.get(digest);
+      if (hit) records[index] = hit;
+      else misses.push({ index, digest, job: { id: a.id, source: a.body, meta: a.meta, format: a.format, known: [...withStoryAliases(this.known, lent)] } });
+    });
+    const fresh = await parseAll(misses.map((m) => m.job));
+    misses.forEach((m, i) => {
+      // parseAll validated each record where it was made (see parse-worker.ts).
+      const record = fresh[i]!;
+      this.cache.set(m.digest, record);
+      records[m.index] = record;
+      this.parsed.add(m.job.id);
+    });
+    return records;
+  }
+
+  /**
+   * The story pass (story-names.ts) over records made here or elsewhere: an article that names a person of its story
+   * by surname alone is parsed again with the story's full names. It needs the whole story, so it runs here.
+   */
+  async storyPass(records: ArticleRecord[]): Promise<ArticleRecord[]> {
+    const lent = storyAliases(records);
+    const byId = new Map(this.content.articles.map((a) => [a.id, a]));
+    const again = records.filter((r) => lent.has(r.id) && byId.has(r.id));
+    const fresh = await this.parse(again.map((r) => ({ article: byId.get(r.id)!, lent: lent.get(r.id) })));
+    const replaced = new Map(fresh.map((r) => [r.id, r]));
+    return records.map((r) => replaced.get(r.id) ?? r);
+  }
 }
 
 /** Load the records the build starts from (see the module comment). */
 export async function loadRecords(dir = contentDir(), recordsPath = process.env.CROSSCHECK_RECORDS): Promise<LoadedRecords> {
   const content = readFolder(dir);
+  const parser = new Parser(content);
+  let records: ArticleRecord[];
   if (recordsPath) {
-    const records = readRecordLines(recordFiles(recordsPath)).sort(byId);
+    records = readRecordLines(recordFiles(recordsPath));
     for (const r of records)
       if (r.story !== null && !content.stories.has(r.story))
         throw new ContentError(
@@ -110,9 +141,8 @@ export async function loadRecords(dir = contentDir(), recordsPath = process.env.
           displayPath(recordsPath),
           `the record “${r.id}” names the story “${r.story}”, but there is no stories/${r.story}.yaml`,
         );
-    return { stories: content.stories, people: content.people, records, stats: { articles: records.length, parsed: 0, reused: records.length } };
-  }
-  const { records, parsed } = await parseFolder(content);
-  records.sort(byId);
+  } else records = await parser.parse(content.articles.map((article) => ({ article })));
+  records = (await parser.storyPass(records)).sort(byId);
+  const parsed = parser.parsed.size;
   return { stories: content.stories, people: content.people, records, stats: { articles: records.length, parsed, reused: records.length - parsed } };
 }

@@ -6,6 +6,7 @@ import { analyseStory } from './analysis/index.ts';
 import type { ContentSet } from './content.ts';
 import { knownAliases, mergePeople } from './merge.ts';
 import { parseArticle } from './parse/index.ts';
+import { storyAliases, withStoryAliases } from './story-names.ts';
 import type { StoryAnalysis } from './schema/analysis.ts';
 import type { PersonEntry, QuoteEntry, StoryEntry } from './schema/api.ts';
 import type { PeopleConfig, StoryMeta } from './schema/meta.ts';
@@ -21,10 +22,17 @@ export interface Corpus {
   analyses: Record<string, StoryAnalysis>;
 }
 
-/** Parse every article of a content set (no cache: the Astro loader caches by digest itself). */
+/**
+ * Parse every article of a content set, then again those that name by surname alone a person their story spells
+ * out elsewhere (see story-names.ts). No cache: the Astro loader caches by digest itself.
+ */
 export function parseContent(content: ContentSet): ArticleRecord[] {
   const known = knownAliases(content.people);
-  return content.articles.map((a) => parseArticle({ id: a.id, source: a.body, meta: a.meta, known, format: a.format }));
+  const parse = (a: ContentSet['articles'][number], k: ReadonlyMap<string, string>) =>
+    parseArticle({ id: a.id, source: a.body, meta: a.meta, known: k, format: a.format });
+  const first = content.articles.map((a) => parse(a, known));
+  const extra = storyAliases(first);
+  return first.map((r, i) => (extra.has(r.id) ? parse(content.articles[i]!, withStoryAliases(known, extra.get(r.id))) : r));
 }
 
 /** Analyses one story's merged records (analyseStory, or a cached stand-in for it). */

@@ -3,6 +3,7 @@ export { parseArticle, type ParseInput } from './parse/index.ts';
 export { readArticleFile, readContent, displayPath, type ArticleSource, type ContentSet } from './content.ts';
 export { buildCorpus, parseContent, type Corpus, type StoryAnalyser } from './corpus.ts';
 export { mergePeople, knownAliases } from './merge.ts';
+export { storyAliases, withStoryAliases, type StoryAliases } from './story-names.ts';
 export { decodeUtf8 } from './decode.ts';
 export { ContentError, ErrorCode, WarningCode, isContentError } from './errors.ts';
 export { slugify } from './slug.ts';

@@ -95,7 +95,7 @@ export function canonicalPeople(records: readonly ArticleRecord[], config: Peopl
  * unless one of them is the story's main figure: named DOMINANT times as often as the others together ("Johnson"
  * in a story of Boris Johnson's that mentions his wife Carrie Johnson once).
  */
-function storySurnames(records: readonly ArticleRecord[], ids: ReadonlyMap<string, string>): Map<string, Map<string, string>> {
+export function storyWords(records: readonly ArticleRecord[], ids: ReadonlyMap<string, string>): Map<string, Map<string, string>> {
   const found = new Map<string, Map<string, Map<string, number>>>();
   for (const r of records) {
     const story = found.get(r.story ?? '') ?? found.set(r.story ?? '', new Map()).get(r.story ?? '')!;
@@ -141,7 +141,7 @@ export function mergePeople(records: readonly ArticleRecord[], config: PeopleCon
       const [a, b] = current ? [fullness(p.name), fullness(current)] : [1, 0];
       if (a > b || (a === b && used.get(p.name)! > used.get(current!)!)) nameOf.set(id, p.name);
     }
-  const surnames = storySurnames(records, ids);
+  const surnames = storyWords(records, ids);
   return records.map((r) => {
     const warnings = [...r.warnings];
     const people = r.people.map((p) => {

@@ -60,6 +60,8 @@ describe('public surface', () => {
         "readArticleFile",
         "readContent",
         "slugify",
+        "storyAliases",
+        "withStoryAliases",
         "wordDiff",
       ]
     `);

@@ -1,0 +1,113 @@
+/**
+ * The story pass (src/lib/story-names.ts): an article that names someone only by surname, with no title or speech
+ * verb near it, finds them when another article of its story spells the name out. Every name and sentence is made up.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseArticle, parseContent, storyAliases, type ArticleRecord, type ContentSet } from '../../src/lib/index.ts';
+
+const meta = (story: string, title: string) => ({
+  story,
+  title,
+  outlet: 'Outlet',
+  published: '2024-05-06',
+  kind: 'original' as const,
+  outlet_provenance: 'metadata' as const,
+});
+const content = (articles: Array<[id: string, story: string, body: string]>, people: ContentSet['people'] = {}): ContentSet =>
+  ({
+    stories: new Map([...new Set(articles.map((a) => a[1]))].map((s) => [s, { title: s, summary: 'A made-up story.', date: '2024-05-05' }])),
+    people,
+    articles: articles.map(([id, story, body]) => ({ id, body, meta: meta(story, body.split('\n')[0]!), format: 'text' })),
+  }) as unknown as ContentSet;
+const record = (records: ArticleRecord[], id: string) => records.find((r) => r.id === id)!;
+const names = (r: ArticleRecord) => r.people.map((p) => p.name).sort();
+
+const FULL = 'Dam talks stall\n\nDefence Secretary Tomas Hale met Minister Ngozi Okafor in the capital on Monday.';
+const BARE = 'Dam talks go on\n\nThe draft drew fire from Okafor on Tuesday. Hale was blunt. “We will not sign this,” he told reporters.';
+
+describe('the story pass', () => {
+  it('finds a surname the article uses alone as the person its story names in full, and gives them the quote', () => {
+    const alone = parseArticle({ id: 'b', source: BARE, meta: meta('s', 'Dam talks go on') });
+    expect(alone.people).toEqual([]);
+    expect(alone.quotes.map((q) => q.speaker)).toEqual([null]);
+    const b = record(
+      parseContent(
+        content([
+          ['a', 's', FULL],
+          ['b', 's', BARE],
+        ]),
+      ),
+      'b',
+    );
+    expect(names(b)).toEqual(['Ngozi Okafor', 'Tomas Hale']);
+    expect(b.people.find((p) => p.name === 'Tomas Hale')!.aliases).toContain('Hale');
+    expect(b.quotes.map((q) => q.speaker)).toEqual([{ name: 'Tomas Hale', personId: 'tomas-hale' }]);
+  });
+
+  it('lends nothing across stories, nor a surname two people of the story share', () => {
+    const other = record(
+      parseContent(
+        content([
+          ['a', 'other', FULL],
+          ['b', 's', BARE],
+        ]),
+      ),
+      'b',
+    );
+    expect(other.people).toEqual([]);
+    const shared = 'Dam talks stall\n\nDefence Secretary Tomas Hale and his deputy Rosa Hale met Minister Ngozi Okafor on Monday.';
+    const b = record(
+      parseContent(
+        content([
+          ['a', 's', shared],
+          ['b', 's', BARE],
+        ]),
+      ),
+      'b',
+    );
+    expect(names(b)).toEqual(['Ngozi Okafor']);
+  });
+
+  it('does not lend a surname that is an everyday word, a place or a title word', () => {
+    const a = 'Dam talks stall\n\nMinister Tomas Bell met Senator Ana Jordan and Governor Lu General on Monday.';
+    const b = 'Dam talks go on\n\nThe bell rang at noon. Bell towers stood silent across Jordan, and General strikes were called.';
+    const records = parseContent(
+      content([
+        ['a', 's', a],
+        ['b', 's', b],
+      ]),
+    );
+    expect(storyAliases(records).has('b')).toBe(false);
+    expect(record(records, 'b').people).toEqual([]);
+  });
+
+  it('asks only for what the article is missing: a person it already found is not lent again', () => {
+    const c = 'Dam talks resume\n\nMinister Ngozi Okafor spoke first. Later Hale left the room.';
+    const first = [FULL, BARE, c].map((body, i) => parseArticle({ id: 'abc'[i]!, source: body, meta: meta('s', body.split('\n')[0]!) }));
+    const lent = storyAliases(first);
+    expect(lent.has('a')).toBe(false);
+    expect(lent.get('b')).toEqual([
+      ['Hale', 'Tomas Hale'],
+      ['Okafor', 'Ngozi Okafor'],
+    ]);
+    expect(lent.get('c')).toEqual([['Hale', 'Tomas Hale']]);
+  });
+
+  it('lets the editor’s aliases win over the story’s', () => {
+    const people = { 'tom-hale-jr': { name: 'Tom Hale Jr', aliases: ['Hale'] } };
+    const b = record(
+      parseContent(
+        content(
+          [
+            ['a', 's', FULL],
+            ['b', 's', BARE],
+          ],
+          people,
+        ),
+      ),
+      'b',
+    );
+    expect(b.people.map((p) => p.name)).toContain('Tom Hale Jr');
+    expect(b.people.map((p) => p.name)).not.toContain('Tomas Hale');
+  });
+});
