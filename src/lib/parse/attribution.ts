@@ -254,6 +254,8 @@ function speakerFrom(phrase: string, phraseStart: number, mentions: PersonMentio
     GROUP.test(written) ||
     TITLE_WORDS.has(head) ||
     LOWERCASE_ROLE_WORDS.has(head) ||
+    // "the 42-year-old said": an age stands for a person (resolved in speakers/roles.ts).
+    (/^\d{1,3}-year-old$/.test(head) && /^the\s/i.test(written)) ||
     (head !== singular && LOWERCASE_ROLE_WORDS.has(singular) && written.split(/\s+/).length <= 4 && speakerNameShaped(written))
   )
     return { person: null, name: /^\p{Lu}\p{Ll}+$/u.test(written) ? written.toLowerCase() : written, pronoun: null, cue, via, at: phraseStart };

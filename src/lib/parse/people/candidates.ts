@@ -128,6 +128,16 @@ function trimRun(block: number, text: string, tokens: Token[], a: number, bEnd: 
   let k = titleSurname(tokens, a, b) ? b - 1 : b;
   while (k > a && (nameLike(tokens[k - 1]!) || (PARTICLES.has(tokens[k - 1]!.word) && k < b) || pairedInitials(tokens, k - 1, b))) k--;
   while (k < b && PARTICLES.has(tokens[k]!.word)) k++;
+  // "Prime Minister of New Zealand": a first word that ends a place begun before it is no name.
+  const placeEnds = (from: number) =>
+    from >= a &&
+    isPlace(
+      tokens
+        .slice(from, k + 1)
+        .map((t) => t.word)
+        .join(' '),
+    );
+  if (k > a && k < b && (placeEnds(k - 1) || placeEnds(k - 2))) return null;
   // Places and nationalities before the name ("Brazilian striker", "Austrian Ana Lima"), and at a sentence start a
   // describing word no list knows as a name before a given name ("Unseeded Ana Lima", "Second-ranked Austrian …").
   for (;;) {

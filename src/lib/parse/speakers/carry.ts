@@ -4,7 +4,8 @@
  */
 import { attributionBefore, organisationSubject, type Attribution } from '../attribution.ts';
 import type { MarkSpan } from '../marks.ts';
-import type { Attributed, QuoteContext } from './context.ts';
+import { OPENING_PRONOUN, type Attributed, type QuoteContext } from './context.ts';
+import type { PersonMention } from '../people.ts';
 import { QUOTE_CONFIDENCE } from './confidence.ts';
 import type { Quote } from '../../schema/record.ts';
 import { hasSpeechVerb } from './verbs.ts';
@@ -107,12 +108,15 @@ function paragraphOpening(ctx: QuoteContext, b: number): Attributed | null {
   const announced = colonAnnounced(ctx, b);
   if (announced) return announced;
   const last = ctx.found.findLast((f) => f.block < b && f.attribution);
-  const introduced = b > 0 ? lastSentenceSubject(ctx, b - 1) : undefined;
-  // "She was quiet for a long moment. / “That’s the question…”": the pronoun the paragraph before opens with.
-  const opener = b > 0 ? /^(He|She|They)\b/.exec(ctx.blocks[b - 1]!.text) : null;
+  const lastSentence = b > 0 ? lastSentenceSubject(ctx, b - 1) : undefined;
+  // "She will marry Tom Hale. / “And to Tom, …”": one the quotation speaks to is not who speaks it.
+  const introduced = lastSentence && 'person' in lastSentence && !namedInQuote(ctx, b, lastSentence.person) ? lastSentence : undefined;
+  // "She was quiet for a long moment. / “That’s the question…”": the pronoun the paragraph before opens with, or
+  // the one its last sentence opens with ("Speaking about her family she said …").
+  const opener = lastSentence && 'pronoun' in lastSentence ? lastSentence.pronoun : b > 0 ? /^(He|She|They)\b/.exec(ctx.blocks[b - 1]!.text)?.[1] : undefined;
   const lastIsOld = !last || last.block < b - 1;
   if (opener && !introduced && lastIsOld)
-    return { attribution: { person: null, name: null, pronoun: opener[1]!.toLowerCase(), cue: 'introduced before', via: null, at: 0 }, rule: 'opener' };
+    return { attribution: { person: null, name: null, pronoun: opener.toLowerCase(), cue: 'introduced before', via: null, at: 0 }, rule: 'opener' };
   if (introduced && lastIsOld)
     return {
       attribution: { person: introduced.person, name: null, pronoun: null, cue: 'introduced before', via: null, at: introduced.start },
@@ -141,13 +145,26 @@ function colonAnnounced(ctx: QuoteContext, b: number): Attributed | null {
   return found && (found.person !== null || found.name) ? { attribution: found, rule: 'local' } : null;
 }
 
-/** The first subject of the last sentence of block `b` that has one (the person the paragraph ends on). */
-function lastSentenceSubject(ctx: QuoteContext, b: number) {
+/**
+ * The first subject of the last sentence of block `b` that has one (the person the paragraph ends on), or the
+ * pronoun that sentence opens with when it comes first ("In her speech, she thanked her partner, Tom Hale").
+ */
+function lastSentenceSubject(ctx: QuoteContext, b: number): PersonMention | { pronoun: string } | undefined {
   const subjects = ctx.outside[b]!.filter((m) => m.subject);
   const last = subjects.at(-1);
   if (!last) return undefined;
-  const sentence = sentences(ctx.blocks[b]!.text).find(([s, e]) => last.start >= s && last.start < e);
-  return sentence ? subjects.find((m) => m.start >= sentence[0]) : last;
+  const text = ctx.blocks[b]!.text;
+  const sentence = sentences(text).find(([s, e]) => last.start >= s && last.start < e);
+  if (!sentence) return last;
+  const first = subjects.find((m) => m.start >= sentence[0])!;
+  const pronoun = OPENING_PRONOUN.exec(text.slice(sentence[0], first.start));
+  return pronoun ? { pronoun: pronoun[1]! } : first;
+}
+
+/** Is `person` named inside the quotation that opens block `b`? */
+function namedInQuote(ctx: QuoteContext, b: number, person: number): boolean {
+  const span = ctx.quoteSpans[b]![0];
+  return span !== undefined && ctx.byBlock[b]!.some((m) => m.person === person && m.start >= span.start && m.end <= span.end);
 }
 
 /**

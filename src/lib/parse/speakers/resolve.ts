@@ -124,22 +124,27 @@ export function resolveSpeaker(
   // later in the sentence is an apposition, not who the sentence is about. In the pronoun's own sentence every
   // clause subject counts ("…, while Mr. Blinken later told reporters he agreed").
   const own = sentences(blocks[f.block]!).find(([s, e]) => a.at >= s && a.at < e)?.[0] ?? 0;
-  for (let b = Math.max(0, f.block - 2); b <= f.block; b++) {
-    const firsts = firstSubjects(blocks[b]!, byBlock[b]!);
-    for (const m of byBlock[b]!)
-      if ((m.block < f.block || m.start < a.at) && !inQuote(m)) {
-        const subject = m.subject && (firsts.has(m) || (b === f.block && m.start >= own));
-        cands.push({ block: m.block, at: m.start, person: m.person, speaker: false, subject });
-      }
-  }
-  for (let i = index - 1; i >= 0 && all[i]!.block >= f.block - 2; i--) {
-    const s = earlierSpeakers[i];
-    if (s?.personId) {
-      const person = people.findIndex((p) => p.id === s.personId);
+  const gather = (from: number, to: number) => {
+    for (let b = Math.max(0, from); b <= to; b++) {
+      const firsts = firstSubjects(blocks[b]!, byBlock[b]!);
+      for (const m of byBlock[b]!)
+        if ((m.block < f.block || m.start < a.at) && !inQuote(m)) {
+          const subject = m.subject && (firsts.has(m) || (b === f.block && m.start >= own));
+          cands.push({ block: m.block, at: m.start, person: m.person, speaker: false, subject });
+        }
+    }
+    for (let i = index - 1; i >= 0 && all[i]!.block >= from; i--) {
+      const s = earlierSpeakers[i];
       const e = all[i]!;
+      if (!s?.personId || e.block > to) continue;
+      const person = people.findIndex((p) => p.id === s.personId);
       if (person !== -1) cands.push({ block: e.block, at: e.attribution?.at ?? e.start, person, speaker: true, subject: true });
     }
-  }
+  };
+  gather(f.block - 2, f.block);
+  // "Okafor resigned. / She wept. / Speaking of her son, she said … / “…”": a chain of pronoun-led paragraphs with
+  // no one salient in them still stands for the one named before it.
+  if (!cands.some((c) => c.subject || c.speaker)) gather(f.block - CHAIN_BLOCKS, f.block - 3);
   // Clause-mates: a name after the pronoun in its own clause is someone else ("he said after his meeting with Gates").
   const later = new Set(byBlock[f.block]!.filter((m) => m.start > a.at && m.start - a.at < 80).map((m) => m.person));
   const usable = cands.filter((c) => !(later.has(c.person) && !c.speaker && c.block === f.block && c.at > f.end));
@@ -164,6 +169,9 @@ export function resolveSpeaker(
   }
   return asSpeaker(best.person);
 }
+
+/** How far back a pronoun looks when the two paragraphs before it name no one salient. */
+const CHAIN_BLOCKS = 6;
 
 /** The latest earlier speaker of the quote's or the previous paragraph, if it is an unnamed person ("a senior nurse"). */
 function lastUnnamedSpeaker(index: number, all: Found[], earlier: Array<Speaker | null>, block: number) {

@@ -37,6 +37,8 @@ export function definite(
   people: QuotePerson[],
   blocks: string[],
 ): Speaker | null {
+  // "the 42-year-old said": an age stands for the person the sentences before are about, whatever their title.
+  if (AGE_DESCRIPTION.test(name)) return subjectBefore(f, byBlock, people, () => true);
   const m =
     /^the\s+(?:[\p{L}’'.-]+\s+){0,3}([\p{Ll}-]+)$/u.exec(name) ??
     /^(\p{Lu}\p{Ll}+)$/u.exec(name) ??
@@ -60,6 +62,23 @@ export function definite(
   for (let i = index - 1; i >= 0; i--) {
     const s = earlier[i];
     if (s && s.personId === null && s.name !== name && s.name.toLowerCase().split(/\s+/).includes(head)) return s;
+  }
+  // "‘Harbour Lights’ star Tom Hale, 75, hit back. The veteran actor wrote: …": a role noun the article gave nobody
+  // as a title stands for the subject just before, when no title of theirs says otherwise.
+  if (LOWERCASE_ROLE_WORDS.has(head) && !ORG_WORDS.has(head) && /^the\s/i.test(name)) {
+    const described = subjectBefore(
+      f,
+      byBlock,
+      people,
+      (p) =>
+        !p.titles.some((t) =>
+          t
+            .toLowerCase()
+            .split(/[\s,]+/)
+            .some((w) => TITLE_WORDS.has(w) || LOWERCASE_ROLE_WORDS.has(w)),
+        ),
+    );
+    if (described) return described;
   }
   const named = ORG_WORDS.has(head) ? organisationBefore(head, f, blocks) : null;
   if (named || !GENERIC_SOURCE.has(head) || !/^the\s/i.test(name)) return named;
@@ -90,6 +109,22 @@ function organisationBefore(head: string, f: Found, blocks: string[]): Speaker |
     const text = b === f.block ? blocks[b]!.slice(0, f.start) : blocks[b]!;
     const last = [...text.matchAll(named)].filter((m) => m[0].replace(/^[Tt]he\s+/, '').split(/\s+/).length > 1).at(-1);
     if (last) return { name: last[0].replace(/^The\b/, 'the'), personId: null };
+  }
+  return null;
+}
+
+/** "the 42-year-old", "the Kiwi 42-year-old". */
+const AGE_DESCRIPTION = /^the\s+(?:[\p{L}’'.-]+\s+){0,2}\d{1,3}-year-old$/iu;
+
+/**
+ * The subject of the latest sentence before the quotation's attribution that has one, in its paragraph or the one
+ * before, if `fits` holds for them.
+ */
+function subjectBefore(f: Found, byBlock: PersonMention[][], people: QuotePerson[], fits: (p: QuotePerson) => boolean): Speaker | null {
+  const at = f.attribution?.at ?? f.start;
+  for (let b = f.block; b >= Math.max(0, f.block - 1); b--) {
+    const m = byBlock[b]!.findLast((x) => x.subject && (b < f.block || x.start < at));
+    if (m) return fits(people[m.person]!) ? { name: people[m.person]!.name, personId: people[m.person]!.id } : null;
   }
   return null;
 }
