@@ -64,3 +64,35 @@ describe('places are no people', () => {
     expect(r.quotes.map((q) => q.speaker?.name)).toEqual(['Sam Lowe']);
   });
 });
+
+describe('a statement printed without marks after a line announcing it', () => {
+  const kinds = (source: string) => parse(source).quotes.map((q) => [q.text, q.kind, q.speaker?.name ?? null]);
+
+  it('gives each paragraph to the author the announcing line names, up to a live blog’s next time stamp', () => {
+    const q = kinds(
+      'Live: mayor quits\n\n7:15pm - Former mayor Ana Lima has just released a statement on the resignation:\n\nIt was with sadness that I heard the news this morning.\n\nFor six years the city has had a mayor who worked every hour.\n\n6:40pm - The council will meet on Friday.',
+    );
+    expect(q).toEqual([
+      ['It was with sadness that I heard the news this morning.', 'direct', 'Ana Lima'],
+      ['For six years the city has had a mayor who worked every hour.', 'direct', 'Ana Lima'],
+    ]);
+  });
+
+  it('reads “Here is her full statement:” as the statement of the one the paragraph before is about, and stops where the narrative resumes', () => {
+    const q = kinds(
+      'Mayor quits\n\nMayor Ana Lima resigned on Monday.\n\nHere is her full statement:\n\nToday I am stepping down.\n\nThank you all.\n\nLima said later that she would stay in the city.\n\n“I love this place,” she said.',
+    );
+    expect(q).toEqual([
+      ['Today I am stepping down.', 'direct', 'Ana Lima'],
+      ['Thank you all.', 'direct', 'Ana Lima'],
+      ['I love this place,', 'direct', 'Ana Lima'],
+    ]);
+  });
+
+  it('takes nothing when the line announces no one’s statement, or the next paragraph has its own marks', () => {
+    expect(kinds('Mayor quits\n\nThe council said in a statement:\n\nThe budget stands.')).toEqual([]);
+    expect(kinds('Mayor quits\n\nMayor Ana Lima said in a statement:\n\n“Today I am stepping down.”\n\nThe council meets on Friday.')).toEqual([
+      ['Today I am stepping down.', 'direct', 'Ana Lima'],
+    ]);
+  });
+});

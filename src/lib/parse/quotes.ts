@@ -5,6 +5,8 @@
  *   2. readSpan            each marked quotation: its kind, the words around it        (here, attribution.ts)
  *   3. carriedAttribution  else the previous quote, paragraph or subject               (speakers/carry.ts)
  *   4. addUnmarked         speech whose marks were lost                                (unmarked.ts)
+ *      (a paragraph that is a transcript turn or part of an announced statement is
+ *      read whole instead                                             (turns.ts, statements.ts))
  *   5. headlineRoles       a headline quote given to a role goes to its body speaker   (speakers/resolve.ts)
  *   6. excerptSpeakers     a fragment of a quote given in full goes to its speaker     (speakers/excerpts.ts)
  *   7. toQuotes            attributions become speakers, with confidences              (speakers/resolve.ts)
@@ -28,6 +30,7 @@ import type { PersonMention } from './people.ts';
 import type { Block, Quote, Warning } from '../schema/record.ts';
 import { sentences } from '../tokens.ts';
 import { findUnmarked } from './unmarked.ts';
+import { announcedStatements } from './statements.ts';
 import { transcriptTurns, type Turn } from './turns.ts';
 import { carriedAttribution, shareLaterAttribution } from './speakers/carry.ts';
 import { NO_SPEAKER, QUOTE_CONFIDENCE, SHORT_FRAGMENT } from './speakers/confidence.ts';
@@ -49,7 +52,10 @@ export function findQuotes(
   repairedMarks = false,
 ): { quotes: Quote[]; warnings: Warning[] } {
   const ctx = prepareContext(blocks, mentions, people, repairedMarks);
-  const turns = new Map(transcriptTurns(blocks, ctx.byBlock, (b) => ctx.marks[b]!.spans.length > 0).map((t) => [t.block, t]));
+  const marked = (b: number) => ctx.marks[b]!.spans.length > 0;
+  const turns = new Map<number, Found>();
+  for (const t of announcedStatements(blocks, ctx.byBlock, marked)) turns.set(t.block, turnQuote(t, 'statement'));
+  for (const t of transcriptTurns(blocks, ctx.byBlock, marked)) turns.set(t.block, turnQuote(t, 'transcript'));
   blocks.forEach((block, b) => {
     const spans = sentences(block.text);
     for (const span of ctx.marks[b]!.spans) {
@@ -57,7 +63,7 @@ export function findQuotes(
       ctx.found.push(readSpan(ctx, b, span, spans));
     }
     const turn = turns.get(b);
-    if (turn && ctx.found.length < MAX_QUOTES) ctx.found.push(turnQuote(turn));
+    if (turn && ctx.found.length < MAX_QUOTES) ctx.found.push(turn);
     else if (block.type === 'paragraph' && ctx.found.length < MAX_QUOTES) addUnmarked(ctx, b);
   });
   shareLaterAttribution(ctx);
@@ -272,17 +278,17 @@ function lowerSpeechVerbs(text: string): string {
   return text.replace(/\b\p{Lu}\p{Ll}+\b/gu, (w) => (isSpeechWord(w.toLowerCase()) ? w.toLowerCase() : w));
 }
 
-/** A transcript turn as a quotation of its label's person. */
-function turnQuote(t: Turn): Found {
+/** A transcript turn or a paragraph of an announced statement as a quotation of its label's or author's person. */
+function turnQuote(t: Turn, rule: 'transcript' | 'statement'): Found {
   return {
     block: t.block,
     start: t.start,
     end: t.end,
-    // A transcript never had marks: its turns are direct speech, not speech whose marks were lost.
+    // A transcript or a statement printed as such never had marks: direct speech, not speech whose marks were lost.
     kind: 'direct',
-    attribution: { person: t.who.person, name: null, pronoun: null, cue: 'transcript', via: null, at: 0 },
-    rule: 'transcript',
-    confidence: QUOTE_CONFIDENCE.transcript,
+    attribution: { person: t.who.person, name: null, pronoun: null, cue: rule, via: null, at: 0 },
+    rule,
+    confidence: QUOTE_CONFIDENCE[rule],
     continues: false,
   };
 }

@@ -42,6 +42,8 @@ export const QUOTE_CONFIDENCE = {
    * line before words whose marks were never there.
    */
   transcript: 0.9,
+  /** A paragraph of a statement printed without marks after a line announcing it: where it ends is a guess. */
+  statement: 0.8,
 } as const;
 
 /** The rules that can give a speaker. */
@@ -100,6 +102,8 @@ export const SPEAKER_CONFIDENCE: Record<Rule, number> = {
    * is the page's own name for the speaker, with marks ("“WALLACE: …") or without (a label line, then the words).
    */
   transcript: 0.95,
+  /** Not in PolNeAR; the announcing line names the author, so as sure as attribution words next to the quote. */
+  statement: 0.9,
 };
 
 /** A pronoun resolved by salience is right about three times in four (0.64–0.80 on PolNeAR train, by rule). */
