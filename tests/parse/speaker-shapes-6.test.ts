@@ -96,3 +96,31 @@ describe('a statement printed without marks after a line announcing it', () => {
     ]);
   });
 });
+
+describe('more speakers of one person', () => {
+  it('a quotation carried from a described speaker (“the 51-year-old said”) names whom the description named', () => {
+    const q = speakersOf(`${LEAD}In a short speech, the 51-year-old said it was “time” to go.\n\n“I am leaving because the job needs all of you.”`);
+    expect(q).toEqual([
+      ['time', 'Ana Lima'],
+      ['I am leaving because the job needs all of you.', 'Ana Lima'],
+    ]);
+  });
+
+  it('a one-word speaker that misspells the surname of the article’s person is that person', () => {
+    const q = speakersOf('Mayor quits\n\nMayor Ana Okafor resigned on Monday.\n\n“I have nothing left to give,” Okafur said.');
+    expect(q).toEqual([['I have nothing left to give,', 'Ana Okafor']]);
+    // Two people it could be, and the written name stays.
+    const two = speakersOf('Two mayors\n\nMayor Ana Okafor met Mayor Tom Okafar.\n\n“We do,” Okafur said.');
+    expect(two).toEqual([['We do,', 'Okafur']]);
+  });
+
+  it('a headline quotation before a dash belongs to the person named after it', () => {
+    const q = speakersOf('Time to ‘call it a day’ — Lima resigns\n\nMayor Ana Lima resigned on Monday.');
+    expect(q).toEqual([['call it a day', 'Ana Lima']]);
+  });
+
+  it('a quotation after “She said …” in its own paragraph is hers', () => {
+    const q = speakersOf(`${LEAD}She said there was no scandal behind her decision. “I am human, and it is time.”`);
+    expect(q).toEqual([['I am human, and it is time.', 'Ana Lima']]);
+  });
+});

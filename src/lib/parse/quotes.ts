@@ -171,11 +171,12 @@ function localAttribution(ctx: QuoteContext, b: number, span: MarkSpan, w: Retur
   const next = nextSentenceSpeaker(ctx, b, span);
   if (next) return next;
   if (ctx.blocks[b]!.type !== 'headline') return null;
-  // "‘Them’s the breaks’: Okafor resigns as mayor": a quotation opening the headline, then a colon, is the words of
-  // the first person named after it.
+  // "‘Them’s the breaks’: Okafor resigns as mayor", "Time to ‘call it a day’ — Okafor resigns": a quotation in the
+  // headline's first part, then a colon or a dash, is the words of the first person named after it.
   // The name must open what follows the colon (titles aside) and stand alone: "Okafor, Hale clash" names two.
-  const colonAt = text.indexOf(':', span.close);
-  if (text.slice(0, span.open).trim() === '' && colonAt !== -1 && text.slice(span.close + 1, colonAt).trim() === '') {
+  const separator = /^\s*(?::|\s[—–-]\s)/.exec(text.slice(span.close + 1));
+  const colonAt = separator ? span.close + 1 + separator[0].length - 1 : -1;
+  if (colonAt !== -1 && !own.some((m) => m.start < span.open)) {
     const after = own.find((m) => m.start > colonAt);
     const opens = after && /^(?:\s*\p{Lu}[\p{L}.’'-]*)*\s*$/u.test(text.slice(colonAt + 1, after.start));
     if (after && opens && !/^\s*(?:,|and\b|&)\s*\p{Lu}/u.test(text.slice(after.end)))

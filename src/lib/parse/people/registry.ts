@@ -16,7 +16,7 @@ interface Entry extends FoundPerson {
 }
 
 /** Do two spellings of a name token look like one name misspelt ("Antony"/"Anthony")? */
-function similarToken(a: string, b: string): boolean {
+export function similarToken(a: string, b: string): boolean {
   if (a === b) return true;
   if (a.length < 4 || b.length < 4 || a[0] !== b[0]) return false;
   return distance(a.toLowerCase(), b.toLowerCase()) <= (Math.min(a.length, b.length) >= 7 ? 2 : 1);

@@ -51,6 +51,15 @@ export function carriedAttribution(ctx: QuoteContext, b: number, span: MarkSpan,
         attribution: { person: subject.person, name: null, pronoun: null, cue: 'introduced before', via: null, at: subject.start },
         rule: 'subjectBefore',
       };
+    // "She said there was no scandal. “I am human.”": the pronoun and speech verb of the sentence just before.
+    const at = span.open === -1 ? span.start : span.open;
+    const before = sentences(text.slice(0, at)).at(-1);
+    const pronoun = before ? OPENING_PRONOUN.exec(text.slice(before[0], at)) : null;
+    if (pronoun && hasSpeechVerb(text.slice(before![0], at)))
+      return {
+        attribution: { person: null, name: null, pronoun: pronoun[1]!.toLowerCase(), cue: 'introduced before', via: null, at: before![0] },
+        rule: 'subjectBefore',
+      };
   }
   return null;
 }

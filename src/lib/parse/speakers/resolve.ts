@@ -11,6 +11,7 @@ import { sentences } from '../../tokens.ts';
 import { NO_SPEAKER_CAP, PRONOUN_FACTOR, QUOTE_CONFIDENCE, SPEAKER_CONFIDENCE, SPEAKER_FLOOR } from './confidence.ts';
 import { OPENING_PRONOUN, type Found, type QuoteContext, type QuotePerson } from './context.ts';
 import { definite } from './roles.ts';
+import { similarToken } from '../people/registry.ts';
 
 /**
  * A headline quote given to a role ("Hospital chief admits ‘we got it wrong’") belongs to whoever says those
@@ -100,9 +101,12 @@ export function resolveSpeaker(
 ): Speaker | null {
   const a = f.attribution;
   if (!a) return null;
+  // An attribution carried from an earlier quotation ("the 42-year-old said …" / “…”) names whom it named there.
+  const first = all.findIndex((x, i) => i < index && x.attribution === a);
+  if (first !== -1 && earlierSpeakers[first]) return earlierSpeakers[first];
   const asSpeaker = (person: number): Speaker => ({ name: people[person]!.name, personId: people[person]!.id });
   if (a.person !== null) return asSpeaker(a.person);
-  if (a.name) return definite(a.name, f, index, earlierSpeakers, byBlock, people, blocks) ?? { name: a.name, personId: null };
+  if (a.name) return definite(a.name, f, index, earlierSpeakers, byBlock, people, blocks) ?? misspelt(a.name, people) ?? { name: a.name, personId: null };
   if (!a.pronoun) return null;
   // "it" and "they" stand for an organisation or a group ("The two leaders … They even agreed"), not one person.
   if (a.pronoun === 'it' || a.pronoun === 'they') {
@@ -168,6 +172,13 @@ export function resolveSpeaker(
     if (alternative) return asSpeaker(alternative.person);
   }
   return asSpeaker(best.person);
+}
+
+/** A one-word speaker that is a person's surname misspelt ("Ardem said" in an article about Ana Ardern), as that person. */
+function misspelt(name: string, people: QuotePerson[]): Speaker | null {
+  if (!/^\p{Lu}\p{Ll}{4,}$/u.test(name)) return null;
+  const matches = people.filter((p) => p.name.includes(' ') && similarToken(p.name.split(' ').at(-1)!, name));
+  return matches.length === 1 ? { name: matches[0]!.name, personId: matches[0]!.id } : null;
 }
 
 /** How far back a pronoun looks when the two paragraphs before it name no one salient. */
