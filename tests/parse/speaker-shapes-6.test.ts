@@ -124,3 +124,15 @@ describe('more speakers of one person', () => {
     expect(q).toEqual([['I am human, and it is time.', 'Ana Lima']]);
   });
 });
+
+describe('a role the article gave no one as a title', () => {
+  it('stands for the person who spoke just before (“…,” she said. / The prime minister said …)', () => {
+    const q = speakersOf('PM quits\n\nAna Lima, 51, quit on Monday.\n\n“It is over,” she said.\n\nThe prime minister said she had “served with pride”.');
+    expect(q.at(-1)).toEqual(['served with pride', 'Ana Lima']);
+  });
+
+  it('but not for one whose title is another role', () => {
+    const q = speakersOf('Council row\n\nMayor Tom Hale spoke first.\n\n“It is over,” he said.\n\nThe minister said the council had “lost its way”.');
+    expect(q.at(-1)).toEqual(['lost its way', 'the minister']);
+  });
+});

@@ -106,7 +106,7 @@ export function resolveSpeaker(
   if (first !== -1 && earlierSpeakers[first]) return earlierSpeakers[first];
   const asSpeaker = (person: number): Speaker => ({ name: people[person]!.name, personId: people[person]!.id });
   if (a.person !== null) return asSpeaker(a.person);
-  if (a.name) return definite(a.name, f, index, earlierSpeakers, byBlock, people, blocks) ?? misspelt(a.name, people) ?? { name: a.name, personId: null };
+  if (a.name) return definite(a.name, f, index, all, earlierSpeakers, byBlock, people, blocks) ?? misspelt(a.name, people) ?? { name: a.name, personId: null };
   if (!a.pronoun) return null;
   // "it" and "they" stand for an organisation or a group ("The two leaders … They even agreed"), not one person.
   if (a.pronoun === 'it' || a.pronoun === 'they') {

@@ -32,6 +32,7 @@ export function definite(
   name: string,
   f: Found,
   index: number,
+  all: readonly Found[],
   earlier: Array<Speaker | null>,
   byBlock: PersonMention[][],
   people: QuotePerson[],
@@ -63,22 +64,25 @@ export function definite(
     const s = earlier[i];
     if (s && s.personId === null && s.name !== name && s.name.toLowerCase().split(/\s+/).includes(head)) return s;
   }
-  // "‘Harbour Lights’ star Tom Hale, 75, hit back. The veteran actor wrote: …": a role noun the article gave nobody
-  // as a title stands for the subject just before, when no title of theirs says otherwise.
-  if (LOWERCASE_ROLE_WORDS.has(head) && !ORG_WORDS.has(head) && /^the\s/i.test(name)) {
-    const described = subjectBefore(
-      f,
-      byBlock,
-      people,
-      (p) =>
-        !p.titles.some((t) =>
-          t
-            .toLowerCase()
-            .split(/[\s,]+/)
-            .some((w) => TITLE_WORDS.has(w) || LOWERCASE_ROLE_WORDS.has(w)),
-        ),
-    );
+  // "‘Harbour Lights’ star Tom Hale, 75, came to Lima’s defence. The veteran actor wrote: …": a role noun the article
+  // gave nobody as a title stands for the subject just before, when no title of theirs says otherwise; failing that,
+  // for the person who spoke last, two paragraphs up at most ("“…,” he said. / The prime minister said …").
+  if ((LOWERCASE_ROLE_WORDS.has(head) || TITLE_WORDS.has(head)) && !ORG_WORDS.has(head) && /^the\s/i.test(name)) {
+    const untitled = (p: QuotePerson) =>
+      !p.titles.some((t) =>
+        t
+          .toLowerCase()
+          .split(/[\s,]+/)
+          .some((w) => TITLE_WORDS.has(w) || LOWERCASE_ROLE_WORDS.has(w)),
+      );
+    const described = LOWERCASE_ROLE_WORDS.has(head) ? subjectBefore(f, byBlock, people, untitled) : null;
     if (described) return described;
+    for (let i = index - 1; i >= 0 && all[i]!.block >= f.block - 2; i--) {
+      const s = earlier[i];
+      if (!s?.personId) continue;
+      const p = people.find((x) => x.id === s.personId);
+      return p && (untitled(p) || coversTitle(p.titles, ROLE_COVERS[head] ?? [head])) ? s : null;
+    }
   }
   const named = ORG_WORDS.has(head) ? organisationBefore(head, f, blocks) : null;
   if (named || !GENERIC_SOURCE.has(head) || !/^the\s/i.test(name)) return named;
