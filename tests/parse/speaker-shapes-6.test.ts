@@ -136,3 +136,12 @@ describe('a role the article gave no one as a title', () => {
     expect(q.at(-1)).toEqual(['lost its way', 'the minister']);
   });
 });
+
+describe('generic role nouns cover their near kin', () => {
+  it('“the militia chief” is the person the article called its founder', () => {
+    const q = speakersOf(
+      'March halted\n\nMilitia founder Ivo Brandt halted the march on Saturday.\n\nPresident Mara Quint called it treason.\n\n“We turn back to avoid bloodshed,” the militia chief said.',
+    );
+    expect(q).toEqual([['We turn back to avoid bloodshed,', 'Ivo Brandt']]);
+  });
+});

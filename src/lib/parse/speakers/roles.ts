@@ -11,10 +11,28 @@ import type { Found, QuotePerson } from './context.ts';
 
 /** Generic role nouns and the titles they can stand for. */
 const ROLE_COVERS: Record<string, string[]> = {
-  leader: ['leader', 'president', 'premier', 'prime', 'chancellor', 'king', 'queen', 'emperor', 'chief', 'head', 'chairman', 'chairwoman'],
-  chief: ['chief', 'head', 'director', 'chairman', 'chairwoman', 'ceo', 'president'],
-  head: ['head', 'chief', 'director', 'chairman', 'chairwoman', 'ceo', 'president'],
-  boss: ['boss', 'chief', 'head', 'director', 'ceo', 'manager', 'chairman', 'chairwoman'],
+  leader: [
+    'leader',
+    'president',
+    'premier',
+    'prime',
+    'chancellor',
+    'king',
+    'queen',
+    'emperor',
+    'chief',
+    'head',
+    'chairman',
+    'chairwoman',
+    'boss',
+    'founder',
+    'commander',
+  ],
+  chief: ['chief', 'head', 'director', 'chairman', 'chairwoman', 'ceo', 'president', 'leader', 'boss', 'founder', 'commander'],
+  head: ['head', 'chief', 'director', 'chairman', 'chairwoman', 'ceo', 'president', 'leader', 'boss', 'founder', 'commander'],
+  boss: ['boss', 'chief', 'head', 'director', 'ceo', 'manager', 'chairman', 'chairwoman', 'leader', 'founder', 'owner', 'commander'],
+  founder: ['founder', 'co-founder', 'cofounder', 'owner', 'boss', 'chief', 'head', 'leader', 'ceo'],
+  commander: ['commander', 'general', 'gen', 'admiral', 'adm', 'chief', 'head', 'leader'],
   official: ['official', 'minister', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'director', 'deputy'],
   diplomat: ['diplomat', 'ambassador', 'envoy', 'minister', 'secretary'],
   lawmaker: ['lawmaker', 'senator', 'sen', 'rep', 'representative', 'congressman', 'congresswoman', 'mp'],
@@ -55,6 +73,24 @@ export function definite(
     // else; one whose title names the same country is preferred to one whose title names none.
     const places = placesOf(name);
     const holder = (fits: (titles: string[]) => boolean) => titleHolder(f, byBlock, people, (p) => coversTitle(p.titles, covers) && fits(p.titles));
+    // "the militia chief" after "Militia founder Ivo Brandt" and "President Mara Quint": a title sharing the role's
+    // other words is the one meant.
+    const modifiers = name
+      .toLowerCase()
+      .split(/\s+/)
+      .slice(1, -1)
+      .filter((w) => w.length > 2);
+    const shared = modifiers.length
+      ? holder((t) =>
+          t.some((x) =>
+            x
+              .toLowerCase()
+              .split(/[\s,]+/)
+              .some((w) => modifiers.includes(w)),
+          ),
+        )
+      : null;
+    if (shared) return shared;
     const found = places.length
       ? (holder((t) => placesOf(t.join(' ')).some((x) => places.includes(x))) ?? holder((t) => placesOf(t.join(' ')).length === 0))
       : holder(() => true);
