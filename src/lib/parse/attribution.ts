@@ -4,6 +4,7 @@
  * and names the speaker, resolving pronouns by salience rather than by the nearest name.
  */
 import { LOWERCASE_ROLE_WORDS, MORE_SPEECH_VERBS, NOT_NAME_WORDS, ORG_WORDS, PERSON_NOUNS, SPEECH_VERBS, TITLE_WORDS, VENUE_WORDS } from '../lexicon.ts';
+import { foreignReporting } from './foreign.ts';
 import { isPlace } from '../gazetteer.ts';
 import { isCommonWord } from './people/name-lists.ts';
 import { speakerNameShaped, opensClause, withoutAdverbs } from './speakers/names.ts';
@@ -353,7 +354,9 @@ export function attributionAfter(raw: string, offset: number, mentions: PersonMe
   }
   const acc = ACCORDING.exec(after);
   if (acc && acc.index < 40) return speakerFrom(acc[1]!, offset + acc.index + acc[0].indexOf(acc[1]!), mentions, 'according to', null);
-  return null;
+  // A translated copy: „…“, sagte Okafor / « … », a-t-elle dit (foreign.ts).
+  const foreign = foreignReporting(after);
+  return foreign ? speakerFrom(foreign.who, offset + foreign.at, mentions, foreign.verb, null) : null;
 }
 
 /** ", according to the regional council." closing the sentence: the source of everything it reports. */

@@ -1,5 +1,5 @@
 /**
- * Quotation-mark spans of one block: where each quotation opens and closes. Double marks (“ ”, « »)
+ * Quotation-mark spans of one block: where each quotation opens and closes. Double marks (“ ”, « », „ “)
  * nest single ones (‘ ’); a right single mark glued to a following letter is an apostrophe.
  */
 
@@ -32,9 +32,17 @@ export function scanMarks(text: string): { spans: MarkSpan[]; unclosed: number; 
     while (end > start && /\s/.test(text[end - 1]!)) end--;
     if (end > start) spans.push({ open, close, start, end, double });
   };
+  // German print also quotes »like this«: a block whose first guillemet is » and that has a « later swaps them.
+  const firstGuillemet = /[«»]/.exec(text);
+  const reversed = firstGuillemet?.[0] === '»' && text.includes('«', firstGuillemet.index);
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '“' || ch === '«' || ch === '„') {
+    const ch = reversed && (text[i] === '«' || text[i] === '»') ? (text[i] === '«' ? '»' : '«') : text[i];
+    // German quotations open low and close with “ („So ist es“): after „ that mark closes.
+    if (ch === '“' && dbl !== -1 && text[dbl] === '„') {
+      push(dbl, i, true);
+      dbl = -1;
+      sgl = -1;
+    } else if (ch === '“' || ch === '«' || ch === '„') {
       if (dbl !== -1) {
         // A second opening mark while one is open: the first lost its closing mark.
         unclosed++;
