@@ -89,8 +89,19 @@ describe('a statement printed without marks after a line announcing it', () => {
     ]);
   });
 
+  it('gives an organisation’s statement to the organisation, until its name comes back in the narrative', () => {
+    expect(
+      kinds(
+        'Bridge delayed\n\nThe Harbour Board said in a statement on Monday:\n\nWe regret the delay to the bridge.\n\nIt will open in May.\n\nThe Harbour Board has faced criticism before.',
+      ),
+    ).toEqual([
+      ['We regret the delay to the bridge.', 'direct', 'the Harbour Board'],
+      ['It will open in May.', 'direct', 'the Harbour Board'],
+    ]);
+  });
+
   it('takes nothing when the line announces no one’s statement, or the next paragraph has its own marks', () => {
-    expect(kinds('Mayor quits\n\nThe council said in a statement:\n\nThe budget stands.')).toEqual([]);
+    expect(kinds('Mayor quits\n\nHere is the full statement:\n\nThe budget stands.')).toEqual([]);
     expect(kinds('Mayor quits\n\nMayor Ana Lima said in a statement:\n\n“Today I am stepping down.”\n\nThe council meets on Friday.')).toEqual([
       ['Today I am stepping down.', 'direct', 'Ana Lima'],
     ]);

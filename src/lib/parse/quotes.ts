@@ -31,7 +31,7 @@ import type { Block, Quote, Warning } from '../schema/record.ts';
 import { sentences } from '../tokens.ts';
 import { findUnmarked } from './unmarked.ts';
 import { announcedStatements } from './statements.ts';
-import { transcriptTurns, type Turn } from './turns.ts';
+import { transcriptTurns } from './turns.ts';
 import { carriedAttribution, shareLaterAttribution } from './speakers/carry.ts';
 import { NO_SPEAKER, QUOTE_CONFIDENCE, SHORT_FRAGMENT } from './speakers/confidence.ts';
 import { OPENING_PRONOUN, prepareContext, type Attributed, type Found, type QuoteContext, type QuotePerson } from './speakers/context.ts';
@@ -54,8 +54,9 @@ export function findQuotes(
   const ctx = prepareContext(blocks, mentions, people, repairedMarks);
   const marked = (b: number) => ctx.marks[b]!.spans.length > 0;
   const turns = new Map<number, Found>();
-  for (const t of announcedStatements(blocks, ctx.byBlock, marked)) turns.set(t.block, turnQuote(t, 'statement'));
-  for (const t of transcriptTurns(blocks, ctx.byBlock, marked)) turns.set(t.block, turnQuote(t, 'transcript'));
+  for (const t of announcedStatements(blocks, ctx.byBlock, marked)) turns.set(t.block, wholeParagraph(t, t.attribution, 'statement'));
+  for (const t of transcriptTurns(blocks, ctx.byBlock, marked))
+    turns.set(t.block, wholeParagraph(t, { person: t.who.person, name: null, pronoun: null, cue: 'transcript', via: null, at: 0 }, 'transcript'));
   blocks.forEach((block, b) => {
     const spans = sentences(block.text);
     for (const span of ctx.marks[b]!.spans) {
@@ -279,15 +280,15 @@ function lowerSpeechVerbs(text: string): string {
   return text.replace(/\b\p{Lu}\p{Ll}+\b/gu, (w) => (isSpeechWord(w.toLowerCase()) ? w.toLowerCase() : w));
 }
 
-/** A transcript turn or a paragraph of an announced statement as a quotation of its label's or author's person. */
-function turnQuote(t: Turn, rule: 'transcript' | 'statement'): Found {
+/** A transcript turn or a paragraph of an announced statement, as a quotation of its label's or author's words. */
+function wholeParagraph(t: { block: number; start: number; end: number }, attribution: Attribution, rule: 'transcript' | 'statement'): Found {
   return {
     block: t.block,
     start: t.start,
     end: t.end,
     // A transcript or a statement printed as such never had marks: direct speech, not speech whose marks were lost.
     kind: 'direct',
-    attribution: { person: t.who.person, name: null, pronoun: null, cue: rule, via: null, at: 0 },
+    attribution,
     rule,
     confidence: QUOTE_CONFIDENCE[rule],
     continues: false,

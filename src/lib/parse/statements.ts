@@ -1,14 +1,23 @@
 /**
  * Statements printed without quotation marks after a line that announces them: "Former mayor Ana Lima has released
- * a statement:" / "Here is her full statement:" / "Ana Lima’s full statement", then the statement's paragraphs.
+ * a statement:" / "Here is her full statement:" / "Ana Lima’s full statement" / "The Harbour Board said in a
+ * statement:", then the statement's paragraphs.
  * Live blogs and agencies print a statement this way; its paragraphs are the author's direct words. The statement
  * runs until a paragraph that has quotation marks, opens with a time stamp, names its author or reports speech
  * ("…, she said"), or until the article ends.
  */
+import { organisationSubject, type Attribution } from './attribution.ts';
 import type { PersonMention } from './people.ts';
 import type { Block } from '../schema/record.ts';
 import { sentences } from '../tokens.ts';
-import type { Turn } from './turns.ts';
+
+/** One paragraph of a statement: its [start, end) in its block and who made the statement. */
+export interface StatementParagraph {
+  block: number;
+  start: number;
+  end: number;
+  attribution: Attribution;
+}
 
 /** A colon closing a sentence with a statement word ("released a statement on the vote:", "said in a statement:", "wrote:"). */
 const ANNOUNCED = /\b(?:statement|full\s+text|in\s+full|said|says|wrote|writes|posted|tweeted)\b[^.!?:“”"]{0,60}:\s*$/iu;
@@ -27,30 +36,42 @@ const MAX_PARAGRAPHS = 40;
 
 const wordCount = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
-/** The author an announcing block names, or null when it announces nothing. */
-function author(blocks: readonly Block[], mentions: readonly PersonMention[][], b: number): PersonMention | null {
+/** The author an announcing block names (a person, or an organisation: "The Harbour Board said in a statement:"), or null. */
+function author(blocks: readonly Block[], mentions: readonly PersonMention[][], b: number): Attribution | null {
   const text = blocks[b]!.text.trimEnd();
   const own = mentions[b] ?? [];
   const [start] = sentences(text).at(-1) ?? [0];
   const heading = wordCount(text) <= HEADING_WORDS && HEADING.test(text);
   if (!heading && !ANNOUNCED.test(text)) return null;
+  const person = (m: PersonMention | undefined): Attribution | null =>
+    m ? { person: m.person, name: null, pronoun: null, cue: 'statement', via: null, at: m.start } : null;
   // "Ana Lima’s full statement": the possessor; "Lima has released a statement:": the sentence's subject.
   const possessor = own.find((m) => m.start >= start && /^[’']s\s+(?:full\s+)?(?:statement|speech|remarks)/iu.test(text.slice(m.end)));
-  if (possessor) return possessor;
-  if (heading) return null;
+  if (possessor || heading) return person(possessor);
   const subject = own.find((m) => m.start >= start && m.subject);
-  if (subject) return subject;
-  if (!POSSESSIVE_PRONOUN.test(text.slice(start))) return null;
-  for (let p = b - 1; p >= Math.max(0, b - 2); p--) {
-    const before = (mentions[p] ?? []).findLast((m) => m.subject);
-    if (before) return before;
+  if (subject) return person(subject);
+  if (POSSESSIVE_PRONOUN.test(text.slice(start))) {
+    for (let p = b - 1; p >= Math.max(0, b - 2); p--) {
+      const before = (mentions[p] ?? []).findLast((m) => m.subject);
+      if (before) return person(before);
+    }
+    return null;
   }
-  return null;
+  if (own.some((m) => m.start >= start)) return null;
+  const org = organisationSubject(text.slice(start), start);
+  return org?.name ? { ...org, cue: 'statement' } : null;
 }
 
-/** The paragraphs of every announced statement, as turns of their author. `marked(b)`: block b holds quotation marks. */
-export function announcedStatements(blocks: readonly Block[], mentions: readonly PersonMention[][], marked: (b: number) => boolean): Turn[] {
-  const turns: Turn[] = [];
+/** Does block `p` name the statement's author (the narrative has resumed)? */
+function namesAuthor(block: Block, own: readonly PersonMention[], who: Attribution): boolean {
+  if (who.person !== null) return own.some((m) => m.person === who.person);
+  const core = who.name?.replace(/^the\s+/i, '');
+  return Boolean(core && block.text.includes(core));
+}
+
+/** The paragraphs of every announced statement. `marked(b)`: block b holds quotation marks. */
+export function announcedStatements(blocks: readonly Block[], mentions: readonly PersonMention[][], marked: (b: number) => boolean): StatementParagraph[] {
+  const out: StatementParagraph[] = [];
   for (let b = 0; b < blocks.length - 1; b++) {
     // (The announcing block may hold quotations of its own: "‘Let’s go home’: Ana Lima’s full statement".)
     const who = author(blocks, mentions, b);
@@ -59,11 +80,10 @@ export function announcedStatements(blocks: readonly Block[], mentions: readonly
     for (; p < blocks.length && p - b <= MAX_PARAGRAPHS; p++) {
       const block = blocks[p]!;
       const text = block.text;
-      if (block.type !== 'paragraph' || marked(p) || TIME_STAMP.test(text) || REPORTED.test(text)) break;
-      if ((mentions[p] ?? []).some((m) => m.person === who.person)) break;
-      turns.push({ block: p, start: text.length - text.trimStart().length, end: text.trimEnd().length, who });
+      if (block.type !== 'paragraph' || marked(p) || TIME_STAMP.test(text) || REPORTED.test(text) || namesAuthor(block, mentions[p] ?? [], who)) break;
+      out.push({ block: p, start: text.length - text.trimStart().length, end: text.trimEnd().length, attribution: who });
     }
     b = p - 1;
   }
-  return turns;
+  return out;
 }
