@@ -31,3 +31,19 @@ describe('reporting clauses with the verb first', () => {
     expect([inverted.text, inverted.speaker?.name, inverted.cue]).toEqual(['Nous avons attendu', 'Tom Hale', 'ajouté']);
   });
 });
+
+describe('German capitalises every noun', () => {
+  it('so only a listed given name opens a name there (“Tochter Neve”, “Ära Okafor” are no people)', () => {
+    const r = parseArticle({
+      id: 't',
+      source:
+        'Rücktritt\n\nDie Premierministerin Ana Okafor tritt zurück, sagte sie am Donnerstag. Ihre Tochter Neve kommt in die Schule, und die Ära Okafor ist damit vorbei. Das sagt auch der Chef der Partei.',
+    });
+    expect(r.people.map((p) => p.name)).toEqual(['Ana Okafor']);
+  });
+
+  it('while an English text keeps a capitalised word no list knows as part of a name', () => {
+    const r = parseArticle({ id: 't', source: 'Talks\n\nMinister Tochter Okafor met the delegation, and the talks went on until dawn.' });
+    expect(r.people.map((p) => p.name)).toEqual(['Tochter Okafor']);
+  });
+});

@@ -41,11 +41,12 @@ export function findCandidates(
   const pending: Candidate[] = [];
   const cues = new Set<string>();
   const orgs = new Set<string>();
+  const nouns = capitalisesNouns(parsed);
   parsed.forEach(({ text, tokens, runs }, block) => {
     for (const [a, b] of runs) {
-      const run = trimRun(block, text, tokens, a, b, known);
+      const run = trimRun(block, text, tokens, a, b, known, nouns);
       if (!run) continue;
-      const found = candidateOf(run, known, orgNames, orgs);
+      const found = candidateOf(run, known, orgNames, orgs, nouns);
       if (!found) continue;
       if (found.proven) candidates.push(found.candidate);
       else if (found.candidate.tokens.length > 1) pending.push(found.candidate);
@@ -115,8 +116,24 @@ function speechSubject(run: Run): boolean {
   return run.b - run.k === 1 && speaks(run) && !isCommonWord(w) && !isPlace(w) && /^\p{Lu}\p{Ll}/u.test(w);
 }
 
-/** Cut a run into prefix and name, or null when it cannot hold a name. */
-function trimRun(block: number, text: string, tokens: Token[], a: number, bEnd: number, known: KnownAliases): Run | null {
+/** Common German words: a text with many of them capitalises every noun. */
+const GERMAN = /(?<![\p{L}])(?:der|die|das|und|nicht|ist|mit|dass|sich|auf|für|den|dem|des|ein|eine|einen|wird|auch|nach|bei|zu)(?![\p{L}])/gu;
+/** Share of such words from which a text is read as German. */
+const GERMAN_SHARE = 0.1;
+
+/** Is the article written in a language that capitalises every noun (German: "Tochter Neve", "Ära Johnson")? */
+function capitalisesNouns(parsed: readonly ParsedBlock[]): boolean {
+  let words = 0;
+  let german = 0;
+  for (const { text } of parsed) {
+    words += (text.match(/\p{L}+/gu) ?? []).length;
+    german += (text.match(GERMAN) ?? []).length;
+  }
+  return words > 0 && german / words >= GERMAN_SHARE;
+}
+
+/** Cut a run into prefix and name, or null when it cannot hold a name. `nouns`: the text capitalises every noun. */
+function trimRun(block: number, text: string, tokens: Token[], a: number, bEnd: number, known: KnownAliases, nouns: boolean): Run | null {
   let b = bEnd;
   // "Martin Luther King Jr. Boulevard": the run ended at the suffix's full stop; a road or venue follows.
   const after = tokens[bEnd];
@@ -145,6 +162,8 @@ function trimRun(block: number, text: string, tokens: Token[], a: number, bEnd: 
     else if (k < b && (isPlace(tokens[k]!.word) || (b - k >= 3 && describes(tokens[k]!.word) && beforeName(tokens[k + 1]!.word)))) k++;
     // An -ing form no list knows as a name opens a clause, not a name ("Rebuking Okafor, the minister said …").
     else if (b - k >= 2 && /^\p{Lu}\p{Ll}+ing$/u.test(tokens[k]!.word) && describes(tokens[k]!.word)) k++;
+    // In German only a listed given name opens a name: "Tochter Neve" is "daughter Neve".
+    else if (nouns && b - k >= 2 && !isAnyGivenName(tokens[k]!.word) && !isInitial(tokens[k]!)) k++;
     else break;
   }
   b = headlineCut(tokens, k, b);
@@ -225,7 +244,13 @@ function headlineCut(tokens: Token[], k: number, b: number): number {
  * The candidate a trimmed run makes and whether its evidence suffices, or null; organisations found on the way go
  * into `orgs`. A name-shaped full name without evidence comes back unproven: a surname cue elsewhere may prove it.
  */
-function candidateOf(run: Run, known: KnownAliases, orgNames: ReadonlySet<string>, orgs: Set<string>): { candidate: Candidate; proven: boolean } | null {
+function candidateOf(
+  run: Run,
+  known: KnownAliases,
+  orgNames: ReadonlySet<string>,
+  orgs: Set<string>,
+  nouns = false,
+): { candidate: Candidate; proven: boolean } | null {
   const { text, tokens, a, k, b } = run;
   const prefix = tokens.slice(a, k);
   const nameTokens = tokens.slice(k, b);
@@ -238,6 +263,8 @@ function candidateOf(run: Run, known: KnownAliases, orgNames: ReadonlySet<string
     return null;
   }
   const honorific = prefix.findLast((t) => isHonorific(t));
+  // In German one capitalised word after a title is as often a noun ("der Chef der Partei"): only a listed name counts.
+  if (nouns && nameTokens.length === 1 && !honorific && !knownName && !isSurname(last.word) && !isAnyGivenName(last.word)) return null;
   const next = tokens[b];
   // "Carolina Republicans", "Lakeside Voters": a group of people, not one.
   if (PERSON_NOUNS.has(lower(last.word))) return null;
