@@ -33,8 +33,8 @@ export function scanMarks(text: string): { spans: MarkSpan[]; unclosed: number; 
     if (end > start) spans.push({ open, close, start, end, double });
   };
   // German print also quotes »like this«: a block whose first guillemet is » and that has a « later swaps them.
-  const firstGuillemet = /[«»]/.exec(text);
-  const reversed = firstGuillemet?.[0] === '»' && text.includes('«', firstGuillemet.index);
+  const closing = text.indexOf('»');
+  const reversed = closing !== -1 && text.indexOf('«') > closing;
   for (let i = 0; i < text.length; i++) {
     const ch = reversed && (text[i] === '«' || text[i] === '»') ? (text[i] === '«' ? '»' : '«') : text[i];
     // German quotations open low and close with “ („So ist es“): after „ that mark closes.

@@ -31,6 +31,7 @@ const TIME_STAMP = /^\s*\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?\s*[-–
 const REPORTED = /\b(?:said|says|told|added|tweeted)\b/u;
 /** A heading is short. */
 const HEADING_WORDS = 16;
+const HEADING_CHARS = 160;
 /** A statement this long is the rest of a page, not a statement. */
 const MAX_PARAGRAPHS = 40;
 
@@ -39,10 +40,12 @@ const wordCount = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.te
 /** The author an announcing block names (a person, or an organisation: "The Harbour Board said in a statement:"), or null. */
 function author(blocks: readonly Block[], mentions: readonly PersonMention[][], b: number): Attribution | null {
   const text = blocks[b]!.text.trimEnd();
+  // Only a line ending in a colon, or a short heading, can announce a statement (the cheap test first: every block
+  // passes here).
+  const heading = !text.endsWith(':') && text.length <= HEADING_CHARS && HEADING.test(text) && wordCount(text) <= HEADING_WORDS;
+  if (!heading && !(text.endsWith(':') && ANNOUNCED.test(text))) return null;
   const own = mentions[b] ?? [];
   const [start] = sentences(text).at(-1) ?? [0];
-  const heading = wordCount(text) <= HEADING_WORDS && HEADING.test(text);
-  if (!heading && !ANNOUNCED.test(text)) return null;
   const person = (m: PersonMention | undefined): Attribution | null =>
     m ? { person: m.person, name: null, pronoun: null, cue: 'statement', via: null, at: m.start } : null;
   // "Ana Lima’s full statement": the possessor; "Lima has released a statement:": the sentence's subject.

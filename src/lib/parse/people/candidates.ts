@@ -116,19 +116,24 @@ function speechSubject(run: Run): boolean {
   return run.b - run.k === 1 && speaks(run) && !isCommonWord(w) && !isPlace(w) && /^\p{Lu}\p{Ll}/u.test(w);
 }
 
-/** Common German words: a text with many of them capitalises every noun. */
-const GERMAN = /(?<![\p{L}])(?:der|die|das|und|nicht|ist|mit|dass|sich|auf|für|den|dem|des|ein|eine|einen|wird|auch|nach|bei|zu)(?![\p{L}])/gu;
+/** Common German words between spaces: a text with many of them capitalises every noun. */
+const GERMAN = / (?:der|die|das|und|nicht|ist|mit|dass|sich|auf|für|den|dem|des|ein|eine|einen|wird|auch|nach|bei|zu)(?= )/g;
 /** Share of such words from which a text is read as German. */
 const GERMAN_SHARE = 0.1;
+/** The first few thousand characters tell the language. */
+const LANGUAGE_SAMPLE = 3000;
 
 /** Is the article written in a language that capitalises every noun (German: "Tochter Neve", "Ära Johnson")? */
 function capitalisesNouns(parsed: readonly ParsedBlock[]): boolean {
-  let words = 0;
-  let german = 0;
+  let sample = '';
   for (const { text } of parsed) {
-    words += (text.match(/\p{L}+/gu) ?? []).length;
-    german += (text.match(GERMAN) ?? []).length;
+    sample += ' ' + text;
+    if (sample.length >= LANGUAGE_SAMPLE) break;
   }
+  sample = sample.slice(0, LANGUAGE_SAMPLE);
+  let words = 0;
+  for (let i = 0; i < sample.length; i++) if (sample.charCodeAt(i) === 32) words++;
+  const german = sample.match(GERMAN)?.length ?? 0;
   return words > 0 && german / words >= GERMAN_SHARE;
 }
 

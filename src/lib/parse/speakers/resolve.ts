@@ -102,8 +102,10 @@ export function resolveSpeaker(
   const a = f.attribution;
   if (!a) return null;
   // An attribution carried from an earlier quotation ("the 42-year-old said …" / “…”) names whom it named there.
-  const first = all.findIndex((x, i) => i < index && x.attribution === a);
-  if (first !== -1 && earlierSpeakers[first]) return earlierSpeakers[first];
+  let first = -1;
+  for (let i = index - 1; i >= 0 && all[i]!.block >= f.block - CARRY_BLOCKS; i--) if (all[i]!.attribution === a) first = i;
+  const carried = first === -1 ? null : earlierSpeakers[first];
+  if (carried) return carried;
   const asSpeaker = (person: number): Speaker => ({ name: people[person]!.name, personId: people[person]!.id });
   if (a.person !== null) return asSpeaker(a.person);
   if (a.name) return definite(a.name, f, index, all, earlierSpeakers, byBlock, people, blocks) ?? misspelt(a.name, people) ?? { name: a.name, personId: null };
@@ -180,6 +182,9 @@ function misspelt(name: string, people: QuotePerson[]): Speaker | null {
   const matches = people.filter((p) => p.name.includes(' ') && similarToken(p.name.split(' ').at(-1)!, name));
   return matches.length === 1 ? { name: matches[0]!.name, personId: matches[0]!.id } : null;
 }
+
+/** How far back an attribution is carried (previous paragraph, two at most, and a margin). */
+const CARRY_BLOCKS = 3;
 
 /** How far back a pronoun looks when the two paragraphs before it name no one salient. */
 const CHAIN_BLOCKS = 6;
