@@ -156,3 +156,20 @@ describe('generic role nouns cover their near kin', () => {
     expect(q).toEqual([['We turn back to avoid bloodshed,', 'Ivo Brandt']]);
   });
 });
+
+describe('guards on roles and reply verbs', () => {
+  it('“the former governor” is not the person who spoke just before', () => {
+    const q = speakersOf('Debate\n\nAna Lima, 51, spoke first.\n\n“We will win,” she said.\n\nThe former governor said the plan was “a fantasy”.');
+    expect(q.at(-1)).toEqual(['a fantasy', 'the former governor']);
+  });
+
+  it('“retaliated” and “hit back” report speech', () => {
+    const q = speakersOf(
+      'Row\n\nPresident Tom Hale said the city had lost its way.\n\n“The city will always be the city,” an angry Mayor Ana Lima retaliated.\n\n“We stand,” Governor Piet Kroon hit back.',
+    );
+    expect(q).toEqual([
+      ['The city will always be the city,', 'Ana Lima'],
+      ['We stand,', 'Piet Kroon'],
+    ]);
+  });
+});

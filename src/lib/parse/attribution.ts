@@ -32,6 +32,7 @@ const VERBS = [
   ...new Set([...SPEECH_VERBS, ...MORE_SPEECH_VERBS]),
   'shot back',
   'fired back',
+  'hit back',
   'went on',
   'chimed in',
   'answered',

@@ -103,7 +103,12 @@ export function definite(
   // "‘Harbour Lights’ star Tom Hale, 75, came to Lima’s defence. The veteran actor wrote: …": a role noun the article
   // gave nobody as a title stands for the subject just before, when no title of theirs says otherwise; failing that,
   // for the person who spoke last, two paragraphs up at most ("“…,” he said. / The prime minister said …").
-  if ((LOWERCASE_ROLE_WORDS.has(head) || TITLE_WORDS.has(head)) && !ORG_WORDS.has(head) && /^the\s/i.test(name)) {
+  // Not for one who held the role before: "the former governor" is someone else than the governor in office.
+  const earlierHolder = name
+    .split(/\s+/)
+    .slice(1, -1)
+    .some((w) => /^(?:former|ex-|then-)/i.test(w));
+  if ((LOWERCASE_ROLE_WORDS.has(head) || TITLE_WORDS.has(head)) && !ORG_WORDS.has(head) && /^the\s/i.test(name) && !earlierHolder) {
     const untitled = (p: QuotePerson) =>
       !p.titles.some((t) =>
         t
