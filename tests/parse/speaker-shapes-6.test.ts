@@ -173,3 +173,15 @@ describe('guards on roles and reply verbs', () => {
     ]);
   });
 });
+
+describe('objects are no subjects', () => {
+  it('“X had called Y “…” after Y suggested …”: the clause after the quotation is no attribution', () => {
+    const q = speakersOf(`${LEAD}Back in May, Lima had called Governor Piet Kroon “too radical” after Kroon suggested a toll.`);
+    expect(q).toEqual([['too radical', 'Ana Lima']]);
+  });
+
+  it('the object of a sentence-opening -ing verb is not the one a pronoun stands for', () => {
+    const q = speakersOf('Row\n\nPresident Tom Hale met Governor Piet Kroon.\n\nRebuking Hale, Kroon left the room.\n\n“It is over,” he said.');
+    expect(q).toEqual([['It is over,', 'Piet Kroon']]);
+  });
+});

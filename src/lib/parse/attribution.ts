@@ -176,7 +176,8 @@ function cueOf(verb: string, rest: string): string {
  */
 function subjectShaped(phrase: string): boolean {
   const words = phrase.trim().split(/\s+/);
-  if (words.length > 8 || /^(?:and|but|or|while|as|that|whether|because|if|when|which|who)$/i.test(words[0]!)) return false;
+  if (words.length > 8 || /^(?:and|but|or|while|as|that|whether|because|if|when|which|who|after|before|since|until|although|though|once)$/i.test(words[0]!))
+    return false;
   const last = words.at(-1)!.replace(/[’']s$/, '');
   return (
     /^\p{Lu}/u.test(last) ||

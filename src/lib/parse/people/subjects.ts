@@ -13,6 +13,9 @@ import { MODIFIERS, PARTICLES, PREPOSITIONS, lower } from './words.ts';
  */
 const CLAUSE_BREAK = /[,;:()—–]|\b(?:and|but|while|whereas|who|which|as|because|although|though|after|before|when|since)\b/;
 
+/** An -ing verb ("rebuking", "Thanking"); a role word in -ing is none. */
+const gerund = (w: string) => w.length > 5 && w.endsWith('ing') && !LOWERCASE_ROLE_WORDS.has(w);
+
 export function markSubjects(parsed: ReadonlyArray<{ text: string; tokens: Token[] }>, mentions: PersonMention[]): void {
   const mentionsByBlock = new Map<number, PersonMention[]>();
   for (const m of mentions) {
@@ -39,12 +42,22 @@ export function markSubjects(parsed: ReadonlyArray<{ text: string; tokens: Token
           const t = tokens[k - 1]!;
           const gap = text.slice(t.end + (t.dotted ? 1 : 0), tokens[k]!.start);
           const w = lower(t.word);
-          if (gap !== ' ' || !(t.capital || LOWERCASE_ROLE_WORDS.has(w) || MODIFIERS.has(w) || PARTICLES.has(w) || t.possessive) || PREPOSITIONS.has(w)) break;
+          if (
+            gap !== ' ' ||
+            !(t.capital || LOWERCASE_ROLE_WORDS.has(w) || MODIFIERS.has(w) || PARTICLES.has(w) || t.possessive) ||
+            PREPOSITIONS.has(w) ||
+            gerund(w)
+          )
+            break;
           k--;
         }
         const governor = tokens[k - 1];
+        // "Rebuking Okafor, Lima said": the object of an -ing verb is no subject, as one after a preposition is not.
         const governed =
-          governor !== undefined && governor.start >= s && PREPOSITIONS.has(lower(governor.word)) && text.slice(governor.end, tokens[k]!.start) === ' ';
+          governor !== undefined &&
+          governor.start >= s &&
+          (PREPOSITIONS.has(lower(governor.word)) || gerund(lower(governor.word))) &&
+          text.slice(governor.end, tokens[k]!.start) === ' ';
         if (!governed && !clauseTaken) m.subject = true;
         clauseTaken = true;
       }
