@@ -136,7 +136,8 @@ export const MORE_SPEECH_VERBS = set(`
   summarised chimed conceded chided wondered marveled marvelled opined pressed vented fumed railed
   countered thundered gushed bragged griped grumbled chanted yelled screamed thanked mocked bemoaned barked
   labeled labelled branded dubbed decried derided lambasted ridiculed touted defended rejected refuted disputed
-  insisting argues repeated berated berates scolded scolds rebuked rebukes blasted blasts retaliated
+  insisting argues repeated berated berates scolded scolds rebuked rebukes blasted blasts retaliated clarified
+  clarifies shared
 `);
 
 /** Nouns for unnamed people a quotation is attributed to ("a person close to the Okafors", "one GOP aide"). */

@@ -185,3 +185,33 @@ describe('objects are no subjects', () => {
     expect(q).toEqual([['It is over,', 'Piet Kroon']]);
   });
 });
+
+describe('companies and their statements', () => {
+  it('a brand with a capital inside is no person (“BrightPath Falcon”), a surname with a prefix still is', () => {
+    const r = parse('Outage\n\nBrightPath Falcon, the firm’s main product, failed on Friday. Senator Ana McCarthy and Mayor Tom DeSantos called for answers.');
+    expect(r.people.map((p) => p.name).sort()).toEqual(['Ana McCarthy', 'Tom DeSantos']);
+  });
+
+  it('“…,” the statement read — the organisation that a sentence before says issued a statement, a nationality opening its name', () => {
+    const q = speakersOf(
+      'Outage\n\nHowever, at about 5 a.m. ET, Canadian Harbour Lines issued a statement that it was running again.\n\n“Earlier this morning, a vendor issue hit several carriers. We apologize,” the statement read.',
+    );
+    expect(q).toEqual([['Earlier this morning, a vendor issue hit several carriers. We apologize,', 'Canadian Harbour Lines']]);
+  });
+
+  it('“clarified” and “shared” report speech; a headline role in capitals (“CEO”) is the article’s holder of that title', () => {
+    const q = speakersOf(
+      'CEO promises ‘full transparency’\n\nBrightPath CEO Tomas Okafor released a statement on Friday, as did Mayor Ana Lima.\n\n“It was not a cyberattack,” Okafor clarified on his blog.\n\n“I have a funeral tomorrow,” Lima shared.',
+    );
+    expect(q).toEqual([
+      ['full transparency', 'Tomas Okafor'],
+      ['It was not a cyberattack,', 'Tomas Okafor'],
+      ['I have a funeral tomorrow,', 'Ana Lima'],
+    ]);
+  });
+
+  it('a four-letter misspelling of the one matching surname is that person (“Kurz said” → Kurtz)', () => {
+    const q = speakersOf('Outage\n\nChief executive Tomas Kurtz spoke on Friday.\n\nThe fault “was found and fixed,” Kurz said.');
+    expect(q).toEqual([['was found and fixed,', 'Tomas Kurtz']]);
+  });
+});

@@ -37,6 +37,7 @@ const VERBS = [
   'chimed in',
   'answered',
   'reads',
+  'read',
   'reacted',
   'proclaimed',
   'proclaims',
@@ -201,7 +202,8 @@ const ORG_OPENING =
 export function organisationSubject(sentence: string, offset: number): Attribution | null {
   const m = ORG_OPENING.exec(sentence);
   // "Then there was …", "This is …": a function word opening the run is no organisation.
-  if (!m || m[1]!.split(/\s+/).some((w) => w !== 'The' && NOT_NAME_WORDS.has(w))) return null;
+  // (A nationality may open a name: "American Airlines", "British Council".)
+  if (!m || m[1]!.split(/\s+/).some((w, i, all) => w !== 'The' && NOT_NAME_WORDS.has(w) && !(i < all.length - 1 && isPlace(w)))) return null;
   const found = speakerFrom(m[1]!, offset + m[0].indexOf(m[1]!), [], 'sentence subject', null);
   return found?.name && !found.pronoun ? found : null;
 }

@@ -128,6 +128,12 @@ export const isInitial = (t: Token) => t.dotted && /^(?:\p{Lu}\.)*\p{Lu}$/u.test
 export const nameWord = (t: Token) => (isInitial(t) ? t.word + '.' : t.word);
 /** Is the word an acronym ("NATO", "U.S.")? */
 export const isAcronym = (w: string) => w.length >= 2 && w === w.toUpperCase() && (/\p{Lu}{2}/u.test(w) || /^(?:\p{Lu}\.)+\p{Lu}?$/u.test(w));
+
+/**
+ * A brand written with a capital inside ("CrowdStrike", "PayPal", "YouTube"): no name, unless the inner capital
+ * follows a surname prefix ("McCarthy", "MacArthur", "DeSantis", "DiCaprio", "LaGuardia", "VanDyke", "FitzGerald").
+ */
+export const isCamelBrand = (w: string) => /^\p{Lu}\p{Ll}+\p{Lu}/u.test(w) && !/^(?:Mc|Mac|De|Di|Da|Du|Le|La|Lo|Van|Von|Fitz|St)\p{Lu}/u.test(w);
 /** Is the word a title ("President", "minister", "Secretary-General", "President-elect")? */
 export const isTitleWord = (w: string) =>
   TITLE_WORDS.has(lower(w)) || (w.includes('-') && w.split('-').every((p) => TITLE_WORDS.has(lower(p)) || p === 'elect'));
@@ -139,6 +145,7 @@ export function nameLike(t: Token): boolean {
   return (
     (t.capital || ARABIC_PARTICLE.test(w)) &&
     !isAcronym(w) &&
+    !isCamelBrand(w) &&
     !/\d/.test(w) &&
     !NOT_NAME_WORDS.has(w) &&
     !isTitleWord(w) &&

@@ -178,7 +178,7 @@ export function resolveSpeaker(
 
 /** A one-word speaker that is a person's surname misspelt ("Ardem said" in an article about Ana Ardern), as that person. */
 function misspelt(name: string, people: QuotePerson[]): Speaker | null {
-  if (!/^\p{Lu}\p{Ll}{4,}$/u.test(name)) return null;
+  if (!/^\p{Lu}\p{Ll}{3,}$/u.test(name)) return null;
   const matches = people.filter((p) => p.name.includes(' ') && similarToken(p.name.split(' ').at(-1)!, name));
   return matches.length === 1 ? { name: matches[0]!.name, personId: matches[0]!.id } : null;
 }

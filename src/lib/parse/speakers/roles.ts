@@ -8,6 +8,8 @@ import { LOWERCASE_ROLE_WORDS, ORG_WORDS, TITLE_WORDS } from '../../lexicon.ts';
 import type { PersonMention } from '../people.ts';
 import type { Speaker } from '../../schema/record.ts';
 import type { Found, QuotePerson } from './context.ts';
+import { organisationSubject } from '../attribution.ts';
+import { sentences } from '../../tokens.ts';
 
 /** Generic role nouns and the titles they can stand for. */
 const ROLE_COVERS: Record<string, string[]> = {
@@ -60,7 +62,7 @@ export function definite(
   if (AGE_DESCRIPTION.test(name)) return subjectBefore(f, byBlock, people, () => true);
   const m =
     /^the\s+(?:[\p{L}’'.-]+\s+){0,3}([\p{Ll}-]+)$/u.exec(name) ??
-    /^(\p{Lu}\p{Ll}+)$/u.exec(name) ??
+    /^(\p{Lu}\p{Ll}+|\p{Lu}{2,4})$/u.exec(name) ??
     /^the\s+(?:[\p{L}’'.-]+\s+){0,3}(\p{Lu}\p{Ll}+)$/u.exec(name);
   if (!m) return null;
   const head = m[1]!.toLowerCase();
@@ -133,6 +135,27 @@ export function definite(
     const s = earlier[i];
     if (s && s.personId === null && s.name !== name && /^(?:the\s+)?\p{Lu}/u.test(s.name) && !/^the\s+\p{Ll}/u.test(s.name)) return s;
     if (s?.personId) return null;
+  }
+  return statementIssuer(f, blocks);
+}
+
+/** "Harbourline issued a statement saying …": a sentence naming a statement, and the organisation it opens with. */
+const ISSUED = /\b(?:statement|announcement|release)\b/i;
+
+/**
+ * "Harbourline issued a statement that it was back up. / “…,” the statement read.": when no organisation spoke
+ * before, the one a sentence of this or the two paragraphs before says issued a statement.
+ */
+function statementIssuer(f: Found, blocks: string[]): Speaker | null {
+  for (let b = f.block; b >= Math.max(0, f.block - 2); b--) {
+    const text = b === f.block ? blocks[b]!.slice(0, f.start) : blocks[b]!;
+    for (const [start, end] of sentences(text).reverse()) {
+      const sentence = text.slice(start, end);
+      if (!ISSUED.test(sentence)) continue;
+      // After an opening phrase ("However, at about 5 a.m., Harbourline issued …").
+      const org = organisationSubject(sentence, 0) ?? organisationSubject(sentence.replace(/^[^“”]*?,\s*(?=\p{Lu})/u, ''), 0);
+      if (org?.name) return { name: org.name, personId: null };
+    }
   }
   return null;
 }
