@@ -54,6 +54,18 @@ export function storyAliases(records: readonly ArticleRecord[]): StoryAliases {
       if (size > 1 && (!seen || size > seen.size || (size === seen.size && p.mentions.count > seen.count)))
         best.set(id, { name: p.name, size, count: p.mentions.count });
     }
+  // Only people found on good evidence are lent, so one article's mistake does not spread to its story: a title or
+  // role somewhere, a quotation given to them, or found on their own in two articles.
+  const seen = new Map<string, number>();
+  const evidenced = new Set<string>();
+  for (const r of records) {
+    const speakers = new Set(r.quotes.map((q) => q.speaker?.personId));
+    for (const p of r.people) {
+      const id = ids.get(p.id) ?? p.id;
+      seen.set(id, (seen.get(id) ?? 0) + 1);
+      if (p.titles.length > 0 || speakers.has(p.id) || seen.get(id)! >= 2) evidenced.add(id);
+    }
+  }
   const out: StoryAliases = new Map();
   for (const r of records) {
     const map = r.story === null ? undefined : words.get(r.story);
@@ -64,7 +76,7 @@ export function storyAliases(records: readonly ArticleRecord[]): StoryAliases {
     const pairs = new Map<string, string>();
     for (const [word, id] of map) {
       const full = best.get(id)?.name;
-      if (!full || own.has(id)) continue;
+      if (!full || own.has(id) || !evidenced.has(id)) continue;
       if (uncovered(r.text, full, covered)) pairs.set(full, full);
       if (!ownWords.has(word) && personWord(word) && uncovered(r.text, word, covered)) pairs.set(word, full);
     }

@@ -93,6 +93,25 @@ describe('the story pass', () => {
     expect(lent.get('c')).toEqual([['Hale', 'Tomas Hale']]);
   });
 
+  it('lends only people found on good evidence: a title, a quotation, or two articles', () => {
+    const bare = 'Dam talks go on\n\nThe draft drew fire from Okafor on Tuesday.';
+    const weak = parseContent(
+      content([
+        ['a', 's', 'Dam talks stall\n\nMaria Okafor visited the dam on Monday.'],
+        ['b', 's', bare],
+      ]),
+    );
+    expect(record(weak, 'a').people.map((p) => p.name)).toEqual(['Maria Okafor']);
+    expect(record(weak, 'b').people).toEqual([]);
+    const titled = parseContent(
+      content([
+        ['a', 's', 'Dam talks stall\n\nMinister Maria Okafor visited the dam on Monday.'],
+        ['b', 's', bare],
+      ]),
+    );
+    expect(record(titled, 'b').people.map((p) => p.name)).toEqual(['Maria Okafor']);
+  });
+
   it('lets the editor’s aliases win over the story’s', () => {
     const people = { 'tom-hale-jr': { name: 'Tom Hale Jr', aliases: ['Hale'] } };
     const b = record(
