@@ -215,3 +215,15 @@ describe('companies and their statements', () => {
     expect(q).toEqual([['was found and fixed,', 'Tomas Kurtz']]);
   });
 });
+
+describe('“the company” an article described', () => {
+  it('is the organisation described as a company or firm before, even after a person spoke', () => {
+    const q = speakersOf(
+      'Outage\n\n“We are on it,” chief executive Tomas Kurtz said.\n\nHarbourline is a global shipping firm, and one of its clients is the navy.\n\nThe company, on its website, says, “Harbourline moves the goods that matter.”',
+    );
+    expect(q).toEqual([
+      ['We are on it,', 'Tomas Kurtz'],
+      ['Harbourline moves the goods that matter.', 'Harbourline'],
+    ]);
+  });
+});

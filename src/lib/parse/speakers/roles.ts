@@ -134,9 +134,31 @@ export function definite(
   for (let i = index - 1; i >= 0; i--) {
     const s = earlier[i];
     if (s && s.personId === null && s.name !== name && /^(?:the\s+)?\p{Lu}/u.test(s.name) && !/^the\s+\p{Ll}/u.test(s.name)) return s;
-    if (s?.personId) return null;
+    if (s?.personId) break;
   }
-  return statementIssuer(f, blocks);
+  return statementIssuer(f, blocks) ?? describedOrganisation(head, f, blocks);
+}
+
+/** Nouns for a business, any of which the article may use for one it described with another. */
+const BUSINESS = ['company', 'firm', 'business', 'operator', 'group'];
+
+/**
+ * "Harbourline is a shipping firm …" / "Harbourline, a shipping firm, …" then "“…,” the company said": the
+ * organisation the article described with such a noun, in this or the three paragraphs before.
+ */
+function describedOrganisation(head: string, f: Found, blocks: string[]): Speaker | null {
+  if (!BUSINESS.includes(head)) return null;
+  const noun = BUSINESS.join('|');
+  const described = new RegExp(
+    `(?:^|[.!?]\\s+|,\\s+)((?:\\p{Lu}[\\p{L}&.’'-]*\\s+){0,3}\\p{Lu}[\\p{L}&.’'-]*)(?:\\s+is|,)\\s+(?:an?|the)\\s+[^,.;:“”]{0,60}?\\b(?:${noun})\\b`,
+    'gu',
+  );
+  for (let b = f.block; b >= Math.max(0, f.block - 3); b--) {
+    const text = b === f.block ? blocks[b]!.slice(0, f.start) : blocks[b]!;
+    const last = [...text.matchAll(described)].at(-1);
+    if (last) return { name: last[1]!, personId: null };
+  }
+  return null;
 }
 
 /** "Harbourline issued a statement saying …": a sentence naming a statement, and the organisation it opens with. */
