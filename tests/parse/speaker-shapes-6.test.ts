@@ -227,3 +227,22 @@ describe('“the company” an article described', () => {
     ]);
   });
 });
+
+describe('opening clauses and bullets', () => {
+  it('a participle clause with names in it opens the sentence; its subject follows (“Joined by his wife, Ana, and …, Okafor said …”)', () => {
+    const q = speakersOf(
+      'Quits\n\nMayor Tom Okafor resigned.\n\nJoined by his wife, Ana, and a number of supporters, Okafor said he was “sad to go” and claimed it was “eccentric” to change now.',
+    );
+    expect(q).toEqual([
+      ['sad to go', 'Tom Okafor'],
+      ['eccentric', 'Tom Okafor'],
+    ]);
+  });
+
+  it('a pronoun after a bullet is its sentence’s subject', () => {
+    const q = speakersOf(
+      'Quits\n\nMayor Tom Okafor resigned, and his deputy Piet Kroon took over.\n\n• He thanked the voters and said he had stayed because “I felt it was my duty.”',
+    );
+    expect(q.map(([, s]) => s)).toEqual(['Tom Okafor']);
+  });
+});

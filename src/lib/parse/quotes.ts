@@ -131,8 +131,12 @@ function readSpan(ctx: QuoteContext, b: number, span: MarkSpan, spans: Array<[nu
   return { block: b, start: span.start, end: span.end, kind, attribution: got?.attribution ?? null, rule: got?.rule ?? null, confidence, continues, scare };
 }
 
-/** A subordinate clause opening a sentence, up to its comma ("When Okafor tried to answer, "). */
-const LEADING_CLAUSE = /^\s*(?:When|As|After|Before|While|Although|Though|If|Because|Since|Once|Until)\s[^,;:“”"]{3,120},\s*/u;
+/**
+ * A subordinate or participle clause opening a sentence, up to its comma ("When Okafor tried to answer, ", "Joined by
+ * his wife, Ana, and supporters, " before "Okafor said").
+ */
+const LEADING_CLAUSE =
+  /^\s*(?:(?:When|As|After|Before|While|Although|Though|If|Because|Since|Once|Until)\s[^,;:“”"]{3,120},\s*|\p{Lu}\p{Ll}+(?:ed|ing)\s[^;:“”"]{3,160}?,\s*(?=(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*\s+\p{Ll}))/u;
 
 /** The speaker the quotation's own sentence names: after it, before it, or a headline's subject. */
 function localAttribution(ctx: QuoteContext, b: number, span: MarkSpan, w: ReturnType<typeof windowOf>): Attributed | null {
