@@ -246,3 +246,12 @@ describe('opening clauses and bullets', () => {
     expect(q.map(([, s]) => s)).toEqual(['Tom Okafor']);
   });
 });
+
+describe('a copy cut before its first name', () => {
+  it('gives an opening pronoun to the first person named as a subject after it, when it agrees', () => {
+    const q = speakersOf('He thanked the voters and said he had stayed because “I felt it was my duty.” Mayor Tom Okafor confirmed he would leave in May.');
+    expect(q).toEqual([['I felt it was my duty.', 'Tom Okafor']]);
+    const she = speakersOf('He thanked the voters and said he had stayed because “I felt it was my duty.” Mayor Ana Lima confirmed she would leave in May.');
+    expect(she).toEqual([['I felt it was my duty.', null]]);
+  });
+});

@@ -167,7 +167,7 @@ export function resolveSpeaker(
   // person named as a subject since, is who the pronoun stands for.
   const unnamed = lastUnnamedSpeaker(index, all, earlierSpeakers, f.block);
   if (unnamed && (!best || best.block < unnamed.block || (best.block === unnamed.block && best.at < unnamed.at))) return unnamed.speaker;
-  if (!best) return null;
+  if (!best) return cands.length === 0 ? namedLater(f, a.at, byBlock, people, agrees, inQuote) : null;
   // Gender is a soft signal: copies swap pronouns, so only switch to an agreeing person who is as salient nearby.
   if (!agrees(best.person)) {
     const alternative = pick(salient.filter((c) => agrees(c.person) && c.block >= f.block - 1));
@@ -181,6 +181,26 @@ function misspelt(name: string, people: QuotePerson[]): Speaker | null {
   if (!/^\p{Lu}\p{Ll}{3,}$/u.test(name)) return null;
   const matches = people.filter((p) => p.name.includes(' ') && similarToken(p.name.split(' ').at(-1)!, name));
   return matches.length === 1 ? { name: matches[0]!.name, personId: matches[0]!.id } : null;
+}
+
+/**
+ * "He thanked the voters … / … Mr Okafor confirmed": a copy cut before its first name opens with a pronoun. When no
+ * one at all is named before it, the pronoun stands for the first person named as a subject after it, in its own
+ * paragraph or the next, if the pronoun agrees.
+ */
+function namedLater(
+  f: Found,
+  at: number,
+  byBlock: PersonMention[][],
+  people: QuotePerson[],
+  agrees: (p: number) => boolean,
+  inQuote: (m: PersonMention) => boolean,
+): Speaker | null {
+  for (let b = f.block; b <= Math.min(byBlock.length - 1, f.block + 1); b++) {
+    const m = byBlock[b]!.find((x) => (b > f.block || x.start > at) && x.subject && !inQuote(x));
+    if (m) return agrees(m.person) ? { name: people[m.person]!.name, personId: people[m.person]!.id } : null;
+  }
+  return null;
 }
 
 /** How far back an attribution is carried (previous paragraph, two at most, and a margin). */
