@@ -108,13 +108,32 @@ export function makeUnit(u: UnitFields, index: number): Unit | null {
 const contentCount = (text: string) => matchWords(text).filter((w) => !STOPWORDS.has(w)).length;
 
 /**
+ * Two sentences run together with a comma, the second opened by a speaker's pronoun ("I’m not leaving because it
+ * was hard, I am leaving because …"): a transcript's comma where another outlet put a full stop.
+ */
+const SPLICE = /,\s+(?=(?:I|we|they)(?:[’']\p{L}+)?\s)/gu;
+
+/** The spans of one sentence of `text`, cut at comma splices (each side a clause of its own, see quoteParts). */
+function splices(text: string, s: number, e: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let from = s;
+  for (const m of text.slice(s, e).matchAll(SPLICE)) {
+    const cut = s + m.index + m[0].length;
+    out.push([from, cut]);
+    from = cut;
+  }
+  out.push([from, e]);
+  return out;
+}
+
+/**
  * The sentence parts of a quote as [start, end) offsets in the quote's text: a sentence with few content words
  * goes with the next one (the last with the one before). One part when the quote is one sentence.
  */
 export function quoteParts(text: string): Array<[number, number]> {
   const parts: Array<[number, number]> = [];
   let open: number | null = null;
-  for (const [s, e] of sentences(text)) {
+  for (const [s, e] of sentences(text).flatMap(([s, e]) => splices(text, s, e))) {
     const from: number = open ?? s;
     if (contentCount(text.slice(from, e)) <= PART_WORDS) open = from;
     else {
