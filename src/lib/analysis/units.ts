@@ -148,6 +148,30 @@ export function quoteParts(text: string): Array<[number, number]> {
   return parts.length ? parts : [[0, text.length]];
 }
 
+/** A sentence opened by a pronoun ("She also announced …") speaks of the one person of the sentence before it. */
+const PRONOUN_SUBJECT = /^(?:He|She)\s/;
+/** A sentence opened by a title ("The Prime Minister also announced …"): the words of the title. */
+const TITLE_SUBJECT = /^The\s+((?:\p{Lu}[\p{L}-]*\s+){1,3})/u;
+
+/**
+ * Who a sentence that names nobody is about, when its subject says so: a pronoun opening it stands for the one
+ * person the sentence before names, or whose quote it is (none, or two, and it stays unknown); a title ("The Prime Minister …") for the
+ * one person of the article given that title. Undefined otherwise.
+ */
+function subjectOf(r: ArticleRecord, text: string, before: readonly [number, number] | null): string | undefined {
+  if (PRONOUN_SUBJECT.test(text)) {
+    if (!before) return undefined;
+    // The people it names or, naming nobody, the speakers of the quotes it holds ("“…” She said …").
+    let named = spansOf(r).peopleIn(before[0], before[1]);
+    if (!named.length) named = [...new Set(r.quotes.filter((q) => q.start < before[1] && q.end > before[0]).flatMap((q) => q.speaker?.personId ?? []))];
+    return named.length === 1 ? named[0] : undefined;
+  }
+  const title = TITLE_SUBJECT.exec(text)?.[1]?.trim().toLowerCase();
+  if (!title) return undefined;
+  const holders = r.people.filter((p) => p.titles.some((t) => t.toLowerCase() === title || t.toLowerCase().endsWith(` ${title}`)));
+  return holders.length === 1 ? holders[0]!.id : undefined;
+}
+
 /** Build the units of a set of records. */
 export function buildUnits(records: readonly ArticleRecord[]): Unit[] {
   const units: Unit[] = [];
@@ -182,11 +206,15 @@ export function buildUnits(records: readonly ArticleRecord[]): Unit[] {
     }
     // Reported speech: sentences with a speech verb that hold no quotation, or only partial quotes inside a
     // sentence of the reporter's ("called on the US to stop arming Taiwan and support China’s “reunification”").
+    let before: [number, number] | null = null;
     for (const b of r.blocks) {
       if (b.type !== 'paragraph') continue;
       for (const [s, e] of sentences(b.text)) {
         const start = b.start + s;
         const end = b.start + e;
+        // The sentence before this one, quotes included: whom an opening "She" stands for.
+        const prev = before;
+        before = [start, end];
         let carries: Quote[] | undefined;
         if (at.hasQuote(start, end)) {
           const inside = r.quotes.filter((q) => q.start < end && q.end > start);
@@ -199,7 +227,7 @@ export function buildUnits(records: readonly ArticleRecord[]): Unit[] {
         // "The valley is wide enough for both farms to grow."): kept as plain, matched strictly.
         // Quotation marks in it say it reports speech.
         const plain = !carries && !reports(text);
-        const firstId = at.peopleIn(start, end)[0];
+        const firstId = at.peopleIn(start, end)[0] ?? subjectOf(r, text, prev);
         const subject = firstId === undefined ? undefined : r.people.find((p) => p.id === firstId);
         push({
           article: r.id,
