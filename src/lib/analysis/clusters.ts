@@ -44,6 +44,9 @@ const MATCH = {
   commonShare: 0.2,
 };
 
+/** Words a plain sentence must share with one report to be compared with it at all (as attachReported asks). */
+const PLAIN_SHARED = 4;
+
 /** The score of a wording that is a run of words inside another. */
 const RUN_INSIDE = 0.9;
 
@@ -238,7 +241,24 @@ export function clusterStatements(records: readonly ArticleRecord[]): StatementC
     story,
   );
   // A sentence that holds a partial quote joins a statement through its words, but never starts one: its quote does.
-  found.push(...groupReported(left.filter((r) => !r.carries)));
+  const paraphrased = groupReported(left.filter((r) => !r.carries));
+  // A sentence with no speech verb that repeats a report's words ("Prime Minister Okafor will stand down on May 7"
+  // beside "Okafor says she will not run again and will stand down by May 7") joins it, as it would join a quote.
+  const attached = new Set(found.flat());
+  // Most plain sentences share too few words with every report to be compared: a set of the reports' words skips them.
+  const reportWords = new Set(paraphrased.flat().flatMap((u) => [...u.words]));
+  const repeats = (u: Unit) => {
+    let n = 0;
+    for (const w of u.words) if (reportWords.has(w) && ++n >= PLAIN_SHARED) return true;
+    return false;
+  };
+  attachReported(
+    paraphrased.map((members) => ({ members })),
+    units.filter((u) => u.plain && !attached.has(u) && repeats(u)),
+    MATCH.fragment,
+    story,
+  );
+  found.push(...paraphrased);
   const grouped = new Set(found.flat());
   const ungrouped = left.filter((r) => !grouped.has(r));
   // Paraphrases that outlets agree on join the quoted statement of their speaker whose shared words they share.
