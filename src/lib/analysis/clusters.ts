@@ -12,7 +12,7 @@ import { explainMembers } from './explain.ts';
 import { isRunInside, overlap, sharedRun } from './match.ts';
 import { splitClauses } from './clauses.ts';
 import { joinParaphrases } from './paraphrases.ts';
-import { settleCarriers, splitBridges } from './parts.ts';
+import { settleCarriers, splitBridges, splitKnownSentences } from './parts.ts';
 import { attachReported, groupReported, storyWords } from './reported.ts';
 import { joinRewrites, rewritePairs } from './rewrites.ts';
 import { splitSiblings, type Link } from './siblings.ts';
@@ -229,10 +229,14 @@ export function clusterStatements(records: readonly ArticleRecord[]): StatementC
     return false;
   });
   // Fragments no longer wording holds group with the same words quoted by other outlets ("clear-eyed").
-  for (const g of groupFragments(rest)) groups.set(groups.size, g);
+  const rows = groupFragments(rest);
+  for (const g of rows) groups.set(groups.size, g);
+  // A longer quotation that opens or ends with such a sentence gives it to their row (parts.ts).
+  splitKnownSentences([...groups.values()], rows, () => next++);
 
   // Reported speech attaches to the cluster with the quote it paraphrases best; the rest may group on its own.
-  const found = [...groups.values()];
+  const found = [...groups.values()].filter((g) => g.length > 0);
+
   const story = storyWords(units);
   const left = attachReported(
     found.map((members) => ({ members })),
