@@ -70,12 +70,22 @@ function groupFragments(fragments: readonly Unit[]): Unit[][] {
   return [...byCore.values()].flat();
 }
 
+/** Words in common that a containment and a Jaccard share of two wordings of these sizes ask for at least. */
+const least = (c: number, j: number, x: number, y: number) => Math.max(Math.ceil(c * Math.min(x, y) - 1e-9), Math.ceil((j * (x + y)) / (1 + j) - 1e-9));
+/** The fewest words in common with which any test of pairScore that measures overlap can pass (fewer: no synonym look-ups). */
+const NEED = (x: number, y: number) =>
+  Math.min(
+    least(MATCH.containment, MATCH.jaccard, x, y),
+    least(MATCH.within, MATCH.withinJaccard, x, y),
+    least(MATCH.sameSpeakerRun.containment, MATCH.sameSpeakerRun.jaccard, x, y),
+  );
+
 /** Similarity of two full units, 0–1, or 0 when they should not join. */
 export function pairScore(a: Unit, b: Unit): number {
   const d = dice(a.grams, b.grams);
   if (!sameSpeaker(a, b)) return d >= MATCH.otherSpeakerDice ? d : 0;
   if (d >= MATCH.dice) return d;
-  const o = overlap(a, b);
+  const o = overlap(a, b, NEED(a.stems.size, b.stems.size));
   if (o.containment >= MATCH.containment && o.jaccard >= MATCH.jaccard) return Math.max(d, (o.containment + o.jaccard) / 2);
   // A fragment of a longer wording ("made progress and reached agreement on some specific issues").
   const [short, long] = a.words.size <= b.words.size ? [a, b] : [b, a];
