@@ -107,7 +107,18 @@ export function splitClauses(groups: Unit[][], ungrouped: readonly Unit[], next:
       }
       // The reporter's own words brought it here (a quote's clause is none of `clauses`): all of them stay.
       if (away && !fits.some(Boolean)) fits = clauses.map(() => true);
-      if ((fits.every(Boolean) && !away) || !fits.some(Boolean)) continue;
+      if (fits.every(Boolean) && !away) continue;
+      if (!fits.some(Boolean)) {
+        // No clause reports the statement on its own, yet the whole sentence covers one of its quotes: it matched
+        // through words of two clauses that report two other things ("… elections on 14 October and that she will
+        // stay on as an MP" beside "I would do New Zealand a disservice to stay on"). It leaves, and its clauses
+        // look for their own statements. (A sentence that came through another outlet's report stays whole.)
+        if (quotes.some((q) => q.article !== r.article && covers(r, q) > 0)) {
+          g.splice(g.indexOf(r), 1);
+          loose.push(...clauses);
+        }
+        continue;
+      }
       // The clauses that report the statement stay, as one wording from the first to the last of them.
       const kept = clauses.filter((_, i) => fits[i]);
       const first = kept[0]!;

@@ -12,7 +12,7 @@ import { explainMembers } from './explain.ts';
 import { isRunInside, overlap, sharedRun } from './match.ts';
 import { splitClauses } from './clauses.ts';
 import { joinParaphrases } from './paraphrases.ts';
-import { settleCarriers, splitBridges } from './parts.ts';
+import { settleCarriers, splitBridges, splitKnownSentences } from './parts.ts';
 import { attachReported, groupReported, storyWords } from './reported.ts';
 import { joinRewrites, rewritePairs } from './rewrites.ts';
 import { splitSiblings, type Link } from './siblings.ts';
@@ -44,6 +44,9 @@ const MATCH = {
   commonShare: 0.2,
 };
 
+/** Words a plain sentence must share with one report to be compared with it at all (as attachReported asks). */
+const PLAIN_SHARED = 4;
+
 /** The score of a wording that is a run of words inside another. */
 const RUN_INSIDE = 0.9;
 
@@ -67,12 +70,22 @@ function groupFragments(fragments: readonly Unit[]): Unit[][] {
   return [...byCore.values()].flat();
 }
 
+/** Words in common that a containment and a Jaccard share of two wordings of these sizes ask for at least. */
+const least = (c: number, j: number, x: number, y: number) => Math.max(Math.ceil(c * Math.min(x, y) - 1e-9), Math.ceil((j * (x + y)) / (1 + j) - 1e-9));
+/** The fewest words in common with which any test of pairScore that measures overlap can pass (fewer: no synonym look-ups). */
+const NEED = (x: number, y: number) =>
+  Math.min(
+    least(MATCH.containment, MATCH.jaccard, x, y),
+    least(MATCH.within, MATCH.withinJaccard, x, y),
+    least(MATCH.sameSpeakerRun.containment, MATCH.sameSpeakerRun.jaccard, x, y),
+  );
+
 /** Similarity of two full units, 0–1, or 0 when they should not join. */
 export function pairScore(a: Unit, b: Unit): number {
   const d = dice(a.grams, b.grams);
   if (!sameSpeaker(a, b)) return d >= MATCH.otherSpeakerDice ? d : 0;
   if (d >= MATCH.dice) return d;
-  const o = overlap(a, b);
+  const o = overlap(a, b, NEED(a.stems.size, b.stems.size));
   if (o.containment >= MATCH.containment && o.jaccard >= MATCH.jaccard) return Math.max(d, (o.containment + o.jaccard) / 2);
   // A fragment of a longer wording ("made progress and reached agreement on some specific issues").
   const [short, long] = a.words.size <= b.words.size ? [a, b] : [b, a];
@@ -226,10 +239,14 @@ export function clusterStatements(records: readonly ArticleRecord[]): StatementC
     return false;
   });
   // Fragments no longer wording holds group with the same words quoted by other outlets ("clear-eyed").
-  for (const g of groupFragments(rest)) groups.set(groups.size, g);
+  const rows = groupFragments(rest);
+  for (const g of rows) groups.set(groups.size, g);
+  // A longer quotation that opens or ends with such a sentence gives it to their row (parts.ts).
+  splitKnownSentences([...groups.values()], rows, () => next++);
 
   // Reported speech attaches to the cluster with the quote it paraphrases best; the rest may group on its own.
-  const found = [...groups.values()];
+  const found = [...groups.values()].filter((g) => g.length > 0);
+
   const story = storyWords(units);
   const left = attachReported(
     found.map((members) => ({ members })),
@@ -238,7 +255,24 @@ export function clusterStatements(records: readonly ArticleRecord[]): StatementC
     story,
   );
   // A sentence that holds a partial quote joins a statement through its words, but never starts one: its quote does.
-  found.push(...groupReported(left.filter((r) => !r.carries)));
+  const paraphrased = groupReported(left.filter((r) => !r.carries));
+  // A sentence with no speech verb that repeats a report's words ("Prime Minister Okafor will stand down on May 7"
+  // beside "Okafor says she will not run again and will stand down by May 7") joins it, as it would join a quote.
+  const attached = new Set(found.flat());
+  // Most plain sentences share too few words with every report to be compared: a set of the reports' words skips them.
+  const reportWords = new Set(paraphrased.flat().flatMap((u) => [...u.words]));
+  const repeats = (u: Unit) => {
+    let n = 0;
+    for (const w of u.words) if (reportWords.has(w) && ++n >= PLAIN_SHARED) return true;
+    return false;
+  };
+  attachReported(
+    paraphrased.map((members) => ({ members })),
+    units.filter((u) => u.plain && !attached.has(u) && repeats(u)),
+    MATCH.fragment,
+    story,
+  );
+  found.push(...paraphrased);
   const grouped = new Set(found.flat());
   const ungrouped = left.filter((r) => !grouped.has(r));
   // Paraphrases that outlets agree on join the quoted statement of their speaker whose shared words they share.

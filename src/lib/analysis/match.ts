@@ -30,8 +30,11 @@ export interface Wording {
 /** Synonym checks per pair are capped: a long wording against another needs only a few to decide. */
 const MAX_UNMATCHED = 24;
 
-/** Shared stems plus near-synonym pairs between two wordings. */
-export function overlap(a: Wording, b: Wording): Overlap {
+/**
+ * Shared stems plus near-synonym pairs between two wordings. With `need`, a caller that only wants to know whether
+ * that many words can be in common gets containment and Jaccard 0 as soon as they cannot (no more synonym look-ups).
+ */
+export function overlap(a: Wording, b: Wording, need = 0): Overlap {
   let shared = 0;
   const onlyA: string[] = [];
   for (const [s, w] of a.stems) {
@@ -42,14 +45,17 @@ export function overlap(a: Wording, b: Wording): Overlap {
   if (onlyA.length && onlyA.length <= MAX_UNMATCHED) {
     const onlyB: string[] = [];
     for (const [s, w] of b.stems) if (!a.stems.has(s)) onlyB.push(w);
+    if (shared + Math.min(onlyA.length, onlyB.length) < need) return { shared, synonyms, jaccard: 0, containment: 0 };
     if (onlyB.length <= MAX_UNMATCHED) {
       // Each word's senses are looked up once, not once per pair. Different stems are different words.
       const sensesB = onlyB.map(sensesOf);
       const used = new Uint8Array(onlyB.length);
-      for (const x of onlyA) {
+      for (let i = 0; i < onlyA.length; i++) {
+        if (shared + synonyms.length + onlyA.length - i < need) return { shared, synonyms, jaccard: 0, containment: 0 };
+        const x = onlyA[i]!;
         const sx = sensesOf(x);
         if (sx.own.length === 0) continue;
-        const k = sensesB.findIndex((sy, i) => !used[i] && sharedSense(sx, sy));
+        const k = sensesB.findIndex((sy, j) => !used[j] && sharedSense(sx, sy));
         if (k >= 0) {
           used[k] = 1;
           synonyms.push([x, onlyB[k]!]);

@@ -147,3 +147,61 @@ function fields(u: Unit): UnitFields {
     nearby: u.nearby,
   };
 }
+
+/** Words (stopwords too) of a phrase quoted alone that make it a sentence of its own ("them’s the breaks"). */
+const SENTENCE_WORDS = 3;
+
+/** Where a quotation may be cut around a short sentence of its own: after a sentence, or a comma before "but"/"and". */
+const EDGE = /[.!?…]+[”’"')\]]*\s+|,\s+(?=(?:but|and)\s)/giu;
+
+/**
+ * Short sentences quoted alone by two or more outlets (`rows`: groups of fragments with the same words that no
+ * longer wording took, "Them’s the breaks") are a statement of their own: a longer quotation of another statement
+ * that opens or ends with that sentence ("… the best job in the world. But them’s the breaks.") gives it to their
+ * row and keeps the rest; the same words quoted alone that had joined the longer statement go to the row with it.
+ */
+export function splitKnownSentences(groups: Groups, rows: Groups, next: () => number): void {
+  const byCore = new Map<string, Unit[]>();
+  // A sentence, not a word or two ("encouraging"): three words or more, stopwords counted.
+  for (const row of rows)
+    if (new Set(row.map((u) => u.article)).size >= 2 && row[0]!.run.trim().split(' ').length >= SENTENCE_WORDS) byCore.set(row[0]!.core, row);
+  if (!byCore.size) return;
+  for (const g of groups) {
+    if (rows.includes(g)) continue;
+    const taken = new Set<Unit[]>();
+    for (const u of [...g]) {
+      if (!u.quote || u.kind === 'reported') continue;
+      for (const m of u.text.matchAll(EDGE)) {
+        const cut = m.index + m[0].length;
+        if (cut >= u.text.length) continue;
+        const end = m.index + m[0].trimEnd().length;
+        // The first words up to the cut, or the last words from it, may be the row's sentence.
+        const sides: Array<[number, number, number, number]> = [
+          [0, end, cut, u.text.length],
+          [cut, u.text.length, 0, end],
+        ];
+        const hit = sides.find(([s, e]) => {
+          const core = makeUnit({ ...fields(u), text: u.text.slice(s, e), start: u.start + s, end: u.start + e }, -1)?.core;
+          return core !== undefined && byCore.get(core)?.some((f) => f.article !== u.article);
+        });
+        if (!hit) continue;
+        const [s, e, rs, re] = hit;
+        const piece = makeUnit({ ...fields(u), text: u.text.slice(s, e), start: u.start + s, end: u.start + e }, next());
+        const kept = makeUnit({ ...fields(u), text: u.text.slice(rs, re), start: u.start + rs, end: u.start + re }, next());
+        if (!piece || !kept) continue;
+        const row = byCore.get(piece.core)!;
+        g.splice(g.indexOf(u), 1, kept);
+        row.push(piece);
+        taken.add(row);
+        break;
+      }
+    }
+    // The same words quoted alone that joined this statement as a run of its wordings go with the sentence.
+    for (const row of taken)
+      for (const u of [...g])
+        if (u.core === row[0]!.core) {
+          g.splice(g.indexOf(u), 1);
+          row.push(u);
+        }
+  }
+}

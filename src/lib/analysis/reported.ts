@@ -29,7 +29,13 @@ const STORY = { articles: 8 };
 
 /** How much of `m` the reported sentence `r` covers (its containment), or 0 when it does not report it. */
 export const covers = (r: Unit, m: Wording & { said?: Wording }) => {
-  const o = overlap(r.said ?? r, m.said ?? m);
+  const [a, b] = [r.said ?? r, m.said ?? m];
+  // The fewest words in common any threshold below can pass with: fewer, and the synonyms need not be looked up.
+  const smaller = Math.min(a.stems.size, b.stems.size);
+  const need = r.plain
+    ? Math.max(PLAIN.common, Math.ceil(PLAIN.containment * smaller - 1e-9))
+    : Math.min(...COVER.map(([k, share]) => Math.max(k, Math.ceil(share * smaller - 1e-9))));
+  const o = overlap(a, b, need);
   const common = o.shared + o.synonyms.length;
   if (r.plain) return common >= PLAIN.common && o.containment >= PLAIN.containment ? o.containment : 0;
   return COVER.some(([k, share]) => common >= k && o.containment >= share) ? o.containment : 0;
@@ -141,7 +147,10 @@ export function groupReported(reported: readonly Unit[]): Unit[][] {
       // What they share is at most the smaller set: wordings far apart in size can never pass (saves the overlap).
       const [small, large] = [Math.min(r.stems.size, s.stems.size), Math.max(r.stems.size, s.stems.size)];
       if (small < PARAPHRASES.common + unknown || small < PARAPHRASES.jaccard * large) continue;
-      const o = overlap(r, s);
+      // Words in common that all three thresholds need (Jaccard: common ≥ j·(|r| + |s|) / (1 + j)).
+      const { common, containment, jaccard } = PARAPHRASES;
+      const need = Math.max(common + unknown, Math.ceil(containment * small - 1e-9), Math.ceil((jaccard * (small + large)) / (1 + jaccard) - 1e-9));
+      const o = overlap(r, s, need);
       if (o.shared + o.synonyms.length >= PARAPHRASES.common + unknown && o.containment >= PARAPHRASES.containment && o.jaccard >= PARAPHRASES.jaccard)
         parent[find(i)] = find(j);
     }

@@ -8,11 +8,14 @@ import { contentWords, matchWords } from '../words.ts';
 export { contentWords, matchWords };
 
 const stems = new Map<string, string>();
-/** The Porter2 stem of a normalised word (progress/progressed/progressing → progress), remembered. */
+/** An ordinal written with digits ("7th", "22nd"): the day of a date as one outlet writes "February 7th" and another "February 7". */
+const ORDINAL = /^(\d+)(?:st|nd|rd|th)$/;
+
+/** The Porter2 stem of a normalised word (progress/progressed/progressing → progress; 7th → 7), remembered. */
 export function stem(word: string): string {
   let s = stems.get(word);
   if (s === undefined) {
-    s = /\d/.test(word) ? word : stemWord(word);
+    s = /\d/.test(word) ? (ORDINAL.exec(word)?.[1] ?? word) : stemWord(word);
     if (stems.size < 200_000) stems.set(word, s);
   }
   return s;

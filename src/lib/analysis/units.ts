@@ -108,13 +108,32 @@ export function makeUnit(u: UnitFields, index: number): Unit | null {
 const contentCount = (text: string) => matchWords(text).filter((w) => !STOPWORDS.has(w)).length;
 
 /**
+ * Two sentences run together with a comma, the second opened by a speaker's pronoun ("I’m not leaving because it
+ * was hard, I am leaving because …"): a transcript's comma where another outlet put a full stop.
+ */
+const SPLICE = /,\s+(?=(?:I|we|they)(?:[’']\p{L}+)?\s)/gu;
+
+/** The spans of one sentence of `text`, cut at comma splices (each side a clause of its own, see quoteParts). */
+function splices(text: string, s: number, e: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let from = s;
+  for (const m of text.slice(s, e).matchAll(SPLICE)) {
+    const cut = s + m.index + m[0].length;
+    out.push([from, cut]);
+    from = cut;
+  }
+  out.push([from, e]);
+  return out;
+}
+
+/**
  * The sentence parts of a quote as [start, end) offsets in the quote's text: a sentence with few content words
  * goes with the next one (the last with the one before). One part when the quote is one sentence.
  */
 export function quoteParts(text: string): Array<[number, number]> {
   const parts: Array<[number, number]> = [];
   let open: number | null = null;
-  for (const [s, e] of sentences(text)) {
+  for (const [s, e] of sentences(text).flatMap(([s, e]) => splices(text, s, e))) {
     const from: number = open ?? s;
     if (contentCount(text.slice(from, e)) <= PART_WORDS) open = from;
     else {
@@ -127,6 +146,30 @@ export function quoteParts(text: string): Array<[number, number]> {
     else parts.push([open, text.length]);
   }
   return parts.length ? parts : [[0, text.length]];
+}
+
+/** A sentence opened by a pronoun ("She also announced …") speaks of the one person of the sentence before it. */
+const PRONOUN_SUBJECT = /^(?:He|She)\s/;
+/** A sentence opened by a title ("The Prime Minister also announced …"): the words of the title. */
+const TITLE_SUBJECT = /^The\s+((?:\p{Lu}[\p{L}-]*\s+){1,3})/u;
+
+/**
+ * Who a sentence that names nobody is about, when its subject says so: a pronoun opening it stands for the one
+ * person the sentence before names, or whose quote it is (none, or two, and it stays unknown); a title ("The Prime Minister …") for the
+ * one person of the article given that title. Undefined otherwise.
+ */
+function subjectOf(r: ArticleRecord, text: string, before: readonly [number, number] | null): string | undefined {
+  if (PRONOUN_SUBJECT.test(text)) {
+    if (!before) return undefined;
+    // The people it names or, naming nobody, the speakers of the quotes it holds ("“…” She said …").
+    let named = spansOf(r).peopleIn(before[0], before[1]);
+    if (!named.length) named = [...new Set(r.quotes.filter((q) => q.start < before[1] && q.end > before[0]).flatMap((q) => q.speaker?.personId ?? []))];
+    return named.length === 1 ? named[0] : undefined;
+  }
+  const title = TITLE_SUBJECT.exec(text)?.[1]?.trim().toLowerCase();
+  if (!title) return undefined;
+  const holders = r.people.filter((p) => p.titles.some((t) => t.toLowerCase() === title || t.toLowerCase().endsWith(` ${title}`)));
+  return holders.length === 1 ? holders[0]!.id : undefined;
 }
 
 /** Build the units of a set of records. */
@@ -163,11 +206,15 @@ export function buildUnits(records: readonly ArticleRecord[]): Unit[] {
     }
     // Reported speech: sentences with a speech verb that hold no quotation, or only partial quotes inside a
     // sentence of the reporter's ("called on the US to stop arming Taiwan and support China’s “reunification”").
+    let before: [number, number] | null = null;
     for (const b of r.blocks) {
       if (b.type !== 'paragraph') continue;
       for (const [s, e] of sentences(b.text)) {
         const start = b.start + s;
         const end = b.start + e;
+        // The sentence before this one, quotes included: whom an opening "She" stands for.
+        const prev = before;
+        before = [start, end];
         let carries: Quote[] | undefined;
         if (at.hasQuote(start, end)) {
           const inside = r.quotes.filter((q) => q.start < end && q.end > start);
@@ -180,7 +227,7 @@ export function buildUnits(records: readonly ArticleRecord[]): Unit[] {
         // "The valley is wide enough for both farms to grow."): kept as plain, matched strictly.
         // Quotation marks in it say it reports speech.
         const plain = !carries && !reports(text);
-        const firstId = at.peopleIn(start, end)[0];
+        const firstId = at.peopleIn(start, end)[0] ?? subjectOf(r, text, prev);
         const subject = firstId === undefined ? undefined : r.people.find((p) => p.id === firstId);
         push({
           article: r.id,
