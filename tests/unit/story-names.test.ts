@@ -42,6 +42,8 @@ describe('the story pass', () => {
     expect(names(b)).toEqual(['Ngozi Okafor', 'Tomas Hale']);
     expect(b.people.find((p) => p.name === 'Tomas Hale')!.aliases).toContain('Hale');
     expect(b.quotes.map((q) => q.speaker)).toEqual([{ name: 'Tomas Hale', personId: 'tomas-hale' }]);
+    // Each mention covers the word as written, not the length of the full name it stands for.
+    expect(b.people.flatMap((p) => p.mentions.offsets.map(([s, e]) => b.text.slice(s, e))).sort()).toEqual(['Hale', 'Okafor']);
   });
 
   it('lends nothing across stories, nor a surname two people of the story share', () => {
@@ -110,6 +112,12 @@ describe('the story pass', () => {
       ]),
     );
     expect(record(titled, 'b').people.map((p) => p.name)).toEqual(['Maria Okafor']);
+  });
+
+  it('a lent or declared alias marks the word as written, not the length of the full name it stands for', () => {
+    const known = new Map([['Okafor', 'Ngozi Okafor']]);
+    const r = parseArticle({ id: 'x', source: 'Talks\n\nMinister Ngozi Okafor met Hale at the Grand Okafor Hall Summit Centre Annex Building.', known });
+    expect(r.people[0]!.mentions.offsets.map(([s, e]) => r.text.slice(s, e))).toEqual(['Ngozi Okafor', 'Okafor']);
   });
 
   it('lets the editor’s aliases win over the story’s', () => {

@@ -41,7 +41,7 @@ export function resolveMentions(registry: PeopleRegistry, { parsed, candidates, 
       }
       const single = singleWord(registry, text, t, tokens[idx - 1], known, nicknames);
       if (single)
-        registry.record(single.person, { block, start: t.start, end: t.start + single.word.length, name: single.word, alias: single.word }, null, null);
+        registry.record(single.person, { block, start: t.start, end: t.start + single.written.length, name: single.word, alias: single.written }, null, null);
     });
   });
 }
@@ -74,7 +74,8 @@ function fullNameAt(registry: PeopleRegistry, text: string, tokens: Token[], idx
 
 /** A single capitalised word that names a known person: a name token, a plural possessive, a nickname, an alias. */
 function singleWord(registry: PeopleRegistry, text: string, t: Token, prev: Token | undefined, known: KnownAliases, nicknames: ReadonlyMap<string, string>) {
-  let word = known.get(t.word) ?? t.word;
+  const alias = known.get(t.word);
+  let word = alias ?? t.word;
   let person = registry.resolveSingle(word);
   // A known name written in capitals, as in a headline ("FERGUSON BACK IN SQUAD").
   if (person === -1 && CAPITALS.test(word)) person = registry.resolveSingle(word, null, true);
@@ -86,5 +87,6 @@ function singleWord(registry: PeopleRegistry, text: string, t: Token, prev: Toke
   }
   if (person === -1 && nicknames.has(word)) person = registry.resolveSingle(nicknames.get(word)!.split(' ').at(-1)!);
   if (person === -1) person = registry.exact(word);
-  return person === -1 ? null : { person, word };
+  // The mention covers what is written: an alias stands for a longer name ("Okafor" for "Ngozi Okafor").
+  return person === -1 ? null : { person, word, written: alias ? t.word : word };
 }
