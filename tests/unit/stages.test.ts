@@ -97,6 +97,15 @@ describe('sentences', () => {
     const t = 'Mr. Xi met J. Smith. “Yes,” he said. The U.S. team left.';
     expect(sentences(t).map(([s, e]) => t.slice(s, e))).toEqual(['Mr. Xi met J. Smith.', '“Yes,” he said.', 'The U.S. team left.']);
   });
+
+  it('does not split between a time of day and its time zone, but does after a time that ends a sentence', () => {
+    const t = 'Harbourline posted at 8 p.m. ET on Thursday. The port closed at 9 p.m. The ships left.';
+    expect(sentences(t).map(([s, e]) => t.slice(s, e))).toEqual([
+      'Harbourline posted at 8 p.m. ET on Thursday.',
+      'The port closed at 9 p.m.',
+      'The ships left.',
+    ]);
+  });
 });
 
 describe('people', () => {
