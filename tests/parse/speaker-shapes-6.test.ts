@@ -255,3 +255,10 @@ describe('a copy cut before its first name', () => {
     expect(she).toEqual([['I felt it was my duty.', null]]);
   });
 });
+
+describe('a title in the plural', () => {
+  it('names a group, not a person (“Prime Ministers”), while a surname ending so stays a name (“Dottie Deans”)', () => {
+    const r = parse('Talks\n\nThe pressures on Prime Ministers are great, said former mayor Ana Lima. Party chair Dottie Deans agreed.');
+    expect(r.people.map((p) => p.name).sort()).toEqual(['Ana Lima', 'Dottie Deans']);
+  });
+});

@@ -4,6 +4,7 @@
  */
 import { HONORIFICS, LOWERCASE_ROLE_WORDS, NOT_NAME_WORDS, ORG_WORDS, PLACE_HEADS, TITLE_WORDS } from '../../lexicon.ts';
 import { isPlace } from '../../gazetteer.ts';
+import { isSurname } from './name-lists.ts';
 import type { Token } from '../../tokens.ts';
 
 /** "al-Rashid", "el-Sisi", "bin-Salman": a lowercase particle joined to a capitalised name. */
@@ -149,6 +150,8 @@ export function nameLike(t: Token): boolean {
     !/\d/.test(w) &&
     !NOT_NAME_WORDS.has(w) &&
     !isTitleWord(w) &&
+    // "Prime Ministers", "Senators": a title in the plural names a group (a surname may end so: "Deans").
+    !(w.length > 4 && /s$/.test(w) && isTitleWord(w.slice(0, -1)) && !isSurname(w)) &&
     !LOWERCASE_ROLE_WORDS.has(lower(w)) &&
     !(ORG_WORDS.has(lower(w)) && !PLACE_HEADS.has(lower(w))) &&
     !CLUB_AND_FOREIGN_ORG_WORDS.has(w) &&
