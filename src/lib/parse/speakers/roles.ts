@@ -82,16 +82,7 @@ export function definite(
       .split(/\s+/)
       .slice(1, -1)
       .filter((w) => w.length > 2);
-    const shared = modifiers.length
-      ? holder((t) =>
-          t.some((x) =>
-            x
-              .toLowerCase()
-              .split(/[\s,]+/)
-              .some((w) => modifiers.includes(w)),
-          ),
-        )
-      : null;
+    const shared = modifiers.length ? holder((t) => titleWords(t).some((w) => modifiers.includes(w))) : null;
     if (shared) return shared;
     const found = places.length
       ? (holder((t) => placesOf(t.join(' ')).some((x) => places.includes(x))) ?? holder((t) => placesOf(t.join(' ')).length === 0))
@@ -111,13 +102,7 @@ export function definite(
     .slice(1, -1)
     .some((w) => /^(?:former|ex-|then-)/i.test(w));
   if ((LOWERCASE_ROLE_WORDS.has(head) || TITLE_WORDS.has(head)) && !ORG_WORDS.has(head) && /^the\s/i.test(name) && !earlierHolder) {
-    const untitled = (p: QuotePerson) =>
-      !p.titles.some((t) =>
-        t
-          .toLowerCase()
-          .split(/[\s,]+/)
-          .some((w) => TITLE_WORDS.has(w) || LOWERCASE_ROLE_WORDS.has(w)),
-      );
+    const untitled = (p: QuotePerson) => !titleWords(p.titles).some((w) => TITLE_WORDS.has(w) || LOWERCASE_ROLE_WORDS.has(w));
     const described = LOWERCASE_ROLE_WORDS.has(head) ? subjectBefore(f, byBlock, people, untitled) : null;
     if (described) return described;
     for (let i = index - 1; i >= 0 && all[i]!.block >= f.block - 2; i--) {
@@ -219,14 +204,12 @@ function subjectBefore(f: Found, byBlock: PersonMention[][], people: QuotePerson
   return null;
 }
 
+/** The words of an article's titles for a person, in lower case ("Militia founder" → militia, founder). */
+const titleWords = (titles: readonly string[]): string[] => titles.flatMap((t) => t.toLowerCase().split(/[\s,]+/));
+
 /** Does one of `titles` hold a word the role covers? */
 function coversTitle(titles: string[], covers: string[]): boolean {
-  return titles.some((t) =>
-    t
-      .toLowerCase()
-      .split(/[\s,]+/)
-      .some((w) => covers.includes(w)),
-  );
+  return titleWords(titles).some((w) => covers.includes(w));
 }
 
 /** The latest person before the quotation (any, for a headline) for whom `fits` holds, as a speaker. */
