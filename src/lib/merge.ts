@@ -92,8 +92,8 @@ export function canonicalPeople(records: readonly ArticleRecord[], config: Peopl
 /**
  * Per story, each single word that is the first or last word of exactly one person's full name → that person's
  * canonical id ("Okafor" → chidi-okafor). A word two people share ("Lee" of Ana Lee and Min Lee) maps to nobody,
- * unless one of them is the story's main figure: named DOMINANT times as often as the others together ("Johnson"
- * in a story of Boris Johnson's that mentions his wife Carrie Johnson once).
+ * unless one of them is the story's main figure: named DOMINANT times as often as the others together ("Okafor"
+ * in a story of Chidi Okafor's that mentions his wife Ada Okafor once).
  */
 export function storyWords(records: readonly ArticleRecord[], ids: ReadonlyMap<string, string>): Map<string, Map<string, string>> {
   const found = new Map<string, Map<string, Map<string, number>>>();

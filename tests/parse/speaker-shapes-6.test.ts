@@ -9,23 +9,23 @@ const speakersOf = (source: string): Array<[string, string | null]> => parse(sou
 const LEAD = 'Mayor quits\n\nMayor Ana Lima resigned on Monday after six years in office.\n\n';
 
 describe('a pronoun after an opening phrase is the sentence’s subject', () => {
-  it('“In her speech, she thanked her partner, Tom Hale, …” / “…,” she said: the pronoun is Lima, not Hale', () => {
-    const q = speakersOf(`${LEAD}In her speech, she thanked her partner, Tom Hale, who was in the room.\n\n“Let’s finally go on holiday,” she said.`);
-    expect(q).toEqual([['Let’s finally go on holiday,', 'Ana Lima']]);
+  it('“At the podium, she waved to her brother, Tom Hale, …” / “…,” she said: the pronoun is Lima, not Hale', () => {
+    const q = speakersOf(`${LEAD}At the podium, she waved to her brother, Tom Hale, who sat in the front row.\n\n“Now I can plant my garden,” she said.`);
+    expect(q).toEqual([['Now I can plant my garden,', 'Ana Lima']]);
   });
 
   it('a paragraph opening with a quotation continues the pronoun that opened the sentence before, not a name after it', () => {
     const q = speakersOf(
-      `${LEAD}She wept as she spoke.\n\nSpeaking about her family she said she would be there when her son Leo started school.\n\n“I will walk you to the gate every morning.`,
+      `${LEAD}She paused twice.\n\nTurning to the gallery she said she would see more of her nephew Leo now.\n\n“I will teach you to sail this summer.`,
     );
-    expect(q).toEqual([['I will walk you to the gate every morning.', 'Ana Lima']]);
+    expect(q).toEqual([['I will teach you to sail this summer.', 'Ana Lima']]);
   });
 });
 
 describe('one the quotation speaks to is not who speaks it', () => {
   it('“And to Tom, …” after a sentence about Tom Hale goes to the one the paragraphs are about', () => {
-    const q = speakersOf(`${LEAD}She will also marry her partner, Tom Hale, in the spring.\n\n“And to Tom, let’s finally set a date.”`);
-    expect(q).toEqual([['And to Tom, let’s finally set a date.', 'Ana Lima']]);
+    const q = speakersOf(`${LEAD}She will also travel with her brother, Tom Hale, in June.\n\n“And to Tom, the boat is yours now.”`);
+    expect(q).toEqual([['And to Tom, the boat is yours now.', 'Ana Lima']]);
   });
 });
 
@@ -40,15 +40,15 @@ describe('a chain of pronoun-led paragraphs', () => {
 
 describe('descriptions that stand for a person', () => {
   it('“the 51-year-old said” is the person the sentences before are about', () => {
-    const q = speakersOf(`${LEAD}In a short speech at the town hall, the 51-year-old said it was “time” to go.`);
-    expect(q).toEqual([['time', 'Ana Lima']]);
+    const q = speakersOf(`${LEAD}Outside the council chamber, the 51-year-old said the city needed “fresh legs” now.`);
+    expect(q).toEqual([['fresh legs', 'Ana Lima']]);
   });
 
-  it('a role noun nobody holds as a title (“the veteran actor”) is the subject just before', () => {
+  it('a role noun nobody holds as a title (“the veteran singer”) is the subject just before', () => {
     const q = speakersOf(
-      `${LEAD}‘Harbour Lights’ star Tom Hale, 75, came to Lima’s defence.\n\nThe veteran actor wrote on his blog: “She gave this city everything.”`,
+      `${LEAD}Tom Hale, 64, whose ballads fill the harbour pubs, spoke up for her that evening.\n\nThe veteran singer posted on his website: “No one worked harder for this town.”`,
     );
-    expect(q.at(-1)).toEqual(['She gave this city everything.', 'Tom Hale']);
+    expect(q.at(-1)).toEqual(['No one worked harder for this town.', 'Tom Hale']);
   });
 
   it('but not when the subject holds a different title (“the minister” after Mayor Lima stays unresolved)', () => {
@@ -70,11 +70,11 @@ describe('a statement printed without marks after a line announcing it', () => {
 
   it('gives each paragraph to the author the announcing line names, up to a live blog’s next time stamp', () => {
     const q = kinds(
-      'Live: mayor quits\n\n7:15pm - Former mayor Ana Lima has just released a statement on the resignation:\n\nIt was with sadness that I heard the news this morning.\n\nFor six years the city has had a mayor who worked every hour.\n\n6:40pm - The council will meet on Friday.',
+      'Live: mayor quits\n\n9:05pm - Former mayor Ana Lima has just put out a statement on the vote:\n\nI learned of the result on the night train home.\n\nFor six years this city has had a council that listened.\n\n8:50pm - The council will meet on Friday.',
     );
     expect(q).toEqual([
-      ['It was with sadness that I heard the news this morning.', 'direct', 'Ana Lima'],
-      ['For six years the city has had a mayor who worked every hour.', 'direct', 'Ana Lima'],
+      ['I learned of the result on the night train home.', 'direct', 'Ana Lima'],
+      ['For six years this city has had a council that listened.', 'direct', 'Ana Lima'],
     ]);
   });
 
@@ -110,10 +110,12 @@ describe('a statement printed without marks after a line announcing it', () => {
 
 describe('more speakers of one person', () => {
   it('a quotation carried from a described speaker (“the 51-year-old said”) names whom the description named', () => {
-    const q = speakersOf(`${LEAD}In a short speech, the 51-year-old said it was “time” to go.\n\n“I am leaving because the job needs all of you.”`);
+    const q = speakersOf(
+      `${LEAD}Outside the chamber, the 51-year-old said the city needed “fresh legs”.\n\n“I am going because this job needs someone rested.”`,
+    );
     expect(q).toEqual([
-      ['time', 'Ana Lima'],
-      ['I am leaving because the job needs all of you.', 'Ana Lima'],
+      ['fresh legs', 'Ana Lima'],
+      ['I am going because this job needs someone rested.', 'Ana Lima'],
     ]);
   });
 
@@ -126,13 +128,13 @@ describe('more speakers of one person', () => {
   });
 
   it('a headline quotation before a dash belongs to the person named after it', () => {
-    const q = speakersOf('Time to ‘call it a day’ — Lima resigns\n\nMayor Ana Lima resigned on Monday.');
-    expect(q).toEqual([['call it a day', 'Ana Lima']]);
+    const q = speakersOf('Time for ‘one last walk’ — Lima resigns\n\nMayor Ana Lima resigned on Monday.');
+    expect(q).toEqual([['one last walk', 'Ana Lima']]);
   });
 
   it('a quotation after “She said …” in its own paragraph is hers', () => {
-    const q = speakersOf(`${LEAD}She said there was no scandal behind her decision. “I am human, and it is time.”`);
-    expect(q).toEqual([['I am human, and it is time.', 'Ana Lima']]);
+    const q = speakersOf(`${LEAD}She said no quarrel lay behind the move. “I am tired, and the city deserves better.”`);
+    expect(q).toEqual([['I am tired, and the city deserves better.', 'Ana Lima']]);
   });
 });
 
@@ -176,8 +178,8 @@ describe('guards on roles and reply verbs', () => {
 
 describe('objects are no subjects', () => {
   it('“X had called Y “…” after Y suggested …”: the clause after the quotation is no attribution', () => {
-    const q = speakersOf(`${LEAD}Back in May, Lima had called Governor Piet Kroon “too radical” after Kroon suggested a toll.`);
-    expect(q).toEqual([['too radical', 'Ana Lima']]);
+    const q = speakersOf(`${LEAD}Last winter, Lima had called Governor Piet Kroon “reckless” after Kroon proposed a toll.`);
+    expect(q).toEqual([['reckless', 'Ana Lima']]);
   });
 
   it('the object of a sentence-opening -ing verb is not the one a pronoun stands for', () => {
@@ -188,60 +190,62 @@ describe('objects are no subjects', () => {
 
 describe('companies and their statements', () => {
   it('a brand with a capital inside is no person (“BrightPath Falcon”), a surname with a prefix still is', () => {
-    const r = parse('Outage\n\nBrightPath Falcon, the firm’s main product, failed on Friday. Senator Ana McCarthy and Mayor Tom DeSantos called for answers.');
-    expect(r.people.map((p) => p.name).sort()).toEqual(['Ana McCarthy', 'Tom DeSantos']);
+    const r = parse(
+      'Outage\n\nBrightPath Falcon, the firm’s main product, failed on Friday. Senator Ana McAllister and Mayor Tom DeSantos called for answers.',
+    );
+    expect(r.people.map((p) => p.name).sort()).toEqual(['Ana McAllister', 'Tom DeSantos']);
   });
 
   it('“…,” the statement read — the organisation that a sentence before says issued a statement, a nationality opening its name', () => {
     const q = speakersOf(
-      'Outage\n\nHowever, at about 5 a.m. ET, Canadian Harbour Lines issued a statement that it was running again.\n\n“Earlier this morning, a vendor issue hit several carriers. We apologize,” the statement read.',
+      'Outage\n\nLater, around 6 a.m. ET, Canadian Harbour Lines issued a statement that its ferries were sailing again.\n\n“A fault at a supplier stopped our ferries overnight. We are sorry,” the statement read.',
     );
-    expect(q).toEqual([['Earlier this morning, a vendor issue hit several carriers. We apologize,', 'Canadian Harbour Lines']]);
+    expect(q).toEqual([['A fault at a supplier stopped our ferries overnight. We are sorry,', 'Canadian Harbour Lines']]);
   });
 
   it('“clarified” and “shared” report speech; a headline role in capitals (“CEO”) is the article’s holder of that title', () => {
     const q = speakersOf(
-      'CEO promises ‘full transparency’\n\nBrightPath CEO Tomas Okafor released a statement on Friday, as did Mayor Ana Lima.\n\n“It was not a cyberattack,” Okafor clarified on his blog.\n\n“I have a funeral tomorrow,” Lima shared.',
+      'CEO vows ‘a full account’\n\nBrightPath CEO Tomas Okafor released a statement on Friday, as did Mayor Ana Lima.\n\n“No data was lost,” Okafor clarified on his blog.\n\n“My train never came,” Lima shared.',
     );
     expect(q).toEqual([
-      ['full transparency', 'Tomas Okafor'],
-      ['It was not a cyberattack,', 'Tomas Okafor'],
-      ['I have a funeral tomorrow,', 'Ana Lima'],
+      ['a full account', 'Tomas Okafor'],
+      ['No data was lost,', 'Tomas Okafor'],
+      ['My train never came,', 'Ana Lima'],
     ]);
   });
 
-  it('a four-letter misspelling of the one matching surname is that person (“Kurz said” → Kurtz)', () => {
-    const q = speakersOf('Outage\n\nChief executive Tomas Kurtz spoke on Friday.\n\nThe fault “was found and fixed,” Kurz said.');
-    expect(q).toEqual([['was found and fixed,', 'Tomas Kurtz']]);
+  it('a four-letter misspelling of the one matching surname is that person (“Lorn said” → Lorne)', () => {
+    const q = speakersOf('Outage\n\nChief executive Tomas Lorne spoke on Friday.\n\nThe fault “was found and fixed,” Lorn said.');
+    expect(q).toEqual([['was found and fixed,', 'Tomas Lorne']]);
   });
 });
 
 describe('“the company” an article described', () => {
   it('is the organisation described as a company or firm before, even after a person spoke', () => {
     const q = speakersOf(
-      'Outage\n\n“We are on it,” chief executive Tomas Kurtz said.\n\nHarbourline is a global shipping firm, and one of its clients is the navy.\n\nThe company, on its website, says, “Harbourline moves the goods that matter.”',
+      'Outage\n\n“We are on it,” chief executive Tomas Lorne said.\n\nHarbourline is a family-owned shipping firm based in the north.\n\nThe company, in its brochure, says, “Harbourline moves the goods that matter.”',
     );
     expect(q).toEqual([
-      ['We are on it,', 'Tomas Kurtz'],
+      ['We are on it,', 'Tomas Lorne'],
       ['Harbourline moves the goods that matter.', 'Harbourline'],
     ]);
   });
 });
 
 describe('opening clauses and bullets', () => {
-  it('a participle clause with names in it opens the sentence; its subject follows (“Joined by his wife, Ana, and …, Okafor said …”)', () => {
+  it('a participle clause with names in it opens the sentence; its subject follows (“Flanked by his sister, Ana, and …, Okafor said …”)', () => {
     const q = speakersOf(
-      'Quits\n\nMayor Tom Okafor resigned.\n\nJoined by his wife, Ana, and a number of supporters, Okafor said he was “sad to go” and claimed it was “eccentric” to change now.',
+      'Quits\n\nMayor Tom Okafor resigned.\n\nFlanked by his sister, Ana, and two aides, Okafor said he was “proud of the docks” and claimed the timing was “unlucky” for the city.',
     );
     expect(q).toEqual([
-      ['sad to go', 'Tom Okafor'],
-      ['eccentric', 'Tom Okafor'],
+      ['proud of the docks', 'Tom Okafor'],
+      ['unlucky', 'Tom Okafor'],
     ]);
   });
 
   it('a pronoun after a bullet is its sentence’s subject', () => {
     const q = speakersOf(
-      'Quits\n\nMayor Tom Okafor resigned, and his deputy Piet Kroon took over.\n\n• He thanked the voters and said he had stayed because “I felt it was my duty.”',
+      'Quits\n\nMayor Tom Okafor resigned, and his deputy Piet Kroon took over.\n\n• He praised the volunteers and said he had kept going because “the river deserved it.”',
     );
     expect(q.map(([, s]) => s)).toEqual(['Tom Okafor']);
   });
@@ -249,16 +253,20 @@ describe('opening clauses and bullets', () => {
 
 describe('a copy cut before its first name', () => {
   it('gives an opening pronoun to the first person named as a subject after it, when it agrees', () => {
-    const q = speakersOf('He thanked the voters and said he had stayed because “I felt it was my duty.” Mayor Tom Okafor confirmed he would leave in May.');
-    expect(q).toEqual([['I felt it was my duty.', 'Tom Okafor']]);
-    const she = speakersOf('He thanked the voters and said he had stayed because “I felt it was my duty.” Mayor Ana Lima confirmed she would leave in May.');
-    expect(she).toEqual([['I felt it was my duty.', null]]);
+    const q = speakersOf(
+      'He praised the volunteers and said he had kept going because “the river deserved it.” Mayor Tom Okafor confirmed he would leave in May.',
+    );
+    expect(q).toEqual([['the river deserved it.', 'Tom Okafor']]);
+    const she = speakersOf(
+      'He praised the volunteers and said he had kept going because “the river deserved it.” Mayor Ana Lima confirmed she would leave in May.',
+    );
+    expect(she).toEqual([['the river deserved it.', null]]);
   });
 });
 
 describe('a title in the plural', () => {
   it('names a group, not a person (“Prime Ministers”), while a surname ending so stays a name (“Dottie Deans”)', () => {
-    const r = parse('Talks\n\nThe pressures on Prime Ministers are great, said former mayor Ana Lima. Party chair Dottie Deans agreed.');
+    const r = parse('Talks\n\nFew Prime Ministers last a decade, said former mayor Ana Lima. Party chair Dottie Deans agreed.');
     expect(r.people.map((p) => p.name).sort()).toEqual(['Ana Lima', 'Dottie Deans']);
   });
 });

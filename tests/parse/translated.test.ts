@@ -33,11 +33,11 @@ describe('reporting clauses with the verb first', () => {
 });
 
 describe('German capitalises every noun', () => {
-  it('so only a listed given name opens a name there (“Tochter Neve”, “Ära Okafor” are no people)', () => {
+  it('so only a listed given name opens a name there (“Tochter Lena”, “Ära Okafor” are no people)', () => {
     const r = parseArticle({
       id: 't',
       source:
-        'Rücktritt\n\nDie Premierministerin Ana Okafor tritt zurück, sagte sie am Donnerstag. Ihre Tochter Neve kommt in die Schule, und die Ära Okafor ist damit vorbei. Das sagt auch der Chef der Partei.',
+        'Rücktritt\n\nDie Premierministerin Ana Okafor tritt zurück, sagte sie am Donnerstag. Ihre Tochter Lena kommt in die Schule, und die Ära Okafor ist damit vorbei. Das sagt auch der Chef der Partei.',
     });
     expect(r.people.map((p) => p.name)).toEqual(['Ana Okafor']);
   });

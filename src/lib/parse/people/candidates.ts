@@ -123,7 +123,7 @@ const GERMAN_SHARE = 0.1;
 /** The first few thousand characters tell the language. */
 const LANGUAGE_SAMPLE = 3000;
 
-/** Is the article written in a language that capitalises every noun (German: "Tochter Neve", "Ära Johnson")? */
+/** Is the article written in a language that capitalises every noun (German: "Tochter Lena", "Ära Okafor")? */
 function capitalisesNouns(parsed: readonly ParsedBlock[]): boolean {
   let sample = '';
   for (const { text } of parsed) {
@@ -167,7 +167,7 @@ function trimRun(block: number, text: string, tokens: Token[], a: number, bEnd: 
     else if (k < b && (isPlace(tokens[k]!.word) || (b - k >= 3 && describes(tokens[k]!.word) && beforeName(tokens[k + 1]!.word)))) k++;
     // An -ing form no list knows as a name opens a clause, not a name ("Rebuking Okafor, the minister said …").
     else if (b - k >= 2 && /^\p{Lu}\p{Ll}+ing$/u.test(tokens[k]!.word) && describes(tokens[k]!.word)) k++;
-    // In German only a listed given name opens a name: "Tochter Neve" is "daughter Neve".
+    // In German only a listed given name opens a name: "Tochter Lena" is "daughter Lena".
     else if (nouns && b - k >= 2 && !isAnyGivenName(tokens[k]!.word) && !isInitial(tokens[k]!)) k++;
     else break;
   }

@@ -131,8 +131,8 @@ export const nameWord = (t: Token) => (isInitial(t) ? t.word + '.' : t.word);
 export const isAcronym = (w: string) => w.length >= 2 && w === w.toUpperCase() && (/\p{Lu}{2}/u.test(w) || /^(?:\p{Lu}\.)+\p{Lu}?$/u.test(w));
 
 /**
- * A brand written with a capital inside ("CrowdStrike", "PayPal", "YouTube"): no name, unless the inner capital
- * follows a surname prefix ("McCarthy", "MacArthur", "DeSantis", "DiCaprio", "LaGuardia", "VanDyke", "FitzGerald").
+ * A brand written with a capital inside ("BrightPath", "PayPal", "YouTube"): no name, unless the inner capital
+ * follows a surname prefix ("McAllister", "MacArthur", "DeLuca", "DiCaprio", "LaGuardia", "VanDyke", "FitzGerald").
  */
 export const isCamelBrand = (w: string) => /^\p{Lu}\p{Ll}+\p{Lu}/u.test(w) && !/^(?:Mc|Mac|De|Di|Da|Du|Le|La|Lo|Van|Von|Fitz|St)\p{Lu}/u.test(w);
 /** Is the word a title ("President", "minister", "Secretary-General", "President-elect")? */

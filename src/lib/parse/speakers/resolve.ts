@@ -176,7 +176,7 @@ export function resolveSpeaker(
   return asSpeaker(best.person);
 }
 
-/** A one-word speaker that is a person's surname misspelt ("Ardem said" in an article about Ana Ardern), as that person. */
+/** A one-word speaker that is a person's surname misspelt ("Okafur said" in an article about Ana Okafor), as that person. */
 function misspelt(name: string, people: QuotePerson[]): Speaker | null {
   if (!/^\p{Lu}\p{Ll}{3,}$/u.test(name)) return null;
   const matches = people.filter((p) => p.name.includes(' ') && similarToken(p.name.split(' ').at(-1)!, name));
