@@ -44,26 +44,22 @@ function uncovered(text: string, form: string, covered: ReadonlyArray<readonly [
 export function storyAliases(records: readonly ArticleRecord[]): StoryAliases {
   const ids = canonicalPeople(records);
   const words = storyWords(records, ids);
-  // Each canonical person's fullest, most-mentioned written name: what an alias resolves to.
+  // Each canonical person's fullest, most-mentioned written name (what an alias resolves to), and who is found on
+  // good evidence: only they are lent, so one article's mistake does not spread to its story (a title or role
+  // somewhere, a quotation given to them, or found on their own in two articles).
   const best = new Map<string, { name: string; size: number; count: number }>();
-  for (const r of records)
+  const articles = new Map<string, number>();
+  const evidenced = new Set<string>();
+  for (const r of records) {
+    const speakers = new Set(r.quotes.map((q) => q.speaker?.personId));
     for (const p of r.people) {
       const id = ids.get(p.id) ?? p.id;
       const size = tokensOf(p.name).length;
       const seen = best.get(id);
       if (size > 1 && (!seen || size > seen.size || (size === seen.size && p.mentions.count > seen.count)))
         best.set(id, { name: p.name, size, count: p.mentions.count });
-    }
-  // Only people found on good evidence are lent, so one article's mistake does not spread to its story: a title or
-  // role somewhere, a quotation given to them, or found on their own in two articles.
-  const seen = new Map<string, number>();
-  const evidenced = new Set<string>();
-  for (const r of records) {
-    const speakers = new Set(r.quotes.map((q) => q.speaker?.personId));
-    for (const p of r.people) {
-      const id = ids.get(p.id) ?? p.id;
-      seen.set(id, (seen.get(id) ?? 0) + 1);
-      if (p.titles.length > 0 || speakers.has(p.id) || seen.get(id)! >= 2) evidenced.add(id);
+      articles.set(id, (articles.get(id) ?? 0) + 1);
+      if (p.titles.length > 0 || speakers.has(p.id) || articles.get(id)! >= 2) evidenced.add(id);
     }
   }
   const out: StoryAliases = new Map();
