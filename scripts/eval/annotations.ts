@@ -18,9 +18,13 @@ export interface Expected {
 /** Compare text ignoring spacing and the shape of quotation marks and apostrophes. */
 export const same = (s: string) => s.replace(/[‘’']/g, "'").replace(/[“”"]/g, '"').replace(/\s+/g, ' ').trim();
 
-/** Group names compare without case or a leading article ("the Tea Board of Kenya" = "Tea Board of Kenya"). */
+/**
+ * Group names compare without case, a leading article or a trailing abbreviation in brackets ("the Tea Board of
+ * Kenya" = "Tea Board of Kenya (TBK)"): the parser blanks a bracketed aside out of a speaker's name.
+ */
 const groupKey = (name: string) =>
   `name:${same(name)
+    .replace(/\s*\(\p{Lu}{2,}\)$/u, '')
     .toLowerCase()
     .replace(/^(?:the|a|an) /, '')}`;
 

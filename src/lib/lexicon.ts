@@ -137,7 +137,9 @@ export const MORE_SPEECH_VERBS = set(`
   countered thundered gushed bragged griped grumbled chanted yelled screamed thanked mocked bemoaned barked
   labeled labelled branded dubbed decried derided lambasted ridiculed touted defended rejected refuted disputed
   insisting argues repeated berated berates scolded scolds rebuked rebukes blasted blasts retaliated clarified
-  clarifies shared
+  clarifies shared communicated pleaded texted emailed messaged revealed disclosed reassured elaborated alleged
+  signaled signalled hinted implored apologized apologised protested objected reflected speculated theorized
+  theorised estimated reckoned surmised muttered laughed detailed outlined
 `);
 
 /** Nouns for unnamed people a quotation is attributed to ("a person close to the Okafors", "one GOP aide"). */

@@ -13,6 +13,8 @@ const TRAILING_ADVERBS =
  */
 const NEVER_IN_NAME =
   /^(?:(?:i|me|you|he|him|she|her|it|we|us|they|them|his|its|our|their|my|your|who|whom|whose|which|what|why|how|when|where|whether|if|that|this|these|those|is|are|was|were|be|been|being|has|have|had|do|does|did|would|could|should|not|never|even|still|only|just|also|already|to|given|outside|inside|without|about|since|until))$/i;
+/** Two or more capitals: an abbreviation ("US", "IT"), never the pronoun it spells. */
+const ACRONYM = /^\p{Lu}{2,}$/u;
 /** Modals are words only in lower case (see NEVER_IN_NAME). */
 const MODAL = /^(?:will|can|shall|may|might|must)$/;
 /** Quantifiers and numbers that open a subject naming nobody ("Several said", "Some chanted", "Six in 10 voters"). */
@@ -21,7 +23,8 @@ const QUANTIFIER_OPENING =
 
 /** Can `core` (a capitalised subject, no leading article) be shown as a speaker's name? */
 export function speakerNameShaped(core: string): boolean {
-  return !QUANTIFIER_OPENING.test(core) && !core.split(/\s+/).some((w) => NEVER_IN_NAME.test(w) || MODAL.test(w));
+  // "the US Trade Agency": a word in capitals is an abbreviation, not the pronoun it spells.
+  return !QUANTIFIER_OPENING.test(core) && !core.split(/\s+/).some((w) => (NEVER_IN_NAME.test(w) && !ACRONYM.test(w)) || MODAL.test(w));
 }
 
 /** The subject without the adverbs and auxiliaries before its verb ("They even" → "They"). */

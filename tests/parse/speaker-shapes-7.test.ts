@@ -1,0 +1,32 @@
+/** Speaker shapes of unseen news (issue #10, seventh round); every sentence and name here is invented. */
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/lib/index.ts';
+
+/** Each quote of an article as [text, speaker name or null]. */
+const speakersOf = (source: string): Array<[string, string | null]> => parseArticle({ id: 't', source }).quotes.map((q) => [q.text, q.speaker?.name ?? null]);
+
+const LEAD = 'Ferry halted\n\nThe Harlow ferry stopped running on Tuesday after a fault in its engine.\n\n';
+
+describe('an organisation named with a country’s abbreviation', () => {
+  it('“the US Coastal Safety and Ports Agency (CSPA) said”: US is an abbreviation, not the pronoun “us”', () => {
+    const q = speakersOf(`${LEAD}“Passengers should expect delays,” the US Coastal Safety and Ports Agency (CSPA) said in a notice on Tuesday.`);
+    expect(q).toEqual([['Passengers should expect delays,', 'the US Coastal Safety and Ports Agency']]);
+  });
+
+  it('“UK officials said”', () => {
+    expect(speakersOf(`${LEAD}“The checks will take a week,” UK officials said.`)).toEqual([['The checks will take a week,', 'UK officials']]);
+  });
+
+  it('a pronoun in capitals inside a sentence is still no name', () => {
+    // "US" is only an abbreviation when the words around it are a name; "WE" in a shouted slogan names nobody.
+    expect(speakersOf(`${LEAD}“Fix the ferry,” WE ALL said.`)).toEqual([['Fix the ferry,', null]]);
+  });
+});
+
+describe('more verbs that report speech', () => {
+  it.each(['communicated', 'texted', 'apologised', 'elaborated', 'laughed', 'pleaded'])('“…,” the spokeswoman %s', (verb) => {
+    expect(speakersOf(`${LEAD}“We are very sorry for this,” the spokeswoman ${verb} on Tuesday.`)).toEqual([
+      ['We are very sorry for this,', 'the spokeswoman'],
+    ]);
+  });
+});
