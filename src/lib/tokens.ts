@@ -44,8 +44,9 @@ export function tokenize(text: string): Token[] {
 const ABBREVIATIONS =
   /(?:^|[\s(“‘])(?:Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St|Gen|Col|Lt|Capt|Sgt|Rep|Sen|Gov|Rev|Fr|Hon|No|Vol|Fig|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Ltd|Co|Corp|vs|etc|approx|U\.S|U\.K|U\.N|E\.U|[A-Z])\.$/;
 
-/** Time zones written after a time ("8 p.m. ET"). */
-const TIME_ZONE = /^\s+(?:ET|EST|EDT|CT|CST|CDT|MT|PT|PST|PDT|GMT|BST|UTC|CET|CEST|AEST|AEDT|IST|JST)\b/;
+/** Time zones written after a time ("8 p.m. ET", "5 a.m. Eastern Time", "9 a.m. local time"). */
+const TIME_ZONE =
+  /^\s+(?:ET|EST|EDT|CT|CST|CDT|MT|PT|PST|PDT|GMT|BST|UTC|CET|CEST|AEST|AEDT|IST|JST|(?:Eastern|Central|Mountain|Pacific|Atlantic|Greenwich|British|Moscow|Beijing)\s+(?:Standard\s+|Daylight\s+|Summer\s+|Mean\s+)?Time)\b/;
 
 /** [start, end) of each sentence of a block; a closing quotation mark after the full stop stays with its sentence. */
 export function sentences(text: string): Array<[number, number]> {
@@ -56,7 +57,7 @@ export function sentences(text: string): Array<[number, number]> {
     const end = m.index + m[0].length;
     if (m[0][0] === '.' && m[0].length === 1 && ABBREVIATIONS.test(text.slice(Math.max(start, m.index - 6), m.index + 1))) continue;
     // "at 8 p.m. ET on Thursday": a time of day before its time zone ends no sentence.
-    if (/(?:^|\s)[ap]\.m\.$/.test(text.slice(Math.max(start, m.index - 5), end)) && TIME_ZONE.test(text.slice(end, end + 6))) continue;
+    if (/(?:^|\s)[ap]\.m\.$/.test(text.slice(Math.max(start, m.index - 5), end)) && TIME_ZONE.test(text.slice(end, end + 30))) continue;
     spans.push([start, end]);
     start = end;
     while (text[start] === ' ') start++;

@@ -30,3 +30,17 @@ describe('more verbs that report speech', () => {
     ]);
   });
 });
+
+describe('times of day around the speaker', () => {
+  it('“at 4:15 a.m.” between the subject and its verb is no part of the speaker (its colon ends no clause)', () => {
+    expect(speakersOf(`${LEAD}Harlow Ferries at 4:15 a.m. posted on its website that “sailings are cancelled.”`)).toEqual([
+      ['sailings are cancelled.', 'Harlow Ferries'],
+    ]);
+  });
+
+  it('“as of 6 a.m. Pacific Time, …” ends no sentence, so the clause still has its subject', () => {
+    expect(speakersOf(`${LEAD}Harlow Ferries wrote on Facebook that as of 6 a.m. Pacific Time, it had “restored two routes.”`)).toEqual([
+      ['restored two routes.', 'Harlow Ferries'],
+    ]);
+  });
+});

@@ -121,6 +121,8 @@ const AUXILIARY_TAIL =
 /** Time words after a subject ("Salo later Thursday told …"): no part of the speaker. */
 const TRAILING_WHEN =
   /(?:\s+(?:has|have|had|later|also|then|earlier|again|recently|previously|first|on|in|last|this|ago|less|more|than|about|nearly|just|a|an|one|two|three|four|five|six|few|several|\d+|weeks?|months?|years?|days?|hours?|\p{L}+day|today|tonight|morning|afternoon|evening|night))+$/iu;
+/** A time of day after a subject ("Delta at 6:24 a.m. posted …"): no part of the speaker. */
+const TRAILING_CLOCK = /\s+(?:at|around|about|by|shortly\s+(?:after|before))\s+\d{1,2}(?:[:.]\d{2})?(?:\s*[ap][.\u2024]?m[.\u2024]?)?(?:\s+\p{Lu}{2,4})?$/u;
 /** A lower-case word other than the small words inside names ("Secretary of State"): a clause, not a title. */
 const CLAUSE_WORD = /(?<![\p{L}’'])(?!(?:of|the|and|for|de|del|da|van|von|al|bin|le|la)\b)\p{Ll}+/u;
 /** "Michael McDonald: “…”": a name and a colon right before the quotation. */
@@ -234,6 +236,7 @@ function speakerFrom(phrase: string, phraseStart: number, mentions: PersonMentio
   const written = text
     .replace(/\u2024/g, '.')
     .replace(/^(?:(?:but|and|so|yet|while|even|only|also|just|still)\s+)+/i, '')
+    .replace(TRAILING_CLOCK, '')
     .replace(TRAILING_WHEN, '')
     .replace(/^(The|A|An)\b/, (w) => w.toLowerCase());
   const core = written.replace(/^(?:the|a|an)\s+/, '');
@@ -508,6 +511,13 @@ function governingVerb(before: string): RegExpExecArray | undefined {
   });
 }
 
+/** The last colon before `at` that can end a clause: not one inside a time of day ("6:24 a.m."). */
+function clauseColon(text: string, at: number): number {
+  let i = text.lastIndexOf(':', at);
+  while (i > 0 && /\d/.test(text[i - 1]!) && /\d/.test(text[i + 1] ?? '')) i = text.lastIndexOf(':', i - 1);
+  return i;
+}
+
 /** The subject of the governing verb `m`: the phrase right before it, cut at clause boundaries, auxiliaries and verbs. */
 function verbSubject(
   before: string,
@@ -518,7 +528,7 @@ function verbSubject(
   sentenceSubject: () => Attribution | null,
 ): Attribution | null {
   let clauseStart =
-    Math.max(before.lastIndexOf(',', m.index), before.lastIndexOf(';', m.index), before.lastIndexOf(':', m.index), before.lastIndexOf('(', m.index)) + 1;
+    Math.max(before.lastIndexOf(',', m.index), before.lastIndexOf(';', m.index), clauseColon(before, m.index), before.lastIndexOf('(', m.index)) + 1;
   // "Ana Lopez of Dunmore, South Carolina says": a place after "of <town>," is the end of the subject, not all of it.
   if (clauseStart > 0 && isPlace(before.slice(clauseStart, m.index).trim()) && /\bof\s+(?:\p{Lu}[\p{L}.’'-]*\s?){1,3},$/u.test(before.slice(0, clauseStart)))
     clauseStart = Math.max(before.lastIndexOf(',', clauseStart - 2), before.lastIndexOf(';', clauseStart - 2), before.lastIndexOf(':', clauseStart - 2)) + 1;
