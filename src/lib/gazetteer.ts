@@ -32,7 +32,7 @@ Latin America, South America, North America, Central America, Caribbean, Balkans
 Asia-Pacific, Pacific, Atlantic, Mediterranean, Baltic, Sahel, Eurasia, Greenland, Puerto Rico, Guam, Okinawa
 `);
 
-/** Large cities, capitals and US states. */
+/** Large cities and capitals. */
 const CITIES = words(`
 Beijing, Shanghai, Shenzhen, Guangzhou, Wuhan, Chengdu, Tianjin, Nanjing, Hangzhou, Chongqing, Xi'an, Taipei, Tokyo,
 Osaka, Seoul, Pyongyang, Delhi, New Delhi, Mumbai, Kolkata, Chennai, Bengaluru, Bangalore, Hyderabad, Karachi, Lahore,
@@ -46,7 +46,11 @@ Miami, Seattle, Atlanta, Philadelphia, Detroit, Denver, Phoenix, Las Vegas, Hono
 Vancouver, Mexico City, Havana, Caracas, Bogota, Bogotá, Lima, Santiago, Buenos Aires, Brasilia, Brasília,
 Sao Paulo, São Paulo, Rio de Janeiro, Sydney, Melbourne, Canberra, Brisbane, Perth, Auckland, Wellington, Jakarta,
 Bali, Manila, Bangkok, Hanoi, Ho Chi Minh City, Kuala Lumpur, Phnom Penh, Yangon, Naypyidaw, Ulaanbaatar, Astana,
-Tashkent, Baku, Tbilisi, Yerevan, Davos, Strasbourg, Luxembourg City, Hiroshima, Nagasaki, Busan, Kaohsiung,
+Tashkent, Baku, Tbilisi, Yerevan, Davos, Strasbourg, Luxembourg City, Hiroshima, Nagasaki, Busan, Kaohsiung
+`);
+
+/** US states and a few places known by one name that are not cities. */
+const STATES = words(`
 Alabama, Alaska, Arizona, Arkansas, California, Colorado, Connecticut, Delaware, Florida, Hawaii, Idaho, Illinois,
 Indiana, Iowa, Kansas, Kentucky, Louisiana, Maine, Maryland, Massachusetts, Michigan, Minnesota, Mississippi,
 Missouri, Montana, Nebraska, Nevada, New Hampshire, New Jersey, New Mexico, North Carolina, North Dakota, Ohio,
@@ -71,7 +75,15 @@ Hindu, Buddhist, Sikh, Islamic, Orthodox, Protestant, Pacific, Atlantic, Nordic,
 `);
 
 /** Every place and people, lower-cased. */
-export const PLACES: ReadonlySet<string> = new Set([...COUNTRIES, ...CITIES, ...DEMONYMS].map((w) => w.toLowerCase()));
+export const PLACES: ReadonlySet<string> = new Set([...COUNTRIES, ...CITIES, ...STATES, ...DEMONYMS].map((w) => w.toLowerCase()));
+
+const NOT_CITIES = new Set([...COUNTRIES, ...STATES, ...DEMONYMS].map((w) => w.toLowerCase()));
+const CITY_ONLY: ReadonlySet<string> = new Set(CITIES.map((w) => w.toLowerCase()).filter((w) => !NOT_CITIES.has(w)));
+
+/** True when `word` names a city and no country, state or people ("Lima", "Houston"; not "Georgia"). */
+export function isCityOnly(word: string): boolean {
+  return CITY_ONLY.has(word.toLowerCase());
+}
 
 /** True when `phrase` (any case) names a place or a people. */
 export function isPlace(phrase: string): boolean {

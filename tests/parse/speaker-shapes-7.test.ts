@@ -44,3 +44,16 @@ describe('times of day around the speaker', () => {
     ]);
   });
 });
+
+describe('a city’s name as a surname', () => {
+  const peopleOf = (source: string) => parseArticle({ id: 't', source }).people.map((p) => p.name);
+  it('“Maya Houston resigned …” with no title or speech verb is a person, and her pronoun finds her', () => {
+    const source = `Mayor quits\n\nMaya Houston resigned on Monday after six years in office.\n\n“When the tide turns, it turns,” she said.`;
+    expect(peopleOf(source)).toEqual(['Maya Houston']);
+    expect(speakersOf(source)).toEqual([['When the tide turns, it turns,', 'Maya Houston']]);
+  });
+
+  it('a given name before a state is no person (“Austin Texas”)', () => {
+    expect(peopleOf(`Fair opens\n\nThe fair in Austin Texas opened on Monday with 40 stalls.`)).toEqual([]);
+  });
+});

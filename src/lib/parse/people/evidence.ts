@@ -3,7 +3,7 @@
  * an age, single initials); weak evidence needs a name-shaped full name (a listed name, a speech verb before or
  * after, ", who", a country after it).
  */
-import { isPlace } from '../../gazetteer.ts';
+import { isCityOnly, isPlace } from '../../gazetteer.ts';
 import { LOWERCASE_ROLE_WORDS, SPEECH_VERBS } from '../../lexicon.ts';
 import type { Token } from '../../tokens.ts';
 import { isAnyGivenName, isCommonWord, isOnlySurname, isSurname } from './name-lists.ts';
@@ -126,9 +126,13 @@ const MAX_LISTED_WORDS = 4;
  */
 function listedName(nameTokens: readonly Token[]): boolean {
   const words = nameTokens.map((t) => t.word).filter((w) => !PARTICLES.has(w));
-  if (words.length > MAX_LISTED_WORDS || words.some((w) => isPlace(w)) || PLACE_PREFIXES.has(words[0]!)) return false;
   const first = words[0]!;
   const last = words[words.length - 1]!;
+  // "Ana Lima", "Jack London": a city's name after a listed given name is a surname (a state or country is not:
+  // "Austin Texas").
+  const citySurname = words.length === 2 && isCityOnly(last) && isAnyGivenName(first) && !isCommonWord(first) && !isPlace(first);
+  if (words.length > MAX_LISTED_WORDS || (!citySurname && words.some((w) => isPlace(w))) || PLACE_PREFIXES.has(first)) return false;
+  if (citySurname) return true;
   if (isAnyGivenName(first) && (!isCommonWord(first) || (isSurname(last) && !isCommonWord(last)))) return true;
   // Two surnames and nothing else, the first a common US one, name a firm more often than a person ("Goldman
   // Sachs", "Skadden Arps"); a rare first one is mostly a given name of another tradition ("Zdenek Kowalczyk").
