@@ -57,3 +57,47 @@ describe('a city’s name as a surname', () => {
     expect(peopleOf(`Fair opens\n\nThe fair in Austin Texas opened on Monday with 40 stalls.`)).toEqual([]);
   });
 });
+
+describe('an organisation the article is about speaks as “the company” or through its board', () => {
+  const FIRM = 'Ferry chief quits\n\nHarbourline cancelled all sailings on Monday. Harbourline’s chief executive Ana Lind resigned the same day.\n\n';
+
+  it.each(['firm', 'company', 'startup', 'airline', 'bank', 'board'])('“…,” the %s said → the organisation, not the person named before', (noun) => {
+    expect(speakersOf(`${FIRM}“We are sorry for the disruption,” the ${noun} said.`)).toEqual([['We are sorry for the disruption,', 'Harbourline']]);
+  });
+
+  it('“its board of directors said” after a subordinating word', () => {
+    expect(speakersOf(`${FIRM}Lind left after its board of directors said that it had “lost confidence in her.”`)).toEqual([
+      ['lost confidence in her.', 'Harbourline'],
+    ]);
+  });
+
+  it.each(['the Harbourline board said', 'Harbourline’s board said', 'the board of directors of ferry operator Harbourline said'])(
+    '“%s” is Harbourline speaking',
+    (subject) => {
+      expect(speakersOf(`${FIRM}“We thank her,” ${subject}.`)).toEqual([['We thank her,', 'Harbourline']]);
+    },
+  );
+
+  it('a board named after a thing is a body of its own (“the School Board”)', () => {
+    expect(speakersOf(`${FIRM}“We will help,” the School Board said.`)).toEqual([['We will help,', 'the School Board']]);
+  });
+
+  it('an opening phrase before the subject, and a clause after the verb with its own subject, leave the verb its subject', () => {
+    expect(speakersOf(`${FIRM}In a blog post, the Harbourline board said that after a long review, it had “no choice.”`)).toEqual([
+      ['no choice.', 'Harbourline'],
+    ]);
+  });
+
+  it('an aside between commas still hides its verb (“Tamsin, a town the firm said was safe, is …”)', () => {
+    expect(speakersOf(`${FIRM}Tamsin, a port that Harbourline said was safe, is now its “biggest worry.”`)).toEqual([['biggest worry.', null]]);
+  });
+});
+
+describe('a subordinating word before the speaker', () => {
+  it('“Lind left after she said …” is still hers; “Lind after the vote said …” too', () => {
+    expect(speakersOf(`${LEAD}Ana Lind left after she said the ferry was “not safe.”\n\nAna Lind after the vote said it was “a sad day.”`)).toEqual([
+      ['not safe.', 'Ana Lind'],
+      ['a sad day.', 'Ana Lind'],
+    ]);
+  });
+});

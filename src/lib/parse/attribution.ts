@@ -8,6 +8,7 @@ import { foreignReporting } from './foreign.ts';
 import { isPlace } from '../gazetteer.ts';
 import { isCommonWord } from './people/name-lists.ts';
 import { speakerNameShaped, opensClause, withoutAdverbs } from './speakers/names.ts';
+import { boardSpeaker } from './speakers/organisations.ts';
 import type { PersonMention } from './people.ts';
 
 /** Who a quotation is attributed to, as found in the text. */
@@ -49,7 +50,7 @@ const ADVERBS =
 const PRONOUN = '(he|she|they|it|He|She|They|It)';
 /** Nouns that can stand as a collective speaker ("state media", "the ministry", "officials"). */
 const GROUP =
-  /^(?:(?:the|a|an|some|its|their|his|her)\s+)?(?:[\w’'-]+\s+){0,3}(?:media|ministry|officials?|spokes(?:man|woman|person)|statement|readout|government|embassy|agency|police|military|army|white house|kremlin|department|office|source|sources|analysts?|experts?|observers|diplomats?|leaders?|authorities|administration|committee|commission|council|court|company|newspaper|paper|outlet|broadcaster|television|tv|radio|website|site|report|reports|campaign|party|group|foundation|institute|network|organi[sz]ation|union|association|coalition|spokesperson|aide|aides|adviser|advisers|advisor|advisors|supporters?|critics?|residents?|voters?|people)\b/i;
+  /^(?:(?:the|a|an|some|its|their|his|her)\s+)?(?:[\w’'-]+\s+){0,3}(?:media|ministry|officials?|spokes(?:man|woman|person)|statement|readout|government|embassy|agency|police|military|army|white house|kremlin|department|office|source|sources|analysts?|experts?|observers|diplomats?|leaders?|authorities|administration|committee|commission|council|court|company|newspaper|paper|outlet|broadcaster|television|tv|radio|website|site|report|reports|campaign|party|group|foundation|institute|network|organi[sz]ation|union|association|coalition|firm|start-?up|board|directors|bank|lender|airline|carrier|insurer|retailer|automaker|carmaker|manufacturer|maker|developer|operator|utility|regulator|watchdog|charity|hospital|university|club|team|league|studio|publisher|chain|giant|conglomerate|spokesperson|aide|aides|adviser|advisers|advisor|advisors|supporters?|critics?|residents?|voters?|people)\b/i;
 
 const AFTER_INVERTED = new RegExp(`^[\\s,.;:—–-]*(${VERBS})\\s+([^,.;:“”]{2,90}?)\\s*(?=[,.;:!?]|$)`, 'u');
 const AFTER_PRONOUN = new RegExp(`^[\\s,.;:—–-]*${PRONOUN}\\s+${ADVERBS}(${VERBS})\\b([^,.;“”]{0,40})`, 'u');
@@ -229,6 +230,9 @@ function speakerFrom(phrase: string, phraseStart: number, mentions: PersonMentio
   // "They even agreed", "He has also called": the adverbs and auxiliaries before the verb are no part of the subject.
   const pron = /^(he|she|they|it)$/i.exec(withoutAdverbs(text));
   if (pron) return { person: null, name: null, pronoun: pron[1]!.toLowerCase(), cue, via, at: phraseStart };
+  // "Harbourline’s board", "its board of directors": the organisation speaks.
+  const board = boardSpeaker(text.replace(/\u2024/g, '.').replace(/^(?:after|before|when|as|while|because|since|once|and|but)\s+/i, ''));
+  if (board) return { person: null, name: board, pronoun: null, cue, via, at: phraseStart };
   if (/\b(?:I|we|you|it|this|that|which|who)\b/i.test(text) && !/\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(text)) return null;
   // "His remarks", "Her statement": a possessive pronoun opens a thing said, not a speaker.
   if (/^(?:his|her|their|its|our|my|your)\s/i.test(text)) return null;
@@ -502,9 +506,11 @@ function governingVerb(before: string): RegExpExecArray | undefined {
     const opened = before.lastIndexOf(',', v.index);
     // (A comma that only introduces the quotation closes no aside: "… and Okafor said, “…”".)
     const closed = before.indexOf(',', v.index);
+    // (Nor does one a clause with its own subject follows: "In a post, the board said that after a review, it had “…”".)
     return !(
       closed !== -1 &&
       before.slice(closed + 1).trim() !== '' &&
+      !/^\s*(?:he|she|it|they|we|I)\s/.test(before.slice(closed + 1)) &&
       opened !== -1 &&
       /^,\s*(?:a|an|the|who|which|whom|whose|where)\b/.test(before.slice(opened))
     );
@@ -550,6 +556,14 @@ function verbSubject(
     const rest = phrase.slice(cut + 1).replace(/^\w+\s+/, '');
     phraseStart += phrase.length - rest.length;
     phrase = rest;
+  }
+  // "Lind left after its board said that …": a subordinating word opens a clause whose subject speaks — when what
+  // follows it names a speaker ("Lind after the vote said": "the vote" names none, so Lind speaks).
+  const sub = [...phrase.matchAll(/ (?:after|before|when|because|since|once|until|although|though) /g)].at(-1);
+  if (sub) {
+    const rest = phrase.slice(sub.index + sub[0].length);
+    const found = speakerFrom(rest, phraseStart + phrase.length - rest.length, mentions, cue, null);
+    if (found && (found.person !== null || found.name || found.pronoun)) return found;
   }
   // "… state of the campaign and criticized": a conjunction left at the end joins verbs; it is no part of a subject.
   // "Bryne went on to say", "a spokesman could only quip": the auxiliary is no part of it either.

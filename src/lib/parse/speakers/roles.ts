@@ -10,6 +10,7 @@ import type { Speaker } from '../../schema/record.ts';
 import type { Found, QuotePerson } from './context.ts';
 import { organisationSubject } from '../attribution.ts';
 import { sentences } from '../../tokens.ts';
+import { BUSINESS_NOUNS, articleOrganisation } from './organisations.ts';
 
 /** Generic role nouns and the titles they can stand for. */
 const ROLE_COVERS: Record<string, string[]> = {
@@ -121,8 +122,11 @@ export function definite(
     if (s && s.personId === null && s.name !== name && /^(?:the\s+)?\p{Lu}/u.test(s.name) && !/^the\s+\p{Ll}/u.test(s.name)) return s;
     if (s?.personId) break;
   }
-  return statementIssuer(f, blocks) ?? describedOrganisation(head, f, blocks);
+  const article = () => (BUSINESS_NOUNS.has(head) ? articleOrganisation(blocks, people) : null);
+  return statementIssuer(f, blocks) ?? describedOrganisation(head, f, blocks) ?? asOrganisation(article());
 }
+
+const asOrganisation = (name: string | null): Speaker | null => (name ? { name, personId: null } : null);
 
 /** Nouns for a business, any of which the article may use for one it described with another. */
 const BUSINESS = ['company', 'firm', 'business', 'operator', 'group'];
@@ -168,7 +172,7 @@ function statementIssuer(f: Found, blocks: string[]): Speaker | null {
 }
 
 /** Nouns that stand for the organisation that last spoke: "the company said", "the statement read". */
-const GENERIC_SOURCE = new Set(['company', 'firm', 'group', 'operator', 'organisation', 'organization', 'business', 'statement', 'agency']);
+const GENERIC_SOURCE = new Set(['group', 'organisation', 'organization', 'statement', 'agency', ...BUSINESS_NOUNS]);
 
 /** Capitalised words, and the small words inside an organisation's name. */
 const CAP = "\\p{Lu}[\\p{L}’'&.-]*";
