@@ -280,6 +280,9 @@ function candidateOf(
     orgs.add(surface);
     return null;
   }
+  // "CEO Position", "Minister Office": one everyday word that no list knows as a name is no person, whatever title
+  // runs into it in headline case.
+  if (nameTokens.length === 1 && !knownName && isCommonWord(last.word) && !isSurname(last.word) && !isAnyGivenName(last.word)) return null;
   const strong = Boolean(honorific || roleBefore(run) || knownName || roleAfter(run) || aged(run) || initialled(nameTokens));
   const proven = strong || weakEvidence(run);
   if (!proven && !nameShaped(run) && !(nameTokens.length === 1 && speechSubject(run))) return null;
