@@ -108,3 +108,10 @@ describe('one everyday word after a title', () => {
     expect(peopleOf(`Harbourline Founder Removed From CEO Position\n\nThe board said on Monday that CEO Ana Lind would go.`)).toEqual(['Ana Lind']);
   });
 });
+
+describe('surname prefixes with an inner capital', () => {
+  it('“said William J. DelVecchio, the agent in charge” names him; a brand (“BrightPath said”) still names no person', () => {
+    const source = `${LEAD}“There is no sign of foul play,” said William J. DelVecchio, the agent in charge.\n\n“We are helping,” BrightPath said.`;
+    expect(parseArticle({ id: 't', source }).people.map((p) => p.name)).toEqual(['William J. DelVecchio']);
+  });
+});

@@ -132,9 +132,10 @@ export const isAcronym = (w: string) => w.length >= 2 && w === w.toUpperCase() &
 
 /**
  * A brand written with a capital inside ("BrightPath", "PayPal", "YouTube"): no name, unless the inner capital
- * follows a surname prefix ("McAllister", "MacArthur", "DeLuca", "DiCaprio", "LaGuardia", "VanDyke", "FitzGerald").
+ * follows a surname prefix ("McAllister", "MacArthur", "DeLuca", "DiCaprio", "LaGuardia", "VanDyke", "FitzGerald", "DelVecchio", "JaVale", "KeShawn").
  */
-export const isCamelBrand = (w: string) => /^\p{Lu}\p{Ll}+\p{Lu}/u.test(w) && !/^(?:Mc|Mac|De|Di|Da|Du|Le|La|Lo|Van|Von|Fitz|St)\p{Lu}/u.test(w);
+export const isCamelBrand = (w: string) =>
+  /^\p{Lu}\p{Ll}+\p{Lu}/u.test(w) && !/^(?:Mc|Mac|De|Del|Della|Dal|Des|Dos|Das|Di|Da|Du|Le|La|Lo|Ja|Ke|Sha|Ta|Van|Von|Fitz|St)\p{Lu}/u.test(w);
 /** Is the word a title ("President", "minister", "Secretary-General", "President-elect")? */
 export const isTitleWord = (w: string) =>
   TITLE_WORDS.has(lower(w)) || (w.includes('-') && w.split('-').every((p) => TITLE_WORDS.has(lower(p)) || p === 'elect'));
