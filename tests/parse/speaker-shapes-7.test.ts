@@ -115,3 +115,13 @@ describe('surname prefixes with an inner capital', () => {
     expect(parseArticle({ id: 't', source }).people.map((p) => p.name)).toEqual(['William J. DelVecchio']);
   });
 });
+
+describe('more groups that speak, and an opening adverb', () => {
+  it.each([
+    ['The ferry lost power and the crew aboard reported that they “lost all steering.”', 'lost all steering.', 'the crew aboard'],
+    ['“We saw it tip over,” witnesses said.', 'We saw it tip over,', 'witnesses'],
+    ['Now the Harlow Gazette notes “a leaked report” from the port.', 'a leaked report', 'the Harlow Gazette'],
+  ])('%s', (sentence, quote, speaker) => {
+    expect(speakersOf(`${LEAD}${sentence}`)).toEqual([[quote, speaker]]);
+  });
+});
