@@ -125,3 +125,21 @@ describe('more groups that speak, and an opening adverb', () => {
     expect(speakersOf(`${LEAD}${sentence}`)).toEqual([[quote, speaker]]);
   });
 });
+
+describe('headline verbs in their bare form, and a short opening phrase before a quotation', () => {
+  const peopleOf = (source: string) => parseArticle({ id: 't', source }).people.map((p) => p.name);
+  it('“Ana Lind, Rita Okafor Respond To …” names Rita Okafor, not “Rita Okafor Respond”; “said Sir Ian Hope” keeps Hope', () => {
+    expect(peopleOf(`Ana Lind, Rita Okafor Respond To Their Firing\n\nLind and Okafor were fired on Friday. “We are fine,” said Sir Ian Hope.`)).toEqual([
+      'Ana Lind',
+      'Rita Okafor',
+      'Ian Hope',
+    ]);
+  });
+
+  it('“In the next post, “…”” continues the speaker of the paragraph before', () => {
+    expect(speakersOf(`${LEAD}Ana Lind also took to her blog and wrote, “I loved my time here.”\n\nIn the next post, “I will miss you all.”`)).toEqual([
+      ['I loved my time here.', 'Ana Lind'],
+      ['I will miss you all.', 'Ana Lind'],
+    ]);
+  });
+});

@@ -229,6 +229,11 @@ function titleSurname(tokens: readonly Token[], a: number, b: number): boolean {
   );
 }
 
+/** Are most of a block's words capitalised (a headline in title case)? */
+function titleCase(tokens: readonly Token[]): boolean {
+  return tokens.length >= 4 && tokens.filter((t) => t.capital).length / tokens.length > 0.7;
+}
+
 /**
  * In headline case a name runs into the words after it ("Dupont Makes First Visit", "Lima Says", "Lima Joked"):
  * the name ends before a speech verb, or an everyday word that is no listed name and has more words after it or
@@ -238,6 +243,8 @@ function headlineCut(tokens: Token[], k: number, b: number): number {
   for (let i = k + 1; i < b; i++) {
     const w = tokens[i]!.word;
     if (SPEECH_VERBS.has(lower(w))) return i;
+    // "Ana Lind, Tom Hale Respond": in a headline a speech verb's bare form too ("Sir Ian Hope said" keeps Hope).
+    if ((SPEECH_VERBS.has(`${lower(w)}s`) || SPEECH_VERBS.has(lower(w).replace(/y$/, 'ies'))) && titleCase(tokens)) return i;
     if (PARTICLES.has(w) || isInitial(tokens[i]!) || !isCommonWord(w) || isSurname(w) || isAnyGivenName(w)) continue;
     // A last word must look like a verb ("Joked"): "Fred Couples", "Kimiko Date" end in everyday words.
     if (i < b - 1 || /ed$/.test(w)) return i;

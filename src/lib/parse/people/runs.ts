@@ -36,6 +36,11 @@ export function parseBlocks(blocks: readonly string[], nicknames: Map<string, st
   });
 }
 
+/** Function words that title case capitalises; no name holds one. */
+const HEADLINE_FUNCTION_WORDS = new Set(
+  'The A An To For In On At By From With Into Over After Before As And Or But If When While Their His Her Its Our My Your'.split(' '),
+);
+
 /** Runs of capitalised words (with "of", particles and honorifics inside), one space apart. */
 function capitalRuns(text: string, tokens: Token[]): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
@@ -48,7 +53,8 @@ function capitalRuns(text: string, tokens: Token[]): Array<[number, number]> {
     let j = i;
     while (j + 1 < tokens.length && !tokens[j]!.possessive) {
       const next = extendRun(text, tokens, j);
-      if (next === -1) break;
+      // "Rita Okafor Respond To Their Firing": in headline case a function word starts a new run.
+      if (next === -1 || HEADLINE_FUNCTION_WORDS.has(tokens[next]!.word)) break;
       j = next;
     }
     runs.push([i, j + 1]);

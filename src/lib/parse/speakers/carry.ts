@@ -18,6 +18,9 @@ export interface QuoteWindow {
   sentenceEnd: number;
 }
 
+/** A phrase of time or place and a comma, with no verb of its own ("In a later post,", "On Sunday,"). */
+const OPENING_PHRASE = /^\s*(?:In|On|At|Later|Earlier|Then|Afterwards|Elsewhere|Separately|Meanwhile|Hours later|Minutes later)\b[^,;.“”"‘’]{0,60},\s*$/u;
+
 /** The attribution a quotation takes over from its context, or null. */
 export function carriedAttribution(ctx: QuoteContext, b: number, span: MarkSpan, w: QuoteWindow, kind: Quote['kind']): Attributed | null {
   const text = ctx.blocks[b]!.text;
@@ -26,7 +29,10 @@ export function carriedAttribution(ctx: QuoteContext, b: number, span: MarkSpan,
   const sameSentence = prev !== undefined && prev.start >= w.sentenceStart;
   if (prev?.attribution && (kind !== 'partial' || sameSentence))
     return { attribution: prev.attribution, rule: sameSentence ? 'sameSentence' : 'sameParagraph' };
-  if (span.open !== -1 && text.slice(0, span.open).trim() === '' && kind === 'direct') {
+  // "In a later post, “…”": a short opening phrase that names nobody opens the paragraph as well as nothing does.
+  const opening = span.open === -1 ? '' : text.slice(0, span.open);
+  const bare = opening.trim() === '' || (OPENING_PHRASE.test(opening) && !ctx.byBlock[b]!.some((m) => m.start < span.open));
+  if (span.open !== -1 && bare && kind === 'direct') {
     const opening = paragraphOpening(ctx, b);
     if (opening) return opening;
   }
