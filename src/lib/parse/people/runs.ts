@@ -54,7 +54,7 @@ function capitalRuns(text: string, tokens: Token[]): Array<[number, number]> {
     while (j + 1 < tokens.length && !tokens[j]!.possessive) {
       const next = extendRun(text, tokens, j);
       // "Rita Okafor Respond To Their Firing": in headline case a function word starts a new run.
-      if (next === -1 || HEADLINE_FUNCTION_WORDS.has(tokens[next]!.word)) break;
+      if (next === -1 || (HEADLINE_FUNCTION_WORDS.has(tokens[next]!.word) && !tokens[next]!.dotted)) break;
       j = next;
     }
     runs.push([i, j + 1]);
