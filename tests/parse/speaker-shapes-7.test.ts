@@ -143,3 +143,12 @@ describe('headline verbs in their bare form, and a short opening phrase before a
     ]);
   });
 });
+
+describe('a quotation signed with a dash and a name with an initial', () => {
+  it('“…” ― Ana P. Lind', () => {
+    expect(speakersOf(`Readers answer\n\n“We want better roads.” ― Ana P. Lind\n\n“We want a new bridge.” ― Rita Okafor`)).toEqual([
+      ['We want better roads.', 'Ana P. Lind'],
+      ['We want a new bridge.', 'Rita Okafor'],
+    ]);
+  });
+});

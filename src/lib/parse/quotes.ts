@@ -255,8 +255,8 @@ function nextSentenceSpeaker(ctx: QuoteContext, b: number, span: MarkSpan): Attr
   return { attribution: { person: who.person, name: null, pronoun: null, cue: 'next sentence', via: null, at: who.start }, rule: 'nextSentence' };
 }
 
-/** A dash, then a name and at most a short role, ending the line: "— Jane Roe." or "- Roe, senator.". */
-const DASH_SIGNATURE = /^\s*[-—–―]{1,2}\s*(\p{Lu}[^.!?“”]{1,60}?)[.]?\s*(?:$|(?<=\.)\s)/u;
+/** A dash, then a name (initials too) and at most a short role, ending the line: "— Jane P. Roe." or "- Roe, senator.". */
+const DASH_SIGNATURE = /^\s*[-—–―]{1,2}\s*(\p{Lu}(?:[^.!?“”]|(?<=(?:^|\s)\p{Lu})\.){1,60}?)(?<!(?:^|\s)\p{Lu}\.?)[.]?\s*(?:$|(?<=\.)\s)/u;
 
 /**
  * "“…” - Abara." or a quotation paragraph followed by a line "— Jane Roe": a quotation signed with a dash, as
