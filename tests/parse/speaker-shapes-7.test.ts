@@ -152,3 +152,13 @@ describe('a quotation signed with a dash and a name with an initial', () => {
     ]);
   });
 });
+
+describe('“they” after two people named together', () => {
+  it('is neither of them, and not the organisation that spoke before', () => {
+    const source = `${LEAD}“The ferry is closed,” Harbourline said.\n\nAna Lind and Rita Okafor left the hall. They said they were “shocked and hurt”.`;
+    expect(speakersOf(source)).toEqual([
+      ['The ferry is closed,', 'Harbourline'],
+      ['shocked and hurt', null],
+    ]);
+  });
+});

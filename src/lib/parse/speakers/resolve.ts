@@ -116,6 +116,8 @@ export function resolveSpeaker(
     const own = sentences(blocks[f.block]!).find(([s, e]) => a.at >= s && a.at < e)?.[0] ?? 0;
     const org = a.pronoun === 'it' ? organisationSubject(blocks[f.block]!.slice(own, a.at), own) : null;
     if (org?.name) return { name: org.name, personId: null };
+    // "Lind and Okafor said they were “…”": two people just named together are who "they" are, not an organisation.
+    if (a.pronoun === 'they' && pairBefore(f.block, a.at, byBlock, blocks)) return null;
     for (let i = index - 1; i >= 0 && all[i]!.block >= f.block - 2; i--)
       if (earlierSpeakers[i] && earlierSpeakers[i]!.personId === null) return earlierSpeakers[i]!;
     return null;
@@ -230,4 +232,14 @@ function firstSubjects(text: string, mentions: PersonMention[]): Set<PersonMenti
     if (first) out.add(first);
   }
   return out;
+}
+
+/** Are two people named as a pair ("Lind and Okafor") in the sentence of `at` before it, or in the sentence before? */
+function pairBefore(block: number, at: number, byBlock: PersonMention[][], blocks: string[]): boolean {
+  const spans = sentences(blocks[block]!);
+  const own = spans.findIndex(([s, e]) => at >= s && at < e);
+  const from = own > 0 ? spans[own - 1]![0] : 0;
+  const text = blocks[block]!;
+  const mentions = byBlock[block]!.filter((m) => m.start >= from && m.end <= at);
+  return mentions.some((m, i) => i > 0 && m.person !== mentions[i - 1]!.person && /^\s+and\s+$/.test(text.slice(mentions[i - 1]!.end, m.start)));
 }
