@@ -162,3 +162,10 @@ describe('“they” after two people named together', () => {
     ]);
   });
 });
+
+describe('a month or a modal as a surname', () => {
+  it('“Lind thanked Marisa May and left.” names Marisa May; “in May” names nobody', () => {
+    const people = parseArticle({ id: 't', source: `${LEAD}Lind thanked Marisa May and left. The new ferry sails in May.` }).people.map((p) => p.name);
+    expect(people).toEqual(['Marisa May']);
+  });
+});

@@ -5,7 +5,7 @@
  * on a full name (a common given name, a speech verb after it, ", who").
  */
 import { isPlace } from '../../gazetteer.ts';
-import { ORG_WORDS, PERSON_NOUNS, PLACE_HEADS, SPEECH_VERBS, TITLE_WORDS } from '../../lexicon.ts';
+import { NOT_NAME_WORDS, ORG_WORDS, PERSON_NOUNS, PLACE_HEADS, SPEECH_VERBS, TITLE_WORDS } from '../../lexicon.ts';
 import type { Token } from '../../tokens.ts';
 import { aged, initialled, nameShaped, roleAfter, roleBefore, speaks, weakEvidence, type Run } from './evidence.ts';
 import { isAnyGivenName, isCommonWord, isSurname } from './name-lists.ts';
@@ -219,7 +219,8 @@ function titleSurname(tokens: readonly Token[], a: number, b: number): boolean {
   const prev = tokens[b - 2];
   return (
     b - a >= 2 &&
-    isTitleWord(last.word) &&
+    // "Amy Pope", "Howard Dean"; "Theresa May", "Rita Will": a title word or a modal or month that is a surname.
+    (isTitleWord(last.word) || NOT_NAME_WORDS.has(last.word)) &&
     /^\p{Lu}\p{Ll}+$/u.test(last.word) &&
     isSurname(last.word) &&
     prev !== undefined &&
