@@ -28,12 +28,17 @@ function capitalisedToo(alternatives: string): string {
 }
 /** A capitalised name of one to four words (an inner capital or "&" allowed: "OpenAI", "AT&T"). */
 const NAME = "\\p{Lu}(?:[\\p{L}\\p{N}&’'-]|\\.(?=\\p{Lu}))*(?:\\s+\\p{Lu}(?:[\\p{L}\\p{N}&’'-]|\\.(?=\\p{Lu}))*){0,3}";
-const POSSESSIVE = new RegExp(`(${NAME})(?:’s|'s|(?<=s)’|(?<=s)')\\s+(?:${HAS})\\b`, 'gu');
-const OFFICER = new RegExp(`(${NAME})\\s+(?:${OFFICERS})(?:\\s+and\\s+(?:${OFFICERS}))?\\s+\\p{Lu}`, 'gu');
-const DESCRIBED = new RegExp(
-  `(${NAME})(?:\\s+is|,)\\s+(?:an?|the)\\s+[^,.;:“”]{0,60}?\\b(?:company|firm|business|startup|start-up|bank|lender|airline|carrier|maker|developer|operator|giant|group)\\b`,
+/**
+ * What follows an organisation's name: its possessive and a thing only an organisation has, an officer and a name,
+ * or a description with a business noun. Found first, so the name is only looked for where one of them is (a
+ * pattern opening with the name tried every capitalised word of the article).
+ */
+const AFTER_NAME = new RegExp(
+  `(?:’s|'s|(?<=s)’|(?<=s)')\\s+(?:${HAS})\\b|\\s+(?:${OFFICERS})(?:\\s+and\\s+(?:${OFFICERS}))?\\s+\\p{Lu}|(?:\\s+is|,)\\s+(?:an?|the)\\s+[^,.;:“”]{0,60}?\\b(?:company|firm|business|startup|start-up|bank|lender|airline|carrier|maker|developer|operator|giant|group)\\b`,
   'gu',
 );
+/** The name that ends where such a phrase begins. */
+const NAME_BEFORE = new RegExp(`(${NAME})$`, 'u');
 
 /** Words that open a title before an organisation ("Interim Harbourline CEO", "Ousted Harbourline founder"). */
 const MODIFIER = /^(?:Interim|Acting|Former|New|Then|Embattled|\p{Lu}\p{Ll}+(?:ed|ing)|\p{Lu}[\p{L}\p{N}]*-(?:maker|based|owned|backed|led|run))$/u;
@@ -51,25 +56,37 @@ function cleanName(raw: string): string {
   return words.join(' ');
 }
 
-/** Most words capitalised: a headline in title case. */
+/** Most words capitalised: a headline in title case (headlines are short). */
 function titleCase(text: string): boolean {
+  if (text.length > 300) return false;
   const words = text.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
   return words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length > 0.7;
 }
 
+/** One answer per article: every "the company said" of an article asks the same question. */
+const answered = new WeakMap<readonly string[], string | null>();
+
 /** The organisation `blocks` most often write as one (see above), or null when none is. */
 export function articleOrganisation(blocks: readonly string[], people: readonly QuotePerson[]): string | null {
+  if (answered.has(blocks)) return answered.get(blocks)!;
+  const found = mostWritten(blocks, people);
+  answered.set(blocks, found);
+  return found;
+}
+
+function mostWritten(blocks: readonly string[], people: readonly QuotePerson[]): string | null {
   const personWords = new Set(people.flatMap((p) => p.name.split(/\s+/)));
   const counts = new Map<string, number>();
   // A headline in title case ("Harbourline Sacks CEO Ana Lind") runs its verbs into the name.
   for (const text of blocks.filter((b) => !titleCase(b)))
-    for (const re of [POSSESSIVE, OFFICER, DESCRIBED])
-      for (const m of text.matchAll(re)) {
-        const name = cleanName(m[1]!);
-        const words = name.split(/\s+/);
-        if (isPlace(name) || words.some((w) => personWords.has(w)) || (words.length === 1 && isCommonWord(name))) continue;
-        counts.set(name, (counts.get(name) ?? 0) + 1);
-      }
+    for (const after of text.matchAll(AFTER_NAME)) {
+      const m = NAME_BEFORE.exec(text.slice(Math.max(0, after.index - 80), after.index));
+      if (!m) continue;
+      const name = cleanName(m[1]!);
+      const words = name.split(/\s+/);
+      if (isPlace(name) || words.some((w) => personWords.has(w)) || (words.length === 1 && isCommonWord(name))) continue;
+      counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
   let best: string | null = null;
   for (const [name, n] of counts) if (best === null || n > counts.get(best)!) best = name;
   return best;
