@@ -169,3 +169,16 @@ describe('a month or a modal as a surname', () => {
     expect(people).toEqual(['Marisa May']);
   });
 });
+
+describe('a headline that ends with its source, and “deemed”', () => {
+  it('“‘No sign’ of foul play in ferry fire: police”', () => {
+    expect(speakersOf(`‘No sign’ of foul play in ferry fire: police\n\nThe fire broke out on Monday.`)).toEqual([['No sign', 'police']]);
+  });
+
+  it('“The Harlow Fire Department deemed it a “major incident” and said it “sent six boats.””', () => {
+    expect(speakersOf(`${LEAD}The Harlow Fire Department deemed it a “major incident” and said it “sent six boats.”`)).toEqual([
+      ['major incident', 'the Harlow Fire Department'],
+      ['sent six boats.', 'the Harlow Fire Department'],
+    ]);
+  });
+});

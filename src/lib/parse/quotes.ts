@@ -23,7 +23,7 @@ import {
   type Attribution,
 } from './attribution.ts';
 import { WarningCode } from '../errors.ts';
-import { SPEECH_VERBS } from '../lexicon.ts';
+import { LOWERCASE_ROLE_WORDS, PERSON_NOUNS, SPEECH_VERBS } from '../lexicon.ts';
 import { hasSpeechVerb, isSpeechWord } from './speakers/verbs.ts';
 import type { MarkSpan } from './marks.ts';
 import type { PersonMention } from './people.ts';
@@ -187,6 +187,17 @@ function localAttribution(ctx: QuoteContext, b: number, span: MarkSpan, w: Retur
     if (after && opens && !/^\s*(?:,|and\b|&)\s*\p{Lu}/u.test(text.slice(after.end)))
       return { attribution: { person: after.person, name: null, pronoun: null, cue: 'headline', via: null, at: after.start }, rule: 'headline' };
   }
+  // "‘No sign’ of foul play in ferry fire: police", "‘We will rebuild’: Okafor": a headline that ends with a colon
+  // and its source.
+  const source = HEADLINE_SOURCE.exec(text.slice(span.close + 1));
+  if (source) {
+    const at = text.length - source[1]!.length;
+    const named = own.find((m) => m.start >= at);
+    if (named) return { attribution: { person: named.person, name: null, pronoun: null, cue: 'headline', via: null, at: named.start }, rule: 'headline' };
+    const head = source[1]!.toLowerCase().split(/\s+/).at(-1)!;
+    if ((/^\p{Lu}/u.test(source[1]!) && colonName(source[1]!)) || HEADLINE_SOURCES.has(head) || LOWERCASE_ROLE_WORDS.has(head) || PERSON_NOUNS.has(head))
+      return { attribution: { person: null, name: source[1]!, pronoun: null, cue: 'headline', via: null, at }, rule: 'headline' };
+  }
   // "Ibsen: Dupont’s ‘Deeply Careless Remarks’ …": the name before a headline's colon speaks its quotes.
   const colon = /^([^:“”‘’]{2,40}):\s/.exec(text);
   const named = colon ? own.find((m) => m.end <= colon[1]!.length) : undefined;
@@ -199,6 +210,11 @@ function localAttribution(ctx: QuoteContext, b: number, span: MarkSpan, w: Retur
   }
   return null;
 }
+
+/** A headline's closing colon and the one to three words after it ("…: police", "…: Harbour Board"). */
+const HEADLINE_SOURCE = /:\s*((?:[\p{L}’'.-]+\s?){1,3}?)\s*$/u;
+/** Sources a headline names after its colon that no role list holds. */
+const HEADLINE_SOURCES = new Set(['police', 'officials', 'report', 'study', 'survey', 'sources', 'court', 'ministry', 'government', 'media']);
 
 /** Is the mention at `at` the second of two people joined by "and" ("Mayor Brandt and Mayor Vogel")? */
 function jointSubject(text: string, at: number, own: PersonMention[]): boolean {
