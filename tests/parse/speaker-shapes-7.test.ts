@@ -182,3 +182,10 @@ describe('a headline that ends with its source, and “deemed”', () => {
     ]);
   });
 });
+
+describe('“they” opening a paragraph after two people named together', () => {
+  it('is neither of them, nor the organisation that spoke before', () => {
+    const source = `${LEAD}“The ferry is closed,” Harbourline said.\n\nAna Lind and Rita Okafor also said they were “shocked and hurt”.\n\nThey said they still did not know “what went wrong”.`;
+    expect(speakersOf(source).at(-1)).toEqual(['what went wrong', null]);
+  });
+});

@@ -234,12 +234,20 @@ function firstSubjects(text: string, mentions: PersonMention[]): Set<PersonMenti
   return out;
 }
 
-/** Are two people named as a pair ("Lind and Okafor") in the sentence of `at` before it, or in the sentence before? */
+/**
+ * Are two people named as a pair ("Lind and Okafor") before `at` in its sentence or the sentence before — in its
+ * block, or at the end of the block before when `at` opens its own?
+ */
 function pairBefore(block: number, at: number, byBlock: PersonMention[][], blocks: string[]): boolean {
   const spans = sentences(blocks[block]!);
   const own = spans.findIndex(([s, e]) => at >= s && at < e);
-  const from = own > 0 ? spans[own - 1]![0] : 0;
-  const text = blocks[block]!;
-  const mentions = byBlock[block]!.filter((m) => m.start >= from && m.end <= at);
-  return mentions.some((m, i) => i > 0 && m.person !== mentions[i - 1]!.person && /^\s+and\s+$/.test(text.slice(mentions[i - 1]!.end, m.start)));
+  const paired = (b: number, from: number, to: number) => {
+    const text = blocks[b]!;
+    const mentions = byBlock[b]!.filter((m) => m.start >= from && m.end <= to);
+    return mentions.some((m, i) => i > 0 && m.person !== mentions[i - 1]!.person && /^\s+and\s+$/.test(text.slice(mentions[i - 1]!.end, m.start)));
+  };
+  if (own > 0) return paired(block, spans[own - 1]![0], at);
+  if (paired(block, 0, at)) return true;
+  const prev = block > 0 ? sentences(blocks[block - 1]!).at(-1) : undefined;
+  return prev !== undefined && paired(block - 1, prev[0], prev[1]);
 }
