@@ -189,3 +189,11 @@ describe('“they” opening a paragraph after two people named together', () =>
     expect(speakersOf(source).at(-1)).toEqual(['what went wrong', null]);
   });
 });
+
+describe('an apostrophe ending a given name', () => {
+  it('“Wanjiru’ Kamau” is one person, whose surname alone then finds her', () => {
+    const source = `${LEAD}Factory manager Wanjiru' Kamau said the rate was cut.\n\n“It is painful,” Kamau said.`;
+    expect(parseArticle({ id: 't', source }).people.map((p) => p.aliases)).toEqual([['Wanjiru Kamau', 'Kamau']]);
+    expect(speakersOf(source)).toEqual([['It is painful,', 'Wanjiru Kamau']]);
+  });
+});
