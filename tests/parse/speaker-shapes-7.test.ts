@@ -197,3 +197,11 @@ describe('an apostrophe ending a given name', () => {
     expect(speakersOf(source)).toEqual([['It is painful,', 'Wanjiru Kamau']]);
   });
 });
+
+describe('a place no list knows between a preposition and a name', () => {
+  it('“MP for Kestrel Downs Marta Voss” is Marta Voss, whom “Voss said” then names', () => {
+    const source = `${LEAD}The group includes independent MP for Kestrel Downs Marta Voss, who backs the plan.\n\n“Fix the ferry first,” Voss said.`;
+    expect(parseArticle({ id: 't', source }).people.map((p) => p.name)).toEqual(['Marta Voss']);
+    expect(speakersOf(source)).toEqual([['Fix the ferry first,', 'Marta Voss']]);
+  });
+});

@@ -171,6 +171,12 @@ function trimRun(block: number, text: string, tokens: Token[], a: number, bEnd: 
     else if (nouns && b - k >= 2 && !isAnyGivenName(tokens[k]!.word) && !isInitial(tokens[k]!)) k++;
     else break;
   }
+  // "MP for Kew Heights Helena Voss", "senator from Dunmore Ana Lind": after a preposition, a place no list knows runs
+  // into the name; the name starts at its listed given name.
+  if (a > 0 && /^(?:for|from|of|in|representing)$/.test(tokens[a - 1]!.word) && b - k >= 3) {
+    const given = tokens.slice(k + 1, b - 1).findIndex((t) => isAnyGivenName(t.word) && !isCommonWord(t.word));
+    if (given !== -1) k = k + 1 + given;
+  }
   b = headlineCut(tokens, k, b);
   // Initials alone ("I.K." before a line break) are no name.
   if (b === k || b - k > MAX_NAME_WORDS || isInitial(tokens[b - 1]!)) return null;
