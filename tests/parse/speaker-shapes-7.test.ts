@@ -205,3 +205,10 @@ describe('a place no list knows between a preposition and a name', () => {
     expect(speakersOf(source)).toEqual([['Fix the ferry first,', 'Marta Voss']]);
   });
 });
+
+describe('“the airline” after a name whose noun is plural', () => {
+  it('is the whole name (“Harlow Airlines”), not its first letters (“Harlow Airline”)', () => {
+    const source = `Jet returns\n\nA Harlow Airlines jet returned to Tamsin after it "lost a window," the airline said Friday.`;
+    expect(speakersOf(source)).toEqual([['lost a window,', 'Harlow Airlines']]);
+  });
+});

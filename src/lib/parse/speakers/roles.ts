@@ -183,11 +183,12 @@ const CAP = "\\p{Lu}[\\p{L}’'&.-]*";
  */
 function organisationBefore(head: string, f: Found, blocks: string[]): Speaker | null {
   const noun = head[0]!.toUpperCase() + head.slice(1);
-  const named = new RegExp(`(?:\\b[Tt]he\\s+)?(?:${CAP}\\s+)*${noun}(?:\\s+(?:of|for|on|and)(?:\\s+the)?(?:\\s+${CAP})+)*`, 'gu');
+  // ("the airline" → "Harbour Airlines": the noun may be plural in the name, but it is a whole word.)
+  const named = new RegExp(`(?:\\b[Tt]he\\s+)?(?:${CAP}\\s+)*${noun}s?(?![\\p{L}])(?:\\s+(?:of|for|on|and)(?:\\s+the)?(?:\\s+${CAP})+)*`, 'gu');
   for (let b = f.block; b >= Math.max(0, f.block - 2); b--) {
     const text = b === f.block ? blocks[b]!.slice(0, f.start) : blocks[b]!;
     const last = [...text.matchAll(named)].filter((m) => m[0].replace(/^[Tt]he\s+/, '').split(/\s+/).length > 1).at(-1);
-    if (last) return { name: last[0].replace(/^The\b/, 'the'), personId: null };
+    if (last) return { name: last[0].replace(/^The\b/, 'the').replace(/^(?:A|An)\s+/, ''), personId: null };
   }
   return null;
 }
