@@ -212,3 +212,16 @@ describe('“the airline” after a name whose noun is plural', () => {
     expect(speakersOf(source)).toEqual([['lost a window,', 'Harlow Airlines']]);
   });
 });
+
+describe('a dateline before the subject, and a statement’s owner', () => {
+  it('“Jan. 8 (Wire) -- The Safety Board on Sunday said …” is the Safety Board', () => {
+    expect(speakersOf(`Panel found\n\nJan. 8 (Wire) -- The Safety Board on Sunday said it found the “door panel” that fell off.`)).toEqual([
+      ['door panel', 'the Safety Board'],
+    ]);
+  });
+
+  it('“according to the agency” after “The HSA’s statement …” is the HSA', () => {
+    const source = `Jets grounded\n\nThe HSA’s statement, released on Saturday, said a directive would follow. Such directives are issued “when a risk exists,” according to the agency.`;
+    expect(speakersOf(source)).toEqual([['when a risk exists,', 'HSA']]);
+  });
+});

@@ -517,6 +517,12 @@ function governingVerb(before: string): RegExpExecArray | undefined {
   });
 }
 
+/** The last character of the last `dash` before `at` (so the clause starts after it), or -1. */
+function dashAt(text: string, dash: string, at: number): number {
+  const i = text.lastIndexOf(dash, at);
+  return i === -1 ? -1 : i + dash.length - 1;
+}
+
 /** The last colon before `at` that can end a clause: not one inside a time of day ("6:24 a.m."). */
 function clauseColon(text: string, at: number): number {
   let i = text.lastIndexOf(':', at);
@@ -534,7 +540,15 @@ function verbSubject(
   sentenceSubject: () => Attribution | null,
 ): Attribution | null {
   let clauseStart =
-    Math.max(before.lastIndexOf(',', m.index), before.lastIndexOf(';', m.index), clauseColon(before, m.index), before.lastIndexOf('(', m.index)) + 1;
+    Math.max(
+      before.lastIndexOf(',', m.index),
+      before.lastIndexOf(';', m.index),
+      clauseColon(before, m.index),
+      before.lastIndexOf('(', m.index),
+      // "Jan. 8 (Wire) -- The agency said": a dateline's dash ends it.
+      dashAt(before, '--', m.index),
+      dashAt(before, ' — ', m.index),
+    ) + 1;
   // "Ana Lopez of Dunmore, South Carolina says": a place after "of <town>," is the end of the subject, not all of it.
   if (clauseStart > 0 && isPlace(before.slice(clauseStart, m.index).trim()) && /\bof\s+(?:\p{Lu}[\p{L}.’'-]*\s?){1,3},$/u.test(before.slice(0, clauseStart)))
     clauseStart = Math.max(before.lastIndexOf(',', clauseStart - 2), before.lastIndexOf(';', clauseStart - 2), before.lastIndexOf(':', clauseStart - 2)) + 1;

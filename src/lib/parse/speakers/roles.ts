@@ -150,6 +150,9 @@ function describedOrganisation(head: string, f: Found, blocks: string[]): Speake
   return null;
 }
 
+/** "The FAA’s statement", "Harbourline's announcement": a capitalised owner of a statement. */
+const OWNED_STATEMENT =
+  /(?:^|[^\p{L}])(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}&.-]*\s){0,3}\p{Lu}[\p{L}&.-]*)[’']s\s+(?:\p{Ll}+\s+)?(?:statement|announcement|release)\b/u;
 /** "Harbourline issued a statement saying …": a sentence naming a statement, and the organisation it opens with. */
 const ISSUED = /\b(?:statement|announcement|release)\b/i;
 
@@ -163,6 +166,9 @@ function statementIssuer(f: Found, blocks: string[]): Speaker | null {
     for (const [start, end] of sentences(text).reverse()) {
       const sentence = text.slice(start, end);
       if (!ISSUED.test(sentence)) continue;
+      // "The Harbour Agency’s statement, released on Saturday, said …": the statement's owner.
+      const owner = OWNED_STATEMENT.exec(sentence);
+      if (owner) return { name: owner[1]!, personId: null };
       // After an opening phrase ("However, at about 5 a.m., Harbourline issued …").
       const org = organisationSubject(sentence, 0) ?? organisationSubject(sentence.replace(/^[^“”]*?,\s*(?=\p{Lu})/u, ''), 0);
       if (org?.name) return { name: org.name, personId: null };
