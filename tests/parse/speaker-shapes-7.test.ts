@@ -225,3 +225,10 @@ describe('a dateline before the subject, and a statement’s owner', () => {
     expect(speakersOf(source)).toEqual([['when a risk exists,', 'HSA']]);
   });
 });
+
+describe('a participle after “upon”, “after”, “while”', () => {
+  it('“Lind, herself an Okafor supporter, drew boos upon saying, “…”” is Lind’s, not Okafor’s', () => {
+    const source = `Rally\n\nSenator Rita Okafor won the vote. Comedian Sara Lind spoke later.\n\nLind, herself an Okafor supporter during the primary, drew boos upon saying, “Rita heard the people.”`;
+    expect(speakersOf(source)).toEqual([['Rita heard the people.', 'Sara Lind']]);
+  });
+});

@@ -66,7 +66,7 @@ const VERB_WORD = new RegExp(`\\b(?:${VERBS})\\b`, 'gu');
 const BEFORE_VERB = new RegExp(`(?<=\\s)${ADVERBS}(${VERBS})\\b(?!-)(?=([^“”]*))`, 'gu');
 const PARTICIPLE_VERBS =
   'adding|saying|noting|stressing|insisting|arguing|warning|declaring|explaining|asserting|calling|describing|telling|writing|tweeting|promising|vowing|predicting|suggesting|claiming|urging|asking|recalling|accusing|admitting|acknowledging|conceding|complaining|joking|labell?ing|dubbing|branding|referring to|remarking|reporting|responding|replying|stating|announcing|boasting|quipping|chanting|berating|scolding|chiding|rebuking|lambasting|criti[cs]izing|blasting|slamming|praising|thanking|mocking';
-const PARTICIPLE = new RegExp(`(?:^|,\\s*|\\sand\\s)(${PARTICIPLE_VERBS})\\b[^“”]*$`, 'u');
+const PARTICIPLE = new RegExp(`(?:^|,\\s*|\\sand\\s|\\s(?:upon|after|while|when|before)\\s)(${PARTICIPLE_VERBS})\\b[^“”]*$`, 'u');
 /** "…, with Vogel saying she “welcomes” it": the participle's own subject speaks. */
 const WITH_PARTICIPLE = new RegExp(`\\bwith\\s+([^,;“”]{2,60}?)\\s+(?:also\\s+)?(${PARTICIPLE_VERBS})\\b[^“”]*$`, 'u');
 /** Speech verbs in their bare form, after "to". */
