@@ -139,7 +139,8 @@ export const MORE_SPEECH_VERBS = set(`
   insisting argues repeated berated berates scolded scolds rebuked rebukes blasted blasts retaliated clarified
   clarifies shared communicated pleaded texted emailed messaged revealed disclosed reassured elaborated alleged
   signaled signalled hinted implored apologized apologised protested objected reflected speculated theorized
-  theorised estimated reckoned surmised muttered laughed detailed outlined deemed termed
+  theorised estimated reckoned surmised muttered laughed detailed outlined deemed termed recognized recognizes
+  recognised recognises
 `);
 
 /** Nouns for unnamed people a quotation is attributed to ("a person close to the Okafors", "one GOP aide"). */

@@ -24,7 +24,7 @@ describe('an organisation named with a country’s abbreviation', () => {
 });
 
 describe('more verbs that report speech', () => {
-  it.each(['communicated', 'texted', 'apologised', 'elaborated', 'laughed', 'pleaded'])('“…,” the spokeswoman %s', (verb) => {
+  it.each(['communicated', 'texted', 'apologised', 'elaborated', 'laughed', 'pleaded', 'recognized'])('“…,” the spokeswoman %s', (verb) => {
     expect(speakersOf(`${LEAD}“We are very sorry for this,” the spokeswoman ${verb} on Tuesday.`)).toEqual([
       ['We are very sorry for this,', 'the spokeswoman'],
     ]);
