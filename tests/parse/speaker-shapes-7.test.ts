@@ -232,3 +232,10 @@ describe('a participle after “upon”, “after”, “while”', () => {
     expect(speakersOf(source)).toEqual([['Rita heard the people.', 'Sara Lind']]);
   });
 });
+
+describe('an age and a noun, three paragraphs on, and a relative clause between dashes', () => {
+  it('“The 42-year-old politician - who was elected in 2017 - insisted …” is the person the article is about', () => {
+    const source = `Mayor quits\n\nAna Lind is stepping down as mayor after five years.\n\nThe city will vote again in May.\n\nThe 42-year-old politician - who was elected in 2017 aged 37 - insisted she had no more “fuel in the tank”.`;
+    expect(speakersOf(source)).toEqual([['fuel in the tank', 'Ana Lind']]);
+  });
+});

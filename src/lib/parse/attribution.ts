@@ -124,6 +124,8 @@ const TRAILING_WHEN =
   /(?:\s+(?:has|have|had|later|also|then|earlier|again|recently|previously|first|on|in|last|this|ago|less|more|than|about|nearly|just|a|an|one|two|three|four|five|six|few|several|\d+|weeks?|months?|years?|days?|hours?|\p{L}+day|today|tonight|morning|afternoon|evening|night))+$/iu;
 /** A time of day after a subject ("Delta at 6:24 a.m. posted …"): no part of the speaker. */
 const TRAILING_CLOCK = /\s+(?:at|around|about|by|shortly\s+(?:after|before))\s+\d{1,2}(?:[:.]\d{2})?(?:\s*[ap][.\u2024]?m[.\u2024]?)?(?:\s+\p{Lu}{2,4})?$/u;
+/** "the 42-year-old", "the Kiwi 42-year-old", "the 42-year-old politician": an age standing for a person. */
+export const AGE_PHRASE = /^the\s+(?:[\p{L}’'.-]+\s+){0,2}\d{1,3}-year-old(?:\s+\p{Ll}+)?$/iu;
 /** A lower-case word other than the small words inside names ("Secretary of State"): a clause, not a title. */
 const CLAUSE_WORD = /(?<![\p{L}’'])(?!(?:of|the|and|for|de|del|da|van|von|al|bin|le|la)\b)\p{Ll}+/u;
 /** "Michael McDonald: “…”": a name and a colon right before the quotation. */
@@ -158,10 +160,14 @@ export function maskAbbreviations(s: string): string {
 function maskAsides(s: string): string {
   // "Ramos, 58, told AFP": an age in apposition is blanked too — keeping its second comma when a description
   // follows ("said Palmer, 34, a North Dakota native"), so the name still ends there.
-  return s
-    .replace(/\s\([^()“”]{1,30}\)/g, (m) => ' '.repeat(m.length))
-    .replace(/,\s\d{1,3},(?=\s+(?:a|an|the|who|whose|of|from|and|one)\b)/g, (m) => ' '.repeat(m.length - 1) + ',')
-    .replace(/,\s\d{1,3},(?=\s)/g, (m) => ' '.repeat(m.length));
+  return (
+    s
+      .replace(/\s\([^()“”]{1,30}\)/g, (m) => ' '.repeat(m.length))
+      // "The mayor - who was elected in 2017 - insisted": a relative clause between dashes.
+      .replace(/\s[-–—]\s(?:who|which|whose)\s[^-–—“”]{1,80}\s[-–—](?=\s)/g, (m) => ' '.repeat(m.length))
+      .replace(/,\s\d{1,3},(?=\s+(?:a|an|the|who|whose|of|from|and|one)\b)/g, (m) => ' '.repeat(m.length - 1) + ',')
+      .replace(/,\s\d{1,3},(?=\s)/g, (m) => ' '.repeat(m.length))
+  );
 }
 
 /** Cue words for display: the verb and what directly follows ("told reporters"). */
@@ -267,7 +273,8 @@ function speakerFrom(phrase: string, phraseStart: number, mentions: PersonMentio
     TITLE_WORDS.has(head) ||
     LOWERCASE_ROLE_WORDS.has(head) ||
     // "the 42-year-old said": an age stands for a person (resolved in speakers/roles.ts).
-    (/^\d{1,3}-year-old$/.test(head) && /^the\s/i.test(written)) ||
+    // ("the 42-year-old politician": one noun may follow the age.)
+    AGE_PHRASE.test(written) ||
     (head !== singular && LOWERCASE_ROLE_WORDS.has(singular) && written.split(/\s+/).length <= 4 && speakerNameShaped(written))
   )
     return { person: null, name: /^\p{Lu}\p{Ll}+$/u.test(written) ? written.toLowerCase() : written, pronoun: null, cue, via, at: phraseStart };

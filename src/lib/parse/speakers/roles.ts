@@ -8,7 +8,7 @@ import { LOWERCASE_ROLE_WORDS, ORG_WORDS, TITLE_WORDS } from '../../lexicon.ts';
 import type { PersonMention } from '../people.ts';
 import type { Speaker } from '../../schema/record.ts';
 import type { Found, QuotePerson } from './context.ts';
-import { organisationSubject } from '../attribution.ts';
+import { AGE_PHRASE, organisationSubject } from '../attribution.ts';
 import { sentences } from '../../tokens.ts';
 import { BUSINESS_NOUNS, articleOrganisation } from './organisations.ts';
 
@@ -60,7 +60,7 @@ export function definite(
   blocks: string[],
 ): Speaker | null {
   // "the 42-year-old said": an age stands for the person the sentences before are about, whatever their title.
-  if (AGE_DESCRIPTION.test(name)) return subjectBefore(f, byBlock, people, () => true);
+  if (AGE_PHRASE.test(name)) return subjectBefore(f, byBlock, people, () => true, AGE_REACH);
   const m =
     /^the\s+(?:[\p{L}’'.-]+\s+){0,3}([\p{Ll}-]+)$/u.exec(name) ??
     /^(\p{Lu}\p{Ll}+|\p{Lu}{2,4})$/u.exec(name) ??
@@ -199,16 +199,16 @@ function organisationBefore(head: string, f: Found, blocks: string[]): Speaker |
   return null;
 }
 
-/** "the 42-year-old", "the Kiwi 42-year-old". */
-const AGE_DESCRIPTION = /^the\s+(?:[\p{L}’'.-]+\s+){0,2}\d{1,3}-year-old$/iu;
+/** "the 42-year-old": an age stands for someone the paragraphs before are about, three paragraphs up at most. */
+const AGE_REACH = 3;
 
 /**
  * The subject of the latest sentence before the quotation's attribution that has one, in its paragraph or the one
  * before, if `fits` holds for them.
  */
-function subjectBefore(f: Found, byBlock: PersonMention[][], people: QuotePerson[], fits: (p: QuotePerson) => boolean): Speaker | null {
+function subjectBefore(f: Found, byBlock: PersonMention[][], people: QuotePerson[], fits: (p: QuotePerson) => boolean, reach = 1): Speaker | null {
   const at = f.attribution?.at ?? f.start;
-  for (let b = f.block; b >= Math.max(0, f.block - 1); b--) {
+  for (let b = f.block; b >= Math.max(0, f.block - reach); b--) {
     const m = byBlock[b]!.findLast((x) => x.subject && (b < f.block || x.start < at));
     if (m) return fits(people[m.person]!) ? { name: people[m.person]!.name, personId: people[m.person]!.id } : null;
   }
