@@ -239,3 +239,24 @@ describe('an age and a noun, three paragraphs on, and a relative clause between 
     expect(speakersOf(source)).toEqual([['fuel in the tank', 'Ana Lind']]);
   });
 });
+
+describe('a bare speech verb after a modal or “to”, and “remembered”', () => {
+  it.each([
+    [
+      'The timing was so odd that a spokeswoman for the port could only quip: “I guess the moon was booked.”',
+      'I guess the moon was booked.',
+      'a spokeswoman for the port',
+    ],
+    ['“Analysts said no,” remembered Tom Verley, the former spokesman.', 'Analysts said no,', 'Tom Verley'],
+  ])('%s', (sentence, quote, speaker) => {
+    expect(speakersOf(`${LEAD}${sentence}`)).toEqual([[quote, speaker]]);
+  });
+
+  it('a surname alone is not “a spokesman for” a firm named after it', () => {
+    const source = `${LEAD}A spokesman for the Okafor Shipping Company said it was “odd.”\n\nOkafor was quick to note that the plan was “a bad idea”.`;
+    expect(speakersOf(source)).toEqual([
+      ['odd.', 'A spokesman for the Okafor Shipping Company'],
+      ['a bad idea', 'Okafor'],
+    ]);
+  });
+});

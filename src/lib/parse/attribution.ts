@@ -44,6 +44,10 @@ const VERBS = [
   'proclaims',
 ]
   .sort((a, b) => b.length - a.length)
+  .concat(
+    // "a spokesman could only quip", "was quick to note": a bare verb after a modal or "to".
+    '(?<=\\b(?:could|would|can|will|did|does|might|may|must|should|to)(?:\\s+(?:not|only|also|never|just|simply|then|later))?\\s)(?:say|tell|add|quip|joke|warn|note|argue|insist|explain|reply|remark|declare|admit|concede|recall)',
+  )
   .join('|');
 const ADVERBS =
   '(?:(?:also|later|then|further|again|earlier|previously|once|had|has|have|would|will|reportedly|separately|repeatedly|publicly|privately|firmly|flatly|simply|quickly|told|added|\\w+ly)\\s+)?';

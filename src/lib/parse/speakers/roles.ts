@@ -92,7 +92,9 @@ export function definite(
   }
   for (let i = index - 1; i >= 0; i--) {
     const s = earlier[i];
-    if (s && s.personId === null && s.name !== name && s.name.toLowerCase().split(/\s+/).includes(head)) return s;
+    // (A name — "Okafor" — stands for an organisation named so, not for "a spokesman for Rita Okafor".)
+    const proper = !/^\p{Lu}/u.test(name) || /^(?:[Tt]he\s+)?(?!(?:A|An)\s)\p{Lu}/u.test(s?.name ?? '');
+    if (s && s.personId === null && s.name !== name && proper && s.name.toLowerCase().split(/\s+/).includes(head)) return s;
   }
   // "‘Harbour Lights’ star Tom Hale, 75, came to Lima’s defence. The veteran actor wrote: …": a role noun the article
   // gave nobody as a title stands for the subject just before, when no title of theirs says otherwise; failing that,
