@@ -260,3 +260,18 @@ describe('a bare speech verb after a modal or “to”, and “remembered”', (
     ]);
   });
 });
+
+describe('a role in the headline that no one holds', () => {
+  it('“‘…,’ party leader says as she steps down” is the person the story opens with', () => {
+    const source = `‘When the tide turns, it turns,’ party leader says as she steps down\n\nAna Lind has resigned as Harbour party leader, saying “no one is needed forever”.`;
+    expect(speakersOf(source)).toEqual([
+      ['When the tide turns, it turns,', 'Ana Lind'],
+      ['no one is needed forever', 'Ana Lind'],
+    ]);
+  });
+
+  it('but not a former holder (“ex-party leader says”)', () => {
+    const source = `‘It was a mistake,’ ex-party leader says\n\nAna Lind has resigned as Harbour party leader.`;
+    expect(speakersOf(source)[0]![1]).not.toBe('Ana Lind');
+  });
+});

@@ -65,7 +65,7 @@ export function definite(
     /^the\s+(?:[\p{L}’'.-]+\s+){0,3}([\p{Ll}-]+)$/u.exec(name) ??
     /^(\p{Lu}\p{Ll}+|\p{Lu}{2,4})$/u.exec(name) ??
     /^the\s+(?:[\p{L}’'.-]+\s+){0,3}(\p{Lu}\p{Ll}+)$/u.exec(name);
-  if (!m) return null;
+  if (!m) return headlineRole(name, f, byBlock, people);
   const head = m[1]!.toLowerCase();
   // "the President" is the role written with a capital; "the White House" is a name, not a role to resolve.
   if (/^the\s/.test(name) && /^\p{Lu}/u.test(m[1]!) && !TITLE_WORDS.has(head)) return null;
@@ -213,6 +213,26 @@ function subjectBefore(f: Found, byBlock: PersonMention[][], people: QuotePerson
   for (let b = f.block; b >= Math.max(0, f.block - reach); b--) {
     const m = byBlock[b]!.findLast((x) => x.subject && (b < f.block || x.start < at));
     if (m) return fits(people[m.person]!) ? { name: people[m.person]!.name, personId: people[m.person]!.id } : null;
+  }
+  return null;
+}
+
+/**
+ * "‘…,’ Harbour party leader says as she steps down" above "Ana Lind has resigned as party leader …": a role with no
+ * article in the headline or the standfirst is the person the story opens with.
+ */
+function headlineRole(name: string, f: Found, byBlock: PersonMention[][], people: QuotePerson[]): Speaker | null {
+  const head = /^(?:[\p{L}’'.-]+\s+){0,3}(\p{Ll}[\p{Ll}-]*)$/u.exec(name)?.[1];
+  if (f.block > 1 || !head || !(LOWERCASE_ROLE_WORDS.has(head) || TITLE_WORDS.has(head)) || ORG_WORDS.has(head) || /\b(?:former|ex-)/i.test(name)) return null;
+  const opener = firstSubject(f.block + 1, byBlock);
+  return opener === null ? null : { name: people[opener]!.name, personId: people[opener]!.id };
+}
+
+/** The person of the first subject mention in blocks `from` … `from + 2`, or null. */
+function firstSubject(from: number, byBlock: PersonMention[][]): number | null {
+  for (let b = from; b < Math.min(byBlock.length, from + 3); b++) {
+    const m = byBlock[b]!.find((x) => x.subject);
+    if (m) return m.person;
   }
   return null;
 }
