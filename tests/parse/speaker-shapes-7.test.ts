@@ -275,3 +275,16 @@ describe('a role in the headline that no one holds', () => {
     expect(speakersOf(source)[0]![1]).not.toBe('Ana Lind');
   });
 });
+
+describe('a fragment that goes on as its subject’s verb, and “mentioned”', () => {
+  it('“Ana Lind has been at the firm five years and “has played a key role”” is not her own words', () => {
+    expect(speakersOf(`${LEAD}Interim Harbourline CEO Ana Lind has been at the firm for five years and “has played a key role in its growth”.`)).toEqual([
+      ['has played a key role in its growth', null],
+    ]);
+  });
+
+  it('“The board also mentioned that …, “…”” is the board’s organisation', () => {
+    const source = `Ferry chief quits\n\nHarbourline’s chief executive Ana Lind resigned on Monday.\n\nThe board also mentioned that Tom Hale, its president, “will step down as chairman”.`;
+    expect(speakersOf(source)).toEqual([['will step down as chairman', 'Harbourline']]);
+  });
+});

@@ -109,6 +109,9 @@ function subjectFragment(ctx: QuoteContext, b: number, w: QuoteWindow, at: numbe
   const owner = inSentence.find((m) => SPEECH_NOUN_AFTER.test(text.slice(m.end, at)));
   const first = owner ?? inSentence.find((m) => m.subject);
   if (!first || hasSpeechVerb(text.slice(w.sentenceStart, first.start))) return null;
+  // "Lind … and “has played a critical role”": a fragment that goes on the subject's sentence as its verb is what
+  // someone else said about her.
+  if (!owner && /^[“"‘']?\s*(?:has|had|is|was|will|would)\s/.test(text.slice(at, at + 12))) return null;
   return {
     attribution: { person: first.person, name: null, pronoun: null, cue: 'sentence subject', via: null, at: first.start },
     rule: 'subjectFragment',
