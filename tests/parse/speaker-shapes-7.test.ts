@@ -104,8 +104,8 @@ describe('a subordinating word before the speaker', () => {
 
 describe('one everyday word after a title', () => {
   const peopleOf = (source: string) => parseArticle({ id: 't', source }).people.map((p) => p.name);
-  it('“… Removed From CEO Position” in a headline names no person “Position”; “CEO Ana Lind” still does', () => {
-    expect(peopleOf(`Harbourline Founder Removed From CEO Position\n\nThe board said on Monday that CEO Ana Lind would go.`)).toEqual(['Ana Lind']);
+  it('“… Removed From CEO Role” in a headline names no person “Role”; “CEO Ana Lind” still does', () => {
+    expect(peopleOf(`Harbourline Founder Removed From CEO Role\n\nThe board said on Monday that CEO Ana Lind would go.`)).toEqual(['Ana Lind']);
   });
 });
 

@@ -126,7 +126,7 @@ const AUXILIARY_TAIL =
 /** Time words after a subject ("Salo later Thursday told …"): no part of the speaker. */
 const TRAILING_WHEN =
   /(?:\s+(?:has|have|had|later|also|then|earlier|again|recently|previously|first|on|in|last|this|ago|less|more|than|about|nearly|just|a|an|one|two|three|four|five|six|few|several|\d+|weeks?|months?|years?|days?|hours?|\p{L}+day|today|tonight|morning|afternoon|evening|night))+$/iu;
-/** A time of day after a subject ("Delta at 6:24 a.m. posted …"): no part of the speaker. */
+/** A time of day after a subject ("Harbourline at 6:24 a.m. posted …"): no part of the speaker. */
 const TRAILING_CLOCK = /\s+(?:at|around|about|by|shortly\s+(?:after|before))\s+\d{1,2}(?:[:.]\d{2})?(?:\s*[ap][.\u2024]?m[.\u2024]?)?(?:\s+\p{Lu}{2,4})?$/u;
 /** "the 42-year-old", "the Kiwi 42-year-old", "the 42-year-old politician": an age standing for a person. */
 export const AGE_PHRASE = /^the\s+(?:[\p{L}’'.-]+\s+){0,2}\d{1,3}-year-old(?:\s+\p{Ll}+)?$/iu;

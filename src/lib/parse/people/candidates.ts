@@ -171,7 +171,7 @@ function trimRun(block: number, text: string, tokens: Token[], a: number, bEnd: 
     else if (nouns && b - k >= 2 && !isAnyGivenName(tokens[k]!.word) && !isInitial(tokens[k]!)) k++;
     else break;
   }
-  // "MP for Kew Heights Helena Voss", "senator from Dunmore Ana Lind": after a preposition, a place no list knows runs
+  // "MP for Kestrel Downs Marta Voss", "senator from Dunmore Ana Lind": after a preposition, a place no list knows runs
   // into the name; the name starts at its listed given name.
   if (a > 0 && /^(?:for|from|of|in|representing)$/.test(tokens[a - 1]!.word) && b - k >= 3) {
     const given = tokens.slice(k + 1, b - 1).findIndex((t) => isAnyGivenName(t.word) && !isCommonWord(t.word));
@@ -225,7 +225,7 @@ function titleSurname(tokens: readonly Token[], a: number, b: number): boolean {
   const prev = tokens[b - 2];
   return (
     b - a >= 2 &&
-    // "Amy Pope", "Howard Dean"; "Theresa May", "Rita Will": a title word or a modal or month that is a surname.
+    // "Amy Pope", "Howard Dean"; "Marisa May", "Rita Will": a title word or a modal or month that is a surname.
     (isTitleWord(last.word) || NOT_NAME_WORDS.has(last.word)) &&
     /^\p{Lu}\p{Ll}+$/u.test(last.word) &&
     isSurname(last.word) &&

@@ -74,7 +74,7 @@ function extendRun(text: string, tokens: Token[], j: number): number {
   // A full stop ends the run unless it marks a short form ("Mr.", "J.", "Gov."): "Mr. Mayor. Thank you" is two sentences.
   if (t.dotted && !(HONORIFICS.has(t.word) || isInitial(t) || (isTitleWord(t.word) && SHORT_TITLES.has(t.word.toLowerCase())))) return -1;
   const gap = text.slice(t.end + (t.dotted ? 1 : 0), tokens[j + 1]!.start).replace(/\u0000+ /, '');
-  // "Achieng’ Odhiambo": an apostrophe that ends a given name, where no single quotation mark opened before it.
+  // "Wanjiru’ Kamau": an apostrophe that ends a given name, where no single quotation mark opened before it.
   const apostrophe = /^[’'] $/.test(gap) && !t.possessive && !/[‘']/.test(text.slice(Math.max(0, t.start - 60), t.start));
   if (gap !== ' ' && !apostrophe) return -1;
   const next = tokens[j + 1]!;

@@ -26,7 +26,7 @@ const OFFICERS = capitalisedToo('chief executive|president|chairman|chairwoman|f
 function capitalisedToo(alternatives: string): string {
   return `CEO|CTO|CFO|${alternatives.replace(/(^|\|)(\p{Ll})/gu, (_, bar: string, c: string) => `${bar}[${c.toUpperCase()}${c}]`)}`;
 }
-/** A capitalised name of one to four words (an inner capital or "&" allowed: "OpenAI", "AT&T"). */
+/** A capitalised name of one to four words (an inner capital or "&" allowed: "BrightPath", "AT&T"). */
 const NAME = "\\p{Lu}(?:[\\p{L}\\p{N}&’'-]|\\.(?=\\p{Lu}))*(?:\\s+\\p{Lu}(?:[\\p{L}\\p{N}&’'-]|\\.(?=\\p{Lu}))*){0,3}";
 /**
  * What follows an organisation's name: its possessive and a thing only an organisation has, an officer and a name,
@@ -45,7 +45,7 @@ const MODIFIER = /^(?:Interim|Acting|Former|New|Then|Embattled|\p{Lu}\p{Ll}+(?:e
 
 /**
  * The name without what opens or closes it in running text: function and title words, a describing word
- * ("Interim", "Ousted", "ChatGPT-maker", "Ex-"), a possessive or a full stop.
+ * ("Interim", "Ousted", "Nimbus-maker", "Ex-"), a possessive or a full stop.
  */
 function cleanName(raw: string): string {
   const words = raw

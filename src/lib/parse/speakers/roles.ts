@@ -152,7 +152,7 @@ function describedOrganisation(head: string, f: Found, blocks: string[]): Speake
   return null;
 }
 
-/** "The FAA’s statement", "Harbourline's announcement": a capitalised owner of a statement. */
+/** "The HSA’s statement", "Harbourline's announcement": a capitalised owner of a statement. */
 const OWNED_STATEMENT =
   /(?:^|[^\p{L}])(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}&.-]*\s){0,3}\p{Lu}[\p{L}&.-]*)[’']s\s+(?:\p{Ll}+\s+)?(?:statement|announcement|release)\b/u;
 /** "Harbourline issued a statement saying …": a sentence naming a statement, and the organisation it opens with. */
