@@ -11,8 +11,8 @@ import { spansOf } from './spans.ts';
 export interface Fact {
   article: string;
   outlet: string | null;
-  /** duration (in minutes), a span of years, or a distance (in km). */
-  unit: 'minutes' | 'years' | 'km';
+  /** duration (in minutes), a span of years, a distance (in km), or a count of things (tallies.ts). */
+  unit: 'minutes' | 'years' | 'km' | 'count';
   value: number;
   /** True when the sentence states a total over several events ("more than eight hours of talks in all"). */
   total: boolean;
@@ -27,6 +27,10 @@ export interface Fact {
   event: string | null;
   people: string[];
   day: string | null;
+  /** A count's things, as a stem (tallies.ts). */
+  noun?: string;
+  /** What a count counts, in words ("flights cancelled"). */
+  label?: string;
 }
 
 const SMALL: Record<string, number> = {
@@ -139,11 +143,12 @@ function toNumber(word: string): number | null {
   return t + (ones ? (SMALL[ones] ?? 0) : 0);
 }
 
-function qualifierOf(q: string | undefined): Fact['qualifier'] {
+/** The qualifier a stated number carries: "more than", "about", "nearly" or none. */
+export function qualifierOf(q: string | undefined): Fact['qualifier'] {
   if (!q) return 'exact';
   const w = q.toLowerCase();
   if (/more than|over|at least|just over/.test(w)) return 'more';
-  if (/less than|under|up to|just under|nearly|almost/.test(w)) return 'less';
+  if (/less than|fewer than|under|up to|just under|nearly|almost/.test(w)) return 'less';
   return 'about';
 }
 
