@@ -33,6 +33,20 @@ describe('a fact changed inside one quotation', () => {
     expect(values(analysis)).toEqual([['next year', 'this year']]);
   });
 
+  it('finds a word misheard into another one letter longer, not a spelling variant or an ending', () => {
+    const misheard = story({
+      a: ['A', 'Harbour\n\n“We will rebuild the harbour wall, as we are morally bound to do for the fishing families,” Tomas Brenn said.'],
+      b: ['B', 'Harbour\n\n“We will rebuild the harbour wall, as we are mortally bound to do for the fishing families,” Tomas Brenn said.'],
+    }).analysis;
+    expect(values(misheard)).toEqual([['morally', 'mortally']]);
+    const variants = story({
+      a: ['A', 'Harbour\n\n“Our sea defences were never built for storms of this strength, and we pledge to rebuild them,” Tomas Brenn said.'],
+      b: ['B', 'Harbour\n\n“Our sea defenses were never built for storms of this strength, and we pledged to rebuild them,” Tomas Brenn said.'],
+    }).analysis;
+    expect(clusterOf(variants, 'a', 'Our sea')).toBe(clusterOf(variants, 'b', 'Our sea'));
+    expect(wordings(variants)).toEqual([]);
+  });
+
   it('leaves alone a name spelt two ways, a first name against an honorific, and a number written two ways', () => {
     const { analysis } = story({
       a: ['A', 'Port\n\n“We met Mr Okafor at the Harwick docks eight times before the vote,” Lina Sorel said.'],

@@ -1,8 +1,8 @@
 /**
  * One statement quoted with a fact changed: in one statement cluster, two outlets' wordings that agree word for
  * word around one word and differ in it, when that word carries a fact: a name (`an update for Linux servers` /
- * `an update for Apple servers`), a number, a weekday or month, or the time a deictic word points at (`when you
- * start school this year` / `next year`). Both cannot be what was said. A name spelt two ways is left to the
+ * `an update for Apple servers`), a number, a weekday or month, the time a deictic word points at (`when you
+ * start school this year` / `next year`), or a word one letter away from another word (`humanly` / `humanely`). Both cannot be what was said. A name spelt two ways is left to the
  * spelling checks, and words of like meaning (`flaw` / `defect`) are not facts.
  */
 import type { Disagreement, FactSource, StatementCluster } from '../schema/analysis.ts';
@@ -40,11 +40,20 @@ function factKind(tokens: Token[], i: number, text: string): string | null {
   // The last word of a name only ("Mr Lenz" / "Anna Lenz" differ in words that are not the name's end).
   const capital = (x: Token | undefined) => x !== undefined && /^\p{Lu}/u.test(x.raw);
   if (capital(t) && i > 0 && !/[.!?:“"‘]$/.test(before) && !STOPWORDS.has(t.word) && !HONORIFICS.has(t.raw) && !capital(tokens[i + 1])) return 'name';
+  // Any other word, for a word misheard or mistyped into another ("humanly" / "humanely"; see misheard).
+  if (!capital(t) && t.word.length >= 5 && !STOPWORDS.has(t.word)) return 'word';
   return null;
 }
 
 /** Two names, not one name spelt two ways nor one inside the other ("Kelvedon" / "Kelvdon", "Korea" / "Korean"). */
 const twoNames = (a: string, b: string) => !a.startsWith(b) && !b.startsWith(a) && distance(a, b) > 2;
+/**
+ * Two words one letter apart, one letter more in one ("humanly" / "humanely"), neither the other with an ending
+ * ("pledge" / "pledged"): one outlet misheard or mistyped the word. A letter changed for another is left out, as
+ * it is how British and American spellings differ ("defences" / "defenses"); words of like meaning ("harming" /
+ * "hurting") are a rewrite.
+ */
+const misheard = (a: string, b: string) => Math.abs(a.length - b.length) === 1 && distance(a, b) === 1 && !a.startsWith(b) && !b.startsWith(a);
 /** Number words as digits, so "eight" and "8" are one value. */
 const DIGITS: Record<string, string> = Object.fromEntries(
   'one two three four five six seven eight nine ten eleven twelve'.split(' ').map((w, i) => [w, String(i + 1)]),
@@ -92,7 +101,8 @@ export function wordingDisagreements(clusters: readonly StatementCluster[]): Dis
       if (values.size < 2) continue;
       const kind = key.slice(0, key.indexOf('|'));
       const words = [...values.keys()].sort();
-      if (kind === 'name' && !words.every((a, i) => words.slice(i + 1).every((b) => twoNames(a, b)))) continue;
+      const pairs = (ok: (a: string, b: string) => boolean) => words.every((a, i) => words.slice(i + 1).every((b) => ok(a, b)));
+      if ((kind === 'name' && !pairs(twoNames)) || (kind === 'word' && !pairs(misheard))) continue;
       const lists = [...values.values()];
       const articles = new Set(lists.flat().map((s) => s.article));
       // An article on two sides has the words around it twice for other reasons (two sentences alike).
