@@ -8,10 +8,11 @@ import { TITLE_WORDS } from '../lexicon.ts';
 import type { Disagreement, FactSource } from '../schema/analysis.ts';
 import type { ArticleRecord } from '../schema/record.ts';
 import { findEventDates, findFacts, type EventDate, type Fact } from './facts.ts';
-import { placeSpellings, sentenceAt } from './names.ts';
+import { placeSpellings, sentenceAt, surnameSpellings } from './names.ts';
 import { sumDisagreements } from './totals.ts';
 import { findTallies, mayHaveGrown, sameTally } from './tallies.ts';
 import { findTenures } from './tenures.ts';
+import { findSizes, sameSize } from './sizes.ts';
 import { interval, show, source } from './values.ts';
 import { participantDisagreements } from './participants.ts';
 import { venueDisagreements } from './venues.ts';
@@ -36,6 +37,7 @@ const jaccard = (a: string[], b: string[]) => {
 function sameFact(a: Fact, b: Fact): boolean {
   if (a.article === b.article || a.unit !== b.unit || a.event !== b.event || a.event === null) return false;
   if (a.unit === 'count') return sameTally(a, b);
+  if (a.unit === 'length') return sameSize(a, b);
   // The day matters for a meeting's length, not for how far a place is.
   if (a.day && b.day && a.day !== b.day && a.unit !== 'km') return false;
   const ratio = Math.max(a.value, b.value) / Math.max(Math.min(a.value, b.value), 1e-9);
@@ -53,6 +55,7 @@ function sameFact(a: Fact, b: Fact): boolean {
 /** What a group of facts measures, in words. */
 function subjectOf(f: Fact): string {
   if (f.unit === 'count') return `number of ${f.label}`;
+  if (f.unit === 'length') return `size of the ${f.label}`;
   if (f.unit === 'km') return f.event!;
   if (f.event === 'absence') return 'years since the last such visit';
   if (f.event === 'office') return 'time in office';
@@ -61,7 +64,7 @@ function subjectOf(f: Fact): string {
 
 /** Numbers the outlets state differently. */
 function numberDisagreements(records: readonly ArticleRecord[], names: Map<string, string>): Disagreement[] {
-  const facts = records.flatMap((r) => [...findFacts(r), ...findTenures(r), ...findTallies(r)]);
+  const facts = records.flatMap((r) => [...findFacts(r), ...findTenures(r), ...findTallies(r), ...findSizes(r)]);
   const parent = facts.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   // A total over several meetings is compared with other totals only (and with sums of parts, in totals.ts).
@@ -203,6 +206,7 @@ export function findDisagreements(records: readonly ArticleRecord[]): Disagreeme
     ...numberDisagreements(records, names),
     ...spellingDisagreements(records),
     ...placeSpellings(records),
+    ...surnameSpellings(records),
     ...titleDisagreements(records, names),
     ...dateDisagreements(records, names),
     ...venueDisagreements(records),

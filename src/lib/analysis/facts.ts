@@ -11,8 +11,8 @@ import { spansOf } from './spans.ts';
 export interface Fact {
   article: string;
   outlet: string | null;
-  /** duration (in minutes), a span of years, a distance (in km), or a count of things (tallies.ts). */
-  unit: 'minutes' | 'years' | 'km' | 'count';
+  /** duration (in minutes), a span of years, a distance (in km), a count of things (tallies.ts), or a size (in metres, sizes.ts). */
+  unit: 'minutes' | 'years' | 'km' | 'count' | 'length';
   value: number;
   /** True when the sentence states a total over several events ("more than eight hours of talks in all"). */
   total: boolean;
@@ -27,7 +27,7 @@ export interface Fact {
   event: string | null;
   people: string[];
   day: string | null;
-  /** A count's things, as a stem (tallies.ts). */
+  /** A count's things, as a stem (tallies.ts); a size's thing, as written (sizes.ts). */
   noun?: string;
   /** What a count counts, in words ("flights cancelled"). */
   label?: string;

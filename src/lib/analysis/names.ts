@@ -63,3 +63,55 @@ export function placeSpellings(records: readonly ArticleRecord[]): Disagreement[
       }
   return out;
 }
+
+/**
+ * A person's surname written one letter off in some outlet where the parser did not take it for the person
+ * ("Hallendorf said …" beside "Mira Hallendorff"): the surname of a person named in full (six letters or more)
+ * and a capitalised word no person is called, one letter more or less (not at the end: "Korea" / "Korean").
+ * The same outlet may write both: a slip once beside the right name is still a slip.
+ */
+export function surnameSpellings(records: readonly ArticleRecord[]): Disagreement[] {
+  const personWords = new Set(records.flatMap((r) => r.people.flatMap((p) => [p.name, ...p.aliases].flatMap((n) => n.split(/\s+/)))));
+  const surnames = new Map<string, { id: string; name: string; sources: FactSource[] }>();
+  for (const r of records)
+    for (const p of r.people) {
+      const words = p.name.split(/\s+/);
+      const last = words.at(-1)!;
+      if (words.length < 2 || last.length < 6 || !/^\p{Lu}\p{Ll}+$/u.test(last)) continue;
+      const e = surnames.get(last) ?? surnames.set(last, { id: p.id, name: p.name, sources: [] }).get(last)!;
+      const [s, end] = p.mentions.offsets.find(([s, x]) => r.text.slice(s, x).includes(last)) ?? [];
+      if (s !== undefined && end !== undefined && !e.sources.some((x) => x.article === r.id))
+        e.sources.push({ article: r.id, outlet: r.source.outlet, sentence: sentenceAt(r, s), text: r.text.slice(s, end), start: s, end });
+    }
+  const byLength = new Map<number, string[]>();
+  for (const w of surnames.keys()) (byLength.get(w.length) ?? byLength.set(w.length, []).get(w.length)!).push(w);
+  const found = new Map<string, Map<string, FactSource[]>>();
+  for (const r of records)
+    for (const b of r.blocks) {
+      if (b.type !== 'paragraph') continue;
+      for (const m of b.text.matchAll(/\b\p{Lu}\p{Ll}{5,}\b/gu)) {
+        const word = m[0];
+        if (personWords.has(word)) continue;
+        const surname = [...(byLength.get(word.length - 1) ?? []), ...(byLength.get(word.length + 1) ?? [])].find(
+          (s) => s[0] === word[0] && (s.length < word.length ? oneLetterOut(s, word) : oneLetterOut(word, s)),
+        );
+        if (!surname) continue;
+        const variants = found.get(surname) ?? found.set(surname, new Map()).get(surname)!;
+        const list = variants.get(word) ?? variants.set(word, []).get(word)!;
+        const at = b.start + m.index;
+        if (!list.some((s) => s.article === r.id))
+          list.push({ article: r.id, outlet: r.source.outlet, sentence: sentenceAt(r, at), text: word, start: at, end: at + word.length });
+      }
+    }
+  return [...found].map(([surname, variants]) => {
+    const person = surnames.get(surname)!;
+    return {
+      id: `spelling-surname-${person.id}`,
+      kind: 'spelling' as const,
+      subject: `spelling of ${person.name}`,
+      personId: person.id,
+      versions: [{ value: surname, sources: person.sources }, ...[...variants].map(([w, sources]) => ({ value: w, sources }))],
+      compatible: false,
+    };
+  });
+}
