@@ -72,26 +72,28 @@ export function placeSpellings(records: readonly ArticleRecord[]): Disagreement[
  */
 export function surnameSpellings(records: readonly ArticleRecord[]): Disagreement[] {
   const personWords = new Set(records.flatMap((r) => r.people.flatMap((p) => [p.name, ...p.aliases].flatMap((n) => n.split(/\s+/)))));
-  const surnames = new Map<string, { id: string; name: string; sources: FactSource[] }>();
+  // Each surname with the first mention of it in each article (its sentence found only for a surname misspelt).
+  const surnames = new Map<string, { id: string; name: string; mentions: Array<[ArticleRecord, number, number]> }>();
   for (const r of records)
     for (const p of r.people) {
       const words = p.name.split(/\s+/);
       const last = words.at(-1)!;
       if (words.length < 2 || last.length < 6 || !/^\p{Lu}\p{Ll}+$/u.test(last)) continue;
-      const e = surnames.get(last) ?? surnames.set(last, { id: p.id, name: p.name, sources: [] }).get(last)!;
-      const [s, end] = p.mentions.offsets.find(([s, x]) => r.text.slice(s, x).includes(last)) ?? [];
-      if (s !== undefined && end !== undefined && !e.sources.some((x) => x.article === r.id))
-        e.sources.push({ article: r.id, outlet: r.source.outlet, sentence: sentenceAt(r, s), text: r.text.slice(s, end), start: s, end });
+      const e = surnames.get(last) ?? surnames.set(last, { id: p.id, name: p.name, mentions: [] }).get(last)!;
+      const at = p.mentions.offsets.find(([s, x]) => r.text.slice(s, x).includes(last));
+      if (at && !e.mentions.some(([x]) => x === r)) e.mentions.push([r, at[0], at[1]]);
     }
   const byLength = new Map<number, string[]>();
   for (const w of surnames.keys()) (byLength.get(w.length) ?? byLength.set(w.length, []).get(w.length)!).push(w);
   const found = new Map<string, Map<string, FactSource[]>>();
+  const initials = new Set([...surnames.keys()].map((w) => w[0]!));
+  if (!initials.size) return [];
   for (const r of records)
     for (const b of r.blocks) {
       if (b.type !== 'paragraph') continue;
       for (const m of b.text.matchAll(/\b\p{Lu}\p{Ll}{5,}\b/gu)) {
         const word = m[0];
-        if (personWords.has(word)) continue;
+        if (!initials.has(word[0]!) || personWords.has(word)) continue;
         const surname = [...(byLength.get(word.length - 1) ?? []), ...(byLength.get(word.length + 1) ?? [])].find(
           (s) => s[0] === word[0] && (s.length < word.length ? oneLetterOut(s, word) : oneLetterOut(word, s)),
         );
@@ -110,7 +112,20 @@ export function surnameSpellings(records: readonly ArticleRecord[]): Disagreemen
       kind: 'spelling' as const,
       subject: `spelling of ${person.name}`,
       personId: person.id,
-      versions: [{ value: surname, sources: person.sources }, ...[...variants].map(([w, sources]) => ({ value: w, sources }))],
+      versions: [
+        {
+          value: surname,
+          sources: person.mentions.map(([r, s, end]) => ({
+            article: r.id,
+            outlet: r.source.outlet,
+            sentence: sentenceAt(r, s),
+            text: r.text.slice(s, end),
+            start: s,
+            end,
+          })),
+        },
+        ...[...variants].map(([w, sources]) => ({ value: w, sources })),
+      ],
       compatible: false,
     };
   });

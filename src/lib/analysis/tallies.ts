@@ -46,7 +46,8 @@ function joinClockTimes(text: string, spans: Array<[number, number]>): Array<[nu
 export function findTallies(r: ArticleRecord): Fact[] {
   const out: Fact[] = [];
   for (const b of r.blocks) {
-    if (b.type !== 'paragraph' && b.type !== 'headline') continue;
+    // Most paragraphs hold nothing of the kind: one cheap test spares them the sentence split.
+    if ((b.type !== 'paragraph' && b.type !== 'headline') || !/\d/.test(b.text)) continue;
     for (const [s, e] of joinClockTimes(b.text, sentences(b.text))) {
       const sentence = b.text.slice(s, e);
       if (!/\d/.test(sentence)) continue;
