@@ -83,7 +83,7 @@ function numberDisagreements(records: readonly ArticleRecord[], names: Map<strin
     // A tally every version states at its own time ("as of noon", "by the evening") may simply have grown.
     const tallied = group[0]!.unit === 'count' && mayHaveGrown([...values.values()]);
     const first = group[0]!;
-    const who = first.unit === 'km' ? [] : [...new Set(group.flatMap((f) => f.people))].map((id) => names.get(id) ?? id);
+    const who = first.unit === 'km' || first.event === 'war' ? [] : [...new Set(group.flatMap((f) => f.people))].map((id) => names.get(id) ?? id);
     out.push({
       id: `number-${first.event}-${first.article}-${first.start}`,
       kind: 'number',
