@@ -13,6 +13,7 @@ import { sumDisagreements } from './totals.ts';
 import { findTallies, mayHaveGrown, sameTally } from './tallies.ts';
 import { findTenures } from './tenures.ts';
 import { findSizes, sameSize } from './sizes.ts';
+import { founderDisagreements } from './founders.ts';
 import { interval, show, source } from './values.ts';
 import { participantDisagreements } from './participants.ts';
 import { venueDisagreements } from './venues.ts';
@@ -208,6 +209,7 @@ export function findDisagreements(records: readonly ArticleRecord[]): Disagreeme
     ...placeSpellings(records),
     ...surnameSpellings(records),
     ...titleDisagreements(records, names),
+    ...founderDisagreements(records),
     ...dateDisagreements(records, names),
     ...venueDisagreements(records),
     ...participantDisagreements(records),
