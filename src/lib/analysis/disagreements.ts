@@ -13,6 +13,7 @@ import { sumDisagreements } from './totals.ts';
 import { findTallies, mayHaveGrown, sameTally } from './tallies.ts';
 import { findTenures } from './tenures.ts';
 import { findSizes, sameSize } from './sizes.ts';
+import { findSums, sameSum } from './money.ts';
 import { founderDisagreements } from './founders.ts';
 import { interval, show, source } from './values.ts';
 import { participantDisagreements } from './participants.ts';
@@ -39,6 +40,7 @@ function sameFact(a: Fact, b: Fact): boolean {
   if (a.article === b.article || a.unit !== b.unit || a.event !== b.event || a.event === null) return false;
   if (a.unit === 'count') return sameTally(a, b);
   if (a.unit === 'length') return sameSize(a, b);
+  if (a.unit === 'money') return sameSum(a, b);
   // The day matters for a meeting's length, not for how far a place is.
   if (a.day && b.day && a.day !== b.day && a.unit !== 'km') return false;
   const ratio = Math.max(a.value, b.value) / Math.max(Math.min(a.value, b.value), 1e-9);
@@ -57,6 +59,7 @@ function sameFact(a: Fact, b: Fact): boolean {
 function subjectOf(f: Fact): string {
   if (f.unit === 'count') return `number of ${f.label}`;
   if (f.unit === 'length') return `size of the ${f.label}`;
+  if (f.unit === 'money') return `sum of money: ${f.label}`;
   if (f.unit === 'km') return f.event!;
   if (f.event === 'absence') return 'years since the last such visit';
   if (f.event === 'office') return 'time in office';
@@ -65,7 +68,7 @@ function subjectOf(f: Fact): string {
 
 /** Numbers the outlets state differently. */
 function numberDisagreements(records: readonly ArticleRecord[], names: Map<string, string>): Disagreement[] {
-  const facts = records.flatMap((r) => [...findFacts(r), ...findTenures(r), ...findTallies(r), ...findSizes(r)]);
+  const facts = records.flatMap((r) => [...findFacts(r), ...findTenures(r), ...findTallies(r), ...findSizes(r), ...findSums(r)]);
   const parent = facts.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   // A total over several meetings is compared with other totals only (and with sums of parts, in totals.ts).

@@ -8,6 +8,8 @@ export function interval(f: Fact): [number, number] {
   if (f.unit === 'years' && f.event !== 'absence' && f.qualifier === 'exact') return f.value % 1 ? [f.value - 0.25, f.value + 0.25] : [f.value, f.value + 1];
   // A size given to the foot or metre allows its rounding and the conversion between the two.
   if (f.unit === 'length' && f.qualifier === 'exact') return [f.value * 0.99, f.value * 1.01];
+  // "billions of dollars": from two billion to below a trillion.
+  if (f.unit === 'money' && f.qualifier === 'more' && !/\d/.test(f.text)) return [f.value, f.value * 500];
   if (f.qualifier === 'more') return [f.value, Infinity];
   if (f.qualifier === 'less') return [0, f.value];
   if (f.qualifier === 'about') return [f.value * 0.85, f.value * 1.15];
@@ -23,6 +25,7 @@ export function show(f: Pick<Fact, 'unit' | 'qualifier' | 'value' | 'text' | 'la
   }
   const q = { exact: '', about: 'about ', more: 'more than ', less: 'less than ' }[f.qualifier];
   if (f.unit === 'years') return `${q}${f.value} year${f.value === 1 ? '' : 's'}`;
+  if (f.unit === 'money') return f.text.charAt(0).toLowerCase() + f.text.slice(1);
   if (f.unit === 'length') return (/^.*?\d-(?:foot|feet|ft|metre|meter)/i.exec(f.text)?.[0] ?? f.text).toLowerCase();
   if (f.unit === 'km') return f.text.replace(/\s+(?:[a-z]+\s+){0,2}?(?:of|from)\s.*$/, '').toLowerCase();
   const [n, unit] = f.value >= 1440 && f.value % 1440 === 0 ? [f.value / 1440, 'day'] : f.value >= 60 ? [f.value / 60, 'hour'] : [f.value, 'minute'];
