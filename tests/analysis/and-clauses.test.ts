@@ -37,4 +37,21 @@ describe('one sentence holding two statements joined by ", and"', () => {
     expect(analysis.clusters.find((c) => c.id === row)!.members.find((m) => m.article === 'a')!.text).toMatch(/trusted you,?$/);
     expect(clusterOf(analysis, 'd', 'risking')).toBe(row);
   });
+
+  it('never cuts before a second verb of the same subject', () => {
+    const { analysis } = story({
+      a: [
+        'A',
+        'Fares\n\n“We must halt the steep rise of ferry fares for islanders, and work together to find a fair price for every rider,” Tomas Brenn said.',
+      ],
+      b: [
+        'B',
+        'Fares\n\nTomas Brenn said: “We must halt the steep rise of ferry fares for islanders. We will work together to find a fair price for every rider.”',
+      ],
+      c: ['C', 'Fares\n\nTomas Brenn vowed to “halt the steep rise of ferry fares for islanders.”'],
+      d: ['D', 'Fares\n\nTomas Brenn promised to “work together to find a fair price for every rider.”'],
+    });
+    const row = clusterOf(analysis, 'a', 'We must halt');
+    expect(analysis.clusters.find((c) => c.id === row)!.members.find((m) => m.article === 'a')!.text).toMatch(/every rider,?$/);
+  });
 });

@@ -153,8 +153,12 @@ export function quoteParts(text: string): Array<[number, number]> {
   return parts.length ? parts : [[0, text.length]];
 }
 
-/** Where a sentence joins two clauses: a comma, then "and". */
-const AND_CLAUSE = /,\s+(?=and\s)/g;
+/**
+ * Where a sentence joins two clauses: a comma, then "and" and a new subject ("…, and what you are doing is …",
+ * "…, and it is …", "…, and our system will …"); not a second verb of the same subject ("…, and work together to …") nor the last item of a list ("our people, history,
+ * and the world").
+ */
+const AND_CLAUSE = /,\s+(?=and\s+(?:I|you|we|they|he|she|it|this|that|what|there|my|our|your|his|her|their)[\s’'])/g;
 
 /** The clauses of a one-sentence quote around ", and", each with more than a few content words (else none). */
 function andClauses(text: string): Array<[number, number]> {
