@@ -8,7 +8,7 @@ import { TITLE_WORDS } from '../lexicon.ts';
 import type { Disagreement, FactSource } from '../schema/analysis.ts';
 import type { ArticleRecord } from '../schema/record.ts';
 import { findEventDates, findFacts, type EventDate, type Fact } from './facts.ts';
-import { placeSpellings, sentenceAt, surnameSpellings } from './names.ts';
+import { placeSpellings, sentenceAt, surnameSpellings, titleSource } from './names.ts';
 import { sumDisagreements } from './totals.ts';
 import { findTallies, mayHaveGrown, sameTally } from './tallies.ts';
 import { findTenures } from './tenures.ts';
@@ -145,17 +145,9 @@ function titleDisagreements(records: readonly ArticleRecord[], names: Map<string
           .split(/[\s-]+/)
           .find((w) => OFFICES.has(w.replace(/[’']s$/, '')));
         if (!office) continue;
-        const at = r.text.indexOf(title);
         const byOffice = byPerson.get(p.id) ?? byPerson.set(p.id, new Map()).get(p.id)!;
         const list = byOffice.get(office) ?? byOffice.set(office, []).get(office)!;
-        list.push({
-          article: r.id,
-          outlet: r.source.outlet,
-          sentence: at >= 0 ? sentenceAt(r, at) : title,
-          text: title,
-          start: Math.max(at, 0),
-          end: Math.max(at, 0) + (at >= 0 ? title.length : 0),
-        });
+        list.push(titleSource(r, title));
       }
   const out: Disagreement[] = [];
   for (const [id, byOffice] of byPerson) {

@@ -143,6 +143,22 @@ function toNumber(word: string): number | null {
   return t + (ones ? (SMALL[ones] ?? 0) : 0);
 }
 
+/**
+ * A fact found by a pattern `m` in a sentence of `r` that starts at `from` in the article, stated in the words
+ * `text` (the match without its leading space, or a part of it): the fields every finder fills the same way.
+ */
+export function statedFact(
+  r: ArticleRecord,
+  sentence: string,
+  from: number,
+  m: RegExpMatchArray,
+  text: string,
+  fact: Pick<Fact, 'unit' | 'value' | 'qualifier' | 'event'> & Partial<Pick<Fact, 'noun' | 'label' | 'people' | 'day'>>,
+): Fact {
+  const at = from + m.index! + (m[0].length - m[0].trimStart().length);
+  return { article: r.id, outlet: r.source.outlet, total: false, people: [], day: null, ...fact, text, start: at, end: at + text.length, sentence };
+}
+
 /** The qualifier a stated number carries: "more than", "about", "nearly" or none. */
 export function qualifierOf(q: string | undefined): Fact['qualifier'] {
   if (!q) return 'exact';

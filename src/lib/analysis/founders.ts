@@ -5,7 +5,7 @@
  */
 import type { Disagreement, FactSource } from '../schema/analysis.ts';
 import type { ArticleRecord } from '../schema/record.ts';
-import { sentenceAt } from './names.ts';
+import { titleSource } from './names.ts';
 
 const CO = /\bco-?founder\b/i;
 const SOLE = /(?<!co-?)\bfounder\b/i;
@@ -22,15 +22,7 @@ export function founderDisagreements(records: readonly ArticleRecord[]): Disagre
         if (!side) continue;
         const e = byPerson.get(p.id) ?? byPerson.set(p.id, { name: p.name, sole: [], co: [] }).get(p.id)!;
         if (e[side].some((s) => s.article === r.id)) continue;
-        const at = r.text.indexOf(title);
-        e[side].push({
-          article: r.id,
-          outlet: r.source.outlet,
-          sentence: at >= 0 ? sentenceAt(r, at) : title,
-          text: title,
-          start: Math.max(at, 0),
-          end: Math.max(at, 0) + (at >= 0 ? title.length : 0),
-        });
+        e[side].push(titleSource(r, title));
       }
   return [...byPerson]
     .filter(([, e]) => e.sole.length > 0 && e.co.some((s) => !e.sole.some((x) => x.article === s.article)))

@@ -6,7 +6,7 @@
 import type { ArticleRecord } from '../schema/record.ts';
 import { sentences } from '../tokens.ts';
 import { contentWords } from '../words.ts';
-import { qualifierOf, type Fact } from './facts.ts';
+import { qualifierOf, statedFact, type Fact } from './facts.ts';
 import { stem } from './text.ts';
 
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, m: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12 };
@@ -37,24 +37,9 @@ export function findSums(r: ArticleRecord): Fact[] {
       const sentence = b.text.slice(s, e);
       const push = (m: RegExpMatchArray, text: string, value: number, qualifier: Fact['qualifier'], thing: string[]) => {
         if (!thing.length) return;
-        const at = b.start + s + m.index! + (m[0].length - m[0].trimStart().length);
-        out.push({
-          article: r.id,
-          outlet: r.source.outlet,
-          unit: 'money',
-          total: false,
-          value,
-          qualifier,
-          text,
-          start: at,
-          end: at + text.length,
-          sentence,
-          event: 'money',
-          noun: thing.join(' '),
-          label: thing.at(-1)!,
-          people: [],
-          day: null,
-        });
+        out.push(
+          statedFact(r, sentence, b.start + s, m, text, { unit: 'money', value, qualifier, event: 'money', noun: thing.join(' '), label: thing.at(-1)! }),
+        );
       };
       for (const m of sentence.matchAll(STATED)) {
         const text = m[0].slice(0, m[0].length - m[4]!.length).trim();

@@ -16,6 +16,19 @@ export function sentenceAt(r: ArticleRecord, at: number): string {
   return span ? b.text.slice(span[0], span[1]) : b.text;
 }
 
+/** Where a person's title is written in a record (its first place; the title alone when it is not found). */
+export function titleSource(r: ArticleRecord, title: string): FactSource {
+  const at = r.text.indexOf(title);
+  return {
+    article: r.id,
+    outlet: r.source.outlet,
+    sentence: at >= 0 ? sentenceAt(r, at) : title,
+    text: title,
+    start: Math.max(at, 0),
+    end: Math.max(at, 0) + (at >= 0 ? title.length : 0),
+  };
+}
+
 /** True when `short` is `long` with one letter left out (not at the end: that is another form of the word). */
 function oneLetterOut(short: string, long: string): boolean {
   if (long.length !== short.length + 1 || long.startsWith(short)) return false;

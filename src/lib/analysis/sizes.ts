@@ -6,7 +6,7 @@
  */
 import type { ArticleRecord } from '../schema/record.ts';
 import { sentences } from '../tokens.ts';
-import { qualifierOf, type Fact } from './facts.ts';
+import { qualifierOf, statedFact, type Fact } from './facts.ts';
 import { stem } from './text.ts';
 
 const QUALIFIER = '(roughly|about|around|approximately|nearly|almost|some|over|more than|less than|under|at least|up to)?';
@@ -34,24 +34,16 @@ export function findSizes(r: ArticleRecord): Fact[] {
         const thing = (cut < 0 ? words : words.slice(0, cut)).map((w) => w.replace(/[’']s$/, ''));
         if (!thing.length) continue;
         const text = `${m[0].slice(0, m[0].length - m[4]!.length)}${thing.join(' ')}`.trim();
-        const at = b.start + s + m.index + (m[0].length - m[0].trimStart().length);
-        out.push({
-          article: r.id,
-          outlet: r.source.outlet,
-          unit: 'length',
-          total: false,
-          value: Math.round(Number(m[2]!.replace(/,/g, '')) * METRES[m[3]!]! * 10) / 10,
-          qualifier: qualifierOf(m[1]),
-          text,
-          start: at,
-          end: at + text.length,
-          sentence,
-          event: 'size',
-          noun: thing.join(' '),
-          label: thing.at(-1)!,
-          people: [],
-          day: null,
-        });
+        out.push(
+          statedFact(r, sentence, b.start + s, m, text, {
+            unit: 'length',
+            value: Math.round(Number(m[2]!.replace(/,/g, '')) * METRES[m[3]!]! * 10) / 10,
+            qualifier: qualifierOf(m[1]),
+            event: 'size',
+            noun: thing.join(' '),
+            label: thing.at(-1)!,
+          }),
+        );
       }
     }
   }

@@ -8,7 +8,7 @@
 import type { ArticleRecord } from '../schema/record.ts';
 import { sentences } from '../tokens.ts';
 import { STOPWORDS } from '../words.ts';
-import { qualifierOf, type Fact } from './facts.ts';
+import { qualifierOf, statedFact, type Fact } from './facts.ts';
 import { interval } from './values.ts';
 import { stem } from './text.ts';
 
@@ -60,25 +60,17 @@ export function findTallies(r: ArticleRecord): Fact[] {
         const tail = sentence.slice(m.index + m[0].length).split(/,\s+(?:and|but|while)\s|;\s/)[0]!;
         const action = ACTION_NOUN.test(noun) ? stem(noun) : (DIRECT.exec(tail)?.[1] ?? PASSIVE.exec(tail.replace(/\d.*$/s, ''))?.[1]);
         if (!action) continue;
-        const text = m[0].trim();
-        const at = b.start + s + m.index + (m[0].length - m[0].trimStart().length);
-        out.push({
-          article: r.id,
-          outlet: r.source.outlet,
-          unit: 'count',
-          total: false,
-          value: Number(digits.replace(/,/g, '')),
-          qualifier: qualifierOf(m[1]),
-          text,
-          start: at,
-          end: at + text.length,
-          sentence,
-          event: stem(action),
-          noun: stem(noun),
-          label: ACTION_NOUN.test(noun) ? noun : `${noun} ${action}`,
-          people: [],
-          day: /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.exec(sentence)?.[1] ?? null,
-        });
+        out.push(
+          statedFact(r, sentence, b.start + s, m, m[0].trim(), {
+            unit: 'count',
+            value: Number(digits.replace(/,/g, '')),
+            qualifier: qualifierOf(m[1]),
+            event: stem(action),
+            noun: stem(noun),
+            label: ACTION_NOUN.test(noun) ? noun : `${noun} ${action}`,
+            day: /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.exec(sentence)?.[1] ?? null,
+          }),
+        );
       }
     }
   }

@@ -6,7 +6,7 @@
 import { TITLE_WORDS } from '../lexicon.ts';
 import type { ArticleRecord } from '../schema/record.ts';
 import { sentences } from '../tokens.ts';
-import { qualifierOf, type Fact } from './facts.ts';
+import { qualifierOf, statedFact, type Fact } from './facts.ts';
 import { spansOf } from './spans.ts';
 
 const WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty';
@@ -42,25 +42,8 @@ export function findTenures(r: ArticleRecord): Fact[] {
       if (!/year/i.test(sentence)) continue;
       const start = b.start + s;
       const people = spansOf(r).peopleIn(start, b.start + e);
-      const push = (m: RegExpMatchArray, value: number, qualifier: Fact['qualifier'], event: 'office' | 'war') => {
-        const text = m[0].trim();
-        const at = start + m.index! + (m[0].length - m[0].trimStart().length);
-        out.push({
-          article: r.id,
-          outlet: r.source.outlet,
-          unit: 'years',
-          total: false,
-          value,
-          qualifier,
-          text,
-          start: at,
-          end: at + text.length,
-          sentence,
-          event,
-          people,
-          day: null,
-        });
-      };
+      const push = (m: RegExpMatchArray, value: number, qualifier: Fact['qualifier'], event: 'office' | 'war') =>
+        out.push(statedFact(r, sentence, start, m, m[0].trim(), { unit: 'years', value, qualifier, event, people }));
       for (const m of sentence.matchAll(IN_OFFICE)) {
         // "as" must lead to an office ("as prime minister"), not to anything else ("as it turned out").
         if (
