@@ -185,7 +185,13 @@ export function clusterStatements(records: readonly ArticleRecord[]): StatementC
   // A quotation that runs two statements together is split between them; new units are numbered past the list.
   // Then two statements of one speaker tied by one loose link fall apart (siblings.ts).
   let next = units.length;
-  const bridged = splitBridges([...joined.values()], pairScore, () => next++);
+  // One sentence quoted whole that joins two statements with ", and" is tried clause by clause after that.
+  const bridged = splitBridges(
+    splitBridges([...joined.values()], pairScore, () => next++),
+    pairScore,
+    () => next++,
+    true,
+  );
   const groups = new Map(splitSiblings(bridged, links, quoted, pairScore, MATCH.dice).map((g, i) => [i, g] as const));
 
   // Fragments ("progress", "made progress") join the group whose wordings hold them as a run of words, or

@@ -8,8 +8,13 @@ import { TITLE_WORDS } from '../lexicon.ts';
 import type { Disagreement, FactSource } from '../schema/analysis.ts';
 import type { ArticleRecord } from '../schema/record.ts';
 import { findEventDates, findFacts, type EventDate, type Fact } from './facts.ts';
-import { placeSpellings, sentenceAt } from './names.ts';
+import { placeSpellings, sentenceAt, surnameSpellings, titleSource } from './names.ts';
 import { sumDisagreements } from './totals.ts';
+import { findTallies, mayHaveGrown, sameTally } from './tallies.ts';
+import { findTenures } from './tenures.ts';
+import { findSizes, sameSize } from './sizes.ts';
+import { findSums, sameSum } from './money.ts';
+import { founderDisagreements } from './founders.ts';
 import { interval, show, source } from './values.ts';
 import { participantDisagreements } from './participants.ts';
 import { venueDisagreements } from './venues.ts';
@@ -33,12 +38,15 @@ const jaccard = (a: string[], b: string[]) => {
 /** Do two facts talk about the same thing? */
 function sameFact(a: Fact, b: Fact): boolean {
   if (a.article === b.article || a.unit !== b.unit || a.event !== b.event || a.event === null) return false;
+  if (a.unit === 'count') return sameTally(a, b);
+  if (a.unit === 'length') return sameSize(a, b);
+  if (a.unit === 'money') return sameSum(a, b);
   // The day matters for a meeting's length, not for how far a place is.
   if (a.day && b.day && a.day !== b.day && a.unit !== 'km') return false;
   const ratio = Math.max(a.value, b.value) / Math.max(Math.min(a.value, b.value), 1e-9);
   if (ratio > 2) return false;
   // A distance from one named place, or the time since the last such event: the context is in the words.
-  if (a.unit === 'years' || a.unit === 'km') return true;
+  if (a.event === 'absence' || a.event === 'war' || a.unit === 'km') return true;
   return (
     (a.people.length > 0 && b.people.length > 0 && jaccard(a.people, b.people) >= 0.5) ||
     (a.day !== null && a.day === b.day && jaccard(a.people, b.people) > 0) ||
@@ -47,9 +55,20 @@ function sameFact(a: Fact, b: Fact): boolean {
   );
 }
 
+/** What a group of facts measures, in words. */
+function subjectOf(f: Fact): string {
+  if (f.unit === 'count') return `number of ${f.label}`;
+  if (f.unit === 'length') return `size of the ${f.label}`;
+  if (f.unit === 'money') return `sum of money: ${f.label}`;
+  if (f.unit === 'km') return f.event!;
+  if (f.event === 'absence') return 'years since the last such visit';
+  if (f.event === 'office') return 'time in office';
+  return `length of the ${f.event}`;
+}
+
 /** Numbers the outlets state differently. */
 function numberDisagreements(records: readonly ArticleRecord[], names: Map<string, string>): Disagreement[] {
-  const facts = records.flatMap(findFacts);
+  const facts = records.flatMap((r) => [...findFacts(r), ...findTenures(r), ...findTallies(r), ...findSizes(r), ...findSums(r)]);
   const parent = facts.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   // A total over several meetings is compared with other totals only (and with sums of parts, in totals.ts).
@@ -65,15 +84,17 @@ function numberDisagreements(records: readonly ArticleRecord[], names: Map<strin
     for (const f of group) (values.get(show(f)) ?? values.set(show(f), []).get(show(f))!).push(f);
     if (values.size < 2) continue;
     const [lo, hi] = group.map(interval).reduce(([a, b], [c, d]) => [Math.max(a, c), Math.min(b, d)], [0, Infinity]);
+    // A tally every version states at its own time ("as of noon", "by the evening") may simply have grown.
+    const tallied = group[0]!.unit === 'count' && mayHaveGrown([...values.values()]);
     const first = group[0]!;
-    const who = first.unit === 'km' ? [] : [...new Set(group.flatMap((f) => f.people))].map((id) => names.get(id) ?? id);
+    const who = first.unit === 'km' || first.event === 'war' ? [] : [...new Set(group.flatMap((f) => f.people))].map((id) => names.get(id) ?? id);
     out.push({
       id: `number-${first.event}-${first.article}-${first.start}`,
       kind: 'number',
-      subject: `${first.total ? 'total ' : ''}${first.unit === 'years' ? 'years since the last such visit' : first.unit === 'km' ? first.event! : `length of the ${first.event}`}${who.length ? `: ${who.join(', ')}` : ''}${first.day && first.unit !== 'km' ? ` (${first.day})` : ''}`,
+      subject: `${first.total ? 'total ' : ''}${subjectOf(first)}${who.length ? `: ${who.join(', ')}` : ''}${first.day && first.unit !== 'km' ? ` (${first.day})` : ''}`,
       personId: null,
       versions: [...values].map(([value, fs]) => ({ value, sources: fs.map(source) })),
-      compatible: lo <= hi,
+      compatible: lo <= hi || tallied,
     });
   }
   return [...out, ...sumDisagreements(facts)];
@@ -124,17 +145,9 @@ function titleDisagreements(records: readonly ArticleRecord[], names: Map<string
           .split(/[\s-]+/)
           .find((w) => OFFICES.has(w.replace(/[’']s$/, '')));
         if (!office) continue;
-        const at = r.text.indexOf(title);
         const byOffice = byPerson.get(p.id) ?? byPerson.set(p.id, new Map()).get(p.id)!;
         const list = byOffice.get(office) ?? byOffice.set(office, []).get(office)!;
-        list.push({
-          article: r.id,
-          outlet: r.source.outlet,
-          sentence: at >= 0 ? sentenceAt(r, at) : title,
-          text: title,
-          start: Math.max(at, 0),
-          end: Math.max(at, 0) + (at >= 0 ? title.length : 0),
-        });
+        list.push(titleSource(r, title));
       }
   const out: Disagreement[] = [];
   for (const [id, byOffice] of byPerson) {
@@ -189,7 +202,9 @@ export function findDisagreements(records: readonly ArticleRecord[]): Disagreeme
     ...numberDisagreements(records, names),
     ...spellingDisagreements(records),
     ...placeSpellings(records),
+    ...surnameSpellings(records),
     ...titleDisagreements(records, names),
+    ...founderDisagreements(records),
     ...dateDisagreements(records, names),
     ...venueDisagreements(records),
     ...participantDisagreements(records),

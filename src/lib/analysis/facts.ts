@@ -11,8 +11,8 @@ import { spansOf } from './spans.ts';
 export interface Fact {
   article: string;
   outlet: string | null;
-  /** duration (in minutes), a span of years, or a distance (in km). */
-  unit: 'minutes' | 'years' | 'km';
+  /** duration (in minutes), a span of years, a distance (in km), a count of things (tallies.ts), a size (in metres, sizes.ts), or a sum of money (in dollars, money.ts). */
+  unit: 'minutes' | 'years' | 'km' | 'count' | 'length' | 'money';
   value: number;
   /** True when the sentence states a total over several events ("more than eight hours of talks in all"). */
   total: boolean;
@@ -27,6 +27,10 @@ export interface Fact {
   event: string | null;
   people: string[];
   day: string | null;
+  /** A count's things, as a stem (tallies.ts); a size's thing, as written (sizes.ts). */
+  noun?: string;
+  /** What a count counts, in words ("flights cancelled"). */
+  label?: string;
 }
 
 const SMALL: Record<string, number> = {
@@ -139,11 +143,28 @@ function toNumber(word: string): number | null {
   return t + (ones ? (SMALL[ones] ?? 0) : 0);
 }
 
-function qualifierOf(q: string | undefined): Fact['qualifier'] {
+/**
+ * A fact found by a pattern `m` in a sentence of `r` that starts at `from` in the article, stated in the words
+ * `text` (the match without its leading space, or a part of it): the fields every finder fills the same way.
+ */
+export function statedFact(
+  r: ArticleRecord,
+  sentence: string,
+  from: number,
+  m: RegExpMatchArray,
+  text: string,
+  fact: Pick<Fact, 'unit' | 'value' | 'qualifier' | 'event'> & Partial<Pick<Fact, 'noun' | 'label' | 'people' | 'day'>>,
+): Fact {
+  const at = from + m.index! + (m[0].length - m[0].trimStart().length);
+  return { article: r.id, outlet: r.source.outlet, total: false, people: [], day: null, ...fact, text, start: at, end: at + text.length, sentence };
+}
+
+/** The qualifier a stated number carries: "more than", "about", "nearly" or none. */
+export function qualifierOf(q: string | undefined): Fact['qualifier'] {
   if (!q) return 'exact';
   const w = q.toLowerCase();
   if (/more than|over|at least|just over/.test(w)) return 'more';
-  if (/less than|under|up to|just under|nearly|almost/.test(w)) return 'less';
+  if (/less than|fewer than|under|up to|just under|nearly|almost/.test(w)) return 'less';
   return 'about';
 }
 

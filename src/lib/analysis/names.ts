@@ -16,6 +16,19 @@ export function sentenceAt(r: ArticleRecord, at: number): string {
   return span ? b.text.slice(span[0], span[1]) : b.text;
 }
 
+/** Where a person's title is written in a record (its first place; the title alone when it is not found). */
+export function titleSource(r: ArticleRecord, title: string): FactSource {
+  const at = r.text.indexOf(title);
+  return {
+    article: r.id,
+    outlet: r.source.outlet,
+    sentence: at >= 0 ? sentenceAt(r, at) : title,
+    text: title,
+    start: Math.max(at, 0),
+    end: Math.max(at, 0) + (at >= 0 ? title.length : 0),
+  };
+}
+
 /** True when `short` is `long` with one letter left out (not at the end: that is another form of the word). */
 function oneLetterOut(short: string, long: string): boolean {
   if (long.length !== short.length + 1 || long.startsWith(short)) return false;
@@ -62,4 +75,72 @@ export function placeSpellings(records: readonly ArticleRecord[]): Disagreement[
         });
       }
   return out;
+}
+
+/**
+ * A person's surname written one letter off in some outlet where the parser did not take it for the person
+ * ("Hallendorf said …" beside "Mira Hallendorff"): the surname of a person named in full (six letters or more)
+ * and a capitalised word no person is called, one letter more or less (not at the end: "Korea" / "Korean").
+ * The same outlet may write both: a slip once beside the right name is still a slip.
+ */
+export function surnameSpellings(records: readonly ArticleRecord[]): Disagreement[] {
+  const personWords = new Set(records.flatMap((r) => r.people.flatMap((p) => [p.name, ...p.aliases].flatMap((n) => n.split(/\s+/)))));
+  // Each surname with the first mention of it in each article (its sentence found only for a surname misspelt).
+  const surnames = new Map<string, { id: string; name: string; mentions: Array<[ArticleRecord, number, number]> }>();
+  for (const r of records)
+    for (const p of r.people) {
+      const words = p.name.split(/\s+/);
+      const last = words.at(-1)!;
+      if (words.length < 2 || last.length < 6 || !/^\p{Lu}\p{Ll}+$/u.test(last)) continue;
+      const e = surnames.get(last) ?? surnames.set(last, { id: p.id, name: p.name, mentions: [] }).get(last)!;
+      const at = p.mentions.offsets.find(([s, x]) => r.text.slice(s, x).includes(last));
+      if (at && !e.mentions.some(([x]) => x === r)) e.mentions.push([r, at[0], at[1]]);
+    }
+  const byLength = new Map<number, string[]>();
+  for (const w of surnames.keys()) (byLength.get(w.length) ?? byLength.set(w.length, []).get(w.length)!).push(w);
+  const found = new Map<string, Map<string, FactSource[]>>();
+  const initials = new Set([...surnames.keys()].map((w) => w[0]!));
+  if (!initials.size) return [];
+  for (const r of records)
+    for (const b of r.blocks) {
+      if (b.type !== 'paragraph') continue;
+      // Latin letters only (accents included): a Unicode-class pattern costs three times as much over every paragraph.
+      for (const m of b.text.matchAll(/\b[A-ZÀ-Þ][a-zß-ÿ]{5,}\b/g)) {
+        const word = m[0];
+        if (!initials.has(word[0]!) || personWords.has(word)) continue;
+        const surname = [...(byLength.get(word.length - 1) ?? []), ...(byLength.get(word.length + 1) ?? [])].find(
+          (s) => s[0] === word[0] && (s.length < word.length ? oneLetterOut(s, word) : oneLetterOut(word, s)),
+        );
+        if (!surname) continue;
+        const variants = found.get(surname) ?? found.set(surname, new Map()).get(surname)!;
+        const list = variants.get(word) ?? variants.set(word, []).get(word)!;
+        const at = b.start + m.index;
+        if (!list.some((s) => s.article === r.id))
+          list.push({ article: r.id, outlet: r.source.outlet, sentence: sentenceAt(r, at), text: word, start: at, end: at + word.length });
+      }
+    }
+  return [...found].map(([surname, variants]) => {
+    const person = surnames.get(surname)!;
+    return {
+      id: `spelling-surname-${person.id}`,
+      kind: 'spelling' as const,
+      subject: `spelling of ${person.name}`,
+      personId: person.id,
+      versions: [
+        {
+          value: surname,
+          sources: person.mentions.map(([r, s, end]) => ({
+            article: r.id,
+            outlet: r.source.outlet,
+            sentence: sentenceAt(r, s),
+            text: r.text.slice(s, end),
+            start: s,
+            end,
+          })),
+        },
+        ...[...variants].map(([w, sources]) => ({ value: w, sources })),
+      ],
+      compatible: false,
+    };
+  });
 }

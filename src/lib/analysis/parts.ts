@@ -59,16 +59,18 @@ export function settleCarriers(groups: Groups, units: readonly Unit[]): Groups {
  * each set carrying one of its sentences ("To keep the lines of communication open. He and I agreed that …
  * pick up the phone"). The group is grouped again with that quote as its sentences; when it falls apart into
  * statements of two or more articles each, the quote is split between them (a sentence left alone goes with
- * its nearest sentence). A wording that holds both statements in one sentence still joins them.
+ * its nearest sentence). A wording that holds both statements in one sentence still joins them. A second pass
+ * (`clausePass`) tries the clauses of one-sentence quotes that join two statements with ", and" (`Unit.clauses`).
  */
-export function splitBridges(groups: Groups, score: (a: Unit, b: Unit) => number, next: () => number): Groups {
+export function splitBridges(groups: Groups, score: (a: Unit, b: Unit) => number, next: () => number, clausePass = false): Groups {
+  const partsOf = clausePass ? (u: Unit) => u.clauses ?? u.parts : (u: Unit) => u.parts;
   const out: Groups = [];
   for (const group of groups) {
-    if (!group.some((u) => u.parts)) {
+    if (!group.some((u) => (clausePass ? u.clauses : u.parts))) {
       out.push(group);
       continue;
     }
-    const items = group.flatMap((u) => u.parts ?? [u]);
+    const items = group.flatMap((u) => partsOf(u) ?? [u]);
     const parent = items.map((_, i) => i);
     const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
     for (let i = 0; i < items.length; i++)
@@ -86,8 +88,12 @@ export function splitBridges(groups: Groups, score: (a: Unit, b: Unit) => number
     });
     // Each statement must stand on a wording of its own somewhere (not only on sentences of quotes taken
     // apart here): two outlets quoting the same two sentences together are one statement of two sentences.
-    const isPart = new Set(group.flatMap((u) => u.parts ?? []));
-    const shared = parts.filter((g) => new Set(g.map((u) => u.article)).size >= 2 && g.some((u) => !isPart.has(u)));
+    const isPart = new Set(group.flatMap((u) => partsOf(u) ?? []));
+    // Clauses of one sentence come apart also where another outlet quotes one of them as a sentence of its own
+    // (“You are risking a strike, and what …” beside “You are risking a strike. And what …”).
+    const isClause = new Set(group.flatMap((u) => u.clauses ?? []));
+    const stands = (u: Unit) => !isPart.has(u) || (clausePass && !isClause.has(u));
+    const shared = parts.filter((g) => new Set(g.map((u) => u.article)).size >= 2 && g.some(stands));
     if (shared.length < 2) {
       out.push(group);
       continue;
@@ -97,9 +103,10 @@ export function splitBridges(groups: Groups, score: (a: Unit, b: Unit) => number
     // else left alone goes with the largest statement (it matched the quote as a whole).
     const largest = parts.indexOf(shared.reduce((a, b) => (b.length > a.length ? b : a)));
     for (const u of group) {
-      if (!u.parts) continue;
-      const placed = u.parts.filter((p) => !alone(parts[at.get(p)!]!, p.article));
-      for (const p of u.parts) {
+      const own = partsOf(u);
+      if (!own) continue;
+      const placed = own.filter((p) => !alone(parts[at.get(p)!]!, p.article));
+      for (const p of own) {
         if (placed.includes(p)) continue;
         const near = placed.reduce<Unit | null>((best, s) => (!best || Math.abs(s.start - p.start) < Math.abs(best.start - p.start) ? s : best), null);
         move(parts, at, p, near ? at.get(near)! : largest);
@@ -111,20 +118,22 @@ export function splitBridges(groups: Groups, score: (a: Unit, b: Unit) => number
     // A quote whose sentences all stayed in one statement is one wording again; sentences of one quote in one
     // statement are joined from the first to the last.
     for (const u of group) {
-      if (!u.parts) continue;
-      const homes = new Set(u.parts.map((p) => at.get(p)!));
+      const own = partsOf(u);
+      if (!own) continue;
+      const homes = new Set(own.map((p) => at.get(p)!));
       if (homes.size === 1) {
         const g = [...homes][0]!;
-        parts[g] = [...parts[g]!.filter((x) => !u.parts!.includes(x)), u];
+        parts[g] = [...parts[g]!.filter((x) => !own.includes(x)), u];
         continue;
       }
       for (const g of homes) {
-        const ps = u.parts.filter((p) => at.get(p) === g);
+        const ps = own.filter((p) => at.get(p) === g);
         if (ps.length < 2) continue;
         const q = u.quote!;
         const [start, end] = [ps[0]!.start, ps.at(-1)!.end];
         const joined = makeUnit({ ...fields(u), text: q.text.slice(start - q.start, end - q.start), start, end }, next());
-        if (joined) parts[g] = [...parts[g]!.filter((x) => !ps.includes(x)), joined];
+        // The joined sentences stay its parts: a later pass may still take them apart (clauses, below).
+        if (joined) parts[g] = [...parts[g]!.filter((x) => !ps.includes(x)), { ...joined, parts: ps }];
       }
     }
     out.push(...parts.filter((g) => g.length > 0));

@@ -6,6 +6,7 @@ import { clusterStatements } from './clusters.ts';
 import { buildCoverage } from './coverage.ts';
 import { attributionDisagreements } from './attribution.ts';
 import { findDisagreements } from './disagreements.ts';
+import { wordingDisagreements } from './wordings.ts';
 import { findReuse } from './reuse.ts';
 
 /** Analyse the (people-merged) records of one story, given in display order. */
@@ -15,7 +16,7 @@ export function analyseStory(story: string, records: readonly ArticleRecord[]): 
     story,
     articles: records.map((r) => r.id),
     clusters,
-    disagreements: [...findDisagreements(records), ...attributionDisagreements(records, clusters)],
+    disagreements: [...findDisagreements(records), ...attributionDisagreements(records, clusters), ...wordingDisagreements(clusters)],
     reuse: findReuse(records),
     clues: records.flatMap(findClues),
     coverage: buildCoverage(records, clusters),

@@ -43,6 +43,11 @@ export interface Unit extends Wording {
   /** A quote of several sentences: its sentence parts, compared apart only when it bridges two statements. */
   parts?: Unit[];
   /**
+   * A quote of one sentence that joins two clauses with ", and" (“You are risking a strike, and what you are doing
+   * is unfair to the staff”): its clauses, tried apart after the sentence parts, when it still bridges two statements.
+   */
+  clauses?: Unit[];
+  /**
    * A reported sentence's words without the name of its speaker, who is part of the reporter's frame ("Okafor
    * stressed …"): what is compared with a statement's wordings. Absent when the sentence does not name them.
    */
@@ -148,6 +153,20 @@ export function quoteParts(text: string): Array<[number, number]> {
   return parts.length ? parts : [[0, text.length]];
 }
 
+/**
+ * Where a sentence joins two clauses: a comma, then "and" and a new subject ("…, and what you are doing is …",
+ * "…, and it is …", "…, and our system will …"); not a second verb of the same subject ("…, and work together to …") nor the last item of a list ("our people, history,
+ * and the world").
+ */
+const AND_CLAUSE = /,\s+(?=and\s+(?:I|you|we|they|he|she|it|this|that|what|there|my|our|your|his|her|their)[\s’'])/g;
+
+/** The clauses of a one-sentence quote around ", and", each with more than a few content words (else none). */
+function andClauses(text: string): Array<[number, number]> {
+  const cuts = [0, ...[...text.matchAll(AND_CLAUSE)].map((m) => m.index + m[0].length), text.length];
+  const spans = cuts.slice(1).map((e, i) => [cuts[i]!, e] as [number, number]);
+  return spans.length > 1 && spans.every(([s, e]) => contentCount(text.slice(s, e)) > PART_WORDS) ? spans : [];
+}
+
 /** A sentence opened by a pronoun ("She also announced …") speaks of the one person of the sentence before it. */
 const PRONOUN_SUBJECT = /^(?:He|She)\s/;
 /** A sentence opened by a title ("The Prime Minister also announced …"): the words of the title. */
@@ -198,11 +217,14 @@ export function buildUnits(records: readonly ArticleRecord[]): Unit[] {
       push({ ...base, nearby, text: q.text, start: q.start, end: q.end });
       const spans = quoteParts(q.text);
       const whole = units.at(-1);
-      if (spans.length > 1 && whole?.quote === q) {
-        // Parts take indexes past the end of the list; clusters.ts numbers them when it uses them.
-        const parts = spans.map(([s, e]) => makeUnit({ ...base, nearby, text: q.text.slice(s, e), start: q.start + s, end: q.start + e }, -1));
-        whole.parts = parts.filter((x): x is Unit => x !== null);
-      }
+      // Parts take indexes past the end of the list; clusters.ts numbers them when it uses them.
+      const pieces = (cuts: Array<[number, number]>) =>
+        cuts
+          .map(([s, e]) => makeUnit({ ...base, nearby, text: q.text.slice(s, e), start: q.start + s, end: q.start + e }, -1))
+          .filter((x): x is Unit => x !== null);
+      if (spans.length > 1 && whole?.quote === q) whole.parts = pieces(spans);
+      const clauses = spans.length === 1 ? andClauses(q.text) : [];
+      if (clauses.length > 1 && whole?.quote === q) whole.clauses = pieces(clauses);
     }
     // Reported speech: sentences with a speech verb that hold no quotation, or only partial quotes inside a
     // sentence of the reporter's ("called on the US to stop arming Taiwan and support China’s “reunification”").

@@ -4,6 +4,12 @@ import type { Fact } from './facts.ts';
 
 /** The values a stated number allows, in its unit. */
 export function interval(f: Fact): [number, number] {
+  // Years of a time in office or of a war are counted whole: "three years" is three to four, "two and a half" about that.
+  if (f.unit === 'years' && f.event !== 'absence' && f.qualifier === 'exact') return f.value % 1 ? [f.value - 0.25, f.value + 0.25] : [f.value, f.value + 1];
+  // A size given to the foot or metre allows its rounding and the conversion between the two.
+  if (f.unit === 'length' && f.qualifier === 'exact') return [f.value * 0.99, f.value * 1.01];
+  // "billions of dollars": from two billion to below a trillion.
+  if (f.unit === 'money' && f.qualifier === 'more' && !/\d/.test(f.text)) return [f.value, f.value * 500];
   if (f.qualifier === 'more') return [f.value, Infinity];
   if (f.qualifier === 'less') return [0, f.value];
   if (f.qualifier === 'about') return [f.value * 0.85, f.value * 1.15];
@@ -11,9 +17,16 @@ export function interval(f: Fact): [number, number] {
 }
 
 /** The number as a reader says it ("more than 7.5 hours", "30 miles"). */
-export function show(f: Pick<Fact, 'unit' | 'qualifier' | 'value' | 'text'>): string {
+export function show(f: Pick<Fact, 'unit' | 'qualifier' | 'value' | 'text' | 'label'>): string {
+  // A count keeps "at least" apart from "more than" (one more), without the modifiers before its noun.
+  if (f.unit === 'count') {
+    const stated = /^at least/i.test(f.text) ? 'at least ' : { exact: '', about: 'about ', more: 'more than ', less: 'up to ' }[f.qualifier];
+    return `${stated}${f.value.toLocaleString('en-US')} ${f.label!.split(' ')[0]}`;
+  }
   const q = { exact: '', about: 'about ', more: 'more than ', less: 'less than ' }[f.qualifier];
   if (f.unit === 'years') return `${q}${f.value} year${f.value === 1 ? '' : 's'}`;
+  if (f.unit === 'money') return f.text.charAt(0).toLowerCase() + f.text.slice(1);
+  if (f.unit === 'length') return (/^.*?\d-(?:foot|feet|ft|metre|meter)/i.exec(f.text)?.[0] ?? f.text).toLowerCase();
   if (f.unit === 'km') return f.text.replace(/\s+(?:[a-z]+\s+){0,2}?(?:of|from)\s.*$/, '').toLowerCase();
   const [n, unit] = f.value >= 1440 && f.value % 1440 === 0 ? [f.value / 1440, 'day'] : f.value >= 60 ? [f.value / 60, 'hour'] : [f.value, 'minute'];
   return `${q}${Number(n.toFixed(2))} ${unit}${n === 1 ? '' : 's'}`;

@@ -116,6 +116,7 @@ const KIND: Record<Disagreement['kind'], string> = {
   venue: 'Places differ',
   attribution: 'Said by someone else',
   participant: 'Different people named',
+  wording: 'Quoted words differ',
 };
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 const MATRIX_ROWS = 14;

@@ -1,0 +1,95 @@
+/**
+ * Counts of things an action touched: "more than 40 council resignations", "at least 47 members of the board
+ * had resigned", "over 1,200 trains had been cancelled". Two counts are of one thing when they name the same
+ * action (the stem of the verb, or of a noun made from it: `resignations` / `resigned`) and the same things
+ * counted (or one of them counts the action itself). A tally stated "as of" or "by" a time may grow: counts
+ * given at different times can all be right.
+ */
+import type { ArticleRecord } from '../schema/record.ts';
+import { sentences } from '../tokens.ts';
+import { STOPWORDS } from '../words.ts';
+import { qualifierOf, statedFact, type Fact } from './facts.ts';
+import { interval } from './values.ts';
+import { stem } from './text.ts';
+
+/** Qualifiers, with a capital or not ("At least 40 …" opens a sentence). */
+const QUALIFIER = `(${'roughly|about|around|approximately|nearly|almost|some|over|more than|fewer than|less than|under|at least|up to'
+  .split('|')
+  .map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`)
+  .join('|')})?`;
+/** A count written with digits (thousands with commas), then up to two modifiers and a plural noun. */
+const COUNT = new RegExp(`\\b${QUALIFIER}\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)\\s+((?:[A-Za-z.’'-]+\\s+){0,2}?)([a-z]{3,}s)\\b(?![%-])`, 'g');
+/** "had resigned", "have been cancelled", "were arrested", "are closed": the action the count is of. */
+const PASSIVE = /^[^;:–—]{0,80}?\b(?:had|have|has|were|was|are|is)\s+(?:been\s+)?([a-z]{3,}ed)\b/;
+/** "12 flights cancelled", "nine staff resigned": a past form right after the noun. */
+const DIRECT = /^\s+([a-z]{3,}ed)\b/;
+/** A noun made from a verb names the action itself ("resignations", "cancellations", "evictions"). */
+const ACTION_NOUN = /(?:ion|ment)s$/;
+/** A count stated at a time, which may grow later ("as of noon", "by Friday afternoon", "so far"). */
+const TALLY_TIME =
+  /\b(?:as of|so far|to date|at the time|by (?:(?:mid-?)?\p{L}+\s+)?(?:morning|afternoon|evening|night|noon|midday|\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?))/iu;
+const TIME_UNITS = /^(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)$/;
+const YEAR = /^(?:1[89]|20)\d\d$/;
+
+/** Sentences with those cut after a clock time put back together ("As of 7 a.m. | Monday, 90 trains …"). */
+function joinClockTimes(text: string, spans: Array<[number, number]>): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const [s, e] of spans) {
+    const last = out.at(-1);
+    if (last && /\b[ap]\.m\.$/i.test(text.slice(last[0], last[1]))) last[1] = e;
+    else out.push([s, e]);
+  }
+  return out;
+}
+
+/** Every count of things an action touched in a record (unit `count`; event: the action's stem; noun: the thing's). */
+export function findTallies(r: ArticleRecord): Fact[] {
+  const out: Fact[] = [];
+  for (const b of r.blocks) {
+    // Most paragraphs hold nothing of the kind: one cheap test spares them the sentence split.
+    if ((b.type !== 'paragraph' && b.type !== 'headline') || !/\d/.test(b.text)) continue;
+    for (const [s, e] of joinClockTimes(b.text, sentences(b.text))) {
+      const sentence = b.text.slice(s, e);
+      if (!/\d/.test(sentence)) continue;
+      for (const m of sentence.matchAll(COUNT)) {
+        const digits = m[2]!;
+        const noun = m[4]!;
+        // A year ("in 2019 talks") or a share ("4 percent of flights") is no count of things.
+        // A length of time ("six days") is a duration, compared in facts.ts.
+        if (YEAR.test(digits) || STOPWORDS.has(noun) || TIME_UNITS.test(noun) || /\b(?:per|percent|cent)\b/i.test(m[3]!)) continue;
+        const tail = sentence.slice(m.index + m[0].length).split(/,\s+(?:and|but|while)\s|;\s/)[0]!;
+        const action = ACTION_NOUN.test(noun) ? stem(noun) : (DIRECT.exec(tail)?.[1] ?? PASSIVE.exec(tail.replace(/\d.*$/s, ''))?.[1]);
+        if (!action) continue;
+        out.push(
+          statedFact(r, sentence, b.start + s, m, m[0].trim(), {
+            unit: 'count',
+            value: Number(digits.replace(/,/g, '')),
+            qualifier: qualifierOf(m[1]),
+            event: stem(action),
+            noun: stem(noun),
+            label: ACTION_NOUN.test(noun) ? noun : `${noun} ${action}`,
+            day: /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.exec(sentence)?.[1] ?? null,
+          }),
+        );
+      }
+    }
+  }
+  return out;
+}
+
+/** Two counts of the same things touched by the same action, in two articles. */
+export function sameTally(a: Fact, b: Fact): boolean {
+  if (a.article === b.article || a.event !== b.event || (a.day && b.day && a.day !== b.day)) return false;
+  const ratio = Math.max(a.value, b.value) / Math.max(Math.min(a.value, b.value), 1);
+  return ratio <= 10 && (a.noun === b.noun || a.noun === a.event || b.noun === b.event);
+}
+
+/**
+ * Versions of one count that can all be right because the tally grew: two or more are stated at a time of
+ * their own ("as of 7 a.m.", "by the evening"), and each one stated at no time fits one of those.
+ */
+export function mayHaveGrown(versions: readonly Fact[][]): boolean {
+  const timed = versions.filter((fs) => fs.some((f) => TALLY_TIME.test(f.sentence)));
+  const fits = (a: Fact, b: Fact) => interval(a)[0] <= interval(b)[1] && interval(b)[0] <= interval(a)[1];
+  return timed.length >= 2 && versions.every((fs) => timed.includes(fs) || timed.some((t) => fits(fs[0]!, t[0]!)));
+}
