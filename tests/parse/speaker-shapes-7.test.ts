@@ -288,3 +288,11 @@ describe('a fragment that goes on as its subject’s verb, and “mentioned”',
     expect(speakersOf(source)).toEqual([['will step down as chairman', 'Harbourline']]);
   });
 });
+
+describe('a headline whose subject is a group the capitalised words describe', () => {
+  it('“Sacked Harbourline co-founders react: ‘…’” is “Harbourline co-founders”, not “Sacked Harbourline”', () => {
+    expect(speakersOf(`Sacked Harbourline co-founders react: ‘Shocked… Removed over video calls’\n\nHarbourline fired its two founders on Friday.`)).toEqual([
+      ['Shocked… Removed over video calls', 'Harbourline co-founders'],
+    ]);
+  });
+});

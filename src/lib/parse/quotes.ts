@@ -403,7 +403,14 @@ function headlineSubject(text: string, mentions: PersonMention[]): Attribution |
   const verbAt = titled ? titled[1]!.length : verb && first && first.start < verb.index ? verb.index : lower;
   if (first && (verbAt === -1 || first.start < verbAt)) return { person: first.person, name: null, pronoun: null, cue: 'headline', via: null, at: first.start };
   const subject = /^((?:\p{Lu}[\p{L}’'.-]*\s?){1,4})\s+\p{Ll}/u.exec(text) ?? titled;
-  return subject ? { person: null, name: subject[1]!.trim().replace(/[’']s$/, ''), pronoun: null, cue: 'headline', via: null, at: 0 } : null;
+  if (!subject) return null;
+  let name = subject[1]!.trim().replace(/[’']s$/, '');
+  // "Sacked Harbourline co-founders react: …": the people the capitalised words describe are the subject, and a
+  // participle opening the headline describes them.
+  const group = /^\s*([\p{Ll}-]+)s\b/u.exec(text.slice(subject[1]!.length));
+  if (group && (LOWERCASE_ROLE_WORDS.has(group[1]!) || PERSON_NOUNS.has(`${group[1]!}s`)))
+    name = `${name.replace(/^\p{Lu}\p{Ll}+ed\s+(?=\p{Lu})/u, '')} ${group[1]!}s`;
+  return { person: null, name, pronoun: null, cue: 'headline', via: null, at: 0 };
 }
 
 /** The one to four capitalised words opening a headline-case headline before its verb ("Retired Admiral Reveals"). */
