@@ -33,6 +33,8 @@ export const WarningCode = {
   invisibleCharacters: 'W_INVISIBLE_CHARACTERS',
   controlCharacters: 'W_CONTROL_CHARACTERS',
   mojibake: 'W_MOJIBAKE_REPAIRED',
+  // A backslash before a quotation mark (\" or \'), left by text copied out of escaped JSON.
+  escapedMarks: 'W_ESCAPED_MARKS',
   strayQuestionMark: 'W_STRAY_QUESTION_MARK',
   unclosedQuote: 'W_UNCLOSED_QUOTE',
   unopenedQuote: 'W_UNOPENED_QUOTE',

@@ -46,6 +46,13 @@ describe('odd text', () => {
     expect(codes(r)).toEqual(expect.arrayContaining(['W_INVISIBLE_CHARACTERS', 'W_CONTROL_CHARACTERS']));
   });
 
+  it('removes a backslash escaping a quotation mark (text copied out of JSON) with a warning; other backslashes stay', () => {
+    const r = parse('Ferry halted\n\n\\"All the crew are safe,\\" the Harbour Group said. The path C:\\ferry stays.');
+    expect(r.text).toBe('Ferry halted\n\n“All the crew are safe,” the Harbour Group said. The path C:\\ferry stays.');
+    expect(codes(r)).toContain('W_ESCAPED_MARKS');
+    expect(r.quotes.map((q) => [q.text, q.speaker?.name])).toEqual([['All the crew are safe,', 'the Harbour Group']]);
+  });
+
   it('an empty or whitespace body gives an empty record, never an exception', () => {
     for (const s of ['', '   ', '\n\n\n', '\uFEFF']) {
       const r = parse(s);

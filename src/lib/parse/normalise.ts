@@ -32,6 +32,8 @@ const SPACE = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/;
 const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad]/;
 const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/;
 const WORD = /[\p{L}\p{N}]/u;
+/** Quotation marks a backslash may escape. */
+const ESCAPED_MARK = /["'“”‘’]/;
 const OPENERS = new Set(['(', '[', '{', '—', '–', '-', '/', '“', '‘']);
 
 /** 1-based line number of a source offset. */
@@ -65,8 +67,8 @@ function mojibakeLetter(source: string, i: number): { char: string; length: numb
 export function normalise(source: string): Normalised {
   const out: string[] = [];
   const map: number[] = [];
-  const counts = { invisible: 0, control: 0, mojibake: 0 };
-  const firstAt = { invisible: -1, control: -1, mojibake: -1 };
+  const counts = { invisible: 0, control: 0, mojibake: 0, escape: 0 };
+  const firstAt = { invisible: -1, control: -1, mojibake: -1, escape: -1 };
   const note = (kind: keyof typeof counts, at: number) => {
     if (counts[kind]++ === 0) firstAt[kind] = at;
   };
@@ -79,6 +81,11 @@ export function normalise(source: string): Normalised {
     // Printable ASCII other than the space needs none of the checks below: most of any text, kept fast.
     const code = source.charCodeAt(i);
     if (code > 0x20 && code < 0x7f && !(code === 0x41 && hasLetterMojibake && source[i + 1] === '\u0303')) {
+      // "said \"we are fine\"": a backslash escaping a quotation mark, from text copied out of JSON.
+      if (code === 0x5c && ESCAPED_MARK.test(source[i + 1] ?? '')) {
+        note('escape', i);
+        continue;
+      }
       out.push(ch);
       map.push(i);
       continue;
@@ -142,6 +149,7 @@ export function normalise(source: string): Normalised {
       `Removed ${counts.invisible} invisible character(s) (zero-width, soft hyphen or direction controls).`,
     );
   if (counts.control) warn(WarningCode.controlCharacters, firstAt.control, `Removed ${counts.control} control character(s).`);
+  if (counts.escape) warn(WarningCode.escapedMarks, firstAt.escape, `Removed ${counts.escape} backslash(es) escaping a quotation mark.`);
 
   curlQuotes(out);
   const repaired = repairLostMarks(out);
