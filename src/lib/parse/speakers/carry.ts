@@ -30,8 +30,8 @@ export function carriedAttribution(ctx: QuoteContext, b: number, span: MarkSpan,
   if (prev?.attribution && (kind !== 'partial' || sameSentence))
     return { attribution: prev.attribution, rule: sameSentence ? 'sameSentence' : 'sameParagraph' };
   // "In a later post, “…”": a short opening phrase that names nobody opens the paragraph as well as nothing does.
-  const opening = span.open === -1 ? '' : text.slice(0, span.open);
-  const bare = opening.trim() === '' || (OPENING_PHRASE.test(opening) && !ctx.byBlock[b]!.some((m) => m.start < span.open));
+  const lead = span.open === -1 ? '' : text.slice(0, span.open);
+  const bare = lead.trim() === '' || (OPENING_PHRASE.test(lead) && !ctx.byBlock[b]!.some((m) => m.start < span.open));
   if (span.open !== -1 && bare && kind === 'direct') {
     const opening = paragraphOpening(ctx, b);
     if (opening) return opening;
@@ -109,7 +109,7 @@ function subjectFragment(ctx: QuoteContext, b: number, w: QuoteWindow, at: numbe
   const owner = inSentence.find((m) => SPEECH_NOUN_AFTER.test(text.slice(m.end, at)));
   const first = owner ?? inSentence.find((m) => m.subject);
   if (!first || hasSpeechVerb(text.slice(w.sentenceStart, first.start))) return null;
-  // "Lind … and “has played a critical role”": a fragment that goes on the subject's sentence as its verb is what
+  // "Lind … and “has played a key role”": a fragment that goes on the subject's sentence as its verb is what
   // someone else said about her.
   if (!owner && /^[“"‘']?\s*(?:has|had|is|was|will|would)\s/.test(text.slice(at, at + 12))) return null;
   return {
