@@ -124,11 +124,16 @@ export function definite(
     if (s && s.personId === null && s.name !== name && /^(?:the\s+)?\p{Lu}/u.test(s.name) && !/^the\s+\p{Ll}/u.test(s.name)) return s;
     if (s?.personId) break;
   }
-  const article = () => (BUSINESS_NOUNS.has(head) ? articleOrganisation(blocks, people) : null);
-  return statementIssuer(f, blocks) ?? describedOrganisation(head, f, blocks) ?? asOrganisation(article());
+  return (
+    statementIssuer(f, blocks) ??
+    describedOrganisation(head, f, blocks) ??
+    asOrganisation(BUSINESS_NOUNS.has(head) ? articleOrganisation(blocks, people) : null)
+  );
 }
 
 const asOrganisation = (name: string | null): Speaker | null => (name ? { name, personId: null } : null);
+/** Person `i` of the article as a speaker. */
+const asPerson = (people: QuotePerson[], i: number): Speaker => ({ name: people[i]!.name, personId: people[i]!.id });
 
 /** Nouns for a business, any of which the article may use for one it described with another. */
 const BUSINESS = ['company', 'firm', 'business', 'operator', 'group'];
@@ -212,7 +217,7 @@ function subjectBefore(f: Found, byBlock: PersonMention[][], people: QuotePerson
   const at = f.attribution?.at ?? f.start;
   for (let b = f.block; b >= Math.max(0, f.block - reach); b--) {
     const m = byBlock[b]!.findLast((x) => x.subject && (b < f.block || x.start < at));
-    if (m) return fits(people[m.person]!) ? { name: people[m.person]!.name, personId: people[m.person]!.id } : null;
+    if (m) return fits(people[m.person]!) ? asPerson(people, m.person) : null;
   }
   return null;
 }
@@ -225,7 +230,7 @@ function headlineRole(name: string, f: Found, byBlock: PersonMention[][], people
   const head = /^(?:[\p{L}’'.-]+\s+){0,3}(\p{Ll}[\p{Ll}-]*)$/u.exec(name)?.[1];
   if (f.block > 1 || !head || !(LOWERCASE_ROLE_WORDS.has(head) || TITLE_WORDS.has(head)) || ORG_WORDS.has(head) || /\b(?:former|ex-)/i.test(name)) return null;
   const opener = firstSubject(f.block + 1, byBlock);
-  return opener === null ? null : { name: people[opener]!.name, personId: people[opener]!.id };
+  return opener === null ? null : asPerson(people, opener);
 }
 
 /** The person of the first subject mention in blocks `from` … `from + 2`, or null. */
@@ -254,8 +259,7 @@ function titleHolder(f: Found, byBlock: PersonMention[][], people: QuotePerson[]
   const from = f.block === 0 || !namedBefore ? byBlock.length - 1 : f.block;
   for (let b = from; b >= 0; b--)
     for (const mention of [...byBlock[b]!].reverse())
-      if ((b !== f.block || mention.start < at || !namedBefore) && fits(people[mention.person]!))
-        return { name: people[mention.person]!.name, personId: people[mention.person]!.id };
+      if ((b !== f.block || mention.start < at || !namedBefore) && fits(people[mention.person]!)) return asPerson(people, mention.person);
   return null;
 }
 
