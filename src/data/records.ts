@@ -14,6 +14,7 @@ import {
   knownAliases,
   readContent,
   storyAliases,
+  storySpeakers,
   withStoryAliases,
   type ContentSet,
   type PeopleConfig,
@@ -114,8 +115,9 @@ class Parser {
   }
 
   /**
-   * The story pass (story-names.ts) over records made here or elsewhere: an article that names a person of its story
-   * by surname alone is parsed again with the story's full names. It needs the whole story, so it runs here.
+   * The story pass over records made here or elsewhere: an article that names a person of its story by surname alone
+   * is parsed again with the story's full names (story-names.ts), then quotations the parser gave to nobody take the
+   * speaker other outlets name for the same words (story-speakers.ts). It needs the whole story, so it runs here.
    */
   async storyPass(records: ArticleRecord[]): Promise<ArticleRecord[]> {
     const lent = storyAliases(records);
@@ -123,7 +125,7 @@ class Parser {
     const again = records.filter((r) => lent.has(r.id) && byId.has(r.id));
     const fresh = await this.parse(again.map((r) => ({ article: byId.get(r.id)!, lent: lent.get(r.id) })));
     const replaced = new Map(fresh.map((r) => [r.id, r]));
-    return records.map((r) => replaced.get(r.id) ?? r);
+    return storySpeakers(records.map((r) => replaced.get(r.id) ?? r));
   }
 }
 

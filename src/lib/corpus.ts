@@ -7,6 +7,7 @@ import type { ContentSet } from './content.ts';
 import { knownAliases, mergePeople } from './merge.ts';
 import { parseArticle } from './parse/index.ts';
 import { storyAliases, withStoryAliases } from './story-names.ts';
+import { storySpeakers } from './story-speakers.ts';
 import type { StoryAnalysis } from './schema/analysis.ts';
 import type { PersonEntry, QuoteEntry, StoryEntry } from './schema/api.ts';
 import type { PeopleConfig, StoryMeta } from './schema/meta.ts';
@@ -24,7 +25,8 @@ export interface Corpus {
 
 /**
  * Parse every article of a content set, then again those that name by surname alone a person their story spells
- * out elsewhere (see story-names.ts). No cache: the Astro loader caches by digest itself.
+ * out elsewhere (see story-names.ts); quotations given to nobody then take the speaker their story's other outlets
+ * name for the same words (story-speakers.ts). No cache: the Astro loader caches by digest itself.
  */
 export function parseContent(content: ContentSet): ArticleRecord[] {
   const known = knownAliases(content.people);
@@ -32,7 +34,7 @@ export function parseContent(content: ContentSet): ArticleRecord[] {
     parseArticle({ id: a.id, source: a.body, meta: a.meta, known: k, format: a.format });
   const first = content.articles.map((a) => parse(a, known));
   const extra = storyAliases(first);
-  return first.map((r, i) => (extra.has(r.id) ? parse(content.articles[i]!, withStoryAliases(known, extra.get(r.id))) : r));
+  return storySpeakers(first.map((r, i) => (extra.has(r.id) ? parse(content.articles[i]!, withStoryAliases(known, extra.get(r.id))) : r)));
 }
 
 /** Analyses one story's merged records (analyseStory, or a cached stand-in for it). */

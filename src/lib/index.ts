@@ -4,6 +4,7 @@ export { readArticleFile, readContent, displayPath, type ArticleSource, type Con
 export { buildCorpus, parseContent, type Corpus, type StoryAnalyser } from './corpus.ts';
 export { mergePeople, knownAliases } from './merge.ts';
 export { storyAliases, withStoryAliases, type StoryAliases } from './story-names.ts';
+export { storySpeakers } from './story-speakers.ts';
 export { decodeUtf8 } from './decode.ts';
 export { ContentError, ErrorCode, WarningCode, isContentError } from './errors.ts';
 export { slugify } from './slug.ts';

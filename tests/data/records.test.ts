@@ -56,6 +56,28 @@ describe('the record and analysis caches', () => {
   }, 1_800_000);
 });
 
+describe('the story pass in the build', () => {
+  it('gives words one outlet leaves unattributed to the person the story’s other outlet names for them', async () => {
+    const dir = join(tmp, 'story-speakers');
+    mkdirSync(join(dir, 'articles'), { recursive: true });
+    mkdirSync(join(dir, 'stories'));
+    writeFileSync(join(dir, 'stories', 'port.yaml'), 'title: A port deal\nsummary: A made-up story.\ndate: 2024-05-06\n');
+    const words = 'The new berths will open to every ferry line by the spring';
+    const bodies = {
+      named: `Harbour deal signed\n\nMinister Ngozi Okafor opened the talks at the port on Monday.\n\n“${words},” Okafor said.\n`,
+      unsaid: `Ferry firms cheer port plan\n\n“${words}.”\n\nThat was the message at the docks on Monday, where Ngozi Okafor and Tomas Hale cut a ribbon.\n`,
+    };
+    for (const [id, body] of Object.entries(bodies)) {
+      writeFileSync(join(dir, 'articles', `${id}.txt`), body);
+      writeFileSync(join(dir, 'articles', `${id}.yaml`), `story: port\noutlet: Outlet ${id}\npublished: 2024-05-06\nkind: original\n`);
+    }
+    const { corpus } = await loadCorpus(dir);
+    const quote = corpus.articles.find((a) => a.id === 'unsaid')!.quotes[0]!;
+    expect(quote.speaker).toEqual({ name: 'Ngozi Okafor', personId: 'ngozi-okafor' });
+    expect(quote.speakerConfidence).toBeLessThan(0.7);
+  });
+});
+
 describe('records parsed elsewhere (CROSSCHECK_RECORDS)', () => {
   it('build the same collection as a local parse, read from a folder of JSON-line parts', async () => {
     const small = join(tmp, 'small');

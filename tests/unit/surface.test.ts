@@ -61,6 +61,7 @@ describe('public surface', () => {
         "readContent",
         "slugify",
         "storyAliases",
+        "storySpeakers",
         "withStoryAliases",
         "wordDiff",
       ]

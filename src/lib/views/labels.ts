@@ -41,7 +41,7 @@ export const KIND_SHORT: Record<Quote['kind'], string> = {
 /** The words that flag an uncertain speaker, and what they mean. */
 export const UNCERTAIN = {
   name: 'speaker uncertain',
-  meaning: `No speaker was found, or the one given is a guess (less than ${Math.round(LOW_CONFIDENCE * 100)}% sure, e.g. reached through “he said”). Read it in context.`,
+  meaning: `No speaker was found, or the one given is a guess (less than ${Math.round(LOW_CONFIDENCE * 100)}% sure, e.g. reached through “he said”, or named only by other outlets that quote the same words). Read it in context.`,
 } as const;
 
 /** Why boilerplate was taken out, in plain words. */

@@ -1,0 +1,126 @@
+/**
+ * The story's word on who said it. Outlets of one story quote the same words, and most of them say whose they are;
+ * a copy that lost the attribution line, put it where the parser does not look, or wrote it in a shape the parser
+ * does not know still names the person somewhere. After every article of a story is parsed, a quotation its
+ * article gives to nobody, or only to a description of a person ("the prime minister", "an official", "the
+ * statement"), takes the person the other outlets agree on, when it quotes their words (the same words, or a run of
+ * words inside a longer quotation of theirs) and its own article names that person.
+ *
+ * It is the only evidence in the parser that does not come from the article itself, so the speaker it gives is
+ * marked below the pages' bar of certainty (STORY_SPEAKER), and it never overrules a name the article gives.
+ */
+import { TITLE_WORDS } from './lexicon.ts';
+import { canonicalPeople } from './merge.ts';
+import type { ArticleRecord, Quote } from './schema/record.ts';
+import { matchWords } from './words.ts';
+
+/** Words a quotation needs before its wording says which statement it is (fewer: a phrase anyone may use). */
+const MIN_WORDS = 6;
+/** Runs of this many words propose candidates (an inverted index, never all pairs); at most MIN_WORDS. */
+const SHINGLE = 5;
+/**
+ * How sure the other outlets must be, summed over their quotations of the words: one attribution next to the
+ * quote (0.95, confidence.ts) is enough; one guessed from a pronoun or the paragraph before (0.45–0.75) is not.
+ */
+const VOTES = 0.9;
+/**
+ * The speaker confidence of a speaker the story gives: under the pages' 0.7, so they mark it uncertain. Other
+ * outlets agree on whose words these are, but this article, as the parser read it, does not say so.
+ */
+export const STORY_SPEAKER = 0.6;
+
+/** What a person's words come in when the parser names the document, not its author ("the statement said"). */
+const DOCUMENTS = new Set(['statement', 'letter', 'post', 'memo', 'message', 'email', 'note', 'tweet']);
+/**
+ * A speaker that stands for a person the article does not name at that point: nobody, or a description in lower
+ * case whose last word is a title or a document ("the prime minister", "a senior official", "the statement"); not
+ * an organisation ("the ministry", "the company"), whose own words other outlets may give to its chief.
+ */
+function unnamed(q: Quote): boolean {
+  if (q.speaker === null) return true;
+  if (q.speaker.personId !== null || !/^\p{Ll}/u.test(q.speaker.name)) return false;
+  const last = q.speaker.name.split(' ').at(-1)!.toLowerCase();
+  return TITLE_WORDS.has(last) || DOCUMENTS.has(last);
+}
+
+interface Entry {
+  record: number;
+  quote: number;
+  /** The quotation's words in matching form, space-padded: " we will not give up ". */
+  key: string;
+}
+
+/** The quotation's words in matching form, or null when too few to tell which statement it is. */
+function keyOf(q: Quote): { key: string; words: string[] } | null {
+  const words = matchWords(q.text);
+  return words.length >= MIN_WORDS ? { key: ` ${words.join(' ')} `, words } : null;
+}
+
+/** Records with the quotations the parser named nobody for (or only a description) given the person their story's other outlets agree on. */
+export function storySpeakers(records: readonly ArticleRecord[]): ArticleRecord[] {
+  const ids = canonicalPeople(records);
+  const canon = (id: string) => ids.get(id) ?? id;
+  const byStory = new Map<string, number[]>();
+  records.forEach((r, i) => r.story !== null && (byStory.get(r.story) ?? byStory.set(r.story, []).get(r.story)!).push(i));
+  // Record index → quote index → the person id (the article's own) its speaker becomes.
+  const given = new Map<number, Map<number, string>>();
+  for (const members of byStory.values()) {
+    if (members.length < 2) continue;
+    const entries: Entry[] = [];
+    const index = new Map<string, Entry[]>();
+    const firsts: string[] = [];
+    for (const ri of members)
+      records[ri]!.quotes.forEach((q, qi) => {
+        const k = keyOf(q);
+        if (!k) return;
+        const e = { record: ri, quote: qi, key: k.key };
+        entries.push(e);
+        firsts.push(k.words.slice(0, SHINGLE).join(' '));
+        for (let s = 0; s + SHINGLE <= k.words.length; s++) {
+          const run = k.words.slice(s, s + SHINGLE).join(' ');
+          const list = index.get(run) ?? index.set(run, []).get(run)!;
+          if (list.at(-1) !== e) list.push(e);
+        }
+      });
+    // Every pair where one quotation's words are a run inside the other's, found from the shorter one's first run.
+    const matches = new Map<Entry, Entry[]>();
+    entries.forEach((e, i) => {
+      for (const m of index.get(firsts[i]!) ?? []) {
+        if (m.record === e.record || !m.key.includes(e.key)) continue;
+        (matches.get(e) ?? matches.set(e, []).get(e)!).push(m);
+        if (m.key !== e.key) (matches.get(m) ?? matches.set(m, []).get(m)!).push(e);
+      }
+    });
+    for (const [e, found] of matches) {
+      const q = records[e.record]!.quotes[e.quote]!;
+      if (!unnamed(q)) continue;
+      // Each other article votes once, with its most certain speaker for these words.
+      const votes = new Map<string, Map<number, number>>();
+      for (const m of found) {
+        const s = records[m.record]!.quotes[m.quote]!;
+        // A description says nothing against a name ("the prime minister" in one copy, the name in another).
+        if (!s.speaker || unnamed(s)) continue;
+        const who = s.speaker.personId === null ? `org:${s.speaker.name.toLowerCase()}` : canon(s.speaker.personId);
+        const byArticle = votes.get(who) ?? votes.set(who, new Map()).get(who)!;
+        byArticle.set(m.record, Math.max(byArticle.get(m.record) ?? 0, s.speakerConfidence));
+      }
+      // One person, named surely enough, and nobody else named for these words.
+      if (votes.size !== 1) continue;
+      const [who, byArticle] = [...votes][0]!;
+      const weight = [...byArticle.values()].reduce((a, b) => a + b, 0);
+      if (who.startsWith('org:') || weight < VOTES) continue;
+      const person = records[e.record]!.people.find((p) => canon(p.id) === who);
+      if (person) (given.get(e.record) ?? given.set(e.record, new Map()).get(e.record)!).set(e.quote, person.id);
+    }
+  }
+  return records.map((r, ri) => {
+    const mine = given.get(ri);
+    if (!mine) return r;
+    const quotes = r.quotes.map((q, qi) => {
+      const id = mine.get(qi);
+      const person = id === undefined ? undefined : r.people.find((p) => p.id === id);
+      return person ? { ...q, speaker: { name: person.name, personId: person.id }, speakerConfidence: STORY_SPEAKER } : q;
+    });
+    return { ...r, quotes };
+  });
+}

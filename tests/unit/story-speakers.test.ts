@@ -1,0 +1,146 @@
+/**
+ * The story's word on who said it (src/lib/story-speakers.ts): a quotation its article gives to nobody, or only to a
+ * description of a person, takes the person other outlets of the story name for the same words, when the article
+ * names that person too. Every name and sentence is made up.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseArticle, parseContent, type ArticleRecord, type ContentSet } from '../../src/lib/index.ts';
+import { isUncertain } from '../../src/lib/views/labels.ts';
+
+const meta = (story: string, title: string) => ({
+  story,
+  title,
+  outlet: 'Outlet',
+  published: '2024-05-06',
+  kind: 'original' as const,
+  outlet_provenance: 'metadata' as const,
+});
+const content = (articles: Array<[id: string, story: string, body: string]>): ContentSet =>
+  ({
+    stories: new Map([...new Set(articles.map((a) => a[1]))].map((s) => [s, { title: s, summary: 'A made-up story.', date: '2024-05-05' }])),
+    people: {},
+    articles: articles.map(([id, story, body]) => ({ id, body, meta: meta(story, body.split('\n')[0]!), format: 'text' })),
+  }) as unknown as ContentSet;
+const quotesOf = (records: ArticleRecord[], id: string) => records.find((r) => r.id === id)!.quotes;
+
+/** An outlet that says whose the words are. */
+const NAMED =
+  'Harbour deal signed\n\nMinister Ngozi Okafor opened the talks at the port on Monday.\n\n“The new berths will open to every ferry line by the spring,” Okafor said.';
+/** One that quotes the same words before it names anyone, and never says whose they are. */
+const UNSAID =
+  'Ferry firms cheer port plan\n\n“The new berths will open to every ferry line by the spring.”\n\nThat was the message at the docks on Monday, where Ngozi Okafor and Tomas Hale cut a ribbon.';
+const OKAFOR = { name: 'Ngozi Okafor', personId: 'ngozi-okafor' };
+
+describe('speakers from the story', () => {
+  it('gives words an article leaves unattributed to the person other outlets name for them, marked uncertain', () => {
+    expect(parseArticle({ id: 'b', source: UNSAID, meta: meta('s', 'x') }).quotes.map((q) => q.speaker)).toEqual([null]);
+    const [q] = quotesOf(
+      parseContent(
+        content([
+          ['a', 's', NAMED],
+          ['b', 's', UNSAID],
+        ]),
+      ),
+      'b',
+    );
+    expect(q!.speaker).toEqual(OKAFOR);
+    expect(q!.speakerConfidence).toBeLessThan(0.7);
+    expect(isUncertain(q!)).toBe(true);
+  });
+
+  it('reads a run of words inside a longer quotation of another outlet as the same words', () => {
+    const longer = NAMED.replace('by the spring,”', 'by the spring, and the old quay will close for good,”');
+    const [q] = quotesOf(
+      parseContent(
+        content([
+          ['a', 's', longer],
+          ['b', 's', UNSAID],
+        ]),
+      ),
+      'b',
+    );
+    expect(q!.speaker).toEqual(OKAFOR);
+  });
+
+  it('names the person behind a description of them ("the prime minister"), not behind an organisation', () => {
+    const role =
+      'Ferry firms cheer port plan\n\n“The new berths will open to every ferry line by the spring,” the prime minister said.\n\nTomas Hale and Ngozi Okafor later toured the docks.';
+    expect(parseArticle({ id: 'b', source: role, meta: meta('s', 'x') }).quotes.map((q) => q.speaker?.name)).toEqual(['the prime minister']);
+    const both = (body: string) =>
+      quotesOf(
+        parseContent(
+          content([
+            ['a', 's', NAMED],
+            ['b', 's', body],
+          ]),
+        ),
+        'b',
+      )[0]!.speaker;
+    expect(both(role)).toEqual(OKAFOR);
+    // A ministry's statement may be given to its minister by another outlet, but it is still the ministry's.
+    expect(both(role.replace('the prime minister', 'the ministry'))).toEqual({ name: 'the ministry', personId: null });
+  });
+
+  it('needs the article to name the person, one person named by the others, a story in common and words enough', () => {
+    const lone = (articles: Array<[string, string, string]>) => quotesOf(parseContent(content(articles)), 'b')[0]!.speaker;
+    // The article never names Okafor: whose words they are is not its claim.
+    expect(
+      lone([
+        ['a', 's', NAMED],
+        ['b', 's', UNSAID.replace('Ngozi Okafor and ', '')],
+      ]),
+    ).toBeNull();
+    // Two outlets give the words to two people.
+    const hale = NAMED.replace('Minister Ngozi Okafor', 'Mayor Tomas Hale').replace('Okafor said', 'Hale said');
+    expect(
+      lone([
+        ['a', 's', NAMED],
+        ['c', 's', hale],
+        ['b', 's', UNSAID],
+      ]),
+    ).toBeNull();
+    // Another story's article quoting the same words says nothing about this one.
+    expect(
+      lone([
+        ['a', 'other', NAMED],
+        ['b', 's', UNSAID],
+      ]),
+    ).toBeNull();
+    // Five words are a phrase anyone may use.
+    const short = (body: string) => body.replace('The new berths will open to every ferry line by the spring', 'Every ferry line is welcome');
+    expect(
+      lone([
+        ['a', 's', short(NAMED)],
+        ['b', 's', short(UNSAID)],
+      ]),
+    ).toBeNull();
+  });
+
+  it('never overrules a name the article gives, nor takes a guess from the other outlets as their word', () => {
+    const hale =
+      'Ferry firms cheer port plan\n\nMayor Tomas Hale cut a ribbon with Ngozi Okafor.\n\n“The new berths will open to every ferry line by the spring,” Hale said.';
+    const records = parseContent(
+      content([
+        ['a', 's', NAMED],
+        ['b', 's', hale],
+      ]),
+    );
+    expect(quotesOf(records, 'b')[0]!.speaker).toEqual({ name: 'Tomas Hale', personId: 'tomas-hale' });
+    // The only other outlet reached its speaker through a pronoun: a guess, not sure enough to lend.
+    const guessed = NAMED.replace('Okafor said', 'she said');
+    const [g] = parseArticle({ id: 'a', source: guessed, meta: meta('s', 'x') }).quotes;
+    expect(g!.speaker).toEqual(OKAFOR);
+    expect(g!.speakerConfidence).toBeLessThan(0.9);
+    expect(
+      quotesOf(
+        parseContent(
+          content([
+            ['a', 's', guessed],
+            ['b', 's', UNSAID],
+          ]),
+        ),
+        'b',
+      )[0]!.speaker,
+    ).toBeNull();
+  });
+});
