@@ -5,10 +5,12 @@
  *   2. candidates.ts  which runs name a person, on what evidence; organisations and places set apart
  *   3. resolve.ts     candidates, later full names and short forms tied to people (registry.ts keeps them)
  *   4. subjects.ts    which mentions are clause subjects, for pronouns
+ *   5. royals.ts      a monarch, prince or pope named by title and given name ("Queen Ana II"), not a bare given name
  */
 import { findCandidates } from './candidates.ts';
 import { PeopleRegistry } from './registry.ts';
 import { resolveMentions } from './resolve.ts';
+import { nameRoyals } from './royals.ts';
 import { parseBlocks } from './runs.ts';
 import { markSubjects } from './subjects.ts';
 import type { FoundPerson, KnownAliases, PersonMention } from './types.ts';
@@ -30,5 +32,6 @@ export function findPeople(
   resolveMentions(registry, { parsed, candidates, known, nicknames });
   const found = registry.finish();
   markSubjects(parsed, found.mentions);
+  nameRoyals(blocks, found.people, found.mentions);
   return found;
 }

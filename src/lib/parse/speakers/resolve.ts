@@ -11,6 +11,7 @@ import { sentences } from '../../tokens.ts';
 import { NO_SPEAKER_CAP, PRONOUN_FACTOR, QUOTE_CONFIDENCE, SPEAKER_CONFIDENCE, SPEAKER_FLOOR } from './confidence.ts';
 import { OPENING_PRONOUN, type Found, type QuoteContext, type QuotePerson } from './context.ts';
 import { definite } from './roles.ts';
+import { nameWords } from '../people/royals.ts';
 import { similarToken } from '../people/registry.ts';
 
 /**
@@ -178,10 +179,16 @@ export function resolveSpeaker(
   return asSpeaker(best.person);
 }
 
-/** A one-word speaker that is a person's surname misspelt ("Okafur said" in an article about Ana Okafor), as that person. */
+/**
+ * A one-word speaker that is a person's surname misspelt ("Okafur said" in an article about Ana Okafor), or a
+ * royal's given name written before the article gave the title ("Tomas said …" before "King Tomas II"), as that person.
+ */
 function misspelt(name: string, people: QuotePerson[]): Speaker | null {
   if (!/^\p{Lu}\p{Ll}{3,}$/u.test(name)) return null;
-  const matches = people.filter((p) => p.name.includes(' ') && similarToken(p.name.split(' ').at(-1)!, name));
+  const matches = people.filter((p) => {
+    const words = nameWords(p.name);
+    return words.length === 1 ? words[0] === name : p.name.includes(' ') && similarToken(p.name.split(' ').at(-1)!, name);
+  });
   return matches.length === 1 ? { name: matches[0]!.name, personId: matches[0]!.id } : null;
 }
 
