@@ -34,10 +34,34 @@ export function expectations(): Expected[] {
     .map((n) => JSON.parse(readFileSync(join(dir, n), 'utf8')) as Expected);
 }
 
+/**
+ * Record person id → annotated person id, for people the two key differently: an id is only a key, and annotators
+ * and the parser may key one person by different forms of the name ("charles-iii" / "king-charles-iii"). A record
+ * person whose id is not annotated maps to the one annotated person whose name or a written form of two words or
+ * more is the record person's name or one of its written forms of two words or more (a bare surname never decides).
+ */
+function sameIds(record: ArticleRecord, expected: Expected): Map<string, string> {
+  const key = (x: string) => same(x).toLowerCase();
+  const forms = (name: string, aliases: readonly string[]) => new Set([name, ...aliases].filter((a) => a.includes(' ')).map(key));
+  const want = new Set(expected.people.map((p) => p.id));
+  const out = new Map<string, string>();
+  for (const p of record.people) {
+    if (want.has(p.id)) continue;
+    const mine = forms(p.name, p.aliases);
+    const matches = expected.people.filter((e) => !record.people.some((r) => r.id === e.id) && [...forms(e.name, e.aliases)].some((f) => mine.has(f)));
+    if (matches.length === 1) out.set(p.id, matches[0]!.id);
+  }
+  return out;
+}
+
 /** Compare one record with its annotation; `log` gets one line per difference. */
 export function score(record: ArticleRecord, expected: Expected, log: (s: string) => void): Score {
   const s = empty();
-  const got = record.quotes.map((q) => ({ text: same(q.text), kind: q.kind, speaker: speakerKey(q) }));
+  const ids = sameIds(record, expected);
+  const got = record.quotes.map((q) => {
+    const key = speakerKey(q);
+    return { text: same(q.text), kind: q.kind, speaker: key === null ? null : (ids.get(key) ?? key) };
+  });
   const used = new Set<number>();
   for (const want of expected.quotes) {
     const i = got.findIndex((g, j) => !used.has(j) && g.text === same(want.text));
@@ -60,15 +84,16 @@ export function score(record: ArticleRecord, expected: Expected, log: (s: string
     }
   });
   const want = new Set(expected.people.map((p) => p.id));
+  const found = new Set(record.people.map((p) => ids.get(p.id) ?? p.id));
   for (const p of record.people) {
-    if (want.has(p.id)) s.people.tp++;
+    if (want.has(ids.get(p.id) ?? p.id)) s.people.tp++;
     else {
       s.people.fp++;
       log(`  person+  ${p.id}`);
     }
   }
   for (const id of want)
-    if (!record.people.some((p) => p.id === id)) {
+    if (!found.has(id)) {
       s.people.fn++;
       log(`  person-  ${id}`);
     }
