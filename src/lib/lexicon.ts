@@ -22,7 +22,7 @@ export const TITLE_WORDS = set(`
   professor prof dr doctor chancellor dean rector president-elect ceo cfo coo cto founder co-founder
   cofounder chairman chief-executive executive editor correspondent reporter analyst economist fellow
   researcher scholar expert adviser advisor counsellor counselor councillor councilman councilwoman
-  lawmaker legislator mp mep official officer diplomat philanthropist activist author writer sheriff marshal
+  lawmaker legislator mp mep pm official officer diplomat philanthropist activist author writer sheriff marshal
   detective inspector superintendent constable prosecutor chef pastor coach
   coach manager player striker captain bishop archbishop cardinal rabbi imam father sister brother
   predecessor successor counterpart member lawyer scientist candidate nominee

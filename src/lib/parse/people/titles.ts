@@ -6,6 +6,10 @@ import { LOWERCASE_ROLE_WORDS, NOT_NAME_WORDS, SPEECH_VERBS, TITLE_WORDS } from 
 import type { Token } from '../../tokens.ts';
 import { MODIFIERS, isHonorific, isTitleWord, lower, nameLike } from './words.ts';
 
+/** Words of a sentence's opening phrase (a preposition, a day, a month), which a run of capitals may hold before a title. */
+const OPENING_WORDS =
+  /^(?:On|In|At|By|To|From|With|For|As|After|Before|Since|Until|During|Today|Tomorrow|Yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/;
+
 /** The title words written just before a name, back to a boundary ("China’s top diplomat", "Microsoft co-founder and philanthropist"). */
 export function titleBefore(text: string, tokens: Token[], runStart: number, prefixEnd: number): string | null {
   let first = runStart;
@@ -22,7 +26,8 @@ export function titleBefore(text: string, tokens: Token[], runStart: number, pre
   }
   for (let k = runStart; k < prefixEnd; k++) if (isHonorific(tokens[k]!)) return titleBefore(text, tokens, k + 1, prefixEnd);
   const words = tokens.slice(first, prefixEnd);
-  while (words.length && ['and', 'of', 'the'].includes(lower(words[0]!.word))) words.shift();
+  // "On Monday President Ana Lind", "In January Foreign Minister …": a sentence's opening phrase is no part of the title.
+  while (words.length && (['and', 'of', 'the'].includes(lower(words[0]!.word)) || OPENING_WORDS.test(words[0]!.word))) words.shift();
   if (!words.some((t) => isTitleWord(t.word) || LOWERCASE_ROLE_WORDS.has(lower(t.word)))) return null;
   return text.slice(words[0]!.start, words[words.length - 1]!.end + (words[words.length - 1]!.possessive ? 2 : 0));
 }

@@ -42,6 +42,7 @@ const ROLE_COVERS: Record<string, string[]> = {
   senator: ['senator', 'sen'],
   governor: ['governor', 'gov'],
   representative: ['representative', 'rep', 'congressman', 'congresswoman'],
+  pm: ['pm', 'prime', 'premier'],
 };
 
 /**
@@ -64,7 +65,8 @@ export function definite(
   const m =
     /^the\s+(?:[\p{L}’'.-]+\s+){0,3}([\p{Ll}-]+)$/u.exec(name) ??
     /^(\p{Lu}\p{Ll}+|\p{Lu}{2,4})$/u.exec(name) ??
-    /^the\s+(?:[\p{L}’'.-]+\s+){0,3}(\p{Lu}\p{Ll}+)$/u.exec(name);
+    // "the President", and an abbreviated title: "the new PM", "the CEO".
+    /^the\s+(?:[\p{L}’'.-]+\s+){0,3}(\p{Lu}\p{Ll}+|\p{Lu}{2,4})$/u.exec(name);
   if (!m) return headlineRole(name, f, byBlock, people);
   const head = m[1]!.toLowerCase();
   // "the President" is the role written with a capital; "the White House" is a name, not a role to resolve.

@@ -1,0 +1,40 @@
+/**
+ * Speaker and name shapes of the eighth session, each found on a development set and written here with made-up
+ * names and sentences: an abbreviated title as a role (`the PM`, `the new PM`) and a title cut from the opening
+ * phrase of its sentence (`On Monday President Ana Lind`).
+ */
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/lib/index.ts';
+
+const parse = (source: string) => parseArticle({ id: 'x', source });
+const speakers = (source: string) => parse(source).quotes.map((q) => q.speaker?.name ?? null);
+const titles = (source: string) => Object.fromEntries(parse(source).people.map((p) => [p.name, p.titles]));
+
+describe('abbreviated titles', () => {
+  it('read "the PM" as the person the article titled Prime Minister', () => {
+    expect(speakers('Okafor wins\n\nPrime Minister Ngozi Okafor met Tom Hale on Monday.\n\nHale left early. The PM said: “We start work today.”')).toEqual([
+      'Ngozi Okafor',
+    ]);
+  });
+
+  it('read "the new PM" after a quotation of the person who won as theirs', () => {
+    expect(
+      speakers('Okafor wins\n\nNgozi Okafor won the vote on Monday.\n\n“We won the vote fairly,” Okafor said.\n\nThe new PM added: “We start work today.”'),
+    ).toEqual(['Ngozi Okafor', 'Ngozi Okafor']);
+  });
+
+  it('take "UK PM" before a name as a title, not a time of day', () => {
+    expect(titles('Okafor wins\n\nUK PM Ngozi Okafor met Tom Hale on Monday.')['Ngozi Okafor']).toEqual(['UK PM']);
+    expect(titles('Okafor wins\n\nNgozi Okafor met Tom Hale at 5 PM on Monday.')).toEqual({ 'Ngozi Okafor': [], 'Tom Hale': [] });
+  });
+});
+
+describe('titles', () => {
+  it('leave the opening phrase of a sentence out of the title that follows it', () => {
+    expect(titles('Lind wins\n\nOn Monday President Ana Lind met Tom Hale. In January Foreign Minister Rita Okafor left.')).toEqual({
+      'Ana Lind': ['President'],
+      'Tom Hale': [],
+      'Rita Okafor': ['Foreign Minister'],
+    });
+  });
+});
