@@ -1,7 +1,7 @@
 /**
  * Speaker and name shapes of the eighth session, each found on a development set and written here with made-up
  * names and sentences: an abbreviated title as a role (`the PM`, `the new PM`) and a title cut from the opening
- * phrase of its sentence (`On Monday President Ana Lind`).
+ * phrase of its sentence (`On Monday President Ana Lind`), a tabloid's first word in capitals (`NGOZI Okafor has vowed`).
  */
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/lib/index.ts';
@@ -35,6 +35,26 @@ describe('titles', () => {
       'Ana Lind': ['President'],
       'Tom Hale': [],
       'Rita Okafor': ['Foreign Minister'],
+    });
+  });
+});
+
+describe('a paragraph opened in capitals', () => {
+  it('reads a tabloid’s first word in capitals as the name it starts', () => {
+    const r = parse(
+      'Okafor vows to fix it\n\nNGOZI Okafor has vowed to work “day in day out” to tackle the “profound challenges” ahead.\n\nMs Okafor won the support of most MPs.',
+    );
+    expect(r.people.map((p) => p.name)).toEqual(['Ngozi Okafor']);
+    expect(r.quotes.map((q) => q.speaker)).toEqual([
+      { name: 'Ngozi Okafor', personId: 'ngozi-okafor' },
+      { name: 'Ngozi Okafor', personId: 'ngozi-okafor' },
+    ]);
+  });
+
+  it('leaves an abbreviation the article writes again, or one before a title, as it is', () => {
+    expect(parse('Bridge falls\n\nFBI Harlow agents are at the scene.\n\nThe FBI said Harlow roads are shut.').people).toEqual([]);
+    expect(titles('Summit\n\nNATO Secretary General Ana Lind opened the talks. Lind said it went well.')).toEqual({
+      'Ana Lind': ['NATO Secretary General'],
     });
   });
 });

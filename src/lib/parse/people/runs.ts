@@ -24,7 +24,7 @@ const NICKNAME = /(\p{Lu}[\p{Ll}’'-]+)( [“"‘][\p{Lu}][^“”"‘’]{0,28
 
 /** Tokens and capitalised runs of every block; `nicknames` collects nickname → the surname written after it. */
 export function parseBlocks(blocks: readonly string[], nicknames: Map<string, string>): ParsedBlock[] {
-  return blocks.map((raw) => {
+  const parsed = blocks.map((raw) => {
     const text = raw.replace(NICKNAME, (_all, before: string, m: string, at: number) => {
       // The nickname becomes a name of the person it sits in ("Greg “Rusty” Rutherford" … "Rusty said").
       const after = /^ ((?:\p{Lu}[\p{L}’'-]*)(?: \p{Lu}[\p{L}’'-]*)?)/u.exec(raw.slice(at + before.length + m.length));
@@ -34,6 +34,34 @@ export function parseBlocks(blocks: readonly string[], nicknames: Map<string, st
     const tokens = tokenize(text);
     return { text, tokens, runs: capitalRuns(text, tokens) };
   });
+  return dropCaps(parsed);
+}
+
+/**
+ * "RISHI Sunak has vowed …": a tabloid opens a paragraph with its first word in capitals. That word is read as the
+ * name it is ("Rishi") when a capitalised word follows it that the article writes elsewhere too ("Mr Sunak"). An
+ * abbreviation, which the article writes in capitals again, or one before a title, a place, an everyday word
+ * ("NATO Secretary General", "BBC News") or a word written once stays as it is.
+ */
+function dropCaps(parsed: ParsedBlock[]): ParsedBlock[] {
+  const seen = new Map<string, number>();
+  for (const b of parsed) for (const t of b.tokens) if (/^\p{Lu}[\p{Lu}\p{Ll}]+$/u.test(t.word)) seen.set(t.word, (seen.get(t.word) ?? 0) + 1);
+  for (const b of parsed) {
+    const [t, next] = b.tokens;
+    if (!t || !next || b.text.slice(0, t.start).trim() !== '' || b.text.slice(t.end, next.start) !== ' ') continue;
+    // An abbreviation comes back in capitals ("FBI Baltimore agents … the FBI said"); a name's first word does not.
+    if (
+      /^\p{Lu}{3,}$/u.test(t.word) &&
+      seen.get(t.word) === 1 &&
+      /^\p{Lu}\p{Ll}+$/u.test(next.word) &&
+      (seen.get(next.word) ?? 0) >= 2 &&
+      !isTitleWord(next.word) &&
+      !isPlace(next.word) &&
+      !isCommonWord(next.word)
+    )
+      t.word = t.word[0] + t.word.slice(1).toLowerCase();
+  }
+  return parsed;
 }
 
 /** Function words that title case capitalises; no name holds one. */
