@@ -3,7 +3,7 @@
  * a copy that lost the attribution line, put it where the parser does not look, or wrote it in a shape the parser
  * does not know still names the person somewhere. After every article of a story is parsed, a quotation its
  * article gives to nobody, or only to a description of a person ("the prime minister", "an official", "the
- * statement"), takes the person the other outlets agree on, when it quotes their words (the same words, or a run of
+ * statement"), takes the person the other outlets name (one, or one far more surely than any other), when it quotes their words (the same words, or a run of
  * words inside a longer quotation of theirs) and its own article names that person.
  *
  * It is the only evidence in the parser that does not come from the article itself, so the speaker it gives is
@@ -23,6 +23,11 @@ const SHINGLE = 5;
  * quote (0.95, confidence.ts) is enough; one guessed from a pronoun or the paragraph before (0.45–0.75) is not.
  */
 const VOTES = 0.9;
+/**
+ * When other outlets name several speakers for the words (a copy that read `he said` wrongly, a person written two
+ * ways the merge could not join), the one named must outweigh all the others together this many times.
+ */
+const DOMINANCE = 2;
 /**
  * The speaker confidence of a speaker the story gives: under the pages' 0.7, so they mark it uncertain. Other
  * outlets agree on whose words these are, but this article, as the parser read it, does not say so.
@@ -104,11 +109,11 @@ export function storySpeakers(records: readonly ArticleRecord[]): ArticleRecord[
         const byArticle = votes.get(who) ?? votes.set(who, new Map()).get(who)!;
         byArticle.set(m.record, Math.max(byArticle.get(m.record) ?? 0, s.speakerConfidence));
       }
-      // One person, named surely enough, and nobody else named for these words.
-      if (votes.size !== 1) continue;
-      const [who, byArticle] = [...votes][0]!;
-      const weight = [...byArticle.values()].reduce((a, b) => a + b, 0);
-      if (who.startsWith('org:') || weight < VOTES) continue;
+      // One person, named surely enough, and far more surely than anyone else named for these words.
+      const weights = [...votes].map(([who, byArticle]) => [who, [...byArticle.values()].reduce((a, b) => a + b, 0)] as const).sort((a, b) => b[1] - a[1]);
+      const [who, weight] = weights[0] ?? ['', 0];
+      const others = weights.slice(1).reduce((n, [, w]) => n + w, 0);
+      if (who.startsWith('org:') || weight < VOTES || weight < DOMINANCE * others) continue;
       const person = records[e.record]!.people.find((p) => canon(p.id) === who);
       if (person) (given.get(e.record) ?? given.set(e.record, new Map()).get(e.record)!).set(e.quote, person.id);
     }

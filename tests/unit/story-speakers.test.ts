@@ -116,6 +116,19 @@ describe('speakers from the story', () => {
     ).toBeNull();
   });
 
+  it('follows the person most outlets name when one other outlet guessed someone else', () => {
+    const guessedHale = NAMED.replace('Minister Ngozi Okafor', 'Mayor Tomas Hale').replace('Okafor said', 'he said');
+    const articles: Array<[string, string, string]> = [
+      ['a', 's', NAMED],
+      ['a2', 's', NAMED],
+      ['c', 's', guessedHale],
+      ['b', 's', UNSAID],
+    ];
+    const records = parseContent(content(articles));
+    expect(quotesOf(records, 'c')[0]!.speaker).toEqual({ name: 'Tomas Hale', personId: 'tomas-hale' });
+    expect(quotesOf(records, 'b')[0]!.speaker).toEqual(OKAFOR);
+  });
+
   it('never overrules a name the article gives, nor takes a guess from the other outlets as their word', () => {
     const hale =
       'Ferry firms cheer port plan\n\nMayor Tomas Hale cut a ribbon with Ngozi Okafor.\n\n“The new berths will open to every ferry line by the spring,” Hale said.';
