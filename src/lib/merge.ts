@@ -8,7 +8,7 @@ import { distance } from 'fastest-levenshtein';
 import { WarningCode } from './errors.ts';
 import type { PeopleConfig } from './schema/meta.ts';
 import type { ArticleRecord } from './schema/record.ts';
-import { nameWords, withoutRegnal } from './parse/people/royals.ts';
+import { nameWords, royalKeys, withoutRegnal } from './parse/people/royals.ts';
 import { slugify } from './slug.ts';
 
 /** Map of editor-declared written forms to canonical names, for the parser. */
@@ -66,6 +66,17 @@ export function canonicalPeople(records: readonly ArticleRecord[], config: Peopl
     if (!seen || weight(n) > weight(seen)) usual.set(key, n);
   }
   for (const n of full) if (usual.get(initialsKey(n)) !== n) canonical.set(n, usual.get(initialsKey(n))!);
+  // A royal written with and without title or regnal number ("Queen Ana II", "Queen Ana", "Ana II") is one person,
+  // shown in the fullest form: number and title, then the form used most.
+  const royal = new Map<string, string>();
+  const fullest = (n: string) => royalKeys(n).length * 1e9 + (forms.get(n) ?? 0);
+  for (const n of full) for (const k of royalKeys(n)) if (!royal.has(k) || fullest(n) > fullest(royal.get(k)!)) royal.set(k, n);
+  for (const n of full) {
+    const best = royalKeys(n)
+      .map((k) => royal.get(k)!)
+      .sort((a, b) => fullest(b) - fullest(a))[0];
+    if (best && best !== n && !canonical.has(n)) canonical.set(n, best);
+  }
   for (const n of full) {
     if (canonical.has(n)) continue;
     canonical.set(n, n);

@@ -32,6 +32,13 @@ describe('royal names', () => {
     expect(r.quotes.map((q) => q.speaker)).toEqual([{ name: 'King Anders III', personId: 'king-anders-iii' }]);
   });
 
+  it('name a given name written with a regnal number and no title by both (not a pronoun “I” after a name)', () => {
+    expect(names('Palace news\n\nBritain’s new king, Anders III, said on Thursday that his mother was loved.\n\nAnders, 73, took the throne.')).toEqual([
+      'Anders III',
+    ]);
+    expect(names('Match report\n\nTomas, 23, scored twice. “Tomas I think is ready,” Hale said.')).toContain('Tomas');
+  });
+
   it('leave people with a surname, and titles that are not royal, as they are', () => {
     expect(names('Port news\n\nPrincess Ana Lindqvist opened the dock. Mayor Tomas spoke after her.')).toEqual(['Ana Lindqvist', 'Tomas']);
   });
@@ -41,7 +48,15 @@ describe('royal names', () => {
       parse('a', 'Palace mourns\n\nQueen Mirela died at Vastby Castle on Thursday, aides said.'),
       parse('b', 'Palace mourns\n\nQueen Mirela II died at Vastby Castle on Thursday, aides said.'),
       parse('c', 'Palace mourns\n\nQueen Mirela was 96. Queen Mirela reigned for 70 years.'),
+      parse('d', 'Palace mourns\n\nMirela II died on Thursday. Mirela, 96, reigned for 70 years.'),
+      parse('e', 'Palace mourns\n\nPrincess Mirela, 9, laid flowers. Princess Mirela left.'),
     ]);
-    expect(merged.map((r) => r.people.map((p) => p.id))).toEqual([['queen-mirela-ii'], ['queen-mirela-ii'], ['queen-mirela-ii']]);
+    expect(merged.map((r) => r.people.map((p) => p.id))).toEqual([
+      ['queen-mirela-ii'],
+      ['queen-mirela-ii'],
+      ['queen-mirela-ii'],
+      ['queen-mirela-ii'],
+      ['princess-mirela'],
+    ]);
   });
 });

@@ -3,7 +3,8 @@
  * "Prince Tomas", "Pope Leo"): they have no surname, so the fullest form the registry keeps is a bare given name
  * ("Ana") or the string of given names an announcement spells out ("Ana Maria Luisa"), which no reader knows them
  * by and which two royals of one story share. Such a person is named by the title and given name the article
- * writes most, with the regnal number the article writes after it.
+ * writes most, with the regnal number the article writes after it; with no title written, by the given name and
+ * the regnal number ("Anders III").
  */
 import { isGivenName } from '../given-names.ts';
 import type { FoundPerson, PersonMention } from './types.ts';
@@ -32,6 +33,18 @@ export function withoutRegnal(name: string): string {
   return royalParts(words).regnal ? words.slice(0, -1).join(' ') : name;
 }
 
+/**
+ * The keys a royal name is known by, in lower case: its title and given name ("queen ana" of "Queen Ana II") and its
+ * given name and regnal number ("ana ii"); none for other names. Names sharing a key are one person.
+ */
+export function royalKeys(name: string): string[] {
+  const words = name.split(/\s+/);
+  const { title } = royalParts(words);
+  const rest = words.slice(title);
+  const regnal = rest.length === 2 && /^[IVX]{1,4}$/.test(rest[1]!) && (title > 0 || rest[1]!.length > 1) && REGNAL.test(` ${rest[1]!}`);
+  return [...(title > 0 ? [words.slice(0, title + 1).join(' ')] : []), ...(regnal ? [rest.join(' ')] : [])].map((k) => k.toLowerCase());
+}
+
 /** True when a name has no surname: one word, or only given names ("Ana Maria Luisa"). */
 const noSurname = (name: string) => {
   const words = name.split(' ');
@@ -48,14 +61,24 @@ export function nameRoyals(blocks: readonly string[], people: FoundPerson[], men
     const counts = new Map<string, number>();
     for (const m of own) if (ROYAL.test(m.alias) && m.alias.endsWith(` ${given}`)) counts.set(m.alias, (counts.get(m.alias) ?? 0) + 1);
     const titled = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
-    if (!titled) return;
     const numbers = new Map<string, number>();
     for (const m of own) {
       const n = REGNAL.exec(blocks[m.block]!.slice(m.end))?.[1];
       if (n) numbers.set(n, (numbers.get(n) ?? 0) + 1);
     }
+    // "Britain’s new king, Anders III, said": with no title written, the name with its number may be no mention of
+    // its own. (With a title it must be: "Prince Tobiah" is not the "Tobiah VI" of a story of two royals.)
+    if (!titled) numbers.delete('I');
+    if (!titled && numbers.size === 0)
+      for (const b of blocks)
+        for (const m of b.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${given}(?=\\s+[IVX]{2,4}(?![\\p{L}\\p{N}]))`, 'gu'))) {
+          const n = REGNAL.exec(b.slice(m.index + given.length))?.[1];
+          if (n) numbers.set(n, (numbers.get(n) ?? 0) + 1);
+        }
     const regnal = [...numbers].sort((a, b) => b[1] - a[1])[0]?.[0];
-    const name = regnal ? `${titled} ${regnal}` : titled;
+    // With no title written, a regnal number of two letters or more is one on its own ("Anders III"; not "Anders I").
+    if (!titled && !(regnal && regnal.length > 1 && p.name === given)) return;
+    const name = [titled ?? given, regnal].filter(Boolean).join(' ');
     if (!p.aliases.includes(p.name)) p.aliases.push(p.name);
     if (!p.aliases.includes(name)) p.aliases.push(name);
     p.name = name;
