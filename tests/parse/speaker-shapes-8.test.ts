@@ -1,7 +1,9 @@
 /**
  * Speaker and name shapes of the eighth session, each found on a development set and written here with made-up
  * names and sentences: an abbreviated title as a role (`the PM`, `the new PM`) and a title cut from the opening
- * phrase of its sentence (`On Monday President Ana Lind`), a tabloid's first word in capitals (`NGOZI Okafor has vowed`).
+ * phrase of its sentence (`On Monday President Ana Lind`), a tabloid's first word in capitals (`NGOZI Okafor has vowed`),
+ * a document's author as the speaker (`A statement from Harbour Palace said,`) and a paragraph ending in a speech verb and
+ * a comma that announces the next.
  */
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/lib/index.ts';
@@ -56,5 +58,22 @@ describe('a paragraph opened in capitals', () => {
     expect(titles('Summit\n\nNATO Secretary General Ana Lind opened the talks. Lind said it went well.')).toEqual({
       'Ana Lind': ['NATO Secretary General'],
     });
+  });
+});
+
+describe('documents and their authors', () => {
+  it('give the words of “a statement from X” or “a post by X” to X', () => {
+    expect(speakers('Palace news\n\nQueen Mirela II has died. A statement from the Harbour Trust said: “The Queen died peacefully this afternoon.”')).toEqual([
+      'the Harbour Trust',
+    ]);
+    expect(speakers('Lind quits\n\nAna Lind resigned on Monday. A post by Lind read: “I am leaving with pride.”')).toEqual(['Ana Lind']);
+  });
+
+  it('read a paragraph that ends in a speech verb and a comma as announcing the quotation after it', () => {
+    expect(
+      speakers(
+        'Palace news\n\nHarbour Palace confirms that Queen Mirela II has died at the age of 96. A statement from Harbour Palace said,\n\n“The Queen died peacefully at Vastby this afternoon.”',
+      ),
+    ).toEqual(['Harbour Palace']);
   });
 });

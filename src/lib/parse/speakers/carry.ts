@@ -144,13 +144,17 @@ function paragraphOpening(ctx: QuoteContext, b: number): Attributed | null {
   return null;
 }
 
+/** A paragraph's end that announces a quotation: a colon, or a speech verb and a comma ("A statement from the Trust said,"). */
+const ANNOUNCES = /(?::|\b(?:said|says|wrote|writes|added|adds|stated|states|read|reads|tweeted|posted),)\s*$/;
+
 /**
  * "The Harbour Gazette reports:" / "“In a sign of …”": a paragraph whose last sentence ends in a colon after a speech
- * verb announces the quotation opening the next paragraph; its speaker is read as if the two were one sentence.
+ * verb (or in the verb and a comma) announces the quotation opening the next paragraph; its speaker is read as if
+ * the two were one sentence.
  */
 function colonAnnounced(ctx: QuoteContext, b: number): Attributed | null {
   const prev = ctx.blocks[b - 1];
-  if (prev?.type !== 'paragraph' || !/:\s*$/.test(prev.text)) return null;
+  if (prev?.type !== 'paragraph' || !ANNOUNCES.test(prev.text)) return null;
   const [start] = sentences(prev.text).at(-1) ?? [0];
   const sentence = prev.text.slice(start);
   if (!hasSpeechVerb(sentence)) return null;

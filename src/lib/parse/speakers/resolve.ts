@@ -109,7 +109,11 @@ export function resolveSpeaker(
   if (carried) return carried;
   const asSpeaker = (person: number): Speaker => ({ name: people[person]!.name, personId: people[person]!.id });
   if (a.person !== null) return asSpeaker(a.person);
-  if (a.name) return definite(a.name, f, index, all, earlierSpeakers, byBlock, people, blocks) ?? misspelt(a.name, people) ?? { name: a.name, personId: null };
+  if (a.name) {
+    const owner = documentOwner(a.name, people);
+    if (owner) return owner;
+    return definite(a.name, f, index, all, earlierSpeakers, byBlock, people, blocks) ?? misspelt(a.name, people) ?? { name: a.name, personId: null };
+  }
   if (!a.pronoun) return null;
   // "it" and "they" stand for an organisation or a group ("The two leaders … They even agreed"), not one person.
   if (a.pronoun === 'it' || a.pronoun === 'they') {
@@ -177,6 +181,18 @@ export function resolveSpeaker(
     if (alternative) return asSpeaker(alternative.person);
   }
   return asSpeaker(best.person);
+}
+
+/** "A statement from Harbour Palace said", "a post by Ana Lind read": the document's author is the speaker. */
+const DOCUMENT_FROM =
+  /^(?:a|an|the)\s+(?:(?:brief|short|written|joint|official|new|later|separate)\s+)?(?:statement|announcement|message|post|letter|notice|tweet|release|press release|update)\s+(?:from|by|issued by)\s+(?!(?:a|an|one)\s)(.+)$/i;
+
+/** The author of a document that is the subject ("A statement from Harbour Palace"): a person of the article, or as written. */
+function documentOwner(name: string, people: QuotePerson[]): Speaker | null {
+  const owner = DOCUMENT_FROM.exec(name)?.[1];
+  if (!owner) return null;
+  const person = people.find((p) => p.name === owner || p.name.endsWith(` ${owner}`));
+  return person ? { name: person.name, personId: person.id } : { name: owner, personId: null };
 }
 
 /**
