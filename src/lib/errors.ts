@@ -38,6 +38,8 @@ export const WarningCode = {
   strayQuestionMark: 'W_STRAY_QUESTION_MARK',
   unclosedQuote: 'W_UNCLOSED_QUOTE',
   unopenedQuote: 'W_UNOPENED_QUOTE',
+  // ”Like this,” with the closing mark typed where the quotation opens a paragraph.
+  reversedQuote: 'W_REVERSED_QUOTE',
   markup: 'W_MARKUP_IN_TEXT',
   longLine: 'W_LONG_LINE',
   noDate: 'W_NO_DATE',

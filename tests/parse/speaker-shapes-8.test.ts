@@ -32,6 +32,13 @@ describe('abbreviated titles', () => {
 });
 
 describe('titles', () => {
+  it('take a lower-case “chair” after an organisation as a title, and “the chair” as its holder', () => {
+    const source =
+      'Plug report\n\nAt a press conference on Saturday, NTSB chair Ana Lind said things might have gone worse.\n\n“We are really lucky here,” the NTSB chair stated.';
+    expect(titles(source)['Ana Lind']).toEqual(['NTSB chair']);
+    expect(speakers(source)).toEqual(['Ana Lind']);
+  });
+
   it('leave the opening phrase of a sentence out of the title that follows it', () => {
     expect(titles('Lind wins\n\nOn Monday President Ana Lind met Tom Hale. In January Foreign Minister Rita Okafor left.')).toEqual({
       'Ana Lind': ['President'],

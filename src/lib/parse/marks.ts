@@ -18,11 +18,20 @@ export interface MarkSpan {
 
 const LETTER = /[\p{L}\p{N}]/u;
 
+/**
+ * "” We are lucky,” the chair said.": a closing mark that opens the block, before a capital, with another closing
+ * mark later, is an opening mark typed the wrong way round.
+ */
+function opensBlock(text: string, i: number): boolean {
+  return text.slice(0, i).trim() === '' && /^\s?\p{Lu}/u.test(text.slice(i + 1, i + 3)) && text.indexOf('”', i + 1) !== -1;
+}
+
 /** Find the quotation spans of `text`, and how many marks did not pair. */
-export function scanMarks(text: string): { spans: MarkSpan[]; unclosed: number; unopened: number[] } {
+export function scanMarks(text: string): { spans: MarkSpan[]; unclosed: number; unopened: number[]; reversed: number } {
   const spans: MarkSpan[] = [];
   const unopened: number[] = [];
   let unclosed = 0;
+  let wrongWay = 0;
   let dbl = -1;
   let sgl = -1;
   const push = (open: number, close: number, double: boolean) => {
@@ -42,7 +51,7 @@ export function scanMarks(text: string): { spans: MarkSpan[]; unclosed: number; 
       push(dbl, i, true);
       dbl = -1;
       sgl = -1;
-    } else if (ch === '“' || ch === '«' || ch === '„') {
+    } else if (ch === '“' || ch === '«' || ch === '„' || (ch === '”' && dbl === -1 && opensBlock(text, i) && ++wrongWay)) {
       if (dbl !== -1) {
         // A second opening mark while one is open: the first lost its closing mark.
         unclosed++;
@@ -72,7 +81,7 @@ export function scanMarks(text: string): { spans: MarkSpan[]; unclosed: number; 
     unclosed++;
     push(dbl, -1, true);
   }
-  return { spans: spans.sort((a, b) => a.start - b.start), unclosed, unopened };
+  return { spans: spans.sort((a, b) => a.start - b.start), unclosed, unopened, reversed: wrongWay };
 }
 
 function trimEnd(text: string, end: number): number {

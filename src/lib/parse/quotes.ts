@@ -89,6 +89,12 @@ function markWarnings(ctx: QuoteContext): Warning[] {
       message: `${unclosed} quotation mark(s) opened and never closed; each quotation was taken to the end of its paragraph.`,
     });
   if (unopened) warnings.push({ code: WarningCode.unopenedQuote, message: `${unopened} closing quotation mark(s) with no opening mark were ignored.` });
+  const reversed = ctx.marks.reduce((n, m) => n + m.reversed, 0);
+  if (reversed)
+    warnings.push({
+      code: WarningCode.reversedQuote,
+      message: `${reversed} paragraph(s) open a quotation with a closing mark (”); it was read as an opening mark.`,
+    });
   if (ctx.found.length >= MAX_QUOTES) warnings.push({ code: WarningCode.quoteLimit, message: `Stopped after ${MAX_QUOTES} quotations.` });
   return warnings;
 }

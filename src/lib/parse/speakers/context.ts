@@ -63,7 +63,7 @@ export const OPENING_PRONOUN =
 
 /** Scan every block's marks and group the mentions: the state the steps share. */
 export function prepareContext(blocks: Block[], mentions: PersonMention[], people: QuotePerson[], repairedMarks: boolean): QuoteContext {
-  const marks = blocks.map((b) => (b.type === 'dateline' ? { spans: [], unclosed: 0, unopened: [] } : scanMarks(b.text)));
+  const marks = blocks.map((b) => (b.type === 'dateline' ? { spans: [], unclosed: 0, unopened: [], reversed: 0 } : scanMarks(b.text)));
   const bodyMarks = marks.reduce((n, m, i) => n + (blocks[i]!.type === 'paragraph' ? m.spans.filter((s) => s.double).length : 0), 0);
   const quoteSpans = marks.map((m) => m.spans.filter((s) => s.double || s.end - s.start > 0));
   const byBlock: PersonMention[][] = blocks.map(() => []);
