@@ -68,6 +68,17 @@ describe('a paragraph opened in capitals', () => {
   });
 });
 
+describe('"it" after an organisation', () => {
+  it('is the organisation the sentence before opens with, or the business the article is about', () => {
+    expect(speakers('Port news\n\nThe Harbour Trust cut its fees on Friday. “We want more ships,” it said.')).toEqual(['the Harbour Trust']);
+    expect(
+      speakers(
+        'Harbourline fires chief\n\nHarbourline’s board fired chief executive Ana Lind on Friday. The company pushed out Lind after a review. “The board no longer has confidence in her ability to lead Harbourline,” it added.',
+      ),
+    ).toEqual(['Harbourline']);
+  });
+});
+
 describe('documents and their authors', () => {
   it('give the words of “a statement from X” or “a post by X” to X', () => {
     expect(speakers('Palace news\n\nQueen Mirela II has died. A statement from the Harbour Trust said: “The Queen died peacefully this afternoon.”')).toEqual([

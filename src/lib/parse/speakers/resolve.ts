@@ -10,6 +10,7 @@ import type { Quote, Speaker } from '../../schema/record.ts';
 import { sentences } from '../../tokens.ts';
 import { NO_SPEAKER_CAP, PRONOUN_FACTOR, QUOTE_CONFIDENCE, SPEAKER_CONFIDENCE, SPEAKER_FLOOR } from './confidence.ts';
 import { OPENING_PRONOUN, type Found, type QuoteContext, type QuotePerson } from './context.ts';
+import { BUSINESS_NOUNS, articleOrganisation } from './organisations.ts';
 import { definite } from './roles.ts';
 import { nameWords } from '../people/royals.ts';
 import { similarToken } from '../people/registry.ts';
@@ -121,6 +122,15 @@ export function resolveSpeaker(
     const own = sentences(blocks[f.block]!).find(([s, e]) => a.at >= s && a.at < e)?.[0] ?? 0;
     const org = a.pronoun === 'it' ? organisationSubject(blocks[f.block]!.slice(own, a.at), own) : null;
     if (org?.name) return { name: org.name, personId: null };
+    // "The company pushed out Altman … / “…,” it added.": the organisation the sentence before opens with.
+    const before = a.pronoun === 'it' ? sentenceBefore(blocks, f.block, own) : null;
+    if (before) {
+      // (Its name in capitals only: "The Harbour Trust cut its fees" is the Harbour Trust.)
+      const named = organisationSubject(before.text, before.start)?.name?.replace(/(?:\s+\p{Ll}+)+$/u, '');
+      if (named && /\s\p{Lu}|^\p{Lu}/u.test(named)) return { name: named, personId: null };
+      const business = BUSINESS_SUBJECT.test(before.text) ? articleOrganisation(blocks, people) : null;
+      if (business) return { name: business, personId: null };
+    }
     // "Lind and Okafor said they were “…”": two people just named together are who "they" are, not an organisation.
     if (a.pronoun === 'they' && pairBefore(f.block, a.at, byBlock, blocks)) return null;
     for (let i = index - 1; i >= 0 && all[i]!.block >= f.block - 2; i--)
@@ -181,6 +191,17 @@ export function resolveSpeaker(
     if (alternative) return asSpeaker(alternative.person);
   }
   return asSpeaker(best.person);
+}
+
+/** A sentence opened by a business noun and its verb ("The company pushed out …", "The airline has said …"): the business the article is about. */
+const BUSINESS_SUBJECT = new RegExp(`^[Tt]he\\s+(${[...BUSINESS_NOUNS].join('|')})\\s+(?:(?:has|had|also|later|then)\\s+)?\\p{Ll}+(?:ed|s)\\b`, 'u');
+
+/** The sentence before the one starting at `own` in block `b`, with its start; null when that one opens the block. */
+function sentenceBefore(blocks: string[], b: number, own: number): { text: string; start: number } | null {
+  const mine = sentences(blocks[b]!).filter(([, e]) => e <= own);
+  const last = mine.at(-1);
+  if (last) return { text: blocks[b]!.slice(last[0], last[1]), start: last[0] };
+  return null;
 }
 
 /** "A statement from Harbour Palace said", "a post by Ana Lind read": the document's author is the speaker. */
