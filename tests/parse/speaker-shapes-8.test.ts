@@ -79,6 +79,22 @@ describe('"it" after an organisation', () => {
   });
 });
 
+describe('embedded posts', () => {
+  const POST =
+    'Outage hits airlines\n\nHarbourline chief Ana Lind took to X on Friday.\n\nHarbourline is working with customers hit by a defect in one update. This is not a cyberattack. A fix is out.\n\n— Ana Lind (@ana_lind) July 19, 2024\n\nShares fell 11 per cent.';
+
+  it('read the paragraph above a signature line as the signer’s post, and keep the signature as text', () => {
+    const r = parse(POST);
+    expect(r.quotes.map((q) => [q.kind, q.speaker?.name, q.text.slice(0, 30)])).toEqual([['direct', 'Ana Lind', 'Harbourline is working with cu']]);
+    expect(r.blocks.map((b) => b.text)).toContain('— Ana Lind (@ana_lind) July 19, 2024');
+  });
+
+  it('leave a paragraph with quotation marks of its own, and a line with no handle, as they are', () => {
+    expect(speakers(POST.replace('A fix is out.', 'A “fix” is out.'))).toEqual([null]);
+    expect(parse(POST.replace(' (@ana_lind)', '')).quotes).toEqual([]);
+  });
+});
+
 describe('documents and their authors', () => {
   it('give the words of “a statement from X” or “a post by X” to X', () => {
     expect(speakers('Palace news\n\nQueen Mirela II has died. A statement from the Harbour Trust said: “The Queen died peacefully this afternoon.”')).toEqual([

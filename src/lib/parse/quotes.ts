@@ -5,8 +5,8 @@
  *   2. readSpan            each marked quotation: its kind, the words around it        (here, attribution.ts)
  *   3. carriedAttribution  else the previous quote, paragraph or subject               (speakers/carry.ts)
  *   4. addUnmarked         speech whose marks were lost                                (unmarked.ts)
- *      (a paragraph that is a transcript turn or part of an announced statement is
- *      read whole instead                                             (turns.ts, statements.ts))
+ *      (a paragraph that is a transcript turn, part of an announced statement or an
+ *      embedded post is read whole instead                            (turns.ts, statements.ts))
  *   5. headlineRoles       a headline quote given to a role goes to its body speaker   (speakers/resolve.ts)
  *   6. excerptSpeakers     a fragment of a quote given in full goes to its speaker     (speakers/excerpts.ts)
  *   7. toQuotes            attributions become speakers, with confidences              (speakers/resolve.ts)
@@ -30,7 +30,7 @@ import type { PersonMention } from './people.ts';
 import type { Block, Quote, Warning } from '../schema/record.ts';
 import { sentences } from '../tokens.ts';
 import { findUnmarked } from './unmarked.ts';
-import { announcedStatements } from './statements.ts';
+import { announcedStatements, embeddedPosts } from './statements.ts';
 import { transcriptTurns } from './turns.ts';
 import { carriedAttribution, shareLaterAttribution } from './speakers/carry.ts';
 import { NO_SPEAKER, QUOTE_CONFIDENCE, SHORT_FRAGMENT } from './speakers/confidence.ts';
@@ -54,7 +54,8 @@ export function findQuotes(
   const ctx = prepareContext(blocks, mentions, people, repairedMarks);
   const marked = (b: number) => ctx.marks[b]!.spans.length > 0;
   const turns = new Map<number, Found>();
-  for (const t of announcedStatements(blocks, ctx.byBlock, marked)) turns.set(t.block, wholeParagraph(t, t.attribution, 'statement'));
+  for (const t of [...announcedStatements(blocks, ctx.byBlock, marked), ...embeddedPosts(blocks, ctx.byBlock, marked)])
+    turns.set(t.block, wholeParagraph(t, t.attribution, 'statement'));
   for (const t of transcriptTurns(blocks, ctx.byBlock, marked))
     turns.set(t.block, wholeParagraph(t, { person: t.who.person, name: null, pronoun: null, cue: 'transcript', via: null, at: 0 }, 'transcript'));
   blocks.forEach((block, b) => {

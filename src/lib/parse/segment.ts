@@ -82,9 +82,16 @@ function leadingDateline(paragraph: string): number {
   return 0;
 }
 
+/**
+ * The signature line under a post embedded from a social network: a dash, the author, the handle in brackets and the
+ * day ("— Ana Lind (@analind) July 19, 2024"). The post is the paragraph above it (statements.ts).
+ */
+export const POST_SIGNATURE =
+  /^\s*[—–-]{1,2}\s*([^()@\n]{2,60}?)\s+\(@\w{1,30}\)\s+(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4})\s*$/u;
+
 /** A short line with no closing punctuation between paragraphs: a section heading, or an inline related-story headline. */
 function isHeadingLike(line: string): boolean {
-  if (SIGNED_QUOTATION.test(line)) return false;
+  if (SIGNED_QUOTATION.test(line) || POST_SIGNATURE.test(line)) return false;
   return words(line) <= 14 && line.length <= 120 && !TERMINAL.test(line) && !/[,]$/.test(line);
 }
 

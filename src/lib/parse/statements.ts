@@ -4,11 +4,13 @@
  * statement:", then the statement's paragraphs.
  * Live blogs and agencies print a statement this way; its paragraphs are the author's direct words. The statement
  * runs until a paragraph that has quotation marks, opens with a time stamp, names its author or reports speech
- * ("…, she said"), or until the article ends.
+ * ("…, she said"), or until the article ends. A post embedded from a social network is printed the other way round:
+ * its words, then a signature line ("— Ana Lind (@analind) July 19, 2024").
  */
 import { organisationSubject, type Attribution } from './attribution.ts';
 import type { PersonMention } from './people.ts';
 import type { Block } from '../schema/record.ts';
+import { POST_SIGNATURE } from './segment.ts';
 import { sentences } from '../tokens.ts';
 
 /** One paragraph of a statement: its [start, end) in its block and who made the statement. */
@@ -87,6 +89,23 @@ export function announcedStatements(blocks: readonly Block[], mentions: readonly
       out.push({ block: p, start: text.length - text.trimStart().length, end: text.trimEnd().length, attribution: who });
     }
     b = p - 1;
+  }
+  return out;
+}
+
+/** The paragraph of every embedded post: the one above its signature line (segment.ts), with no quotation marks of its own. */
+export function embeddedPosts(blocks: readonly Block[], mentions: readonly PersonMention[][], marked: (b: number) => boolean): StatementParagraph[] {
+  const out: StatementParagraph[] = [];
+  for (let b = 1; b < blocks.length; b++) {
+    const m = POST_SIGNATURE.exec(blocks[b]!.text);
+    const post = blocks[b - 1]!;
+    if (!m || post.type !== 'paragraph' || marked(b - 1)) continue;
+    const at = blocks[b]!.text.indexOf(m[1]!);
+    const person = (mentions[b] ?? []).find((x) => x.start >= at && x.end <= at + m[1]!.length);
+    const attribution: Attribution = person
+      ? { person: person.person, name: null, pronoun: null, cue: 'post', via: null, at: person.start }
+      : { person: null, name: m[1]!.trim(), pronoun: null, cue: 'post', via: null, at };
+    out.push({ block: b - 1, start: post.text.length - post.text.trimStart().length, end: post.text.trimEnd().length, attribution });
   }
   return out;
 }
