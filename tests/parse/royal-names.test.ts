@@ -39,6 +39,15 @@ describe('royal names', () => {
     expect(names('Match report\n\nTomas, 23, scored twice. “Tomas I think is ready,” Hale said.')).toContain('Tomas');
   });
 
+  it('never read a royal’s title or regnal number alone as the royal (a name lent whole by the story pass)', () => {
+    const r = parseArticle({
+      id: 'b',
+      source: 'Palace news\n\nMirela, 96, died on Thursday at Vastby. The Queen Consort will stay at Vastby with II Corps.',
+      known: new Map([['Mirela', 'Queen Mirela II']]),
+    });
+    expect(r.people.map((p) => [p.name, p.aliases, p.mentions.count])).toEqual([['Queen Mirela II', ['Mirela', 'Queen Mirela II'], 1]]);
+  });
+
   it('leave people with a surname, and titles that are not royal, as they are', () => {
     expect(names('Port news\n\nPrincess Ana Lindqvist opened the dock. Mayor Tomas spoke after her.')).toEqual(['Ana Lindqvist', 'Tomas']);
   });

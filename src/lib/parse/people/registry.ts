@@ -6,6 +6,7 @@
 import { distance } from 'fastest-levenshtein';
 import { genderOf } from '../given-names.ts';
 import type { FoundPerson, PersonMention } from './types.ts';
+import { nameWords } from './royals.ts';
 import { PARTICLES } from './words.ts';
 
 interface Entry extends FoundPerson {
@@ -64,9 +65,10 @@ export class PeopleRegistry {
     this.byKey.set(key, idx);
     push(this.firstTokens, nameTokens[0]!, idx);
     push(this.firstTokens, nameTokens[0]!.toUpperCase(), idx);
-    // Any word of a full name can stand for it ("Restrepo" for "Juan Camilo Restrepo Vélez"), but particles.
+    // Any word of a full name can stand for it ("Restrepo" for "Juan Camilo Restrepo Vélez"), but particles, and a
+    // royal's title and regnal number ("Queen", "II" of "Queen Ana II", lent whole by the story pass).
     if (nameTokens.length > 1)
-      for (const t of new Set(nameTokens))
+      for (const t of new Set(nameWords(key)))
         if (!PARTICLES.has(t)) {
           push(this.anyTokens, t, idx);
           push(this.anyTokensLower, t.toLowerCase(), idx);
