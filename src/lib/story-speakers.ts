@@ -14,10 +14,16 @@ import { canonicalPeople } from './merge.ts';
 import type { ArticleRecord, Quote } from './schema/record.ts';
 import { matchWords } from './words.ts';
 
-/** Words a quotation needs before its wording says which statement it is (fewer: a phrase anyone may use). */
-const MIN_WORDS = 6;
+/** Words a quotation needs to be matched at all: one word is anyone's. */
+const MIN_WORDS = 2;
+/**
+ * Fewer words than this are a phrase more than one person may use ("greatest sadness"): such a fragment takes a
+ * speaker only when two other outlets or more name that one person for it and nobody else is named for it; and a
+ * fragment never speaks for a longer quotation of these words.
+ */
+const PHRASE = 6;
 /** Runs of this many words propose candidates (an inverted index, never all pairs); at most MIN_WORDS. */
-const SHINGLE = 5;
+const SHINGLE = 2;
 /**
  * How sure the other outlets must be, summed over their quotations of the words: one attribution next to the
  * quote (0.95, confidence.ts) is enough; one guessed from a pronoun or the paragraph before (0.45–0.75) is not.
@@ -53,6 +59,8 @@ interface Entry {
   quote: number;
   /** The quotation's words in matching form, space-padded: " we will not give up ". */
   key: string;
+  /** How many words. */
+  size: number;
 }
 
 /** The quotation's words in matching form, or null when too few to tell which statement it is. */
@@ -78,7 +86,7 @@ export function storySpeakers(records: readonly ArticleRecord[]): ArticleRecord[
       records[ri]!.quotes.forEach((q, qi) => {
         const k = keyOf(q);
         if (!k) return;
-        const e = { record: ri, quote: qi, key: k.key };
+        const e = { record: ri, quote: qi, key: k.key, size: k.words.length };
         entries.push(e);
         firsts.push(k.words.slice(0, SHINGLE).join(' '));
         for (let s = 0; s + SHINGLE <= k.words.length; s++) {
@@ -102,6 +110,7 @@ export function storySpeakers(records: readonly ArticleRecord[]): ArticleRecord[
       // Each other article votes once, with its most certain speaker for these words.
       const votes = new Map<string, Map<number, number>>();
       for (const m of found) {
+        if (m.size < Math.min(e.size, PHRASE)) continue;
         const s = records[m.record]!.quotes[m.quote]!;
         // A description says nothing against a name ("the prime minister" in one copy, the name in another).
         if (!s.speaker || unnamed(s)) continue;
@@ -114,6 +123,7 @@ export function storySpeakers(records: readonly ArticleRecord[]): ArticleRecord[
       const [who, weight] = weights[0] ?? ['', 0];
       const others = weights.slice(1).reduce((n, [, w]) => n + w, 0);
       if (who.startsWith('org:') || weight < VOTES || weight < DOMINANCE * others) continue;
+      if (e.size < PHRASE && (others > 0 || votes.get(who)!.size < 2)) continue;
       const person = records[e.record]!.people.find((p) => canon(p.id) === who);
       if (person) (given.get(e.record) ?? given.set(e.record, new Map()).get(e.record)!).set(e.quote, person.id);
     }

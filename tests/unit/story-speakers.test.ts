@@ -106,13 +106,50 @@ describe('speakers from the story', () => {
         ['b', 's', UNSAID],
       ]),
     ).toBeNull();
-    // Five words are a phrase anyone may use.
+  });
+
+  it('gives a phrase of fewer than six words a speaker only when two outlets or more name that one person for it', () => {
+    const lone = (articles: Array<[string, string, string]>) => quotesOf(parseContent(content(articles)), 'b')[0]!.speaker;
     const short = (body: string) => body.replace('The new berths will open to every ferry line by the spring', 'Every ferry line is welcome');
+    const hale = NAMED.replace('Minister Ngozi Okafor', 'Mayor Tomas Hale').replace('Okafor said', 'Hale said');
+    // One outlet: a phrase of five words may be anyone's.
     expect(
       lone([
         ['a', 's', short(NAMED)],
         ['b', 's', short(UNSAID)],
       ]),
+    ).toBeNull();
+    expect(
+      lone([
+        ['a', 's', short(NAMED)],
+        ['a2', 's', short(NAMED)],
+        ['b', 's', short(UNSAID)],
+      ]),
+    ).toEqual(OKAFOR);
+    // Two outlets for Okafor, one for Hale: not unanimous.
+    expect(
+      lone([
+        ['a', 's', short(NAMED)],
+        ['a2', 's', short(NAMED)],
+        ['c', 's', short(hale)],
+        ['b', 's', short(UNSAID)],
+      ]),
+    ).toBeNull();
+  });
+
+  it('never lets a phrase quoted elsewhere speak for the longer quotation that holds it', () => {
+    const fragment = 'Harbour deal signed\n\nMinister Ngozi Okafor opened the talks at the port on Monday, promising “every ferry line” a berth, Okafor said.';
+    expect(
+      quotesOf(
+        parseContent(
+          content([
+            ['a', 's', fragment],
+            ['a2', 's', fragment],
+            ['b', 's', UNSAID],
+          ]),
+        ),
+        'b',
+      )[0]!.speaker,
     ).toBeNull();
   });
 
