@@ -3,8 +3,9 @@
  * a copy that lost the attribution line, put it where the parser does not look, or wrote it in a shape the parser
  * does not know still names the person somewhere. After every article of a story is parsed, a quotation its
  * article gives to nobody, or only to a description of a person ("the prime minister", "an official", "the
- * statement"), takes the person the other outlets name (one, or one far more surely than any other), when it quotes their words (the same words, or a run of
- * words inside a longer quotation of theirs) and its own article names that person.
+ * statement"), takes the person the other outlets name (one, or one far more surely than any other), when it quotes
+ * their words (the same words, or a run of words inside a longer quotation of theirs) and its own article names that
+ * person.
  *
  * It is the only evidence in the parser that does not come from the article itself, so the speaker it gives is
  * marked below the pages' bar of certainty (STORY_SPEAKER), and it never overrules a name the article gives.
