@@ -290,7 +290,7 @@ export function clusterStatements(records: readonly ArticleRecord[]): StatementC
   const inRows = new Set(paraphrased.flat());
   attachReported(
     paraphrased.map((members) => ({ members })),
-    left.filter((u) => !inRows.has(u) && !u.carries && !turns(u.text) && [...u.words].some((w) => /\d/.test(w))),
+    left.filter((u) => !inRows.has(u) && !u.carries && [...u.words].some((w) => /\d/.test(w)) && !turns(u.text)),
     MATCH.fragment,
     story,
     true,

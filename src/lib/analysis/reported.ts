@@ -154,12 +154,14 @@ export function attachReported(
   for (const r of reported) {
     // Numbers of a plain sentence: only one that a statement's core holds lets it be compared on fewer words.
     // A sentence of two clauses may hold the number of one fact and the words of another: it keeps the stricter test.
+    // (Whether it turns is asked only when a number could matter: the pattern is long, plain sentences many.)
     const numbers = [...r.words].filter(isNumber);
-    const numbered = r.plain && numbers.length > 0 && !turns(r.text);
+    let single: boolean | undefined;
+    const numbered = () => r.plain === true && numbers.length > 0 && (single ??= !turns(r.text));
     // Anchors of `r` in each statement it is compared with, each found once (most sentences hold no number: none).
     const anchored = new Map<number, ReadonlySet<string>>();
     const anchorsAt = (i: number): ReadonlySet<string> => {
-      if (numbers.length === 0 || (r.plain && !numbered)) return NONE;
+      if (numbers.length === 0 || (r.plain && !numbered())) return NONE;
       let a = anchored.get(i);
       if (a === undefined) {
         const core = coreAt(i);
@@ -172,13 +174,13 @@ export function attachReported(
     for (const w of r.words) {
       const list = index.get(w);
       // A number is a fact, not a common word, however many wordings hold it: it proposes the statements that state it.
-      if (list && (list.length <= tooCommon || (numbered && isNumber(w))))
+      if (list && (list.length <= tooCommon || (isNumber(w) && numbered())))
         for (const [m, i] of list) counts.set(m, { cluster: i, n: (counts.get(m)?.n ?? 0) + 1 });
     }
     // A plain sentence let in by an anchor alone is compared with each statement's closest wording only (the one
     // sharing the most words): a number many wordings hold would otherwise ask for every one of them.
     const closest = new Map<number, Unit>();
-    if (numbered) for (const [m, { cluster, n }] of counts) if (n > (counts.get(closest.get(cluster)!)?.n ?? 0)) closest.set(cluster, m);
+    if (r.plain && numbers.length > 0) for (const [m, { cluster, n }] of counts) if (n > (counts.get(closest.get(cluster)!)?.n ?? 0)) closest.set(cluster, m);
     let best = -1;
     let bestScore = 0;
     for (const [m, { cluster, n }] of counts) {
