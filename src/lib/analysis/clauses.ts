@@ -4,15 +4,10 @@
  * sentence that do not report its statement leave it and look for their own (another statement, or the same
  * clause in other outlets), so one sentence no longer joins two statements into one row.
  */
-import { SPEECH_VERBS } from '../lexicon.ts';
 import { attachReported, covers, groupReported } from './reported.ts';
+import { BOUNDARY } from './turns.ts';
 import { makeUnit, type Unit } from './units.ts';
 
-/** Where a sentence turns to another statement: ", and …", ", urging …", "; ", "… and said …". */
-const BOUNDARY = new RegExp(
-  `,[”’"']?\\s+(?=(?:and|but|while|whereas|although|though|even\\s+as|\\p{L}+ing)\\b)|;\\s+|\\s+and\\s+(?=(?:that|${[...SPEECH_VERBS].join('|')})\\b)`,
-  'gu',
-);
 /** A clause needs this many content words to stand as a statement. */
 const CLAUSE_WORDS = 3;
 

@@ -15,6 +15,7 @@ import { joinParaphrases } from './paraphrases.ts';
 import { settleCarriers, splitBridges, splitKnownSentences } from './parts.ts';
 import { attachReported, groupReported, storyWords } from './reported.ts';
 import { joinRewrites, rewritePairs } from './rewrites.ts';
+import { turns } from './turns.ts';
 import { splitSiblings, type Link } from './siblings.ts';
 import { dice } from './text.ts';
 import { tokenForm } from '../words.ts';
@@ -269,14 +270,30 @@ export function clusterStatements(records: readonly ArticleRecord[]): StatementC
   const reportWords = new Set(paraphrased.flat().flatMap((u) => [...u.words]));
   const repeats = (u: Unit) => {
     let n = 0;
-    for (const w of u.words) if (reportWords.has(w) && ++n >= PLAIN_SHARED) return true;
-    return false;
+    let number = false;
+    for (const w of u.words)
+      if (reportWords.has(w)) {
+        number ||= /\d/.test(w);
+        if (++n >= PLAIN_SHARED) return true;
+      }
+    // A number the reports hold stands for a word (attachReported asks then that the statement's core hold it).
+    return number && n >= PLAIN_SHARED - 1;
   };
   attachReported(
     paraphrased.map((members) => ({ members })),
     units.filter((u) => u.plain && !attached.has(u) && repeats(u)),
     MATCH.fragment,
     story,
+  );
+  // A report that fit no statement on its words may still state the number and date or count that a statement only
+  // reported is about ("her last day would be no later than February 7th" beside reports of stepping down by then).
+  const inRows = new Set(paraphrased.flat());
+  attachReported(
+    paraphrased.map((members) => ({ members })),
+    left.filter((u) => !inRows.has(u) && !u.carries && [...u.words].some((w) => /\d/.test(w)) && !turns(u.text)),
+    MATCH.fragment,
+    story,
+    true,
   );
   found.push(...paraphrased);
   const grouped = new Set(found.flat());

@@ -4,6 +4,8 @@
  * carry (a statement no outlet quotes) form clusters of their own.
  */
 import { overlap, type Wording } from './match.ts';
+import { matchWords, stem } from './text.ts';
+import { turns } from './turns.ts';
 import type { Unit } from './units.ts';
 
 /** A reported sentence must share this many content words (or synonyms) and cover this share of the other wording's. */
@@ -28,24 +30,64 @@ const WHOLE = 0.7;
 const STORY = { articles: 8 };
 
 /** How much of `m` the reported sentence `r` covers (its containment), or 0 when it does not report it. */
-export const covers = (r: Unit, m: Wording & { said?: Wording }) => {
+export const covers = (r: Unit, m: Wording & { said?: Wording }, anchored = false) => {
   const [a, b] = [r.said ?? r, m.said ?? m];
   // The fewest words in common any threshold below can pass with: fewer, and the synonyms need not be looked up.
   const smaller = Math.min(a.stems.size, b.stems.size);
-  const need = r.plain
+  // A plain sentence holding a number the statement's wordings share reports that fact as reported speech would.
+  const plain = r.plain && !anchored;
+  const need = plain
     ? Math.max(PLAIN.common, Math.ceil(PLAIN.containment * smaller - 1e-9))
     : Math.min(...COVER.map(([k, share]) => Math.max(k, Math.ceil(share * smaller - 1e-9))));
   const o = overlap(a, b, need);
   const common = o.shared + o.synonyms.length;
-  if (r.plain) return common >= PLAIN.common && o.containment >= PLAIN.containment ? o.containment : 0;
+  if (plain) return common >= PLAIN.common && o.containment >= PLAIN.containment ? o.containment : 0;
   return COVER.some(([k, share]) => common >= k && o.containment >= share) ? o.containment : 0;
 };
-/** Shared words of two wordings that are not the story's own, near-synonyms included. */
-function distinctive(r: Unit, m: Unit, story: ReadonlySet<string>): number {
+/**
+ * Shared words of two wordings that are not the story's own, near-synonyms included; a number in `anchors` (one
+ * most wordings of the statement hold) counts even when half the story's articles write it: `February 7` is the
+ * story's date and still the fact a sentence about the last day in office reports.
+ */
+function distinctive(r: Unit, m: Unit, story: ReadonlySet<string>, anchors: ReadonlySet<string> = NONE): number {
   const [a, b] = [r.said ?? r, m.said ?? m];
   let n = overlap(a, b).synonyms.length;
-  for (const w of a.stems.keys()) if (b.stems.has(w) && !story.has(w)) n++;
+  for (const w of a.stems.keys()) if (b.stems.has(w) && (!story.has(w) || anchors.has(w))) n++;
   return n;
+}
+const NONE: ReadonlySet<string> = new Set();
+/** A stem written with digits: a number, a day of the month, a year. */
+const isNumber = (w: string) => /\d/.test(w);
+/** Stems of the words `text` writes with a capital after its first word: names, titles, months. */
+const capitalised = (text: string) => new Set([...text.matchAll(/(?<=\S\s+)\p{Lu}[\p{L}’'-]*/gu)].flatMap((m) => matchWords(m[0]).map(stem)));
+
+/**
+ * Words `r` shares with `m` (near-synonyms too) beyond the anchors and the names and titles it writes with a capital:
+ * a number and a place in common (`The ferry to Port Elm will run again on May 7`) do not make one fact.
+ */
+function ordinaryShared(r: Unit, m: Unit, anchors: ReadonlySet<string>): number {
+  const [a, b] = [r.said ?? r, m.said ?? m];
+  const names = capitalised(r.text);
+  let n = overlap(a, b).synonyms.length;
+  for (const w of a.stems.keys()) if (b.stems.has(w) && !anchors.has(w) && !names.has(w)) n++;
+  return n;
+}
+/** Ordinary words (ordinaryShared) a sentence joining through an anchor must share besides. */
+const ORDINARY = 1;
+
+/**
+ * The numbers of `r` that the statement's shared words (its core) hold too, with the word beside each that the
+ * core holds as well (its month or what it counts: `February 7`, `7 February`, `171 passengers`): anchors of one fact.
+ */
+function anchorsIn(r: Unit, core: Wording): Set<string> {
+  const out = new Set<string>();
+  const run = r.run.trim().split(' ');
+  run.forEach((w, i) => {
+    if (!isNumber(w) || !core.stems.has(w)) return;
+    out.add(w);
+    for (const x of [run[i - 1], run[i + 1]]) if (x !== undefined && core.stems.has(x)) out.add(x);
+  });
+  return out;
 }
 const sameSpeaker = (a: Unit, b: Unit) => a.speakerId === null || b.speakerId === null || a.speakerId === b.speakerId;
 /**
@@ -90,9 +132,16 @@ export function storyWords(units: readonly Unit[]): Set<string> {
 
 /**
  * Add each reported sentence to the cluster it paraphrases best; return the sentences that fit none. `story` holds
- * the story's own words (storyWords).
+ * the story's own words (storyWords). With `anchoredOnly`, a sentence joins only a statement whose core holds one of
+ * its numbers (a second look at sentences that fit no statement on words alone).
  */
-export function attachReported(clusters: Array<{ members: Unit[] }>, reported: readonly Unit[], minWords: number, story: ReadonlySet<string>): Unit[] {
+export function attachReported(
+  clusters: Array<{ members: Unit[] }>,
+  reported: readonly Unit[],
+  minWords: number,
+  story: ReadonlySet<string>,
+  anchoredOnly = false,
+): Unit[] {
   const indexed = clusters.map((c) => c.members.filter((m) => m.words.size > minWords));
   // Cores only of the statements a sentence is compared with, each once.
   const cores = new Map<number, Wording>();
@@ -103,20 +152,51 @@ export function attachReported(clusters: Array<{ members: Unit[] }>, reported: r
   const members = clusters.reduce((n, c) => n + c.members.length, 0);
   const tooCommon = Math.max(20, Math.ceil(members * 0.2));
   for (const r of reported) {
+    // Numbers of a plain sentence: only one that a statement's core holds lets it be compared on fewer words.
+    // A sentence of two clauses may hold the number of one fact and the words of another: it keeps the stricter test.
+    // (Whether it turns is asked only when a number could matter: the pattern is long, plain sentences many.)
+    const numbers = [...r.words].filter(isNumber);
+    let single: boolean | undefined;
+    const numbered = () => r.plain === true && numbers.length > 0 && (single ??= !turns(r.text));
+    // Anchors of `r` in each statement it is compared with, each found once (most sentences hold no number: none).
+    const anchored = new Map<number, ReadonlySet<string>>();
+    const anchorsAt = (i: number): ReadonlySet<string> => {
+      if (numbers.length === 0 || (r.plain && !numbered())) return NONE;
+      let a = anchored.get(i);
+      if (a === undefined) {
+        const core = coreAt(i);
+        a = numbers.some((w) => core.stems.has(w)) ? anchorsIn(r, core) : NONE;
+        anchored.set(i, a);
+      }
+      return a;
+    };
     const counts = new Map<Unit, { cluster: number; n: number }>();
     for (const w of r.words) {
       const list = index.get(w);
-      if (list && list.length <= tooCommon) for (const [m, i] of list) counts.set(m, { cluster: i, n: (counts.get(m)?.n ?? 0) + 1 });
+      // A number is a fact, not a common word, however many wordings hold it: it proposes the statements that state it.
+      if (list && (list.length <= tooCommon || (isNumber(w) && numbered())))
+        for (const [m, i] of list) counts.set(m, { cluster: i, n: (counts.get(m)?.n ?? 0) + 1 });
     }
+    // A plain sentence let in by an anchor alone is compared with each statement's closest wording only (the one
+    // sharing the most words): a number many wordings hold would otherwise ask for every one of them.
+    const closest = new Map<number, Unit>();
+    if (r.plain && numbers.length > 0) for (const [m, { cluster, n }] of counts) if (n > (counts.get(closest.get(cluster)!)?.n ?? 0)) closest.set(cluster, m);
     let best = -1;
     let bestScore = 0;
     for (const [m, { cluster, n }] of counts) {
-      if (n < (r.plain ? PLAIN.common - 1 : 2) || !sameSpeaker(r, m) || !speaksIn(r, clusters[cluster]!.members)) continue;
-      const score = covers(r, m);
+      if (n < 2 || !sameSpeaker(r, m) || !speaksIn(r, clusters[cluster]!.members)) continue;
+      const loose = r.plain && n < PLAIN.common - 1;
+      if (loose && closest.get(cluster) !== m) continue;
+      const anchors = anchorsAt(cluster);
+      if ((loose || anchoredOnly) && anchors.size === 0) continue;
+      const score = covers(r, m, anchors.size > 0);
       if (score <= bestScore) continue;
+      // Where the anchor let the sentence in (a plain sentence, a second look), it must share ordinary words too.
+      if ((r.plain || anchoredOnly) && anchors.size > 0 && ordinaryShared(r, m, anchors) < ORDINARY) continue;
       // Sharing with one wording only the story's own words and a few more is not enough: the sentence must then
       // carry the words the statement's wordings share (a statement only one article quotes has none to offer).
-      if (score < WHOLE && distinctive(r, m, story) < COVER[0]![0] && !(coreAt(cluster).stems.size >= COVER[0]![0] && covers(r, coreAt(cluster)))) continue;
+      if (score < WHOLE && distinctive(r, m, story, anchors) < COVER[0]![0] && !(coreAt(cluster).stems.size >= COVER[0]![0] && covers(r, coreAt(cluster))))
+        continue;
       // A sentence around a quote of the same article is the quote's own frame, not another outlet's paraphrase.
       if (clusters[cluster]!.members.some((x) => x.article === r.article && x.start <= r.start && x.end >= r.end)) continue;
       [best, bestScore] = [cluster, score];
