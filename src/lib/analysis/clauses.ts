@@ -5,7 +5,7 @@
  * clause in other outlets), so one sentence no longer joins two statements into one row.
  */
 import { attachReported, covers, groupReported } from './reported.ts';
-import { BOUNDARY } from './turns.ts';
+import { BOUNDARY } from './boundaries.ts';
 import { makeUnit, type Unit } from './units.ts';
 
 /** A clause needs this many content words to stand as a statement. */

@@ -15,7 +15,7 @@ import { joinParaphrases } from './paraphrases.ts';
 import { settleCarriers, splitBridges, splitKnownSentences } from './parts.ts';
 import { attachReported, groupReported, storyWords } from './reported.ts';
 import { joinRewrites, rewritePairs } from './rewrites.ts';
-import { turns } from './turns.ts';
+import { turns } from './boundaries.ts';
 import { splitSiblings, type Link } from './siblings.ts';
 import { dice } from './text.ts';
 import { tokenForm } from '../words.ts';

@@ -5,7 +5,7 @@
  */
 import { overlap, type Wording } from './match.ts';
 import { matchWords, stem } from './text.ts';
-import { turns } from './turns.ts';
+import { turns } from './boundaries.ts';
 import type { Unit } from './units.ts';
 
 /** A reported sentence must share this many content words (or synonyms) and cover this share of the other wording's. */
