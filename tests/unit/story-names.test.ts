@@ -3,22 +3,9 @@
  * verb near it, finds them when another article of its story spells the name out. Every name and sentence is made up.
  */
 import { describe, expect, it } from 'vitest';
-import { parseArticle, parseContent, storyAliases, type ArticleRecord, type ContentSet } from '../../src/lib/index.ts';
+import { parseArticle, parseContent, storyAliases, type ArticleRecord } from '../../src/lib/index.ts';
+import { articleMeta as meta, contentSet as content } from '../helpers/content.ts';
 
-const meta = (story: string, title: string) => ({
-  story,
-  title,
-  outlet: 'Outlet',
-  published: '2024-05-06',
-  kind: 'original' as const,
-  outlet_provenance: 'metadata' as const,
-});
-const content = (articles: Array<[id: string, story: string, body: string]>, people: ContentSet['people'] = {}): ContentSet =>
-  ({
-    stories: new Map([...new Set(articles.map((a) => a[1]))].map((s) => [s, { title: s, summary: 'A made-up story.', date: '2024-05-05' }])),
-    people,
-    articles: articles.map(([id, story, body]) => ({ id, body, meta: meta(story, body.split('\n')[0]!), format: 'text' })),
-  }) as unknown as ContentSet;
 const record = (records: ArticleRecord[], id: string) => records.find((r) => r.id === id)!;
 const names = (r: ArticleRecord) => r.people.map((p) => p.name).sort();
 

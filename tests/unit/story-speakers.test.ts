@@ -4,23 +4,10 @@
  * names that person too. Every name and sentence is made up.
  */
 import { describe, expect, it } from 'vitest';
-import { parseArticle, parseContent, type ArticleRecord, type ContentSet } from '../../src/lib/index.ts';
+import { parseArticle, parseContent, type ArticleRecord } from '../../src/lib/index.ts';
+import { articleMeta as meta, contentSet as content } from '../helpers/content.ts';
 import { isUncertain } from '../../src/lib/views/labels.ts';
 
-const meta = (story: string, title: string) => ({
-  story,
-  title,
-  outlet: 'Outlet',
-  published: '2024-05-06',
-  kind: 'original' as const,
-  outlet_provenance: 'metadata' as const,
-});
-const content = (articles: Array<[id: string, story: string, body: string]>): ContentSet =>
-  ({
-    stories: new Map([...new Set(articles.map((a) => a[1]))].map((s) => [s, { title: s, summary: 'A made-up story.', date: '2024-05-05' }])),
-    people: {},
-    articles: articles.map(([id, story, body]) => ({ id, body, meta: meta(story, body.split('\n')[0]!), format: 'text' })),
-  }) as unknown as ContentSet;
 const quotesOf = (records: ArticleRecord[], id: string) => records.find((r) => r.id === id)!.quotes;
 
 /** An outlet that says whose the words are. */
