@@ -31,6 +31,15 @@ describe('abbreviated titles', () => {
   });
 });
 
+describe('firms named after a person', () => {
+  it('are no people when an everyday word in -ing or in the plural ends the name, and listed surnames stay names', () => {
+    const r = parse(
+      'Ship news\n\nOkafor Shipping said on Monday it would add routes. Lind Logistics and Quint Partners gained. Ana Banks and Tom Fleming spoke.',
+    );
+    expect(r.people.map((p) => p.name)).toEqual(['Ana Banks', 'Tom Fleming']);
+  });
+});
+
 describe('titles', () => {
   it('take a lower-case “chair” after an organisation as a title, and “the chair” as its holder', () => {
     const source =

@@ -4,7 +4,7 @@
  */
 import { HONORIFICS, LOWERCASE_ROLE_WORDS, NOT_NAME_WORDS, ORG_WORDS, PLACE_HEADS, TITLE_WORDS } from '../../lexicon.ts';
 import { isPlace } from '../../gazetteer.ts';
-import { isSurname } from './name-lists.ts';
+import { isAnyGivenName, isCommonWord, isSurname } from './name-lists.ts';
 import type { Token } from '../../tokens.ts';
 
 /** "al-Rashid", "el-Sisi", "bin-Salman": a lowercase particle joined to a capitalised name. */
@@ -157,8 +157,21 @@ export function nameLike(t: Token): boolean {
     !(ORG_WORDS.has(lower(w)) && !PLACE_HEADS.has(lower(w))) &&
     !CLUB_AND_FOREIGN_ORG_WORDS.has(w) &&
     !VENUE_WORDS.has(lower(w)) &&
+    !businessWord(w) &&
     (!HONORIFICS.has(w) || w.length === 1)
   );
+}
+
+/**
+ * "Okafor Shipping", "Harlow Ferries", "Lind Partners": an everyday word in -ing or an everyday noun in the plural,
+ * which no name list holds, ends a firm's name, not a person's ("Fleming", "Banks" and "Downing" are listed names).
+ */
+function businessWord(w: string): boolean {
+  if (w.length < 6 || !/^\p{Lu}\p{Ll}+$/u.test(w) || isSurname(w) || isAnyGivenName(w)) return false;
+  if (w.endsWith('ing')) return isCommonWord(w);
+  if (!w.endsWith('s')) return false;
+  const singular = w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.slice(0, -1);
+  return isCommonWord(singular);
 }
 
 /**
