@@ -104,6 +104,18 @@ describe('embedded posts', () => {
   });
 });
 
+describe('a message announced inside a quotation', () => {
+  it('is the announcer’s, and a lower-case post that fills its paragraph is direct speech', () => {
+    const r = parse(
+      'Lind quits\n\nAfter the board fired Tom Hale, chair Ana Lind quit. Sharing the message online, Lind said, “After learning today’s news, this is the message I sent to the team:”\n\n“hi everyone, i’m super proud of what we’ve all built together since starting in my apartment.”',
+    );
+    expect(r.quotes.map((q) => [q.kind, q.speaker?.name])).toEqual([
+      ['direct', 'Ana Lind'],
+      ['direct', 'Ana Lind'],
+    ]);
+  });
+});
+
 describe('documents and their authors', () => {
   it('give the words of “a statement from X” or “a post by X” to X', () => {
     expect(speakers('Palace news\n\nQueen Mirela II has died. A statement from the Harbour Trust said: “The Queen died peacefully this afternoon.”')).toEqual([

@@ -387,6 +387,9 @@ function previousEnd(spans: MarkSpan[], span: MarkSpan): number {
   return end;
 }
 
+/** A quotation of this many words or more that fills its paragraph is direct speech, whatever its first letter. */
+const WHOLE_PARAGRAPH_WORDS = 6;
+
 /** Direct speech is a sentence of its own; partial quotes are fragments inside the reporter's sentence. */
 function classify(text: string, span: MarkSpan, before: string, type: Block['type']): Quote['kind'] {
   const inner = text.slice(span.start, span.end);
@@ -395,7 +398,9 @@ function classify(text: string, span: MarkSpan, before: string, type: Block['typ
   const lead = before.trimEnd();
   const freeStanding = lead === '' || /[:,—–]$/.test(lead) || new RegExp(`\\b(?:${[...SPEECH_VERBS].join('|')})$`).test(lead);
   if (type === 'headline' && words < 4) return 'partial';
-  return startsSentence && freeStanding && (words >= 3 || /[.,!?…]$/.test(inner)) ? 'direct' : 'partial';
+  // "“hi everyone, i’m super proud of …”": a post in lower case that is its whole paragraph is direct speech.
+  const wholeParagraph = lead === '' && words >= WHOLE_PARAGRAPH_WORDS && /^[\s.,;:!?…]*$/.test(span.close === -1 ? '' : text.slice(span.close + 1));
+  return (startsSentence || wholeParagraph) && freeStanding && (words >= 3 || /[.,!?…]$/.test(inner)) ? 'direct' : 'partial';
 }
 
 /** In a headline, the subject is the speaker of its quoted words: "Xi Jinping sees ‘progress’", "China welcomes ‘progress’". */

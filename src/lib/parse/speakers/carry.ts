@@ -144,8 +144,11 @@ function paragraphOpening(ctx: QuoteContext, b: number): Attributed | null {
   return null;
 }
 
-/** A paragraph's end that announces a quotation: a colon, or a speech verb and a comma ("A statement from the Trust said,"). */
-const ANNOUNCES = /(?::|\b(?:said|says|wrote|writes|added|adds|stated|states|read|reads|tweeted|posted),)\s*$/;
+/**
+ * A paragraph's end that announces a quotation: a colon (inside a quotation too: "… the message I sent to the team:”"),
+ * or a speech verb and a comma ("A statement from the Trust said,").
+ */
+const ANNOUNCES = /(?::[”"’]?|\b(?:said|says|wrote|writes|added|adds|stated|states|read|reads|tweeted|posted),)\s*$/;
 
 /**
  * "The Harbour Gazette reports:" / "“In a sign of …”": a paragraph whose last sentence ends in a colon after a speech
