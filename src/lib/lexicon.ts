@@ -103,6 +103,9 @@ export const SPEECH_VERBS = set(`
   told announced assert asserted asserts explained
 `);
 
+/** What a person's or an organisation's words come in ("a statement from …", "the post said"): the author speaks. */
+export const DOCUMENT_NOUNS = set(`statement announcement message post letter memo email note notice tweet release update`);
+
 /** First- and second-person words: a sentence with them, outside quotation marks, is somebody's speech. */
 export const FIRST_PERSON = set(
   `I I'm I’m I've I’ve I'd I’d I'll I’ll me my mine myself we we're we’re we've we’ve we'll we’ll we'd we’d us our ours ourselves you your yours`,

@@ -10,7 +10,7 @@
  * It is the only evidence in the parser that does not come from the article itself, so the speaker it gives is
  * marked below the pages' bar of certainty (STORY_SPEAKER), and it never overrules a name the article gives.
  */
-import { TITLE_WORDS } from './lexicon.ts';
+import { DOCUMENT_NOUNS, TITLE_WORDS } from './lexicon.ts';
 import { canonicalPeople } from './merge.ts';
 import type { ArticleRecord, Quote } from './schema/record.ts';
 import { matchWords } from './words.ts';
@@ -41,8 +41,6 @@ const DOMINANCE = 2;
  */
 export const STORY_SPEAKER = 0.6;
 
-/** What a person's words come in when the parser names the document, not its author ("the statement said"). */
-const DOCUMENTS = new Set(['statement', 'letter', 'post', 'memo', 'message', 'email', 'note', 'tweet']);
 /**
  * A speaker that stands for a person the article does not name at that point: nobody, or a description in lower
  * case whose last word is a title or a document ("the prime minister", "a senior official", "the statement"); not
@@ -52,7 +50,7 @@ function unnamed(q: Quote): boolean {
   if (q.speaker === null) return true;
   if (q.speaker.personId !== null || !/^\p{Ll}/u.test(q.speaker.name)) return false;
   const last = q.speaker.name.split(' ').at(-1)!.toLowerCase();
-  return TITLE_WORDS.has(last) || DOCUMENTS.has(last);
+  return TITLE_WORDS.has(last) || DOCUMENT_NOUNS.has(last);
 }
 
 interface Entry {

@@ -101,3 +101,6 @@ export function tokenForm(token: string): string {
 export function contentWords(text: string): string[] {
   return matchWords(text).filter((w) => !STOPWORDS.has(w));
 }
+
+/** `text` as a regular-expression pattern that matches it literally. */
+export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

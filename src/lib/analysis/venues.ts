@@ -9,6 +9,7 @@ import type { Disagreement, FactSource } from '../schema/analysis.ts';
 import type { ArticleRecord } from '../schema/record.ts';
 import { sentences } from '../tokens.ts';
 import { spansOf } from './spans.ts';
+import { escapeRegExp } from '../words.ts';
 
 /** Event nouns whose place is compared, as the kind of event they name. */
 const EVENTS: Record<string, string> = {
@@ -71,10 +72,9 @@ function venuesOf(r: ArticleRecord): Venue[] {
  * more often than outside it ("the Marlow estate, 30 miles south of Leeds").
  */
 function nested(records: readonly ArticleRecord[], a: string, b: string): boolean {
-  const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const inside = (x: string, y: string) => new RegExp(`${esc(x)}(?:\\s+(?:in|at)\\s+|,\\s+)(?:the\\s+)?${esc(y)}`, 'i');
+  const inside = (x: string, y: string) => new RegExp(`${escapeRegExp(x)}(?:\\s+(?:in|at)\\s+|,\\s+)(?:the\\s+)?${escapeRegExp(y)}`, 'i');
   const outside = (x: string, y: string) =>
-    new RegExp(`${esc(x)}[^.]{0,60}\\b(?:outside|(?:south|north|east|west) of|near|from)\\s+(?:the\\s+)?${esc(y)}`, 'i');
+    new RegExp(`${escapeRegExp(x)}[^.]{0,60}\\b(?:outside|(?:south|north|east|west) of|near|from)\\s+(?:the\\s+)?${escapeRegExp(y)}`, 'i');
   const count = (res: RegExp[]) => records.filter((r) => res.some((re) => re.test(r.text))).length;
   return count([inside(a, b), inside(b, a)]) > count([outside(a, b), outside(b, a)]);
 }

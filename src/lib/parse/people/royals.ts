@@ -7,6 +7,7 @@
  * the regnal number ("Anders III").
  */
 import { isGivenName } from '../given-names.ts';
+import { escapeRegExp } from '../../words.ts';
 import type { FoundPerson, PersonMention } from './types.ts';
 
 /** Titles a person without a surname is known by. */
@@ -71,7 +72,7 @@ export function nameRoyals(blocks: readonly string[], people: FoundPerson[], men
     if (!titled) numbers.delete('I');
     if (!titled && numbers.size === 0)
       for (const b of blocks)
-        for (const m of b.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${given}(?=\\s+[IVX]{2,4}(?![\\p{L}\\p{N}]))`, 'gu'))) {
+        for (const m of b.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(given)}(?=\\s+[IVX]{2,4}(?![\\p{L}\\p{N}]))`, 'gu'))) {
           const n = REGNAL.exec(b.slice(m.index + given.length))?.[1];
           if (n) numbers.set(n, (numbers.get(n) ?? 0) + 1);
         }

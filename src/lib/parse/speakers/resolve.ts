@@ -3,7 +3,7 @@
  * ("the minister") resolved to the person the article gave that role, or an organisation as written.
  */
 import { organisationSubject } from '../attribution.ts';
-import { LOWERCASE_ROLE_WORDS, TITLE_WORDS } from '../../lexicon.ts';
+import { DOCUMENT_NOUNS, LOWERCASE_ROLE_WORDS, TITLE_WORDS } from '../../lexicon.ts';
 import type { MarkSpan } from '../marks.ts';
 import type { PersonMention } from '../people.ts';
 import type { Quote, Speaker } from '../../schema/record.ts';
@@ -205,8 +205,10 @@ function sentenceBefore(blocks: string[], b: number, own: number): { text: strin
 }
 
 /** "A statement from Harbour Palace said", "a post by Ana Lind read": the document's author is the speaker. */
-const DOCUMENT_FROM =
-  /^(?:a|an|the)\s+(?:(?:brief|short|written|joint|official|new|later|separate)\s+)?(?:statement|announcement|message|post|letter|notice|tweet|release|press release|update)\s+(?:from|by|issued by)\s+(?!(?:a|an|one)\s)(.+)$/i;
+const DOCUMENT_FROM = new RegExp(
+  `^(?:a|an|the)\\s+(?:(?:brief|short|written|joint|official|new|later|separate|press)\\s+)?(?:${[...DOCUMENT_NOUNS].join('|')})\\s+(?:from|by|issued by)\\s+(?!(?:a|an|one)\\s)(.+)$`,
+  'i',
+);
 
 /** The author of a document that is the subject ("A statement from Harbour Palace"): a person of the article, or as written. */
 function documentOwner(name: string, people: QuotePerson[]): Speaker | null {
