@@ -8,7 +8,7 @@ import { distance } from 'fastest-levenshtein';
 import { WarningCode } from './errors.ts';
 import type { PeopleConfig } from './schema/meta.ts';
 import type { ArticleRecord } from './schema/record.ts';
-import { nameWords, royalKeys, withoutRegnal } from './parse/people/royals.ts';
+import { nameWords, royalKeys } from './parse/people/royals.ts';
 import { slugify } from './slug.ts';
 
 /** Map of editor-declared written forms to canonical names, for the parser. */
@@ -20,12 +20,9 @@ export function knownAliases(config: PeopleConfig): Map<string, string> {
 
 const tokensOf = (name: string) => name.split(/\s+/);
 
-/**
- * A full name's words without full stops in initials and without middle initials, lower case: "Donald J. Trump" →
- * "donald trump"; a royal name without its regnal number ("Queen Ana II" and "Queen Ana" are one person).
- */
+/** A full name's words without full stops in initials and without middle initials, lower case: "Donald J. Trump" → "donald trump". */
 function initialsKey(name: string): string {
-  const t = tokensOf(withoutRegnal(name).toLowerCase()).map((w) => (/^(?:\p{L}\.){1,3}$/u.test(w) ? w.replaceAll('.', '') : w));
+  const t = tokensOf(name.toLowerCase()).map((w) => (/^(?:\p{L}\.){1,3}$/u.test(w) ? w.replaceAll('.', '') : w));
   return t.filter((w, i) => i === 0 || i === t.length - 1 || !/^\p{L}$/u.test(w)).join(' ');
 }
 
@@ -56,14 +53,12 @@ export function canonicalPeople(records: readonly ArticleRecord[], config: Peopl
   const canonical = new Map<string, string>(); // name → canonical name
   const full = names.filter((n) => tokensOf(n).length > 1);
   // One name written with and without its middle initial or the full stops of its initials ("Donald J. Trump",
-  // "JD Vance" / "J.D. Vance") is one person, shown in the form used most; a royal with the regnal number if any
-  // form has it ("Queen Ana II", not "Queen Ana").
+  // "JD Vance" / "J.D. Vance") is one person, shown in the form used most.
   const usual = new Map<string, string>();
-  const weight = (n: string) => (withoutRegnal(n) !== n ? 1e9 : 0) + (forms.get(n) ?? 0);
   for (const n of full) {
     const key = initialsKey(n);
     const seen = usual.get(key);
-    if (!seen || weight(n) > weight(seen)) usual.set(key, n);
+    if (!seen || (forms.get(n) ?? 0) > (forms.get(seen) ?? 0)) usual.set(key, n);
   }
   for (const n of full) if (usual.get(initialsKey(n)) !== n) canonical.set(n, usual.get(initialsKey(n))!);
   // A royal written with and without title or regnal number ("Queen Ana II", "Queen Ana", "Ana II") is one person,

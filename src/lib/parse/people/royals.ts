@@ -28,12 +28,6 @@ export function nameWords(name: string): string[] {
   return words.slice(title, regnal ? -1 : undefined);
 }
 
-/** A royal name without its regnal number ("Queen Ana II" → "Queen Ana"); other names unchanged. */
-export function withoutRegnal(name: string): string {
-  const words = name.split(/\s+/);
-  return royalParts(words).regnal ? words.slice(0, -1).join(' ') : name;
-}
-
 /**
  * The keys a royal name is known by, in lower case: its title and given name ("queen ana" of "Queen Ana II") and its
  * given name and regnal number ("ana ii"); none for other names. Names sharing a key are one person.
