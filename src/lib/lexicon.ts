@@ -24,6 +24,7 @@ export const TITLE_WORDS = set(`
   researcher scholar expert adviser advisor counsellor counselor councillor councilman councilwoman
   lawmaker legislator mp mep pm official officer diplomat philanthropist activist author writer sheriff marshal
   detective inspector superintendent constable prosecutor chef pastor coach
+  brig cmdr cdr cpl pvt det insp supt amb atty
   coach manager player striker captain bishop archbishop cardinal rabbi imam father sister brother
   predecessor successor counterpart member lawyer scientist candidate nominee
 `);
@@ -129,6 +130,7 @@ export const NOT_NAME_WORDS = set(`
   Breaking Exclusive Opinion Analysis Update Updated Live Watch Read Video Photo Photos Source Reporting
   Image Images Getty AP AFP PTI Reuters Xinhua ANI IANS North South East West Upper Lower Mount
   Saint St Lake River Island Sea Gulf Bay Strait Cape Port Fort Jr Sr El
+  Selon Según Segun Secondo Laut Gemäß
 `);
 
 // ─── Speaker attribution (issue 10, speaker half): appended block, used by src/lib/parse/attribution.ts ───

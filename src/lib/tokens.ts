@@ -40,9 +40,16 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/**
+ * Abbreviated honorifics and titles written with a full stop before a name ("Rear Adm. Ana Lind", "Det. Supt. Tom
+ * Hale"): the stop ends no sentence and no name. One list for the sentence splitter and the attribution patterns.
+ */
+export const TITLE_ABBREVIATIONS = 'Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St|Gen|Col|Lt|Capt|Sgt|Rep|Sen|Gov|Rev|Adm|Maj|Brig|Cmdr|Cdr|Cpl|Pvt|Det|Insp|Supt|Amb|Atty';
+
 /** Abbreviations after which a full stop does not end a sentence. */
-const ABBREVIATIONS =
-  /(?:^|[\s(“‘])(?:Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St|Gen|Col|Lt|Capt|Sgt|Rep|Sen|Gov|Rev|Fr|Hon|No|Vol|Fig|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Ltd|Co|Corp|vs|etc|approx|U\.S|U\.K|U\.N|E\.U|[A-Z])\.$/;
+const ABBREVIATIONS = new RegExp(
+  `(?:^|[\\s(“‘])(?:${TITLE_ABBREVIATIONS}|Fr|Hon|No|Vol|Fig|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Ltd|Co|Corp|vs|etc|approx|U\\.S|U\\.K|U\\.N|E\\.U|[A-Z])\\.$`,
+);
 
 /** Time zones written after a time ("8 p.m. ET", "5 a.m. Eastern Time", "9 a.m. local time"). */
 const TIME_ZONE =

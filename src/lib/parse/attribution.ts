@@ -6,6 +6,7 @@
 import { LOWERCASE_ROLE_WORDS, MORE_SPEECH_VERBS, NOT_NAME_WORDS, ORG_WORDS, PERSON_NOUNS, SPEECH_VERBS, TITLE_WORDS, VENUE_WORDS } from '../lexicon.ts';
 import { foreignReporting } from './foreign.ts';
 import { isPlace } from '../gazetteer.ts';
+import { TITLE_ABBREVIATIONS } from '../tokens.ts';
 import { isCommonWord } from './people/name-lists.ts';
 import { speakerNameShaped, opensClause, withoutAdverbs } from './speakers/names.ts';
 import { boardSpeaker } from './speakers/organisations.ts';
@@ -150,13 +151,15 @@ export function colonName(phrase: string): boolean {
   return words.length === 1 || !isCommonWord(last) || ORG_WORDS.has(last) || GROUP.test(last) || TITLE_WORDS.has(last) || LOWERCASE_ROLE_WORDS.has(last);
 }
 
+const ABBREVIATED_TITLE = new RegExp(`\\b(?:${TITLE_ABBREVIATIONS}|[A-Z])\\.`, 'g');
+
 /** "Mr. Xi" keeps its full stop out of the way of the clause patterns (same length, so offsets hold). */
 export function maskAbbreviations(s: string): string {
   return (
     maskAsides(s)
       // Every stop of a run of initials ("U.S.", "J.D."), so no stop is left inside the word.
       .replace(/\b(?:[A-Z]\.){2,4}/g, (m) => m.replaceAll('.', '\u2024'))
-      .replace(/\b(Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Rev|Jr|Sr|[A-Z])\./g, (m) => m.slice(0, -1) + '\u2024')
+      .replace(ABBREVIATED_TITLE, (m) => m.slice(0, -1) + '\u2024')
   );
 }
 

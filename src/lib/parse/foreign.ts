@@ -12,7 +12,8 @@ const FR_VERBS =
   'déclaré|dit|affirmé|ajouté|expliqué|souligné|estimé|assuré|regretté|lancé|insisté|prévenu|déclare|affirme|ajoute|explique|souligne|estime|assure|regrette|lance|insiste|prévient';
 
 const WHO = '(er|sie|il|elle|(?:der|die|das|le|la|les)\\s+[^,.;:“”„«»"]{2,60}?|l[’\']\\s*[^,.;:“”„«»"]{2,60}?|\\p{Lu}[^,.;:“”„«»"]{1,60}?)';
-const END = '\\s*(?=[,.;:!?]|$)';
+/** The speaker phrase ends at punctuation, or before what describes them ("John Mauger des garde-côtes et chef …"). */
+const END = '\\s*(?=[,.;:!?]|$|\\s+(?:des|du|et|qui|und|aus|vom)\\s+\\p{Ll})';
 
 /** ", sagte Okafor" / ", so der Premier" */
 const GERMAN = new RegExp(`^[\\s,.;:—–-]*(${DE_VERBS})\\s+${WHO}${END}`, 'u');

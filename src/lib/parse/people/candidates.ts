@@ -27,6 +27,9 @@ import {
   nameWord,
 } from './words.ts';
 
+/** Words that introduce a nickname (English, French, Spanish, Italian, German), with an opening mark after them. */
+const NICKNAMED = /\b(?:nicknamed|nick-named|dubbed|surnommée?|apodad[oa]|soprannominat[oa]|genannt)\s+[«“"‘']?\s*$/iu;
+
 /** Longest name a run may hold, in words: longer runs are titles of works, lists or headlines. */
 const MAX_NAME_WORDS = 5;
 const SUFFIX = /^(?:Jr|Sr|II|III|IV)$/;
@@ -281,6 +284,8 @@ function candidateOf(
     orgs.add(text.slice(tokens[a]!.start, tokens[b - 1]!.end));
     return null;
   }
+  // "Paul Lind, nicknamed Mr. Deepsea": a nickname is no other person (and its word no surname to lend the story).
+  if (NICKNAMED.test(text.slice(Math.max(0, tokens[a]!.start - 16), tokens[a]!.start))) return null;
   const honorific = prefix.findLast((t) => isHonorific(t));
   // In German one capitalised word after a title is as often a noun ("der Chef der Partei"): only a listed name counts.
   if (nouns && nameTokens.length === 1 && !honorific && !knownName && !isSurname(last.word) && !isAnyGivenName(last.word)) return null;

@@ -29,6 +29,7 @@ export function findPeople(
   const registry = new PeopleRegistry();
   // Full names first, so single words attach to them.
   for (const c of candidates) if (c.tokens.length > 1) registry.personFor(c.tokens);
+  for (const c of candidates) if (c.tokens.length === 1 && c.female !== null) registry.separateByGender(c.tokens[0]!, c.female ? 'female' : 'male');
   resolveMentions(registry, { parsed, candidates, known, nicknames });
   const found = registry.finish();
   markSubjects(parsed, found.mentions);

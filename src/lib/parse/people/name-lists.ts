@@ -60,7 +60,10 @@ const get = () => (lists ??= load());
 
 /** Is `word` a given name in any of the lists? */
 export function isAnyGivenName(word: string): boolean {
-  return isGivenName(word) || get().first.has(word);
+  if (isGivenName(word) || get().first.has(word)) return true;
+  // "Paul-Henri", "Anna-Lena": a compound given name is given names joined by a hyphen.
+  const parts = word.split('-');
+  return parts.length === 2 && parts.every((p) => /^\p{Lu}\p{Ll}+$/u.test(p) && (isGivenName(p) || get().first.has(p)));
 }
 
 /** Is `word` a surname or name part in the lists? */

@@ -77,16 +77,35 @@ export class PeopleRegistry {
   }
 
   /** The person a single word names: the one full name holding it, agreeing in gender, else the most recent. */
-  resolveSingle(word: string, gender: 'male' | 'female' | null = null, anyCase = false): number {
+  resolveSingle(word: string, gender: 'male' | 'female' | null = null, anyCase = false, title: string | null = null): number {
     let matches = [...new Set((anyCase ? this.anyTokensLower.get(word.toLowerCase()) : this.anyTokens.get(word)) ?? [])];
+    // A surname set apart from the full name holding it (see `separateByGender`) is a candidate too.
+    const apart = anyCase ? undefined : this.byKey.get(word);
+    if (apart !== undefined && this.people[apart]!.tokens.length === 1 && matches.length) matches.push(apart);
     // "Mr. Reyes" and "Ms. Reyes" are the brother and the sister.
     if (gender && matches.length > 1) {
       const agreeing = matches.filter((i) => this.people[i]!.gender === gender);
       if (agreeing.length) matches = agreeing;
     }
+    // "President Lind" beside "first lady Ana Lind" and a "Mr. Lind": the one holding the title, else the one apart.
+    if (title && apart !== undefined && matches.length > 1) {
+      const holders = matches.filter((i) => this.people[i]!.titles.some((t) => t.toLowerCase() === title.toLowerCase()));
+      return holders[0] ?? (matches.includes(apart) ? apart : matches[0]!);
+    }
     if (matches.length <= 1) return matches[0] ?? -1;
     for (let r = this.recent.length - 1; r >= 0; r--) if (matches.includes(this.recent[r]!)) return this.recent[r]!;
     return matches[0]!;
+  }
+
+  /**
+   * "first lady Ana Lind … Mr. Lind said": an honorific of the other gender than every full name holding the word
+   * is another person of that surname, set apart before the single words are resolved.
+   */
+  separateByGender(word: string, gender: 'male' | 'female'): void {
+    const holders = this.anyTokens.get(word) ?? [];
+    if (this.byKey.has(word) || holders.length === 0) return;
+    if (holders.some((i) => this.people[i]!.gender === null || this.people[i]!.gender === gender)) return;
+    this.people[this.add([word])]!.gender = gender;
   }
 
   /** A person whose whole name is this one word, or -1. */

@@ -49,7 +49,7 @@ export function resolveMentions(registry: PeopleRegistry, { parsed, candidates, 
 /** A candidate: a full name is (or becomes) a person; a single word must match one, unless its evidence is strong. */
 function recordCandidate(registry: PeopleRegistry, c: Candidate): void {
   const gender = c.female === null ? null : c.female ? 'female' : 'male';
-  let person = c.tokens.length > 1 ? registry.personFor(c.tokens) : registry.resolveSingle(c.tokens[0]!, gender);
+  let person = c.tokens.length > 1 ? registry.personFor(c.tokens) : registry.resolveSingle(c.tokens[0]!, gender, false, c.title);
   if (person === -1 && c.strong) person = registry.personFor(c.tokens);
   if (person !== -1) registry.record(person, { block: c.block, start: c.start, end: c.end, name: c.tokens.join(' '), alias: c.alias }, c.title, c.female);
 }

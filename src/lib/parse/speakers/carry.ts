@@ -9,6 +9,7 @@ import type { PersonMention } from '../people.ts';
 import { QUOTE_CONFIDENCE } from './confidence.ts';
 import type { Quote } from '../../schema/record.ts';
 import { hasSpeechVerb } from './verbs.ts';
+import { statementOwner } from './roles.ts';
 import { sentences } from '../../tokens.ts';
 
 /** Where a quotation sits in its sentence. */
@@ -66,8 +67,23 @@ export function carriedAttribution(ctx: QuoteContext, b: number, span: MarkSpan,
         attribution: { person: null, name: null, pronoun: pronoun[1]!.toLowerCase(), cue: 'introduced before', via: null, at: before![0] },
         rule: 'subjectBefore',
       };
+    // "The operator, Harbourline, released a statement. “…”": the organisation the statement came from.
+    const issuer = before ? issuedBefore(ctx, b, before[0], at) : null;
+    if (issuer) return issuer;
   }
   return null;
+}
+
+/**
+ * The organisation that the sentence [start, end) of block `b` says put out a statement, as the attribution of the
+ * quotation after it ("Harbourline released a statement." / “…”); null when the sentence names a person.
+ */
+function issuedBefore(ctx: QuoteContext, b: number, start: number, end: number): Attributed | null {
+  const owner = statementOwner(ctx.blocks[b]!.text.slice(start, end));
+  if (!owner) return null;
+  const at = start + owner.at;
+  if (ctx.outside[b]!.some((m) => m.end > at && m.start < at + owner.name.length)) return null;
+  return { attribution: { person: null, name: owner.name, pronoun: null, cue: 'introduced before', via: null, at }, rule: 'introduced' };
 }
 
 /**
@@ -140,6 +156,10 @@ function paragraphOpening(ctx: QuoteContext, b: number): Attributed | null {
       attribution: { person: introduced.person, name: null, pronoun: null, cue: 'introduced before', via: null, at: introduced.start },
       rule: 'introduced',
     };
+  // "OceanGate released a statement on Thursday." / “…”: the organisation a statement just came from.
+  const [start, end] = (b > 0 && ctx.blocks[b - 1]!.type === 'paragraph' && sentences(ctx.blocks[b - 1]!.text).at(-1)) || [0, 0];
+  const issuer = lastIsOld && !introduced && end > start ? issuedBefore(ctx, b - 1, start, end) : null;
+  if (issuer) return issuer;
   if (last && last.block >= b - 2) return { attribution: last.attribution!, rule: 'previousParagraph' };
   return null;
 }

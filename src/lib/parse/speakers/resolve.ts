@@ -11,7 +11,7 @@ import { sentences } from '../../tokens.ts';
 import { NO_SPEAKER_CAP, PRONOUN_FACTOR, QUOTE_CONFIDENCE, SPEAKER_CONFIDENCE, SPEAKER_FLOOR } from './confidence.ts';
 import { OPENING_PRONOUN, type Found, type QuoteContext, type QuotePerson } from './context.ts';
 import { BUSINESS_NOUNS, articleOrganisation } from './organisations.ts';
-import { definite } from './roles.ts';
+import { definite, statementOwner } from './roles.ts';
 import { nameWords } from '../people/royals.ts';
 import { similarToken } from '../people/registry.ts';
 
@@ -123,8 +123,13 @@ export function resolveSpeaker(
     const org = a.pronoun === 'it' ? organisationSubject(blocks[f.block]!.slice(own, a.at), own) : null;
     if (org?.name) return { name: org.name, personId: null };
     // "The company pushed out Altman … / “…,” it added.": the organisation the sentence before opens with.
-    const before = a.pronoun === 'it' ? sentenceBefore(blocks, f.block, own) : null;
+    // (When the quotation opens its paragraph, the last sentence of the paragraph before.)
+    const before = a.pronoun === 'it' ? (sentenceBefore(blocks, f.block, own) ?? (own === 0 ? lastSentence(blocks, f.block - 1) : null)) : null;
     if (before) {
+      // "… according to a statement released by Harbourline." / “…,” it said.
+      const issuer = statementOwner(before.text);
+      const at = before.start + (issuer?.at ?? 0);
+      if (issuer && !byBlock[before.block]!.some((m) => m.end > at && m.start < at + issuer.name.length)) return { name: issuer.name, personId: null };
       // (Its name in capitals only: "The Harbour Trust cut its fees" is the Harbour Trust.)
       const named = organisationSubject(before.text, before.start)?.name?.replace(/(?:\s+\p{Ll}+)+$/u, '');
       if (named && /\s\p{Lu}|^\p{Lu}/u.test(named)) return { name: named, personId: null };
@@ -197,11 +202,16 @@ export function resolveSpeaker(
 const BUSINESS_SUBJECT = new RegExp(`^[Tt]he\\s+(${[...BUSINESS_NOUNS].join('|')})\\s+(?:(?:has|had|also|later|then)\\s+)?\\p{Ll}+(?:ed|s)\\b`, 'u');
 
 /** The sentence before the one starting at `own` in block `b`, with its start; null when that one opens the block. */
-function sentenceBefore(blocks: string[], b: number, own: number): { text: string; start: number } | null {
+function sentenceBefore(blocks: string[], b: number, own: number): { text: string; start: number; block: number } | null {
   const mine = sentences(blocks[b]!).filter(([, e]) => e <= own);
   const last = mine.at(-1);
-  if (last) return { text: blocks[b]!.slice(last[0], last[1]), start: last[0] };
+  if (last) return { text: blocks[b]!.slice(last[0], last[1]), start: last[0], block: b };
   return null;
+}
+
+/** The last sentence of block `b`, or null when there is no such block. */
+function lastSentence(blocks: string[], b: number): { text: string; start: number; block: number } | null {
+  return b >= 0 ? sentenceBefore(blocks, b, blocks[b]!.length + 1) : null;
 }
 
 /** "A statement from Harbour Palace said", "a post by Ana Lind read": the document's author is the speaker. */

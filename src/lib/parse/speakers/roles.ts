@@ -159,6 +159,11 @@ function describedOrganisation(head: string, f: Found, blocks: string[]): Speake
   return null;
 }
 
+/** Capitalised words, and the small words inside an organisation's name. */
+const CAP = "\\p{Lu}[\\p{L}’'&.-]*";
+/** A capitalised name of up to six words, "of", "for" and "and" inside it ("Department of Housing and Works"). */
+const CAP_RUN = `${CAP}(?:\\s+(?:(?:of|for|and)\\s+(?:the\\s+)?)?${CAP}){0,5}`;
+
 /** "The HSA’s statement", "Harbourline's announcement": a capitalised owner of a statement. */
 const OWNED_STATEMENT =
   /(?:^|[^\p{L}])(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}&.-]*\s){0,3}\p{Lu}[\p{L}&.-]*)[’']s\s+(?:\p{Ll}+\s+)?(?:statement|announcement|release)\b/u;
@@ -173,24 +178,49 @@ function statementIssuer(f: Found, blocks: string[]): Speaker | null {
   for (let b = f.block; b >= Math.max(0, f.block - 2); b--) {
     const text = b === f.block ? blocks[b]!.slice(0, f.start) : blocks[b]!;
     for (const [start, end] of sentences(text).reverse()) {
-      const sentence = text.slice(start, end);
-      if (!ISSUED.test(sentence)) continue;
-      // "The Harbour Agency’s statement, released on Saturday, said …": the statement's owner.
-      const owner = OWNED_STATEMENT.exec(sentence);
-      if (owner) return { name: owner[1]!, personId: null };
-      // After an opening phrase ("However, at about 5 a.m., Harbourline issued …").
-      const org = organisationSubject(sentence, 0) ?? organisationSubject(sentence.replace(/^[^“”]*?,\s*(?=\p{Lu})/u, ''), 0);
-      if (org?.name) return { name: org.name, personId: null };
+      const owner = statementOwner(text.slice(start, end));
+      if (owner) return { name: owner.name, personId: null };
     }
   }
   return null;
 }
 
+/** "a statement released by Harbourline", "an announcement from the Harbour Trust": the one it came from. */
+const STATEMENT_BY = new RegExp(
+  `\\b(?:statement|announcement|release)\\s+(?:(?:released|issued|posted|published|put\\s+out|shared|sent)\\s+)?(?:by|from)\\s+((?:the\\s+)?${CAP_RUN})`,
+  'u',
+);
+/** "Harbourline released a statement", "the operator, Harbourline, issued a brief statement": who put it out. */
+const ISSUED_BY = new RegExp(
+  `((?:[Tt]he\\s+)?${CAP_RUN}),?\\s+(?:(?:has|had|also|then|later)\\s+)?(?:released|issued|posted|published|put\\s+out|shared)\\s+(?:a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:statement|announcement|release)\\b`,
+  'u',
+);
+
+/**
+ * The organisation a sentence says a statement came from (its owner, its issuer, or the organisation the sentence
+ * opens with when it names a statement) and where its name starts, or null. It may be a person's name: callers
+ * check the person mentions there.
+ */
+export function statementOwner(sentence: string): { name: string; at: number } | null {
+  if (!ISSUED.test(sentence)) return null;
+  // "The Harbour Agency’s statement, released on Saturday, said …": the statement's owner.
+  const owner = OWNED_STATEMENT.exec(sentence) ?? STATEMENT_BY.exec(sentence) ?? ISSUED_BY.exec(sentence);
+  if (owner) {
+    const lead = /^(?:Later|Then|Earlier|Meanwhile|Also|However|Separately|Subsequently)\s+/.exec(owner[1]!)?.[0].length ?? 0;
+    const name = owner[1]!
+      .slice(lead)
+      .replace(/\u2024/g, '.')
+      .replace(/[.,]+$/, '');
+    return { name, at: owner.index + owner[0].indexOf(owner[1]!) + lead };
+  }
+  // After an opening phrase ("However, at about 5 a.m., Harbourline issued …").
+  const opening = /^[^“”]*?,\s*(?=\p{Lu})/u.exec(sentence)?.[0].length ?? 0;
+  const org = organisationSubject(sentence, 0) ?? organisationSubject(sentence.slice(opening), opening);
+  return org?.name ? { name: org.name, at: org.at } : null;
+}
+
 /** Nouns that stand for the organisation that last spoke: "the company said", "the statement read". */
 const GENERIC_SOURCE = new Set(['group', 'organisation', 'organization', 'statement', 'agency', ...BUSINESS_NOUNS]);
-
-/** Capitalised words, and the small words inside an organisation's name. */
-const CAP = "\\p{Lu}[\\p{L}’'&.-]*";
 
 /**
  * "the Department of Housing and Works said … The department said “…”": a definite organisation noun points back

@@ -1,0 +1,86 @@
+/**
+ * Speaker and name shapes of the ninth session, each found on a development set (sets 16 and 18) and written here
+ * with made-up names and sentences: abbreviated military and police titles (`Rear Adm.`, `Det. Supt.`), a nickname
+ * that is no other person, a statement's issuer as the speaker of the words after it, a French reporting clause that
+ * goes on after the name, a compound given name, and two people of one surname told apart by an honorific.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/lib/index.ts';
+
+const parse = (source: string) => parseArticle({ id: 'x', source });
+const speakers = (source: string) => parse(source).quotes.map((q) => q.speaker?.name ?? null);
+const people = (source: string) => parse(source).people.map((p) => p.name);
+
+describe('abbreviated titles of the forces and the police', () => {
+  it('end no sentence and no name', () => {
+    const text =
+      'Debris found\n\n“The debris is consistent with a loss,” said Rear Adm. Ana Lindqvist, the district commander.\n\n' +
+      '“It is over,” Det. Supt. Mary Okoro told reporters.\n\n“We will stay,” said Maj. Gen. Tomas Berg of the army.';
+    expect(speakers(text)).toEqual(['Ana Lindqvist', 'Mary Okoro', 'Tomas Berg']);
+  });
+});
+
+describe('nicknames', () => {
+  it('are no other person, in English or in French', () => {
+    expect(people('Dive lost\n\nThe pilot was Paul Lind, nicknamed Mr. Deepsea by his crew. Lind had made 30 dives.')).toEqual(['Paul Lind']);
+    expect(people('Plongée\n\nLe pilote était Paul Lind, surnommé M. Abysse parce qu’il plongeait souvent. Lind avait 77 ans.')).toEqual(['Paul Lind']);
+  });
+});
+
+describe('the issuer of a statement', () => {
+  it('speaks the words that follow the sentence saying it released one, in the same paragraph or the next', () => {
+    expect(
+      speakers('Crew lost\n\nShortly before the briefing, the company that ran the dive, Harbourline, released a statement. “These men were true explorers.”'),
+    ).toEqual(['Harbourline']);
+    expect(speakers('Crew lost\n\nThe Harbour Trust issued a statement on Friday.\n\n“We will help every family.”')).toEqual(['The Harbour Trust']);
+  });
+
+  it('is what "it" stands for after "according to a statement released by", even with a person named in that sentence', () => {
+    expect(
+      speakers(
+        'Crew lost\n\nAll five, including businessman Tom Hale, are believed dead, according to a statement released by Deepsea Trust, which runs the vessel.\n\n“We grieve the loss,” it said.',
+      ),
+    ).toEqual(['Deepsea Trust']);
+  });
+
+  it('is the person when a person released it', () => {
+    expect(speakers('Lind sorry\n\nAna Lind released a statement on Friday.\n\n“I am sorry.”')).toEqual(['Ana Lind']);
+  });
+});
+
+describe('translated copies', () => {
+  it('end the speaker of a French reporting clause where a description of them begins', () => {
+    expect(
+      speakers(
+        'Débris\n\nUn robot a retrouvé les restes. “La poupe a été retrouvée”, a déclaré John Mauger des garde-côtes américains et chef de l’opération de recherche en mer.',
+      ),
+    ).toEqual(['John Mauger']);
+    // A particle before a capital is part of the name.
+    expect(speakers('Match\n\n« Nous avons gagné », a déclaré Faf du Plessis au stade.')).toEqual(['Faf du Plessis']);
+  });
+
+  it('read "Selon" (according to) opening a sentence as no part of a name', () => {
+    expect(people('Débris\n\nLe commandant John Mauger a parlé jeudi. Selon Mauger, les dommages indiquent une implosion.')).toEqual(['John Mauger']);
+  });
+});
+
+describe('compound given names', () => {
+  it('are given names when both halves are', () => {
+    expect(people('Dive lost\n\nFrench explorer Paul-Henri Nargeot was aboard, with businessman Tom Hale.')).toEqual(['Paul-Henri Nargeot', 'Tom Hale']);
+  });
+});
+
+describe('two people of one surname', () => {
+  it('are told apart when an honorific says the other gender than the full name', () => {
+    const text =
+      'Fires\n\nSpeaking on Tuesday, President Lindqvist said all resources were available.\n\n“Every asset will be there,” Mr. Lindqvist said.\n\n' +
+      'The president said he and first lady Anna Lindqvist plan to travel “as soon as we can.”';
+    const r = parse(text);
+    expect(r.people.map((p) => p.name)).toEqual(['Lindqvist', 'Anna Lindqvist']);
+    expect(r.quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Lindqvist', 'Lindqvist']);
+  });
+
+  it('stay one person when the honorific agrees', () => {
+    expect(speakers('Fires\n\nAnna Lindqvist toured the town.\n\n“We will rebuild,” Ms. Lindqvist said.')).toEqual(['Anna Lindqvist']);
+  });
+});
