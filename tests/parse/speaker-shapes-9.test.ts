@@ -84,3 +84,19 @@ describe('two people of one surname', () => {
     expect(speakers('Fires\n\nAnna Lindqvist toured the town.\n\n“We will rebuild,” Ms. Lindqvist said.')).toEqual(['Anna Lindqvist']);
   });
 });
+
+describe('a role in apposition after a name', () => {
+  it('is the noun of the phrase, not a role word that describes it', () => {
+    expect(
+      people('Fires\n\nThe town of Kalani, a popular tourist destination with a population of 12,000, has been hit. Its port, a police station, burned.'),
+    ).toEqual([]);
+    const r = parse(
+      'Fires\n\nAna Lindvall, a research fellow at the institute, spoke. Tom Hale, the president’s son, spoke. Mia Berg, a longtime strategist, spoke.',
+    );
+    expect(Object.fromEntries(r.people.map((p) => [p.name, p.titles]))).toEqual({
+      'Ana Lindvall': ['research fellow at the institute'],
+      'Tom Hale': ['president’s son'],
+      'Mia Berg': ['longtime strategist'],
+    });
+  });
+});

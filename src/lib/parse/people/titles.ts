@@ -43,5 +43,16 @@ export function titleAfter(text: string, end: number): string | null {
     .split(' ')
     .slice(0, 5)
     .map((w) => lower(w.replace(/[’']s$/, '')));
-  return head.some((w) => LOWERCASE_ROLE_WORDS.has(w) || TITLE_WORDS.has(w)) ? phrase : null;
+  const role = (w: string) => LOWERCASE_ROLE_WORDS.has(w) || TITLE_WORDS.has(w);
+  // "Lahaina, a popular tourist destination with …": a role word that only describes the noun after it ("tourist
+  // destination", "police station") is no role; the phrase's noun before its first preposition must be one
+  // (or a role word owns it: "the president’s son").
+  const words = phrase.split(' ');
+  const stop = words.findIndex((w, i) => i > 0 && APPOSITION_ENDS.has(w));
+  const noun = lower((stop === -1 ? words : words.slice(0, stop)).at(-1)!.replace(/[’']s$/, ''));
+  const owned = words.slice(0, 5).some((w) => /[’']s$/.test(w) && role(lower(w.replace(/[’']s$/, ''))));
+  return head.some(role) && (role(noun) || owned || (stop === -1 && words.length > 6)) ? phrase : null;
 }
+
+/** Words that end the noun phrase of an apposition ("a research fellow at …", "the head of …"). */
+const APPOSITION_ENDS = new Set(['at', 'of', 'in', 'for', 'from', 'with', 'on', 'to', 'who', 'whose', 'which', 'that', 'and', 'since', 'under', 'by']);
