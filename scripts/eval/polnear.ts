@@ -124,7 +124,8 @@ export function sourceName(source: string, article: string): string | null {
     .replace(/\s*\([^)]*\)?/g, '')
     .split(/\s*,\s*/)
     .filter(Boolean);
-  const cut = (p: string) => p.split(/\s+(?:who|which|that|of|at|for|from|in|with|to|on)\s+/)[0]!;
+  // ("Secretary of State John Kerry": an office, "of", then the name — the name is the head, not "Secretary".)
+  const cut = (p: string) => (OFFICE_OF.test(p) ? p : p.split(/\s+(?:who|which|that|of|at|for|from|in|with|to|on)\s+/)[0]!);
   const first = cut(parts[0] ?? '');
   const run = lastRun(first);
   // The head ends the first part ("undecided voter Jane Roe"); a capitalised modifier ("the GOP nominee") or a
@@ -142,6 +143,10 @@ export function sourceName(source: string, article: string): string | null {
   if (best.start === 0 && best.run.length === 1 && new RegExp(`\\b${lower}\\b`, 'u').test(article)) return null;
   return best.run.join(' ');
 }
+
+/** A title of office "of" or "for" a capitalised body, then a capitalised name ("Secretary of State John F. Kerry"). */
+const OFFICE_OF =
+  /^(?:\p{Lu}[\p{L}.’'-]*\s+)*(?:Secretary|Minister|Director|Commissioner|Chairman|Chairwoman|Chair|Chief|Head)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){2,}$/u;
 
 /** Weekdays and the month names that are not also given names ("May", "June" and "April" are). */
 const DATE_WORDS =

@@ -100,3 +100,25 @@ describe('a role in apposition after a name', () => {
     });
   });
 });
+
+describe('shapes of sets 20 and 21', () => {
+  it('give a fragment to a one-word organisation when a speech verb follows its name', () => {
+    expect(speakers('Deal off\n\nHarbourline said in a statement posted on Friday that the problems were “beyond our control”.')).toEqual(['Harbourline']);
+  });
+
+  it('never take what a dash follows as the subject of a participle ("dealings with Harbourline – noting")', () => {
+    expect(
+      speakers('Deal off\n\nThe founder began by explaining his silence about the dealings with Harbourline – noting his “hands were tied” then.'),
+    ).toEqual([null]);
+  });
+
+  it('read an organisation word in a title of office as part of the title ("Secretary of Defense Ana Lind")', () => {
+    expect(speakers('Balloon\n\nUS Secretary of Defense Ana Lindqvist called the operation a “deliberate and lawful action” on Saturday.')).toEqual([
+      'Ana Lindqvist',
+    ]);
+  });
+
+  it('read a beach, springs or a compass word ending a name as a place', () => {
+    expect(people('Balloon\n\nFlights to Wilmington, Myrtle Beach, and Palm Springs were paused. El globo cayó frente a Carolina del Norte.')).toEqual([]);
+  });
+});

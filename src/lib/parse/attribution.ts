@@ -72,8 +72,8 @@ const BEFORE_VERB = new RegExp(`(?<=\\s)${ADVERBS}(${VERBS})\\b(?!-)(?=([^“”
 const PARTICIPLE_VERBS =
   'adding|saying|noting|stressing|insisting|arguing|warning|declaring|explaining|asserting|calling|describing|telling|writing|tweeting|promising|vowing|predicting|suggesting|claiming|urging|asking|recalling|accusing|admitting|acknowledging|conceding|complaining|joking|labell?ing|dubbing|branding|referring to|remarking|reporting|responding|replying|stating|announcing|boasting|quipping|chanting|berating|scolding|chiding|rebuking|lambasting|criti[cs]izing|blasting|slamming|praising|thanking|mocking';
 const PARTICIPLE = new RegExp(`(?:^|,\\s*|\\sand\\s|\\s(?:upon|after|while|when|before)\\s)(${PARTICIPLE_VERBS})\\b[^“”]*$`, 'u');
-/** "…, with Vogel saying she “welcomes” it": the participle's own subject speaks. */
-const WITH_PARTICIPLE = new RegExp(`\\bwith\\s+([^,;“”]{2,60}?)\\s+(?:also\\s+)?(${PARTICIPLE_VERBS})\\b[^“”]*$`, 'u');
+/** "…, with Vogel saying she “welcomes” it": the participle's own subject speaks (not "dealings with Lind – noting"). */
+const WITH_PARTICIPLE = new RegExp(`\\bwith\\s+([^,;“”–—]{2,60}?)\\s+(?:also\\s+)?(${PARTICIPLE_VERBS})\\b[^“”]*$`, 'u');
 /** Speech verbs in their bare form, after "to". */
 const VERBS_BARE =
   'say|warn|reply|respond|ask|declare|quip|tell|add|note|remark|retort|snap|fire back|shoot back|insist|argue|demand|joke|comment|point out|interject|counter|yell|shout|exclaim|caution|stress|concede|admit|acknowledge|tweet|post|write|call|describe|urge|accuse|blast|slam|berate|scold|rebuke|vow|promise|announce';
@@ -296,13 +296,15 @@ function inVenue(phrase: string, phraseStart: number, inside: PersonMention[]): 
   const m = inside.at(-1)!;
   const from = m.start - phraseStart;
   const to = m.end - phraseStart;
-  const left = /((?:\p{Lu}[\p{L}’'.-]*\s+)*)$/u.exec(phrase.slice(0, from))![1]!.trim().split(/\s+/).filter(Boolean);
+  const left = /((?:(?:\p{Lu}[\p{L}’'.-]*|of|for|the)\s+)*)$/u.exec(phrase.slice(0, from))![1]!.trim().split(/\s+/).filter(Boolean);
   const right = /^((?:\s+\p{Lu}[\p{L}’'.-]*)*)/u.exec(phrase.slice(to))![1]!.trim().split(/\s+/).filter(Boolean);
   if (/^[’']s?\b/.test(phrase.slice(to))) return false;
   const org = (w: string) => ORG_WORDS.has(w.toLowerCase()) || VENUE_WORDS.has(w.toLowerCase());
   const titled = (ws: string[]) => ws.some((w) => TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')));
   const orgAt = left.findLastIndex(org);
-  return right.some(org) || (orgAt !== -1 && !titled(left.slice(orgAt + 1)));
+  // "Secretary of Defense Lloyd Lind", "Minister for the Interior …": an organisation word inside the title.
+  const ofTitle = orgAt > 0 && titled(left.slice(0, orgAt)) && left.slice(0, orgAt).some((w) => w === 'of' || w === 'for');
+  return right.some(org) || (orgAt !== -1 && !ofTitle && !titled(left.slice(orgAt + 1)));
 }
 
 /** "a person close to the Okafors", "one former GOP aide": an indefinite phrase whose head noun is a person. */

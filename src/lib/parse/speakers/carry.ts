@@ -97,9 +97,11 @@ function organisationFragment(ctx: QuoteContext, b: number, w: QuoteWindow, at: 
   // A proper name of two words or more (an article counts): every word capitalised past an article or "of"
   // ("Setting aside", "Nuclear proliferation" and "Trump. Party" are no organisations; one bare word may be a
   // product or a nickname).
+  // (One word does when a speech verb follows it: "Harbourline said in a statement that …".)
+  const speaks = org?.name ? ORG_SPEAKS.test(text.slice(org.at + org.name.length, at)) : false;
   if (
     !org?.name ||
-    !/\s/.test(org.name) ||
+    (!/\s/.test(org.name) && !speaks) ||
     !/^(?:[Tt]he\s+)?\p{Lu}[\p{L}’'&.-]*(?:\s+(?:of|for|on|the|\p{Lu}[\p{L}’'&.-]*))*$/u.test(org.name) ||
     /\.\s/.test(org.name)
   )
@@ -107,6 +109,10 @@ function organisationFragment(ctx: QuoteContext, b: number, w: QuoteWindow, at: 
   if (!hasSpeechVerb(text.slice(org.at + org.name.length, at))) return null;
   return { attribution: { ...org, cue: 'sentence subject' }, rule: 'sentenceSubject' };
 }
+
+/** A speech verb right after an organisation's name. */
+const ORG_SPEAKS =
+  /^\s+(?:(?:also|later|then|has|had)\s+)?(?:said|says|stated|states|announced|announces|wrote|writes|told|tweeted|posted|added|noted|warned|insisted)\b/;
 
 /** A possessive, then within a few words a noun for something said ("’s recent evidence-free assertion"). */
 const SPEECH_NOUN_AFTER =
