@@ -5,7 +5,7 @@
  * article gives to nobody, or only to a description of a person ("the prime minister", "an official", "the
  * statement"), takes the person the other outlets name (one, or one far more surely than any other), when it quotes
  * their words (the same words, or a run of words inside a longer quotation of theirs) and its own article names that
- * person.
+ * person — or the organisation they name ("Harbourline said in a statement"), when the article writes its name.
  *
  * It is the only evidence in the parser that does not come from the article itself, so the speaker it gives is
  * marked below the pages' bar of certainty (STORY_SPEAKER), and it never overrules a name the article gives.
@@ -13,7 +13,7 @@
 import { DOCUMENT_NOUNS, TITLE_WORDS } from './lexicon.ts';
 import { canonicalPeople } from './merge.ts';
 import type { ArticleRecord, Quote } from './schema/record.ts';
-import { matchWords } from './words.ts';
+import { escapeRegExp, matchWords } from './words.ts';
 
 /** Words a quotation needs to be matched at all: one word is anyone's. */
 const MIN_WORDS = 2;
@@ -68,14 +68,21 @@ function keyOf(q: Quote): { key: string; words: string[] } | null {
   return words.length >= MIN_WORDS ? { key: ` ${words.join(' ')} `, words } : null;
 }
 
+/** Does `text` write the organisation `name` (without a leading "the") as whole words, with its capitals? */
+function names(text: string, name: string): boolean {
+  const bare = name.replace(/^the\s+/i, '');
+  if (!/^\p{Lu}/u.test(bare)) return false;
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(bare)}(?![\\p{L}\\p{N}])`, 'u').test(text);
+}
+
 /** Records with the quotations the parser named nobody for (or only a description) given the person their story's other outlets agree on. */
 export function storySpeakers(records: readonly ArticleRecord[]): ArticleRecord[] {
   const ids = canonicalPeople(records);
   const canon = (id: string) => ids.get(id) ?? id;
   const byStory = new Map<string, number[]>();
   records.forEach((r, i) => r.story !== null && (byStory.get(r.story) ?? byStory.set(r.story, []).get(r.story)!).push(i));
-  // Record index → quote index → the person id (the article's own) its speaker becomes.
-  const given = new Map<number, Map<number, string>>();
+  // Record index → quote index → the speaker it becomes: a person of the article's own, or an organisation it names.
+  const given = new Map<number, Map<number, { personId: string } | { name: string }>>();
   for (const members of byStory.values()) {
     if (members.length < 2) continue;
     const entries: Entry[] = [];
@@ -108,12 +115,14 @@ export function storySpeakers(records: readonly ArticleRecord[]): ArticleRecord[
       if (!unnamed(q)) continue;
       // Each other article votes once, with its most certain speaker for these words.
       const votes = new Map<string, Map<number, number>>();
+      const written = new Map<string, string>();
       for (const m of found) {
         if (m.size < Math.min(e.size, PHRASE)) continue;
         const s = records[m.record]!.quotes[m.quote]!;
         // A description says nothing against a name ("the prime minister" in one copy, the name in another).
         if (!s.speaker || unnamed(s)) continue;
         const who = s.speaker.personId === null ? `org:${s.speaker.name.toLowerCase()}` : canon(s.speaker.personId);
+        if (!written.has(who)) written.set(who, s.speaker.name);
         const byArticle = votes.get(who) ?? votes.set(who, new Map()).get(who)!;
         byArticle.set(m.record, Math.max(byArticle.get(m.record) ?? 0, s.speakerConfidence));
       }
@@ -121,18 +130,26 @@ export function storySpeakers(records: readonly ArticleRecord[]): ArticleRecord[
       const weights = [...votes].map(([who, byArticle]) => [who, [...byArticle.values()].reduce((a, b) => a + b, 0)] as const).sort((a, b) => b[1] - a[1]);
       const [who, weight] = weights[0] ?? ['', 0];
       const others = weights.slice(1).reduce((n, [, w]) => n + w, 0);
-      if (who.startsWith('org:') || weight < VOTES || weight < DOMINANCE * others) continue;
+      if (!who || weight < VOTES || weight < DOMINANCE * others) continue;
       if (e.size < PHRASE && (others > 0 || votes.get(who)!.size < 2)) continue;
+      const mine = given.get(e.record) ?? given.set(e.record, new Map()).get(e.record)!;
+      // An organisation ("Harbourline", "the Harbour Trust") the article itself names, written as the others write it.
+      if (who.startsWith('org:')) {
+        const name = written.get(who)!;
+        if (names(records[e.record]!.text, name)) mine.set(e.quote, { name });
+        continue;
+      }
       const person = records[e.record]!.people.find((p) => canon(p.id) === who);
-      if (person) (given.get(e.record) ?? given.set(e.record, new Map()).get(e.record)!).set(e.quote, person.id);
+      if (person) mine.set(e.quote, { personId: person.id });
     }
   }
   return records.map((r, ri) => {
     const mine = given.get(ri);
     if (!mine) return r;
     const quotes = r.quotes.map((q, qi) => {
-      const id = mine.get(qi);
-      const person = id === undefined ? undefined : r.people.find((p) => p.id === id);
+      const to = mine.get(qi);
+      if (to && 'name' in to) return { ...q, speaker: { name: to.name, personId: null }, speakerConfidence: STORY_SPEAKER };
+      const person = to === undefined ? undefined : r.people.find((p) => p.id === to.personId);
       return person ? { ...q, speaker: { name: person.name, personId: person.id }, speakerConfidence: STORY_SPEAKER } : q;
     });
     return { ...r, quotes };

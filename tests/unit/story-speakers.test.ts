@@ -1,7 +1,7 @@
 /**
  * The story's word on who said it (src/lib/story-speakers.ts): a quotation its article gives to nobody, or only to a
  * description of a person, takes the person other outlets of the story name for the same words, when the article
- * names that person too. Every name and sentence is made up.
+ * names that person (or organisation) too. Every name and sentence is made up.
  */
 import { describe, expect, it } from 'vitest';
 import { parseArticle, parseContent, type ArticleRecord } from '../../src/lib/index.ts';
@@ -179,5 +179,23 @@ describe('speakers from the story', () => {
         'b',
       )[0]!.speaker,
     ).toBeNull();
+  });
+
+  it('gives words to an organisation the other outlets name for them, when the article names it too', () => {
+    const said = 'Port deal off\n\nThe talks ended on Monday.\n\n“The issues are beyond our control or ability to help,” Harbourline said in a statement.';
+    const unsaid = (names: boolean) =>
+      `Port deal collapses\n\n“The issues are beyond our control or ability to help.”\n\nThat was the word at the docks on Monday${names ? ', where Harbourline had planned to buy the port' : ''}.`;
+    const records = parseContent(
+      content([
+        ['a', 's', said],
+        ['b', 's', unsaid(true)],
+        ['c', 's', unsaid(false)],
+      ]),
+    );
+    expect(quotesOf(records, 'a')[0]!.speaker).toEqual({ name: 'Harbourline', personId: null });
+    expect(quotesOf(records, 'b')[0]!.speaker).toEqual({ name: 'Harbourline', personId: null });
+    expect(isUncertain(quotesOf(records, 'b')[0]!)).toBe(true);
+    // An article that never names the organisation is not told it spoke.
+    expect(quotesOf(records, 'c')[0]!.speaker).toBeNull();
   });
 });
