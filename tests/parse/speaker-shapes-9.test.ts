@@ -118,6 +118,14 @@ describe('shapes of sets 20 and 21', () => {
     ]);
   });
 
+  it('read "what it called" after ", the Harbour Agency said," as the organisation of its sentence', () => {
+    expect(
+      speakers(
+        'Balloon\n\nPORT ELM: A fighter jet on Saturday shot down a balloon off the coast of Elm Bay, the Harbour Agency said, over what it called an “unacceptable violation” of its airspace.',
+      ),
+    ).toEqual(['the Harbour Agency']);
+  });
+
   it('read a beach, springs or a compass word ending a name as a place', () => {
     expect(people('Balloon\n\nFlights to Wilmington, Myrtle Beach, and Palm Springs were paused. El globo cayó frente a Carolina del Norte.')).toEqual([]);
   });

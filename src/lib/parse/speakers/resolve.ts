@@ -122,6 +122,11 @@ export function resolveSpeaker(
     const own = sentences(blocks[f.block]!).find(([s, e]) => a.at >= s && a.at < e)?.[0] ?? 0;
     const org = a.pronoun === 'it' ? organisationSubject(blocks[f.block]!.slice(own, a.at), own) : null;
     if (org?.name) return { name: org.name, personId: null };
+    // "…, the Harbour Agency said, over what it called “…”": the organisation its sentence reports.
+    const reported = a.pronoun === 'it' ? [...blocks[f.block]!.slice(own, a.at).matchAll(REPORTING_ORG)].at(-1) : undefined;
+    const reportedAt = reported ? own + reported.index + reported[0].indexOf(reported[1]!) : -1;
+    if (reported && !byBlock[f.block]!.some((m) => m.end > reportedAt && m.start < reportedAt + reported[1]!.length))
+      return { name: reported[1]!, personId: null };
     // "The company pushed out Altman … / “…,” it added.": the organisation the sentence before opens with.
     // (When the quotation opens its paragraph, the last sentence of the paragraph before.)
     const before = a.pronoun === 'it' ? (sentenceBefore(blocks, f.block, own) ?? (own === 0 ? lastSentence(blocks, f.block - 1) : null)) : null;
@@ -200,6 +205,9 @@ export function resolveSpeaker(
 
 /** A sentence opened by a business noun and its verb ("The company pushed out …", "The airline has said …"): the business the article is about. */
 const BUSINESS_SUBJECT = new RegExp(`^[Tt]he\\s+(${[...BUSINESS_NOUNS].join('|')})\\s+(?:(?:has|had|also|later|then)\\s+)?\\p{Ll}+(?:ed|s)\\b`, 'u');
+
+/** ", the Harbour Agency said," inside a sentence: an organisation reporting it. */
+const REPORTING_ORG = /,\s+((?:the\s+)?\p{Lu}[\p{L}’'&.-]*(?:\s+\p{Lu}[\p{L}’'&.-]*){0,4})\s+(?:said|says|announced|stated|reported),/gu;
 
 /** The sentence before the one starting at `own` in block `b`, with its start; null when that one opens the block. */
 function sentenceBefore(blocks: string[], b: number, own: number): { text: string; start: number; block: number } | null {
