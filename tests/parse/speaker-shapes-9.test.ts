@@ -126,6 +126,15 @@ describe('shapes of sets 20 and 21', () => {
     ).toEqual(['the Harbour Agency']);
   });
 
+  it('read the subject after "what" ("over what the Harbour Agency called") and after an opening "when"', () => {
+    expect(speakers('Balloon\n\nThree airports were shut down over what the Harbour Agency called a “national security effort”.')).toEqual([
+      'the Harbour Agency',
+    ]);
+    expect(speakers('Balloon\n\nThe row erupted on Thursday, when Elm officials said they were tracking a large “surveillance balloon” in the skies.')).toEqual(
+      ['Elm officials'],
+    );
+  });
+
   it('read a beach, springs or a compass word ending a name as a place', () => {
     expect(people('Balloon\n\nFlights to Wilmington, Myrtle Beach, and Palm Springs were paused. El globo cayó frente a Carolina del Norte.')).toEqual([]);
   });

@@ -589,7 +589,7 @@ function verbSubject(
   }
   // "Lind left after its board said that …": a subordinating word opens a clause whose subject speaks — when what
   // follows it names a speaker ("Lind after the vote said": "the vote" names none, so Lind speaks).
-  const sub = [...phrase.matchAll(/ (?:after|before|when|because|since|once|until|although|though) /g)].at(-1);
+  const sub = [...phrase.matchAll(/(?:^| )(?:after|before|when|because|since|once|until|although|though) /g)].at(-1);
   if (sub) {
     const rest = phrase.slice(sub.index + sub[0].length);
     const found = speakerFrom(rest, phraseStart + phrase.length - rest.length, mentions, cue, null);
@@ -621,6 +621,12 @@ function verbSubject(
   if (relative) {
     phraseStart += relative[0].length;
     phrase = phrase.slice(relative[0].length);
+  }
+  // "… were shut over what the Harbour Agency called “…”": the subject follows "what".
+  const what = [...phrase.matchAll(/(?:^|\s)what\s+(?=(?:the|a|an)\s|\p{Lu})/gu)].at(-1);
+  if (what) {
+    phraseStart += what.index + what[0].length;
+    phrase = phrase.slice(what.index + what[0].length);
   }
   const found = speakerFrom(phrase, phraseStart, mentions, cue, null);
   if (found) return found;
