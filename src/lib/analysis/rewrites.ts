@@ -203,7 +203,9 @@ export function pairRewrites(groups: Unit[][], pairs: ReadonlyArray<[Unit, Unit]
     if (a.kind !== 'reported' || b.kind !== 'reported' || a.carries || b.carries || placed.has(a) || placed.has(b)) continue;
     if (a.speakerId !== null && b.speakerId !== null && a.speakerId !== b.speakerId) continue;
     if (a.plain && b.plain) continue;
-    const o = overlap(a, b);
+    // Words in common both thresholds ask for at least: fewer, and no synonym is looked up.
+    const need = Math.max(PAIR_SHARED, Math.ceil(PAIR_COVER * Math.min(a.stems.size, b.stems.size) - 1e-9));
+    const o = overlap(a, b, need);
     if (o.shared + o.synonyms.length < PAIR_SHARED || o.containment < PAIR_COVER) continue;
     union(a, b);
     for (const u of [a, b]) {
