@@ -50,3 +50,32 @@ describe('a statement only reported, in an article and its rewrite', () => {
     expect(help === undefined || help !== clusterOf(analysis, 'b', 'During a visit, Governor Amara Quist')).toBe(true);
   });
 });
+
+describe('two articles that share a few paragraphs of wire copy', () => {
+  it('make no row of the different sentences that follow them', () => {
+    const shared = original.split('\n\n').slice(1, 4);
+    const a = [
+      'Flood relief',
+      ...shared,
+      'The two-hour visit to Orvale on Sunday was Governor Amara Quist’s last stop on a tour that included talks with the mayor and the river board.',
+      'The weather service expects more rain over the weekend and warned of landslides on the coast road.',
+      'Volunteers collected blankets, tinned food and fodder for the stranded herds.',
+      'A charity concert for the flooded villages is planned for next month in the capital.',
+      'The insurance board will meet on Friday to discuss claims from farmers and shop owners.',
+      'Train services between Orvale and the coast remain suspended until the tracks are checked.',
+    ].join('\n\n');
+    const b = [
+      'Flood relief',
+      ...shared,
+      'Governor Amara Quist said that the mayor and the river board described their talks with her as frank and useful.',
+      'Farmers in the valley say they have never seen the river so high in living memory.',
+      'Schools across the county reopened on Wednesday, except for the one in the hills.',
+      'Anglers were warned to keep away from the swollen river for the rest of the month.',
+      'A bakery in the square handed out bread to rescue crews through the night.',
+      'The old mill, a listed building, escaped with minor damage to its wheel.',
+    ].join('\n\n');
+    const { analysis } = story({ a: ['Wire A', a], b: ['Copy B', b] });
+    const visit = clusterOf(analysis, 'a', 'The two-hour visit');
+    expect(visit === undefined || visit !== clusterOf(analysis, 'b', 'Governor Amara Quist said that the mayor')).toBe(true);
+  });
+});

@@ -307,7 +307,7 @@ export function clusterStatements(records: readonly ArticleRecord[]): StatementC
   const pairs = rewritePairs(units);
   const rewritten = joinRewrites(settled, pairs);
   // A statement only reported, and reported again in its rewrite's words, is a row of its own.
-  for (const u of pairRewrites(settled, pairs)) rewritten.add(u);
+  for (const u of pairRewrites(settled, pairs, units)) rewritten.add(u);
   // A reworded sentence that joined through the sentence it stands for may hold two statements as that one did.
   const placed = splitClauses(settled, [], () => next++, story, rewritten);
   const clusters = placed.filter((g) => g.length).map((members) => ({ members, rep: representative(members) }));
