@@ -45,6 +45,21 @@ describe('distances', () => {
   });
 });
 
+describe('distances at sea', () => {
+  it('reads nautical miles as nautical miles, not as miles', () => {
+    const { analysis } = story({
+      a: ['A', 'Search\n\nThe trawler sank 300 nautical miles east of Port Elwin on Sunday.'],
+      b: ['B', 'Search\n\nRescuers searched an area about 300 miles east of Port Elwin.'],
+    });
+    const found = numbers(analysis);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.subject).toBe('distance from Port Elwin');
+    expect(found[0]!.versions.map((v) => v.value).sort()).toEqual(['300 nautical miles', 'about 300 miles']);
+    // 300 nautical miles is 556 km, 300 miles 483 km: not "about" the same.
+    expect(found[0]!.compatible).toBe(false);
+  });
+});
+
 describe('one value stated with different qualifiers', () => {
   it('shows "more than four hours" and "about four hours" as versions that can both be right', () => {
     const { analysis } = story({

@@ -43,3 +43,14 @@ describe('counts of one thing', () => {
     expect(numbers(analysis)).toEqual([]);
   });
 });
+
+describe('death tolls', () => {
+  it('compares deaths however they are written, and leaves out the deaths of an earlier event', () => {
+    const { analysis } = story({
+      a: ['A', 'Quarry collapse\n\nAt least 12 people had died by Monday, the county said.'],
+      b: ['B', 'Quarry collapse\n\nAt least 19 people have been confirmed dead, officials said.'],
+      c: ['C', 'Quarry collapse\n\nThere were 21 deaths in all. It was the worst accident since 1998, when 40 people died at the same quarry.'],
+    });
+    expect(values(analysis)).toEqual([['21 deaths', 'at least 12 people', 'at least 19 people']]);
+  });
+});

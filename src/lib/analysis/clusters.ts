@@ -14,7 +14,7 @@ import { splitClauses } from './clauses.ts';
 import { joinParaphrases } from './paraphrases.ts';
 import { settleCarriers, splitBridges, splitKnownSentences } from './parts.ts';
 import { attachReported, groupReported, storyWords } from './reported.ts';
-import { joinRewrites, rewritePairs } from './rewrites.ts';
+import { joinRewrites, pairRewrites, rewritePairs } from './rewrites.ts';
 import { turns } from './boundaries.ts';
 import { splitSiblings, type Link } from './siblings.ts';
 import { dice } from './text.ts';
@@ -304,7 +304,10 @@ export function clusterStatements(records: readonly ArticleRecord[]): StatementC
     story,
   );
   // A machine rewrite's sentences join the statements of the sentences they stand for (rewrites.ts).
-  const rewritten = joinRewrites(settled, rewritePairs(units));
+  const pairs = rewritePairs(units);
+  const rewritten = joinRewrites(settled, pairs);
+  // A statement only reported, and reported again in its rewrite's words, is a row of its own.
+  for (const u of pairRewrites(settled, pairs, units)) rewritten.add(u);
   // A reworded sentence that joined through the sentence it stands for may hold two statements as that one did.
   const placed = splitClauses(settled, [], () => next++, story, rewritten);
   const clusters = placed.filter((g) => g.length).map((members) => ({ members, rep: representative(members) }));

@@ -90,12 +90,25 @@ const DURATION = new RegExp(
   `\\b${QUALIFIER}\\s*${NUMBER}(\\s+and\\s+a\\s+half)?[\\s-](minutes?|min|hours?|days?|weeks?|years?)\\b(?:-long)?(?:\\s+([a-z]+))?`,
   'gi',
 );
-/** "30 miles south of San Francisco", "approximately 40 km from Tokyo": a distance from a named place. */
+/** "30 miles south of San Francisco", "approximately 40 km from Tokyo", "900 nautical miles east of Boston": a distance from a named place. */
 const DISTANCE = new RegExp(
-  `\\b${QUALIFIER}\\s*${NUMBER}[\\s-](miles?|mi|km|kilometers?|kilometres?)\\s+(?:[a-z]+\\s+){0,2}?(?:of|from)\\s+((?:the\\s+)?[A-Z][\\p{L}’'-]+(?:\\s+[A-Z][\\p{L}’'-]+)*)`,
+  `\\b${QUALIFIER}\\s*${NUMBER}[\\s-]((?:nautical\\s+)?miles?|mi|nmi|km|kilometers?|kilometres?)\\s+(?:[a-z]+\\s+){0,2}?(?:of|from)\\s+((?:the\\s+)?[A-Z][\\p{L}’'-]+(?:\\s+[A-Z][\\p{L}’'-]+)*)`,
   'gu',
 );
-const KM: Record<string, number> = { mile: 1.609, miles: 1.609, mi: 1.609, km: 1, kilometer: 1, kilometers: 1, kilometre: 1, kilometres: 1 };
+/** Kilometres in one unit; a nautical mile (sea distances: "900 nautical miles east of …") is 1.852 km. */
+const KM: Record<string, number> = {
+  mile: 1.609,
+  miles: 1.609,
+  mi: 1.609,
+  'nautical mile': 1.852,
+  'nautical miles': 1.852,
+  nmi: 1.852,
+  km: 1,
+  kilometer: 1,
+  kilometers: 1,
+  kilometre: 1,
+  kilometres: 1,
+};
 /** A span of years counts only as the time since a last such event ("first visit in five years", "two years ago"). */
 /** Words that make a number a total over several events. */
 const TOTAL = /\b(?:in total|a total of|totall?ing|altogether|in all|combined|all told|cumulative|meetings)\b/i;
@@ -227,7 +240,7 @@ export function findFacts(r: ArticleRecord): Fact[] {
           outlet: r.source.outlet,
           unit: 'km',
           total: false,
-          value: Math.round(n * KM[m[3]!.toLowerCase()]! * 10) / 10,
+          value: Math.round(n * KM[m[3]!.toLowerCase().replace(/\s+/, ' ')]! * 10) / 10,
           qualifier: qualifierOf(m[1]),
           text,
           start: at,

@@ -17,6 +17,9 @@ const COVER: ReadonlyArray<readonly [number, number]> = [
 /** Two paraphrases with no quote: share this many words and this share of the union (they carry more noise); one more word when a speaker is unknown. */
 const PARAPHRASES = { common: 4, containment: 0.6, jaccard: 0.4 };
 
+/** Two paraphrases with the same words in the same order, of one named speaker, need only this many words. */
+const SAME_WORDS = 3;
+
 /** A plain sentence (no speech verb) must repeat this many of a quote's words and this share of the smaller. */
 const PLAIN = { common: 5, containment: 0.8 };
 
@@ -224,6 +227,11 @@ export function groupReported(reported: readonly Unit[]): Unit[][] {
       const s = said[j]!;
       if (n < 2 || s.article === r.article || !sameSpeaker(r, s)) continue;
       const unknown = r.speakerId === null || s.speakerId === null ? 1 : 0;
+      // The same words, in the same order, of one named speaker in two articles: one report, however short.
+      if (!unknown && r.speakerId === s.speakerId && r.stems.size >= SAME_WORDS && r.run === s.run) {
+        parent[find(i)] = find(j);
+        continue;
+      }
       // What they share is at most the smaller set: wordings far apart in size can never pass (saves the overlap).
       const [small, large] = [Math.min(r.stems.size, s.stems.size), Math.max(r.stems.size, s.stems.size)];
       if (small < PARAPHRASES.common + unknown || small < PARAPHRASES.jaccard * large) continue;

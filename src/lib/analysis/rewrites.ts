@@ -167,3 +167,72 @@ export function joinRewrites(groups: Unit[][], pairs: ReadonlyArray<[Unit, Unit]
     }
   return joined;
 }
+
+/** Words (or near-synonyms) two sentences of a rewrite must share to form a row of their own. */
+const PAIR_SHARED = 3;
+/** …covering this share of the smaller sentence's words (two neighbouring sentences the alignment paired share fewer). */
+const PAIR_COVER = 0.6;
+/** Share of the shorter article's sentences that must be aligned for two articles to be one text rewritten. */
+const WHOLE = 0.5;
+
+/**
+ * A statement no outlet quotes, that one article reports and its machine rewrite reports again in other words
+ * ("Okafor pledged quick help to the farmers" / "Okafor made a commitment to offer swift aid to the growers"): the
+ * two sentences stand at one place of the two texts, but share too few words to be grouped as paraphrases. Such a
+ * pair of reporter's sentences (quotations have rules of their own) forms a row when neither is in a row yet,
+ * neither holds a partial quote (its quote places it), one of them reports speech (a fact both state is not a
+ * statement), no two speakers are named, and they share PAIR_SHARED words or near-synonyms, PAIR_COVER of the
+ * smaller sentence's, and the two articles align sentence for sentence over half the shorter one (WHOLE). Pairs
+ * that share a sentence, or the same words in the same order (one sentence that several copies carry, each aligned
+ * with another partner), are one row. Returns the units that joined.
+ */
+export function pairRewrites(groups: Unit[][], pairs: ReadonlyArray<[Unit, Unit]>, units: readonly Unit[]): Set<Unit> {
+  const placed = new Set(groups.flat());
+  // Only a rewrite of the whole article: aligned sentences make half the shorter one's. Two articles that merely
+  // share a few wire paragraphs align a run or two, and their neighbouring sentences may say different things.
+  const sentences = new Map<string, number>();
+  for (const u of units) if (u.kind !== 'partial') sentences.set(u.article, (sentences.get(u.article) ?? 0) + 1);
+  const aligned = new Map<string, number>();
+  const key = (a: Unit, b: Unit) => `${a.article}\n${b.article}`;
+  for (const [a, b] of pairs) aligned.set(key(a, b), (aligned.get(key(a, b)) ?? 0) + 1);
+  const whole = (a: Unit, b: Unit) => aligned.get(key(a, b))! >= WHOLE * Math.min(sentences.get(a.article)!, sentences.get(b.article)!);
+  const parent = new Map<Unit, Unit>();
+  const find = (u: Unit): Unit => {
+    const p = parent.get(u) ?? u;
+    if (p === u) return u;
+    const root = find(p);
+    parent.set(u, root);
+    return root;
+  };
+  const members = new Set<Unit>();
+  const union = (a: Unit, b: Unit) => {
+    members.add(a).add(b);
+    parent.set(find(a), find(b));
+  };
+  const byRun = new Map<string, Unit>();
+  for (const [a, b] of pairs) {
+    if (a.kind !== 'reported' || b.kind !== 'reported' || a.carries || b.carries || placed.has(a) || placed.has(b) || !whole(a, b)) continue;
+    if (a.speakerId !== null && b.speakerId !== null && a.speakerId !== b.speakerId) continue;
+    if (a.plain && b.plain) continue;
+    // Words in common both thresholds ask for at least: fewer, and no synonym is looked up.
+    const need = Math.max(PAIR_SHARED, Math.ceil(PAIR_COVER * Math.min(a.stems.size, b.stems.size) - 1e-9));
+    const o = overlap(a, b, need);
+    if (o.shared + o.synonyms.length < PAIR_SHARED || o.containment < PAIR_COVER) continue;
+    union(a, b);
+    for (const u of [a, b]) {
+      const same = byRun.get(u.run);
+      if (same) union(u, same);
+      else byRun.set(u.run, u);
+    }
+  }
+  const rows = new Map<Unit, Unit[]>();
+  for (const u of members) (rows.get(find(u)) ?? rows.set(find(u), []).get(find(u))!).push(u);
+  const joined = new Set<Unit>();
+  for (const row of rows.values()) {
+    // Pairs joined through one sentence may name two speakers: no row then.
+    if (new Set(row.map((u) => u.speakerId).filter((s) => s !== null)).size > 1) continue;
+    groups.push(row);
+    for (const u of row) joined.add(u);
+  }
+  return joined;
+}

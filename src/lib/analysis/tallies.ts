@@ -17,17 +17,26 @@ const QUALIFIER = `(${'roughly|about|around|approximately|nearly|almost|some|ove
   .split('|')
   .map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`)
   .join('|')})?`;
-/** A count written with digits (thousands with commas), then up to two modifiers and a plural noun. */
-const COUNT = new RegExp(`\\b${QUALIFIER}\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)\\s+((?:[A-Za-z.’'-]+\\s+){0,2}?)([a-z]{3,}s)\\b(?![%-])`, 'g');
+/** A count written with digits (thousands with commas), then up to two modifiers and a plural noun (`people` too). */
+const COUNT = new RegExp(
+  `\\b${QUALIFIER}\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)\\s+((?:[A-Za-z.’'-]+\\s+){0,2}?)([a-z]{3,}s|people|children|men|women)\\b(?![%-])`,
+  'g',
+);
 /** "had resigned", "have been cancelled", "were arrested", "are closed": the action the count is of. */
 const PASSIVE = /^[^;:–—]{0,80}?\b(?:had|have|has|were|was|are|is)\s+(?:been\s+)?([a-z]{3,}ed)\b/;
 /** "12 flights cancelled", "nine staff resigned": a past form right after the noun. */
-const DIRECT = /^\s+([a-z]{3,}ed)\b/;
+const DIRECT = /^\s+([a-z]{3,}ed|died)\b/;
+/** "36 people had died", "99 people have been confirmed dead": deaths, whatever the verb. */
+const DEAD = /^[^;:–—]{0,40}?\b(?:had|have|has|were|was|are|is)\s+(?:been\s+)?(?:confirmed\s+|reported\s+|found\s+)?(?:died|dead)\b/;
+/** Stems of the actions that count deaths: one event, however it is written ("died", "were killed", "dead", "96 deaths"). */
+const DEATH = new Set(['die', 'kill', 'death']);
 /** A noun made from a verb names the action itself ("resignations", "cancellations", "evictions"). */
 const ACTION_NOUN = /(?:ion|ment)s$/;
 /** A count stated at a time, which may grow later ("as of noon", "by Friday afternoon", "so far"). */
 const TALLY_TIME =
   /\b(?:as of|so far|to date|at the time|by (?:(?:mid-?)?\p{L}+\s+)?(?:morning|afternoon|evening|night|noon|midday|\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?))/iu;
+/** Characters before a count in which an earlier year makes it a count of an earlier event. */
+const EARLIER = 40;
 const TIME_UNITS = /^(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)$/;
 const YEAR = /^(?:1[89]|20)\d\d$/;
 
@@ -45,6 +54,7 @@ function joinClockTimes(text: string, spans: Array<[number, number]>): Array<[nu
 /** Every count of things an action touched in a record (unit `count`; event: the action's stem; noun: the thing's). */
 export function findTallies(r: ArticleRecord): Fact[] {
   const out: Fact[] = [];
+  const year = Number(r.date.iso?.slice(0, 4)) || null;
   for (const b of r.blocks) {
     // Most paragraphs hold nothing of the kind: one cheap test spares them the sentence split.
     if ((b.type !== 'paragraph' && b.type !== 'headline') || !/\d/.test(b.text)) continue;
@@ -57,16 +67,23 @@ export function findTallies(r: ArticleRecord): Fact[] {
         // A year ("in 2019 talks") or a share ("4 percent of flights") is no count of things.
         // A length of time ("six days") is a duration, compared in facts.ts.
         if (YEAR.test(digits) || STOPWORDS.has(noun) || TIME_UNITS.test(noun) || /\b(?:per|percent|cent)\b/i.test(m[3]!)) continue;
+        // A count just after an earlier year, or a year and "when", is of an earlier event ("the worst since 1918,
+        // when 453 people died").
+        const earlier = /\b((?:1[89]|20)\d\d)\b(,?\s+when\b)?\D*$/.exec(sentence.slice(Math.max(0, m.index - EARLIER), m.index));
+        if (earlier && (earlier[2] || (year && Number(earlier[1]) < year))) continue;
         const tail = sentence.slice(m.index + m[0].length).split(/,\s+(?:and|but|while)\s|;\s/)[0]!;
-        const action = ACTION_NOUN.test(noun) ? stem(noun) : (DIRECT.exec(tail)?.[1] ?? PASSIVE.exec(tail.replace(/\d.*$/s, ''))?.[1]);
+        const clause = tail.replace(/\d.*$/s, '');
+        const action =
+          ACTION_NOUN.test(noun) || noun === 'deaths' ? stem(noun) : (DIRECT.exec(tail)?.[1] ?? (DEAD.test(clause) ? 'died' : PASSIVE.exec(clause)?.[1]));
         if (!action) continue;
         out.push(
           statedFact(r, sentence, b.start + s, m, m[0].trim(), {
             unit: 'count',
             value: Number(digits.replace(/,/g, '')),
             qualifier: qualifierOf(m[1]),
-            event: stem(action),
-            noun: stem(noun),
+            event: DEATH.has(stem(action)) ? 'die' : stem(action),
+            // "96 deaths" counts the action itself, as "40 resignations" does.
+            noun: DEATH.has(stem(noun)) ? 'die' : stem(noun),
             label: ACTION_NOUN.test(noun) ? noun : `${noun} ${action}`,
             day: /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.exec(sentence)?.[1] ?? null,
           }),

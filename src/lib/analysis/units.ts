@@ -67,12 +67,12 @@ const PART_WORDS = 3;
 /** Partial quotes that fill more of their sentence than this are the statement itself, not a report of it. */
 const CARRY_SHARE = 0.6;
 
-const REPORTING = new RegExp(`\\b(?:${[...SPEECH_VERBS].join('|')}|according to)\\b`);
+const REPORTING = new RegExp(`\\b(?:${[...SPEECH_VERBS].join('|')}|[Aa]ccording to)\\b`);
 /** Stems of the speech verbs: their -ing forms ("urging", "stressing") report speech too, though the lexicon lists only the others. */
 const SPEECH_STEMS = new Set([...SPEECH_VERBS, ...MORE_SPEECH_VERBS].map(stem));
 /** True for a (normalised) speech verb: a word of the reporter's frame, not of the statement. */
 const isSpeechVerb = (w: string) => SPEECH_VERBS.has(w) || (w.endsWith('ing') && SPEECH_STEMS.has(stem(w)));
-/** True when a sentence reports speech: a speech verb, in any form, or "according to". */
+/** True when a sentence reports speech: a speech verb, in any form, or "according to" (opening the sentence too). */
 const reports = (text: string) => REPORTING.test(text) || [...text.matchAll(/\b\p{L}+ing\b/gu)].some((m) => isSpeechVerb(m[0].toLowerCase()));
 
 /** A unit of `u`, or null when it has no words to compare. */
