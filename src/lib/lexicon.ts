@@ -132,6 +132,8 @@ export const NOT_NAME_WORDS = set(`
   Image Images Getty AP AFP PTI Reuters Xinhua ANI IANS North South East West Upper Lower Mount
   Saint St Lake River Island Sea Gulf Bay Strait Cape Port Fort Jr Sr El
   Selon Según Segun Secondo Laut Gemäß
+  Additionally Furthermore Moreover Nonetheless Nevertheless Likewise Similarly Consequently Therefore Thus Hence
+  Besides Overall Ultimately Finally Initially Notably Importantly Interestingly Specifically Separately
 `);
 
 // ─── Speaker attribution (issue 10, speaker half): appended block, used by src/lib/parse/attribution.ts ───

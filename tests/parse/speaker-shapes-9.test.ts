@@ -139,3 +139,26 @@ describe('shapes of sets 20 and 21', () => {
     expect(people('Balloon\n\nFlights to Wilmington, Myrtle Beach, and Palm Springs were paused. El globo cayó frente a Carolina del Norte.')).toEqual([]);
   });
 });
+
+describe('names beside offices (found on the PolNeAR train split)', () => {
+  it('start after an office with "of" inside it ("Chief of Staff")', () => {
+    const r = parse('Talks\n\nWhite House Chief of Staff Denis Okafor met Deputy Chief of Staff Tom Hale on Monday. The Chief of Staff said “no” later.');
+    expect(Object.fromEntries(r.people.map((p) => [p.name, p.titles]))).toEqual({
+      'Denis Okafor': ['White House Chief of Staff'],
+      'Tom Hale': ['Deputy Chief of Staff'],
+    });
+  });
+
+  it('end before a contraction', () => {
+    expect(people('Convention\n\n“We had more conventions than this,” said Jim Eastwick I’ve been told.')).toEqual(['Jim Eastwick']);
+  });
+
+  it('take no title that ends in "of" (the name is its object) and no sentence adverb as a person', () => {
+    const r = parse('Talks\n\nJo Hale, a supporter of Ana Lindqvist, spoke. Additionally, Mia Berg, a former council employee, said “no”.');
+    expect(Object.fromEntries(r.people.map((p) => [p.name, p.titles]))).toEqual({
+      'Jo Hale': ['supporter of Ana Lindqvist'],
+      'Ana Lindqvist': [],
+      'Mia Berg': ['former council employee'],
+    });
+  });
+});

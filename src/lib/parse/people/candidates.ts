@@ -175,8 +175,10 @@ function trimRun(block: number, text: string, tokens: Token[], a: number, bEnd: 
     else break;
   }
   // "MP for Kestrel Downs Marta Voss", "senator from Dunmore Ana Lind": after a preposition, a place no list knows runs
-  // into the name; the name starts at its listed given name.
-  if (a > 0 && /^(?:for|from|of|in|representing)$/.test(tokens[a - 1]!.word) && b - k >= 3) {
+  // into the name; the name starts at its listed given name. So does an office after "of" inside the run ("White
+  // House Chief of Staff Ana Lind").
+  const afterOf = (a > 0 && /^(?:for|from|of|in|representing)$/.test(tokens[a - 1]!.word)) || (k > a && /^(?:of|for)$/.test(tokens[k - 1]!.word));
+  if (afterOf && b - k >= 3) {
     const given = tokens.slice(k + 1, b - 1).findIndex((t) => isAnyGivenName(t.word) && !isCommonWord(t.word));
     if (given !== -1) k = k + 1 + given;
   }
@@ -244,6 +246,9 @@ function titleCase(tokens: readonly Token[]): boolean {
   return tokens.length >= 4 && tokens.filter((t) => t.capital).length / tokens.length > 0.7;
 }
 
+/** A word with a contracted verb or "not" ("I’ve", "Isn’t", "We’re"). */
+const CONTRACTION = /^\p{L}+(?:n[’']t|[’'](?:ve|m|ll|re|d))$/u;
+
 /**
  * In headline case a name runs into the words after it ("Dupont Makes First Visit", "Lima Says", "Lima Joked"):
  * the name ends before a speech verb, or an everyday word that is no listed name and has more words after it or
@@ -252,7 +257,8 @@ function titleCase(tokens: readonly Token[]): boolean {
 function headlineCut(tokens: Token[], k: number, b: number): number {
   for (let i = k + 1; i < b; i++) {
     const w = tokens[i]!.word;
-    if (SPEECH_VERBS.has(lower(w))) return i;
+    // "Jim Lind I’ve …", "Ana Lind Isn’t Done": a contraction is no part of a name.
+    if (SPEECH_VERBS.has(lower(w)) || CONTRACTION.test(w)) return i;
     // "Ana Lind, Tom Hale Respond": in a headline a speech verb's bare form too ("Sir Ian Hope said" keeps Hope).
     if ((SPEECH_VERBS.has(`${lower(w)}s`) || SPEECH_VERBS.has(lower(w).replace(/y$/, 'ies'))) && titleCase(tokens)) return i;
     if (PARTICLES.has(w) || isInitial(tokens[i]!) || !isCommonWord(w) || isSurname(w) || isAnyGivenName(w)) continue;
@@ -284,6 +290,9 @@ function candidateOf(
     orgs.add(text.slice(tokens[a]!.start, tokens[b - 1]!.end));
     return null;
   }
+  // "the White House Chief of Staff said": an everyday word after "<title> of" is the office's, not a name.
+  if (nameTokens.length === 1 && k - a >= 2 && /^(?:of|for)$/.test(tokens[k - 1]!.word) && isTitleWord(tokens[k - 2]!.word) && isCommonWord(last.word))
+    return null;
   // "Paul Lind, nicknamed Mr. Deepsea": a nickname is no other person (and its word no surname to lend the story).
   if (NICKNAMED.test(text.slice(Math.max(0, tokens[a]!.start - 16), tokens[a]!.start))) return null;
   const honorific = prefix.findLast((t) => isHonorific(t));
