@@ -161,4 +161,19 @@ describe('names beside offices (found on the PolNeAR train split)', () => {
       'Mia Berg': ['former council employee'],
     });
   });
+
+  it('take no contraction, sentence adverb or people in the plural for a person', () => {
+    expect(
+      people(
+        'Talks\n\nMadame Chair, delegates, fellow Americans, hello. Hispanics, who back the senator, spoke. Unfortunately, Marco Okafor is a candidate. “If I were a donor, I’d want answers,” said a member.',
+      ),
+    ).toEqual(['Marco Okafor']);
+  });
+
+  it('read no clause ("…, where …") or the next sentence\'s title ("On Elmnet, Former Elm Gov. Jo Hale") as a role in apposition', () => {
+    const r = parse(
+      'Talks\n\nOn Elmnet, Former Elm Gov. Jo Hale called the plan “unhinged”. The election will be won in Port Elm, where the general vote counts.',
+    );
+    expect(Object.fromEntries(r.people.map((p) => [p.name, p.titles]))).toEqual({ 'Jo Hale': ['Former Elm Gov'] });
+  });
 });

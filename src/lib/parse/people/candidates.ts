@@ -246,6 +246,20 @@ function titleCase(tokens: readonly Token[]): boolean {
   return tokens.length >= 4 && tokens.filter((t) => t.capital).length / tokens.length > 0.7;
 }
 
+/**
+ * One word that is no name: a contraction ("I’d"), a sentence adverb ("Unfortunately, …"), or a people in the plural
+ * ("fellow Americans", "Millennials, who …") — a plural whose singular is an everyday word or a place, and no listed name.
+ */
+function groupOrAdverb(w: string): boolean {
+  if (CONTRACTION.test(w)) return true;
+  if (isSurname(w) || isAnyGivenName(w)) return false;
+  if (/^\p{Lu}\p{Ll}{3,}ly$/u.test(w) && (isCommonWord(w) || isCommonWord(w.slice(0, -2)) || ADJECTIVE.test(w.slice(0, -2)))) return true;
+  return /[^su]s$/.test(w) && (isCommonWord(w.slice(0, -1)) || isPlace(w.slice(0, -1)));
+}
+
+/** Endings of adjectives that take -ly ("unfortunate", "additional", "obvious"). */
+const ADJECTIVE = /(?:al|ful|ous|ive|ate|ent|ant|ic|ible|able|less)$/;
+
 /** A word with a contracted verb or "not" ("I’ve", "Isn’t", "We’re"). */
 const CONTRACTION = /^\p{L}+(?:n[’']t|[’'](?:ve|m|ll|re|d))$/u;
 
@@ -290,6 +304,7 @@ function candidateOf(
     orgs.add(text.slice(tokens[a]!.start, tokens[b - 1]!.end));
     return null;
   }
+  if (nameTokens.length === 1 && !knownName && groupOrAdverb(last.word)) return null;
   // "the White House Chief of Staff said": an everyday word after "<title> of" is the office's, not a name.
   if (nameTokens.length === 1 && k - a >= 2 && /^(?:of|for)$/.test(tokens[k - 1]!.word) && isTitleWord(tokens[k - 2]!.word) && isCommonWord(last.word))
     return null;

@@ -3,7 +3,7 @@
  * apposition after it ("Liu Fu-kuo, a research fellow at …").
  */
 import { LOWERCASE_ROLE_WORDS, NOT_NAME_WORDS, SPEECH_VERBS, TITLE_WORDS } from '../../lexicon.ts';
-import type { Token } from '../../tokens.ts';
+import { TITLE_ABBREVIATIONS, type Token } from '../../tokens.ts';
 import { MODIFIERS, isHonorific, isTitleWord, lower, nameLike } from './words.ts';
 
 /** Words of a sentence's opening phrase (a preposition, a day, a month), which a run of capitals may hold before a title. */
@@ -41,6 +41,9 @@ export function titleAfter(text: string, end: number): string | null {
   const phrase = m[2]!;
   // "Furthermore, President Xi said …": a clause with its own speech verb is no apposition.
   if (!m[1] && phrase.split(' ').some((w) => SPEECH_VERBS.has(w))) return null;
+  // "the Midwest, where …" opens a clause; "On Twitter, Former Florida Gov. Jeb Bush" a sentence's subject.
+  if (/^(?:where|when|which|that|whose|while)\b/i.test(phrase)) return null;
+  if (!m[1] && /^\p{Lu}/u.test(phrase) && ABBREVIATED_END.test(phrase) && !/\b(?:St|Jr|Sr)$/.test(phrase) && text[end + m[0].length] === '.') return null;
   const head = phrase
     .split(' ')
     .slice(0, 5)
@@ -55,6 +58,9 @@ export function titleAfter(text: string, end: number): string | null {
   const owned = words.slice(0, 5).some((w) => /[’']s$/.test(w) && role(lower(w.replace(/[’']s$/, ''))));
   return head.some(role) && (role(noun) || owned || (stop === -1 && words.length > 6)) ? phrase : null;
 }
+
+/** A phrase ending in an abbreviated title ("Former Florida Gov"): the title of the name after its full stop. */
+const ABBREVIATED_END = new RegExp(`\\b(?:${TITLE_ABBREVIATIONS})$`);
 
 /** Words that end the noun phrase of an apposition ("a research fellow at …", "the head of …"). */
 const APPOSITION_ENDS = new Set(['at', 'of', 'in', 'for', 'from', 'with', 'on', 'to', 'who', 'whose', 'which', 'that', 'and', 'since', 'under', 'by']);
