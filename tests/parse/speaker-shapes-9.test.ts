@@ -176,4 +176,11 @@ describe('names beside offices (found on the PolNeAR train split)', () => {
     );
     expect(Object.fromEntries(r.people.map((p) => [p.name, p.titles]))).toEqual({ 'Jo Hale': ['Former Elm Gov'] });
   });
+
+  it('take no place or people after "in", "near" or "fellow", and no clause or next title after a place, for a person', () => {
+    const r = parse(
+      'Talks\n\nDuring the debate in Elmbrook, with Vermont Sen. Ana Lindqvist, Okafor spoke. A lawyer from the province of Kestova, was concerned. His fellow Elmlander is ready, Tom Hale said. A few miles south, in Tamarock, the owner of the club, Mark Schmid, spoke. Leo Blav, a Russian-born, London-based investor, spoke.',
+    );
+    expect(r.people.map((p) => p.name)).toEqual(['Ana Lindqvist', 'Tom Hale', 'Mark Schmid', 'Leo Blav']);
+  });
 });

@@ -251,7 +251,8 @@ function titleCase(tokens: readonly Token[]): boolean {
  * ("fellow Americans", "Millennials, who …") — a plural whose singular is an everyday word or a place, and no listed name.
  */
 function groupOrAdverb(w: string): boolean {
-  if (CONTRACTION.test(w)) return true;
+  // ("Russian-born", "London-based": a describing word.)
+  if (CONTRACTION.test(w) || /-(?:born|based|bred|led|backed|owned)$/.test(w)) return true;
   if (isSurname(w) || isAnyGivenName(w)) return false;
   if (/^\p{Lu}\p{Ll}{3,}ly$/u.test(w) && (isCommonWord(w) || isCommonWord(w.slice(0, -2)) || ADJECTIVE.test(w.slice(0, -2)))) return true;
   return /[^su]s$/.test(w) && (isCommonWord(w.slice(0, -1)) || isPlace(w.slice(0, -1)));
@@ -305,6 +306,9 @@ function candidateOf(
     return null;
   }
   if (nameTokens.length === 1 && !knownName && groupOrAdverb(last.word)) return null;
+  // "fellow Texan": one word after "fellow" is a people; "in Tamarac, the owner of …": one word after "in" is a place.
+  const before = tokens[a - 1]?.word;
+  if (nameTokens.length === 1 && !knownName && k === a && (before === 'fellow' || before === 'in' || before === 'near')) return null;
   // "the White House Chief of Staff said": an everyday word after "<title> of" is the office's, not a name.
   if (nameTokens.length === 1 && k - a >= 2 && /^(?:of|for)$/.test(tokens[k - 1]!.word) && isTitleWord(tokens[k - 2]!.word) && isCommonWord(last.word))
     return null;

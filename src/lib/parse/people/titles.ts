@@ -41,9 +41,10 @@ export function titleAfter(text: string, end: number): string | null {
   const phrase = m[2]!;
   // "Furthermore, President Xi said …": a clause with its own speech verb is no apposition.
   if (!m[1] && phrase.split(' ').some((w) => SPEECH_VERBS.has(w))) return null;
-  // "the Midwest, where …" opens a clause; "On Twitter, Former Florida Gov. Jeb Bush" a sentence's subject.
-  if (/^(?:where|when|which|that|whose|while)\b/i.test(phrase)) return null;
-  if (!m[1] && /^\p{Lu}/u.test(phrase) && ABBREVIATED_END.test(phrase) && !/\b(?:St|Jr|Sr)$/.test(phrase) && text[end + m[0].length] === '.') return null;
+  // "the Midwest, where …" and "Sichuan, was concerned …" open a clause; "On Twitter, Former Florida Gov. Jeb Bush"
+  // and "in Brooklyn, with Vermont Sen. Ana Lind" end in the title of the name after the full stop.
+  if (/^(?:where|when|which|that|whose|while|was|were|is|are|has|had|have|will|would)\b/i.test(phrase)) return null;
+  if (!m[1] && ABBREVIATED_END.test(phrase) && !/\b(?:St|Jr|Sr)$/.test(phrase) && text[end + m[0].length] === '.') return null;
   const head = phrase
     .split(' ')
     .slice(0, 5)
