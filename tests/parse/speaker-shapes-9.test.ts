@@ -183,4 +183,12 @@ describe('names beside offices (found on the PolNeAR train split)', () => {
     );
     expect(r.people.map((p) => p.name)).toEqual(['Ana Lindqvist', 'Tom Hale', 'Mark Schmid', 'Leo Blav']);
   });
+
+  it('read the name of a company the article writes with its legal suffix as the company, unless a title says otherwise', () => {
+    const r = parse(
+      'Markets\n\nShares of Merrow Linden & Co rose on Monday. Merrow Linden said profits rose. Tomas Hale Group Inc said it would cut jobs. “We are careful,” Tomas Hale said. Mr. Merrow Linden, its founder, was not asked.',
+    );
+    expect(r.people.map((p) => p.name)).toEqual(['Merrow Linden']);
+    expect(r.quotes.map((q) => q.speaker)).toEqual([{ name: 'Tomas Hale', personId: null }]);
+  });
 });

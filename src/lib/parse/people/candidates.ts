@@ -64,8 +64,21 @@ export function findCandidates(
   for (const c of listed(pending, candidates, parsed)) vouched.add(c);
   candidates.push(...vouched);
   if (vouched.size) candidates.sort((x, y) => x.block - y.block || x.start - y.start);
-  // A phrase seen as an organisation anywhere ("Al Jazeera’s Katrina Yu") is not a person elsewhere ("told Al Jazeera").
-  return { candidates: candidates.filter((c) => c.strong || !orgs.has(c.tokens.join(' '))), orgs };
+  // A phrase seen as an organisation anywhere ("Al Jazeera’s Katrina Yu") is not a person elsewhere ("told Al Jazeera"),
+  // nor is the name of a company written with its legal suffix ("Merrill Lynch & Co", then "Merrill Lynch said").
+  const firms = companyNames(parsed);
+  return { candidates: candidates.filter((c) => c.strong || (!orgs.has(c.tokens.join(' ')) && !firms.has(c.tokens.join(' ')))), orgs };
+}
+
+/** A capitalised name of up to four words, then a company's legal suffix ("Goldman Lind Group Inc", "Lind & Co."). */
+const COMPANY =
+  /(\p{Lu}[\p{L}’'.-]*(?:\s+(?!(?:Group|Holdings)\b)\p{Lu}[\p{L}’'.-]*){0,3})\s+(?:&\s+Co\b|and\s+Co\b|(?:Group\s+)?(?:Inc|Corp|Ltd|LLC|PLC|Plc|Holdings|Co)\b|Group\b)/gu;
+
+/** The names the text gives a company's legal suffix to, without it. */
+function companyNames(parsed: readonly ParsedBlock[]): Set<string> {
+  const out = new Set<string>();
+  for (const { text } of parsed) if (/\b(?:Co|Inc|Corp|Ltd|LLC|PLC|Plc|Holdings|Group)\b/.test(text)) for (const m of text.matchAll(COMPANY)) out.add(m[1]!);
+  return out;
 }
 
 /** Commas and "and"/"or" between the names of a list, a title of the next name allowed ("…, Defence Secretary Tom Hale"). */
