@@ -36,6 +36,8 @@ export const WarningCode = {
   // A backslash before a quotation mark (\" or \'), left by text copied out of escaped JSON.
   escapedMarks: 'W_ESCAPED_MARKS',
   strayQuestionMark: 'W_STRAY_QUESTION_MARK',
+  // "told the agency.Japan’s premier …": a sentence glued to the one before it; a space is put back.
+  missingSpace: 'W_MISSING_SPACE',
   unclosedQuote: 'W_UNCLOSED_QUOTE',
   unopenedQuote: 'W_UNOPENED_QUOTE',
   // ”Like this,” with the closing mark typed where the quotation opens a paragraph.

@@ -8,7 +8,8 @@ import { distance } from 'fastest-levenshtein';
 import { WarningCode } from './errors.ts';
 import type { PeopleConfig } from './schema/meta.ts';
 import type { ArticleRecord } from './schema/record.ts';
-import { nameWords, royalKeys } from './parse/people/royals.ts';
+import { nameWords, royalKeys, withoutSuffix } from './parse/people/royals.ts';
+import { shortGiven } from './parse/people/registry.ts';
 import { slugify } from './slug.ts';
 
 /** Map of editor-declared written forms to canonical names, for the parser. */
@@ -22,11 +23,14 @@ const tokensOf = (name: string) => name.split(/\s+/);
 
 /** A full name's words without full stops in initials and without middle initials, lower case: "Donald J. Trump" → "donald trump". */
 function initialsKey(name: string): string {
-  const t = tokensOf(name.toLowerCase()).map((w) => (/^(?:\p{L}\.){1,3}$/u.test(w) ? w.replaceAll('.', '') : w));
+  // A royal's regnal number stays ("Queen Ana II"); a generational suffix goes ("John Q. Hollis Jr." / "John Hollis").
+  const t = (royalKeys(name).length ? tokensOf(name) : withoutSuffix(tokensOf(name)))
+    .map((w) => w.toLowerCase())
+    .map((w) => (/^(?:\p{L}\.){1,3}$/u.test(w) ? w.replaceAll('.', '') : w));
   return t.filter((w, i) => i === 0 || i === t.length - 1 || !/^\p{L}$/u.test(w)).join(' ');
 }
 
-/** Are two full names one person misspelt? Same number of words, same last word, others within an edit or two. */
+/** Are two full names one person misspelt? Same number of words, same last word, others within an edit or two (or a given name and its short form). */
 function spellingVariant(a: string, b: string): boolean {
   const x = tokensOf(a.toLowerCase());
   const y = tokensOf(b.toLowerCase());
@@ -34,6 +38,8 @@ function spellingVariant(a: string, b: string): boolean {
   return x.every((w, i) => {
     const v = y[i]!;
     if (w === v) return true;
+    // "Jenni Hermoso" / "Jennifer Hermoso": a given name's short form.
+    if (i === 0 && shortGiven(a.split(/\s+/)[0]!, b.split(/\s+/)[0]!)) return true;
     if (w[0] !== v[0] || Math.min(w.length, v.length) < 4) return false;
     return distance(w, v) <= (Math.min(w.length, v.length) >= 7 ? 2 : 1);
   });

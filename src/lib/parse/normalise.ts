@@ -154,9 +154,44 @@ export function normalise(source: string): Normalised {
   curlQuotes(out);
   const repaired = repairLostMarks(out);
   if (repaired.length) warn(WarningCode.strayQuestionMark, map[repaired[0]!]!, `Read ${repaired.length} stray "?" as a lost quotation mark.`);
+  const spaced = restoreSpaces(out, map);
+  if (spaced.added) warn(WarningCode.missingSpace, spaced.first, `Put back ${spaced.added} space(s) missing after the end of a sentence.`);
 
-  return { text: out.join(''), map: Int32Array.from(map), warnings };
+  return { text: spaced.chars.join(''), map: Int32Array.from(spaced.map), warnings };
 }
+
+/**
+ * Web copies lose the space after a sentence: "told the agency.Japan’s premier", `the leader said.“It is …`,
+ * `“… unforgivable.”Abe had …`. A space is put back after a full stop (and its closing mark) that ends two
+ * lowercase letters (not "U.S.", "St.Louis" or "e.g.") and comes before a capitalised word (not "Node.js") or an
+ * opening mark. Returns the characters and their source offsets with the spaces added (each at the offset of the
+ * character it comes before), and how many and where the first was.
+ */
+function restoreSpaces(chars: string[], map: number[]): { chars: string[]; map: number[]; added: number; first: number } {
+  const lower = (c: string | undefined) => c !== undefined && LOWER.test(c);
+  const upper = (c: string | undefined) => c !== undefined && UPPER.test(c);
+  const stopAt = (i: number) => i >= 2 && /[.!?]/.test(chars[i]!) && lower(chars[i - 1]) && lower(chars[i - 2]);
+  const out: string[] = [];
+  const at: number[] = [];
+  let added = 0;
+  let first = -1;
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars[i]!;
+    const word = upper(c) && lower(chars[i + 1]);
+    const glued = (stopAt(i - 1) && (word || (c === '“' && upper(chars[i + 1])))) || (chars[i - 1] === '”' && stopAt(i - 2) && word);
+    if (glued) {
+      if (added++ === 0) first = map[i]!;
+      out.push(' ');
+      at.push(map[i]!);
+    }
+    out.push(c);
+    at.push(map[i]!);
+  }
+  at.push(map[chars.length]!);
+  return { chars: out, map: at, added, first };
+}
+const LOWER = /^\p{Ll}$/u;
+const UPPER = /^\p{Lu}$/u;
 
 /** Turn straight quotation marks into curly ones, deciding open or close from the neighbours. */
 function curlQuotes(chars: string[]): void {
@@ -172,7 +207,9 @@ function curlQuotes(chars: string[]): void {
     const prevIsBreak = prev === undefined || prev === ' ' || prev === '\n' || OPENERS.has(prev);
     const nextIsBreak = next === undefined || next === ' ' || next === '\n';
     if (ch === '"') {
-      const opens: boolean = prevIsBreak && !nextIsBreak ? true : !prevIsBreak ? false : !openDouble;
+      // Glued to both neighbours after a sentence's end (`said."It is`), it opens unless a quotation is open.
+      const glued = !prevIsBreak && !nextIsBreak && /[.!?]/.test(prev);
+      const opens: boolean = prevIsBreak && !nextIsBreak ? true : glued ? !openDouble : !prevIsBreak ? false : !openDouble;
       chars[i] = opens ? '“' : '”';
       openDouble = opens;
     } else {

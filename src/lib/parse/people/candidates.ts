@@ -32,7 +32,13 @@ const NICKNAMED = /\b(?:nicknamed|nick-named|dubbed|surnommée?|apodad[oa]|sopra
 
 /** Longest name a run may hold, in words: longer runs are titles of works, lists or headlines. */
 const MAX_NAME_WORDS = 5;
-const SUFFIX = /^(?:Jr|Sr|II|III|IV)$/;
+/** French and German articles fused with a preposition ("du", "aux", "vom", "im"). */
+const FUSED_ARTICLE = /^(?:du|au|aux|des|vom|zum|zur|im|beim)$/;
+/** A lowercase word for a region after a name, or after it and one more name ("Al Haouz and Taroudant provinces"). */
+const REGION_AFTER =
+  /^(?: and \p{Lu}[\p{L}’'-]*(?: \p{Lu}[\p{L}’'-]*)?)? (?:provinces?|regions?|districts?|county|counties|prefectures?|governorates?|municipality|municipalities)\b/u;
+/** A generational suffix or a regnal number of two letters or more ("Jr", "III", "VI", "XVI"). */
+const SUFFIX = /^(?:Jr|Sr|(?=[IVX]{2,5}$)X{0,3}(?:IX|IV|V?I{0,3}))$/;
 
 /** The candidates of every block, and the phrases seen as organisations. */
 export function findCandidates(
@@ -159,12 +165,18 @@ function trimRun(block: number, text: string, tokens: Token[], a: number, bEnd: 
   // "Martin Luther King Jr. Boulevard": the run ended at the suffix's full stop; a road or venue follows.
   const after = tokens[bEnd];
   if (after?.capital && SUFFIX.test(tokens[bEnd - 1]!.word) && (VENUE_WORDS.has(lower(after.word)) || PLACE_HEADS.has(lower(after.word)))) return null;
-  // Generational suffixes end a name without being part of it ("Charles Hollis III", "Martin Luther King Jr.").
+  // A generational suffix ("Charles Hollis III", "Martin Luther King Jr.") is read apart and put back on the name
+  // found (`suffixEnd`): the rules below look at the name's own last word.
   while (b > a + 1 && SUFFIX.test(tokens[b - 1]!.word)) b--;
+  const bare = b;
   // A phrase ending in a place word is a place ("Central Park"); inside a name the word is a name ("Park Ji-woo").
   if (PLACE_HEADS.has(lower(tokens[b - 1]!.word)) && !known.has(text.slice(tokens[a]!.start, tokens[b - 1]!.end))) return null;
   let k = titleSurname(tokens, a, b) ? b - 1 : b;
-  while (k > a && (nameLike(tokens[k - 1]!) || (PARTICLES.has(tokens[k - 1]!.word) && k < b) || pairedInitials(tokens, k - 1, b))) k--;
+  while (
+    k > a &&
+    (nameLike(tokens[k - 1]!) || (PARTICLES.has(tokens[k - 1]!.word) && k < b) || innerParticle(tokens, k - 1, a, b) || pairedInitials(tokens, k - 1, b))
+  )
+    k--;
   while (k < b && PARTICLES.has(tokens[k]!.word)) k++;
   // "Prime Minister of New Zealand": a first word that ends a place begun before it is no name.
   const placeEnds = (from: number) =>
@@ -198,7 +210,23 @@ function trimRun(block: number, text: string, tokens: Token[], a: number, bEnd: 
   b = headlineCut(tokens, k, b);
   // Initials alone ("I.K." before a line break) are no name.
   if (b === k || b - k > MAX_NAME_WORDS || isInitial(tokens[b - 1]!)) return null;
-  return { block, text, tokens, a, k, b };
+  return { block, text, tokens, a, k, b, suffixEnd: b === bare && b - k >= 2 ? bEnd : b };
+}
+
+/**
+ * A particle written with a capital between two name words ("Abdelhak El Amrani", "Rania Al Masri", "Ana De
+ * Souza"): part of the name.
+ */
+function innerParticle(tokens: readonly Token[], i: number, a: number, b: number): boolean {
+  const t = tokens[i]!;
+  return (
+    i > a &&
+    i + 1 < b &&
+    /^\p{Lu}\p{Ll}{1,2}$/u.test(t.word) &&
+    (PARTICLES.has(lower(t.word)) || t.word === 'El') &&
+    nameLike(tokens[i - 1]!) &&
+    nameLike(tokens[i + 1]!)
+  );
 }
 
 /**
@@ -322,12 +350,20 @@ function candidateOf(
   // "fellow Texan": one word after "fellow" is a people; "in Tamarac, the owner of …": one word after "in" is a place.
   const before = tokens[a - 1]?.word;
   if (nameTokens.length === 1 && !knownName && k === a && (before === 'fellow' || before === 'in' || before === 'near')) return null;
+  // "au coeur du Haut Atlas", "die Helfer im Atlas": a name right after a French or German article fused with a
+  // preposition is a place or a thing; a person there has a title first ("du président Ana Lind").
+  if (!knownName && k === a && FUSED_ARTICLE.test(before ?? '') && text.slice(tokens[a - 1]!.end, tokens[a]!.start) === ' ') return null;
+  // "Al Haouz province", "in Al Haouz and Taroudant provinces": a name before a lowercase word for a region is a place.
+  if (!knownName && k === a && REGION_AFTER.test(text.slice(last.end, last.end + 60))) return null;
   // "the White House Chief of Staff said": an everyday word after "<title> of" is the office's, not a name.
   if (nameTokens.length === 1 && k - a >= 2 && /^(?:of|for)$/.test(tokens[k - 1]!.word) && isTitleWord(tokens[k - 2]!.word) && isCommonWord(last.word))
     return null;
   // "Paul Lind, nicknamed Mr. Deepsea": a nickname is no other person (and its word no surname to lend the story).
   if (NICKNAMED.test(text.slice(Math.max(0, tokens[a]!.start - 16), tokens[a]!.start))) return null;
   const honorific = prefix.findLast((t) => isHonorific(t));
+  // "Moroccan King Declares Three Days of National Mourning": in a title-case headline an everyday word is no name of
+  // its own (a surname there still names the person the article names in full).
+  if (nameTokens.length === 1 && !knownName && !honorific && isCommonWord(last.word) && titleCase(tokens)) return null;
   // In German one capitalised word after a title is as often a noun ("der Chef der Partei"): only a listed name counts.
   if (nouns && nameTokens.length === 1 && !honorific && !knownName && !isSurname(last.word) && !isAnyGivenName(last.word)) return null;
   const next = tokens[b];
@@ -349,12 +385,15 @@ function candidateOf(
   const lastPrefix = prefix[prefix.length - 1];
   const shortTitle = lastPrefix && isTitleWord(lastPrefix.word) && prefix.length === 1 ? lastPrefix.word + ' ' : '';
   const honorificText = honorific ? text.slice(honorific.start, honorific.end + (honorific.dotted ? 1 : 0)) + ' ' : '';
+  // "John Q. Hollis III", "Ana Lind Jr.": the suffix tells father from son, so it stays in the name.
+  const suffix = knownName ? [] : tokens.slice(b, run.suffixEnd ?? b);
+  const named = [surface, ...suffix.map((t) => t.word + (t.dotted ? '.' : ''))].join(' ');
   const candidate = {
     block: run.block,
     start: nameTokens[0]!.start,
-    end: last.end,
-    tokens: (knownName ?? surface).split(' '),
-    alias: honorificText ? honorificText + surface : shortTitle && nameTokens.length === 1 ? shortTitle + surface : surface,
+    end: suffix.at(-1)?.end ?? last.end,
+    tokens: (knownName ?? named).split(' '),
+    alias: honorificText ? honorificText + named : shortTitle && nameTokens.length === 1 ? shortTitle + surface : named,
     title: titleBefore(text, tokens, a, k) ?? roleAfter(run),
     female: honorific ? FEMALE_HONORIFICS.has(lower(bare(honorific.word))) : null,
     strong,

@@ -18,6 +18,8 @@ export interface Run {
   a: number;
   k: number;
   b: number;
+  /** End of the generational suffix after the name ("Jr.", "III"), when one follows it; else `b`. */
+  suffixEnd?: number;
 }
 
 /** Where the text after the name starts (past a possessive ’s). */
@@ -30,8 +32,10 @@ export function roleBefore(run: Run): boolean {
   const prev = tokens[a - 1];
   // "striker Ana Lima", "strikers Ana Lima and …".
   const role = prev && !prev.capital && isRoleWord(prev.word);
+  // A role in the plural names a list ("strikers Ana Lima and Rui Costa"), not one word ("help their neighbors See also …").
+  const list = !prev || !/s$/.test(prev.word) || !isRoleWord(prev.word.slice(0, -1)) || /^(?:,| and )/.test(text.slice(afterName(run)));
   // Right before the name or in apposition ("his daughter, Kaylee,"), not across a sentence ("… farmers. Ask him").
-  if (role && /^,? $/.test(text.slice(prev.end, tokens[a]!.start))) return true;
+  if (role && list && /^,? $/.test(text.slice(prev.end, tokens[a]!.start))) return true;
   return (
     b - k > 1 &&
     /^,/.test(text.slice(afterName(run))) &&

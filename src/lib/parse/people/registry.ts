@@ -23,6 +23,18 @@ export function similarToken(a: string, b: string): boolean {
   return distance(a.toLowerCase(), b.toLowerCase()) <= (Math.min(a.length, b.length) >= 7 ? 2 : 1);
 }
 
+/**
+ * Is one given name the other's short form ("Jenni"/"Jennifer", "Alex"/"Alexander")? The shorter, of three letters or
+ * more, begins the longer, and their genders, where the lists know both, agree ("Dan"/"Daniela" do not).
+ */
+export function shortGiven(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length < 3 || short === long || !long.startsWith(short) || !/^\p{Lu}\p{Ll}+$/u.test(long)) return false;
+  const g = genderOf(short);
+  const h = genderOf(long);
+  return g === null || h === null || g === h;
+}
+
 function push(map: Map<string, number[]>, key: string, i: number) {
   const list = map.get(key);
   if (list) list.push(i);
@@ -51,7 +63,9 @@ export class PeopleRegistry {
     if (idx === -1 && nameTokens.length > 1 && PARTICLES.has(nameTokens[0]!.toLowerCase()))
       idx = this.people.findIndex((p) => p.tokens.length > nameTokens.length && ` ${p.tokens.join(' ').toLowerCase()} `.includes(` ${key.toLowerCase()} `));
     if (idx === -1 && nameTokens.length > 1)
-      idx = this.people.findIndex((p) => p.tokens.length === nameTokens.length && p.tokens.every((t, k) => similarToken(t, nameTokens[k]!)));
+      idx = this.people.findIndex(
+        (p) => p.tokens.length === nameTokens.length && p.tokens.every((t, k) => similarToken(t, nameTokens[k]!) || (k === 0 && shortGiven(t, nameTokens[0]!))),
+      );
     if (idx === -1) return this.add(nameTokens);
     const p = this.people[idx]!;
     if (p.tokens.join(' ') !== key && nameTokens.length === p.tokens.length && !p.variants.includes(key)) p.variants.push(key);

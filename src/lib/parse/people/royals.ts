@@ -25,8 +25,17 @@ function royalParts(words: readonly string[]): { title: number; regnal: boolean 
 export function nameWords(name: string): string[] {
   const words = name.split(/\s+/);
   const { title, regnal } = royalParts(words);
-  return words.slice(title, regnal ? -1 : undefined);
+  return title ? words.slice(title, regnal ? -1 : undefined) : withoutSuffix(words);
 }
+
+/** A generational suffix written after a full name ("Jr.", "Sr.", "III"). */
+const GENERATIONAL = /^(?:Jr|Sr)\.?$|^(?:II|III|IV)$/;
+
+/** A full name's words without the generational suffix after them: "Ana Lind Jr." is known as "Lind". */
+export const withoutSuffix = (words: string[]): string[] => (words.length > 2 && GENERATIONAL.test(words.at(-1)!) ? words.slice(0, -1) : words);
+
+/** The word a person is known by on their own: a full name's last word, without suffix ("Lind" of "Ana Lind III"). */
+export const surnameOf = (name: string): string => nameWords(name).at(-1) ?? name;
 
 /**
  * The keys a royal name is known by, in lower case: its title and given name ("queen ana" of "Queen Ana II") and its

@@ -111,6 +111,9 @@ export const MODIFIERS = new Set([
   'general',
   'assistant',
   'associate',
+  'prime',
+  'interim',
+  'late',
 ]);
 /** Honorifics that mark a woman, without the full stop and in lower case. */
 export const FEMALE_HONORIFICS = new Set(['mrs', 'ms', 'miss', 'madam', 'madame', 'mme', 'dame', 'lady', 'frau', 'sra']);

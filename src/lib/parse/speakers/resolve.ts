@@ -151,7 +151,7 @@ export function resolveSpeaker(
   const agrees = (p: number) => a.pronoun === 'they' || people[p]!.gender === null || people[p]!.gender === wanted;
   const inQuote = (m: PersonMention) => quoteSpans[m.block]!.some((s) => m.start >= s.start && m.end <= s.end);
   // Candidates: subject mentions before the pronoun in this and the two previous blocks, and earlier speakers.
-  type Cand = { block: number; at: number; person: number; speaker: boolean; subject: boolean };
+  type Cand = { block: number; at: number; end?: number; person: number; speaker: boolean; subject: boolean };
   const cands: Cand[] = [];
   // In earlier sentences a subject counts when it is the first of its sentence: "the head librarian, Tom Baker"
   // later in the sentence is an apposition, not who the sentence is about. In the pronoun's own sentence every
@@ -163,7 +163,7 @@ export function resolveSpeaker(
       for (const m of byBlock[b]!)
         if ((m.block < f.block || m.start < a.at) && !inQuote(m)) {
           const subject = m.subject && (firsts.has(m) || (b === f.block && m.start >= own));
-          cands.push({ block: m.block, at: m.start, person: m.person, speaker: false, subject });
+          cands.push({ block: m.block, at: m.start, end: m.end, person: m.person, speaker: false, subject });
         }
     }
     for (let i = index - 1; i >= 0 && all[i]!.block >= from; i--) {
@@ -197,7 +197,12 @@ export function resolveSpeaker(
   if (!best) return cands.length === 0 ? namedLater(f, a.at, byBlock, people, agrees, inQuote) : null;
   // Gender is a soft signal: copies swap pronouns, so only switch to an agreeing person who is as salient nearby.
   if (!agrees(best.person)) {
-    const alternative = pick(salient.filter((c) => agrees(c.person) && c.block >= f.block - 1));
+    const near = (c: Cand) => agrees(c.person) && c.block >= f.block - 1;
+    // "Mary Lind met Tom Berg. “…,” he said.": with no agreeing subject, an agreeing person named near it, when the
+    // subject's gender is known to differ.
+    // A possessor is no candidate there ("Ana Yu described Lind’s visit as …. He said …" is a copy's slip).
+    const object = (c: Cand) => c.end === undefined || !/^[’']s?\s/.test(blocks[c.block]!.slice(c.end));
+    const alternative = pick(salient.filter(near)) ?? (people[best.person]!.gender !== null ? usable.filter((c) => near(c) && object(c)).at(-1) : undefined);
     if (alternative) return asSpeaker(alternative.person);
   }
   return asSpeaker(best.person);
@@ -244,7 +249,7 @@ function misspelt(name: string, people: QuotePerson[]): Speaker | null {
   if (!/^\p{Lu}\p{Ll}{3,}$/u.test(name)) return null;
   const matches = people.filter((p) => {
     const words = nameWords(p.name);
-    return words.length === 1 ? words[0] === name : p.name.includes(' ') && similarToken(p.name.split(' ').at(-1)!, name);
+    return words.length === 1 ? words[0] === name : p.name.includes(' ') && similarToken(words.at(-1)!, name);
   });
   return matches.length === 1 ? { name: matches[0]!.name, personId: matches[0]!.id } : null;
 }

@@ -77,7 +77,10 @@ export function definite(
     // "the Chinese leader" after "US President Tom Hale": a holder whose title names another country is someone
     // else; one whose title names the same country is preferred to one whose title names none.
     const places = placesOf(name);
-    const holder = (fits: (titles: string[]) => boolean) => titleHolder(f, byBlock, people, (p) => coversTitle(p.titles, covers) && fits(p.titles));
+    // "the prime minister" is not the one the article calls "former prime minister" (unless it says "the former …").
+    const past = /\b(?:former|ex-|then-|late)\b/i;
+    const held = (titles: string[]) => (past.test(name) ? titles : titles.filter((t) => !past.test(t)));
+    const holder = (fits: (titles: string[]) => boolean) => titleHolder(f, byBlock, people, (p) => coversTitle(held(p.titles), covers) && fits(held(p.titles)));
     // "the militia chief" after "Militia founder Ivo Brandt" and "President Mara Quint": a title sharing the role's
     // other words is the one meant.
     const modifiers = name
@@ -108,7 +111,7 @@ export function definite(
     .some((w) => /^(?:former|ex-|then-)/i.test(w));
   if ((LOWERCASE_ROLE_WORDS.has(head) || TITLE_WORDS.has(head)) && !ORG_WORDS.has(head) && /^the\s/i.test(name) && !earlierHolder) {
     const untitled = (p: QuotePerson) => !titleWords(p.titles).some((w) => TITLE_WORDS.has(w) || LOWERCASE_ROLE_WORDS.has(w));
-    const described = LOWERCASE_ROLE_WORDS.has(head) ? subjectBefore(f, byBlock, people, untitled) : null;
+    const described = LOWERCASE_ROLE_WORDS.has(head) ? subjectBefore(f, byBlock, people, untitled, 1, blocks[f.block]) : null;
     if (described) return described;
     for (let i = index - 1; i >= 0 && all[i]!.block >= f.block - 2; i--) {
       const s = earlier[i];
@@ -245,8 +248,18 @@ const AGE_REACH = 3;
  * The subject of the latest sentence before the quotation's attribution that has one, in its paragraph or the one
  * before, if `fits` holds for them.
  */
-function subjectBefore(f: Found, byBlock: PersonMention[][], people: QuotePerson[], fits: (p: QuotePerson) => boolean, reach = 1): Speaker | null {
-  const at = f.attribution?.at ?? f.start;
+function subjectBefore(
+  f: Found,
+  byBlock: PersonMention[][],
+  people: QuotePerson[],
+  fits: (p: QuotePerson) => boolean,
+  reach = 1,
+  block?: string,
+): Speaker | null {
+  let at = f.attribution?.at ?? f.start;
+  // With the block's text: only an earlier sentence ("Ana Lind was hurt, the mayor said" reports on her; the mayor
+  // is someone else).
+  if (block !== undefined) at = sentences(block).find(([s, e]) => at >= s && at < e)?.[0] ?? at;
   for (let b = f.block; b >= Math.max(0, f.block - reach); b--) {
     const m = byBlock[b]!.findLast((x) => x.subject && (b < f.block || x.start < at));
     if (m) return fits(people[m.person]!) ? asPerson(people, m.person) : null;

@@ -3,6 +3,7 @@
  * label in capitals opening the quotation names its speaker, whatever the sentence around it says.
  */
 import type { Attributed, QuoteContext } from './context.ts';
+import { surnameOf } from '../people/royals.ts';
 
 /** One to three words in capitals and a colon, opening the quotation. */
 const LABEL = /^(\p{Lu}[\p{Lu}.’'-]+(?:\s\p{Lu}[\p{Lu}.’'-]+){0,2}):\s/u;
@@ -18,7 +19,7 @@ export function transcriptSpeaker(ctx: QuoteContext, b: number, start: number, e
     .split(/\s+/)
     .at(-1)!
     .replace(/[.’'-]+$/, '');
-  const matches = ctx.people.flatMap((p, i) => (p.name.split(/\s+/).at(-1)!.toUpperCase() === surname ? [i] : []));
+  const matches = ctx.people.flatMap((p, i) => (surnameOf(p.name).toUpperCase() === surname ? [i] : []));
   const person = matches.length === 1 ? matches[0]! : null;
   const name = person === null ? m[1]!.toLowerCase().replace(/(^|[\s-])\p{Ll}/gu, (c) => c.toUpperCase()) : null;
   return { attribution: { person, name, pronoun: null, cue: 'transcript', via: null, at: start }, rule: 'transcript' };
