@@ -82,6 +82,10 @@ export function canonicalPeople(records: readonly ArticleRecord[], config: Peopl
     if (canonical.has(n)) continue;
     canonical.set(n, n);
     for (const other of full) if (!canonical.has(other) && spellingVariant(n, other)) canonical.set(other, n);
+    // "Abe Shinzo" in one copy, "Shinzo Abe" in another: a two-word name written family name first.
+    const words = tokensOf(n);
+    const reversed = words.length === 2 ? `${words[1]} ${words[0]}` : '';
+    if (reversed && forms.has(reversed) && !canonical.has(reversed)) canonical.set(reversed, n);
   }
   // A form mapped to a name that was itself mapped on goes to the end of the chain.
   const root = (n: string): string => (canonical.get(n) === n || !canonical.has(n) ? n : root(canonical.get(n)!));

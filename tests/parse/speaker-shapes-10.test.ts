@@ -73,6 +73,21 @@ describe('a given name and its short form', () => {
   });
 });
 
+describe('a name written family name first', () => {
+  it('is the same person in one article and across a story', () => {
+    expect(people('Former premier Kenji Sato was shot. “My friend Sato Kenji was a great man,” the president said.')).toEqual(['Kenji Sato']);
+    const meta = { story: 's', outlet: 'O', published: '2024-01-02', kind: 'original' as const, outlet_provenance: 'metadata' as const };
+    const a = parseArticle({ id: 'a', source: 'Former premier Kenji Sato was shot on Friday in Osaka.', meta });
+    const b = parseArticle({ id: 'b', source: 'My friend Sato Kenji, the former premier, was shot on Friday.', meta: { ...meta, outlet: 'P' } });
+    const corpus = buildCorpus(new Map([['s', { title: 'S', summary: 'S.', date: '2024-01-02' }]]), [a, b]);
+    expect(corpus.people.map((p) => p.name)).toEqual(['Kenji Sato']);
+  });
+
+  it('a prefecture is a place', () => {
+    expect(people('He died at a hospital in Kashiwa, Nara Prefecture, said Kenji Sato.')).toEqual(['Kenji Sato']);
+  });
+});
+
 describe('a pronoun of the other gender than the subject', () => {
   it('stands for the person of that gender named beside the subject', () => {
     expect(speakers('Mary Lind met Tom Berg on Friday. “It is a very fine day,” he said.')).toEqual(['Tom Berg']);

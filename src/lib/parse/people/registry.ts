@@ -66,6 +66,8 @@ export class PeopleRegistry {
       idx = this.people.findIndex(
         (p) => p.tokens.length === nameTokens.length && p.tokens.every((t, k) => similarToken(t, nameTokens[k]!) || (k === 0 && shortGiven(t, nameTokens[0]!))),
       );
+    // "Abe Shinzo" after "Shinzo Abe": a two-word name written family name first is the same person.
+    if (idx === -1 && nameTokens.length === 2) idx = this.byKey.get(`${nameTokens[1]} ${nameTokens[0]}`) ?? -1;
     if (idx === -1) return this.add(nameTokens);
     const p = this.people[idx]!;
     if (p.tokens.join(' ') !== key && nameTokens.length === p.tokens.length && !p.variants.includes(key)) p.variants.push(key);
