@@ -140,3 +140,26 @@ describe('a role in office', () => {
     ]);
   });
 });
+
+describe('more name shapes of set 25', () => {
+  it('"the Reverend" and "Rev." are titles', () => {
+    expect(speakers('The Reverend Tom Harlan, who runs the network, called the charges “a necessary step”.')).toEqual(['Tom Harlan']);
+    expect(people('Rev. Tom Harlan said no.')).toEqual(['Tom Harlan']);
+  });
+
+  it('a suffix after a comma ("Desmond Hale, Jr,") stays with the name', () => {
+    expect(people('Records show that Ana Lind, Desmond Hale, Jr, and Tom Berg were in custody. Hale was fired.')).toContain('Desmond Hale Jr.');
+  });
+
+  it('a given name joined from a short part and a listed given name is a name, not a brand', () => {
+    expect(people('He said that he and his wife RowVaughn Okafor are “fine with it.” PayPal and BlackRock agreed.')).toEqual(['RowVaughn Okafor']);
+  });
+
+  it('a role of one sex is not a person of the other ("the grief-stricken mother" is not the stepfather)', () => {
+    expect(
+      speakers(
+        'Ana Lind and Tom Lind, the boy’s mother and stepfather, held a press conference on Friday. “I want you to protest in peace,” said Ana Lind. “I don’t want us burning up our city,” added the grief-stricken mother.',
+      ),
+    ).toEqual(['Ana Lind', 'Ana Lind']);
+  });
+});

@@ -387,7 +387,9 @@ function candidateOf(
   const honorificText = honorific ? text.slice(honorific.start, honorific.end + (honorific.dotted ? 1 : 0)) + ' ' : '';
   // "John Q. Hollis III", "Ana Lind Jr.": the suffix tells father from son, so it stays in the name.
   const suffix = knownName ? [] : tokens.slice(b, run.suffixEnd ?? b);
-  const named = [surface, ...suffix.map((t) => t.word + (t.dotted ? '.' : ''))].join(' ');
+  // "Desmond Hale, Jr., …": the suffix may follow a comma.
+  const comma = suffix.length === 0 && nameTokens.length >= 2 && !knownName ? /^,\s*(Jr|Sr)\b/.exec(text.slice(last.end)) : null;
+  const named = [surface, ...suffix.map((t) => t.word + (t.dotted ? '.' : '')), ...(comma ? [`${comma[1]!}.`] : [])].join(' ');
   const candidate = {
     block: run.block,
     start: nameTokens[0]!.start,

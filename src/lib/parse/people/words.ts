@@ -135,10 +135,19 @@ export const isAcronym = (w: string) => w.length >= 2 && w === w.toUpperCase() &
 
 /**
  * A brand written with a capital inside ("BrightPath", "PayPal", "YouTube"): no name, unless the inner capital
- * follows a surname prefix ("McAllister", "MacArthur", "DeLuca", "DiCaprio", "LaGuardia", "VanDyke", "FitzGerald", "DelVecchio", "JaVale", "KeShawn").
+ * follows a surname prefix ("McAllister", "MacArthur", "DeLuca", "DiCaprio", "LaGuardia", "VanDyke", "FitzGerald", "DelVecchio", "JaVale", "KeShawn"),
+ * or a short first part joins a given name ("RowVaughn").
  */
 export const isCamelBrand = (w: string) =>
-  /^\p{Lu}\p{Ll}+\p{Lu}/u.test(w) && !/^(?:Mc|Mac|De|Del|Della|Dal|Des|Dos|Das|Di|Da|Du|Le|La|Lo|Ja|Ke|Sha|Ta|Van|Von|Fitz|St)\p{Lu}/u.test(w);
+  /^\p{Lu}\p{Ll}+\p{Lu}/u.test(w) &&
+  !/^(?:Mc|Mac|De|Del|Della|Dal|Des|Dos|Das|Di|Da|Du|Le|La|Lo|Ja|Ke|Sha|Ta|Van|Von|Fitz|St)\p{Lu}/u.test(w) &&
+  !joinedGivenName(w);
+
+/** "RowVaughn", "LaKeisha": two to four letters, then a listed given name of four letters or more with its capital ("SoCal" is no name). */
+function joinedGivenName(w: string): boolean {
+  const m = /^\p{Lu}\p{Ll}{1,3}(\p{Lu}\p{Ll}{3,})$/u.exec(w);
+  return m !== null && isAnyGivenName(m[1]!) && !isCommonWord(m[1]!);
+}
 /** Is the word a title ("President", "minister", "Secretary-General", "President-elect")? */
 export const isTitleWord = (w: string) =>
   TITLE_WORDS.has(lower(w)) || (w.includes('-') && w.split('-').every((p) => TITLE_WORDS.has(lower(p)) || p === 'elect'));

@@ -69,6 +69,9 @@ export function definite(
     /^the\s+(?:[\p{L}’'.-]+\s+){0,3}(\p{Lu}\p{Ll}+|\p{Lu}{2,4})$/u.exec(name);
   if (!m) return headlineRole(name, f, byBlock, people);
   const head = m[1]!.toLowerCase();
+  // "the grief-stricken mother" is no man ("Ana and Tom Lind, the boy’s mother and stepfather": the title went to him).
+  const sex = FEMALE_ROLES.has(head) ? 'female' : MALE_ROLES.has(head) ? 'male' : null;
+  const agrees = (p: QuotePerson) => sex === null || p.gender === null || p.gender === sex;
   // "the President" is the role written with a capital; "the White House" is a name, not a role to resolve.
   if (/^the\s/.test(name) && /^\p{Lu}/u.test(m[1]!) && !TITLE_WORDS.has(head)) return null;
   if (TITLE_WORDS.has(head) || LOWERCASE_ROLE_WORDS.has(head)) {
@@ -80,7 +83,8 @@ export function definite(
     // "the prime minister" is not the one the article calls "former prime minister" (unless it says "the former …").
     const past = /\b(?:former|ex-|then-|late)\b/i;
     const held = (titles: string[]) => (past.test(name) ? titles : titles.filter((t) => !past.test(t)));
-    const holder = (fits: (titles: string[]) => boolean) => titleHolder(f, byBlock, people, (p) => coversTitle(held(p.titles), covers) && fits(held(p.titles)));
+    const holder = (fits: (titles: string[]) => boolean) =>
+      titleHolder(f, byBlock, people, (p) => agrees(p) && coversTitle(held(p.titles), covers) && fits(held(p.titles)));
     // "the militia chief" after "Militia founder Ivo Brandt" and "President Mara Quint": a title sharing the role's
     // other words is the one meant.
     const modifiers = name
@@ -110,14 +114,14 @@ export function definite(
     .slice(1, -1)
     .some((w) => /^(?:former|ex-|then-)/i.test(w));
   if ((LOWERCASE_ROLE_WORDS.has(head) || TITLE_WORDS.has(head)) && !ORG_WORDS.has(head) && /^the\s/i.test(name) && !earlierHolder) {
-    const untitled = (p: QuotePerson) => !titleWords(p.titles).some((w) => TITLE_WORDS.has(w) || LOWERCASE_ROLE_WORDS.has(w));
+    const untitled = (p: QuotePerson) => agrees(p) && !titleWords(p.titles).some((w) => TITLE_WORDS.has(w) || LOWERCASE_ROLE_WORDS.has(w));
     const described = LOWERCASE_ROLE_WORDS.has(head) ? subjectBefore(f, byBlock, people, untitled, 1, blocks[f.block]) : null;
     if (described) return described;
     for (let i = index - 1; i >= 0 && all[i]!.block >= f.block - 2; i--) {
       const s = earlier[i];
       if (!s?.personId) continue;
       const p = people.find((x) => x.id === s.personId);
-      return p && (untitled(p) || coversTitle(p.titles, ROLE_COVERS[head] ?? [head])) ? s : null;
+      return p && agrees(p) && (untitled(p) || coversTitle(p.titles, ROLE_COVERS[head] ?? [head])) ? s : null;
     }
   }
   const named = ORG_WORDS.has(head) ? organisationBefore(head, f, blocks) : null;
@@ -135,6 +139,42 @@ export function definite(
     asOrganisation(BUSINESS_NOUNS.has(head) ? articleOrganisation(blocks, people) : null)
   );
 }
+
+/** Role nouns of one sex. */
+const FEMALE_ROLES = new Set([
+  'mother',
+  'wife',
+  'daughter',
+  'sister',
+  'grandmother',
+  'aunt',
+  'niece',
+  'widow',
+  'woman',
+  'girl',
+  'actress',
+  'queen',
+  'princess',
+  'mum',
+  'mom',
+]);
+const MALE_ROLES = new Set([
+  'father',
+  'husband',
+  'son',
+  'brother',
+  'grandfather',
+  'uncle',
+  'nephew',
+  'widower',
+  'man',
+  'boy',
+  'actor',
+  'king',
+  'prince',
+  'stepfather',
+  'dad',
+]);
 
 const asOrganisation = (name: string | null): Speaker | null => (name ? { name, personId: null } : null);
 /** Person `i` of the article as a speaker. */
