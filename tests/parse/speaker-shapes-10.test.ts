@@ -163,3 +163,11 @@ describe('more name shapes of set 25', () => {
     ).toEqual(['Ana Lind', 'Ana Lind']);
   });
 });
+
+describe('a person the article names by one word only', () => {
+  it('is every mention of that word, before and after the titled one', () => {
+    const r = parse('Okafor ‘stunned’ and ‘outraged’ by Lind killing\n\nPresident Okafor said Friday that he was “stunned” by the killing. Okafor left.');
+    expect(r.people.map((p) => [p.name, p.mentions.count])).toEqual([['Okafor', 3]]);
+    expect(r.quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Okafor', 'Okafor', 'Okafor']);
+  });
+});

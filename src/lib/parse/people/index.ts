@@ -30,6 +30,9 @@ export function findPeople(
   // Full names first, so single words attach to them.
   for (const c of candidates) if (c.tokens.length > 1) registry.personFor(c.tokens);
   for (const c of candidates) if (c.tokens.length === 1 && c.female !== null) registry.separateByGender(c.tokens[0]!, c.female ? 'female' : 'male');
+  // A person named by one word only, on strong evidence ("President Okafor said"), is known before the text
+  // reaches them, so the same word earlier (a headline's "Okafor ‘stunned’ by …") is them too.
+  for (const c of candidates) if (c.tokens.length === 1 && c.strong && registry.resolveSingle(c.tokens[0]!) === -1) registry.personFor(c.tokens);
   resolveMentions(registry, { parsed, candidates, known, nicknames });
   const found = registry.finish();
   markSubjects(parsed, found.mentions);

@@ -98,6 +98,8 @@ export class PeopleRegistry {
     // A surname set apart from the full name holding it (see `separateByGender`) is a candidate too.
     const apart = anyCase ? undefined : this.byKey.get(word);
     if (apart !== undefined && this.people[apart]!.tokens.length === 1 && matches.length) matches.push(apart);
+    // "President Okafor said …", then "Okafor" alone: a person the article names by one word only.
+    if (apart !== undefined && this.people[apart]!.tokens.length === 1 && matches.length === 0) return apart;
     // "Mr. Reyes" and "Ms. Reyes" are the brother and the sister.
     if (gender && matches.length > 1) {
       const agreeing = matches.filter((i) => this.people[i]!.gender === gender);
