@@ -23,7 +23,7 @@ export const TITLE_WORDS = set(`
   cofounder chairman chief-executive executive editor correspondent reporter analyst economist fellow
   researcher scholar expert adviser advisor counsellor counselor councillor councilman councilwoman
   lawmaker legislator mp mep pm official officer diplomat philanthropist activist author writer sheriff marshal
-  detective inspector superintendent constable prosecutor chef pastor coach reverend rev
+  detective inspector superintendent constable prosecutor chef pastor coach reverend rev emeritus
   brig cmdr cdr cpl pvt det insp supt amb atty
   coach manager player striker captain bishop archbishop cardinal rabbi imam father sister brother
   predecessor successor counterpart member lawyer scientist candidate nominee

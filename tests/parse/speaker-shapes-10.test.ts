@@ -171,3 +171,27 @@ describe('a person the article names by one word only', () => {
     expect(r.quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Okafor', 'Okafor', 'Okafor']);
   });
 });
+
+describe('sets 24 and 26', () => {
+  it('the reporting clause closing a sentence gives its fragments, over a subject that is no person', () => {
+    expect(
+      speakers('Authorities have responded favourably “at this stage” to offers from two countries “to send search teams”, the interior ministry said.'),
+    ).toEqual(['the interior ministry', 'the interior ministry']);
+    // A person opening the sentence keeps the words the sentence gives them.
+    expect(speakers('Ana Lind called the plan “bad” and “costly”, Tom Berg said.')).toEqual(['Ana Lind', 'Tom Berg']);
+  });
+
+  it('"Pope Emeritus" is a title', () => {
+    expect(parse('Pope Emeritus Anselm XIV died on Saturday, the Vatican said.').people.map((p) => [p.name, p.titles])).toEqual([
+      ['Anselm XIV', ['Pope Emeritus']],
+    ]);
+  });
+
+  it('a pronoun after a quotation is not the one its own sentence is about, when someone spoke just before', () => {
+    expect(
+      speakers(
+        'The French president, Tom Berg, said his “thoughts go out to Catholics”. Pope Anselm Vogt had “worked with all his soul for a more fraternal world”, he added.',
+      ),
+    ).toEqual(['Tom Berg', 'Tom Berg']);
+  });
+});

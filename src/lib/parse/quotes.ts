@@ -131,7 +131,7 @@ function readSpan(ctx: QuoteContext, b: number, span: MarkSpan, spans: Array<[nu
   const scare = SCARE_BEFORE.test(w.before) || title || isNickname(text, span, block.type === 'headline');
   const got = scare
     ? null
-    : (transcriptSpeaker(ctx, b, span.start, span.end) ?? localAttribution(ctx, b, span, w) ?? carriedAttribution(ctx, b, span, w, kind));
+    : (transcriptSpeaker(ctx, b, span.start, span.end) ?? localAttribution(ctx, b, span, w, kind) ?? carriedAttribution(ctx, b, span, w, kind));
   let confidence: number = got ? QUOTE_CONFIDENCE[got.rule] : NO_SPEAKER;
   if (!got && kind === 'partial' && span.end - span.start < 40 && !SPEECH_IN.test(text.slice(w.sentenceStart, w.sentenceEnd))) confidence = SHORT_FRAGMENT;
   const continues = span.open === 0 && b > 0 && ctx.marks[b - 1]!.spans.some((s) => s.close === -1);
@@ -145,8 +145,18 @@ function readSpan(ctx: QuoteContext, b: number, span: MarkSpan, spans: Array<[nu
 const LEADING_CLAUSE =
   /^\s*(?:(?:When|As|After|Before|While|Although|Though|If|Because|Since|Once|Until)\s[^,;:“”"]{3,120},\s*|\p{Lu}\p{Ll}+(?:ed|ing)\s[^;:“”"]{3,160}?,\s*(?=(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*\s+\p{Ll}))/u;
 
+/** The attribution after the last quotation of the sentence, when a comma opens it (", the ministry said."). */
+function sentenceClosing(ctx: QuoteContext, b: number, span: MarkSpan, sentenceEnd: number, own: PersonMention[]): Attribution | null {
+  const last = ctx.marks[b]!.spans.filter((s) => s.open > span.close && s.close !== -1 && s.close < sentenceEnd).at(-1);
+  if (!last) return null;
+  const rest = ctx.blocks[b]!.text.slice(last.close + 1, sentenceEnd);
+  if (!/^\s*,/.test(rest)) return null;
+  const found = attributionAfter(rest, last.close + 1, own);
+  return found && (found.person !== null || found.pronoun !== null || found.name) ? found : null;
+}
+
 /** The speaker the quotation's own sentence names: after it, before it, or a headline's subject. */
-function localAttribution(ctx: QuoteContext, b: number, span: MarkSpan, w: ReturnType<typeof windowOf>): Attributed | null {
+function localAttribution(ctx: QuoteContext, b: number, span: MarkSpan, w: ReturnType<typeof windowOf>, kind: Quote['kind']): Attributed | null {
   const own = ctx.outside[b]!;
   const text = ctx.blocks[b]!.text;
   const subjectOfSentence = (): Attribution | null => {
@@ -176,6 +186,12 @@ function localAttribution(ctx: QuoteContext, b: number, span: MarkSpan, w: Retur
   // "Brandt and Vogel agreed that the cities would “share one network”, according to the council": words two people
   // agreed on are neither's; the source the sentence closes with gave them.
   if (attribution?.person != null && jointSubject(text, attribution.at, own)) attribution = sourceClosing(w.after, w.afterStart, own) ?? attribution;
+  // "Authorities responded “at this stage” to offers “to send teams”, the ministry said.": the reporting clause
+  // closing the sentence after its last quotation gives every fragment in it, over a subject that is no person.
+  if (kind === 'partial' && !fromAfter && attribution?.person == null && !attribution?.pronoun) {
+    const closing = sentenceClosing(ctx, b, span, w.sentenceEnd, own);
+    if (closing) attribution = closing;
+  }
   // "Dupont’s “plans” are reckless, Lindqvist said": the reporting clause closes the sentence after more words.
   if (!attribution) attribution = passiveAgent(w.before, w.after, w.afterStart, own) ?? clauseLater(w.after, w.afterStart, own);
   if (attribution && (attribution.person !== null || attribution.pronoun !== null || attribution.name))

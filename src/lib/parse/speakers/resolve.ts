@@ -180,7 +180,11 @@ export function resolveSpeaker(
   if (!cands.some((c) => c.subject || c.speaker)) gather(f.block - CHAIN_BLOCKS, f.block - 3);
   // Clause-mates: a name after the pronoun in its own clause is someone else ("he said after his meeting with Gates").
   const later = new Set(byBlock[f.block]!.filter((m) => m.start > a.at && m.start - a.at < 80).map((m) => m.person));
-  const usable = cands.filter((c) => !(later.has(c.person) && !c.speaker && c.block === f.block && c.at > f.end));
+  const mates = cands.filter((c) => !(later.has(c.person) && !c.speaker && c.block === f.block && c.at > f.end));
+  // "Macron said … Benedict had “worked for a fraternal world”, he added.": the one the quotation's own sentence
+  // is about, before it, is rarely the one the pronoun after it stands for, when someone else spoke or led before.
+  const reported = (c: Cand) => !c.speaker && c.block === f.block && c.at >= own && c.at < f.start && a.at > f.end;
+  const usable = mates.some((c) => !reported(c) && (c.subject || c.speaker) && agrees(c.person)) ? mates.filter((c) => !reported(c)) : mates;
   usable.sort((x, y) => x.block - y.block || x.at - y.at);
   const salient = usable.filter((c) => c.speaker || c.subject);
   // The most recent speaker or subject; a later speaker outranks an earlier subject.
