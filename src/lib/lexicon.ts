@@ -160,7 +160,8 @@ export const PERSON_NOUNS = set(`
   democrat democrats republican republicans conservative conservatives liberal liberals donor donors delegate
   delegates consultant consultants adviser advisers advisor advisors spokesman spokeswoman spokesperson
   protester protesters demonstrator demonstrators activist activists witness witnesses student students parent
-  parents man woman men women user users fan fans attendee attendees
+  parents man woman men women user users fan fans attendee attendees rescuer rescuers survivor survivors passenger
+  passengers bystander bystanders onlooker onlookers eyewitness eyewitnesses mourner mourners villager villagers
 `);
 
 /** Venues and businesses named after people ("the Hotel Bellevue Dupont", "Dupont’s Bakery"): never a person. */

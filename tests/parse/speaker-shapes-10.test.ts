@@ -195,3 +195,25 @@ describe('sets 24 and 26', () => {
     ).toEqual(['Tom Berg', 'Tom Berg']);
   });
 });
+
+describe('set 28', () => {
+  it('", whose son …" after a name makes it a person (a company’s "whose Web site" does not)', () => {
+    expect(speakers('“It was the train of terror,” Dimos Kyrtatidis, whose son is missing, told reporters.')).toEqual(['Dimos Kyrtatidis']);
+    expect(people('They formed a company, Bright Vector, whose Web site opened on Monday.')).toEqual([]);
+  });
+
+  it('"one rescuer" and "a passenger" are described speakers', () => {
+    expect(speakers('Ana Lind said it was an error. “I have never seen anything like this,” said one rescuer, emerging from the wreck.')).toEqual([
+      'one rescuer',
+    ]);
+    expect(speakers('Ana Lind said it was an error. “People were screaming,” a passenger told the radio.')).toEqual(['a passenger']);
+  });
+
+  it('a role a few words before an apposition still proves the name, and "In his view" gives his fragments', () => {
+    const r = parse(
+      'The two trains shared one track. The chairman of the train drivers’ union OSE, Kostas Vlachos, confirmed this. In his view, the “unimaginable” accident could have been prevented “if the safety systems had worked”.',
+    );
+    expect(r.people.map((p) => p.name)).toEqual(['Kostas Vlachos']);
+    expect(r.quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Kostas Vlachos', 'Kostas Vlachos']);
+  });
+});

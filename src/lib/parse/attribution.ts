@@ -398,6 +398,10 @@ export function sourceClosing(raw: string, offset: number, mentions: PersonMenti
   return m ? speakerFrom(m[1]!, offset + m.index + m[0].indexOf(m[1]!, 1), mentions, 'according to', null) : null;
 }
 
+/** A sentence opening with its speaker's view ("In his view,", "In her words,", "To their mind,"). */
+const IN_VIEW = /^\s*(?:In|To)\s+(his|her|their)\s+(?:view|opinion|words|mind|eyes|estimation)\b/i;
+const POSSESSOR: Record<string, string> = { his: 'he', her: 'she', their: 'they' };
+
 /** Read the attribution before an opening mark: `before` runs from the sentence start. */
 export function attributionBefore(raw: string, offset: number, mentions: PersonMention[], sentenceSubject: () => Attribution | null): Attribution | null {
   const before = maskAbbreviations(raw);
@@ -496,6 +500,9 @@ function introducingPhrase(
     const found = speakerFrom(acc[1]!, offset + acc.index + acc[0].indexOf(acc[1]!), mentions, 'according to', null);
     if (found) return found;
   }
+  // "In his view, the “unimaginable” accident …": the view's owner, a pronoun for the one named before.
+  const view = IN_VIEW.exec(before);
+  if (view) return { person: null, name: null, pronoun: POSSESSOR[view[1]!.toLowerCase()]!, cue: 'according to', via: null, at: offset + view.index };
   const passive = PASSIVE_BY.exec(before);
   if (passive) {
     const found = speakerFrom(passive[1]!, offset + passive.index + passive[0].lastIndexOf(passive[1]!), mentions, 'asked', null);

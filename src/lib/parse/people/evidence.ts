@@ -40,7 +40,7 @@ export function roleBefore(run: Run): boolean {
     b - k > 1 &&
     /^,/.test(text.slice(afterName(run))) &&
     /,\s*$/.test(text.slice(Math.max(0, tokens[a]!.start - 3), tokens[a]!.start)) &&
-    tokens.slice(Math.max(0, a - 6), a).some((t) => isTitleWord(t.word) || LOWERCASE_ROLE_WORDS.has(lower(t.word)))
+    tokens.slice(Math.max(0, a - 9), a).some((t) => isTitleWord(t.word) || LOWERCASE_ROLE_WORDS.has(lower(t.word)))
   );
 }
 
@@ -85,7 +85,11 @@ export function weakEvidence(run: Run): boolean {
   const { text, tokens, a, k, b } = run;
   const last = tokens[b - 1]!;
   const prev = tokens[a - 1];
-  const relative = /^,\s+who\b/.test(text.slice(last.end + (last.possessive ? 2 : 0)));
+  // ", who …" and ", whose son …": only people take these (a company has a "whose" too, but no son).
+  const relative =
+    /^,\s+(?:who\b|whose\s+(?:\p{Ll}+\s+)?(?:son|sons|daughter|daughters|wife|husband|mother|father|brother|sister|child|children|parents|family|partner)\b)/u.test(
+      text.slice(last.end + (last.possessive ? 2 : 0)),
+    );
   const orgContext = prev !== undefined && /^(?:at|for|from|via)$/i.test(prev.word);
   return speaks(run) || relative || saidBefore(text, tokens, a) || fromCountry(text, last) || (!orgContext && listedName(tokens.slice(k, b)));
 }
