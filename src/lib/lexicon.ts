@@ -27,6 +27,9 @@ export const TITLE_WORDS = set(`
   brig cmdr cdr cpl pvt det insp supt amb atty
   coach manager player striker captain bishop archbishop cardinal rabbi imam father sister brother
   predecessor successor counterpart member lawyer scientist candidate nominee
+  präsident präsidentin kanzler kanzlerin bundeskanzler bundeskanzlerin gouverneur gouverneurin bürgermeister
+  bürgermeisterin sprecher sprecherin ministerin außenminister außenministerin regierungschef regierungschefin
+  président présidente ministre maire porte-parole
 `);
 
 /** Title words that only count in lower case before a name ("co-founder Bill Gates"), as they are common nouns. */

@@ -217,3 +217,19 @@ describe('set 28', () => {
     expect(r.quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Kostas Vlachos', 'Kostas Vlachos']);
   });
 });
+
+describe('set 27', () => {
+  it('a title of a work after "her novel" or "ihres Romans" has no speaker', () => {
+    expect(speakers('Ana Lind spent years in hiding after the publication of her novel “The Shadow Psalms.” Later she said “I must live my life.”')).toEqual([
+      null,
+      'Ana Lind',
+    ]);
+    expect(speakers('Ana Lind war wegen ihres Romans "Die dunklen Psalmen" bedroht worden.')).toEqual([null]);
+  });
+
+  it('German and French titles of office end before the name', () => {
+    expect(parse('Die New Yorker Gouverneurin Kathy Brandt teilte Reportern mit, dass Lind «am Leben» sei.').people.map((p) => [p.name, p.titles])).toEqual([
+      ['Kathy Brandt', ['New Yorker Gouverneurin']],
+    ]);
+  });
+});

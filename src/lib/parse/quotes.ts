@@ -364,7 +364,7 @@ function addUnmarked(ctx: QuoteContext, b: number): void {
 const HEADLINE_VERBS = `${[...SPEECH_VERBS].join('|')}|sees|see|welcomes|hails|slams|vows|warns|urges|calls|defends|rejects|denies|admits|reveals|insists|promises|pledges|signals|dismisses|backs|blasts|touts`;
 /** Marks that announce a name, a title or a scare quote rather than speech: the so-called “miracle drug”. */
 const SCARE_BEFORE =
-  /\b(?:so-called|dubbed|nicknamed|known(?:\s+[\w-]+){0,3}\s+as|titled|entitled|named|called it|labelled|labeled|branded|billed as|a book|the book|the film|the song|the album|the novel|the play|the show|the series|operation|project)\s*$/i;
+  /\b(?:so-called|dubbed|nicknamed|known(?:\s+[\w-]+){0,3}\s+as|titled|entitled|named|called it|labelled|labeled|branded|billed as|a book|the book|the film|the song|the album|the novel|the play|the show|the series|operation|project|(?:his|her|their|its|seines|ihres|des|son|sa)\s+(?:[\p{L}-]+\s+){0,2}?(?:book|novel|film|movie|song|album|play|poem|memoir|essay|documentary|Romans?|Buch(?:es)?|Films?|roman|livre|chanson))\s*$/iu;
 /**
  * "Margaret “Peg” Ashworth": one to three quoted words between the parts of a name are a nickname, not speech. A
  * nickname opens with no article, and in headline case (every word capitalised) it follows no verb and precedes no

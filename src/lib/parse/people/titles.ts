@@ -27,7 +27,8 @@ export function titleBefore(text: string, tokens: Token[], runStart: number, pre
   for (let k = runStart; k < prefixEnd; k++) if (isHonorific(tokens[k]!)) return titleBefore(text, tokens, k + 1, prefixEnd);
   const words = tokens.slice(first, prefixEnd);
   // "On Monday President Ana Lind", "In January Foreign Minister …": a sentence's opening phrase is no part of the title.
-  while (words.length && (['and', 'of', 'the'].includes(lower(words[0]!.word)) || OPENING_WORDS.test(words[0]!.word))) words.shift();
+  while (words.length && (['and', 'of', 'the', 'der', 'die', 'das', 'le', 'la', 'el'].includes(lower(words[0]!.word)) || OPENING_WORDS.test(words[0]!.word)))
+    words.shift();
   if (!words.some((t) => isTitleWord(t.word) || LOWERCASE_ROLE_WORDS.has(lower(t.word)))) return null;
   // "chairman of Bear Lind", "a supporter of Ana Lind": the name is the role's object (a firm, or someone else), not its holder.
   if (/^(?:of|for|to)$/.test(words.at(-1)!.word)) return null;
