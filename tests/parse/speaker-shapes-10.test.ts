@@ -233,3 +233,12 @@ describe('set 27', () => {
     ]);
   });
 });
+
+describe('the French "M."', () => {
+  it('before a surname the article gives another given name is "Monsieur", not an initial', () => {
+    expect(speakers('Luis Lindo a présenté ses excuses. M. Lindo a en outre dit «non».')).toEqual(['Luis Lindo']);
+    expect(people('Luis Lindo a présenté ses excuses. M. Lindo a en outre dit «non».')).toEqual(['Luis Lindo']);
+    // An initial that can be the given name's stays one.
+    expect(people('Mark Lindo spoke. M. Lindo said "no".')).toEqual(['Mark Lindo', 'M. Lindo']);
+  });
+});

@@ -70,10 +70,26 @@ export function findCandidates(
   for (const c of listed(pending, candidates, parsed)) vouched.add(c);
   candidates.push(...vouched);
   if (vouched.size) candidates.sort((x, y) => x.block - y.block || x.start - y.start);
+  monsieur(candidates);
   // A phrase seen as an organisation anywhere ("Al Jazeera’s Katrina Yu") is not a person elsewhere ("told Al Jazeera"),
   // nor is the name of a company written with its legal suffix ("Merrill Lynch & Co", then "Merrill Lynch said").
   const firms = companyNames(parsed);
   return { candidates: candidates.filter((c) => c.strong || (!orgs.has(c.tokens.join(' ')) && !firms.has(c.tokens.join(' ')))), orgs };
+}
+
+/**
+ * "Luis Lindo a présenté ses excuses. M. Lindo a …": "M." before a surname the article gives another given name is
+ * the French "Monsieur", not an initial; the candidate becomes the surname with a man's honorific.
+ */
+function monsieur(candidates: Candidate[]): void {
+  const given = new Map<string, string[]>();
+  for (const c of candidates) if (c.tokens.length === 2) given.set(c.tokens[1]!, [...(given.get(c.tokens[1]!) ?? []), c.tokens[0]!]);
+  for (const [i, c] of candidates.entries()) {
+    if (c.tokens.length !== 2 || c.tokens[0] !== 'M.') continue;
+    const others = (given.get(c.tokens[1]!) ?? []).filter((g) => g !== 'M.');
+    if (others.length && others.every((g) => !g.startsWith('M')))
+      candidates[i] = { ...c, tokens: [c.tokens[1]!], alias: `M. ${c.tokens[1]!}`, female: false, strong: true };
+  }
 }
 
 /** A capitalised name of up to four words, then a company's legal suffix ("Goldman Lind Group Inc", "Lind & Co."). */
