@@ -93,7 +93,10 @@ export function splitBridges(groups: Groups, score: (a: Unit, b: Unit) => number
     // (“You are risking a strike, and what …” beside “You are risking a strike. And what …”).
     const isClause = new Set(group.flatMap((u) => u.clauses ?? []));
     const stands = (u: Unit) => !isPart.has(u) || (clausePass && !isClause.has(u));
-    const shared = parts.filter((g) => new Set(g.map((u) => u.article)).size >= 2 && g.some(stands));
+    // A quote cut at a comma where nobody else cuts it ("On behalf of the crew, I offer …") is whole where all its
+    // pieces went: it stands there as a wording of its own.
+    const whole = (g: readonly Unit[]) => group.some((u) => u.quote && (partsOf(u)?.every((p) => g.includes(p)) ?? false));
+    const shared = parts.filter((g) => new Set(g.map((u) => u.article)).size >= 2 && (g.some(stands) || whole(g)));
     if (shared.length < 2) {
       out.push(group);
       continue;

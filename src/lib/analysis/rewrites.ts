@@ -141,8 +141,16 @@ export function joinRewrites(groups: Unit[][], pairs: ReadonlyArray<[Unit, Unit]
       home.set(u, g);
       (byArticle.get(u.article) ?? byArticle.set(u.article, []).get(u.article)!).push([u, g]);
     }
-  // A sentence cut into clauses is in its statements through its clauses (not through a quotation it holds).
-  const groupOf = (u: Unit) => home.get(u) ?? byArticle.get(u.article)?.find(([m]) => m.kind === 'reported' && m.start < u.end && m.end > u.start)?.[1];
+  // A sentence cut into clauses is in its statements through its clauses (not through a quotation it holds); a
+  // quotation split between two statements is there through the piece that shares the most words with `other`.
+  const groupOf = (u: Unit, other: Unit) =>
+    home.get(u) ??
+    byArticle.get(u.article)?.find(([m]) => m.kind === 'reported' && m.start < u.end && m.end > u.start)?.[1] ??
+    byArticle
+      .get(u.article)
+      ?.filter(([m]) => u.quote !== null && m.quote === u.quote)
+      .map(([m, g]) => [g, [...m.words].filter((w) => other.words.has(w)).length] as const)
+      .sort((x, y) => y[1] - x[1])[0]?.[0];
   const articles = (g: readonly Unit[]) => new Set(g.map((m) => m.article)).size;
   const joined = new Set<Unit>();
   for (const [x, y] of pairs)
@@ -152,9 +160,9 @@ export function joinRewrites(groups: Unit[][], pairs: ReadonlyArray<[Unit, Unit]
     ] as const) {
       // A sentence holding partial quotes is placed by its quotes, not by where it stands.
       if (a.carries || b.carries) continue;
-      const ga = groupOf(a);
+      const ga = groupOf(a, b);
       if (!ga || articles(ga) < 2 || ga.some((m) => m.article === b.article)) continue;
-      const gb = groupOf(b);
+      const gb = groupOf(b, a);
       if (gb && (articles(gb) >= 2 || !gb.includes(b))) continue;
       const speakers = ga.map((m) => m.speakerId).filter((s): s is string => s !== null);
       if (b.speakerId !== null && speakers.length && !speakers.includes(b.speakerId)) continue;
