@@ -14,7 +14,7 @@ import { splitClauses } from './clauses.ts';
 import { joinParaphrases } from './paraphrases.ts';
 import { settleCarriers, splitBridges, splitKnownSentences } from './parts.ts';
 import { attachReported, groupReported, storyWords } from './reported.ts';
-import { joinRewrites, pairRewrites, rewritePairs } from './rewrites.ts';
+import { joinPlainPairs, joinRewrites, pairRewrites, rewritePairs } from './rewrites.ts';
 import { turns } from './boundaries.ts';
 import { splitSiblings, type Link } from './siblings.ts';
 import { dice } from './text.ts';
@@ -308,8 +308,12 @@ export function clusterStatements(records: readonly ArticleRecord[]): StatementC
   const rewritten = joinRewrites(settled, pairs);
   // A statement only reported, and reported again in its rewrite's words, is a row of its own.
   for (const u of pairRewrites(settled, pairs, units)) rewritten.add(u);
+  // A fact a statement reports, stated plainly by an article and its rewrite alike, joins that statement (whole: it
+  // fit the statement as a sentence, so it is not cut into clauses below).
+  const plainPairs = joinPlainPairs(settled, pairs, units, story);
   // A reworded sentence that joined through the sentence it stands for may hold two statements as that one did.
   const placed = splitClauses(settled, [], () => next++, story, rewritten);
+  for (const u of plainPairs) rewritten.add(u);
   const clusters = placed.filter((g) => g.length).map((members) => ({ members, rep: representative(members) }));
 
   const order = new Map(records.map((r, i) => [r.id, i]));

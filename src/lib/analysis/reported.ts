@@ -97,7 +97,7 @@ const sameSpeaker = (a: Unit, b: Unit) => a.speakerId === null || b.speakerId ==
  * True unless the statement has known speakers and `r` names someone else: a wording with no speaker (a quote
  * the parser could not attribute) must not let another person's reported sentence into that person's statement.
  */
-const speaksIn = (r: Unit, members: readonly Unit[]) =>
+export const speaksIn = (r: Unit, members: readonly Unit[]) =>
   r.speakerId === null || members.every((m) => m.speakerId === null) || members.some((m) => m.speakerId === r.speakerId);
 
 /** Inverted index of content stems → items holding them. */
