@@ -45,4 +45,21 @@ describe('a fact stated plainly by an article and its rewrite', () => {
     expect(clusterOf(analysis, 'a', 'Farm owners')).not.toBe(row);
     expect(clusterOf(analysis, 'c', 'Farm owners')).not.toBe(row);
   });
+  it('leaves out a pair whose numbers the statement does not hold: an earlier toll is another fact', () => {
+    const toll =
+      'Toll rises in Tarrow valley\n\nAt least 212 people were killed and 340 injured when the swollen river burst its banks near Kellin and swept through three villages, the interior ministry said on Tuesday.';
+    const tollCopy =
+      'Flood toll climbs\n\nThe interior ministry said at least 212 people had been killed and 340 injured when the swollen river burst its banks near Kellin and swept through three villages.';
+    const { analysis } = story({
+      b: ['Wire B', toll],
+      d: ['Paper D', tollCopy],
+      a: ['Site A', original('At least 103 people were killed and 150 others injured after the river burst its banks near Kellin early on Sunday morning.')],
+      c: ['Copy C', rewrite('At least 103 people were killed and 150 others hurt when the river burst its banks close to Kellin before dawn on Sunday.')],
+    });
+    const row = clusterOf(analysis, 'b', 'At least 212');
+    expect(row).toBeDefined();
+    expect(clusterOf(analysis, 'd', 'The interior ministry')).toBe(row);
+    expect(clusterOf(analysis, 'a', 'At least 103')).not.toBe(row);
+    expect(clusterOf(analysis, 'c', 'At least 103')).not.toBe(row);
+  });
 });

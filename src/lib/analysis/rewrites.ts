@@ -255,6 +255,8 @@ export function pairRewrites(groups: Unit[][], pairs: ReadonlyArray<[Unit, Unit]
 
 /** Words a plain sentence of a rewrite pair must share with a statement's wording outside the story's own words. */
 const PLAIN_DISTINCT = 3;
+/** A stem written with digits: a number, a day of the month, a year. */
+const isNumber = (w: string) => /\d/.test(w);
 /** Stems `r` and `m` both hold that are not the story's own (the same words: near-synonyms are too loose a witness here). */
 function sameWords(r: Unit, m: Unit, story: ReadonlySet<string>): number {
   const [a, b] = [r.said ?? r, m.said ?? m];
@@ -288,9 +290,11 @@ export function joinPlainPairs(groups: Unit[][], pairs: ReadonlyArray<[Unit, Uni
     const g = groups[i]!;
     if (!speaksIn(r, g)) return 0;
     let best = 0;
-    // Measured against the statement's quotes and reports only: a plain sentence in it is itself only a repeat.
+    // Measured against the statement's quotes and reports only: a plain sentence in it is itself only a repeat. A
+    // sentence and a wording that both hold numbers, none of them the same, state two facts (a toll and a later one).
+    const numbers = [...r.words].filter(isNumber);
     for (const m of g) {
-      if (m.plain) continue;
+      if (m.plain || (numbers.length && [...m.words].some(isNumber) && !numbers.some((n) => m.words.has(n)))) continue;
       const c = covers(r, m, true);
       if (c <= best || sameWords(r, m, story) < PLAIN_DISTINCT) continue;
       const o = overlap(r.said ?? r, m.said ?? m);
