@@ -16,6 +16,7 @@ import { settleCarriers, splitBridges, splitKnownSentences } from './parts.ts';
 import { attachReported, groupReported, storyWords } from './reported.ts';
 import { joinPlainPairs, joinRewrites, pairRewrites, rewritePairs } from './rewrites.ts';
 import { turns } from './boundaries.ts';
+import { joinTolls } from './tolls.ts';
 import { splitSiblings, type Link } from './siblings.ts';
 import { dice } from './text.ts';
 import { tokenForm } from '../words.ts';
@@ -311,6 +312,8 @@ export function clusterStatements(records: readonly ArticleRecord[]): StatementC
   // A fact a statement reports, stated plainly by an article and its rewrite alike, joins that statement (whole: it
   // fit the statement as a sentence, so it is not cut into clauses below).
   const plainPairs = joinPlainPairs(settled, pairs, units, story);
+  // Sentences that give one death toll are one row, however they word it (tolls.ts); kept whole, as plainPairs.
+  const tolls = joinTolls(settled, units);
   // A reworded sentence that joined through the sentence it stands for may hold two statements as that one did.
   const placed = splitClauses(settled, [], () => next++, story, rewritten);
   for (const u of plainPairs) rewritten.add(u);
@@ -318,7 +321,7 @@ export function clusterStatements(records: readonly ArticleRecord[]): StatementC
 
   const order = new Map(records.map((r, i) => [r.id, i]));
   const out = clusters
-    .map(({ members, rep }) => toCluster(members, rep, order, rewritten))
+    .map(({ members, rep }) => toCluster(members, rep, order, rewritten, tolls))
     .sort((a, b) => b.articleCount - a.articleCount || b.members.length - a.members.length || a.id.localeCompare(b.id));
   // One speaker's same words in two clusters (a phrase two outlets quote alone) get ids apart: an id is a row's anchor.
   const seen = new Set<string>();
@@ -345,7 +348,7 @@ function representative(members: Unit[]): Unit {
   return best;
 }
 
-function toCluster(members: Unit[], rep: Unit, order: Map<string, number>, rewritten: ReadonlySet<Unit>): StatementCluster {
+function toCluster(members: Unit[], rep: Unit, order: Map<string, number>, rewritten: ReadonlySet<Unit>, tolls: ReadonlySet<Unit>): StatementCluster {
   members.sort((a, b) => (order.get(a.article) ?? 0) - (order.get(b.article) ?? 0) || a.start - b.start);
   // The speaker is the one most quotes name; a statement only reported takes its reported speakers.
   const quoted = members.filter((m) => m.kind !== 'reported' && m.speakerName);
@@ -356,7 +359,7 @@ function toCluster(members: Unit[], rep: Unit, order: Map<string, number>, rewri
     counts.set(key, { n: (counts.get(key)?.n ?? 0) + 1, m });
   }
   const top = [...counts.values()].sort((a, b) => b.n - a.n)[0]?.m;
-  const { matches, confidence } = explainMembers(members, rep, top?.speakerName ?? null, rewritten);
+  const { matches, confidence } = explainMembers(members, rep, top?.speakerName ?? null, rewritten, tolls);
   const out: ClusterMember[] = members.map((m) => ({
     article: m.article,
     outlet: m.outlet,
