@@ -39,6 +39,21 @@ function spellingVariant(a: string, b: string): boolean {
   });
 }
 
+/** Letters the shorter first name must have to be a short form of the longer ("Jenni" of "Jennifer", "Alex" of "Alexander"). */
+const SHORT_FORM = 4;
+
+/**
+ * Are two full names one person, one written with a short form of the first name? Same number of words, same later
+ * words, and one first name the start of the other, SHORT_FORM letters or more ("Jenni Hermoso" / "Jennifer Hermoso").
+ */
+function shortForm(a: string, b: string): boolean {
+  const x = tokensOf(a.toLowerCase());
+  const y = tokensOf(b.toLowerCase());
+  if (x.length !== y.length || x.length < 2 || x[0] === y[0] || x.slice(1).join(' ') !== y.slice(1).join(' ')) return false;
+  const [short, long] = x[0]!.length <= y[0]!.length ? [x[0]!, y[0]!] : [y[0]!, x[0]!];
+  return short.length >= SHORT_FORM && /^\p{L}+$/u.test(short) && long.startsWith(short);
+}
+
 /** Decide the canonical id of every article-level person id; returns old id → new id and the names seen. */
 export function canonicalPeople(records: readonly ArticleRecord[], config: PeopleConfig = {}): Map<string, string> {
   // Count every full form across the collection.
@@ -75,7 +90,7 @@ export function canonicalPeople(records: readonly ArticleRecord[], config: Peopl
   for (const n of full) {
     if (canonical.has(n)) continue;
     canonical.set(n, n);
-    for (const other of full) if (!canonical.has(other) && spellingVariant(n, other)) canonical.set(other, n);
+    for (const other of full) if (!canonical.has(other) && (spellingVariant(n, other) || shortForm(n, other))) canonical.set(other, n);
   }
   // A form mapped to a name that was itself mapped on goes to the end of the chain.
   const root = (n: string): string => (canonical.get(n) === n || !canonical.has(n) ? n : root(canonical.get(n)!));
