@@ -72,6 +72,29 @@ function groupFragments(fragments: readonly Unit[]): Unit[][] {
   return [...byCore.values()].flat();
 }
 
+/** Words (stopwords too) of a phrase quoted alone that may be part of a longer one ("I didn't like it"). */
+const PHRASE_WORDS = 3;
+
+/**
+ * Phrases quoted alone, one inside the other, of one named speaker ("I didn't like it" / "Eh, but I didn't like it"):
+ * one row, when the shorter phrase is inside one longer phrase only.
+ */
+function nestFragments(rows: Unit[][]): Unit[][] {
+  const out = [...rows];
+  const speakers = (g: readonly Unit[]) => new Set(g.map((m) => m.speakerId).filter((x) => x !== null));
+  for (const g of rows) {
+    const run = g[0]!.run;
+    if (run.trim().split(' ').length < PHRASE_WORDS) continue;
+    const hosts = out.filter((h) => h !== g && h[0]!.run.length > run.length && h[0]!.run.includes(run));
+    if (hosts.length !== 1) continue;
+    const [mine, theirs] = [speakers(g), speakers(hosts[0]!)];
+    if (mine.size !== 1 || theirs.size !== 1 || !theirs.has([...mine][0]!)) continue;
+    hosts[0]!.push(...g);
+    out.splice(out.indexOf(g), 1);
+  }
+  return out;
+}
+
 /** Words in common that a containment and a Jaccard share of two wordings of these sizes ask for at least. */
 const least = (c: number, j: number, x: number, y: number) => Math.max(Math.ceil(c * Math.min(x, y) - 1e-9), Math.ceil((j * (x + y)) / (1 + j) - 1e-9));
 /** The fewest words in common with which any test of pairScore that measures overlap can pass (fewer: no synonym look-ups). */
@@ -247,7 +270,7 @@ export function clusterStatements(records: readonly ArticleRecord[]): StatementC
     return false;
   });
   // Fragments no longer wording holds group with the same words quoted by other outlets ("clear-eyed").
-  const rows = groupFragments(rest);
+  const rows = nestFragments(groupFragments(rest));
   for (const g of rows) groups.set(groups.size, g);
   // A longer quotation that opens or ends with such a sentence gives it to their row (parts.ts).
   splitKnownSentences([...groups.values()], rows, () => next++);
