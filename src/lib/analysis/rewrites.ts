@@ -280,11 +280,18 @@ const PLAIN_OWN = 0.5;
 export function joinPlainPairs(groups: Unit[][], pairs: ReadonlyArray<[Unit, Unit]>, units: readonly Unit[], story: ReadonlySet<string>): Set<Unit> {
   const placed = new Set(groups.flat());
   const whole = wholeRewrite(pairs, units);
+  // Statements of two articles or more, by the words of their quotes and reports that are not the story's own.
   const index = new Map<string, Set<number>>();
   groups.forEach((g, i) => {
     if (new Set(g.map((m) => m.article)).size < 2) return;
-    for (const m of g) if (!m.plain) for (const w of m.words) (index.get(w) ?? index.set(w, new Set()).get(w)!).add(i);
+    for (const m of g) if (!m.plain) for (const w of m.words) if (!story.has(w)) (index.get(w) ?? index.set(w, new Set()).get(w)!).add(i);
   });
+  /** Statements holding PLAIN_DISTINCT or more of the sentence's words that are not the story's own. */
+  const near = (r: Unit) => {
+    const counts = new Map<number, number>();
+    for (const w of (r.said ?? r).stems.keys()) for (const i of index.get(w) ?? []) counts.set(i, (counts.get(i) ?? 0) + 1);
+    return new Set([...counts].filter(([, n]) => n >= PLAIN_DISTINCT).map(([i]) => i));
+  };
   /** How well `r` reports statement `i`: its best cover of one wording, or 0. */
   const fit = (r: Unit, i: number) => {
     const g = groups[i]!;
@@ -294,9 +301,10 @@ export function joinPlainPairs(groups: Unit[][], pairs: ReadonlyArray<[Unit, Uni
     // sentence and a wording that both hold numbers, none of them the same, state two facts (a toll and a later one).
     const numbers = [...r.words].filter(isNumber);
     for (const m of g) {
-      if (m.plain || (numbers.length && [...m.words].some(isNumber) && !numbers.some((n) => m.words.has(n)))) continue;
+      if (m.plain || sameWords(r, m, story) < PLAIN_DISTINCT) continue;
+      if (numbers.length && [...m.words].some(isNumber) && !numbers.some((n) => m.words.has(n))) continue;
       const c = covers(r, m, true);
-      if (c <= best || sameWords(r, m, story) < PLAIN_DISTINCT) continue;
+      if (c <= best) continue;
       const o = overlap(r.said ?? r, m.said ?? m);
       if (o.shared + o.synonyms.length >= PLAIN_OWN * (r.said ?? r).stems.size) best = c;
     }
@@ -306,8 +314,8 @@ export function joinPlainPairs(groups: Unit[][], pairs: ReadonlyArray<[Unit, Uni
   for (const [a, b] of pairs) {
     if (!a.plain || !b.plain || placed.has(a) || placed.has(b) || joined.has(a) || joined.has(b) || !whole(a, b)) continue;
     if (a.speakerId !== null && b.speakerId !== null && a.speakerId !== b.speakerId) continue;
-    const candidates = new Set<number>();
-    for (const w of a.words) if (b.words.has(w)) for (const i of index.get(w) ?? []) candidates.add(i);
+    const forB = near(b);
+    const candidates = [...near(a)].filter((i) => forB.has(i));
     let best = -1;
     let bestScore = 0;
     for (const i of candidates) {

@@ -83,7 +83,7 @@ export function joinTolls(groups: Unit[][], units: readonly Unit[]): Set<Unit> {
     if (new Set(g.map((m) => m.article)).size < 2) continue;
     const counts = new Map<number, number>();
     for (const m of g) {
-      const t = m.kind === 'partial' ? null : tollOf(m.text);
+      const t = m.kind === 'partial' || !COUNTED.test(m.text) ? null : tollOf(m.text);
       if (t !== null) counts.set(t, (counts.get(t) ?? 0) + 1);
     }
     for (const [t, n] of counts) if (n * 2 > g.length && byToll.has(t)) rowOf.set(t, g);
