@@ -166,7 +166,7 @@ export function joinRewrites(groups: Unit[][], pairs: ReadonlyArray<[Unit, Unit]
       const gb = groupOf(b, a);
       if (gb && (articles(gb) >= 2 || !gb.includes(b))) continue;
       const speakers = ga.map((m) => m.speakerId).filter((s): s is string => s !== null);
-      if (b.speakerId !== null && speakers.length && !speakers.includes(b.speakerId)) continue;
+      if ((b.speakerId !== null || b.anonymous) && speakers.length && !(b.speakerId !== null && speakers.includes(b.speakerId))) continue;
       const o = overlap(a, b);
       if (o.shared + o.synonyms.length < 2) continue;
       if (gb) gb.splice(gb.indexOf(b), 1);
