@@ -65,12 +65,17 @@ export interface NormalWord {
   norm: string;
 }
 
-/** Every word of a text with its span and matching form; "United States" is one word, "us". */
+/** A negated contraction ("didn’t", "won't"): it reads as two words, the auxiliary and "not", as "did not" is written. */
+const NEGATION = /\p{L}n[’']t$/u;
+
+/** Every word of a text with its span and matching form; "United States" is one word, "us"; "didn’t" is two, did and not. */
 export function normalWords(text: string): NormalWord[] {
   const out: NormalWord[] = [];
   for (const m of text.matchAll(WORD)) {
     const phrase = /\s/.test(m[0]) ? PHRASES.find(([re]) => re.test(m[0]))?.[1] : undefined;
-    out.push({ start: m.index, end: m.index + m[0].length, norm: phrase ?? normaliseWord(m[0]) });
+    const end = m.index + m[0].length;
+    if (NEGATION.test(m[0])) out.push({ start: m.index, end: end - 3, norm: normaliseWord(m[0]) }, { start: end - 3, end, norm: 'not' });
+    else out.push({ start: m.index, end, norm: phrase ?? normaliseWord(m[0]) });
   }
   return out;
 }
@@ -79,7 +84,10 @@ export function normalWords(text: string): NormalWord[] {
 export function matchWords(text: string): string[] {
   // The same as normalWords(text).map((w) => w.norm), without an object per word: this runs over every sentence.
   const out: string[] = [];
-  for (const m of text.matchAll(WORD)) out.push(/\s/.test(m[0]) ? (PHRASES.find(([re]) => re.test(m[0]))?.[1] ?? normaliseWord(m[0])) : normaliseWord(m[0]));
+  for (const m of text.matchAll(WORD)) {
+    out.push(/\s/.test(m[0]) ? (PHRASES.find(([re]) => re.test(m[0]))?.[1] ?? normaliseWord(m[0])) : normaliseWord(m[0]));
+    if (NEGATION.test(m[0])) out.push('not');
+  }
   return out;
 }
 

@@ -14,8 +14,9 @@ import { splitClauses } from './clauses.ts';
 import { joinParaphrases } from './paraphrases.ts';
 import { settleCarriers, splitBridges, splitKnownSentences } from './parts.ts';
 import { attachReported, groupReported, storyWords } from './reported.ts';
-import { joinRewrites, pairRewrites, rewritePairs } from './rewrites.ts';
+import { joinPlainPairs, joinRewrites, pairRewrites, rewritePairs } from './rewrites.ts';
 import { turns } from './boundaries.ts';
+import { joinTolls } from './tolls.ts';
 import { splitSiblings, type Link } from './siblings.ts';
 import { dice } from './text.ts';
 import { tokenForm } from '../words.ts';
@@ -69,6 +70,29 @@ function groupFragments(fragments: readonly Unit[]): Unit[][] {
     else groups.push([f]);
   }
   return [...byCore.values()].flat();
+}
+
+/** Words (stopwords too) of a phrase quoted alone that may be part of a longer one ("I didn't like it"). */
+const PHRASE_WORDS = 3;
+
+/**
+ * Phrases quoted alone, one inside the other, of one named speaker ("I didn't like it" / "Eh, but I didn't like it"):
+ * one row, when the shorter phrase is inside one longer phrase only.
+ */
+function nestFragments(rows: Unit[][]): Unit[][] {
+  const out = [...rows];
+  const speakers = (g: readonly Unit[]) => new Set(g.map((m) => m.speakerId).filter((x) => x !== null));
+  for (const g of rows) {
+    const run = g[0]!.run;
+    if (run.trim().split(' ').length < PHRASE_WORDS) continue;
+    const hosts = out.filter((h) => h !== g && h[0]!.run.length > run.length && h[0]!.run.includes(run));
+    if (hosts.length !== 1) continue;
+    const [mine, theirs] = [speakers(g), speakers(hosts[0]!)];
+    if (mine.size !== 1 || theirs.size !== 1 || !theirs.has([...mine][0]!)) continue;
+    hosts[0]!.push(...g);
+    out.splice(out.indexOf(g), 1);
+  }
+  return out;
 }
 
 /** Words in common that a containment and a Jaccard share of two wordings of these sizes ask for at least. */
@@ -246,7 +270,7 @@ export function clusterStatements(records: readonly ArticleRecord[]): StatementC
     return false;
   });
   // Fragments no longer wording holds group with the same words quoted by other outlets ("clear-eyed").
-  const rows = groupFragments(rest);
+  const rows = nestFragments(groupFragments(rest));
   for (const g of rows) groups.set(groups.size, g);
   // A longer quotation that opens or ends with such a sentence gives it to their row (parts.ts).
   splitKnownSentences([...groups.values()], rows, () => next++);
@@ -308,13 +332,19 @@ export function clusterStatements(records: readonly ArticleRecord[]): StatementC
   const rewritten = joinRewrites(settled, pairs);
   // A statement only reported, and reported again in its rewrite's words, is a row of its own.
   for (const u of pairRewrites(settled, pairs, units)) rewritten.add(u);
+  // A fact a statement reports, stated plainly by an article and its rewrite alike, joins that statement (whole: it
+  // fit the statement as a sentence, so it is not cut into clauses below).
+  const plainPairs = joinPlainPairs(settled, pairs, units, story);
+  // Sentences that give one death toll are one row, however they word it (tolls.ts); kept whole, as plainPairs.
+  const tolls = joinTolls(settled, units);
   // A reworded sentence that joined through the sentence it stands for may hold two statements as that one did.
   const placed = splitClauses(settled, [], () => next++, story, rewritten);
+  for (const u of plainPairs) rewritten.add(u);
   const clusters = placed.filter((g) => g.length).map((members) => ({ members, rep: representative(members) }));
 
   const order = new Map(records.map((r, i) => [r.id, i]));
   const out = clusters
-    .map(({ members, rep }) => toCluster(members, rep, order, rewritten))
+    .map(({ members, rep }) => toCluster(members, rep, order, rewritten, tolls))
     .sort((a, b) => b.articleCount - a.articleCount || b.members.length - a.members.length || a.id.localeCompare(b.id));
   // One speaker's same words in two clusters (a phrase two outlets quote alone) get ids apart: an id is a row's anchor.
   const seen = new Set<string>();
@@ -341,7 +371,7 @@ function representative(members: Unit[]): Unit {
   return best;
 }
 
-function toCluster(members: Unit[], rep: Unit, order: Map<string, number>, rewritten: ReadonlySet<Unit>): StatementCluster {
+function toCluster(members: Unit[], rep: Unit, order: Map<string, number>, rewritten: ReadonlySet<Unit>, tolls: ReadonlySet<Unit>): StatementCluster {
   members.sort((a, b) => (order.get(a.article) ?? 0) - (order.get(b.article) ?? 0) || a.start - b.start);
   // The speaker is the one most quotes name; a statement only reported takes its reported speakers.
   const quoted = members.filter((m) => m.kind !== 'reported' && m.speakerName);
@@ -352,7 +382,7 @@ function toCluster(members: Unit[], rep: Unit, order: Map<string, number>, rewri
     counts.set(key, { n: (counts.get(key)?.n ?? 0) + 1, m });
   }
   const top = [...counts.values()].sort((a, b) => b.n - a.n)[0]?.m;
-  const { matches, confidence } = explainMembers(members, rep, top?.speakerName ?? null, rewritten);
+  const { matches, confidence } = explainMembers(members, rep, top?.speakerName ?? null, rewritten, tolls);
   const out: ClusterMember[] = members.map((m) => ({
     article: m.article,
     outlet: m.outlet,

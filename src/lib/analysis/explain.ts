@@ -1,6 +1,6 @@
 /**
  * Why each wording of a statement cluster is there: shared words, near-synonyms swapped, a fragment of a
- * longer wording, the reporter's paraphrase, or the words given to someone else. Computed once the cluster is
+ * longer wording, the reporter's paraphrase, the same death toll, or the words given to someone else. Computed once the cluster is
  * formed, against the representative and the member's closest fellow, so the reasons a reader sees are the
  * same measures the grouping used.
  */
@@ -29,6 +29,7 @@ export function explainMembers(
   rep: Unit,
   speaker: string | null,
   rewritten: ReadonlySet<Unit> = new Set(),
+  tolls: ReadonlySet<Unit> = new Set(),
 ): { matches: Map<Unit, MemberMatch>; confidence: number } {
   const matches = new Map<Unit, MemberMatch>();
   const attributed = (m: Unit) => (m.speakerName && speaker && m.speakerName !== speaker ? m.speakerName : null);
@@ -48,10 +49,11 @@ export function explainMembers(
     const reasons: MatchReason[] = [];
     if (rewritten.has(m)) reasons.push('rewrite');
     if (m.kind === 'reported') reasons.push('reported');
+    if (tolls.has(m)) reasons.push('toll');
     if (fragment && m.kind !== 'reported') reasons.push('fragment');
     if (best.d >= SAME_WORDING) reasons.push('same-wording');
     // A rewrite's sentence is there for where it stands; it shares some words, not most.
-    else if (best.o.shared > 0 && !rewritten.has(m)) reasons.push('shared-words');
+    else if (best.o.shared > 0 && !rewritten.has(m) && !tolls.has(m)) reasons.push('shared-words');
     const synonyms = toRep.o.synonyms.length ? toRep.o.synonyms : best.o.synonyms;
     if (synonyms.length) reasons.push('synonyms');
     if (attributed(m)) reasons.push('other-attribution');

@@ -86,6 +86,7 @@ export function splitBridges(groups: Groups, score: (a: Unit, b: Unit) => number
       if (!rootOf.has(r)) rootOf.set(r, parts.push([]) - 1);
       parts[rootOf.get(r)!]!.push(u);
     });
+    joinInnerQuotes(group, parts, partsOf);
     // Each statement must stand on a wording of its own somewhere (not only on sentences of quotes taken
     // apart here): two outlets quoting the same two sentences together are one statement of two sentences.
     const isPart = new Set(group.flatMap((u) => partsOf(u) ?? []));
@@ -93,7 +94,10 @@ export function splitBridges(groups: Groups, score: (a: Unit, b: Unit) => number
     // (“You are risking a strike, and what …” beside “You are risking a strike. And what …”).
     const isClause = new Set(group.flatMap((u) => u.clauses ?? []));
     const stands = (u: Unit) => !isPart.has(u) || (clausePass && !isClause.has(u));
-    const shared = parts.filter((g) => new Set(g.map((u) => u.article)).size >= 2 && g.some(stands));
+    // A quote cut at a comma where nobody else cuts it ("On behalf of the crew, I offer …") is whole where all its
+    // pieces went: it stands there as a wording of its own.
+    const whole = (g: readonly Unit[]) => group.some((u) => u.quote && (partsOf(u)?.every((p) => g.includes(p)) ?? false));
+    const shared = parts.filter((g) => new Set(g.map((u) => u.article)).size >= 2 && (g.some(stands) || whole(g)));
     if (shared.length < 2) {
       out.push(group);
       continue;
@@ -139,6 +143,31 @@ export function splitBridges(groups: Groups, score: (a: Unit, b: Unit) => number
     out.push(...parts.filter((g) => g.length > 0));
   }
   return out;
+}
+
+/**
+ * A quotation of several sentences that another outlet quotes inside a longer one ("Those who seek justice … Violence
+ * is never acceptable …" in "The footage … outraged. Those who seek justice …") is one statement: the groups its
+ * sentences went to are made one, so that the quotation stands whole beside the longer one's other sentences; not
+ * when one of those sentences is quoted alone somewhere (then each is a statement, the quotation strings them together).
+ */
+function joinInnerQuotes(group: readonly Unit[], parts: Groups, partsOf: (u: Unit) => Unit[] | undefined): void {
+  const at = placeOf(parts);
+  const spans = group.flatMap((u) => {
+    const own = partsOf(u);
+    return own ? [{ u, homes: new Set(own.map((p) => at.get(p)!)) }] : [];
+  });
+  for (const x of spans) {
+    if (x.homes.size < 2) continue;
+    const inside = spans.some((y) => y.u.article !== x.u.article && y.homes.size > x.homes.size && [...x.homes].every((h) => y.homes.has(h)));
+    // Sentences another outlet quotes alone are statements of their own: the quotation only strings them together.
+    const isPart = new Set(group.flatMap((u) => partsOf(u) ?? []));
+    if (!inside || [...x.homes].some((h) => parts[h]!.some((u) => !isPart.has(u)))) continue;
+    // Current places: an earlier join may have moved these sentences.
+    const homes = [...new Set(partsOf(x.u)!.map((p) => at.get(p)!))];
+    const [first, ...rest] = homes;
+    for (const h of rest) for (const u of [...parts[h]!]) move(parts, at, u, first!);
+  }
 }
 
 /** The fields of a unit a new one is made from (no computed ones). */

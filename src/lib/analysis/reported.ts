@@ -94,11 +94,12 @@ function anchorsIn(r: Unit, core: Wording): Set<string> {
 }
 const sameSpeaker = (a: Unit, b: Unit) => a.speakerId === null || b.speakerId === null || a.speakerId === b.speakerId;
 /**
- * True unless the statement has known speakers and `r` names someone else: a wording with no speaker (a quote
- * the parser could not attribute) must not let another person's reported sentence into that person's statement.
+ * True unless the statement has known speakers and `r` names someone else, or an unnamed source: a wording with no
+ * speaker (a quote the parser could not attribute) must not let another person's reported sentence into that person's
+ * statement.
  */
-const speaksIn = (r: Unit, members: readonly Unit[]) =>
-  r.speakerId === null || members.every((m) => m.speakerId === null) || members.some((m) => m.speakerId === r.speakerId);
+export const speaksIn = (r: Unit, members: readonly Unit[]) =>
+  members.every((m) => m.speakerId === null) || (r.speakerId === null ? !r.anonymous : members.some((m) => m.speakerId === r.speakerId));
 
 /** Inverted index of content stems → items holding them. */
 function indexOf<T>(items: Iterable<[Unit, T]>): Map<string, Array<[Unit, T]>> {

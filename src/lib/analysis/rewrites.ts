@@ -7,6 +7,7 @@
  * or more aligned sentences that follow each other in both articles.
  */
 import { overlap } from './match.ts';
+import { covers, speaksIn } from './reported.ts';
 import type { Unit } from './units.ts';
 
 /** Shared stems over the smaller sentence's stems for two sentences to be aligned at all. */
@@ -141,8 +142,16 @@ export function joinRewrites(groups: Unit[][], pairs: ReadonlyArray<[Unit, Unit]
       home.set(u, g);
       (byArticle.get(u.article) ?? byArticle.set(u.article, []).get(u.article)!).push([u, g]);
     }
-  // A sentence cut into clauses is in its statements through its clauses (not through a quotation it holds).
-  const groupOf = (u: Unit) => home.get(u) ?? byArticle.get(u.article)?.find(([m]) => m.kind === 'reported' && m.start < u.end && m.end > u.start)?.[1];
+  // A sentence cut into clauses is in its statements through its clauses (not through a quotation it holds); a
+  // quotation split between two statements is there through the piece that shares the most words with `other`.
+  const groupOf = (u: Unit, other: Unit) =>
+    home.get(u) ??
+    byArticle.get(u.article)?.find(([m]) => m.kind === 'reported' && m.start < u.end && m.end > u.start)?.[1] ??
+    byArticle
+      .get(u.article)
+      ?.filter(([m]) => u.quote !== null && m.quote === u.quote)
+      .map(([m, g]) => [g, [...m.words].filter((w) => other.words.has(w)).length] as const)
+      .sort((x, y) => y[1] - x[1])[0]?.[0];
   const articles = (g: readonly Unit[]) => new Set(g.map((m) => m.article)).size;
   const joined = new Set<Unit>();
   for (const [x, y] of pairs)
@@ -152,12 +161,12 @@ export function joinRewrites(groups: Unit[][], pairs: ReadonlyArray<[Unit, Unit]
     ] as const) {
       // A sentence holding partial quotes is placed by its quotes, not by where it stands.
       if (a.carries || b.carries) continue;
-      const ga = groupOf(a);
+      const ga = groupOf(a, b);
       if (!ga || articles(ga) < 2 || ga.some((m) => m.article === b.article)) continue;
-      const gb = groupOf(b);
+      const gb = groupOf(b, a);
       if (gb && (articles(gb) >= 2 || !gb.includes(b))) continue;
       const speakers = ga.map((m) => m.speakerId).filter((s): s is string => s !== null);
-      if (b.speakerId !== null && speakers.length && !speakers.includes(b.speakerId)) continue;
+      if ((b.speakerId !== null || b.anonymous) && speakers.length && !(b.speakerId !== null && speakers.includes(b.speakerId))) continue;
       const o = overlap(a, b);
       if (o.shared + o.synonyms.length < 2) continue;
       if (gb) gb.splice(gb.indexOf(b), 1);
@@ -176,6 +185,20 @@ const PAIR_COVER = 0.6;
 const WHOLE = 0.5;
 
 /**
+ * True for a pair of sentences of two articles that are one text rewritten: aligned sentences make half the shorter
+ * one's. Two articles that merely share a few wire paragraphs align a run or two, and their neighbouring sentences
+ * may say different things.
+ */
+function wholeRewrite(pairs: ReadonlyArray<[Unit, Unit]>, units: readonly Unit[]): (a: Unit, b: Unit) => boolean {
+  const sentences = new Map<string, number>();
+  for (const u of units) if (u.kind !== 'partial') sentences.set(u.article, (sentences.get(u.article) ?? 0) + 1);
+  const aligned = new Map<string, number>();
+  const key = (a: Unit, b: Unit) => `${a.article}\n${b.article}`;
+  for (const [a, b] of pairs) aligned.set(key(a, b), (aligned.get(key(a, b)) ?? 0) + 1);
+  return (a, b) => (aligned.get(key(a, b)) ?? 0) >= WHOLE * Math.min(sentences.get(a.article)!, sentences.get(b.article)!);
+}
+
+/**
  * A statement no outlet quotes, that one article reports and its machine rewrite reports again in other words
  * ("Okafor pledged quick help to the farmers" / "Okafor made a commitment to offer swift aid to the growers"): the
  * two sentences stand at one place of the two texts, but share too few words to be grouped as paraphrases. Such a
@@ -188,14 +211,7 @@ const WHOLE = 0.5;
  */
 export function pairRewrites(groups: Unit[][], pairs: ReadonlyArray<[Unit, Unit]>, units: readonly Unit[]): Set<Unit> {
   const placed = new Set(groups.flat());
-  // Only a rewrite of the whole article: aligned sentences make half the shorter one's. Two articles that merely
-  // share a few wire paragraphs align a run or two, and their neighbouring sentences may say different things.
-  const sentences = new Map<string, number>();
-  for (const u of units) if (u.kind !== 'partial') sentences.set(u.article, (sentences.get(u.article) ?? 0) + 1);
-  const aligned = new Map<string, number>();
-  const key = (a: Unit, b: Unit) => `${a.article}\n${b.article}`;
-  for (const [a, b] of pairs) aligned.set(key(a, b), (aligned.get(key(a, b)) ?? 0) + 1);
-  const whole = (a: Unit, b: Unit) => aligned.get(key(a, b))! >= WHOLE * Math.min(sentences.get(a.article)!, sentences.get(b.article)!);
+  const whole = wholeRewrite(pairs, units);
   const parent = new Map<Unit, Unit>();
   const find = (u: Unit): Unit => {
     const p = parent.get(u) ?? u;
@@ -233,6 +249,83 @@ export function pairRewrites(groups: Unit[][], pairs: ReadonlyArray<[Unit, Unit]
     if (new Set(row.map((u) => u.speakerId).filter((s) => s !== null)).size > 1) continue;
     groups.push(row);
     for (const u of row) joined.add(u);
+  }
+  return joined;
+}
+
+/** Words a plain sentence of a rewrite pair must share with a statement's wording outside the story's own words. */
+const PLAIN_DISTINCT = 3;
+/** A stem written with digits: a number, a day of the month, a year. */
+const isNumber = (w: string) => /\d/.test(w);
+/** Stems `r` and `m` both hold that are not the story's own (the same words: near-synonyms are too loose a witness here). */
+function sameWords(r: Unit, m: Unit, story: ReadonlySet<string>): number {
+  const [a, b] = [r.said ?? r, m.said ?? m];
+  let n = 0;
+  for (const w of a.stems.keys()) if (b.stems.has(w) && !story.has(w)) n++;
+  return n;
+}
+/** Share of the plain sentence's own words that must be the wording's (or near-synonyms): the sentence is about it. */
+const PLAIN_OWN = 0.5;
+
+/**
+ * A fact a statement reports that an article and its machine rewrite both state as plain sentences, with no speech
+ * verb ("The grant will pay for new roofs and repairs" / "The grant is set to cover new roofs and repair work"):
+ * one plain sentence shares too few words with the statement's wordings to be taken as a repeat of them, but two
+ * sentences that stand at one place of two texts and each report the statement as reported speech would (shared
+ * words, three of them the same words and not the story's own, covering most of the shorter wording and half the sentence's own words) are
+ * two witnesses. Such a pair joins the
+ * statement both fit best, when neither is in a row yet, neither names another speaker, and the statement has no
+ * wording of their articles; the two articles align over half the shorter one (WHOLE). Returns the units that joined.
+ */
+export function joinPlainPairs(groups: Unit[][], pairs: ReadonlyArray<[Unit, Unit]>, units: readonly Unit[], story: ReadonlySet<string>): Set<Unit> {
+  const placed = new Set(groups.flat());
+  const whole = wholeRewrite(pairs, units);
+  // Statements of two articles or more, by the words of their quotes and reports that are not the story's own.
+  const index = new Map<string, Set<number>>();
+  groups.forEach((g, i) => {
+    if (new Set(g.map((m) => m.article)).size < 2) return;
+    for (const m of g) if (!m.plain) for (const w of m.words) if (!story.has(w)) (index.get(w) ?? index.set(w, new Set()).get(w)!).add(i);
+  });
+  /** Statements holding PLAIN_DISTINCT or more of the sentence's words that are not the story's own. */
+  const near = (r: Unit) => {
+    const counts = new Map<number, number>();
+    for (const w of (r.said ?? r).stems.keys()) for (const i of index.get(w) ?? []) counts.set(i, (counts.get(i) ?? 0) + 1);
+    return new Set([...counts].filter(([, n]) => n >= PLAIN_DISTINCT).map(([i]) => i));
+  };
+  /** How well `r` reports statement `i`: its best cover of one wording, or 0. */
+  const fit = (r: Unit, i: number) => {
+    const g = groups[i]!;
+    if (!speaksIn(r, g)) return 0;
+    let best = 0;
+    // Measured against the statement's quotes and reports only: a plain sentence in it is itself only a repeat. A
+    // sentence and a wording that both hold numbers, none of them the same, state two facts (a toll and a later one).
+    const numbers = [...r.words].filter(isNumber);
+    for (const m of g) {
+      if (m.plain || sameWords(r, m, story) < PLAIN_DISTINCT) continue;
+      if (numbers.length && [...m.words].some(isNumber) && !numbers.some((n) => m.words.has(n))) continue;
+      const c = covers(r, m, true);
+      if (c <= best) continue;
+      const o = overlap(r.said ?? r, m.said ?? m);
+      if (o.shared + o.synonyms.length >= PLAIN_OWN * (r.said ?? r).stems.size) best = c;
+    }
+    return best;
+  };
+  const joined = new Set<Unit>();
+  for (const [a, b] of pairs) {
+    if (!a.plain || !b.plain || placed.has(a) || placed.has(b) || joined.has(a) || joined.has(b) || !whole(a, b)) continue;
+    if (a.speakerId !== null && b.speakerId !== null && a.speakerId !== b.speakerId) continue;
+    const forB = near(b);
+    const candidates = [...near(a)].filter((i) => forB.has(i));
+    let best = -1;
+    let bestScore = 0;
+    for (const i of candidates) {
+      if (groups[i]!.some((m) => m.article === a.article || m.article === b.article)) continue;
+      const score = Math.min(fit(a, i), fit(b, i));
+      if (score > bestScore) [best, bestScore] = [i, score];
+    }
+    if (best < 0) continue;
+    groups[best]!.push(a, b);
+    joined.add(a).add(b);
   }
   return joined;
 }

@@ -34,6 +34,11 @@ export interface Unit extends Wording {
   /** A sentence outside quotes with no speech verb: joins a statement only when it repeats its words. */
   plain?: boolean;
   /**
+   * A reporter's sentence whose source is someone left unnamed ("A senior defence official told …"): someone else
+   * than any named speaker, so it joins no named person's statement.
+   */
+  anonymous?: boolean;
+  /**
    * A reported sentence that holds partial quotes ("called on the US to … support China’s “reunification”"):
    * it is matched on the reporter's words around them (the quotes are units of their own).
    */
@@ -167,6 +172,9 @@ function andClauses(text: string): Array<[number, number]> {
   return spans.length > 1 && spans.every(([s, e]) => contentCount(text.slice(s, e)) > PART_WORDS) ? spans : [];
 }
 
+/** An unnamed source: "a senior defence official", "an aide", "one person familiar with …", "a source close to …" (a spokesperson speaks for a ministry, whose statement may be its minister's). */
+const ANONYMOUS = /\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{L}.-]+\s+){0,3}?(?:official|source|aide|person)\b/u;
+
 /** A sentence opened by a pronoun ("She also announced …") speaks of the one person of the sentence before it. */
 const PRONOUN_SUBJECT = /^(?:He|She)\s/;
 /** A sentence opened by a title ("The Prime Minister also announced …"): the words of the title. */
@@ -262,6 +270,7 @@ export function buildUnits(records: readonly ArticleRecord[]): Unit[] {
           speakerId: subject?.id ?? null,
           speakerName: subject?.name ?? null,
           plain,
+          ...(!subject && ANONYMOUS.test(text) ? { anonymous: true } : {}),
           ...(carries ? { carries, matchText: carries.reduceRight((t, q) => t.slice(0, q.start - start) + t.slice(q.end - start), text) } : {}),
         });
       }

@@ -23,7 +23,17 @@ export type DiffOp = z.infer<typeof DiffOp>;
  * (the reporter's paraphrase), other-attribution (given to someone else, such as a ministry or state media),
  * rewrite (the sentence at the same place of a reworded copy of another outlet's article).
  */
-export const MatchReason = z.enum(['representative', 'rewrite', 'same-wording', 'shared-words', 'synonyms', 'fragment', 'reported', 'other-attribution']);
+export const MatchReason = z.enum([
+  'representative',
+  'rewrite',
+  'same-wording',
+  'shared-words',
+  'synonyms',
+  'fragment',
+  'reported',
+  'toll',
+  'other-attribution',
+]);
 export type MatchReason = z.infer<typeof MatchReason>;
 
 /** How one wording was matched to its statement. */
