@@ -170,25 +170,30 @@ export function normalise(source: string): Normalised {
 function restoreSpaces(chars: string[], map: number[]): { chars: string[]; map: number[]; added: number; first: number } {
   const lower = (c: string | undefined) => c !== undefined && LOWER.test(c);
   const upper = (c: string | undefined) => c !== undefined && UPPER.test(c);
-  const stopAt = (i: number) => i >= 2 && /[.!?]/.test(chars[i]!) && lower(chars[i - 1]) && lower(chars[i - 2]);
+  // Where a space goes (before these indexes); most texts have none, and come back as they were.
+  const before: number[] = [];
+  for (let i = 2; i < chars.length - 1; i++) {
+    const c = chars[i];
+    if ((c !== '.' && c !== '!' && c !== '?') || !lower(chars[i - 1]) || !lower(chars[i - 2])) continue;
+    const j = chars[i + 1] === '”' ? i + 2 : i + 1;
+    const next = chars[j];
+    if ((upper(next) && lower(chars[j + 1])) || (j === i + 1 && next === '“' && upper(chars[j + 1]))) before.push(j);
+  }
+  if (before.length === 0) return { chars, map, added: 0, first: -1 };
   const out: string[] = [];
   const at: number[] = [];
-  let added = 0;
-  let first = -1;
+  let k = 0;
   for (let i = 0; i < chars.length; i++) {
-    const c = chars[i]!;
-    const word = upper(c) && lower(chars[i + 1]);
-    const glued = (stopAt(i - 1) && (word || (c === '“' && upper(chars[i + 1])))) || (chars[i - 1] === '”' && stopAt(i - 2) && word);
-    if (glued) {
-      if (added++ === 0) first = map[i]!;
+    if (before[k] === i) {
       out.push(' ');
       at.push(map[i]!);
+      k++;
     }
-    out.push(c);
+    out.push(chars[i]!);
     at.push(map[i]!);
   }
   at.push(map[chars.length]!);
-  return { chars: out, map: at, added, first };
+  return { chars: out, map: at, added: before.length, first: map[before[0]!]! };
 }
 const LOWER = /^\p{Ll}$/u;
 const UPPER = /^\p{Lu}$/u;
