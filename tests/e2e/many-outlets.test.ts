@@ -63,6 +63,25 @@ describe('a comparison of ten outlets at 1280 px', () => {
     await context.close();
   });
 
+  it('names the outlets that do not carry a statement in one line after "Not carried by", each still saying it to screen readers', async () => {
+    const { context, page, errors } = await open(1280);
+    const row = page.locator('.row:has(.absent)').first();
+    await expect(row.locator('.absent-label').isVisible()).resolves.toBe(true);
+    const absent = row.locator('.absent');
+    const tops = await absent.evaluateAll((els) => new Set(els.map((e) => Math.round(e.getBoundingClientRect().top))).size);
+    expect(tops).toBe(1);
+    // The per-outlet words are out of sight but in the accessibility tree.
+    expect(
+      await absent
+        .first()
+        .locator('.not-carried')
+        .evaluate((e) => e.getBoundingClientRect().width),
+    ).toBeLessThanOrEqual(1);
+    await expect(absent.first().locator('.not-carried').textContent()).resolves.toBe('Not carried');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('goes back to columns, none narrower than 128 px, when the reader shows five', async () => {
     const { context, page, errors } = await open(1280);
     await page.getByText('Outlets, reference and filters:').click();
@@ -72,6 +91,15 @@ describe('a comparison of ten outlets at 1280 px', () => {
     const heads = await page.locator('.compare-head [data-col]:visible').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().width));
     expect(heads).toHaveLength(5);
     for (const w of heads) expect(w).toBeGreaterThanOrEqual(128);
+    // In columns each absent cell says "Not carried" itself, and the line's label is gone.
+    const row = page.locator('.row:has(.absent:visible)').first();
+    await expect(row.locator('.absent-label').isVisible()).resolves.toBe(false);
+    expect(
+      await row
+        .locator('.absent:visible .not-carried')
+        .first()
+        .evaluate((e) => e.getBoundingClientRect().width),
+    ).toBeGreaterThan(20);
     // Reloaded from the URL, the narrowed view is columns at once.
     await page.reload();
     await expect(page.locator('.compare').getAttribute('data-layout')).resolves.toBe('grid');
