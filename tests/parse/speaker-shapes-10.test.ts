@@ -242,3 +242,13 @@ describe('the French "M."', () => {
     expect(people('Mark Lindo spoke. M. Lindo said "no".')).toEqual(['Mark Lindo', 'M. Lindo']);
   });
 });
+
+describe('a public body called by a common noun', () => {
+  it('"the agency said" after a sentence the commission opens, a dateline before it', () => {
+    expect(
+      speakers(
+        'WASHINGTON – The Harbour Securities Commission has frozen the assets of Lind Markets.\n\nAn asset freeze was “the prudent course of action” to preserve assets, the agency said Thursday.',
+      ),
+    ).toEqual(['the Harbour Securities Commission']);
+  });
+});

@@ -124,7 +124,8 @@ export function definite(
       return p && agrees(p) && (untitled(p) || coversTitle(p.titles, ROLE_COVERS[head] ?? [head])) ? s : null;
     }
   }
-  const named = ORG_WORDS.has(head) ? organisationBefore(head, f, blocks) : null;
+  const named =
+    (ORG_WORDS.has(head) ? organisationBefore(head, f, blocks) : null) ?? (PUBLIC_BODY.has(head) && /^the\s/i.test(name) ? bodyBefore(f, blocks) : null);
   if (named || !GENERIC_SOURCE.has(head) || !/^the\s/i.test(name)) return named;
   // "“…,” the company said" / "the statement said" after "Harbourline said in a statement": the organisation that
   // spoke last (named, not described) is the one meant.
@@ -277,6 +278,28 @@ function organisationBefore(head: string, f: Found, blocks: string[]): Speaker |
     const text = b === f.block ? blocks[b]!.slice(0, f.start) : blocks[b]!;
     const last = [...text.matchAll(named)].filter((m) => m[0].replace(/^[Tt]he\s+/, '').split(/\s+/).length > 1).at(-1);
     if (last) return { name: last[0].replace(/^The\b/, 'the').replace(/^(?:A|An)\s+/, ''), personId: null };
+  }
+  return null;
+}
+
+/** A dateline in capitals and its dash. */
+const DATELINE = /^\s*(?:\p{Lu}[\p{Lu}.,' ]+\s+[–—-]{1,2}\s+)/u;
+/** Nouns a public body is called by whatever its name ("the agency" for "the Harbour Securities Commission"). */
+const PUBLIC_BODY = new Set(['agency', 'regulator', 'watchdog', 'commission', 'authority', 'body', 'ministry', 'department']);
+
+/**
+ * "The Harbour Securities Commission has frozen the assets … / “…,” the agency said": the organisation opening the
+ * latest sentence before the quotation, in its paragraph or the two before, when it is a name of two words or more.
+ */
+function bodyBefore(f: Found, blocks: string[]): Speaker | null {
+  for (let b = f.block; b >= Math.max(0, f.block - 2); b--) {
+    const text = b === f.block ? blocks[b]!.slice(0, f.start) : blocks[b]!;
+    for (const [start, end] of sentences(text).reverse()) {
+      // (A dateline opening the story is no part of the sentence: "WASHINGTON – The Harbour Commission has …".)
+      const org = organisationSubject(text.slice(start, end).replace(DATELINE, ''), 0);
+      if (org?.name && /^(?:[Tt]he\s+)?\p{Lu}\S*\s+\p{Lu}/u.test(org.name) && ORG_WORDS.has(org.name.split(/\s+/).at(-1)!.toLowerCase()))
+        return { name: org.name.replace(/^The\b/, 'the'), personId: null };
+    }
   }
   return null;
 }
