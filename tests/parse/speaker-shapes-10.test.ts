@@ -252,3 +252,16 @@ describe('a public body called by a common noun', () => {
     ).toEqual(['the Harbour Securities Commission']);
   });
 });
+
+describe('a statement of a couple', () => {
+  it('"Ana and I …" is not Ana’s: her spouse named beside her speaks, and a person who shared a statement is its speaker', () => {
+    expect(
+      speakers('President Tom Lind shared a statement from him and his wife, First Lady Ana Lind. “Ana and I join everyone in mourning the pope.”'),
+    ).toEqual(['Tom Lind']);
+    expect(
+      speakers(
+        'President Tom Lind shared a statement from him and his wife, First Lady Ana Lind. “Ana and I join everyone in mourning the pope,” the statement said.',
+      ),
+    ).toEqual(['Tom Lind']);
+  });
+});

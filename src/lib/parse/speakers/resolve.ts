@@ -12,7 +12,7 @@ import { NO_SPEAKER_CAP, PRONOUN_FACTOR, QUOTE_CONFIDENCE, SPEAKER_CONFIDENCE, S
 import { OPENING_PRONOUN, type Found, type QuoteContext, type QuotePerson } from './context.ts';
 import { BUSINESS_NOUNS, articleOrganisation } from './organisations.ts';
 import { definite, statementOwner } from './roles.ts';
-import { nameWords } from '../people/royals.ts';
+import { nameWords, surnameOf } from '../people/royals.ts';
 import { similarToken } from '../people/registry.ts';
 
 /**
@@ -38,12 +38,27 @@ export function headlineRoles({ found, blocks }: QuoteContext): void {
   }
 }
 
+/**
+ * "“Jill and I join …”" is not Jill's: a quotation that opens with a given name "and I" is spoken by someone else.
+ * When the speaker found has that given name, the person of the same surname named in this or the paragraph before
+ * speaks (the spouse); failing one, nobody.
+ */
+function spouseSpeaking(f: Found, speaker: Speaker | null, ctx: QuoteContext, texts: string[]): Speaker | null {
+  if (!speaker?.personId) return speaker;
+  const named = /^(?:[Mm]y\s+(?:wife|husband|partner)\s+)?(\p{Lu}\p{Ll}+)\s+and\s+I\b/u.exec(texts[f.block]!.slice(f.start, f.end))?.[1];
+  if (!named || speaker.name.split(/\s+/)[0] !== named) return speaker;
+  const surname = surnameOf(speaker.name);
+  const near = [...(ctx.byBlock[f.block - 1] ?? []), ...ctx.byBlock[f.block]!].map((m) => ctx.people[m.person]!);
+  const spouse = near.find((p) => p.id !== speaker.personId && p.name.includes(' ') && surnameOf(p.name) === surname);
+  return spouse ? { name: spouse.name, personId: spouse.id } : null;
+}
+
 /** Turn what was found into the record's quotes: speakers resolved in text order (pronouns need the earlier ones). */
 export function toQuotes(articleId: string, ctx: QuoteContext): Quote[] {
   const speakers: Array<Speaker | null> = [];
   const texts = ctx.blocks.map((x) => x.text);
   return ctx.found.map((f, i) => {
-    const resolved = resolveSpeaker(f, i, ctx.found, speakers, ctx.byBlock, ctx.people, ctx.quoteSpans, texts);
+    const resolved = spouseSpeaking(f, resolveSpeaker(f, i, ctx.found, speakers, ctx.byBlock, ctx.people, ctx.quoteSpans, texts), ctx, texts);
     const sure = resolved && f.rule ? SPEAKER_CONFIDENCE[f.rule] * (f.attribution?.pronoun ? PRONOUN_FACTOR : 1) : 0;
     const speaker = sure >= SPEAKER_FLOOR ? resolved : null;
     speakers.push(speaker);

@@ -135,7 +135,7 @@ export function definite(
     if (s?.personId) break;
   }
   return (
-    statementIssuer(f, blocks) ??
+    statementIssuer(f, blocks, people) ??
     describedOrganisation(head, f, blocks) ??
     asOrganisation(BUSINESS_NOUNS.has(head) ? articleOrganisation(blocks, people) : null)
   );
@@ -218,12 +218,15 @@ const ISSUED = /\b(?:statement|announcement|release)\b/i;
  * "Harbourline issued a statement that it was back up. / “…,” the statement read.": when no organisation spoke
  * before, the one a sentence of this or the two paragraphs before says issued a statement.
  */
-function statementIssuer(f: Found, blocks: string[]): Speaker | null {
+function statementIssuer(f: Found, blocks: string[], people: QuotePerson[] = []): Speaker | null {
   for (let b = f.block; b >= Math.max(0, f.block - 2); b--) {
     const text = b === f.block ? blocks[b]!.slice(0, f.start) : blocks[b]!;
     for (const [start, end] of sentences(text).reverse()) {
       const owner = statementOwner(text.slice(start, end));
-      if (owner) return { name: owner.name, personId: null };
+      if (!owner) continue;
+      // "President Tom Lind shared a statement": a person of the article issued it.
+      const person = people.find((p) => p.name.includes(' ') && (owner.name === p.name || owner.name.endsWith(` ${p.name}`)));
+      return person ? { name: person.name, personId: person.id } : { name: owner.name, personId: null };
     }
   }
   return null;
