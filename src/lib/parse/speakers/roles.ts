@@ -218,18 +218,23 @@ const ISSUED = /\b(?:statement|announcement|release)\b/i;
  * "Harbourline issued a statement that it was back up. / “…,” the statement read.": when no organisation spoke
  * before, the one a sentence of this or the two paragraphs before says issued a statement.
  */
-function statementIssuer(f: Found, blocks: string[], people: QuotePerson[] = []): Speaker | null {
-  for (let b = f.block; b >= Math.max(0, f.block - 2); b--) {
-    const text = b === f.block ? blocks[b]!.slice(0, f.start) : blocks[b]!;
-    for (const [start, end] of sentences(text).reverse()) {
-      const owner = statementOwner(text.slice(start, end));
-      if (!owner) continue;
-      // "President Tom Lind shared a statement": a person of the article issued it.
-      const person = people.find((p) => p.name.includes(' ') && (owner.name === p.name || owner.name.endsWith(` ${p.name}`)));
-      return person ? { name: person.name, personId: person.id } : { name: owner.name, personId: null };
-    }
+function statementIssuer(f: Found, blocks: string[], people: QuotePerson[]): Speaker | null {
+  for (const sentence of sentencesBefore(f, blocks)) {
+    const owner = statementOwner(sentence);
+    if (!owner) continue;
+    // "President Tom Lind shared a statement": a person of the article issued it.
+    const person = people.find((p) => p.name.includes(' ') && (owner.name === p.name || owner.name.endsWith(` ${p.name}`)));
+    return person ? { name: person.name, personId: person.id } : { name: owner.name, personId: null };
   }
   return null;
+}
+
+/** The sentences before the quotation, latest first: its own paragraph's, then the two paragraphs' before it. */
+function* sentencesBefore(f: Found, blocks: string[]): Generator<string> {
+  for (let b = f.block; b >= Math.max(0, f.block - 2); b--) {
+    const text = b === f.block ? blocks[b]!.slice(0, f.start) : blocks[b]!;
+    for (const [start, end] of sentences(text).reverse()) yield text.slice(start, end);
+  }
 }
 
 /** "a statement released by Harbourline", "an announcement from the Harbour Trust": the one it came from. */
@@ -295,14 +300,11 @@ const PUBLIC_BODY = new Set(['agency', 'regulator', 'watchdog', 'commission', 'a
  * latest sentence before the quotation, in its paragraph or the two before, when it is a name of two words or more.
  */
 function bodyBefore(f: Found, blocks: string[]): Speaker | null {
-  for (let b = f.block; b >= Math.max(0, f.block - 2); b--) {
-    const text = b === f.block ? blocks[b]!.slice(0, f.start) : blocks[b]!;
-    for (const [start, end] of sentences(text).reverse()) {
-      // (A dateline opening the story is no part of the sentence: "WASHINGTON – The Harbour Commission has …".)
-      const org = organisationSubject(text.slice(start, end).replace(DATELINE, ''), 0);
-      if (org?.name && /^(?:[Tt]he\s+)?\p{Lu}\S*\s+\p{Lu}/u.test(org.name) && ORG_WORDS.has(org.name.split(/\s+/).at(-1)!.toLowerCase()))
-        return { name: org.name.replace(/^The\b/, 'the'), personId: null };
-    }
+  for (const sentence of sentencesBefore(f, blocks)) {
+    // (A dateline opening the story is no part of the sentence: "WASHINGTON – The Harbour Commission has …".)
+    const org = organisationSubject(sentence.replace(DATELINE, ''), 0);
+    if (org?.name && /^(?:[Tt]he\s+)?\p{Lu}\S*\s+\p{Lu}/u.test(org.name) && ORG_WORDS.has(org.name.split(/\s+/).at(-1)!.toLowerCase()))
+      return { name: org.name.replace(/^The\b/, 'the'), personId: null };
   }
   return null;
 }
