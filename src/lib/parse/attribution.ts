@@ -4,7 +4,7 @@
  * and names the speaker, resolving pronouns by salience rather than by the nearest name.
  */
 import { LOWERCASE_ROLE_WORDS, MORE_SPEECH_VERBS, NOT_NAME_WORDS, ORG_WORDS, PERSON_NOUNS, SPEECH_VERBS, TITLE_WORDS, VENUE_WORDS } from '../lexicon.ts';
-import { foreignReporting } from './foreign.ts';
+import { foreignReporting, foreignSource, type ForeignReporting } from './foreign.ts';
 import { isPlace } from '../gazetteer.ts';
 import { TITLE_ABBREVIATIONS } from '../tokens.ts';
 import { isCommonWord } from './people/name-lists.ts';
@@ -57,10 +57,12 @@ const PRONOUN = '(he|she|they|it|He|She|They|It)';
 const GROUP =
   /^(?:(?:the|a|an|some|its|their|his|her)\s+)?(?:[\w’'-]+\s+){0,3}(?:media|ministry|officials?|spokes(?:man|woman|person)|statement|readout|government|embassy|agency|police|military|army|white house|kremlin|department|office|source|sources|analysts?|experts?|observers|diplomats?|leaders?|authorities|administration|committee|commission|council|court|company|newspaper|paper|outlet|broadcaster|television|tv|radio|website|site|report|reports|campaign|party|group|foundation|institute|network|organi[sz]ation|union|association|coalition|firm|start-?up|board|directors|bank|lender|airline|carrier|insurer|retailer|automaker|carmaker|manufacturer|maker|developer|operator|utility|regulator|watchdog|charity|hospital|university|club|team|league|studio|publisher|chain|giant|conglomerate|crew|passengers|witnesses|investigators|rescuers|firefighters|responders|spokesperson|aide|aides|adviser|advisers|advisor|advisors|supporters?|critics?|residents?|voters?|people|federation|confederation|governing body|body|tribunal|panel|authority|organi[sz]ers|secretariat|palace|parliament|cabinet|presidency|regime|delegation|navy|coast guard)\b/i;
 
-const AFTER_INVERTED = new RegExp(`^[\\s,.;:—–-]*(${VERBS})\\s+([^,.;:“”]{2,90}?)\\s*(?=[,.;:!?]|$)`, 'u');
+const AFTER_INVERTED = new RegExp(`^[\\s,.;:—–-]*(${VERBS})\\s+([^,.;:“”]{2,160}?)\\s*(?=[,.;:!?]|$)`, 'u');
 const AFTER_PRONOUN = new RegExp(`^[\\s,.;:—–-]*${PRONOUN}\\s+${ADVERBS}(${VERBS})\\b([^,.;“”]{0,40})`, 'u');
 /** "…,” Ms. Delgado-Whitman, the Democratic nominee for the U.S. Senate, told the crowd." */
 const AFTER_APPOSITIVE = new RegExp(`^[\\s,.;:—–-]*([^,.;:“”]{2,60}?),\\s+([^;:“”]{3,220}?),\\s+${ADVERBS}(${VERBS})\\b([^,.;“”]{0,40})`, 'u');
+/** "…,” Ana Vesela, a 66-year-old resident told reporters.": a name, then a described role and the verb, no comma after it. */
+const AFTER_UNCLOSED = new RegExp(`^[\\s,.;:—–-]*([^,.;:“”]{2,60}?),\\s+(?:an?|one)\\s+[^,.;:“”]{2,80}?\\s+${ADVERBS}(${VERBS})\\b([^,.;“”]{0,40})`, 'u');
 const AFTER_SUBJECT = new RegExp(`^[\\s,.;:—–-]*([^,.;:“”]{2,110}?)\\s+${ADVERBS}(${VERBS})\\b([^,.;“”]{0,40})`, 'u');
 const STATEMENT_FROM =
   /^[\s,.;:—–-]*(?:read|reads|said|says)\s+(?:an?|the)\s+(?:\p{Ll}+\s+)?statement\s+(?:from|by|issued\s+by|released\s+by)\s+([^,.;:“”]{2,80}?)\s*(?=[,.;:!?]|$)/u;
@@ -239,6 +241,11 @@ function speakerFrom(phrase: string, phraseStart: number, mentions: PersonMentio
     // A name after "of", "from", "in" or "at" is a place or an employer ("voter Jane Roe of Derry").
     const governed = (m: PersonMention) => /\b(?:of|from|in|at|for|with|to)\s+(?:the\s+)?$/i.test(phrase.slice(0, m.start - phraseStart));
     const heads = inside.filter((m) => !/^[’']s\b/.test(phrase.slice(m.end - phraseStart)));
+    // "says Navalny’s wife", "Okafor’s lawyer told …": a role the named person has is someone else, not named here
+    // (speakers/roles.ts looks for the one the article gave that role).
+    const owned = heads.length ? null : /^[’']s\s+((?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+))$/u.exec(phrase.slice(inside.at(-1)!.end - phraseStart).trimEnd());
+    if (owned && (LOWERCASE_ROLE_WORDS.has(owned[2]!) || TITLE_WORDS.has(owned[2]!)))
+      return { person: null, name: text.replace(/^(?:the|a|an)\s+/i, ''), pronoun: null, cue, via, at: phraseStart };
     const head = heads.findLast((m) => !governed(m)) ?? heads.at(-1) ?? inside[inside.length - 1]!;
     return { person: head.person, name: null, pronoun: null, cue, via, at: head.start };
   }
@@ -381,11 +388,29 @@ export function attributionAfter(raw: string, offset: number, mentions: PersonMe
     const found = speakerFrom(head!, headStart, mentions, cueOf(verb!, rest!), null);
     if (found && (found.person !== null || found.pronoun)) return found;
   }
+  // "…,” Ana Vesela, a 66-year-old resident told reporters.": an apposition that lost its closing comma.
+  m = AFTER_UNCLOSED.exec(after);
+  if (m) {
+    const headStart = offset + m.index + m[0].indexOf(m[1]!);
+    const named = mentions.find((x) => x.start >= headStart && x.end === headStart + m![1]!.length);
+    if (named) return { person: named.person, name: null, pronoun: null, cue: cueOf(m[2]!, m[3]!), via: null, at: named.start };
+  }
   const acc = ACCORDING.exec(after);
   if (acc && acc.index < 40) return speakerFrom(acc[1]!, offset + acc.index + acc[0].indexOf(acc[1]!), mentions, 'according to', null);
   // A translated copy: „…“, sagte Okafor / « … », a-t-elle dit (foreign.ts).
   const foreign = foreignReporting(after);
-  return foreign ? speakerFrom(foreign.who, offset + foreign.at, mentions, foreign.verb, null) : null;
+  return foreign ? foreignSpeaker(foreign, offset, mentions) : null;
+}
+
+/**
+ * The speaker of a foreign reporting clause: a person named in it, a pronoun, a role the speaker stages know — else
+ * the phrase as written ("le porte-parole des pompiers", "uno de los médicos"): verb-first, it can only be the speaker.
+ */
+function foreignSpeaker(foreign: ForeignReporting, offset: number, mentions: PersonMention[]): Attribution | null {
+  const found = speakerFrom(foreign.who, offset + foreign.at, mentions, foreign.verb, null);
+  if (found?.person != null || found?.pronoun || !foreign.written || foreign.written.split(/\s+/).length > 8) return found;
+  // (A group or an office keeps its own language: "la police de l’État", not "the police de l’État".)
+  return { person: null, name: foreign.written, pronoun: null, cue: foreign.verb, via: null, at: offset + foreign.at };
 }
 
 /** ", according to the regional council." closing the sentence: the source of everything it reports. */
@@ -498,6 +523,12 @@ function introducingPhrase(
   const acc = ACCORDING.exec(before);
   if (acc) {
     const found = speakerFrom(acc[1]!, offset + acc.index + acc[0].indexOf(acc[1]!), mentions, 'according to', null);
+    if (found) return found;
+  }
+  // "Selon les médias grecs, il s’agit du « … »": a translated copy's "according to".
+  const source = foreignSource(before);
+  if (source) {
+    const found = foreignSpeaker(source, offset, mentions);
     if (found) return found;
   }
   // "In his view, the “unimaginable” accident …": the view's owner, a pronoun for the one named before.

@@ -1,40 +1,110 @@
 /**
- * Attributions of translated copies: German and French write the reporting clause after a quotation with the verb
- * first („…“, sagte Okafor / „…“, sagte er / »…«, so der Premier; « … », a déclaré Mme Okafor / a-t-elle dit /
- * regrette-t-il / selon M. Okafor). Only this inverted shape is read; a pronoun or a role ("der Premier", "le
- * Premier ministre") is handed on in English form ("he", "the Premier") so the speaker stages resolve it as usual.
+ * Attributions of translated copies. German, French, Spanish and Italian write the reporting clause after a quotation
+ * with the verb first („…“, sagte Okafor / so der Premier; « … », a déclaré Mme Okafor / a-t-elle dit / précise
+ * mercredi le maire; «…», dijo uno de los médicos; "…", ha scritto Lind su X / si legge in una nota), and name a
+ * source with "selon", "según", "secondo" or "laut". Only these shapes are read. A pronoun or a role ("der Premier",
+ * "le Premier ministre") is handed on in English form ("he", "the Premier") so the speaker stages resolve it as usual;
+ * the phrase as written is kept for a group or an office nobody resolves ("le porte-parole des pompiers").
  */
 
-/** German verbs of saying, past and present, and the "so X" of reported speech. */
-const DE_VERBS = 'sagte|sagt|erklärte|erklärt|betonte|betont|meinte|meint|schrieb|schreibt|ergänzte|fügte|warnte|warnt|so';
+/** German verbs of saying, past and present, and the "so X" / "laut X" of reported speech. */
+const DE_VERBS =
+  'sagte|sagt|erklärte|erklärt|betonte|betont|meinte|meint|schrieb|schreibt|ergänzte|fügte|warnte|warnt|teilte|teilt|berichtete|berichtet|bestätigte|bestätigt|kritisierte|kritisiert|so|laut';
 /** French verbs of saying, as past participles after "a" or in the present. */
 const FR_VERBS =
-  'déclaré|dit|affirmé|ajouté|expliqué|souligné|estimé|assuré|regretté|lancé|insisté|prévenu|déclare|affirme|ajoute|explique|souligne|estime|assure|regrette|lance|insiste|prévient';
+  'déclaré|dit|affirmé|ajouté|expliqué|souligné|estimé|assuré|regretté|lancé|insisté|prévenu|précisé|indiqué|écrit|annoncé|confié|poursuivi|martelé|raconté|témoigné|rappelé|dénoncé|réagi|commenté|répondu|confirmé|détaillé|jugé|noté|reconnu|' +
+  'déclare|affirme|ajoute|explique|souligne|estime|assure|regrette|lance|insiste|prévient|précise|indique|écrit|annonce|confie|poursuit|martèle|raconte|témoigne|rappelle|dénonce|réagit|commente|répond|confirme|détaille|juge|note|reconnaît';
+/** Spanish verbs of saying, in the preterite and the present. */
+const ES_VERBS =
+  'dijo|afirmó|indicó|explicó|señaló|aseguró|añadió|agregó|declaró|subrayó|precisó|escribió|comentó|sostuvo|advirtió|manifestó|expresó|apuntó|destacó|informó|anunció|' +
+  'dice|afirma|indica|explica|señala|asegura|añade|agrega|declara|subraya|precisa|escribe|comenta|sostiene|advierte|manifiesta|expresa|apunta|destaca|informa|anuncia';
 
-const WHO = '(er|sie|il|elle|(?:der|die|das|le|la|les)\\s+[^,.;:“”„«»"]{2,60}?|l[’\']\\s*[^,.;:“”„«»"]{2,60}?|\\p{Lu}[^,.;:“”„«»"]{1,60}?)';
-/** The speaker phrase ends at punctuation, or before what describes them ("John Mauger des garde-côtes et chef …"). */
-const END = '\\s*(?=[,.;:!?]|$|\\s+(?:des|du|et|qui|und|aus|vom)\\s+\\p{Ll})';
+/** Italian verbs of saying, as past participles after "ha" or in the present. */
+const IT_VERBS =
+  'detto|scritto|dichiarato|affermato|aggiunto|spiegato|sottolineato|precisato|annunciato|commentato|riferito|ribadito|' +
+  'dice|scrive|dichiara|afferma|aggiunge|spiega|sottolinea|precisa|annuncia|commenta|riferisce|ribadisce';
 
-/** ", sagte Okafor" / ", so der Premier" */
-const GERMAN = new RegExp(`^[\\s,.;:—–-]*(${DE_VERBS})\\s+${WHO}${END}`, 'u');
-/** ", a déclaré M. Okafor" / ", a-t-il dit" / ", regrette-t-il" / ", selon Mme Okafor" */
+/**
+ * The verbs of saying of all four languages, and those of calling something a name ("a qualifié le baiser de « … »"),
+ * for the speaker stages' "is there a speech verb here?" (not the words English writes too: "note", "lance", "dice").
+ */
+export const FOREIGN_SPEECH_WORDS: ReadonlySet<string> = new Set(
+  [DE_VERBS, FR_VERBS, ES_VERBS, IT_VERBS, 'qualifié|qualifie|calificó|califica|definito|definisce|nannte|nennt|bezeichnete|bezeichnet']
+    .join('|')
+    .split('|')
+    .filter((w) => !['so', 'laut', 'note', 'lance', 'dice'].includes(w)),
+);
+
+/** The articles a speaker phrase may open with: definite, indefinite, and "one of the". */
+const ARTICLE = '(?:der|die|das|ein|eine|einer|le|la|les|un|une|des|el|los|las|uno\\s+de|una\\s+de|uno|una|il|lo|gli|i)';
+const WHO = `(er|sie|il|elle|${ARTICLE}\\s+[^,.;:“”„«»"]{2,60}?|l[’']\\s*[^,.;:“”„«»"]{2,60}?|\\p{Lu}[^,.;:“”„«»"]{1,60}?)`;
+/**
+ * The speaker phrase ends at punctuation; before what describes a name ("John Mauger des garde-côtes et chef …", but
+ * not "le porte-parole des pompiers"); or before where or how they said it ("el ente rector en un comunicado",
+ * "un témoin sur les réseaux sociaux", "uno de los médicos que lo atendió").
+ */
+const END =
+  "\\s*(?=[,.;:!?]|$|(?<=\\p{Lu}[\\p{L}.’'-]*)\\s+(?:des|du|et|qui|und|aus|vom)\\s+\\p{Ll}|\\s+(?:am|im|in|per|en|dans|sur|su|lors|auprès|que|quien|y|a|al|ante|tras|durante)\\s+\\p{Ll})";
+/** When, or on whose part, between the verb and its speaker ("a précisé mercredi le porte-parole", "écrit de son côté"). */
+const BETWEEN =
+  "(?:\\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd[’']hui|encore|également|aussi|alors|ensuite|de\\s+son\\s+côté|pour\\s+sa\\s+part|à\\s+son\\s+tour|plus\\s+tard|el\\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|ayer|también|además|am\\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)|gestern|heute|auch)(?:\\s+(?:matin|soir|après-midi|Morgen|Abend))?)*";
+
+/** ", sagte Okafor" / ", so der Premier" / ", teilte Sprecher Ana Lind am Morgen mit" */
+const GERMAN = new RegExp(`^[\\s,.;:—–-]*(${DE_VERBS})${BETWEEN}\\s+${WHO}${END}`, 'u');
+/** ", a déclaré M. Okafor" / ", a-t-il dit" / ", regrette-t-il" / ", selon Mme Okafor" / ", précise mercredi le maire" */
 const FRENCH = new RegExp(
-  `^[\\s,.;:—–-]*(?:(?:a|avait)\\s+(${FR_VERBS})\\s+${WHO}|(?:a|avait)[\\s-]*t-(il|elle)\\s+(${FR_VERBS})|(${FR_VERBS})[\\s-]+t-(il|elle)|selon\\s+${WHO})${END}`,
+  `^[\\s,.;:—–-]*(?:(?:(?:a|avait)\\s+)?(${FR_VERBS})${BETWEEN}\\s+${WHO}|(?:a|avait)[\\s-]*t-(il|elle)\\s+(${FR_VERBS})|(${FR_VERBS})(?:[\\s-]+t)?-(il|elle)|selon\\s+${WHO})${END}`,
+  'u',
+);
+/** ", dijo el ministro" / ", indicó el ente rector en un comunicado" / ", según la policía" */
+const SPANISH = new RegExp(`^[\\s,.;:—–-]*(?:(${ES_VERBS})${BETWEEN}\\s+${WHO}|según\\s+${WHO})${END}`, 'u');
+/** ", ha detto il ministro" / ", scrive Yarmysh su X" / ", si legge in una nota" / ", secondo la polizia" */
+const ITALIAN = new RegExp(
+  `^[\\s,.;:—–-]*(?:(?:(?:ha|aveva)\\s+)?(${IT_VERBS})${BETWEEN}\\s+${WHO}|si\\s+legge\\s+(?:in|nel(?:la)?)\\s+(${WHO.slice(1, -1)})|secondo\\s+${WHO})${END}`,
   'u',
 );
 
 const PRONOUNS: Record<string, string> = { er: 'he', il: 'he', sie: 'she', elle: 'she' };
 
-/** The speaker phrase of a German or French reporting clause after a quotation, in English form, and its verb. */
-export function foreignReporting(after: string): { who: string; at: number; verb: string } | null {
-  const de = GERMAN.exec(after);
-  const fr = de ? null : FRENCH.exec(after);
-  const m = de ?? fr;
-  if (!m) return null;
-  const [verb, who] = de ? [m[1]!, m[2]!] : [m[1] ?? m[4] ?? m[6] ?? 'selon', m[2] ?? m[3] ?? m[5] ?? m[7]!];
+/** A foreign speaker phrase: in English form for the speaker stages, as written for the record, and its verb. */
+export interface ForeignReporting {
+  /** "he", "she", or the phrase with "the" for its definite article ("the Premier ministre"). */
+  who: string;
+  /** The phrase as the article writes it ("le porte-parole des pompiers"), null for a pronoun. */
+  written: string | null;
+  at: number;
+  verb: string;
+}
+
+/** The speaker phrase of a German, French, Spanish or Italian reporting clause after a quotation, and its verb. */
+export function foreignReporting(after: string): ForeignReporting | null {
+  let verb: string;
+  let who: string;
+  let m = GERMAN.exec(after);
+  if (m) [verb, who] = [m[1]!, m[2]!];
+  else if ((m = FRENCH.exec(after))) [verb, who] = [m[1] ?? m[4] ?? m[6] ?? 'selon', m[2] ?? m[3] ?? m[5] ?? m[7]!];
+  else if ((m = SPANISH.exec(after))) [verb, who] = [m[1] ?? 'según', m[2] ?? m[3]!];
+  else if ((m = ITALIAN.exec(after))) [verb, who] = [m[1] ?? (m[3] ? 'si legge' : 'secondo'), m[2] ?? m[3] ?? m[4]!];
+  else return null;
   const at = m.index + m[0].lastIndexOf(who);
   const pronoun = PRONOUNS[who.toLowerCase()];
-  if (pronoun) return { who: pronoun, at, verb };
-  // "der scheidende Premier", "le Premier ministre": a role with its article, read as "the …".
-  return { who: who.replace(/^(?:der|die|das|le|la|les)\s+|^l[’']\s*/u, 'the '), at, verb };
+  if (pronoun) return { who: pronoun, written: null, at, verb };
+  // "der scheidende Premier", "le Premier ministre": a role with its definite article, read as "the …".
+  return { who: who.replace(/^(?:der|die|das|le|la|les|el|los|las|il|lo|gli|i)\s+|^l[’']\s*/u, 'the '), written: who.trim(), at, verb };
+}
+
+/** "Selon les médias, …", "Según la policía, …", "Laut dem Ministerium …": the source a sentence opens with. */
+const SOURCE_OPENING = /(?:^|[,;:]\s*)(?:[Ss]elon|[Dd][’']après|[Ss]egún|[Ss]econdo|[Ll]aut)\s+([^,.;:“”„«»"]{2,80}?)\s*,/u;
+
+/** The source named by a foreign "according to" before a quotation, as `foreignReporting` gives it, or null. */
+export function foreignSource(before: string): ForeignReporting | null {
+  const m = SOURCE_OPENING.exec(before);
+  if (!m) return null;
+  const who = m[1]!;
+  return {
+    who: who.replace(/^(?:der|die|das|dem|den|le|la|les|el|los|las)\s+|^l[’']\s*/u, 'the '),
+    written: who.trim(),
+    at: m.index + m[0].indexOf(who),
+    verb: 'according to',
+  };
 }

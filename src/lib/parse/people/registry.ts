@@ -10,7 +10,7 @@ import { nameWords } from './royals.ts';
 import { PARTICLES } from './words.ts';
 
 interface Entry extends FoundPerson {
-  /** The words of the full name as first established. */
+  /** The words of the full name as first established (or filled in by a middle name). */
   tokens: string[];
   /** How often each written form was seen. */
   counts: Map<string, number>;
@@ -34,6 +34,9 @@ export function shortGiven(a: string, b: string): boolean {
   const h = genderOf(long);
   return g === null || h === null || g === h;
 }
+
+/** A Russian or other Slavic patronymic ("Borisovna", "Sergeyevich"), which sits between a given name and a surname. */
+const PATRONYMIC = /\p{Ll}(?:ovna|evna|ovich|evich|ichna)$/u;
 
 function push(map: Map<string, number[]>, key: string, i: number) {
   const list = map.get(key);
@@ -68,10 +71,49 @@ export class PeopleRegistry {
       );
     // "Abe Shinzo" after "Shinzo Abe": a two-word name written family name first is the same person.
     if (idx === -1 && nameTokens.length === 2) idx = this.byKey.get(`${nameTokens[1]} ${nameTokens[0]}`) ?? -1;
+    if (idx === -1) idx = this.withMiddleName(nameTokens);
     if (idx === -1) return this.add(nameTokens);
     const p = this.people[idx]!;
-    if (p.tokens.join(' ') !== key && nameTokens.length === p.tokens.length && !p.variants.includes(key)) p.variants.push(key);
+    if (p.tokens.join(' ') !== key && nameTokens.length === p.tokens.length && !p.variants.includes(key)) {
+      p.variants.push(key);
+      // "Ms Navalnaïa" after "Yulia Navalna … Yulia Navalnaïa": each spelling's words stand for the person too.
+      this.index(nameTokens, idx);
+    }
     return idx;
+  }
+
+  /**
+   * "Ana Maria Lind" and "Ana Lind", "Yulia Borisovna" and "Yulia Borisovna Navalnaya": a middle name (or a
+   * patronymic) written or left out is one person. A three-word name takes the place of the two-word one it fills in.
+   */
+  private withMiddleName(nameTokens: string[]): number {
+    const same = (a: string[], b: string[]) => a.length === b.length && a.every((t, k) => similarToken(t, b[k]!));
+    if (nameTokens.length === 2)
+      return this.people.findIndex(
+        (p) => p.tokens.length === 3 && same([p.tokens[0]!, p.tokens[2]!], nameTokens) && !PARTICLES.has(p.tokens[1]!.toLowerCase()),
+      );
+    if (nameTokens.length !== 3 || PARTICLES.has(nameTokens[1]!.toLowerCase())) return -1;
+    const idx = this.people.findIndex(
+      (p) =>
+        p.tokens.length === 2 &&
+        (same(p.tokens, [nameTokens[0]!, nameTokens[2]!]) || (PATRONYMIC.test(p.tokens[1]!) && same(p.tokens, nameTokens.slice(0, 2)))),
+    );
+    if (idx !== -1) {
+      const p = this.people[idx]!;
+      p.tokens = nameTokens;
+      this.byKey.set(nameTokens.join(' '), idx);
+      this.index(nameTokens, idx);
+    }
+    return idx;
+  }
+
+  /** Any word of a full name stands for it (see `add`). */
+  private index(nameTokens: string[], idx: number): void {
+    for (const t of new Set(nameWords(nameTokens.join(' '))))
+      if (!PARTICLES.has(t) && !this.anyTokens.get(t)?.includes(idx)) {
+        push(this.anyTokens, t, idx);
+        push(this.anyTokensLower, t.toLowerCase(), idx);
+      }
   }
 
   private add(nameTokens: string[]): number {
@@ -83,12 +125,7 @@ export class PeopleRegistry {
     push(this.firstTokens, nameTokens[0]!.toUpperCase(), idx);
     // Any word of a full name can stand for it ("Restrepo" for "Juan Camilo Restrepo Vélez"), but particles, and a
     // royal's title and regnal number ("Queen", "II" of "Queen Ana II", lent whole by the story pass).
-    if (nameTokens.length > 1)
-      for (const t of new Set(nameWords(key)))
-        if (!PARTICLES.has(t)) {
-          push(this.anyTokens, t, idx);
-          push(this.anyTokensLower, t.toLowerCase(), idx);
-        }
+    if (nameTokens.length > 1) this.index(nameTokens, idx);
     return idx;
   }
 

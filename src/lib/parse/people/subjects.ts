@@ -13,8 +13,8 @@ import { MODIFIERS, PARTICLES, PREPOSITIONS, lower } from './words.ts';
  */
 const CLAUSE_BREAK = /[,;:()—–]|\b(?:and|but|while|whereas|who|which|as|because|although|though|after|before|when|since)\b/;
 
-/** An -ing verb ("rebuking", "Thanking"); a role word in -ing is none. */
-const gerund = (w: string) => w.length > 5 && w.endsWith('ing') && !LOWERCASE_ROLE_WORDS.has(w);
+/** An -ing verb ("rebuking", "Thanking"); a role word or a title's modifier in -ing ("outgoing") is none. */
+const gerund = (w: string) => w.length > 5 && w.endsWith('ing') && !LOWERCASE_ROLE_WORDS.has(w) && !MODIFIERS.has(w);
 
 export function markSubjects(parsed: ReadonlyArray<{ text: string; tokens: Token[] }>, mentions: PersonMention[]): void {
   const mentionsByBlock = new Map<number, PersonMention[]>();

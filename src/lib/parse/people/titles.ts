@@ -15,7 +15,10 @@ export function titleBefore(text: string, tokens: Token[], runStart: number, pre
   let first = runStart;
   for (let k = runStart - 1; k >= 0; k--) {
     const t = tokens[k]!;
-    const gap = text.slice(t.end + (t.dotted ? 1 : 0), tokens[k + 1]!.start);
+    // (The full stop of an abbreviation is inside the title — "Gov. Ana Lind" — but not one that ends a sentence:
+    // "… met the mayor. Ana Lind said".)
+    const abbreviation = t.dotted && (ABBREVIATED_END.test(t.word) || /^\p{Lu}(?:\.\p{Lu})*$/u.test(t.word));
+    const gap = text.slice(t.end + (abbreviation ? 1 : 0), tokens[k + 1]!.start);
     if (gap !== ' ' && gap !== '’s ' && gap !== "'s ") break;
     const w = lower(t.word);
     // "co-founder and philanthropist" joins two roles; "Wang Yi and Foreign Minister" joins two people.

@@ -98,7 +98,7 @@ function organisationFragment(ctx: QuoteContext, b: number, w: QuoteWindow, at: 
   // ("Setting aside", "Nuclear proliferation" and "Trump. Party" are no organisations; one bare word may be a
   // product or a nickname).
   // (One word does when a speech verb follows it: "Harbourline said in a statement that …".)
-  const speaks = org?.name ? ORG_SPEAKS.test(text.slice(org.at + org.name.length, at)) : false;
+  const speaks = org?.name ? SPEAKS_AFTER.test(text.slice(org.at + org.name.length, at)) : false;
   if (
     !org?.name ||
     (!/\s/.test(org.name) && !speaks) ||
@@ -110,8 +110,8 @@ function organisationFragment(ctx: QuoteContext, b: number, w: QuoteWindow, at: 
   return { attribution: { ...org, cue: 'sentence subject' }, rule: 'sentenceSubject' };
 }
 
-/** A speech verb right after an organisation's name. */
-const ORG_SPEAKS =
+/** A speech verb right after a name (an organisation's or a person's). */
+const SPEAKS_AFTER =
   /^\s+(?:(?:also|later|then|has|had)\s+)?(?:said|says|stated|states|announced|announces|wrote|writes|told|tweeted|posted|added|noted|warned|insisted)\b/;
 
 /** A possessive, then within a few words a noun for something said ("’s recent evidence-free assertion"). */
@@ -157,6 +157,14 @@ function paragraphOpening(ctx: QuoteContext, b: number): Attributed | null {
   const lastIsOld = !last || last.block < b - 1;
   if (opener && !introduced && lastIsOld)
     return { attribution: { person: null, name: null, pronoun: opener.toLowerCase(), cue: 'introduced before', via: null, at: 0 }, rule: 'opener' };
+  // "…, as President of Ukraine Mykola Zelenko says at a press conference. / “…”": one the paragraph ends by
+  // reporting speaks next, when the quotation does not name them.
+  const speaking = b > 0 && lastIsOld ? speakingAtEnd(ctx, b - 1) : undefined;
+  if (speaking && !namedInQuote(ctx, b, speaking.person))
+    return {
+      attribution: { person: speaking.person, name: null, pronoun: null, cue: 'introduced before', via: null, at: speaking.start },
+      rule: 'introduced',
+    };
   if (introduced && lastIsOld)
     return {
       attribution: { person: introduced.person, name: null, pronoun: null, cue: 'introduced before', via: null, at: introduced.start },
@@ -210,6 +218,13 @@ function lastSentenceSubject(ctx: QuoteContext, b: number): PersonMention | { pr
   const first = subjects.find((m) => m.start >= sentence[0])!;
   const pronoun = OPENING_PRONOUN.exec(text.slice(sentence[0], first.start));
   return pronoun ? { pronoun: pronoun[1]! } : first;
+}
+
+/** The person named right before a speech verb in the last sentence of block `b` ("… Zelenko says at …"), if any. */
+function speakingAtEnd(ctx: QuoteContext, b: number): PersonMention | undefined {
+  const text = ctx.blocks[b]!.text;
+  const [start] = sentences(text).at(-1) ?? [0];
+  return ctx.outside[b]!.find((m) => m.start >= start && SPEAKS_AFTER.test(text.slice(m.end)));
 }
 
 /** Is `person` named inside the quotation that opens block `b`? */

@@ -62,8 +62,19 @@ export function definite(
 ): Speaker | null {
   // "the 42-year-old said": an age stands for the person the sentences before are about, whatever their title.
   if (AGE_PHRASE.test(name)) return subjectBefore(f, byBlock, people, () => true, AGE_REACH);
+  // "says Lind’s wife": the one the article gave that role of that person ("Yulia Lind, the wife of Petr Lind"), else
+  // nobody (the role stays as written: "Latvia’s president", "Lind’s lawyer").
+  const owned = /^(\p{Lu}[\p{L}.-]*)[’']s\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)$/u.exec(name);
+  if (owned && (TITLE_WORDS.has(owned[2]!) || LOWERCASE_ROLE_WORDS.has(owned[2]!))) {
+    const covers = ROLE_COVERS[owned[2]!] ?? [owned[2]!];
+    return titleHolder(f, byBlock, people, (p) => coversTitle(p.titles, covers) && p.titles.some((t) => t.includes(owned[1]!)));
+  }
+  // "German chancellor said": a headline's or a hurried copy's role without its article ("Latvia’s president" is
+  // the role of a country, not a title written before a name).
+  const bare = /^(?:\p{Lu}[\p{L}.-]*\s+){1,2}(\p{Ll}+)$/u.exec(name);
   const m =
     /^the\s+(?:[\p{L}’'.-]+\s+){0,3}([\p{Ll}-]+)$/u.exec(name) ??
+    (bare && (TITLE_WORDS.has(bare[1]!) || LOWERCASE_ROLE_WORDS.has(bare[1]!)) ? bare : null) ??
     /^(\p{Lu}\p{Ll}+|\p{Lu}{2,4})$/u.exec(name) ??
     // "the President", and an abbreviated title: "the new PM", "the CEO".
     /^the\s+(?:[\p{L}’'.-]+\s+){0,3}(\p{Lu}\p{Ll}+|\p{Lu}{2,4})$/u.exec(name);
@@ -203,8 +214,11 @@ function describedOrganisation(head: string, f: Found, blocks: string[]): Speake
   return null;
 }
 
-/** Capitalised words, and the small words inside an organisation's name. */
-const CAP = "\\p{Lu}[\\p{L}’'&.-]*";
+/**
+ * Capitalised words, and the small words inside an organisation's name. A full stop only in an abbreviation ("U.S.",
+ * "St.", "Inc. said") — not the one ending a sentence ("… the United Arab Emirates. The Ministry of the Interior").
+ */
+const CAP = "\\p{Lu}(?:[\\p{L}’'&-]|\\.(?=\\p{Lu}))*(?:(?<=(?:^|[\\s.])\\p{Lu}\\p{Ll}?)\\.|\\.(?=\\s+\\p{Ll}))?";
 /** A capitalised name of up to six words, "of", "for" and "and" inside it ("Department of Housing and Works"). */
 const CAP_RUN = `${CAP}(?:\\s+(?:(?:of|for|and)\\s+(?:the\\s+)?)?${CAP}){0,5}`;
 

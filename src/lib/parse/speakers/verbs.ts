@@ -1,7 +1,11 @@
-/** Speech verbs in any form: "said", "tells", "telling", "pledging" (the -ing form is read back to its stem). */
+/**
+ * Speech verbs in any form: "said", "tells", "telling", "pledging" (the -ing form is read back to its stem), and
+ * those of translated copies ("a déclaré", "dijo", "sagte").
+ */
 import { MORE_SPEECH_VERBS, SPEECH_VERBS } from '../../lexicon.ts';
+import { FOREIGN_SPEECH_WORDS } from '../foreign.ts';
 
-const ALL = new Set([...SPEECH_VERBS, ...MORE_SPEECH_VERBS]);
+const ALL = new Set([...SPEECH_VERBS, ...MORE_SPEECH_VERBS, ...FOREIGN_SPEECH_WORDS]);
 
 /** Is `word` (lower case) a speech verb, in a listed form or as its -ing form? */
 export function isSpeechWord(word: string): boolean {
