@@ -392,7 +392,7 @@ export function attributionAfter(raw: string, offset: number, mentions: PersonMe
   m = AFTER_UNCLOSED.exec(after);
   if (m) {
     const headStart = offset + m.index + m[0].indexOf(m[1]!);
-    const named = mentions.find((x) => x.start >= headStart && x.end === headStart + m![1]!.length);
+    const named = mentions.find((x) => x.start >= headStart && x.end === headStart + m[1]!.length);
     if (named) return { person: named.person, name: null, pronoun: null, cue: cueOf(m[2]!, m[3]!), via: null, at: named.start };
   }
   const acc = ACCORDING.exec(after);
