@@ -51,6 +51,9 @@ export const LOWERCASE_ROLE_WORDS = set(`
   commuter tourist voter supporter fan protester refugee migrant teenager grandmother grandfather mechanic pundit boss
   electrician plumber carpenter builder contractor landlord tenant homeowner parent mayor treasurer geologist
   economist advocate barrister solicitor magistrate sergeant constable firefighter paramedic medic
+  miner photographer photojournalist doctor priest bishop soldier pilot columnist entrepreneur businessman businesswoman
+  billionaire filmmaker producer musician composer dancer athlete cyclist swimmer boxer wrestler footballer cricketer
+  golfer jockey
 `);
 
 /**

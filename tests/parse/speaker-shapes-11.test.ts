@@ -125,3 +125,37 @@ describe('organisations named before “the ministry said”', () => {
     expect(speakers(source)).toEqual(['the Ministry of the Interior']);
   });
 });
+
+describe('who is a person', () => {
+  it('an occupation in apposition is a role ("Tomas Marek, a retired coal miner,")', () => {
+    expect(parse('Shot\n\nIt was clear to Tomas Marek, a retired coal miner, who was responsible.').people.map((p) => [p.name, p.titles])).toEqual([
+      ['Tomas Marek', ['retired coal miner']],
+    ]);
+  });
+
+  it('a city that is also a given name opens a name before one surname ("Milan Marek")', () => {
+    expect(people('Shot\n\nIt was clear to Milan Marek, a retired teacher, who was responsible.')).toEqual(['Milan Marek']);
+    expect(people('Shot\n\nThe train from Milan arrived late, and Milan Cathedral was shut.')).toEqual([]);
+  });
+
+  it('one word before a medium’s noun is a platform ("his official Facebook account")', () => {
+    expect(people('Shot\n\nAccording to his official Facebook account, Lind’s condition is life-threatening.')).toEqual([]);
+  });
+});
+
+describe('speakers carried from the sentences before', () => {
+  it('a paragraph ending in “She asked that …” hands its pronoun to the quotation opening the next', () => {
+    const source =
+      'Attack\n\nPresident Zora Kovac said the attack was shocking, speaking on Wednesday.\n\n' +
+      'The head of state called it an attack on democracy, adding that violence is unacceptable. She asked that no snap judgements be made.\n\n' +
+      '“I am shocked, we are all shocked.”';
+    expect(speakers(source)).toEqual(['Zora Kovac']);
+  });
+
+  it('someone described, not named, who speaks in the sentence before is who “he replied” stands for', () => {
+    const source =
+      'Suspect\n\nInterior Minister Tom Estok said the man was a writer.\n\n' +
+      'The suspect’s son told a news site that his father had a registered gun. Asked about his father’s views, he replied, “I will tell you one thing: he did not vote for him.”';
+    expect(speakers(source)).toEqual(['the suspect’s son']);
+  });
+});

@@ -37,6 +37,8 @@ const FUSED_ARTICLE = /^(?:du|au|aux|des|vom|zum|zur|im|beim)$/;
 /** A lowercase word for a region after a name, or after it and one more name ("Al Haouz and Taroudant provinces"). */
 const REGION_AFTER =
   /^(?: and \p{Lu}[\p{L}’'-]*(?: \p{Lu}[\p{L}’'-]*)?)? (?:provinces?|regions?|districts?|county|counties|prefectures?|governorates?|municipality|municipalities)\b/u;
+/** What a platform or a medium has after its name ("his official Facebook account", "its Telegram channel"). */
+const MEDIUM_AFTER = /^ (?:account|accounts|page|pages|post|posts|channel|feed|profile|website|site|app|handle|livestream|platform)\b/;
 /** A generational suffix or a regnal number of two letters or more ("Jr", "III", "VI", "XVI"). */
 const SUFFIX = /^(?:Jr|Sr|(?=[IVX]{2,5}$)X{0,3}(?:IX|IV|V?I{0,3}))$/;
 
@@ -206,9 +208,16 @@ function trimRun(block: number, text: string, tokens: Token[], a: number, bEnd: 
   if (k > a && k < b && (placeEnds(k - 1) || placeEnds(k - 2))) return null;
   // Places and nationalities before the name ("Brazilian striker", "Austrian Ana Lima"), and at a sentence start a
   // describing word no list knows as a name before a given name ("Unseeded Ana Lima", "Second-ranked Austrian …").
+  // ("Milan Maruniak", "Florence Hale": a city that is also a given name, before one surname-shaped word, is a given name.)
+  const givenCity = (k: number) =>
+    b - k === 2 &&
+    isAnyGivenName(tokens[k]!.word) &&
+    /^\p{Lu}\p{Ll}/u.test(tokens[k + 1]!.word) &&
+    !isPlace(tokens[k + 1]!.word) &&
+    !isCommonWord(tokens[k + 1]!.word);
   for (;;) {
     if (k + 1 < b && isPlace(`${tokens[k]!.word} ${tokens[k + 1]!.word}`)) k += 2;
-    else if (k < b && (isPlace(tokens[k]!.word) || (b - k >= 3 && describes(tokens[k]!.word) && beforeName(tokens[k + 1]!.word)))) k++;
+    else if (k < b && ((isPlace(tokens[k]!.word) && !givenCity(k)) || (b - k >= 3 && describes(tokens[k]!.word) && beforeName(tokens[k + 1]!.word)))) k++;
     // An -ing form no list knows as a name opens a clause, not a name ("Rebuking Okafor, the minister said …").
     else if (b - k >= 2 && /^\p{Lu}\p{Ll}+ing$/u.test(tokens[k]!.word) && describes(tokens[k]!.word)) k++;
     // In German only a listed given name opens a name: "Tochter Lena" is "daughter Lena".
@@ -371,6 +380,8 @@ function candidateOf(
   if (!knownName && k === a && FUSED_ARTICLE.test(before ?? '') && text.slice(tokens[a - 1]!.end, tokens[a]!.start) === ' ') return null;
   // "Al Haouz province", "in Al Haouz and Taroudant provinces": a name before a lowercase word for a region is a place.
   if (!knownName && k === a && REGION_AFTER.test(text.slice(last.end, last.end + 60))) return null;
+  // "his official Facebook account": one word before a medium's noun is a platform, not a person.
+  if (!knownName && nameTokens.length === 1 && MEDIUM_AFTER.test(text.slice(last.end, last.end + 12))) return null;
   // "the White House Chief of Staff said": an everyday word after "<title> of" is the office's, not a name.
   if (nameTokens.length === 1 && k - a >= 2 && /^(?:of|for)$/.test(tokens[k - 1]!.word) && isTitleWord(tokens[k - 2]!.word) && isCommonWord(last.word))
     return null;

@@ -153,7 +153,14 @@ function paragraphOpening(ctx: QuoteContext, b: number): Attributed | null {
   const introduced = lastSentence && 'person' in lastSentence && !namedInQuote(ctx, b, lastSentence.person) ? lastSentence : undefined;
   // "She was quiet for a long moment. / “That’s the question…”": the pronoun the paragraph before opens with, or
   // the one its last sentence opens with ("Speaking about her family she said …").
-  const opener = lastSentence && 'pronoun' in lastSentence ? lastSentence.pronoun : b > 0 ? /^(He|She|They)\b/.exec(ctx.blocks[b - 1]!.text)?.[1] : undefined;
+  // So does a last sentence with no name that opens with a pronoun and a speech verb ("She asked that no snap
+  // judgements be made.").
+  const opener =
+    lastSentence && 'pronoun' in lastSentence
+      ? lastSentence.pronoun
+      : b > 0
+        ? (/^(He|She|They)\b/.exec(ctx.blocks[b - 1]!.text)?.[1] ?? (lastSentence ? undefined : speakingPronoun(ctx.blocks[b - 1]!.text)))
+        : undefined;
   const lastIsOld = !last || last.block < b - 1;
   if (opener && !introduced && lastIsOld)
     return { attribution: { person: null, name: null, pronoun: opener.toLowerCase(), cue: 'introduced before', via: null, at: 0 }, rule: 'opener' };
@@ -218,6 +225,13 @@ function lastSentenceSubject(ctx: QuoteContext, b: number): PersonMention | { pr
   const first = subjects.find((m) => m.start >= sentence[0])!;
   const pronoun = OPENING_PRONOUN.exec(text.slice(sentence[0], first.start));
   return pronoun ? { pronoun: pronoun[1]! } : first;
+}
+
+/** The pronoun opening the last sentence of `text` when a speech verb follows it ("She asked that …"). */
+function speakingPronoun(text: string): string | undefined {
+  const [start] = sentences(text).at(-1) ?? [0];
+  const m = /^\s*(He|She|They)\s+(?:\p{Ll}+\s+){0,2}?(\p{Ll}+)\b/u.exec(text.slice(start));
+  return m && hasSpeechVerb(m[2]!) ? m[1] : undefined;
 }
 
 /** The person named right before a speech verb in the last sentence of block `b` ("… Zelenko says at …"), if any. */

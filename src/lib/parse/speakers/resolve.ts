@@ -3,7 +3,7 @@
  * ("the minister") resolved to the person the article gave that role, or an organisation as written.
  */
 import { organisationSubject } from '../attribution.ts';
-import { DOCUMENT_NOUNS, LOWERCASE_ROLE_WORDS, TITLE_WORDS } from '../../lexicon.ts';
+import { DOCUMENT_NOUNS, LOWERCASE_ROLE_WORDS, PERSON_NOUNS, TITLE_WORDS } from '../../lexicon.ts';
 import type { MarkSpan } from '../marks.ts';
 import type { PersonMention } from '../people.ts';
 import type { Quote, Speaker } from '../../schema/record.ts';
@@ -11,7 +11,7 @@ import { sentences } from '../../tokens.ts';
 import { NO_SPEAKER_CAP, PRONOUN_FACTOR, QUOTE_CONFIDENCE, SPEAKER_CONFIDENCE, SPEAKER_FLOOR } from './confidence.ts';
 import { OPENING_PRONOUN, type Found, type QuoteContext, type QuotePerson } from './context.ts';
 import { BUSINESS_NOUNS, articleOrganisation } from './organisations.ts';
-import { definite, statementOwner } from './roles.ts';
+import { FEMALE_ROLES, MALE_ROLES, definite, statementOwner } from './roles.ts';
 import { nameWords, surnameOf } from '../people/royals.ts';
 import { similarToken } from '../people/registry.ts';
 
@@ -164,6 +164,10 @@ export function resolveSpeaker(
   }
   const wanted = a.pronoun === 'she' ? 'female' : a.pronoun === 'he' ? 'male' : null;
   const agrees = (p: number) => a.pronoun === 'they' || people[p]!.gender === null || people[p]!.gender === wanted;
+  // "The suspect’s son told a news site that … / Asked about it, he replied, “…”": someone described, not named,
+  // who speaks in the sentence just before is who the pronoun stands for (a role the article gave someone is them).
+  const described = describedSpeakerBefore(blocks, f.block, a.at, wanted, byBlock[f.block]!);
+  if (described) return definite(described, f, index, all, earlierSpeakers, byBlock, people, blocks) ?? { name: described, personId: null };
   const inQuote = (m: PersonMention) => quoteSpans[m.block]!.some((s) => m.start >= s.start && m.end <= s.end);
   // Candidates: subject mentions before the pronoun in this and the two previous blocks, and earlier speakers.
   type Cand = { block: number; at: number; end?: number; person: number; speaker: boolean; subject: boolean };
@@ -239,6 +243,28 @@ function sentenceBefore(blocks: string[], b: number, own: number): { text: strin
   const last = mine.at(-1);
   if (last) return { text: blocks[b]!.slice(last[0], last[1]), start: last[0], block: b };
   return null;
+}
+
+/** "The suspect’s son told …", "A neighbour said …": a sentence opened by a person described by a noun, and its verb. */
+const DESCRIBED_SPEAKER =
+  /^\s*((?:The|A|An)\s+(?:[\p{L}’'-]+\s+){0,3}?([\p{Ll}-]+))\s+(?:(?:has|had|also|later|then)\s+)?(?:told|tells|said|says|wrote|added|explained|confirmed|insisted|stated)\b/u;
+
+/**
+ * The described speaker opening the sentence before the pronoun's (or the last of the paragraph before, when the
+ * pronoun's sentence opens its paragraph), when nobody is named as a subject between, and the noun's sex (if any)
+ * agrees with the pronoun's.
+ */
+function describedSpeakerBefore(blocks: string[], b: number, at: number, wanted: 'female' | 'male' | null, own: PersonMention[]): string | null {
+  if (wanted === null) return null;
+  const start = sentences(blocks[b]!).find(([s, e]) => at >= s && at < e)?.[0] ?? 0;
+  if (own.some((m) => m.subject && m.start >= start && m.start < at)) return null;
+  const before = sentenceBefore(blocks, b, start) ?? (start === 0 ? lastSentence(blocks, b - 1) : null);
+  const m = before ? DESCRIBED_SPEAKER.exec(before.text) : null;
+  if (!m) return null;
+  const head = m[2]!;
+  if (!(PERSON_NOUNS.has(head) || LOWERCASE_ROLE_WORDS.has(head) || FEMALE_ROLES.has(head) || MALE_ROLES.has(head))) return null;
+  if ((wanted === 'female' && MALE_ROLES.has(head)) || (wanted === 'male' && FEMALE_ROLES.has(head))) return null;
+  return m[1]!.replace(/^(?:The|A|An)\b/, (w) => w.toLowerCase());
 }
 
 /** The last sentence of block `b`, or null when there is no such block. */

@@ -153,7 +153,7 @@ export function definite(
 }
 
 /** Role nouns of one sex. */
-const FEMALE_ROLES = new Set([
+export const FEMALE_ROLES = new Set([
   'mother',
   'wife',
   'daughter',
@@ -170,7 +170,7 @@ const FEMALE_ROLES = new Set([
   'mum',
   'mom',
 ]);
-const MALE_ROLES = new Set([
+export const MALE_ROLES = new Set([
   'father',
   'husband',
   'son',
