@@ -71,7 +71,9 @@ Palestinian, Peruvian, Polish, Portuguese, Qatari, Romanian, Russian, Rwandan, S
 Slovak, Slovenian, Somali, Spanish, Sri Lankan, Sudanese, Swedish, Swiss, Syrian, Taiwanese, Thai, Tibetan, Turkish,
 Ukrainian, Uyghur, Uighur, Venezuelan, Vietnamese, Welsh, Yemeni, Zimbabwean, Western, Eastern, Asian-American,
 Sino, Indo, Anglo, Euro, Soviet, Communist, Democrat, Democratic, Republican, Muslim, Christian, Catholic, Jewish,
-Hindu, Buddhist, Sikh, Islamic, Orthodox, Protestant, Pacific, Atlantic, Nordic, Baltic, Balkan, Latino, Hispanic
+Hindu, Buddhist, Sikh, Islamic, Orthodox, Protestant, Pacific, Atlantic, Nordic, Baltic, Balkan, Latino, Hispanic,
+Swede, Briton, Brit, Frenchman, Frenchwoman, Englishman, Englishwoman, Irishman, Irishwoman, Welshman, Welshwoman,
+Scotsman, Scotswoman, Dutchman, Dutchwoman, Spaniard, Icelander, Filipina, Slovene, Serb, Croat
 `);
 
 /** Every place and people, lower-cased. */

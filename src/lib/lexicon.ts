@@ -17,7 +17,7 @@ export const TITLE_WORDS = set(`
   taoiseach tanaiste tánaiste
   senator sen rep representative congressman congresswoman governor gov mayor ambassador envoy
   chairman chairwoman chair chairperson director commissioner spokesman spokeswoman spokesperson
-  general gen admiral adm colonel col major maj captain capt lieutenant lt sergeant sgt commander
+  commandant general gen admiral adm colonel col major maj captain capt lieutenant lt sergeant sgt commander
   judge justice attorney minister deputy undersecretary under assistant chief head leader
   professor prof dr doctor chancellor dean rector president-elect ceo cfo coo cto founder co-founder
   cofounder chairman chief-executive executive editor correspondent reporter analyst economist fellow

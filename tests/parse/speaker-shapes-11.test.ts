@@ -159,3 +159,25 @@ describe('speakers carried from the sentences before', () => {
     expect(speakers(source)).toEqual(['the suspect’s son']);
   });
 });
+
+describe('sources described before their name', () => {
+  it('a people’s noun before a name is no part of it ("Swede Anton Deibe"), and "Vice Commandant" is a title', () => {
+    expect(people('Crash\n\nSwede Anton Deibe, 17, told a newspaper that the cabin was full of smoke.')).toEqual(['Anton Deibe']);
+    expect(speakers('Crash\n\n“I offer my deepest apologies,” Vice Commandant Yoshio Seguchi said.')).toEqual(['Yoshio Seguchi']);
+  });
+
+  it('a described person speaks even when a phrase follows the noun ("a passenger on the Harbour Air flight")', () => {
+    expect(speakers('Crash\n\n“I felt a boom,” a passenger on the Harbour Air flight told Kyodo news agency.')).toEqual([
+      'a passenger on the Harbour Air flight',
+    ]);
+  });
+
+  it('a description of a medium’s kind gives way to its name, but an office keeps its whole name', () => {
+    expect(
+      speakers(
+        'Crash\n\nFlight tracking website Flightradar24 wrote in a post on X, “The flight collided with a plane.”\n\nPublic broadcaster NHK said “five people died”.',
+      ),
+    ).toEqual(['Flightradar24', 'NHK']);
+    expect(speakers('Spill\n\nThe state Department of Natural Resources said it was “monitoring”.')).toEqual(['the state Department of Natural Resources']);
+  });
+});

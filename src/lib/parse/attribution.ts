@@ -205,7 +205,9 @@ function subjectShaped(phrase: string): boolean {
     TITLE_WORDS.has(last.toLowerCase()) ||
     LOWERCASE_ROLE_WORDS.has(last.toLowerCase()) ||
     // "a young woman told NHK": a noun for a person, described (see `describedPerson`).
-    (PERSON_NOUNS.has(last.toLowerCase()) && /^(?:a|an|one|another)\s/i.test(phrase.trim()))
+    (PERSON_NOUNS.has(last.toLowerCase()) && /^(?:a|an|one|another)\s/i.test(phrase.trim())) ||
+    // "a passenger on the Harbour Air flight told …": the head noun comes before its preposition.
+    describedPerson(phrase.trim())
   );
 }
 
@@ -265,6 +267,10 @@ function speakerFrom(phrase: string, phraseStart: number, mentions: PersonMentio
     .replace(TRAILING_CLOCK, '')
     .replace(TRAILING_WHEN, '')
     .replace(/^(The|A|An)\b/, (w) => w.toLowerCase());
+  // "Flight tracking website Flightradar24", "public broadcaster NHK": the name a description of its kind opens is
+  // the source, as an annotator or a reader names it.
+  const kind = DESCRIBED_NAME.exec(written);
+  if (kind) return { person: null, name: kind[1]!, pronoun: null, cue, via, at: phraseStart + text.lastIndexOf(kind[1]!) };
   const core = written.replace(/^(?:the|a|an)\s+/, '');
   if (
     /^\p{Lu}/u.test(core) &&
@@ -422,6 +428,10 @@ export function sourceClosing(raw: string, offset: number, mentions: PersonMenti
   const m = ACCORDING_CLOSING.exec(after);
   return m ? speakerFrom(m[1]!, offset + m.index + m[0].indexOf(m[1]!, 1), mentions, 'according to', null) : null;
 }
+
+/** A description of a medium's or a firm's kind, then its name ("Swedish newspaper Aftonbladet", "the website Rota"). */
+const DESCRIBED_NAME =
+  /^(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}-]*\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:website|site|broadcaster|newspaper|daily|tabloid|magazine|outlet|agency|channel|network|platform|tracker|service|firm|company|startup|airline|carrier|operator|group)\s+(\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*){0,3})$/u;
 
 /** A sentence opening with its speaker's view ("In his view,", "In her words,", "To their mind,"). */
 const IN_VIEW = /^\s*(?:In|To)\s+(his|her|their)\s+(?:view|opinion|words|mind|eyes|estimation)\b/i;
