@@ -181,3 +181,16 @@ describe('sources described before their name', () => {
     expect(speakers('Spill\n\nThe state Department of Natural Resources said it was “monitoring”.')).toEqual(['the state Department of Natural Resources']);
   });
 });
+
+describe('a name the story lends', () => {
+  it('keeps its possessive: “who is Lind’s mother” makes no subject of Lind', () => {
+    const known = new Map([
+      ['Lind', 'Petr Lind'],
+      ['Petr Lind', 'Petr Lind'],
+    ]);
+    const source =
+      'Charges\n\nPetr Lind died three days after the stop.\n\n' +
+      'Lind’s stepfather, Tom Hale, who spoke to a news agency by phone said that he and his wife Ana Hale, who is Lind’s mother, discussed the charges and are “fine with it.”';
+    expect(parseArticle({ id: 'x', source, known }).quotes.map((q) => q.speaker?.name)).toEqual(['Tom Hale']);
+  });
+});

@@ -27,6 +27,7 @@ export function markSubjects(parsed: ReadonlyArray<{ text: string; tokens: Token
     const own = mentionsByBlock.get(block) ?? [];
     if (!own.length) return;
     const tokenAt = new Map(tokens.map((t, i) => [t.start, i]));
+    const tokenEnding = new Map(tokens.map((t, i) => [t.end, i]));
     for (const [s, e] of sentences(text)) {
       let clauseTaken = false;
       let lastEnd = s;
@@ -35,7 +36,8 @@ export function markSubjects(parsed: ReadonlyArray<{ text: string; tokens: Token
         if (CLAUSE_BREAK.test(text.slice(lastEnd, m.start))) clauseTaken = false;
         lastEnd = m.end;
         let k = tokenAt.get(m.start) ?? -1;
-        const last = tokens[(tokenAt.get(m.start) ?? 0) + m.name.split(' ').length - 1];
+        // (The mention's own last word: a name the story lent — "Nichols" for "Tyre Nichols" — is shorter than its name.)
+        const last = tokens[tokenEnding.get(m.end) ?? (tokenAt.get(m.start) ?? 0) + m.name.split(' ').length - 1];
         if (k === -1 || last?.possessive) continue;
         // Walk back over the title phrase to the word that governs it.
         while (k > 0) {
