@@ -194,3 +194,13 @@ describe('a name the story lends', () => {
     expect(parseArticle({ id: 'x', source, known }).quotes.map((q) => q.speaker?.name)).toEqual(['Tom Hale']);
   });
 });
+
+describe('a quotation standing alone', () => {
+  it('is spoken by the one the next paragraph names with “That’s …”', () => {
+    expect(
+      speakers(
+        'Chief reacts\n\n‘In my 36 years, I would have to say I have never been more horrified.’\n\nThat’s Memphis police chief Ana Lind, speaking to a morning show on Friday. Lind was explaining her response.',
+      ),
+    ).toEqual(['Ana Lind']);
+  });
+});

@@ -275,6 +275,8 @@ function nextSentenceSpeaker(ctx: QuoteContext, b: number, span: MarkSpan): Attr
   if (!alone) return null;
   const signed = dashSignature(ctx, b, span);
   if (signed) return signed;
+  const identified = identifiedAfter(ctx, b, span);
+  if (identified) return identified;
   const start = span.close + 1 + (text.slice(span.close + 1).length - text.slice(span.close + 1).trimStart().length);
   const stop = text.slice(start).search(/[.!?](?:\s|$)|[“”]/);
   const sentence = text.slice(start, stop === -1 ? undefined : start + stop + 1);
@@ -292,6 +294,21 @@ function nextSentenceSpeaker(ctx: QuoteContext, b: number, span: MarkSpan): Attr
   )
     return null;
   return { attribution: { person: who.person, name: null, pronoun: null, cue: 'next sentence', via: null, at: who.start }, rule: 'nextSentence' };
+}
+
+/** "That’s Memphis police chief Ana Lind, speaking to …": a paragraph that opens by naming who spoke the one before. */
+const IDENTIFIES = /^(?:That[’']s|That is|That was|Those are|Those were|These are|These were|So said)\s+(?:the\s+words\s+of\s+)?/;
+
+/** The person the paragraph after a quotation standing alone identifies as its speaker ("That’s Ana Lind, …"). */
+function identifiedAfter(ctx: QuoteContext, b: number, span: MarkSpan): Attributed | null {
+  const next = ctx.blocks[b + 1];
+  if (ctx.blocks[b]!.text.slice(span.close + 1).trim() !== '' || next?.type !== 'paragraph') return null;
+  const opening = IDENTIFIES.exec(next.text);
+  const who = opening ? ctx.outside[b + 1]!.find((m) => m.start < opening[0].length + 60) : undefined;
+  // The name is what "That’s" says, titles before it at most ("That was the message at the docks, where Lind …" names
+  // no speaker).
+  if (!who || /[.!?,]|\b(?:the|a|an|at|in|on|of|where|with|from|by|to|for|and|when|as)\b/i.test(next.text.slice(opening![0].length, who.start))) return null;
+  return { attribution: { person: who.person, name: null, pronoun: null, cue: 'identified after', via: null, at: who.start }, rule: 'nextSentence' };
 }
 
 /** A dash, then a name (initials too) and at most a short role, ending the line: "— Jane P. Roe." or "- Roe, senator.". */
