@@ -12,6 +12,7 @@ import { placeSpellings, sentenceAt, surnameSpellings, titleSource } from './nam
 import { sumDisagreements } from './totals.ts';
 import { findTallies, mayHaveGrown, sameTally } from './tallies.ts';
 import { findTenures } from './tenures.ts';
+import { findAges } from './ages.ts';
 import { findSizes, sameSize } from './sizes.ts';
 import { findSums, sameSum } from './money.ts';
 import { founderDisagreements } from './founders.ts';
@@ -63,12 +64,13 @@ function subjectOf(f: Fact): string {
   if (f.unit === 'km') return f.event!;
   if (f.event === 'absence') return 'years since the last such visit';
   if (f.event === 'office') return 'time in office';
+  if (f.event === 'age') return 'age';
   return `length of the ${f.event}`;
 }
 
 /** Numbers the outlets state differently. */
 function numberDisagreements(records: readonly ArticleRecord[], names: Map<string, string>): Disagreement[] {
-  const facts = records.flatMap((r) => [...findFacts(r), ...findTenures(r), ...findTallies(r), ...findSizes(r), ...findSums(r)]);
+  const facts = records.flatMap((r) => [...findFacts(r), ...findTenures(r), ...findAges(r), ...findTallies(r), ...findSizes(r), ...findSums(r)]);
   const parent = facts.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   // A total over several meetings is compared with other totals only (and with sums of parts, in totals.ts).
