@@ -176,7 +176,7 @@ function andClauses(text: string): Array<[number, number]> {
 const ANONYMOUS = /\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{L}.-]+\s+){0,3}?(?:official|source|aide|person)\b/u;
 
 /** A sentence opened by a pronoun ("She also announced …") speaks of the one person of the sentence before it. */
-const PRONOUN_SUBJECT = /^(?:He|She)\s/;
+const PRONOUN_SUBJECT = /^(?:He|She)(?:\s|,)/;
 /** A sentence opened by a title ("The Prime Minister also announced …"): the words of the title. */
 const TITLE_SUBJECT = /^The\s+((?:\p{Lu}[\p{L}-]*\s+){1,3})/u;
 
@@ -257,7 +257,8 @@ export function buildUnits(records: readonly ArticleRecord[]): Unit[] {
         // "The valley is wide enough for both farms to grow."): kept as plain, matched strictly.
         // Quotation marks in it say it reports speech.
         const plain = !carries && !reports(text);
-        const firstId = at.peopleIn(start, end)[0] ?? subjectOf(r, text, prev);
+        // A sentence opened by "He" or "She" is theirs, not the first person its report names ("He noted that Okafor …").
+        const firstId = PRONOUN_SUBJECT.test(text) ? subjectOf(r, text, prev) : (at.peopleIn(start, end)[0] ?? subjectOf(r, text, prev));
         const subject = firstId === undefined ? undefined : r.people.find((p) => p.id === firstId);
         push({
           article: r.id,
