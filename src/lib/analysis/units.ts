@@ -199,6 +199,14 @@ function subjectOf(r: ArticleRecord, text: string, before: readonly [number, num
   return holders.length === 1 ? holders[0]!.id : undefined;
 }
 
+/** Words of a first line ending with a full stop that make it the lead sentence, not a headline. */
+const LEAD_WORDS = 16;
+/**
+ * A "headline" that ends with a full stop and runs to a sentence's length is the article's lead sentence (a copy
+ * saved without its title): its report of speech is a unit as a paragraph's is. Headlines rarely end with a full stop.
+ */
+const isLead = (text: string) => /[.!?][”"’']?\s*$/u.test(text) && text.trim().split(/\s+/).length >= LEAD_WORDS;
+
 /** Build the units of a set of records. */
 export function buildUnits(records: readonly ArticleRecord[]): Unit[] {
   const units: Unit[] = [];
@@ -238,7 +246,7 @@ export function buildUnits(records: readonly ArticleRecord[]): Unit[] {
     // sentence of the reporter's ("called on the US to stop arming Taiwan and support China’s “reunification”").
     let before: [number, number] | null = null;
     for (const b of r.blocks) {
-      if (b.type !== 'paragraph') continue;
+      if (b.type !== 'paragraph' && !(b.type === 'headline' && isLead(b.text))) continue;
       for (const [s, e] of sentences(b.text)) {
         const start = b.start + s;
         const end = b.start + e;
