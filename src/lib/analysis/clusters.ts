@@ -17,6 +17,7 @@ import { attachReported, groupReported, storyWords } from './reported.ts';
 import { joinPlainPairs, joinRewrites, pairRewrites, rewritePairs } from './rewrites.ts';
 import { turns } from './boundaries.ts';
 import { joinTolls } from './tolls.ts';
+import { joinTranslations } from './translations.ts';
 import { splitSiblings, type Link } from './siblings.ts';
 import { dice } from './text.ts';
 import { tokenForm } from '../words.ts';
@@ -340,11 +341,13 @@ export function clusterStatements(records: readonly ArticleRecord[]): StatementC
   // A reworded sentence that joined through the sentence it stands for may hold two statements as that one did.
   const placed = splitClauses(settled, [], () => next++, story, rewritten);
   for (const u of plainPairs) rewritten.add(u);
+  // A French, German or Spanish copy of a statement joins it on the names, numbers and long words they share.
+  const translated = joinTranslations(placed, units);
   const clusters = placed.filter((g) => g.length).map((members) => ({ members, rep: representative(members) }));
 
   const order = new Map(records.map((r, i) => [r.id, i]));
   const out = clusters
-    .map(({ members, rep }) => toCluster(members, rep, order, rewritten, tolls))
+    .map(({ members, rep }) => toCluster(members, rep, order, rewritten, tolls, translated))
     .sort((a, b) => b.articleCount - a.articleCount || b.members.length - a.members.length || a.id.localeCompare(b.id));
   // One speaker's same words in two clusters (a phrase two outlets quote alone) get ids apart: an id is a row's anchor.
   const seen = new Set<string>();
@@ -371,7 +374,14 @@ function representative(members: Unit[]): Unit {
   return best;
 }
 
-function toCluster(members: Unit[], rep: Unit, order: Map<string, number>, rewritten: ReadonlySet<Unit>, tolls: ReadonlySet<Unit>): StatementCluster {
+function toCluster(
+  members: Unit[],
+  rep: Unit,
+  order: Map<string, number>,
+  rewritten: ReadonlySet<Unit>,
+  tolls: ReadonlySet<Unit>,
+  translated: ReadonlySet<Unit>,
+): StatementCluster {
   members.sort((a, b) => (order.get(a.article) ?? 0) - (order.get(b.article) ?? 0) || a.start - b.start);
   // The speaker is the one most quotes name; a statement only reported takes its reported speakers.
   const quoted = members.filter((m) => m.kind !== 'reported' && m.speakerName);
@@ -382,7 +392,7 @@ function toCluster(members: Unit[], rep: Unit, order: Map<string, number>, rewri
     counts.set(key, { n: (counts.get(key)?.n ?? 0) + 1, m });
   }
   const top = [...counts.values()].sort((a, b) => b.n - a.n)[0]?.m;
-  const { matches, confidence } = explainMembers(members, rep, top?.speakerName ?? null, rewritten, tolls);
+  const { matches, confidence } = explainMembers(members, rep, top?.speakerName ?? null, rewritten, tolls, translated);
   const out: ClusterMember[] = members.map((m) => ({
     article: m.article,
     outlet: m.outlet,

@@ -11,7 +11,10 @@ import { findEventDates, findFacts, type EventDate, type Fact } from './facts.ts
 import { placeSpellings, sentenceAt, surnameSpellings, titleSource } from './names.ts';
 import { sumDisagreements } from './totals.ts';
 import { findTallies, mayHaveGrown, sameTally } from './tallies.ts';
+import { findTolls } from './tolls.ts';
 import { findTenures } from './tenures.ts';
+import { findAges } from './ages.ts';
+import { findAboard } from './aboard.ts';
 import { findSizes, sameSize } from './sizes.ts';
 import { findSums, sameSum } from './money.ts';
 import { founderDisagreements } from './founders.ts';
@@ -63,12 +66,18 @@ function subjectOf(f: Fact): string {
   if (f.unit === 'km') return f.event!;
   if (f.event === 'absence') return 'years since the last such visit';
   if (f.event === 'office') return 'time in office';
+  if (f.event === 'age') return 'age';
   return `length of the ${f.event}`;
 }
 
 /** Numbers the outlets state differently. */
 function numberDisagreements(records: readonly ArticleRecord[], names: Map<string, string>): Disagreement[] {
-  const facts = records.flatMap((r) => [...findFacts(r), ...findTenures(r), ...findTallies(r), ...findSizes(r), ...findSums(r)]);
+  const facts = records.flatMap((r) => {
+    const tallies = findTallies(r);
+    // A toll the tallies read already (the same number in the same sentence) is one fact.
+    const tolls = findTolls(r).filter((t) => !tallies.some((f) => f.event === 'die' && f.value === t.value && f.sentence === t.sentence));
+    return [...findFacts(r), ...findTenures(r), ...findAges(r), ...tallies, ...tolls, ...findAboard(r), ...findSizes(r), ...findSums(r)];
+  });
   const parent = facts.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   // A total over several meetings is compared with other totals only (and with sums of parts, in totals.ts).
@@ -82,7 +91,8 @@ function numberDisagreements(records: readonly ArticleRecord[], names: Map<strin
     // Versions as stated: "more than four hours" and "about four hours" are two versions of one value.
     const values = new Map<string, Fact[]>();
     for (const f of group) (values.get(show(f)) ?? values.set(show(f), []).get(show(f))!).push(f);
-    if (values.size < 2) continue;
+    // One number with one qualifier, its noun written two ways ("5 people", "5 passengers"), is one version.
+    if (values.size < 2 || new Set(group.map((f) => `${f.value}:${f.qualifier}`)).size < 2) continue;
     const [lo, hi] = group.map(interval).reduce(([a, b], [c, d]) => [Math.max(a, c), Math.min(b, d)], [0, Infinity]);
     // A tally every version states at its own time ("as of noon", "by the evening") may simply have grown.
     const tallied = group[0]!.unit === 'count' && mayHaveGrown([...values.values()]);

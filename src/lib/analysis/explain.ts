@@ -30,6 +30,7 @@ export function explainMembers(
   speaker: string | null,
   rewritten: ReadonlySet<Unit> = new Set(),
   tolls: ReadonlySet<Unit> = new Set(),
+  translations: ReadonlySet<Unit> = new Set(),
 ): { matches: Map<Unit, MemberMatch>; confidence: number } {
   const matches = new Map<Unit, MemberMatch>();
   const attributed = (m: Unit) => (m.speakerName && speaker && m.speakerName !== speaker ? m.speakerName : null);
@@ -50,10 +51,11 @@ export function explainMembers(
     if (rewritten.has(m)) reasons.push('rewrite');
     if (m.kind === 'reported') reasons.push('reported');
     if (tolls.has(m)) reasons.push('toll');
+    if (translations.has(m)) reasons.push('translation');
     if (fragment && m.kind !== 'reported') reasons.push('fragment');
     if (best.d >= SAME_WORDING) reasons.push('same-wording');
     // A rewrite's sentence is there for where it stands; it shares some words, not most.
-    else if (best.o.shared > 0 && !rewritten.has(m) && !tolls.has(m)) reasons.push('shared-words');
+    else if (best.o.shared > 0 && !rewritten.has(m) && !tolls.has(m) && !translations.has(m)) reasons.push('shared-words');
     const synonyms = toRep.o.synonyms.length ? toRep.o.synonyms : best.o.synonyms;
     if (synonyms.length) reasons.push('synonyms');
     if (attributed(m)) reasons.push('other-attribution');

@@ -4,6 +4,9 @@
  * 36 people"), in words that share little besides the number. Sentences that give one toll, in two or more articles,
  * one of them at least reporting it, are one row; a toll given again later (96 after 36) is another.
  */
+import type { ArticleRecord } from '../schema/record.ts';
+import { sentences } from '../tokens.ts';
+import { qualifierOf, type Fact } from './facts.ts';
 import type { Unit } from './units.ts';
 
 const WORDS: Record<string, number> = Object.fromEntries(
@@ -36,8 +39,8 @@ const EARLIER = /\b(?:1[89]|20)\d\d\b\D{0,60}$/;
  */
 const BACKGROUND = /\b(?:after|when|since|following|amid|as)\s+$/i;
 
-/** The first toll a sentence gives, as a number, or null. */
-export function tollOf(text: string): number | null {
+/** The first toll a sentence gives: its number, the words that give it and where they start; or null. */
+function tollIn(text: string): { value: number; words: string; at: number; qualifier: string | undefined } | null {
   const m = TOLL.exec(text);
   if (!m) return null;
   if (EARLIER.test(text.slice(0, m.index)) || BACKGROUND.test(text.slice(0, m.index))) return null;
@@ -47,7 +50,53 @@ export function tollOf(text: string): number | null {
     .toLowerCase();
   const value = WORDS[raw] ?? Number(raw.replace(/[,.]/g, ''));
   // A year is no toll ("died in 2019").
-  return value > 0 && !(value >= 1800 && value <= 2100 && /^\d{4}$/.test(raw)) ? value : null;
+  if (!(value > 0) || (value >= 1800 && value <= 2100 && /^\d{4}$/.test(raw))) return null;
+  // The words from the count (and its qualifier) on: "at least 12 people", not "killing at least 12 people".
+  const lower = m[0].toLowerCase();
+  const count = Math.max(0, lower.search(new RegExp(`(?<![\\p{L}\\d])${raw.replace(/[.]/g, '\\.')}(?![\\p{L}\\d])`, 'u')));
+  const q = /\b(at least|more than|over|nearly|almost|about|around|some|roughly|up to)\s+$/.exec(lower.slice(0, count));
+  const from = q ? q.index : count;
+  return { value, words: m[0].slice(from), at: m.index + from, qualifier: q?.[1] };
+}
+
+/** The first toll a sentence gives, as a number, or null. */
+export function tollOf(text: string): number | null {
+  return tollIn(text)?.value ?? null;
+}
+
+/**
+ * Every death toll a record states, as a count fact (event and noun `die`), as the grouping reads it: "killing at
+ * least 36 people", "left 43 dead", "a death toll of 96", "six lives". Compared with the counts of tallies.ts.
+ */
+export function findTolls(r: ArticleRecord): Fact[] {
+  const out: Fact[] = [];
+  for (const b of r.blocks) {
+    if ((b.type !== 'paragraph' && b.type !== 'headline') || !COUNTED.test(b.text)) continue;
+    for (const [s, e] of sentences(b.text)) {
+      const sentence = b.text.slice(s, e);
+      const toll = COUNTED.test(sentence) ? tollIn(sentence) : null;
+      if (!toll) continue;
+      const start = b.start + s + toll.at;
+      out.push({
+        article: r.id,
+        outlet: r.source.outlet,
+        unit: 'count',
+        value: toll.value,
+        total: false,
+        qualifier: qualifierOf(toll.qualifier),
+        text: toll.words.trim(),
+        start,
+        end: start + toll.words.trim().length,
+        sentence,
+        event: 'die',
+        people: [],
+        day: /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.exec(sentence)?.[1] ?? null,
+        noun: 'die',
+        label: 'people died',
+      });
+    }
+  }
+  return out;
 }
 
 /**

@@ -176,7 +176,7 @@ function andClauses(text: string): Array<[number, number]> {
 const ANONYMOUS = /\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{L}.-]+\s+){0,3}?(?:official|source|aide|person)\b/u;
 
 /** A sentence opened by a pronoun ("She also announced …") speaks of the one person of the sentence before it. */
-const PRONOUN_SUBJECT = /^(?:He|She)\s/;
+const PRONOUN_SUBJECT = /^(?:He|She)(?:\s|,)/;
 /** A sentence opened by a title ("The Prime Minister also announced …"): the words of the title. */
 const TITLE_SUBJECT = /^The\s+((?:\p{Lu}[\p{L}-]*\s+){1,3})/u;
 
@@ -198,6 +198,14 @@ function subjectOf(r: ArticleRecord, text: string, before: readonly [number, num
   const holders = r.people.filter((p) => p.titles.some((t) => t.toLowerCase() === title || t.toLowerCase().endsWith(` ${title}`)));
   return holders.length === 1 ? holders[0]!.id : undefined;
 }
+
+/** Words of a first line ending with a full stop that make it the lead sentence, not a headline. */
+const LEAD_WORDS = 16;
+/**
+ * A "headline" that ends with a full stop and runs to a sentence's length is the article's lead sentence (a copy
+ * saved without its title): its report of speech is a unit as a paragraph's is. Headlines rarely end with a full stop.
+ */
+const isLead = (text: string) => /[.!?][”"’']?\s*$/u.test(text) && text.trim().split(/\s+/).length >= LEAD_WORDS;
 
 /** Build the units of a set of records. */
 export function buildUnits(records: readonly ArticleRecord[]): Unit[] {
@@ -238,7 +246,7 @@ export function buildUnits(records: readonly ArticleRecord[]): Unit[] {
     // sentence of the reporter's ("called on the US to stop arming Taiwan and support China’s “reunification”").
     let before: [number, number] | null = null;
     for (const b of r.blocks) {
-      if (b.type !== 'paragraph') continue;
+      if (b.type !== 'paragraph' && !(b.type === 'headline' && isLead(b.text))) continue;
       for (const [s, e] of sentences(b.text)) {
         const start = b.start + s;
         const end = b.start + e;
@@ -257,7 +265,8 @@ export function buildUnits(records: readonly ArticleRecord[]): Unit[] {
         // "The valley is wide enough for both farms to grow."): kept as plain, matched strictly.
         // Quotation marks in it say it reports speech.
         const plain = !carries && !reports(text);
-        const firstId = at.peopleIn(start, end)[0] ?? subjectOf(r, text, prev);
+        // A sentence opened by "He" or "She" is theirs, not the first person its report names ("He noted that Okafor …").
+        const firstId = PRONOUN_SUBJECT.test(text) ? subjectOf(r, text, prev) : (at.peopleIn(start, end)[0] ?? subjectOf(r, text, prev));
         const subject = firstId === undefined ? undefined : r.people.find((p) => p.id === firstId);
         push({
           article: r.id,

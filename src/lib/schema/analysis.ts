@@ -21,7 +21,8 @@ export type DiffOp = z.infer<typeof DiffOp>;
  * same-wording (nearly letter for letter), shared-words, synonyms (words of like meaning swapped: another
  * translation or a rewrite), fragment (a run of words inside a longer wording of the statement), reported
  * (the reporter's paraphrase), other-attribution (given to someone else, such as a ministry or state media),
- * rewrite (the sentence at the same place of a reworded copy of another outlet's article).
+ * rewrite (the sentence at the same place of a reworded copy of another outlet's article), translation (the same
+ * statement in another language, matched on its names, numbers and the first letters of its long words).
  */
 export const MatchReason = z.enum([
   'representative',
@@ -32,6 +33,7 @@ export const MatchReason = z.enum([
   'fragment',
   'reported',
   'toll',
+  'translation',
   'other-attribution',
 ]);
 export type MatchReason = z.infer<typeof MatchReason>;

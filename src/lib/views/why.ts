@@ -41,6 +41,7 @@ const SENTENCE: Record<Exclude<MatchReason, 'synonyms' | 'other-attribution'>, s
   'shared-words': 'Shares most of its key words with the other wordings.',
   fragment: 'A part of a longer wording of the same statement.',
   reported: 'The reporter’s paraphrase of the statement, not a quotation.',
+  translation: 'The same statement in another language: it keeps the names, the numbers and most long words of the other wordings (émérite for emeritus).',
   toll: 'Gives the same death toll as the other wordings: the count of the dead an authority announced, in other words.',
   rewrite:
     'Stands where a wording of this statement stands in another outlet’s article, which this article follows sentence for sentence (a rewrite of it or of the same source).',

@@ -1,0 +1,116 @@
+/**
+ * Wordings in another language (a French, German or Spanish outlet's copy of an English statement): they share
+ * no English words, but they keep the names and numbers and most long words keep their first letters across
+ * those languages (`émérite` / `emeritus`, `katastrophalen` / `catastrophic`, `9.34` / `9:34`). A foreign
+ * wording that no English statement holds joins the one statement, of its speaker, whose wording shares most
+ * such keys with it, when they are many and a good share of both. Only stories with a foreign wording pay for it.
+ */
+import { STOPWORDS } from '../words.ts';
+import type { Unit } from './units.ts';
+
+/**
+ * Function words of French, German and Spanish: what tells a sentence's language (with the English ones of
+ * words.ts), and never a key.
+ */
+const FOREIGN = new Set(
+  (
+    'le la les un une des du de au aux et est sont été être avait ont il elle ils elles nous vous je ce cette ces qui que qu pour dans sur avec par pas ne plus aussi mais ou où leur leurs son sa ses selon lors depuis après avant entre sous ' +
+    'der die das den dem des ein eine einer eines einem und ist sind war waren wurde wurden worden werden hat haben hatte nicht sich mit auf für von zu zum zur im ins bei nach aus auch noch wie als dass sie er es wir ihr ihre sein seine dieser diese bereits heute sowie unter über ' +
+    'el los las una unos unas del al y en es son fue fueron ha han había por para con sin su sus se lo como más pero ya según desde durante sobre tras ante este esta estos estas'
+  ).split(' '),
+);
+
+/** A word this long or longer is keyed by its first letters (shorter ones only when written as a name). */
+const KEY_LETTERS = 5;
+/** Keys two wordings must share, and the share of the smaller key set that must be among them. */
+const NEED = { keys: 4, share: 0.4 };
+
+const plainLetters = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/** True when a wording is written in French, German or Spanish rather than English (by its function words). */
+export function isForeign(text: string): boolean {
+  let foreign = 0;
+  let english = 0;
+  for (const m of text.matchAll(/\p{L}+/gu)) {
+    const w = plainLetters(m[0]);
+    if (FOREIGN.has(w) || FOREIGN.has(m[0].toLowerCase())) foreign++;
+    else if (STOPWORDS.has(w)) english++;
+  }
+  return foreign >= 2 && foreign > english;
+}
+
+/**
+ * The language-neutral keys of a wording: numbers as their digits (`9.34`, `9:34` → 934), long words by their
+ * first five letters with k and ph spelt c and f (`Vatikan`, `Vatican` → vatic), short names whole (`XVI`).
+ */
+export function translationKeys(text: string): Set<string> {
+  const keys = new Set<string>();
+  for (const m of text.matchAll(/\d+(?:[.,:]\d+)*|\p{L}+/gu)) {
+    const token = m[0];
+    if (/^\d/.test(token)) {
+      // A year or a small number (a day, a month) is in too many sentences to say which one this is.
+      const digits = token.replace(/\D/g, '');
+      if ((digits.length >= 3 || digits.length < token.length) && !/^(?:19|20)\d\d$/.test(token)) keys.add(digits);
+      continue;
+    }
+    const w = plainLetters(token);
+    if (STOPWORDS.has(w) || FOREIGN.has(w)) continue;
+    const spelt = w.replace(/ph/g, 'f').replace(/k/g, 'c');
+    if (spelt.length >= KEY_LETTERS) keys.add(spelt.slice(0, KEY_LETTERS));
+    else if (m.index > 0 && /^\p{Lu}/u.test(token) && spelt.length >= 3) keys.add(spelt);
+  }
+  return keys;
+}
+
+/**
+ * Move each foreign wording whose statement holds no English wording (or that is in no statement) into the English
+ * statement it translates: the one whose wording shares the most keys with it (NEED), of the same speaker or with
+ * none known on one side; a tie joins nothing. Returns the wordings moved.
+ */
+export function joinTranslations(groups: Unit[][], units: readonly Unit[]): Set<Unit> {
+  const moved = new Set<Unit>();
+  const foreign = new Set(units.filter((u) => isForeign(u.matchText ?? u.text)));
+  if (!foreign.size) return moved;
+  const home = new Map<Unit, number>();
+  groups.forEach((g, i) => g.forEach((u) => home.set(u, i)));
+  const english = (g: readonly Unit[]) => g.some((u) => !foreign.has(u));
+  // Inverted index of keys over the English wordings of statements two articles or more carry.
+  const keysOf = new Map<Unit, Set<string>>();
+  const index = new Map<string, Unit[]>();
+  groups.forEach((g) => {
+    if (new Set(g.map((u) => u.article)).size < 2) return;
+    for (const u of g) {
+      if (foreign.has(u)) continue;
+      const keys = translationKeys(u.matchText ?? u.text);
+      keysOf.set(u, keys);
+      for (const k of keys) (index.get(k) ?? index.set(k, []).get(k)!).push(u);
+    }
+  });
+  for (const u of foreign) {
+    const at = home.get(u);
+    if (at !== undefined && english(groups[at]!)) continue;
+    const keys = translationKeys(u.matchText ?? u.text);
+    const counts = new Map<Unit, number>();
+    for (const k of keys) for (const m of index.get(k) ?? []) if (m.article !== u.article) counts.set(m, (counts.get(m) ?? 0) + 1);
+    let best = -1;
+    let bestScore = 0;
+    let tie = false;
+    for (const [m, n] of counts) {
+      // A share of both wordings' keys: a short sentence naming the story's people is no translation of a long one.
+      const most = Math.max(keys.size, keysOf.get(m)!.size);
+      if (n < NEED.keys || n < NEED.share * most) continue;
+      const g = home.get(m)!;
+      if (u.speakerId !== null && groups[g]!.every((x) => x.speakerId !== null && x.speakerId !== u.speakerId)) continue;
+      const score = n / most;
+      if (g === best) bestScore = Math.max(bestScore, score);
+      else if (score > bestScore) [best, bestScore, tie] = [g, score, false];
+      else if (score === bestScore) tie = true;
+    }
+    if (best < 0 || tie) continue;
+    if (at !== undefined) groups[at] = groups[at]!.filter((x) => x !== u);
+    groups[best]!.push(u);
+    home.set(u, best);
+    moved.add(u);
+  }
+  return moved;
+}
