@@ -395,7 +395,7 @@ export function attributionAfter(raw: string, offset: number, mentions: PersonMe
     if (found && (found.person !== null || found.pronoun)) return found;
   }
   // "…,” Ana Vesela, a 66-year-old resident told reporters.": an apposition that lost its closing comma.
-  m = AFTER_UNCLOSED.exec(after);
+  m = /,\s+(?:an?|one)\s/.test(after) ? AFTER_UNCLOSED.exec(after) : null;
   if (m) {
     const headStart = offset + m.index + m[0].indexOf(m[1]!);
     const named = mentions.find((x) => x.start >= headStart && x.end === headStart + m[1]!.length);
