@@ -204,3 +204,19 @@ describe('a quotation standing alone', () => {
     ).toEqual(['Ana Lind']);
   });
 });
+
+describe('a headline’s source after a colon', () => {
+  it('is the capitalised words ending it, or the subject of its verb, not the person the headline is about', () => {
+    expect(speakers("Lind 'brutally murdered': Latvian President\n\nOpposition leader Petr Lind died in prison on Friday.")).toEqual(['Latvian President']);
+    expect(speakers("Lind's death 'unacceptable': Kremlin\n\nOpposition leader Petr Lind died in prison on Friday.")).toEqual(['Kremlin']);
+    expect(
+      speakers("'Horrified and disgusted': Police chief reacts to the footage\n\nMemphis police chief Ana Davis said she was shocked by the video."),
+    ).toEqual(['Ana Davis']);
+  });
+
+  it('a bare role there is only someone whose title shares its words', () => {
+    expect(speakers("'Horrified and disgusted': Police chief reacts to the footage\n\nOpposition leader Petr Lind said he was shocked.")).toEqual([
+      'Police chief',
+    ]);
+  });
+});

@@ -339,6 +339,15 @@ function describedPerson(phrase: string): boolean {
  */
 export function attributionAfter(raw: string, offset: number, mentions: PersonMention[]): Attribution | null {
   const after = maskAbbreviations(raw);
+  // A headline's source after a colon: "Lind ‘brutally murdered’: Latvian President", "‘Horrified’: Police chief
+  // reacts to …" (no full stop: a headline's).
+  const headline = /^\s*:/.test(after) ? (HEADLINE_SOURCE.exec(after) ?? HEADLINE_SUBJECT.exec(after)) : null;
+  if (headline) {
+    const at = offset + headline.index + headline[0].indexOf(headline[1]!);
+    const found = speakerFrom(headline[1]!, at, mentions, headline[2] ?? 'colon', null);
+    if (found) return found;
+    if (speakerNameShaped(headline[1]!)) return { person: null, name: headline[1]!, pronoun: null, cue: headline[2] ?? 'colon', via: null, at };
+  }
   // The pattern is slow to fail, so it runs only when its verb is there.
   const quoted = /\b(?:quoted|cited)\b/.test(after) ? QUOTED_AS.exec(after) : null;
   if (quoted && quoted.index < 20) {
@@ -428,6 +437,11 @@ export function sourceClosing(raw: string, offset: number, mentions: PersonMenti
   const m = ACCORDING_CLOSING.exec(after);
   return m ? speakerFrom(m[1]!, offset + m.index + m[0].indexOf(m[1]!, 1), mentions, 'according to', null) : null;
 }
+
+/** ": Latvian President" ending a headline: capitalised words only, one to four. */
+const HEADLINE_SOURCE = /^\s*:\s*(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3})()\s*$/u;
+/** ": Police chief reacts to …" ending a headline: a short subject and a verb in the present, no full stop after. */
+const HEADLINE_SUBJECT = /^\s*:\s*(\p{Lu}[\p{L}’'.-]*(?:\s+[\p{L}’'.-]+){0,3}?)\s+(\p{Ll}+s)\b[^.!?]*$/u;
 
 /** A description of a medium's or a firm's kind, then its name ("Swedish newspaper Aftonbladet", "the website Rota"). */
 const DESCRIBED_NAME =

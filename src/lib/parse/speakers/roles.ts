@@ -98,13 +98,18 @@ export function definite(
       titleHolder(f, byBlock, people, (p) => agrees(p) && coversTitle(held(p.titles), covers) && fits(held(p.titles)));
     // "the militia chief" after "Militia founder Ivo Brandt" and "President Mara Quint": a title sharing the role's
     // other words is the one meant.
+    // (A role without its article has no article to drop: "Police chief" modifies by "police".)
+    const isBare = m === bare;
     const modifiers = name
       .toLowerCase()
       .split(/\s+/)
-      .slice(1, -1)
+      .slice(isBare ? 0 : 1, -1)
       .filter((w) => w.length > 2);
     const shared = modifiers.length ? holder((t) => titleWords(t).some((w) => modifiers.includes(w))) : null;
     if (shared) return shared;
+    // A headline's bare role ("Police chief reacts …") is only a holder whose title shares its words, or holds that
+    // very role word ("chief", not the "leader" it covers).
+    if (isBare) return titleHolder(f, byBlock, people, (p) => agrees(p) && held(p.titles).some((t) => t.toLowerCase().split(/\s+/).includes(head)));
     const found = places.length
       ? (holder((t) => placesOf(t.join(' ')).some((x) => places.includes(x))) ?? holder((t) => placesOf(t.join(' ')).length === 0))
       : holder(() => true);
