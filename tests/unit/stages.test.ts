@@ -55,6 +55,20 @@ describe('segment', () => {
       ['paragraph', 'Fuel prices rose again on Monday.'],
     ]);
   });
+
+  it('splits a page’s date stamp glued to the first paragraph off it, so the paragraph opens with its subject', () => {
+    const long =
+      'Opposition leader Petr Lind, who spent three years in a penal colony far in the north, died there on Friday, the prison service said in a statement.';
+    expect(segment(normalise(` date 2024-02-16 ${long}\nMore text.`).text).map((p) => [p.type, p.text])).toEqual([
+      ['dateline', 'date 2024-02-16'],
+      ['paragraph', long],
+      ['paragraph', 'More text.'],
+    ]);
+    expect(segment(normalise(' date 2024-01-02 Aging & Style\nFive crew members died.').text).map((p) => [p.type, p.text])).toEqual([
+      ['dateline', 'date 2024-01-02 Aging & Style'],
+      ['paragraph', 'Five crew members died.'],
+    ]);
+  });
 });
 
 describe('dates', () => {

@@ -127,6 +127,9 @@ function repeatsTitle(line: string, headline: string | null): boolean {
   return a === b || (words(a) >= 4 && (b.startsWith(a + ' ') || a.startsWith(b + ' ')));
 }
 
+/** A page's date stamp before the first line's text (`date 2024-02-16 `, `Published: 2024-02-16 `). */
+const DATE_STAMP = /^(?:date|published|updated|posted)(?::\s*|\s+)\d{4}-\d{2}(?:-\d{2})?(?=\s+\S)/i;
+
 /** Split `text` (normalised) into pieces. `title` is the metadata headline, when given. */
 export function segment(text: string, title: string | null = null): Piece[] {
   const lines = logicalLines(text);
@@ -137,7 +140,17 @@ export function segment(text: string, title: string | null = null): Piece[] {
   let paragraphs = 0;
   let inFooter = false;
 
-  lines.forEach((line, i) => {
+  lines.forEach((whole, i) => {
+    let line = whole;
+    // "date 2024-02-16 Russian opposition leader …", "Published: 2024-02-16 …": a page's date stamp glued to the first
+    // line of text is a dateline of its own; the rest of the line is read as any first line is.
+    // ("date 2023-06-19 Politics", a date and a section, stays one dateline.)
+    const stamp = seenParagraph || headline !== title || isDatelineLine(line.text) ? null : DATE_STAMP.exec(line.text);
+    if (stamp) {
+      pieces.push({ type: 'dateline', text: stamp[0], start: line.start, end: line.start + stamp[0].length });
+      const rest = line.text.slice(stamp[0].length).trimStart();
+      line = { ...line, text: rest, start: line.end - rest.length };
+    }
     const next = lines[i + 1]?.text;
     const reason = classifyBoilerplate(line.text);
     if (reason) {
