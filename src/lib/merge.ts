@@ -9,7 +9,7 @@ import { WarningCode } from './errors.ts';
 import type { PeopleConfig } from './schema/meta.ts';
 import type { ArticleRecord } from './schema/record.ts';
 import { nameWords, royalKeys, withoutSuffix } from './parse/people/royals.ts';
-import { shortGiven } from './parse/people/registry.ts';
+import { PATRONYMIC, shortGiven } from './parse/people/registry.ts';
 import { slugify } from './slug.ts';
 
 /** Map of editor-declared written forms to canonical names, for the parser. */
@@ -21,13 +21,16 @@ export function knownAliases(config: PeopleConfig): Map<string, string> {
 
 const tokensOf = (name: string) => name.split(/\s+/);
 
-/** A full name's words without full stops in initials and without middle initials, lower case: "Donald J. Trump" → "donald trump". */
+/**
+ * A full name's words without full stops in initials and without middle initials or a patronymic, lower case:
+ * "Donald J. Trump" → "donald trump", "Yulia Borisovna Navalnaya" → "yulia navalnaya".
+ */
 function initialsKey(name: string): string {
   // A royal's regnal number stays ("Queen Ana II"); a generational suffix goes ("John Q. Hollis Jr." / "John Hollis").
   const t = (royalKeys(name).length ? tokensOf(name) : withoutSuffix(tokensOf(name)))
     .map((w) => w.toLowerCase())
     .map((w) => (/^(?:\p{L}\.){1,3}$/u.test(w) ? w.replaceAll('.', '') : w));
-  return t.filter((w, i) => i === 0 || i === t.length - 1 || !/^\p{L}$/u.test(w)).join(' ');
+  return t.filter((w, i) => i === 0 || i === t.length - 1 || !(/^\p{L}$/u.test(w) || PATRONYMIC.test(w))).join(' ');
 }
 
 /** Are two full names one person misspelt? Same number of words, same last word, others within an edit or two (or a given name and its short form). */

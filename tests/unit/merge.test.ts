@@ -60,6 +60,13 @@ describe('one person written with and without initials', () => {
     expect(speakers(merged, 'c')).toEqual([{ name: 'Chidi Okafor', personId: 'chidi-okafor' }]);
   });
 
+  it('joins a name with and without its patronymic across a story', () => {
+    const a = article('a', 's', 'Widow speaks\n\nYulia Borisovna Petrova told the conference she would carry on.');
+    const b = article('b', 's', 'Widow speaks\n\nYulia Petrova told the conference she would carry on.\n\n“We go on,” Petrova said.');
+    const merged = mergePeople([a, b]);
+    expect(merged.map((r) => r.people.map((p) => p.id))).toEqual([['yulia-petrova'], ['yulia-petrova']]);
+  });
+
   it('keeps two people apart whose middle initials are their only shared words', () => {
     const a = article('a', 's', 'Bridge opens\n\nMayor Chidi A. Okafor and Mayor Ngozi A. Tembo opened the bridge on Monday.');
     expect(mergePeople([a])[0]!.people.map((p) => p.name)).toEqual(['Chidi A. Okafor', 'Ngozi A. Tembo']);

@@ -36,7 +36,7 @@ export function shortGiven(a: string, b: string): boolean {
 }
 
 /** A Russian or other Slavic patronymic ("Borisovna", "Sergeyevich"), which sits between a given name and a surname. */
-const PATRONYMIC = /\p{Ll}(?:ovna|evna|ovich|evich|ichna)$/u;
+export const PATRONYMIC = /\p{Ll}(?:ovna|evna|ovich|evich|ichna)$/u;
 
 function push(map: Map<string, number[]>, key: string, i: number) {
   const list = map.get(key);
