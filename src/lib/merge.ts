@@ -84,7 +84,11 @@ export function canonicalPeople(records: readonly ArticleRecord[], config: Peopl
   for (const n of full) {
     if (canonical.has(n)) continue;
     canonical.set(n, n);
-    for (const other of full) if (!canonical.has(other) && spellingVariant(n, other)) canonical.set(other, n);
+    // ("Yulia Navalna" is a spelling of "Yulia Borisovna Navalnaya" without its patronymic.)
+    const short = tokensOf(n)
+      .filter((w, i, all) => i === 0 || i === all.length - 1 || !PATRONYMIC.test(w))
+      .join(' ');
+    for (const other of full) if (!canonical.has(other) && (spellingVariant(n, other) || spellingVariant(short, other))) canonical.set(other, n);
     // "Abe Shinzo" in one copy, "Shinzo Abe" in another: a two-word name written family name first.
     const words = tokensOf(n);
     const reversed = words.length === 2 ? `${words[1]} ${words[0]}` : '';

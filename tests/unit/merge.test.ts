@@ -60,11 +60,16 @@ describe('one person written with and without initials', () => {
     expect(speakers(merged, 'c')).toEqual([{ name: 'Chidi Okafor', personId: 'chidi-okafor' }]);
   });
 
-  it('joins a name with and without its patronymic across a story', () => {
-    const a = article('a', 's', 'Widow speaks\n\nYulia Borisovna Petrova told the conference she would carry on.');
-    const b = article('b', 's', 'Widow speaks\n\nYulia Petrova told the conference she would carry on.\n\n“We go on,” Petrova said.');
-    const merged = mergePeople([a, b]);
-    expect(merged.map((r) => r.people.map((p) => p.id))).toEqual([['yulia-petrova'], ['yulia-petrova']]);
+  it('joins a name with and without its patronymic across a story, and a spelling of the shorter form', () => {
+    const a = article(
+      'a',
+      's',
+      'Widow speaks\n\nYulia Borisovna Petrova told the conference she would carry on. Yulia Borisovna Petrova thanked her team, and Yulia Borisovna Petrova left.',
+    );
+    const b = article('b', 's', 'Widow speaks\n\nYulia Petrova told the conference she would carry on.');
+    const c = article('c', 's', 'Widow speaks\n\nYulia Petrowa told the conference she would carry on.');
+    const merged = mergePeople([a, b, c]);
+    expect(merged.map((r) => r.people.map((p) => p.id))).toEqual([['yulia-borisovna-petrova'], ['yulia-borisovna-petrova'], ['yulia-borisovna-petrova']]);
   });
 
   it('keeps two people apart whose middle initials are their only shared words', () => {
