@@ -220,3 +220,17 @@ describe('a headline’s source after a colon', () => {
     ]);
   });
 });
+
+describe('more sentences read apart and more people described', () => {
+  it('a full stop glued after a closing mark still ends the sentence (’… “deeply concerned”.Thailand’s …’)', () => {
+    const source =
+      'Attack\n\n"This is a sad moment," Secretary of State Tom Hale told reporters, saying his country was "deeply concerned".Thailand’s Prime Minister Prak Chan was "very shocked" at the shooting.';
+    expect(speakers(source)).toEqual(['Tom Hale', 'Tom Hale', 'Prak Chan']);
+  });
+
+  it('“a 69-year-old woman who lived a floor below him told Reuters” is someone new, not the one the paragraph before is about', () => {
+    const source =
+      'Attack\n\nKenji Mori lived on the eighth floor.\n\n"I said hello but he ignored me," a 69-year-old woman who lived a floor below him told Reuters. "It was like I was invisible."';
+    expect(speakers(source)).toEqual(['a 69-year-old woman who lived a floor below him', 'a 69-year-old woman who lived a floor below him']);
+  });
+});

@@ -194,6 +194,9 @@ function cueOf(verb: string, rest: string): string {
  * "… and questioned whether he could cope with the physical demands" from reading "demands" as speech.
  */
 function subjectShaped(phrase: string): boolean {
+  // "a passenger on the Harbour Air flight told …", "a 69-year-old woman who lived below him told …": the head noun
+  // comes before its preposition or relative clause.
+  if (describedPerson(phrase.trim())) return true;
   const words = phrase.trim().split(/\s+/);
   if (words.length > 8 || /^(?:and|but|or|while|as|that|whether|because|if|when|which|who|after|before|since|until|although|though|once)$/i.test(words[0]!))
     return false;
@@ -205,9 +208,7 @@ function subjectShaped(phrase: string): boolean {
     TITLE_WORDS.has(last.toLowerCase()) ||
     LOWERCASE_ROLE_WORDS.has(last.toLowerCase()) ||
     // "a young woman told NHK": a noun for a person, described (see `describedPerson`).
-    (PERSON_NOUNS.has(last.toLowerCase()) && /^(?:a|an|one|another)\s/i.test(phrase.trim())) ||
-    // "a passenger on the Harbour Air flight told …": the head noun comes before its preposition.
-    describedPerson(phrase.trim())
+    (PERSON_NOUNS.has(last.toLowerCase()) && /^(?:a|an|one|another)\s/i.test(phrase.trim()))
   );
 }
 

@@ -61,7 +61,8 @@ export function definite(
   blocks: string[],
 ): Speaker | null {
   // "the 42-year-old said": an age stands for the person the sentences before are about, whatever their title.
-  if (AGE_PHRASE.test(name)) return subjectBefore(f, byBlock, people, () => true, AGE_REACH);
+  // ("a 69-year-old woman who lived below him told Reuters" is someone new: only the definite age points back.)
+  if (AGE_PHRASE.test(name) && !/^(?:a|an|one|another)\s/i.test(name)) return subjectBefore(f, byBlock, people, () => true, AGE_REACH);
   // "says Lind’s wife": the one the article gave that role of that person ("Yulia Lind, the wife of Petr Lind"), else
   // nobody (the role stays as written: "Latvia’s president", "Lind’s lawyer").
   const owned = /^(\p{Lu}[\p{L}.-]*)[’']s\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)$/u.exec(name);
