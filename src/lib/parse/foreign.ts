@@ -89,9 +89,11 @@ export function foreignReporting(after: string): ForeignReporting | null {
   const at = m.index + m[0].lastIndexOf(who);
   const pronoun = PRONOUNS[who.toLowerCase()];
   if (pronoun) return { who: pronoun, written: null, at, verb };
-  // "der scheidende Premier", "le Premier ministre": a role with its definite article, read as "the …".
-  return { who: who.replace(/^(?:der|die|das|le|la|les|el|los|las|il|lo|gli|i)\s+|^l[’']\s*/u, 'the '), written: who.trim(), at, verb };
+  return { who: englishForm(who), written: who.trim(), at, verb };
 }
+
+/** "der scheidende Premier", "le Premier ministre", "dem Ministerium": a phrase with its definite article, read as "the …". */
+const englishForm = (who: string) => who.replace(/^(?:der|die|das|dem|den|le|la|les|el|los|las|il|lo|gli|i)\s+|^l[’']\s*/u, 'the ');
 
 /** "Selon les médias, …", "Según la policía, …", "Laut dem Ministerium …": the source a sentence opens with. */
 const SOURCE_OPENING = /(?:^|[,;:]\s*)(?:[Ss]elon|[Dd][’']après|[Ss]egún|[Ss]econdo|[Ll]aut)\s+([^,.;:“”„«»"]{2,80}?)\s*,/u;
@@ -102,7 +104,7 @@ export function foreignSource(before: string): ForeignReporting | null {
   if (!m) return null;
   const who = m[1]!;
   return {
-    who: who.replace(/^(?:der|die|das|dem|den|le|la|les|el|los|las)\s+|^l[’']\s*/u, 'the '),
+    who: englishForm(who),
     written: who.trim(),
     at: m.index + m[0].indexOf(who),
     verb: 'according to',
