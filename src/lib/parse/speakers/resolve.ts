@@ -164,9 +164,11 @@ export function resolveSpeaker(
   }
   const wanted = a.pronoun === 'she' ? 'female' : a.pronoun === 'he' ? 'male' : null;
   const agrees = (p: number) => a.pronoun === 'they' || people[p]!.gender === null || people[p]!.gender === wanted;
+  // Where the pronoun's sentence starts in its block.
+  const own = sentences(blocks[f.block]!).find(([s, e]) => a.at >= s && a.at < e)?.[0] ?? 0;
   // "The suspect’s son told a news site that … / Asked about it, he replied, “…”": someone described, not named,
   // who speaks in the sentence just before is who the pronoun stands for (a role the article gave someone is them).
-  const described = describedSpeakerBefore(blocks, f.block, a.at, wanted, byBlock[f.block]!);
+  const described = describedSpeakerBefore(blocks, f.block, own, a.at, wanted, byBlock[f.block]!);
   if (described) return definite(described, f, index, all, earlierSpeakers, byBlock, people, blocks) ?? { name: described, personId: null };
   const inQuote = (m: PersonMention) => quoteSpans[m.block]!.some((s) => m.start >= s.start && m.end <= s.end);
   // Candidates: subject mentions before the pronoun in this and the two previous blocks, and earlier speakers.
@@ -175,7 +177,6 @@ export function resolveSpeaker(
   // In earlier sentences a subject counts when it is the first of its sentence: "the head librarian, Tom Baker"
   // later in the sentence is an apposition, not who the sentence is about. In the pronoun's own sentence every
   // clause subject counts ("…, while Mr. Blinken later told reporters he agreed").
-  const own = sentences(blocks[f.block]!).find(([s, e]) => a.at >= s && a.at < e)?.[0] ?? 0;
   const gather = (from: number, to: number) => {
     for (let b = Math.max(0, from); b <= to; b++) {
       const firsts = firstSubjects(blocks[b]!, byBlock[b]!);
@@ -250,14 +251,20 @@ const DESCRIBED_SPEAKER =
   /^\s*((?:The|A|An)\s+(?:[\p{L}’'-]+\s+){0,3}?([\p{Ll}-]+))\s+(?:(?:has|had|also|later|then)\s+)?(?:told|tells|said|says|wrote|added|explained|confirmed|insisted|stated)\b/u;
 
 /**
- * The described speaker opening the sentence before the pronoun's (or the last of the paragraph before, when the
- * pronoun's sentence opens its paragraph), when nobody is named as a subject between, and the noun's sex (if any)
+ * The described speaker opening the sentence before the pronoun's (which starts at `start`; or the last of the
+ * paragraph before, when the pronoun's sentence opens its paragraph), when nobody is named as a subject between, and the noun's sex (if any)
  * agrees with the pronoun's.
  */
-function describedSpeakerBefore(blocks: string[], b: number, at: number, wanted: 'female' | 'male' | null, own: PersonMention[]): string | null {
+function describedSpeakerBefore(
+  blocks: string[],
+  b: number,
+  start: number,
+  at: number,
+  wanted: 'female' | 'male' | null,
+  mentions: PersonMention[],
+): string | null {
   if (wanted === null) return null;
-  const start = sentences(blocks[b]!).find(([s, e]) => at >= s && at < e)?.[0] ?? 0;
-  if (own.some((m) => m.subject && m.start >= start && m.start < at)) return null;
+  if (mentions.some((m) => m.subject && m.start >= start && m.start < at)) return null;
   const before = sentenceBefore(blocks, b, start) ?? (start === 0 ? lastSentence(blocks, b - 1) : null);
   const m = before ? DESCRIBED_SPEAKER.exec(before.text) : null;
   if (!m) return null;
