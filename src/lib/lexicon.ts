@@ -154,7 +154,7 @@ export const MORE_SPEECH_VERBS = set(`
   clarifies shared communicated pleaded texted emailed messaged revealed disclosed reassured elaborated alleged
   signaled signalled hinted implored apologized apologised protested objected reflected speculated theorized
   theorised estimated reckoned surmised muttered laughed detailed outlined deemed termed recognized recognizes
-  recognised recognises remembered reminisced mentioned
+  recognised recognises remembered reminisced mentioned reacted reacts confided confides
 `);
 
 /** Nouns for unnamed people a quotation is attributed to ("a person close to the Okafors", "one GOP aide"). */
@@ -175,6 +175,18 @@ export const VENUE_WORDS = set(`
   hotel hotels motel inn lodge resort restaurant cafe café bar pub bakery brewery winery distillery theatre theater
   cinema arena casino mall gallery studio studios clinic pharmacy store shop boutique salon farm ranch estate
   vineyard garage motors airlines airways foods industries enterprises partners associates
+`);
+
+/** Nouns for something said, as a regular-expression alternation ("Lind’s claim that …", "Hale’s condemnation of …"). */
+export const SPEECH_NOUNS =
+  'claims?|assertions?|accusations?|statements?|remarks?|comments?|words|calls?|promises?|pledges?|vows?|slogans?|phrases?|catch ?phrases?|language|' +
+  'message|arguments?|response|tweets?|letter|email|memo|op-ed|column|description|characteri[sz]ation|condemnation|charge|warnings?|' +
+  'answer|reply|insistence|view|denial|assessment|criticism|praise|admission|appeal|demand|plea|dismissal|rejection';
+
+/** Weather systems named like people ("Storm Daniel", "Hurricane Ian", "la tempête Daniel"): the name is none. */
+export const STORM_WORDS = set(`
+  storm hurricane typhoon cyclone tempête ouragan tormenta huracán tifón ciclón ciclone uragano tempesta
+  tifone sturm orkan wirbelsturm hurrikan taifun zyklon
 `);
 
 // ─── Appended by the person-name work (issue #10): more titles before a name ─────────────────────────────────

@@ -3,8 +3,18 @@
  * spokesman Matthew Miller", "Mr. Xi said Beijing had “…”", "according to …", "X quoted Y as saying")
  * and names the speaker, resolving pronouns by salience rather than by the nearest name.
  */
-import { LOWERCASE_ROLE_WORDS, MORE_SPEECH_VERBS, NOT_NAME_WORDS, ORG_WORDS, PERSON_NOUNS, SPEECH_VERBS, TITLE_WORDS, VENUE_WORDS } from '../lexicon.ts';
-import { foreignReporting, foreignSource, type ForeignReporting } from './foreign.ts';
+import {
+  LOWERCASE_ROLE_WORDS,
+  MORE_SPEECH_VERBS,
+  NOT_NAME_WORDS,
+  ORG_WORDS,
+  PERSON_NOUNS,
+  SPEECH_NOUNS,
+  SPEECH_VERBS,
+  TITLE_WORDS,
+  VENUE_WORDS,
+} from '../lexicon.ts';
+import { foreignReporting, foreignSource, foreignSubject, type ForeignReporting } from './foreign.ts';
 import { isPlace } from '../gazetteer.ts';
 import { TITLE_ABBREVIATIONS } from '../tokens.ts';
 import { isCommonWord } from './people/name-lists.ts';
@@ -135,6 +145,16 @@ const TRAILING_CLOCK = /\s+(?:at|around|about|by|shortly\s+(?:after|before))\s+\
 export const AGE_PHRASE = /^the\s+(?:[\p{L}’'.-]+\s+){0,2}\d{1,3}-year-old(?:\s+\p{Ll}+)?$/iu;
 /** A lower-case word other than the small words inside names ("Secretary of State"): a clause, not a title. */
 const CLAUSE_WORD = /(?<![\p{L}’'])(?!(?:of|the|and|for|de|del|da|van|von|al|bin|le|la)\b)\p{Ll}+/u;
+/** "Lind’s condemnation of the …", "Quint’s description of the hall as ": a person's words named by a noun, then the quotation. */
+const OWNED_WORDS = new RegExp(
+  `((?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,4}\\p{Lu}[\\p{L}.-]*)[’']s\\s+(?:\\p{Ll}+\\s+)?(${SPEECH_NOUNS})\\s+((?:of|that|for|to|on|about)\\s+[^“”"]{0,80}?)?$`,
+  'u',
+);
+/** "the head of state", "the country’s head of government": a role written in three words. */
+export const HEAD_OF = /\bhead of (state|government)$/i;
+/** A phrase opening with a preposition ("with investigators", "for the atrocities against …"): no subject. */
+const PREPOSITION_OPENING = /^(?:with|after|before|for|in|on|at|to|from|by|of|about|against|over|under)\s/i;
+
 /** "Michael McDonald: “…”": a name and a colon right before the quotation. */
 const COLON_INTRO = /(?:^|[\s—–-])((?:\p{Lu}[\p{L}’'.-]*\s?){1,5}):\s*$/u;
 
@@ -203,6 +223,8 @@ function subjectShaped(phrase: string): boolean {
   const last = words.at(-1)!.replace(/[’']s$/, '');
   return (
     /^\p{Lu}/u.test(last) ||
+    // "Tariq al-Masri", "Massimo d’Alema": a surname after a short particle.
+    /^\p{Ll}{1,3}[-‐’']\p{Lu}/u.test(last) ||
     /^(?:he|she|they|it|we|I)$/i.test(last) ||
     GROUP.test(last) ||
     TITLE_WORDS.has(last.toLowerCase()) ||
@@ -285,7 +307,7 @@ function speakerFrom(phrase: string, phraseStart: number, mentions: PersonMentio
   if (describedPerson(written)) return { person: null, name: written, pronoun: null, cue, via, at: phraseStart };
   const head = text.split(/\s+/).at(-1)!.toLowerCase();
   // "with investigators after residents …": a phrase opening with a preposition is no subject.
-  if (/^(?:with|after|before|for|in|on|at|to|from|by|of|about|against|over|under)\s/i.test(written)) return null;
+  if (PREPOSITION_OPENING.test(written)) return null;
   // "what her predecessors (have said)": a clause, not a group.
   if (opensClause(written)) return null;
   // "prosecutors wrote", "the lawyers said": a role in the plural is a group (a short one: a longer phrase ending
@@ -293,6 +315,7 @@ function speakerFrom(phrase: string, phraseStart: number, mentions: PersonMentio
   const singular = head.replace(/s$/, '');
   if (
     GROUP.test(written) ||
+    HEAD_OF.test(written) ||
     TITLE_WORDS.has(head) ||
     LOWERCASE_ROLE_WORDS.has(head) ||
     // "the 42-year-old said": an age stands for a person (resolved in speakers/roles.ts).
@@ -390,7 +413,9 @@ export function attributionAfter(raw: string, offset: number, mentions: PersonMe
     if (found) return found;
   }
   m = AFTER_APPOSITIVE.exec(after);
-  if (m) {
+  // "“punished” for the atrocities against Lind, who died on Friday, reacted …": words opening with a preposition
+  // go on the sentence; they are no subject and its apposition.
+  if (m && !PREPOSITION_OPENING.test(m[1]!.trim())) {
     const [, head, apposition, verb, rest] = m;
     const headStart = offset + m.index + m[0].indexOf(head!);
     // "Rep. Duncan Hunter’s chief of staff, Joe Kasper, told …": a possessor is no speaker; the apposition names him.
@@ -439,6 +464,17 @@ export function sourceClosing(raw: string, offset: number, mentions: PersonMenti
   return m ? speakerFrom(m[1]!, offset + m.index + m[0].indexOf(m[1]!, 1), mentions, 'according to', null) : null;
 }
 
+/** ", reacted his wife Mara Lind from Germany." closing a sentence: an inverted reporting clause after more words. */
+const INVERTED_CLOSING = new RegExp(`,\\s*(?:${VERBS})\\s+[^,.;:“”]{2,100}[.!]?\\s*$`, 'u');
+
+/** The person an inverted reporting clause closing the sentence names, after words that follow the quotation. */
+export function invertedClosing(raw: string, offset: number, mentions: PersonMention[]): Attribution | null {
+  const m = INVERTED_CLOSING.exec(maskAbbreviations(raw));
+  if (!m) return null;
+  const found = attributionAfter(raw.slice(m.index), offset + m.index, mentions);
+  return found?.person != null ? found : null;
+}
+
 /** ": Latvian President" ending a headline: capitalised words only, one to four. */
 const HEADLINE_SOURCE = /^\s*:\s*(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3})()\s*$/u;
 /** ": Police chief reacts to …" ending a headline: a short subject and a verb in the present, no full stop after. */
@@ -458,6 +494,12 @@ export function attributionBefore(raw: string, offset: number, mentions: PersonM
   const introduced = introducingPhrase(before, raw, offset, mentions, sentenceSubject);
   if (introduced) return introduced;
   const m = governingVerb(before);
+  // "Ein Augenzeuge berichtete, dass es „…“", "Le Kremlin a assuré que « … »": a translated copy's subject and verb.
+  const foreign = m ? null : foreignSubject(before);
+  if (foreign) {
+    const found = foreignSpeaker(foreign, offset, mentions);
+    if (found && (found.person !== null || found.pronoun || found.name)) return found;
+  }
   if (!m) {
     // "Petrov resisted: “…”", "Dupont leaned in and boomed: “…”": the subject of the clause the colon closes.
     const subj = /:\s*$/.test(before) ? sentenceSubject() : null;
@@ -484,6 +526,26 @@ function introducingPhrase(
   if (prompted) {
     const found = speakerFrom(prompted[1]!, offset + prompted.index + prompted[0].indexOf(prompted[1]!, 5), mentions, prompted[2]!, null);
     if (found && (found.person !== null || found.name)) return found;
+  }
+  // "This follows President Lind’s condemnation of the “…”", "rejected Quint’s description of it as “…”": the
+  // possessor of words named by a noun speaks them.
+  const owned = /[’']s\s/.test(before) ? OWNED_WORDS.exec(before) : null;
+  if (owned) {
+    VERB_WORD.lastIndex = 0;
+    const at = offset + owned.index + owned[0].indexOf(owned[1]!);
+    const possessor = mentions.filter((x) => x.start >= at && x.end <= at + owned[1]!.length).at(-1);
+    // ("Trump called Biden’s response “disgraceful”": with no "of" or "that" after the noun, a verb of saying before
+    // it makes the words the verb's.)
+    const verbBefore = () => VERB_WORD.test(before.slice(0, owned.index));
+    // ("Pence said Trump’s tweet to invite her was only “to mock” …": a verb after the noun makes it a clause's subject.)
+    const tail = owned[0].slice(owned[1]!.length);
+    if (
+      possessor &&
+      !VERB_WORD.test(tail) &&
+      !/\b(?:is|was|are|were|be|been|has|had|have|will|would)\b/.test(tail) &&
+      (owned[3] !== undefined || !verbBefore())
+    )
+      return { person: possessor.person, name: null, pronoun: null, cue: owned[2]!, via: null, at: possessor.start };
   }
   const as = AS_SOURCE_END.exec(before) ?? AS_SOURCE_OPENING.exec(before);
   if (as) {

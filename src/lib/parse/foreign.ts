@@ -110,3 +110,20 @@ export function foreignSource(before: string): ForeignReporting | null {
     verb: 'according to',
   };
 }
+
+/** "Ein Augenzeuge berichtete …, dass es „…“", "Le Kremlin a assuré que « … »": a subject, then its verb of saying. */
+const SUBJECT_VERB = new RegExp(
+  `(?:^|[,;:]\\s+)((?:${ARTICLE}|l[’'])\\s*[^,.;:“”„«»"]{2,60}?|\\p{Lu}[^,.;:“”„«»"]{1,60}?)\\s+(?:(?:a|avait|ha|aveva|hat|hatte|habe)\\s+)?(${[DE_VERBS, FR_VERBS, ES_VERBS, IT_VERBS].join('|')})(?!\\p{L})[^“”„«»"]*$`,
+  'u',
+);
+
+/** The subject of a foreign verb of saying before a quotation, as `foreignReporting` gives it, or null. */
+export function foreignSubject(before: string): ForeignReporting | null {
+  const m = SUBJECT_VERB.exec(before);
+  if (!m || ['so', 'laut', 'note', 'lance', 'dice'].includes(m[2]!)) return null;
+  const who = m[1]!;
+  const pronoun = PRONOUNS[who.toLowerCase()];
+  const at = m.index + m[0].indexOf(who);
+  if (pronoun) return { who: pronoun, written: null, at, verb: m[2]! };
+  return { who: englishForm(who), written: who.trim(), at, verb: m[2]! };
+}

@@ -17,6 +17,7 @@ import {
   attributionBefore,
   colonName,
   FINDING_CUE,
+  invertedClosing,
   organisationSubject,
   passiveAgent,
   sourceClosing,
@@ -186,6 +187,12 @@ function localAttribution(ctx: QuoteContext, b: number, span: MarkSpan, w: Retur
   // "Brandt and Vogel agreed that the cities would “share one network”, according to the council": words two people
   // agreed on are neither's; the source the sentence closes with gave them.
   if (attribution?.person != null && jointSubject(text, attribution.at, own)) attribution = sourceClosing(w.after, w.afterStart, own) ?? attribution;
+  // "Putin must be “held responsible” for his death, reacted his wife Mara Lind from Germany.": an inverted clause
+  // closing the sentence gives its quotations when no speech verb comes before them (the subject is their topic).
+  if (!fromAfter && !hasSpeechVerb(text.slice(w.sentenceStart, span.open))) {
+    const closing = invertedClosing(text.slice(span.close + 1, w.sentenceEnd), span.close + 1, own);
+    if (closing) attribution = closing;
+  }
   // "Authorities responded “at this stage” to offers “to send teams”, the ministry said.": the reporting clause
   // closing the sentence after its last quotation gives every fragment in it, over a subject that is no person.
   if (kind === 'partial' && !fromAfter && attribution?.person == null && !attribution?.pronoun) {
@@ -381,7 +388,7 @@ function addUnmarked(ctx: QuoteContext, b: number): void {
 const HEADLINE_VERBS = `${[...SPEECH_VERBS].join('|')}|sees|see|welcomes|hails|slams|vows|warns|urges|calls|defends|rejects|denies|admits|reveals|insists|promises|pledges|signals|dismisses|backs|blasts|touts`;
 /** Marks that announce a name, a title or a scare quote rather than speech: the so-called “miracle drug”. */
 const SCARE_BEFORE =
-  /\b(?:so-called|dubbed|nicknamed|known(?:\s+[\w-]+){0,3}\s+as|titled|entitled|named|called it|labelled|labeled|branded|billed as|a book|the book|the film|the song|the album|the novel|the play|the show|the series|operation|project|(?:his|her|their|its|seines|ihres|des|son|sa)\s+(?:[\p{L}-]+\s+){0,2}?(?:book|novel|film|movie|song|album|play|poem|memoir|essay|documentary|Romans?|Buch(?:es)?|Films?|roman|livre|chanson))\s*$/iu;
+  /\b(?:so-called|dubbed|nicknamed|known(?:\s+[\w-]+){0,3}\s+as|titled|entitled|named|labelled|labeled|branded|billed as|a book|the book|the film|the song|the album|the novel|the play|the show|the series|operation|project|(?:his|her|their|its|seines|ihres|des|son|sa)\s+(?:[\p{L}-]+\s+){0,2}?(?:book|novel|film|movie|song|album|play|poem|memoir|essay|documentary|Romans?|Buch(?:es)?|Films?|roman|livre|chanson))\s*$/iu;
 /**
  * "Margaret “Peg” Ashworth": one to three quoted words between the parts of a name are a nickname, not speech. A
  * nickname opens with no article, and in headline case (every word capitalised) it follows no verb and precedes no

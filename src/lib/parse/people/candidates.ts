@@ -5,7 +5,7 @@
  * on a full name (a common given name, a speech verb after it, ", who").
  */
 import { isPlace } from '../../gazetteer.ts';
-import { NOT_NAME_WORDS, ORG_WORDS, PERSON_NOUNS, PLACE_HEADS, SPEECH_VERBS, TITLE_WORDS } from '../../lexicon.ts';
+import { NOT_NAME_WORDS, ORG_WORDS, PERSON_NOUNS, PLACE_HEADS, SPEECH_VERBS, STORM_WORDS, TITLE_WORDS } from '../../lexicon.ts';
 import type { Token } from '../../tokens.ts';
 import { aged, initialled, nameShaped, roleAfter, roleBefore, speaks, weakEvidence, type Run } from './evidence.ts';
 import { isAnyGivenName, isCommonWord, isSurname } from './name-lists.ts';
@@ -183,6 +183,8 @@ function trimRun(block: number, text: string, tokens: Token[], a: number, bEnd: 
   // "Martin Luther King Jr. Boulevard": the run ended at the suffix's full stop; a road or venue follows.
   const after = tokens[bEnd];
   if (after?.capital && SUFFIX.test(tokens[bEnd - 1]!.word) && (VENUE_WORDS.has(lower(after.word)) || PLACE_HEADS.has(lower(after.word)))) return null;
+  // "Storm Daniel", "Hurricane Ian", "la tempête Daniel": a weather system named like a person is none.
+  for (let i = Math.max(0, a - 1); i < bEnd - 1; i++) if (STORM_WORDS.has(lower(tokens[i]!.word))) return null;
   // A generational suffix ("Charles Hollis III", "Martin Luther King Jr.") is read apart and put back on the name
   // found (`suffixEnd`): the rules below look at the name's own last word.
   while (b > a + 1 && SUFFIX.test(tokens[b - 1]!.word)) b--;

@@ -8,7 +8,7 @@ import { LOWERCASE_ROLE_WORDS, SPEECH_VERBS } from '../../lexicon.ts';
 import type { Token } from '../../tokens.ts';
 import { isAnyGivenName, isCommonWord, isOnlySurname, isSurname } from './name-lists.ts';
 import { titleAfter } from './titles.ts';
-import { PARTICLES, PLACE_PREFIXES, isInitial, isRoleWord, isTitleWord, lower } from './words.ts';
+import { ARABIC_PARTICLE, PARTICLES, PLACE_PREFIXES, isInitial, isRoleWord, isTitleWord, lower } from './words.ts';
 
 /** One run, cut into its prefix (tokens a..k) and its name (k..b). */
 export interface Run {
@@ -68,7 +68,9 @@ export function nameShaped({ text, tokens, a, k, b }: Run): boolean {
         (isInitial(t) && t !== nameTokens[0]) ||
         /^\p{Lu}[\p{Ll}’']/u.test(t.word) ||
         /^\p{Lu}\p{Ll}*-\p{L}/u.test(t.word) ||
-        /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u.test(t.word),
+        /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u.test(t.word) ||
+        // "Tariq al-Masri": an Arabic particle joined to the surname.
+        (ARABIC_PARTICLE.test(t.word) && t !== nameTokens[0]),
     );
   const prev = tokens[a - 1];
   // "the Lumora Halo", "The Rolling Stones": an article before the phrase makes it a thing or a group.

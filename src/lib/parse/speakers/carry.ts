@@ -3,6 +3,7 @@
  * paragraph, the speaker or subject of the paragraph before, or the subject named earlier in the paragraph.
  */
 import { attributionBefore, organisationSubject, type Attribution } from '../attribution.ts';
+import { SPEECH_NOUNS } from '../../lexicon.ts';
 import type { MarkSpan } from '../marks.ts';
 import { OPENING_PRONOUN, type Attributed, type QuoteContext } from './context.ts';
 import type { PersonMention } from '../people.ts';
@@ -115,8 +116,7 @@ const SPEAKS_AFTER =
   /^\s+(?:(?:also|later|then|has|had)\s+)?(?:said|says|stated|states|announced|announces|wrote|writes|told|tweeted|posted|added|noted|warned|insisted)\b/;
 
 /** A possessive, then within a few words a noun for something said ("’s recent evidence-free assertion"). */
-const SPEECH_NOUN_AFTER =
-  /^[’']s?\s+(?:[\p{L}-]+\s+){0,3}?(?:claims?|assertions?|accusations?|statements?|remarks?|comments?|words|calls?|promises?|pledges?|slogans?|phrases?|catch ?phrases?|language|message|arguments?|response|tweets?|letter|email|memo|op-ed|column|description|charge|warning|answer|reply|insistence|view)\b/iu;
+const SPEECH_NOUN_AFTER = new RegExp(`^[’']s?\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${SPEECH_NOUNS})\\b`, 'iu');
 
 /**
  * "Manafort dismissed the whole kerfuffle as “absurd”": a fragment in a sentence whose main subject is a person,

@@ -8,7 +8,7 @@ import { LOWERCASE_ROLE_WORDS, ORG_WORDS, TITLE_WORDS } from '../../lexicon.ts';
 import type { PersonMention } from '../people.ts';
 import type { Speaker } from '../../schema/record.ts';
 import type { Found, QuotePerson } from './context.ts';
-import { AGE_PHRASE, organisationSubject } from '../attribution.ts';
+import { AGE_PHRASE, HEAD_OF, organisationSubject } from '../attribution.ts';
 import { sentences } from '../../tokens.ts';
 import { BUSINESS_NOUNS, articleOrganisation } from './organisations.ts';
 
@@ -45,6 +45,9 @@ const ROLE_COVERS: Record<string, string[]> = {
   pm: ['pm', 'prime', 'premier'],
 };
 
+const HEAD_OF_STATE = ['president', 'king', 'queen', 'monarch', 'emperor', 'emir', 'sultan'];
+const HEAD_OF_GOVERNMENT = ['prime', 'pm', 'premier', 'chancellor'];
+
 /**
  * "the minister said", "the spokesperson added": a definite description points back — to the person the article
  * gave that title or role, or to the earlier speaker described with the same noun ("a Lumora spokesperson"),
@@ -63,12 +66,26 @@ export function definite(
   // "the 42-year-old said": an age stands for the person the sentences before are about, whatever their title.
   // ("a 69-year-old woman who lived below him told Reuters" is someone new: only the definite age points back.)
   if (AGE_PHRASE.test(name) && !/^(?:a|an|one|another)\s/i.test(name)) return subjectBefore(f, byBlock, people, () => true, AGE_REACH);
+  // "the head of state said": the president or monarch the article named; "the head of government": its premier.
+  const headOf = HEAD_OF.exec(name);
+  if (headOf) {
+    const covers = headOf[1]!.toLowerCase() === 'state' ? HEAD_OF_STATE : HEAD_OF_GOVERNMENT;
+    return titleHolder(f, byBlock, people, (p) =>
+      coversTitle(
+        p.titles.filter((t) => !/\b(?:former|ex-|late)\b/i.test(t)),
+        covers,
+      ),
+    );
+  }
   // "says Lind’s wife": the one the article gave that role of that person ("Yulia Lind, the wife of Petr Lind"), else
   // nobody (the role stays as written: "Latvia’s president", "Lind’s lawyer").
   const owned = /^(\p{Lu}[\p{L}.-]*)[’']s\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)$/u.exec(name);
   if (owned && (TITLE_WORDS.has(owned[2]!) || LOWERCASE_ROLE_WORDS.has(owned[2]!))) {
     const covers = ROLE_COVERS[owned[2]!] ?? [owned[2]!];
-    return titleHolder(f, byBlock, people, (p) => coversTitle(p.titles, covers) && p.titles.some((t) => t.includes(owned[1]!)));
+    const holds = (p: QuotePerson) => coversTitle(p.titles, covers);
+    // "his wife Mara Lind" gave her the role without the owner's name: the one person holding it is meant.
+    const only = people.filter(holds).length === 1;
+    return titleHolder(f, byBlock, people, (p) => holds(p) && (only || p.titles.some((t) => t.includes(owned[1]!))));
   }
   // "German chancellor said": a headline's or a hurried copy's role without its article ("Latvia’s president" is
   // the role of a country, not a title written before a name).

@@ -1,0 +1,90 @@
+/**
+ * Speaker and name shapes of the twelfth session, each found on a development set (sets 33–36) and written here
+ * with made-up names and sentences: an inverted reporting clause closing a sentence after more words, a possessor's
+ * role held by one person, a weather system named like a person, surnames after an Arabic particle, words someone
+ * "called" something, the head of state, a person's words named by a noun, and a translated copy's subject and verb.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/lib/index.ts';
+
+const parse = (source: string) => parseArticle({ id: 'x', source, meta: { story: 's', outlet: 'O', published: '2024-01-02' } } as never);
+const speakers = (source: string) => parse(source).quotes.map((q) => q.speaker?.name ?? null);
+const people = (source: string) => parse(source).people.map((p) => p.name);
+
+describe('reporting clauses that close the sentence', () => {
+  it('an inverted clause after more words gives every quotation of the sentence, over a subject that says nothing', () => {
+    expect(
+      speakers(
+        'Court ruling\n\nGovernor Tom Hale must be “held personally responsible” and “punished” for the collapse of the bridge, ' +
+          'which killed six people on Friday, reacted the engineer Mara Lind from Oslo.',
+      ),
+    ).toEqual(['Mara Lind', 'Mara Lind']);
+  });
+
+  it('words opening with a preposition are no subject with an apposition ("for the atrocities against X, who …, reacted")', () => {
+    expect(
+      speakers('Court ruling\n\nHale must be “punished” for the atrocities against Piotr Vogel, who died in prison on Friday, reacted his wife Mara Vogel.'),
+    ).toEqual(['Mara Vogel']);
+  });
+});
+
+describe('roles', () => {
+  it('"says Vogel’s wife" in a headline is the one person the article calls a wife', () => {
+    expect(
+      speakers(
+        'Hale must be “punished,” says Vogel’s wife\n\nHale must be “held responsible” for the death of Piotr Vogel, ' +
+          'who died in prison on Friday, said his wife Mara Vogelova from Munich.',
+      ),
+    ).toEqual(['Mara Vogelova', 'Mara Vogelova']);
+  });
+
+  it('"the head of state" is the president the article named; "the head of government" its premier', () => {
+    expect(
+      speakers(
+        'Hall attack\n\nPresident Ana Lind and Prime Minister Tom Hale spoke on Sunday.\n\nIn his address, the head of state said that a “window” had been prepared.\n\n' +
+          '“We will rebuild,” the head of government said.',
+      ),
+    ).toEqual(['Ana Lind', 'Tom Hale']);
+  });
+});
+
+describe('words named by a noun and "called it"', () => {
+  it('"Lind’s condemnation of the “…”" and "Quint’s description of the hall as “…”" are their words', () => {
+    expect(
+      speakers(
+        'Toll rises\n\nThis follows President Ana Lind’s condemnation of the "bloody, barbaric act" at the hall.\n\n' +
+          'Tom Vogel spoke later. He rejected Mara Quint’s description of the hall as "a trap".',
+      ),
+    ).toEqual(['Ana Lind', 'Mara Quint']);
+  });
+
+  it('"X called it “…”" is X’s words, not a scare quote', () => {
+    expect(speakers('Hall attack\n\nIn an address to the nation, Ana Lind called it “a bloody, barbaric terrorist act”.')).toEqual(['Ana Lind']);
+  });
+});
+
+describe('names', () => {
+  it('"Storm Daniel", "Mediterranean Storm Daniel", "la tempête Daniel", "Hurricane Ian" name no person', () => {
+    expect(
+      people(
+        'Floods\n\nThe city was hit after Mediterranean Storm Daniel brought rain, Ana Lind said. Storm Daniel moved east.\n\n' +
+          'La tempête Daniel a frappé la ville, selon Tomas Vogel. Hurricane Ian was worse.',
+      ),
+    ).toEqual(['Ana Lind', 'Tomas Vogel']);
+  });
+
+  it('a surname after an Arabic particle ("Abdulmenam al-Ghaithi said") names a person and its speaker', () => {
+    const r = parse(
+      'Floods\n\nThe toll rose on Sunday.\n\n“We expect a very big number of victims,” Abdulmenam al-Ghaithi said.\n\n“It was a wall of water,” Mayor Tariq al-Masri said.',
+    );
+    expect(r.people.map((p) => p.name)).toEqual(['Abdulmenam al-Ghaithi', 'Tariq al-Masri']);
+    expect(r.quotes.map((q) => q.speaker?.name)).toEqual(['Abdulmenam al-Ghaithi', 'Tariq al-Masri']);
+  });
+});
+
+describe('translated copies: subject, then verb', () => {
+  it('German "Ein Augenzeuge berichtete …, dass …" and French "Le ministère a assuré que « … »"', () => {
+    expect(speakers('Anschlag\n\nEin Augenzeuge berichtete dem Sender, dass es sich um “mindestens fünf” Angreifer handelte.')).toEqual(['Ein Augenzeuge']);
+    expect(speakers('Attentat\n\nLe ministère a assuré que les accusations étaient « absolument inacceptables ».')).toEqual(['Le ministère']);
+  });
+});
