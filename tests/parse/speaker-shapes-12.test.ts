@@ -88,3 +88,36 @@ describe('translated copies: subject, then verb', () => {
     expect(speakers('Attentat\n\nLe ministère a assuré que les accusations étaient « absolument inacceptables ».')).toEqual(['Le ministère']);
   });
 });
+
+describe('offices, role words and the one a quotation names', () => {
+  it('"the governor of East Azarbaijan Malek Rahmati": a place no list knows ends before the name', () => {
+    expect(people('Crash\n\nGovernor of East Azarbaijan Malek Rahmati was aboard with Tabriz Imam of Friday Prayer Mohammad Ali Ale-Hashem.')).toEqual([
+      'Malek Rahmati',
+      'Mohammad Ali Ale-Hashem',
+    ]);
+  });
+
+  it('"the Leader" is the one titled Supreme Leader, not a vice president the role also covers', () => {
+    expect(
+      speakers(
+        'Crash\n\nSupreme Leader Ali Hale spoke on Monday.\n\nThe Leader approved Vice President Tom Vogel to serve as acting president.\n\n' +
+          'The Leader praised the ‘indefatigable’ president.',
+      ),
+    ).toEqual(['Ali Hale']);
+  });
+
+  it('a pronoun after a quotation that names "Mr Vogel" stands for someone else, if one agrees', () => {
+    expect(
+      speakers(
+        'Crash\n\nTom Vogel is now acting president following confirmation from Ayatollah Ali Hale.\n\n' +
+          '“I declare five days of mourning. Mr Vogel is placed in charge of the executive branch,” he said.',
+      ),
+    ).toEqual(['Ali Hale']);
+    // A woman named before is no "he": the speaker joking about himself by name stays the speaker.
+    expect(
+      speakers(
+        'Party\n\nTom Vogel then made reference to his kiss with Mara Lind.\n\nHe told the squad, “We will celebrate the wedding of Mara and Tom Vogel,” and laughed.',
+      ),
+    ).toEqual(['Tom Vogel']);
+  });
+});

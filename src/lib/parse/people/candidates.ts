@@ -234,6 +234,16 @@ function trimRun(block: number, text: string, tokens: Token[], a: number, bEnd: 
     const given = tokens.slice(k + 1, b - 1).findIndex((t) => isAnyGivenName(t.word) && !isCommonWord(t.word));
     if (given !== -1) k = k + 1 + given;
   }
+  // "Governor of East Azarbaijan Malek Rahmati", "the governor of East Azarbaijan Malek Rahmati": an office's place no
+  // list knows runs into a name no list knows; a name's usual two words end the run.
+  // ("Tabriz Imam of Friday Prayer Mohammad Ali Ale-Hashem": the name starts at its listed given name.)
+  const of = tokens.slice(a, k).findLastIndex((t) => t.word === 'of');
+  const office = (of > 0 && isTitleWord(tokens[a + of - 1]!.word)) || (a > 1 && tokens[a - 1]!.word === 'of' && isTitleWord(tokens[a - 2]!.word));
+  if (office && b - k >= 3) {
+    const given = tokens.slice(k, b - 1).findIndex((t) => isAnyGivenName(t.word) && !isCommonWord(t.word));
+    if (given !== -1) k += given;
+    else if (!tokens.slice(k, b).some((t) => isPlace(t.word))) k = b - 2;
+  }
   b = headlineCut(tokens, k, b);
   // Initials alone ("I.K." before a line break) are no name.
   if (b === k || b - k > MAX_NAME_WORDS || isInitial(tokens[b - 1]!)) return null;

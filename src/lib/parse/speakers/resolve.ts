@@ -200,7 +200,11 @@ export function resolveSpeaker(
   if (!cands.some((c) => c.subject || c.speaker)) gather(f.block - CHAIN_BLOCKS, f.block - 3);
   // Clause-mates: a name after the pronoun in its own clause is someone else ("he said after his meeting with Gates").
   const later = new Set(byBlock[f.block]!.filter((m) => m.start > a.at && m.start - a.at < 80).map((m) => m.person));
-  const mates = cands.filter((c) => !(later.has(c.person) && !c.speaker && c.block === f.block && c.at > f.end));
+  const clauseMates = cands.filter((c) => !(later.has(c.person) && !c.speaker && c.block === f.block && c.at > f.end));
+  // "“… Mr Vogel is placed in charge …,” he said.": the one the quotation itself names is rarely who says it.
+  const named = new Set(byBlock[f.block]!.filter((m) => m.start >= f.start && m.end <= f.end).map((m) => m.person));
+  const unnamedInQuote = clauseMates.filter((c) => !named.has(c.person));
+  const mates = unnamedInQuote.some((c) => agrees(c.person)) ? unnamedInQuote : clauseMates;
   // "Macron said … Benedict had “worked for a fraternal world”, he added.": the one the quotation's own sentence
   // is about, before it, is rarely the one the pronoun after it stands for, when someone else spoke or led before.
   const reported = (c: Cand) => !c.speaker && c.block === f.block && c.at >= own && c.at < f.start && a.at > f.end;

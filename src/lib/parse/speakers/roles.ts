@@ -128,9 +128,12 @@ export function definite(
     // A headline's bare role ("Police chief reacts …") is only a holder whose title shares its words, or holds that
     // very role word ("chief", not the "leader" it covers).
     if (isBare) return titleHolder(f, byBlock, people, (p) => agrees(p) && held(p.titles).some((t) => t.toLowerCase().split(/\s+/).includes(head)));
+    // "the Leader" after "Supreme Leader Ali Hale" and "Vice President Tom Vogel": a title holding the very role word
+    // is meant before one the role only covers.
+    const exact = (t: string[]) => t.some((x) => x.toLowerCase().split(/\s+/).includes(head));
     const found = places.length
       ? (holder((t) => placesOf(t.join(' ')).some((x) => places.includes(x))) ?? holder((t) => placesOf(t.join(' ')).length === 0))
-      : holder(() => true);
+      : (holder(exact) ?? holder(() => true));
     if (found) return found;
   }
   for (let i = index - 1; i >= 0; i--) {
