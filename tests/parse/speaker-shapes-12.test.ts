@@ -87,6 +87,22 @@ describe('translated copies: subject, then verb', () => {
     expect(speakers('Anschlag\n\nEin Augenzeuge berichtete dem Sender, dass es sich um “mindestens fünf” Angreifer handelte.')).toEqual(['Ein Augenzeuge']);
     expect(speakers('Attentat\n\nLe ministère a assuré que les accusations étaient « absolument inacceptables ».')).toEqual(['Le ministère']);
   });
+
+  it('German: one word after an office ("Moskaus Bürgermeister Sobjanin", "UNO-Generalsekretär Guterres") is a surname', () => {
+    const r = parse(
+      'Anschlag in Moskau\n\nDer Anschlag löste auch international Bestürzung aus, und die Zahl der Toten ist gestiegen. ' +
+        'Moskaus Bürgermeister Sobjanin sprach von einer "schrecklichen Tragödie". UNO-Generalsekretär Guterres sprach den Menschen ' +
+        'sein Beileid aus. Ähnlich äußerten sich der EU-Außenbeauftragte Borrell sowie der Chef der Partei.',
+    );
+    expect(r.people.map((p) => p.name)).toEqual(['Sobjanin', 'Guterres', 'Borrell']);
+    expect(r.quotes.map((q) => q.speaker?.name)).toEqual(['Sobjanin']);
+  });
+
+  it('German: a day after the speaker ends it („…“, erklärte das Ermittlungskomitee am Samstag im Onlinedienst)', () => {
+    expect(
+      speakers('Anschlag\n\nDie Zahl der Toten ist gestiegen. "Die Zahl ist auf 133 gestiegen", erklärte das Ermittlungskomitee am Samstag im Onlinedienst.'),
+    ).toEqual(['das Ermittlungskomitee']);
+  });
 });
 
 describe('offices, role words and the one a quotation names', () => {

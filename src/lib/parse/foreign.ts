@@ -44,7 +44,7 @@ const WHO = `(er|sie|il|elle|${ARTICLE}\\s+[^,.;:“”„«»"]{2,60}?|l[’']\
  * "un témoin sur les réseaux sociaux", "uno de los médicos que lo atendió").
  */
 const END =
-  "\\s*(?=[,.;:!?]|$|(?<=\\p{Lu}[\\p{L}.’'-]*)\\s+(?:des|du|et|qui|und|aus|vom)\\s+\\p{Ll}|\\s+(?:am|im|in|per|en|dans|sur|su|lors|auprès|que|quien|y|a|al|ante|tras|durante)\\s+\\p{Ll})";
+  "\\s*(?=[,.;:!?]|$|(?<=\\p{Lu}[\\p{L}.’'-]*)\\s+(?:des|du|et|qui|und|aus|vom)\\s+\\p{Ll}|\\s+(?:am|im|in|per|en|dans|sur|su|lors|auprès|que|quien|y|a|al|ante|tras|durante)\\s+\\p{Ll}|\\s+(?:am|im|beim)\\s+[\\p{Lu}\\d])";
 /** When, or on whose part, between the verb and its speaker ("a précisé mercredi le porte-parole", "écrit de son côté"). */
 const BETWEEN =
   "(?:\\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd[’']hui|encore|également|aussi|alors|ensuite|de\\s+son\\s+côté|pour\\s+sa\\s+part|à\\s+son\\s+tour|plus\\s+tard|el\\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|ayer|también|además|am\\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)|gestern|heute|auch)(?:\\s+(?:matin|soir|après-midi|Morgen|Abend))?)*";

@@ -404,7 +404,10 @@ function candidateOf(
   // its own (a surname there still names the person the article names in full).
   if (nameTokens.length === 1 && !knownName && !honorific && isCommonWord(last.word) && titleCase(tokens)) return null;
   // In German one capitalised word after a title is as often a noun ("der Chef der Partei"): only a listed name counts.
-  if (nouns && nameTokens.length === 1 && !honorific && !knownName && !isSurname(last.word) && !isAnyGivenName(last.word)) return null;
+  // ("Moskaus Bürgermeister Sobjanin sprach", "UNO-Generalsekretär Guterres sagte": an office's own word, then one word
+  // and no other noun, is the surname.)
+  const german = nouns && k > a && GERMAN_OFFICE.test(tokens[k - 1]!.word) && (tokens[b] === undefined || !tokens[b].capital) && !isPlace(last.word);
+  if (nouns && nameTokens.length === 1 && !honorific && !knownName && !german && !isSurname(last.word) && !isAnyGivenName(last.word)) return null;
   const next = tokens[b];
   // "Carolina Republicans", "Lakeside Voters": a group of people, not one.
   if (PERSON_NOUNS.has(lower(last.word))) return null;
@@ -418,7 +421,7 @@ function candidateOf(
   // "CEO Position", "Minister Office": one everyday word that no list knows as a name is no person, whatever title
   // runs into it in headline case.
   if (nameTokens.length === 1 && !knownName && isCommonWord(last.word) && !isSurname(last.word) && !isAnyGivenName(last.word)) return null;
-  const strong = Boolean(honorific || roleBefore(run) || knownName || roleAfter(run) || aged(run) || initialled(nameTokens));
+  const strong = Boolean(honorific || roleBefore(run) || knownName || german || roleAfter(run) || aged(run) || initialled(nameTokens));
   const proven = strong || weakEvidence(run);
   if (!proven && !nameShaped(run) && !(nameTokens.length === 1 && speechSubject(run))) return null;
   const lastPrefix = prefix[prefix.length - 1];
@@ -441,6 +444,9 @@ function candidateOf(
   };
   return { candidate, proven };
 }
+
+/** A German word for an office, alone or compounded ("Bürgermeister", "UNO-Generalsekretär", "EU-Außenbeauftragte"). */
+const GERMAN_OFFICE = /^(?:[\p{L}]+-)?\p{L}*(?:präsident|kanzler|meister|sprecher|minister|sekretär|beauftragte|gouverneur)(?:in|r)?$/iu;
 
 /**
  * Does the prefix make the run an organisation? Read back from the name: an organisation word met before any
