@@ -22,8 +22,10 @@ const COUNT = new RegExp(
   `\\b${QUALIFIER}\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)\\s+((?:[A-Za-z.’'-]+\\s+){0,2}?)([a-z]{3,}s|people|children|men|women)\\b(?![%-])`,
   'g',
 );
-/** "had resigned", "have been cancelled", "were arrested", "are closed": the action the count is of. */
-const PASSIVE = /^[^;:–—]{0,80}?\b(?:had|have|has|were|was|are|is)\s+(?:been\s+)?([a-z]{3,}ed)\b/;
+/** "had resigned", "have been cancelled", "were safely evacuated", "are closed": the action the count is of. */
+const PASSIVE = /^[^;:–—]{0,80}?\b(?:had|have|has|were|was|are|is)\s+(?:been\s+)?(?:[a-z]{3,}ly\s+)?([a-z]{3,}ed)\b/;
+/** A second count joined to the first ("367 passengers and 12 crew were evacuated"): the verb after it is both counts'. */
+const AND_COUNT = /^\s+(?:and|plus)\s+\d{1,3}(?:,\d{3})*\s+(?:[a-z-]+\s+)?[a-z]+(?=\s+(?:had|have|has|were|was|are|is)\b)/;
 /** "12 flights cancelled", "nine staff resigned": a past form right after the noun. */
 const DIRECT = /^\s+([a-z]{3,}ed|died)\b/;
 /** "36 people had died", "99 people have been confirmed dead": deaths, whatever the verb. */
@@ -71,7 +73,10 @@ export function findTallies(r: ArticleRecord): Fact[] {
         // when 453 people died").
         const earlier = /\b((?:1[89]|20)\d\d)\b(,?\s+when\b)?\D*$/.exec(sentence.slice(Math.max(0, m.index - EARLIER), m.index));
         if (earlier && (earlier[2] || (year && Number(earlier[1]) < year))) continue;
-        const tail = sentence.slice(m.index + m[0].length).split(/,\s+(?:and|but|while)\s|;\s/)[0]!;
+        const tail = sentence
+          .slice(m.index + m[0].length)
+          .replace(AND_COUNT, '')
+          .split(/,\s+(?:and|but|while)\s|;\s/)[0]!;
         const clause = tail.replace(/\d.*$/s, '');
         const action =
           ACTION_NOUN.test(noun) || noun === 'deaths' ? stem(noun) : (DIRECT.exec(tail)?.[1] ?? (DEAD.test(clause) ? 'died' : PASSIVE.exec(clause)?.[1]));
