@@ -341,7 +341,7 @@ export function clusterStatements(records: readonly ArticleRecord[]): StatementC
   // A reworded sentence that joined through the sentence it stands for may hold two statements as that one did.
   const placed = splitClauses(settled, [], () => next++, story, rewritten);
   for (const u of plainPairs) rewritten.add(u);
-  // A French, German or Spanish copy of a statement joins it on the names, numbers and long words they share.
+  // A French, German, Spanish, Italian or Portuguese copy of a statement joins it on the names, numbers and long words they share.
   const translated = joinTranslations(placed, units);
   const clusters = placed.filter((g) => g.length).map((members) => ({ members, rep: representative(members) }));
 
