@@ -17,9 +17,21 @@ const QUALIFIER = `(${'roughly|about|around|approximately|nearly|almost|some|ove
   .split('|')
   .map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`)
   .join('|')})?`;
-/** A count written with digits (thousands with commas), then up to two modifiers and a plural noun (`people` too). */
+/** Counts written in words, two to twenty ("four shots had been fired"): as often as digits for small counts. */
+const WORDS: Record<string, number> = Object.fromEntries(
+  'two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'
+    .split(' ')
+    .map((w, i): [string, number] => [w, i + 2]),
+);
+/** A cheap first test: a digit or a number word. */
+const COUNTED = new RegExp(`\\d|\\b(?:${Object.keys(WORDS).join('|')})\\b`, 'i');
+/** A count before a count makes the second the whole the first is part of ("five of the six members", "two out of ten"). */
+const WHOLE_OF = new RegExp(`\\b(?:\\d+|${Object.keys(WORDS).join('|')})\\s+(?:out\\s+)?of(?:\\s+(?:the|its|their))?\\s*$`, 'i');
+/** A count written with digits (thousands with commas) or in words, then up to two modifiers and a plural noun (`people` too). */
 const COUNT = new RegExp(
-  `\\b${QUALIFIER}\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)\\s+((?:[A-Za-z.’'-]+\\s+){0,2}?)([a-z]{3,}s|people|children|men|women)\\b(?![%-])`,
+  `\\b${QUALIFIER}\\s*(\\d{1,3}(?:,\\d{3})+|\\d+|(?:${Object.keys(WORDS)
+    .map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`)
+    .join('|')})(?=\\s))\\s+((?:[A-Za-z.’'-]+\\s+){0,2}?)([a-z]{3,}s|people|children|men|women)\\b(?![%-])`,
   'g',
 );
 /** "had resigned", "have been cancelled", "were safely evacuated", "are closed": the action the count is of. */
@@ -59,10 +71,10 @@ export function findTallies(r: ArticleRecord): Fact[] {
   const year = Number(r.date.iso?.slice(0, 4)) || null;
   for (const b of r.blocks) {
     // Most paragraphs hold nothing of the kind: one cheap test spares them the sentence split.
-    if ((b.type !== 'paragraph' && b.type !== 'headline') || !/\d/.test(b.text)) continue;
+    if ((b.type !== 'paragraph' && b.type !== 'headline') || !COUNTED.test(b.text)) continue;
     for (const [s, e] of joinClockTimes(b.text, sentences(b.text))) {
       const sentence = b.text.slice(s, e);
-      if (!/\d/.test(sentence)) continue;
+      if (!COUNTED.test(sentence)) continue;
       for (const m of sentence.matchAll(COUNT)) {
         const digits = m[2]!;
         const noun = m[4]!;
@@ -71,6 +83,8 @@ export function findTallies(r: ArticleRecord): Fact[] {
         if (YEAR.test(digits) || STOPWORDS.has(noun) || TIME_UNITS.test(noun) || /\b(?:per|percent|cent)\b/i.test(m[3]!)) continue;
         // A count just after an earlier year, or a year and "when", is of an earlier event ("the worst since 1918,
         // when 453 people died").
+        // The whole a count is taken from ("five out of the six members were killed") is not what the action touched.
+        if (WHOLE_OF.test(sentence.slice(0, m.index))) continue;
         const earlier = /\b((?:1[89]|20)\d\d)\b(,?\s+when\b)?\D*$/.exec(sentence.slice(Math.max(0, m.index - EARLIER), m.index));
         if (earlier && (earlier[2] || (year && Number(earlier[1]) < year))) continue;
         const tail = sentence
@@ -84,7 +98,7 @@ export function findTallies(r: ArticleRecord): Fact[] {
         out.push(
           statedFact(r, sentence, b.start + s, m, m[0].trim(), {
             unit: 'count',
-            value: Number(digits.replace(/,/g, '')),
+            value: WORDS[digits.toLowerCase()] ?? Number(digits.replace(/,/g, '')),
             qualifier: qualifierOf(m[1]),
             event: DEATH.has(stem(action)) ? 'die' : stem(action),
             // "96 deaths" counts the action itself, as "40 resignations" does.
