@@ -1,5 +1,6 @@
 /**
- * Counts written in words ("four shots had been fired", "Six workers were treated") are tallies as digits are; the
+ * Counts written in words ("four shots had been fired", "Six workers were treated") are tallies as digits are, and so
+ * is how often an act was done ("was shot three times", "hit twice"); the
  * whole a count is taken from ("five out of the six members") is not what the action touched. Invented stories;
  * expected versions written by reading the sentences.
  */
@@ -24,5 +25,15 @@ describe('counts in words', () => {
       b: ['B', 'Crew saved\n\nFive members of the crew were rescued, the coast guard said.'],
     });
     expect(values(analysis)).toEqual([]);
+  });
+});
+
+describe('how often an act was done', () => {
+  it('compares "was shot three times" with "was hit twice", and leaves other times alone', () => {
+    const { analysis } = story({
+      a: ['A', 'Guard wounded\n\nThe depot guard was shot three times by the intruder, police said.'],
+      b: ['B', 'Depot attack\n\nThe guard was hit twice, in the arm and the leg, and is in hospital. His colleague tried three times to call for help.'],
+    });
+    expect(values(analysis)).toEqual([['number of times hit', ['2 times', '3 times']]]);
   });
 });

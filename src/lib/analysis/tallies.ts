@@ -23,8 +23,8 @@ const WORDS: Record<string, number> = Object.fromEntries(
     .split(' ')
     .map((w, i): [string, number] => [w, i + 2]),
 );
-/** A cheap first test: a digit or a number word. */
-const COUNTED = new RegExp(`\\d|\\b(?:${Object.keys(WORDS).join('|')})\\b`, 'i');
+/** A cheap first test: a digit, a number word, "once" or "twice". */
+const COUNTED = new RegExp(`\\d|\\b(?:${Object.keys(WORDS).join('|')}|once|twice)\\b`, 'i');
 /** A count before a count makes the second the whole the first is part of ("five of the six members", "two out of ten"). */
 const WHOLE_OF = new RegExp(`\\b(?:\\d+|${Object.keys(WORDS).join('|')})\\s+(?:out\\s+)?of(?:\\s+(?:the|its|their))?\\s*$`, 'i');
 /** A count written with digits (thousands with commas) or in words, then up to two modifiers and a plural noun (`people` too). */
@@ -34,6 +34,16 @@ const COUNT = new RegExp(
     .join('|')})(?=\\s))\\s+((?:[A-Za-z.’'-]+\\s+){0,2}?)([a-z]{3,}s|people|children|men|women)\\b(?![%-])`,
   'g',
 );
+/**
+ * How often an act was done to someone: "was shot five times", "fired five times", "stabbed at least twice", "hit
+ * three times" (verb, qualifier, then once/twice or a count and "times").
+ */
+const TIMES = new RegExp(
+  `\\b(shot|stabbed|hit|struck|fired|punched)\\s+(?:at\\s+)?(?:(?:him|her|them)\\s+)?${QUALIFIER}\\s*(?:(once|twice)|(\\d{1,2}|${Object.keys(WORDS).join('|')})\\s+times)\\b`,
+  'gi',
+);
+/** Verbs whose count of times is how often someone was hit. */
+const HIT = new Set(['shot', 'hit', 'struck']);
 /** "had resigned", "have been cancelled", "were safely evacuated", "are closed": the action the count is of. */
 const PASSIVE = /^[^;:–—]{0,80}?\b(?:had|have|has|were|was|are|is)\s+(?:been\s+)?(?:[a-z]{3,}ly\s+)?([a-z]{3,}ed)\b/;
 /** A second count joined to the first ("367 passengers and 12 crew were evacuated"): the verb after it is both counts'. */
@@ -81,10 +91,10 @@ export function findTallies(r: ArticleRecord): Fact[] {
         // A year ("in 2019 talks") or a share ("4 percent of flights") is no count of things.
         // A length of time ("six days") is a duration, compared in facts.ts.
         if (YEAR.test(digits) || STOPWORDS.has(noun) || TIME_UNITS.test(noun) || /\b(?:per|percent|cent)\b/i.test(m[3]!)) continue;
-        // A count just after an earlier year, or a year and "when", is of an earlier event ("the worst since 1918,
-        // when 453 people died").
         // The whole a count is taken from ("five out of the six members were killed") is not what the action touched.
         if (WHOLE_OF.test(sentence.slice(0, m.index))) continue;
+        // A count just after an earlier year, or a year and "when", is of an earlier event ("the worst since 1918,
+        // when 453 people died").
         const earlier = /\b((?:1[89]|20)\d\d)\b(,?\s+when\b)?\D*$/.exec(sentence.slice(Math.max(0, m.index - EARLIER), m.index));
         if (earlier && (earlier[2] || (year && Number(earlier[1]) < year))) continue;
         const tail = sentence
@@ -104,6 +114,23 @@ export function findTallies(r: ArticleRecord): Fact[] {
             // "96 deaths" counts the action itself, as "40 resignations" does.
             noun: DEATH.has(stem(noun)) ? 'die' : stem(noun),
             label: ACTION_NOUN.test(noun) ? noun : `${noun} ${action}`,
+            day: /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.exec(sentence)?.[1] ?? null,
+          }),
+        );
+      }
+      for (const m of sentence.matchAll(TIMES)) {
+        const verb = m[1]!.toLowerCase();
+        const n = (m[3] ?? m[4]!).toLowerCase();
+        // Shot five times, hit three times, struck twice: how often one person was hit, however it is put.
+        const event = HIT.has(verb) ? 'hit' : stem(verb);
+        out.push(
+          statedFact(r, sentence, b.start + s, m, m[0].slice(m[0].search(/\S/)), {
+            unit: 'count',
+            value: n === 'once' ? 1 : n === 'twice' ? 2 : (WORDS[n] ?? Number(n)),
+            qualifier: qualifierOf(m[2]),
+            event,
+            noun: event,
+            label: `times ${event === 'hit' ? 'hit' : verb}`,
             day: /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.exec(sentence)?.[1] ?? null,
           }),
         );
