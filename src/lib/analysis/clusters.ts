@@ -16,6 +16,7 @@ import { settleCarriers, splitBridges, splitKnownSentences } from './parts.ts';
 import { attachReported, groupReported, storyWords } from './reported.ts';
 import { joinPlainPairs, joinRewrites, pairRewrites, rewritePairs } from './rewrites.ts';
 import { turns } from './boundaries.ts';
+import { groupRestated } from './restated.ts';
 import { joinTolls } from './tolls.ts';
 import { joinTranslations } from './translations.ts';
 import { splitSiblings, type Link } from './siblings.ts';
@@ -341,7 +342,9 @@ export function clusterStatements(records: readonly ArticleRecord[]): StatementC
   // A reworded sentence that joined through the sentence it stands for may hold two statements as that one did.
   const placed = splitClauses(settled, [], () => next++, story, rewritten);
   for (const u of plainPairs) rewritten.add(u);
-  // A French, German or Spanish copy of a statement joins it on the names, numbers and long words they share.
+  // A report no row took and the plain sentences of other outlets that restate it are a row of their own (restated.ts).
+  placed.push(...groupRestated(placed, units, story));
+  // A French, German, Spanish, Italian or Portuguese copy of a statement joins it on the names, numbers and long words they share.
   const translated = joinTranslations(placed, units);
   const clusters = placed.filter((g) => g.length).map((members) => ({ members, rep: representative(members) }));
 

@@ -211,8 +211,11 @@ export function attachReported(
   return left;
 }
 
-/** Group paraphrases of one speaker that no quote carries, across articles; groups of one article are dropped. */
-export function groupReported(reported: readonly Unit[]): Unit[][] {
+/**
+ * Group paraphrases of one speaker that no quote carries, across articles; groups of one article are dropped. Only
+ * pairs `linkable` allows are compared (restated.ts never links two plain sentences).
+ */
+export function groupReported(reported: readonly Unit[], linkable: (a: Unit, b: Unit) => boolean = () => true): Unit[][] {
   const said = reported;
   const index = indexOf(said.map((r, i) => [r, i] as [Unit, number]));
   const parent = said.map((_, i) => i);
@@ -226,7 +229,7 @@ export function groupReported(reported: readonly Unit[]): Unit[][] {
     }
     for (const [j, n] of counts) {
       const s = said[j]!;
-      if (n < 2 || s.article === r.article || !sameSpeaker(r, s)) continue;
+      if (n < 2 || s.article === r.article || !sameSpeaker(r, s) || !linkable(r, s)) continue;
       const unknown = r.speakerId === null || s.speakerId === null ? 1 : 0;
       // The same words, in the same order, of one named speaker in two articles: one report, however short.
       if (!unknown && r.speakerId === s.speakerId && r.stems.size >= SAME_WORDS && r.run === s.run) {

@@ -17,13 +17,37 @@ const QUALIFIER = `(${'roughly|about|around|approximately|nearly|almost|some|ove
   .split('|')
   .map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`)
   .join('|')})?`;
-/** A count written with digits (thousands with commas), then up to two modifiers and a plural noun (`people` too). */
+/** Counts written in words, two to twenty ("four shots had been fired"): as often as digits for small counts. */
+const WORDS: Record<string, number> = Object.fromEntries(
+  'two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'
+    .split(' ')
+    .map((w, i): [string, number] => [w, i + 2]),
+);
+/** A cheap first test: a digit, a number word, "once" or "twice". */
+const COUNTED = new RegExp(`\\d|\\b(?:${Object.keys(WORDS).join('|')}|once|twice)\\b`, 'i');
+/** A count before a count makes the second the whole the first is part of ("five of the six members", "two out of ten"). */
+const WHOLE_OF = new RegExp(`\\b(?:\\d+|${Object.keys(WORDS).join('|')})\\s+(?:out\\s+)?of(?:\\s+(?:the|its|their))?\\s*$`, 'i');
+/** A count written with digits (thousands with commas) or in words, then up to two modifiers and a plural noun (`people` too). */
 const COUNT = new RegExp(
-  `\\b${QUALIFIER}\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)\\s+((?:[A-Za-z.’'-]+\\s+){0,2}?)([a-z]{3,}s|people|children|men|women)\\b(?![%-])`,
+  `\\b${QUALIFIER}\\s*(\\d{1,3}(?:,\\d{3})+|\\d+|(?:${Object.keys(WORDS)
+    .map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`)
+    .join('|')})(?=\\s))\\s+((?:[A-Za-z.’'-]+\\s+){0,2}?)([a-z]{3,}s|people|children|men|women)\\b(?![%-])`,
   'g',
 );
-/** "had resigned", "have been cancelled", "were arrested", "are closed": the action the count is of. */
-const PASSIVE = /^[^;:–—]{0,80}?\b(?:had|have|has|were|was|are|is)\s+(?:been\s+)?([a-z]{3,}ed)\b/;
+/**
+ * How often an act was done to someone: "was shot five times", "fired five times", "stabbed at least twice", "hit
+ * three times" (verb, qualifier, then once/twice or a count and "times").
+ */
+const TIMES = new RegExp(
+  `\\b(shot|stabbed|hit|struck|fired|punched)\\s+(?:at\\s+)?(?:(?:him|her|them)\\s+)?${QUALIFIER}\\s*(?:(once|twice)|(\\d{1,2}|${Object.keys(WORDS).join('|')})\\s+times)\\b`,
+  'gi',
+);
+/** Verbs whose count of times is how often someone was hit. */
+const HIT = new Set(['shot', 'hit', 'struck']);
+/** "had resigned", "have been cancelled", "were safely evacuated", "are closed": the action the count is of. */
+const PASSIVE = /^[^;:–—]{0,80}?\b(?:had|have|has|were|was|are|is)\s+(?:been\s+)?(?:[a-z]{3,}ly\s+)?([a-z]{3,}ed)\b/;
+/** A second count joined to the first ("367 passengers and 12 crew were evacuated"): the verb after it is both counts'. */
+const AND_COUNT = /^\s+(?:and|plus)\s+\d{1,3}(?:,\d{3})*\s+(?:[a-z-]+\s+)?[a-z]+(?=\s+(?:had|have|has|were|was|are|is)\b)/;
 /** "12 flights cancelled", "nine staff resigned": a past form right after the noun. */
 const DIRECT = /^\s+([a-z]{3,}ed|died)\b/;
 /** "36 people had died", "99 people have been confirmed dead": deaths, whatever the verb. */
@@ -57,21 +81,26 @@ export function findTallies(r: ArticleRecord): Fact[] {
   const year = Number(r.date.iso?.slice(0, 4)) || null;
   for (const b of r.blocks) {
     // Most paragraphs hold nothing of the kind: one cheap test spares them the sentence split.
-    if ((b.type !== 'paragraph' && b.type !== 'headline') || !/\d/.test(b.text)) continue;
+    if ((b.type !== 'paragraph' && b.type !== 'headline') || !COUNTED.test(b.text)) continue;
     for (const [s, e] of joinClockTimes(b.text, sentences(b.text))) {
       const sentence = b.text.slice(s, e);
-      if (!/\d/.test(sentence)) continue;
+      if (!COUNTED.test(sentence)) continue;
       for (const m of sentence.matchAll(COUNT)) {
         const digits = m[2]!;
         const noun = m[4]!;
         // A year ("in 2019 talks") or a share ("4 percent of flights") is no count of things.
         // A length of time ("six days") is a duration, compared in facts.ts.
         if (YEAR.test(digits) || STOPWORDS.has(noun) || TIME_UNITS.test(noun) || /\b(?:per|percent|cent)\b/i.test(m[3]!)) continue;
+        // The whole a count is taken from ("five out of the six members were killed") is not what the action touched.
+        if (WHOLE_OF.test(sentence.slice(0, m.index))) continue;
         // A count just after an earlier year, or a year and "when", is of an earlier event ("the worst since 1918,
         // when 453 people died").
         const earlier = /\b((?:1[89]|20)\d\d)\b(,?\s+when\b)?\D*$/.exec(sentence.slice(Math.max(0, m.index - EARLIER), m.index));
         if (earlier && (earlier[2] || (year && Number(earlier[1]) < year))) continue;
-        const tail = sentence.slice(m.index + m[0].length).split(/,\s+(?:and|but|while)\s|;\s/)[0]!;
+        const tail = sentence
+          .slice(m.index + m[0].length)
+          .replace(AND_COUNT, '')
+          .split(/,\s+(?:and|but|while)\s|;\s/)[0]!;
         const clause = tail.replace(/\d.*$/s, '');
         const action =
           ACTION_NOUN.test(noun) || noun === 'deaths' ? stem(noun) : (DIRECT.exec(tail)?.[1] ?? (DEAD.test(clause) ? 'died' : PASSIVE.exec(clause)?.[1]));
@@ -79,12 +108,29 @@ export function findTallies(r: ArticleRecord): Fact[] {
         out.push(
           statedFact(r, sentence, b.start + s, m, m[0].trim(), {
             unit: 'count',
-            value: Number(digits.replace(/,/g, '')),
+            value: WORDS[digits.toLowerCase()] ?? Number(digits.replace(/,/g, '')),
             qualifier: qualifierOf(m[1]),
             event: DEATH.has(stem(action)) ? 'die' : stem(action),
             // "96 deaths" counts the action itself, as "40 resignations" does.
             noun: DEATH.has(stem(noun)) ? 'die' : stem(noun),
             label: ACTION_NOUN.test(noun) ? noun : `${noun} ${action}`,
+            day: /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.exec(sentence)?.[1] ?? null,
+          }),
+        );
+      }
+      for (const m of sentence.matchAll(TIMES)) {
+        const verb = m[1]!.toLowerCase();
+        const n = (m[3] ?? m[4]!).toLowerCase();
+        // Shot five times, hit three times, struck twice: how often one person was hit, however it is put.
+        const event = HIT.has(verb) ? 'hit' : stem(verb);
+        out.push(
+          statedFact(r, sentence, b.start + s, m, m[0].slice(m[0].search(/\S/)), {
+            unit: 'count',
+            value: n === 'once' ? 1 : n === 'twice' ? 2 : (WORDS[n] ?? Number(n)),
+            qualifier: qualifierOf(m[2]),
+            event,
+            noun: event,
+            label: `times ${event === 'hit' ? 'hit' : verb}`,
             day: /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.exec(sentence)?.[1] ?? null,
           }),
         );

@@ -1,5 +1,5 @@
 /**
- * Wordings in another language (a French, German or Spanish outlet's copy of an English statement): they share
+ * Wordings in another language (a French, German, Spanish, Italian or Portuguese outlet's copy of an English statement): they share
  * no English words, but they keep the names and numbers and most long words keep their first letters across
  * those languages (`émérite` / `emeritus`, `katastrophalen` / `catastrophic`, `9.34` / `9:34`). A foreign
  * wording that no English statement holds joins the one statement, of its speaker, whose wording shares most
@@ -9,14 +9,16 @@ import { STOPWORDS } from '../words.ts';
 import type { Unit } from './units.ts';
 
 /**
- * Function words of French, German and Spanish: what tells a sentence's language (with the English ones of
+ * Function words of French, German, Spanish, Italian and Portuguese: what tells a sentence's language (with the English ones of
  * words.ts), and never a key.
  */
 const FOREIGN = new Set(
   (
     'le la les un une des du de au aux et est sont été être avait ont il elle ils elles nous vous je ce cette ces qui que qu pour dans sur avec par pas ne plus aussi mais ou où leur leurs son sa ses selon lors depuis après avant entre sous ' +
     'der die das den dem des ein eine einer eines einem und ist sind war waren wurde wurden worden werden hat haben hatte nicht sich mit auf für von zu zum zur im ins bei nach aus auch noch wie als dass sie er es wir ihr ihre sein seine dieser diese bereits heute sowie unter über ' +
-    'el los las una unos unas del al y en es son fue fueron ha han había por para con sin su sus se lo como más pero ya según desde durante sobre tras ante este esta estos estas'
+    'el los las una unos unas del al y en es son fue fueron ha han había por para con sin su sus se lo como más pero ya según desde durante sobre tras ante este esta estos estas ' +
+    'il gli lo di e è si ha dal dai sul sulla ma più già della dello delle degli nel nella nei negli alla alle agli sono stato stata stati hanno aveva essere che non con suo sua suoi anche dopo secondo questo questa ' +
+    'os em sem é uma umas dos da das na nas nos ao aos foi foram são tem têm não com seu sua seus suas também após segundo pela pelo pelos pelas este esta isso'
   ).split(' '),
 );
 
@@ -27,7 +29,7 @@ const NEED = { keys: 4, share: 0.4 };
 
 const plainLetters = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
-/** True when a wording is written in French, German or Spanish rather than English (by its function words). */
+/** True when a wording is written in French, German, Spanish, Italian or Portuguese rather than English (by its function words). */
 export function isForeign(text: string): boolean {
   let foreign = 0;
   let english = 0;

@@ -207,6 +207,16 @@ const LEAD_WORDS = 16;
  */
 const isLead = (text: string) => /[.!?][”"’']?\s*$/u.test(text) && text.trim().split(/\s+/).length >= LEAD_WORDS;
 
+/**
+ * True when a quote names the person it is given to inside its own words (`Make no mistake: Putin is responsible`,
+ * given to Putin): someone else's words about them, the parser having taken the name it found for the speaker.
+ */
+function namedInside(r: ArticleRecord, q: Quote): boolean {
+  const id = q.speaker?.personId;
+  if (!id) return false;
+  return r.people.some((p) => p.id === id && p.mentions.offsets.some(([s, e]) => s >= q.start && e <= q.end));
+}
+
 /** Build the units of a set of records. */
 export function buildUnits(records: readonly ArticleRecord[]): Unit[] {
   const units: Unit[] = [];
@@ -219,13 +229,14 @@ export function buildUnits(records: readonly ArticleRecord[]): Unit[] {
     const at = spansOf(r);
     const sentenceSpans = r.blocks.filter((b) => b.type === 'paragraph').flatMap((b) => sentences(b.text).map(([s, e]) => [b.start + s, b.start + e] as const));
     for (const q of r.quotes) {
+      const named = namedInside(r, q);
       const base = {
         article: r.id,
         outlet: r.source.outlet,
         quote: q,
         kind: q.kind,
-        speakerId: q.speaker?.personId ?? null,
-        speakerName: q.speaker?.name ?? null,
+        speakerId: named ? null : (q.speaker?.personId ?? null),
+        speakerName: named ? null : (q.speaker?.name ?? null),
       };
       // The people of the quote's sentence, outside the marks: who else the words may be given to.
       const sentence = sentenceSpans.find(([s, e]) => q.start >= s && q.start < e);

@@ -14,7 +14,8 @@ const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/
 const MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
 const DEICTIC = /^(?:this|next|last|coming|past)$/;
 const TIME_NOUN = /^(?:year|month|week|weekend|night|morning|afternoon|evening|spring|summer|autumn|fall|winter|season|term)$/;
-const NUMBER = /^\d[\d,.]*$|^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion)$/;
+const NUMBER =
+  /^\d[\d,.]*$|^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundred|thousand|million|billion)$/;
 
 interface Token {
   raw: string;
@@ -54,10 +55,13 @@ const twoNames = (a: string, b: string) => !a.startsWith(b) && !b.startsWith(a) 
  * "hurting") are a rewrite.
  */
 const misheard = (a: string, b: string) => Math.abs(a.length - b.length) === 1 && distance(a, b) === 1 && !a.startsWith(b) && !b.startsWith(a);
-/** Number words as digits, so "eight" and "8" are one value. */
-const DIGITS: Record<string, string> = Object.fromEntries(
-  'one two three four five six seven eight nine ten eleven twelve'.split(' ').map((w, i) => [w, String(i + 1)]),
-);
+/** Number words as digits, so "eight" and "8", "fifty" and "50" are one value. */
+const DIGITS: Record<string, string> = Object.fromEntries<string>([
+  ...'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'
+    .split(' ')
+    .map((w, i): [string, string] => [w, String(i + 1)]),
+  ...'twenty thirty forty fifty sixty seventy eighty ninety'.split(' ').map((w, i): [string, string] => [w, String((i + 2) * 10)]),
+]);
 
 /** Statements one outlet quotes with a name, number or day that another outlet's same words have otherwise. */
 export function wordingDisagreements(clusters: readonly StatementCluster[]): Disagreement[] {
