@@ -137,3 +137,24 @@ describe('offices, role words and the one a quotation names', () => {
     ).toEqual(['Tom Vogel']);
   });
 });
+
+describe('a possessor’s family role', () => {
+  it('"says Petrov’s wife" before her name, and "Petrov’s wife: “…”" in a headline, are the one relative whose surname is his', () => {
+    expect(
+      speakers(
+        'Petrov’s wife: “They will not go unpunished”\n\nIvan Petrov died on Friday. The intervention by the wife of Petrow, Anna Petrova, ' +
+          'was applauded.\n\nThe regime is “horrible”, says Petrov’s wife.',
+      ),
+    ).toEqual(['Anna Petrova', 'Anna Petrova']);
+    // With no relative of that surname and sex, the role stays as written.
+    expect(speakers('Ivan Petrov died on Friday. Ana Lind spoke.\n\nThe regime is “horrible”, says Petrov’s wife.')).toEqual(['Petrov’s wife']);
+  });
+
+  it('"…,” confided she addressed the hall and began …": the pronoun after the verb speaks', () => {
+    expect(
+      speakers(
+        'Speech\n\nAnna Petrova arrived in Munich. Ivan Petrov died in prison on Friday.\n\n“I wondered whether I should stay here,” confided she addressed the hall and began a short statement.',
+      ),
+    ).toEqual(['Anna Petrova']);
+  });
+});

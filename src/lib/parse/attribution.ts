@@ -155,6 +155,8 @@ export const HEAD_OF = /\bhead of (state|government)$/i;
 /** A phrase opening with a preposition ("with investigators", "for the atrocities against …"): no subject. */
 const PREPOSITION_OPENING = /^(?:with|after|before|for|in|on|at|to|from|by|of|about|against|over|under)\s/i;
 
+/** "Navalny’s wife: “…”": a possessor's role and a colon right before the quotation. */
+const OWNED_ROLE_COLON = /(?:^|[\s—–-])(\p{Lu}[\p{L}.-]*[’']s\s+(\p{Ll}+)):\s*$/u;
 /** "Michael McDonald: “…”": a name and a colon right before the quotation. */
 const COLON_INTRO = /(?:^|[\s—–-])((?:\p{Lu}[\p{L}’'.-]*\s?){1,5}):\s*$/u;
 
@@ -395,6 +397,10 @@ export function attributionAfter(raw: string, offset: number, mentions: PersonMe
     const who = m[2]!.replace(/\s+(?:who|which|whose|in|at|on|during|after|before|when|while|via|outside|inside|from)\s.*$/, '');
     // "the advertisement “…” suggests that the city supports Hale": a clause after the verb names no speaker.
     if (/^(?:that|whether|if|how|what|why|to)\s/i.test(who)) return null;
+    // "…,” confided she, addressing the hall": a translated copy's pronoun after its verb, then more words.
+    const pronoun = /^(he|she)\s+(?!(?:would|will|could|should|was|is|had|has|did|does|might|must|can)\b)/i.exec(who);
+    if (pronoun)
+      return { person: null, name: null, pronoun: pronoun[1]!.toLowerCase(), cue: m[1]!, via: null, at: offset + m.index + m[0].indexOf(who, m[1]!.length) };
     const at = offset + m.index + m[0].indexOf(who, m[1]!.length);
     // "…,” said a spokesman, Jane Doe.": a role, then the name in apposition.
     const named = mentions.find((x) => x.start >= at + who.length && /^\s*,\s*$/.test(raw.slice(at + who.length - offset, x.start - offset)));
@@ -592,6 +598,10 @@ function introducingPhrase(
     const found = speakerFrom(who, offset + put.index + put[0].indexOf(who), mentions, 'put it', null);
     if (found) return found;
   }
+  // "Navalny’s wife: “…”": the possessor is not the speaker; the role is, for speakers/roles.ts to resolve.
+  const role = OWNED_ROLE_COLON.exec(before);
+  if (role && (LOWERCASE_ROLE_WORDS.has(role[2]!) || TITLE_WORDS.has(role[2]!)))
+    return { person: null, name: role[1]!, pronoun: null, cue: 'colon', via: null, at: offset + role.index + role[0].indexOf(role[1]!) };
   const colon = COLON_INTRO.exec(before);
   // "Salo told Fox News: “…”", "Brandt added about Nakamura: “…”": a clause before the name makes it an object.
   if (colon && !CLAUSE_WORD.test(before.slice(0, colon.index))) {

@@ -48,6 +48,38 @@ const ROLE_COVERS: Record<string, string[]> = {
 const HEAD_OF_STATE = ['president', 'king', 'queen', 'monarch', 'emperor', 'emir', 'sultan'];
 const HEAD_OF_GOVERNMENT = ['prime', 'pm', 'premier', 'chancellor'];
 
+/** Family roles, and the sex each gives (null: either). */
+const KIN: Record<string, 'female' | 'male' | null> = {
+  wife: 'female',
+  widow: 'female',
+  mother: 'female',
+  daughter: 'female',
+  sister: 'female',
+  husband: 'male',
+  widower: 'male',
+  father: 'male',
+  son: 'male',
+  brother: 'male',
+  spouse: null,
+  partner: null,
+};
+
+/**
+ * "Navalny’s wife" when the article names "the wife of Navalni, Yulia Navalnaya": the one other person whose surname
+ * shares its first five letters with the owner's (a spelling or a feminine form of it) and whose sex fits the role.
+ */
+function kinOf(owner: string, role: string, people: QuotePerson[]): Speaker | null {
+  if (!(role in KIN) || owner.length < 5) return null;
+  const stem = owner.slice(0, 5).toLowerCase();
+  const fits = people.filter((p) => {
+    const words = p.name.split(/\s+/);
+    const surname = words.at(-1)!.toLowerCase();
+    const sex = KIN[role];
+    return words.length >= 2 && surname.startsWith(stem) && surname !== owner.toLowerCase() && (sex === null || p.gender === null || p.gender === sex);
+  });
+  return fits.length === 1 ? { name: fits[0]!.name, personId: fits[0]!.id } : null;
+}
+
 /**
  * "the minister said", "the spokesperson added": a definite description points back — to the person the article
  * gave that title or role, or to the earlier speaker described with the same noun ("a Lumora spokesperson"),
@@ -84,8 +116,12 @@ export function definite(
     const covers = ROLE_COVERS[owned[2]!] ?? [owned[2]!];
     const holds = (p: QuotePerson) => coversTitle(p.titles, covers);
     // "his wife Mara Lind" gave her the role without the owner's name: the one person holding it is meant.
-    const only = people.filter(holds).length === 1;
-    return titleHolder(f, byBlock, people, (p) => holds(p) && (only || p.titles.some((t) => t.includes(owned[1]!))));
+    const holders = people.filter(holds);
+    const found = titleHolder(f, byBlock, people, (p) => holds(p) && (holders.length === 1 || p.titles.some((t) => t.includes(owned[1]!))));
+    if (found) return found;
+    // Wherever the article names that one holder ("…, says Lind’s wife" in a standfirst before her name).
+    if (holders.length === 1) return { name: holders[0]!.name, personId: holders[0]!.id };
+    return kinOf(owned[1]!, owned[2]!, people);
   }
   // "German chancellor said": a headline's or a hurried copy's role without its article ("Latvia’s president" is
   // the role of a country, not a title written before a name).
