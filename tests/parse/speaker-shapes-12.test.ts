@@ -158,3 +158,22 @@ describe('a possessor’s family role', () => {
     ).toEqual(['Anna Petrova']);
   });
 });
+
+describe('words about the subject, not by it', () => {
+  it('a state ("is still in a “serious condition”"), a charge ("charged with “…”") and a passive ("is described as “…”") name no speaker', () => {
+    expect(
+      speakers(
+        'Attack\n\nSlovak Prime Minister Ana Lind is still in a “serious condition” after the attack.\n\nTom Vogel, 71, was arrested. ' +
+          'He was charged Thursday with “attempted premeditated murder.”\n\nLind’s condition is still described as “very serious” and she has had two operations.',
+      ),
+    ).toEqual([null, null, null]);
+  });
+
+  it('an impersonal "It was announced that “…”" still reads as the organisation named before', () => {
+    expect(
+      speakers(
+        'Sub lost\n\nThe Harbour Coast Guard has confirmed that the debris was part of the craft. It was announced that there was a “catastrophic implosion” of the vessel.',
+      ),
+    ).toEqual(['the Harbour Coast Guard']);
+  });
+});

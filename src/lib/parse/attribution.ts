@@ -656,6 +656,13 @@ function governingVerb(before: string): RegExpExecArray | undefined {
     // one hyphenated modifier) a speech word is a noun or an adjective, no verb.
     if (/(?:[’']s?|\b(?:his|her|their|its|our|my|the|a|an|these|those|such|whose|of))\s+(?:\p{L}+-[\p{L}-]+\s+)?$/iu.test(before.slice(0, v.index)))
       return false;
+    // "Lind’s condition is still described as “…”", "he was told “…”": a passive verb's subject is no speaker ("It
+    // was announced that …" still reads as its pronoun's).
+    if (
+      /\b(?:is|was|are|were|be|been|being)\s+(?:(?:still|also|now|widely|often|officially|\p{L}+ly)\s+)?$/u.test(before.slice(0, v.index)) &&
+      !/^\S+\s+that\b/.test(before.slice(v.index))
+    )
+      return false;
     const opened = before.lastIndexOf(',', v.index);
     // (A comma that only introduces the quotation closes no aside: "… and Okafor said, “…”".)
     const closed = before.indexOf(',', v.index);

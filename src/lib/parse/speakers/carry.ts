@@ -118,6 +118,10 @@ const SPEAKS_AFTER =
 /** A possessive, then within a few words a noun for something said ("’s recent evidence-free assertion"). */
 const SPEECH_NOUN_AFTER = new RegExp(`^[’']s?\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${SPEECH_NOUNS})\\b`, 'iu');
 
+/** What goes before a fragment that describes the subject rather than quoting it (see `subjectFragment`). */
+const ABOUT_SUBJECT =
+  /(?:\b(?:is|was|are|were|be|been|being)\s+(?:(?:still|also|now|widely|often|officially)\s+)?\p{L}+(?:ed|en)\s+(?:as\s+)?|\b(?:charged|accused|convicted|suspected|indicted|arrested|detained|jailed|sentenced)\s+(?:\S+\s+){0,3}?(?:with|of|for)\s+|\b(?:is|was|are|were|remains?|remained|be|been)\s+(?:(?:still|now)\s+)?in\s+(?:an?\s+|the\s+)?)$/u;
+
 /**
  * "Manafort dismissed the whole kerfuffle as “absurd”": a fragment in a sentence whose main subject is a person,
  * with no speech verb, belongs to that subject more often than not — so it is given, marked uncertain. Only the
@@ -131,6 +135,9 @@ function subjectFragment(ctx: QuoteContext, b: number, w: QuoteWindow, at: numbe
   const owner = inSentence.find((m) => SPEECH_NOUN_AFTER.test(text.slice(m.end, at)));
   const first = owner ?? inSentence.find((m) => m.subject);
   if (!first || hasSpeechVerb(text.slice(w.sentenceStart, first.start))) return null;
+  // "Lind is still in a “serious condition”", "He was charged with “attempted murder”", "… is described as “…”":
+  // words about the subject's state, a charge or a passive description are no words of the subject's.
+  if (!owner && ABOUT_SUBJECT.test(text.slice(first.end, at))) return null;
   // "Lind … and “has played a key role”": a fragment that goes on the subject's sentence as its verb is what
   // someone else said about her.
   if (!owner && /^[“"‘']?\s*(?:has|had|is|was|will|would)\s/.test(text.slice(at, at + 12))) return null;
