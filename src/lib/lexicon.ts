@@ -140,6 +140,7 @@ export const NOT_NAME_WORDS = set(`
   Selon Según Segun Secondo Laut Gemäß
   Additionally Furthermore Moreover Nonetheless Nevertheless Likewise Similarly Consequently Therefore Thus Hence
   Besides Overall Ultimately Finally Initially Notably Importantly Interestingly Specifically Separately
+  Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonnabend Sonntag Januar Februar März Juni Juli Oktober Dezember
 `);
 
 // ─── Speaker attribution (issue 10, speaker half): appended block, used by src/lib/parse/attribution.ts ───

@@ -73,6 +73,18 @@ describe('names', () => {
     ).toEqual(['Ana Lind', 'Tomas Vogel']);
   });
 
+  it('"Al Bayda", "Ab Montag" and "die Witwe von Tomas Lind" are no names of their own', () => {
+    expect(people('Inondazioni\n\nIl bilancio delle vittime, registrate anche in città come Al Bayda, supera i cinquemila morti, ha detto Ana Lind.')).toEqual([
+      'Ana Lind',
+    ]);
+    expect(
+      people(
+        'Unglück in der Stadt\n\nDie Witwe von Tomas Lind sagte, dass die Stadt nicht sicher ist. Ab Montag wird die Brücke für den Verkehr gesperrt, ' +
+          'und auch die Schule bleibt zu.',
+      ),
+    ).toEqual(['Tomas Lind']);
+  });
+
   it('a surname after an Arabic particle ("Abdulmenam al-Ghaithi said") names a person and its speaker', () => {
     const r = parse(
       'Floods\n\nThe toll rose on Sunday.\n\n“We expect a very big number of victims,” Abdulmenam al-Ghaithi said.\n\n“It was a wall of water,” Mayor Tariq al-Masri said.',

@@ -226,6 +226,8 @@ function trimRun(block: number, text: string, tokens: Token[], a: number, bEnd: 
     else if (nouns && b - k >= 2 && !isAnyGivenName(tokens[k]!.word) && !isInitial(tokens[k]!)) k++;
     else break;
   }
+  // "Tod von Tyre Nichols" ("the death of …"): a particle the stripped noun leaves first opens no name.
+  while (nouns && k < b - 1 && k > a && PARTICLES.has(tokens[k]!.word)) k++;
   // "MP for Kestrel Downs Marta Voss", "senator from Dunmore Ana Lind": after a preposition, a place no list knows runs
   // into the name; the name starts at its listed given name. So does an office after "of" inside the run ("White
   // House Chief of Staff Ana Lind").
@@ -310,6 +312,9 @@ function titleSurname(tokens: readonly Token[], a: number, b: number): boolean {
     b - a >= 2 &&
     // "Amy Pope", "Howard Dean"; "Marisa May", "Rita Will": a title word or a modal or month that is a surname.
     (isTitleWord(last.word) || NOT_NAME_WORDS.has(last.word)) &&
+    // ("Monday", and a German weekday after "Ab", "Am", "Seit" …, is no surname: "Kathrin Freitag" is one.)
+    !/^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/.test(last.word) &&
+    !(/^(?:Ab|Am|Bis|Seit|Vom|Zum)$/.test(prev?.word ?? '') && /^(?:(?:Mon|Diens|Donners|Frei|Sams|Sonn)tag|Mittwoch|Sonnabend)$/.test(last.word)) &&
     /^\p{Lu}\p{Ll}+$/u.test(last.word) &&
     isSurname(last.word) &&
     prev !== undefined &&
@@ -384,6 +389,9 @@ function candidateOf(
     return null;
   }
   if (nameTokens.length === 1 && !knownName && groupOrAdverb(last.word)) return null;
+  // "Al Bayda", "Al Jazeera", "El Mundo": "Al" or "El" and one word no list knows as a name is a place or a thing
+  // ("Al Gore" keeps his listed surname).
+  if (nameTokens.length === 2 && !knownName && /^(?:Al|El)$/.test(nameTokens[0]!.word) && !isSurname(last.word) && !isAnyGivenName(last.word)) return null;
   // "fellow Texan": one word after "fellow" is a people; "in Tamarac, the owner of …": one word after "in" is a place.
   const before = tokens[a - 1]?.word;
   if (nameTokens.length === 1 && !knownName && k === a && (before === 'fellow' || before === 'in' || before === 'near')) return null;
