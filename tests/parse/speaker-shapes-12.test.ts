@@ -85,6 +85,12 @@ describe('names', () => {
     ).toEqual(['Tomas Lind']);
   });
 
+  it('a birth name is the person it is given for ("Benedict, born Joseph Ratzinger", "né", "mit bürgerlichem Namen")', () => {
+    const r = parse('Bishop dies\n\nBishop Clement IV died on Saturday. Clement, born Tomas Vogel in 1927, led the diocese. Tomas Vogel never wanted it.');
+    expect(r.people.map((p) => [p.name, p.aliases.includes('Tomas Vogel')])).toEqual([['Clement IV', true]]);
+    expect(parse('Évêque\n\nAna Lind, née Ana Brel, est morte samedi.').people.map((p) => p.name)).toEqual(['Ana Lind']);
+  });
+
   it('a surname after an Arabic particle ("Abdulmenam al-Ghaithi said") names a person and its speaker', () => {
     const r = parse(
       'Floods\n\nThe toll rose on Sunday.\n\n“We expect a very big number of victims,” Abdulmenam al-Ghaithi said.\n\n“It was a wall of water,” Mayor Tariq al-Masri said.',

@@ -72,6 +72,13 @@ describe('one person written with and without initials', () => {
     expect(merged.map((r) => r.people.map((p) => p.id))).toEqual([['yulia-borisovna-petrova'], ['yulia-borisovna-petrova'], ['yulia-borisovna-petrova']]);
   });
 
+  it('joins a birth name one article gives to the person another article names only by it', () => {
+    const a = article('a', 's', 'Bishop dies\n\nBishop Clement IV died on Saturday. Clement, born Tomas Vogel in 1927, led the diocese for years.');
+    const b = article('b', 's', 'Bishop dies\n\nTomas Vogel had never wanted to lead the diocese, his friends said on Sunday.');
+    const merged = mergePeople([a, b]);
+    expect(merged.map((r) => r.people.map((p) => p.id))).toEqual([['clement-iv'], ['clement-iv']]);
+  });
+
   it('keeps two people apart whose middle initials are their only shared words', () => {
     const a = article('a', 's', 'Bridge opens\n\nMayor Chidi A. Okafor and Mayor Ngozi A. Tembo opened the bridge on Monday.');
     expect(mergePeople([a])[0]!.people.map((p) => p.name)).toEqual(['Chidi A. Okafor', 'Ngozi A. Tembo']);

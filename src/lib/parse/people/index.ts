@@ -6,7 +6,9 @@
  *   3. resolve.ts     candidates, later full names and short forms tied to people (registry.ts keeps them)
  *   4. subjects.ts    which mentions are clause subjects, for pronouns
  *   5. royals.ts      a monarch, prince or pope named by title and given name ("Queen Ana II"), not a bare given name
+ *   6. birth-names.ts a birth name is the person it is given for ("Benedict, born Joseph Ratzinger")
  */
+import { birthNames } from './birth-names.ts';
 import { findCandidates } from './candidates.ts';
 import { PeopleRegistry } from './registry.ts';
 import { resolveMentions } from './resolve.ts';
@@ -37,5 +39,5 @@ export function findPeople(
   const found = registry.finish();
   markSubjects(parsed, found.mentions);
   nameRoyals(blocks, found.people, found.mentions);
-  return found;
+  return birthNames(blocks, found.people, found.mentions);
 }
