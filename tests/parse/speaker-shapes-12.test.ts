@@ -168,6 +168,15 @@ describe('a possessor’s family role', () => {
     expect(speakers('Ivan Petrov died on Friday. Ana Lind spoke.\n\nThe regime is “horrible”, says Petrov’s wife.')).toEqual(['Petrov’s wife']);
   });
 
+  it('"‘…’: Piotr Nichols’ mom calls for …" (a possessive after a final s) is the one the article calls his mother', () => {
+    expect(
+      speakers(
+        '‘I don’t want us burning up our city’: Piotr Nichols’ mom calls for peaceful protests\n\nPiotr Nichols, 29, died in January. ' +
+          'Ana Wells, Nichols’ mother, spoke on Friday with her husband Tom Wells.',
+      ),
+    ).toEqual(['Ana Wells']);
+  });
+
   it('"…,” confided she addressed the hall and began …": the pronoun after the verb speaks', () => {
     expect(
       speakers(

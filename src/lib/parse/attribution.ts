@@ -152,6 +152,26 @@ const OWNED_WORDS = new RegExp(
 );
 /** "the head of state", "the country’s head of government": a role written in three words. */
 export const HEAD_OF = /\bhead of (state|government)$/i;
+/** Family roles, and the sex each gives (null: either). */
+export const KIN: Record<string, 'female' | 'male' | null> = {
+  wife: 'female',
+  widow: 'female',
+  mother: 'female',
+  mom: 'female',
+  mum: 'female',
+  daughter: 'female',
+  sister: 'female',
+  husband: 'male',
+  widower: 'male',
+  father: 'male',
+  dad: 'male',
+  son: 'male',
+  brother: 'male',
+  spouse: null,
+  partner: null,
+};
+/** Family roles a possessor has ("Nichols’ mom", "Lind’s widow"): someone else, whom speakers/roles.ts looks for. */
+export const KIN_ROLES: ReadonlySet<string> = new Set(Object.keys(KIN));
 /** A phrase opening with a preposition ("with investigators", "for the atrocities against …"): no subject. */
 const PREPOSITION_OPENING = /^(?:with|after|before|for|in|on|at|to|from|by|of|about|against|over|under)\s/i;
 
@@ -267,11 +287,16 @@ function speakerFrom(phrase: string, phraseStart: number, mentions: PersonMentio
     // The head of "Al Jazeera’s Katrina Yu" or "spokesman Matthew Miller" is the last name, unless a possessive governs it.
     // A name after "of", "from", "in" or "at" is a place or an employer ("voter Jane Roe of Derry").
     const governed = (m: PersonMention) => /\b(?:of|from|in|at|for|with|to)\s+(?:the\s+)?$/i.test(phrase.slice(0, m.start - phraseStart));
-    const heads = inside.filter((m) => !/^[’']s\b/.test(phrase.slice(m.end - phraseStart)));
+    // ("Nichols’ mom": a possessive after a final s may be the apostrophe alone.)
+    const possessed = (m: PersonMention) => {
+      const rest = phrase.slice(m.end - phraseStart);
+      return /^[’']s\b/.test(rest) || (phrase[m.end - phraseStart - 1] === 's' && /^[’']\s/.test(rest));
+    };
+    const heads = inside.filter((m) => !possessed(m));
     // "says Navalny’s wife", "Okafor’s lawyer told …": a role the named person has is someone else, not named here
     // (speakers/roles.ts looks for the one the article gave that role).
-    const owned = heads.length ? null : /^[’']s\s+((?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+))$/u.exec(phrase.slice(inside.at(-1)!.end - phraseStart).trimEnd());
-    if (owned && (LOWERCASE_ROLE_WORDS.has(owned[2]!) || TITLE_WORDS.has(owned[2]!)))
+    const owned = heads.length ? null : /^[’']s?\s+((?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+))$/u.exec(phrase.slice(inside.at(-1)!.end - phraseStart).trimEnd());
+    if (owned && (LOWERCASE_ROLE_WORDS.has(owned[2]!) || TITLE_WORDS.has(owned[2]!) || KIN_ROLES.has(owned[2]!)))
       return { person: null, name: text.replace(/^(?:the|a|an)\s+/i, ''), pronoun: null, cue, via, at: phraseStart };
     const head = heads.findLast((m) => !governed(m)) ?? heads.at(-1) ?? inside[inside.length - 1]!;
     return { person: head.person, name: null, pronoun: null, cue, via, at: head.start };

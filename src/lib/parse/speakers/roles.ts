@@ -8,7 +8,7 @@ import { LOWERCASE_ROLE_WORDS, ORG_WORDS, TITLE_WORDS } from '../../lexicon.ts';
 import type { PersonMention } from '../people.ts';
 import type { Speaker } from '../../schema/record.ts';
 import type { Found, QuotePerson } from './context.ts';
-import { AGE_PHRASE, HEAD_OF, organisationSubject } from '../attribution.ts';
+import { AGE_PHRASE, HEAD_OF, KIN, organisationSubject } from '../attribution.ts';
 import { sentences } from '../../tokens.ts';
 import { BUSINESS_NOUNS, articleOrganisation } from './organisations.ts';
 
@@ -43,26 +43,15 @@ const ROLE_COVERS: Record<string, string[]> = {
   governor: ['governor', 'gov'],
   representative: ['representative', 'rep', 'congressman', 'congresswoman'],
   pm: ['pm', 'prime', 'premier'],
+  mother: ['mother', 'mom', 'mum'],
+  mom: ['mother', 'mom', 'mum'],
+  mum: ['mother', 'mom', 'mum'],
+  father: ['father', 'dad'],
+  dad: ['father', 'dad'],
 };
 
 const HEAD_OF_STATE = ['president', 'king', 'queen', 'monarch', 'emperor', 'emir', 'sultan'];
 const HEAD_OF_GOVERNMENT = ['prime', 'pm', 'premier', 'chancellor'];
-
-/** Family roles, and the sex each gives (null: either). */
-const KIN: Record<string, 'female' | 'male' | null> = {
-  wife: 'female',
-  widow: 'female',
-  mother: 'female',
-  daughter: 'female',
-  sister: 'female',
-  husband: 'male',
-  widower: 'male',
-  father: 'male',
-  son: 'male',
-  brother: 'male',
-  spouse: null,
-  partner: null,
-};
 
 /**
  * "Navalny’s wife" when the article names "the wife of Navalni, Yulia Navalnaya": the one other person whose surname
@@ -111,8 +100,8 @@ export function definite(
   }
   // "says Lind’s wife": the one the article gave that role of that person ("Yulia Lind, the wife of Petr Lind"), else
   // nobody (the role stays as written: "Latvia’s president", "Lind’s lawyer").
-  const owned = /^(\p{Lu}[\p{L}.-]*)[’']s\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)$/u.exec(name);
-  if (owned && (TITLE_WORDS.has(owned[2]!) || LOWERCASE_ROLE_WORDS.has(owned[2]!))) {
+  const owned = /^(?:\p{Lu}[\p{L}.-]*\s+){0,2}(\p{Lu}[\p{L}.-]*)(?:[’']s|(?<=s)[’'])\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)$/u.exec(name);
+  if (owned && (TITLE_WORDS.has(owned[2]!) || LOWERCASE_ROLE_WORDS.has(owned[2]!) || owned[2]! in KIN)) {
     const covers = ROLE_COVERS[owned[2]!] ?? [owned[2]!];
     const holds = (p: QuotePerson) => coversTitle(p.titles, covers);
     // "his wife Mara Lind" gave her the role without the owner's name: the one person holding it is meant.
