@@ -177,6 +177,10 @@ describe('a possessor’s family role', () => {
     ).toEqual(['Ana Wells']);
   });
 
+  it('"Nichols’ mom: “…”" before her name is the one the article calls his mother', () => {
+    expect(speakers('Nichols’ mom: “I want peace”\n\nPiotr Nichols, 29, died in January. Ana Wells, Nichols’ mother, spoke on Friday.')).toEqual(['Ana Wells']);
+  });
+
   it('"…,” confided she addressed the hall and began …": the pronoun after the verb speaks', () => {
     expect(
       speakers(
@@ -194,6 +198,10 @@ describe('words about the subject, not by it', () => {
           'He was charged Thursday with “attempted premeditated murder.”\n\nLind’s condition is still described as “very serious” and she has had two operations.',
       ),
     ).toEqual([null, null, null]);
+  });
+
+  it('a verb in -ing after "was" is no passive ("Lind was insisting “…”")', () => {
+    expect(speakers('Vote\n\nTom Vogel met Ana Lind on Monday, and Lind was insisting “we will win”.')).toEqual(['Ana Lind']);
   });
 
   it('an impersonal "It was announced that “…”" still reads as the organisation named before', () => {

@@ -176,7 +176,7 @@ export const KIN_ROLES: ReadonlySet<string> = new Set(Object.keys(KIN));
 const PREPOSITION_OPENING = /^(?:with|after|before|for|in|on|at|to|from|by|of|about|against|over|under)\s/i;
 
 /** "Navalny’s wife: “…”": a possessor's role and a colon right before the quotation. */
-const OWNED_ROLE_COLON = /(?:^|[\s—–-])(\p{Lu}[\p{L}.-]*[’']s\s+(\p{Ll}+)):\s*$/u;
+const OWNED_ROLE_COLON = /(?:^|[\s—–-])(\p{Lu}[\p{L}.-]*(?:[’']s|(?<=s)[’'])\s+(\p{Ll}+)):\s*$/u;
 /** "Michael McDonald: “…”": a name and a colon right before the quotation. */
 const COLON_INTRO = /(?:^|[\s—–-])((?:\p{Lu}[\p{L}’'.-]*\s?){1,5}):\s*$/u;
 
@@ -625,7 +625,7 @@ function introducingPhrase(
   }
   // "Navalny’s wife: “…”": the possessor is not the speaker; the role is, for speakers/roles.ts to resolve.
   const role = OWNED_ROLE_COLON.exec(before);
-  if (role && (LOWERCASE_ROLE_WORDS.has(role[2]!) || TITLE_WORDS.has(role[2]!)))
+  if (role && (LOWERCASE_ROLE_WORDS.has(role[2]!) || TITLE_WORDS.has(role[2]!) || KIN_ROLES.has(role[2]!)))
     return { person: null, name: role[1]!, pronoun: null, cue: 'colon', via: null, at: offset + role.index + role[0].indexOf(role[1]!) };
   const colon = COLON_INTRO.exec(before);
   // "Salo told Fox News: “…”", "Brandt added about Nakamura: “…”": a clause before the name makes it an object.
@@ -682,8 +682,9 @@ function governingVerb(before: string): RegExpExecArray | undefined {
     if (/(?:[’']s?|\b(?:his|her|their|its|our|my|the|a|an|these|those|such|whose|of))\s+(?:\p{L}+-[\p{L}-]+\s+)?$/iu.test(before.slice(0, v.index)))
       return false;
     // "Lind’s condition is still described as “…”", "he was told “…”": a passive verb's subject is no speaker ("It
-    // was announced that …" still reads as its pronoun's).
+    // was announced that …" still reads as its pronoun's; "was telling", "has been saying" are no passives).
     if (
+      !/ing$/.test(v[1]!) &&
       /\b(?:is|was|are|were|be|been|being)\s+(?:(?:still|also|now|widely|often|officially|\p{L}+ly)\s+)?$/u.test(before.slice(0, v.index)) &&
       !/^\S+\s+that\b/.test(before.slice(v.index))
     )
