@@ -175,6 +175,16 @@ export const KIN_ROLES: ReadonlySet<string> = new Set(Object.keys(KIN));
 /** A phrase opening with a preposition ("with investigators", "for the atrocities against …"): no subject. */
 const PREPOSITION_OPENING = /^(?:with|after|before|for|in|on|at|to|from|by|of|about|against|over|under)\s/i;
 
+/**
+ * The length of the possessive marker right after a name ending at `end` in `text` ("’s", or a bare apostrophe after
+ * a final s: "Nichols’ mom"), or 0.
+ */
+export function possessiveAt(text: string, end: number): number {
+  const rest = text.slice(end, end + 3);
+  if (/^[’']s\b/.test(rest)) return 2;
+  return text[end - 1] === 's' && /^[’'](?=\s)/.test(rest) ? 1 : 0;
+}
+
 /** "Navalny’s wife: “…”": a possessor's role and a colon right before the quotation. */
 const OWNED_ROLE_COLON = /(?:^|[\s—–-])(\p{Lu}[\p{L}.-]*(?:[’']s|(?<=s)[’'])\s+(\p{Ll}+)):\s*$/u;
 /** "Michael McDonald: “…”": a name and a colon right before the quotation. */
@@ -287,12 +297,7 @@ function speakerFrom(phrase: string, phraseStart: number, mentions: PersonMentio
     // The head of "Al Jazeera’s Katrina Yu" or "spokesman Matthew Miller" is the last name, unless a possessive governs it.
     // A name after "of", "from", "in" or "at" is a place or an employer ("voter Jane Roe of Derry").
     const governed = (m: PersonMention) => /\b(?:of|from|in|at|for|with|to)\s+(?:the\s+)?$/i.test(phrase.slice(0, m.start - phraseStart));
-    // ("Nichols’ mom": a possessive after a final s may be the apostrophe alone.)
-    const possessed = (m: PersonMention) => {
-      const rest = phrase.slice(m.end - phraseStart);
-      return /^[’']s\b/.test(rest) || (phrase[m.end - phraseStart - 1] === 's' && /^[’']\s/.test(rest));
-    };
-    const heads = inside.filter((m) => !possessed(m));
+    const heads = inside.filter((m) => possessiveAt(phrase, m.end - phraseStart) === 0);
     // "says Navalny’s wife", "Okafor’s lawyer told …": a role the named person has is someone else, not named here
     // (speakers/roles.ts looks for the one the article gave that role).
     const owned = heads.length ? null : /^[’']s?\s+((?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+))$/u.exec(phrase.slice(inside.at(-1)!.end - phraseStart).trimEnd());

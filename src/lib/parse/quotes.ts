@@ -19,6 +19,7 @@ import {
   FINDING_CUE,
   invertedClosing,
   KIN_ROLES,
+  possessiveAt,
   organisationSubject,
   passiveAgent,
   sourceClosing,
@@ -216,12 +217,18 @@ function localAttribution(ctx: QuoteContext, b: number, span: MarkSpan, w: Retur
     const after = own.find((m) => m.start > colonAt);
     const opens = after && /^(?:\s*\p{Lu}[\p{L}.’'-]*)*\s*$/u.test(text.slice(colonAt + 1, after.start));
     // "‘…’: Tyre Nichols’ mom calls for …": a possessor's role speaks, for speakers/roles.ts to resolve.
-    // (A bare apostrophe is a possessive only after a final s.)
-    const role = after && opens ? /^(?:[’']s|[’'])\s+(\p{Ll}+)/u.exec(text.slice(after.end)) : null;
-    const possessive = after && role && (/^[’']s/.test(role[0]) || text[after.end - 1] === 's');
-    if (after && role && possessive && (LOWERCASE_ROLE_WORDS.has(role[1]!) || KIN_ROLES.has(role[1]!)))
+    const marker = after && opens ? possessiveAt(text, after.end) : 0;
+    const role = after && marker ? /^\s+(\p{Ll}+)/u.exec(text.slice(after.end + marker)) : null;
+    if (after && role && (LOWERCASE_ROLE_WORDS.has(role[1]!) || KIN_ROLES.has(role[1]!)))
       return {
-        attribution: { person: null, name: text.slice(after.start, after.end + role[0].length), pronoun: null, cue: 'headline', via: null, at: after.start },
+        attribution: {
+          person: null,
+          name: text.slice(after.start, after.end + marker + role[0].length),
+          pronoun: null,
+          cue: 'headline',
+          via: null,
+          at: after.start,
+        },
         rule: 'headline',
       };
     if (after && opens && !/^\s*(?:,|and\b|&)\s*\p{Lu}/u.test(text.slice(after.end)))
