@@ -97,12 +97,12 @@ export function canonicalPeople(records: readonly ArticleRecord[], config: Peopl
   // "Joseph Ratzinger", given in one article as the birth name of "Pope Benedict XVI" (an alias sharing no word with
   // the name), is that person wherever another article names him so.
   for (const r of records)
-    for (const p of r.people)
-      for (const alias of p.aliases) {
-        const words = new Set(tokensOf(p.name));
+    for (const p of r.people) {
+      const words = new Set(tokensOf(p.name));
+      for (const alias of p.aliases)
         if (tokensOf(alias).length > 1 && forms.has(alias) && alias !== p.name && !tokensOf(alias).some((w) => words.has(w)) && canonical.get(alias) === alias)
           canonical.set(alias, canonical.get(p.name) ?? p.name);
-      }
+    }
   // A form mapped to a name that was itself mapped on goes to the end of the chain.
   const root = (n: string): string => (canonical.get(n) === n || !canonical.has(n) ? n : root(canonical.get(n)!));
   for (const n of full) canonical.set(n, root(n));

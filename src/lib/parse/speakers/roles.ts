@@ -50,6 +50,11 @@ const ROLE_COVERS: Record<string, string[]> = {
   dad: ['father', 'dad'],
 };
 
+/** A title held no longer ("former prime minister", "the late king"). */
+const PAST_TITLE = /\b(?:former|ex-|then-|late)\b/i;
+/** Does one of `titles` hold the very word `head` ("Supreme Leader" holds "leader")? */
+const holdsWord = (titles: string[], head: string) => titles.some((t) => t.toLowerCase().split(/\s+/).includes(head));
+
 const HEAD_OF_STATE = ['president', 'king', 'queen', 'monarch', 'emperor', 'emir', 'sultan'];
 const HEAD_OF_GOVERNMENT = ['prime', 'pm', 'premier', 'chancellor'];
 
@@ -66,7 +71,7 @@ function kinOf(owner: string, role: string, people: QuotePerson[]): Speaker | nu
     const sex = KIN[role];
     return words.length >= 2 && surname.startsWith(stem) && surname !== owner.toLowerCase() && (sex === null || p.gender === null || p.gender === sex);
   });
-  return fits.length === 1 ? { name: fits[0]!.name, personId: fits[0]!.id } : null;
+  return fits.length === 1 ? asPerson(people, people.indexOf(fits[0]!)) : null;
 }
 
 /**
@@ -93,7 +98,7 @@ export function definite(
     const covers = headOf[1]!.toLowerCase() === 'state' ? HEAD_OF_STATE : HEAD_OF_GOVERNMENT;
     return titleHolder(f, byBlock, people, (p) =>
       coversTitle(
-        p.titles.filter((t) => !/\b(?:former|ex-|late)\b/i.test(t)),
+        p.titles.filter((t) => !PAST_TITLE.test(t)),
         covers,
       ),
     );
@@ -109,7 +114,7 @@ export function definite(
     const found = titleHolder(f, byBlock, people, (p) => holds(p) && (holders.length === 1 || p.titles.some((t) => t.includes(owned[1]!))));
     if (found) return found;
     // Wherever the article names that one holder ("…, says Lind’s wife" in a standfirst before her name).
-    if (holders.length === 1) return { name: holders[0]!.name, personId: holders[0]!.id };
+    if (holders.length === 1) return asPerson(people, people.indexOf(holders[0]!));
     return kinOf(owned[1]!, owned[2]!, people);
   }
   // "German chancellor said": a headline's or a hurried copy's role without its article ("Latvia’s president" is
@@ -135,8 +140,7 @@ export function definite(
     // else; one whose title names the same country is preferred to one whose title names none.
     const places = placesOf(name);
     // "the prime minister" is not the one the article calls "former prime minister" (unless it says "the former …").
-    const past = /\b(?:former|ex-|then-|late)\b/i;
-    const held = (titles: string[]) => (past.test(name) ? titles : titles.filter((t) => !past.test(t)));
+    const held = (titles: string[]) => (PAST_TITLE.test(name) ? titles : titles.filter((t) => !PAST_TITLE.test(t)));
     const holder = (fits: (titles: string[]) => boolean) =>
       titleHolder(f, byBlock, people, (p) => agrees(p) && coversTitle(held(p.titles), covers) && fits(held(p.titles)));
     // "the militia chief" after "Militia founder Ivo Brandt" and "President Mara Quint": a title sharing the role's
@@ -152,13 +156,12 @@ export function definite(
     if (shared) return shared;
     // A headline's bare role ("Police chief reacts …") is only a holder whose title shares its words, or holds that
     // very role word ("chief", not the "leader" it covers).
-    if (isBare) return titleHolder(f, byBlock, people, (p) => agrees(p) && held(p.titles).some((t) => t.toLowerCase().split(/\s+/).includes(head)));
+    if (isBare) return titleHolder(f, byBlock, people, (p) => agrees(p) && holdsWord(held(p.titles), head));
     // "the Leader" after "Supreme Leader Ali Hale" and "Vice President Tom Vogel": a title holding the very role word
     // is meant before one the role only covers.
-    const exact = (t: string[]) => t.some((x) => x.toLowerCase().split(/\s+/).includes(head));
     const found = places.length
       ? (holder((t) => placesOf(t.join(' ')).some((x) => places.includes(x))) ?? holder((t) => placesOf(t.join(' ')).length === 0))
-      : (holder(exact) ?? holder(() => true));
+      : (holder((t) => holdsWord(t, head)) ?? holder(() => true));
     if (found) return found;
   }
   for (let i = index - 1; i >= 0; i--) {
