@@ -87,7 +87,10 @@ export function isCityOnly(word: string): boolean {
   return CITY_ONLY.has(word.toLowerCase());
 }
 
-/** True when `phrase` (any case) names a place or a people. */
+const PEOPLES: ReadonlySet<string> = new Set(DEMONYMS.map((w) => w.toLowerCase()));
+
+/** True when `phrase` (any case) names a place or a people, one of a people included ("Americans", "Serbs"). */
 export function isPlace(phrase: string): boolean {
-  return PLACES.has(phrase.toLowerCase());
+  const p = phrase.toLowerCase();
+  return PLACES.has(p) || (p.endsWith('s') && PEOPLES.has(p.slice(0, -1)));
 }

