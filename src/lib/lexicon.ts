@@ -22,7 +22,7 @@ export const TITLE_WORDS = set(`
   professor prof dr doctor chancellor dean rector president-elect ceo cfo coo cto founder co-founder
   cofounder chairman chief-executive executive editor correspondent reporter analyst economist fellow
   researcher scholar expert adviser advisor counsellor counselor councillor councilman councilwoman
-  lawmaker legislator mp mep pm official officer diplomat philanthropist activist author writer sheriff marshal
+  lawmaker legislator mp mep pm cm official officer diplomat philanthropist activist author writer sheriff marshal
   detective inspector superintendent constable prosecutor chef pastor coach reverend rev emeritus
   brig cmdr cdr cpl pvt det insp supt amb atty
   coach manager player striker captain bishop archbishop cardinal rabbi imam father sister brother
@@ -53,7 +53,7 @@ export const LOWERCASE_ROLE_WORDS = set(`
   economist advocate barrister solicitor magistrate sergeant constable firefighter paramedic medic
   miner photographer photojournalist doctor priest bishop soldier pilot columnist entrepreneur businessman businesswoman
   billionaire filmmaker producer musician composer dancer athlete cyclist swimmer boxer wrestler footballer cricketer
-  golfer jockey
+  golfer jockey agent publicist
 `);
 
 /**

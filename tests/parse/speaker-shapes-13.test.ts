@@ -28,3 +28,48 @@ describe('given names of other traditions', () => {
     expect(people('Many Black and Brown Americans voted early, the survey found.')).toEqual([]);
   });
 });
+
+describe("a headline's bare role", () => {
+  it('"…’, judge says" is the one the article calls judge, not the person the story opens with', () => {
+    expect(
+      speakers(
+        'Vogel case ends ‘with me here in Oslo’, judge says in court\n\nIn an audio recording of the hearing, Piotr Vogel was heard ' +
+          'pleading guilty. Judge Mara Lind told the court she was pleased.',
+      )[0],
+    ).toBe('Mara Lind');
+  });
+
+  it('"…’, day after attack, says agent" closes the headline after more words, over the name before the quotation', () => {
+    expect(
+      speakers(
+        'Writer Piotr Vogel ‘off ventilator and talking’, day after attack, says agent\n\nPiotr Vogel has been taken off the ' +
+          'ventilator, his agent Mara Lind said on Sunday.',
+      )[0],
+    ).toBe('Mara Lind');
+  });
+});
+
+describe('places, offices and lists', () => {
+  it('a run right before a place noun in lower case names the place ("near Kolanga Bazar station")', () => {
+    expect(people('The crash happened near Kolanga Bazar station on Friday, and Ana Lima said so.')).toEqual(['Ana Lima']);
+  });
+
+  it('everyday words after "<title> of" are the office, not a person ("the Commissioner of Railway Safety")', () => {
+    expect(people('The minister said the Commissioner of Railway Safety has completed an inquiry.')).toEqual([]);
+  });
+
+  it('"CM" is a title before a name, as "PM" is', () => {
+    expect(parse('Delhi CM Arvind Kejriwal has offered his condolences.').people.map((p) => [p.name, p.titles])).toEqual([
+      ['Arvind Kejriwal', ['Delhi CM']],
+    ]);
+  });
+
+  it('a role in the plural before a list vouches for its names', () => {
+    expect(people('Three Union ministers – Ashwini Vaishnaw, Mansukh Mandaviya and Dharmendra Pradhan – visited the hospital.')).toEqual([
+      'Ashwini Vaishnaw',
+      'Mansukh Mandaviya',
+      'Dharmendra Pradhan',
+    ]);
+    expect(people('The ministers, Ashwini Vaishnaw and Mansukh Mandaviya, visited the hospital.')).toEqual(['Ashwini Vaishnaw', 'Mansukh Mandaviya']);
+  });
+});

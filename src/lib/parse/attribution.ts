@@ -508,7 +508,9 @@ export function invertedClosing(raw: string, offset: number, mentions: PersonMen
   const m = INVERTED_CLOSING.exec(maskAbbreviations(raw));
   if (!m) return null;
   const found = attributionAfter(raw.slice(m.index), offset + m.index, mentions);
-  return found?.person != null ? found : null;
+  // ("…’, day after attack, says agent": a bare role, for speakers/roles.ts to resolve.)
+  const role = found?.name && /^(?:(?:his|her|their|the)\s+)?(\p{Ll}+)$/u.exec(found.name);
+  return found?.person != null || (role && (LOWERCASE_ROLE_WORDS.has(role[1]!) || TITLE_WORDS.has(role[1]!))) ? found : null;
 }
 
 /** ": Latvian President" ending a headline: capitalised words only, one to four. */

@@ -5,7 +5,7 @@
  * on a full name (a common given name, a speech verb after it, ", who").
  */
 import { isPlace } from '../../gazetteer.ts';
-import { NOT_NAME_WORDS, ORG_WORDS, PERSON_NOUNS, PLACE_HEADS, SPEECH_VERBS, STORM_WORDS, TITLE_WORDS } from '../../lexicon.ts';
+import { LOWERCASE_ROLE_WORDS, NOT_NAME_WORDS, ORG_WORDS, PERSON_NOUNS, PLACE_HEADS, SPEECH_VERBS, STORM_WORDS, TITLE_WORDS } from '../../lexicon.ts';
 import type { Token } from '../../tokens.ts';
 import { aged, initialled, nameShaped, roleAfter, roleBefore, speaks, weakEvidence, type Run } from './evidence.ts';
 import { isAnyGivenName, isCommonWord, isSurname } from './name-lists.ts';
@@ -108,9 +108,13 @@ function companyNames(parsed: readonly ParsedBlock[]): Set<string> {
 /** Commas and "and"/"or" between the names of a list, a title of the next name allowed ("…, Defence Secretary Tom Hale"). */
 const LIST_SEPARATOR = /^(?:,\s*|,?\s+(?:and|or)\s+)(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u;
 
+/** A role in the plural right before a list ("ministers –", "the officials,"). */
+const PLURAL_ROLE_BEFORE = /\b(\p{Ll}+)s\s*(?:[–—:-]|,)?\s*$/u;
+
 /**
  * "contenders Rishi Sunak, Ben Wallace, Liz Truss and Sajid Javid": a full name with no cue of its own is vouched
- * for by a list it stands in when two or more of the list's names are people on their own evidence.
+ * for by a list it stands in when two or more of the list's names are people on their own evidence, or when a role
+ * in the plural opens it.
  */
 function listed(pending: readonly Candidate[], proven: readonly Candidate[], parsed: readonly ParsedBlock[]): Candidate[] {
   const out: Candidate[] = [];
@@ -123,7 +127,12 @@ function listed(pending: readonly Candidate[], proven: readonly Candidate[], par
     const text = parsed[block]!.text;
     let chain: Candidate[] = [];
     const flush = () => {
-      if (chain.length >= 3 && chain.filter((c) => sure.has(c)).length >= 2) out.push(...chain.filter((c) => !sure.has(c) && c.tokens.length <= 3));
+      const people = chain.length >= 3 && chain.filter((c) => sure.has(c)).length >= 2;
+      // "Three Union ministers – Ana Lind, Tomas Berg and …", "the officials, Ana Lind and Tomas Berg,": a role in the
+      // plural before the list says what its names are.
+      const role = chain.length >= 2 && PLURAL_ROLE_BEFORE.exec(text.slice(Math.max(0, chain[0]!.start - 40), chain[0]!.start));
+      const plural = role && (LOWERCASE_ROLE_WORDS.has(role[1]!) || TITLE_WORDS.has(role[1]!));
+      if (people || plural) out.push(...chain.filter((c) => !sure.has(c) && c.tokens.length <= 3));
       chain = [];
     };
     for (const c of list) {
@@ -177,12 +186,19 @@ function capitalisesNouns(parsed: readonly ParsedBlock[]): boolean {
   return words > 0 && german / words >= GERMAN_SHARE;
 }
 
+/** Place nouns that name the place when written in lower case after a capitalised run (none is also a verb). */
+const PLACE_AFTER = new Set(
+  'station airport street avenue road bridge river lake island district province county region city hospital stadium market hotel restaurant'.split(' '),
+);
+
 /** Cut a run into prefix and name, or null when it cannot hold a name. `nouns`: the text capitalises every noun. */
 function trimRun(block: number, text: string, tokens: Token[], a: number, bEnd: number, known: KnownAliases, nouns: boolean): Run | null {
   let b = bEnd;
   // "Martin Luther King Jr. Boulevard": the run ended at the suffix's full stop; a road or venue follows.
   const after = tokens[bEnd];
   if (after?.capital && SUFFIX.test(tokens[bEnd - 1]!.word) && (VENUE_WORDS.has(lower(after.word)) || PLACE_HEADS.has(lower(after.word)))) return null;
+  // "near Kolanga Bazar station", "at Ana Lima airport": a run right before a place noun in lower case names the place.
+  if (after && PLACE_AFTER.has(after.word) && !tokens[bEnd - 1]!.possessive && text.slice(tokens[bEnd - 1]!.end, after.start) === ' ') return null;
   // "Storm Daniel", "Hurricane Ian", "la tempête Daniel": a weather system named like a person is none.
   for (let i = Math.max(0, a - 1); i < bEnd - 1; i++) if (STORM_WORDS.has(lower(tokens[i]!.word))) return null;
   // A generational suffix ("Charles Hollis III", "Martin Luther King Jr.") is read apart and put back on the name
@@ -402,9 +418,10 @@ function candidateOf(
   if (!knownName && k === a && REGION_AFTER.test(text.slice(last.end, last.end + 60))) return null;
   // "his official Facebook account": one word before a medium's noun is a platform, not a person.
   if (!knownName && nameTokens.length === 1 && MEDIUM_AFTER.test(text.slice(last.end, last.end + 12))) return null;
-  // "the White House Chief of Staff said": an everyday word after "<title> of" is the office's, not a name.
-  if (nameTokens.length === 1 && k - a >= 2 && /^(?:of|for)$/.test(tokens[k - 1]!.word) && isTitleWord(tokens[k - 2]!.word) && isCommonWord(last.word))
-    return null;
+  // "the White House Chief of Staff said", "the Commissioner of Railway Safety": everyday words after "<title> of" are
+  // the office's, not a name.
+  const office = k - a >= 2 && /^(?:of|for)$/.test(tokens[k - 1]!.word) && isTitleWord(tokens[k - 2]!.word);
+  if (office && nameTokens.every((t) => isCommonWord(t.word))) return null;
   // "Paul Lind, nicknamed Mr. Deepsea": a nickname is no other person (and its word no surname to lend the story).
   if (NICKNAMED.test(text.slice(Math.max(0, tokens[a]!.start - 16), tokens[a]!.start))) return null;
   const honorific = prefix.findLast((t) => isHonorific(t));

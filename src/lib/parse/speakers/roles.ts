@@ -405,11 +405,16 @@ function subjectBefore(
 
 /**
  * "‘…,’ Harbour party leader says as she steps down" above "Ana Lind has resigned as party leader …": a role with no
- * article in the headline or the standfirst is the person the story opens with.
+ * article in the headline or the standfirst is the one the article gives that role, else the person the story opens
+ * with.
  */
 function headlineRole(name: string, f: Found, byBlock: PersonMention[][], people: QuotePerson[]): Speaker | null {
   const head = /^(?:[\p{L}’'.-]+\s+){0,3}(\p{Ll}[\p{Ll}-]*)$/u.exec(name)?.[1];
   if (f.block > 1 || !head || !(LOWERCASE_ROLE_WORDS.has(head) || TITLE_WORDS.has(head)) || ORG_WORDS.has(head) || /\b(?:former|ex-)/i.test(name)) return null;
+  // ("‘…’, judge says" above "Piotr Vogel pleaded guilty … Judge Mara Lind told the court": the one the article gives
+  // that very role is meant before the person the story opens with.)
+  const holder = titleHolder(f, byBlock, people, (p) => holdsWord(p.titles.filter((t) => !PAST_TITLE.test(t)), head));
+  if (holder) return holder;
   const opener = firstSubject(f.block + 1, byBlock);
   return opener === null ? null : asPerson(people, opener);
 }
