@@ -73,3 +73,35 @@ describe('places, offices and lists', () => {
     expect(people('The ministers, Ashwini Vaishnaw and Mansukh Mandaviya, visited the hospital.')).toEqual(['Ashwini Vaishnaw', 'Mansukh Mandaviya']);
   });
 });
+
+describe('"they" for people described by a noun', () => {
+  it('stands for the group that opens the sentence before, after a leading phrase and without an article', () => {
+    expect(
+      speakers('The crash killed 200.\n\nHere in Oslo, top railway officials explained how the signals work.\n\nThey said the system is “error proof” and “fail safe”.'),
+    ).toEqual(['top railway officials', 'top railway officials']);
+  });
+
+  it('stands for one person described by a noun ("Another survivor told …", then “…,” they said)', () => {
+    expect(speakers('Another survivor told a channel that there were bodies everywhere. “I was woken up when the train derailed,” they said.')).toEqual([
+      'another survivor',
+    ]);
+  });
+
+  it('is nobody the two people just named together', () => {
+    expect(speakers('Lena Okafor and Tomas Berg met on Monday. They said it was “good”.')).toEqual([null]);
+  });
+});
+
+describe('unnamed sources described by a clause', () => {
+  it('"A senior official who did not want to be identified said …" keeps the clause and speaks', () => {
+    expect(speakers('A senior railway official who did not want to be identified said the change can only be “intentional”.')).toEqual([
+      'A senior railway official who did not want to be identified',
+    ]);
+  });
+
+  it('"The senior official who …" with a definite article speaks too, as written', () => {
+    expect(speakers('The senior railway official who did not want to be identified said, “It could be a case of tampering.”')).toEqual([
+      'the senior railway official who did not want to be identified',
+    ]);
+  });
+});

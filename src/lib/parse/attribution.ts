@@ -312,6 +312,10 @@ function speakerFrom(phrase: string, phraseStart: number, mentions: PersonMentio
   // "Harbourline’s board", "its board of directors": the organisation speaks.
   const board = boardSpeaker(text.replace(/\u2024/g, '.').replace(/^(?:after|before|when|as|while|because|since|once|and|but)\s+/i, ''));
   if (board) return { person: null, name: board, pronoun: null, cue, via, at: phraseStart };
+  // "The senior official who did not want to be identified said": the one the clause describes, as written.
+  const described = /^the\s+(?:[\p{L}-]+\s+){0,3}([\p{Ll}-]+)\s+who\s+(?!(?:I|we|you)\b)[\p{Ll}\s-]{3,60}$/iu.exec(text);
+  if (described && (PERSON_NOUNS.has(described[1]!) || LOWERCASE_ROLE_WORDS.has(described[1]!)))
+    return { person: null, name: text.replace(/^The\b/, 'the'), pronoun: null, cue, via, at: phraseStart };
   if (/\b(?:I|we|you|it|this|that|which|who)\b/i.test(text) && !/\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(text)) return null;
   // "His remarks", "Her statement": a possessive pronoun opens a thing said, not a speaker.
   if (/^(?:his|her|their|its|our|my|your)\s/i.test(text)) return null;
@@ -381,7 +385,9 @@ function inVenue(phrase: string, phraseStart: number, inside: PersonMention[]): 
 /** "a person close to the Okafors", "one former GOP aide": an indefinite phrase whose head noun is a person. */
 function describedPerson(phrase: string): boolean {
   const words = phrase.split(/\s+/);
-  if (!/^(?:a|an|one|another|two|three|several|some)$/i.test(words[0]!) || words.length > 9) return false;
+  // ("a senior official who did not want to be identified": a clause about the person may run longer.)
+  const longest = words.some((w) => w.toLowerCase() === 'who') ? 14 : 9;
+  if (!/^(?:a|an|one|another|two|three|several|some)$/i.test(words[0]!) || words.length > longest) return false;
   // The head noun comes before any preposition or second determiner ("a study published in …" has none).
   const headEnd = words.findIndex((w, i) => i > 0 && /^(?:of|at|in|on|for|from|with|by|to|close|who|which|that|the|a|an)$/i.test(w));
   const head = words.slice(1, headEnd === -1 ? undefined : headEnd);

@@ -158,6 +158,10 @@ export function resolveSpeaker(
     }
     // "Lind and Okafor said they were “…”": two people just named together are who "they" are, not an organisation.
     if (a.pronoun === 'they' && pairBefore(f.block, a.at, byBlock, blocks)) return null;
+    // "Top railway officials explained … / They said the system is “fail safe”", "Another survivor told a channel …
+    // “…,” they said": the people described by a role noun that open the sentence before.
+    const group = a.pronoun === 'they' ? describedSpeakerBefore(blocks, f.block, own, a.at, 'they', byBlock[f.block]!) : null;
+    if (group) return { name: group, personId: null };
     for (let i = index - 1; i >= 0 && all[i]!.block >= f.block - 2; i--)
       if (earlierSpeakers[i] && earlierSpeakers[i]!.personId === null) return earlierSpeakers[i]!;
     return null;
@@ -255,6 +259,13 @@ const DESCRIBED_SPEAKER =
   /^\s*((?:The|A|An)\s+(?:[\p{L}’'-]+\s+){0,3}?([\p{Ll}-]+))\s+(?:(?:has|had|also|later|then)\s+)?(?:told|tells|said|says|wrote|added|explained|confirmed|insisted|stated)\b/u;
 
 /**
+ * "Here in Delhi, top railway officials explained …", "Another survivor told …": a sentence opened (after at most one
+ * leading phrase) by people described by a noun, with or without an article, and its verb; for "they".
+ */
+const DESCRIBED_GROUP =
+  /^\s*(?:[^,“”"]{2,40},\s+)?((?:[\p{L}’'-]+\s+){0,3}?([\p{Ll}-]+))\s+(?:(?:has|had|have|also|later|then)\s+)?(?:told|tells|said|say|says|wrote|added|explained|confirmed|insisted|stated)\b/u;
+
+/**
  * The described speaker opening the sentence before the pronoun's (which starts at `start`; or the last of the
  * paragraph before, when the pronoun's sentence opens its paragraph), when nobody is named as a subject between, and the noun's sex (if any)
  * agrees with the pronoun's.
@@ -264,18 +275,20 @@ function describedSpeakerBefore(
   b: number,
   start: number,
   at: number,
-  wanted: 'female' | 'male' | null,
+  wanted: 'female' | 'male' | 'they' | null,
   mentions: PersonMention[],
 ): string | null {
   if (wanted === null) return null;
   if (mentions.some((m) => m.subject && m.start >= start && m.start < at)) return null;
   const before = sentenceBefore(blocks, b, start) ?? (start === 0 ? lastSentence(blocks, b - 1) : null);
-  const m = before ? DESCRIBED_SPEAKER.exec(before.text) : null;
+  const m = before ? (wanted === 'they' ? DESCRIBED_GROUP : DESCRIBED_SPEAKER).exec(before.text) : null;
   if (!m) return null;
   const head = m[2]!;
-  if (!(PERSON_NOUNS.has(head) || LOWERCASE_ROLE_WORDS.has(head) || FEMALE_ROLES.has(head) || MALE_ROLES.has(head))) return null;
+  // ("officials" is people in the plural: the role is the singular's.)
+  const role = (w: string) => PERSON_NOUNS.has(w) || LOWERCASE_ROLE_WORDS.has(w) || FEMALE_ROLES.has(w) || MALE_ROLES.has(w);
+  if (!(role(head) || (wanted === 'they' && /[^s]s$/.test(head) && role(head.slice(0, -1))))) return null;
   if ((wanted === 'female' && MALE_ROLES.has(head)) || (wanted === 'male' && FEMALE_ROLES.has(head))) return null;
-  return m[1]!.replace(/^(?:The|A|An)\b/, (w) => w.toLowerCase());
+  return m[1]!.replace(/^(?:The|A|An|Another|Some|Many|Several|Other|Top|Senior)\b/, (w) => w.toLowerCase());
 }
 
 /** The last sentence of block `b`, or null when there is no such block. */
