@@ -105,3 +105,24 @@ describe('unnamed sources described by a clause', () => {
     ]);
   });
 });
+
+describe('paragraphs of quotations after an organisation reports', () => {
+  it('an organisation ending the paragraph before with a speech verb speaks, over the pronoun that paragraph opened with', () => {
+    expect(
+      speakers(
+        'Piotr Vogel left prison on Monday.\n\nHe will be charged with time served. The Harbour Trust X account announced the ' +
+          'journalist’s freedom.\n\n“Piotr Vogel is free. He left prison on the morning of 24 June.”',
+      ),
+    ).toEqual(['the Harbour Trust X account']);
+  });
+});
+
+describe('translated copies', () => {
+  it('"verkündete sein Anwalt Tomas Berg": a German verb of announcing and a possessive before the role', () => {
+    const german =
+      'Der Prozess ist zu Ende. Die Richterin sprach am Mittwoch in der Stadt, und die Zuschauer hörten zu. ' +
+      'Nach der Anhörung verließ der Angeklagte das Gebäude.\n\n' +
+      '»Das Gericht hat festgestellt, dass kein Schaden entstanden ist«, verkündete sein Anwalt Tomas Berg vor dem Gerichtsgebäude.';
+    expect(speakers(german)).toEqual(['Tomas Berg']);
+  });
+});

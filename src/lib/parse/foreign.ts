@@ -9,7 +9,7 @@
 
 /** German verbs of saying, past and present, and the "so X" / "laut X" of reported speech. */
 const DE_VERBS =
-  'sagte|sagt|erklärte|erklärt|betonte|betont|meinte|meint|schrieb|schreibt|ergänzte|fügte|warnte|warnt|teilte|teilt|berichtete|berichtet|bestätigte|bestätigt|kritisierte|kritisiert|so|laut';
+  'sagte|sagt|erklärte|erklärt|betonte|betont|meinte|meint|schrieb|schreibt|ergänzte|fügte|warnte|warnt|teilte|teilt|berichtete|berichtet|bestätigte|bestätigt|kritisierte|kritisiert|verkündete|verkündet|antwortete|antwortet|erläuterte|erläutert|unterstrich|unterstreicht|so|laut';
 /** French verbs of saying, as past participles after "a" or in the present. */
 const FR_VERBS =
   'déclaré|dit|affirmé|ajouté|expliqué|souligné|estimé|assuré|regretté|lancé|insisté|prévenu|précisé|indiqué|écrit|annoncé|confié|poursuivi|martelé|raconté|témoigné|rappelé|dénoncé|réagi|commenté|répondu|confirmé|détaillé|jugé|noté|reconnu|' +
@@ -35,8 +35,8 @@ export const FOREIGN_SPEECH_WORDS: ReadonlySet<string> = new Set(
     .filter((w) => !['so', 'laut', 'note', 'lance', 'dice'].includes(w)),
 );
 
-/** The articles a speaker phrase may open with: definite, indefinite, and "one of the". */
-const ARTICLE = '(?:der|die|das|ein|eine|einer|le|la|les|un|une|des|el|los|las|uno\\s+de|una\\s+de|uno|una|il|lo|gli|i)';
+/** The articles a speaker phrase may open with: definite, indefinite, possessive ("sein Anwalt"), and "one of the". */
+const ARTICLE = '(?:der|die|das|ein|eine|einer|sein|seine|ihr|ihre|le|la|les|un|une|des|son|sa|ses|el|los|las|uno\\s+de|una\\s+de|uno|una|su|sus|il|lo|gli|i)';
 const WHO = `(er|sie|il|elle|${ARTICLE}\\s+[^,.;:“”„«»"]{2,60}?|l[’']\\s*[^,.;:“”„«»"]{2,60}?|\\p{Lu}[^,.;:“”„«»"]{1,60}?)`;
 /**
  * The speaker phrase ends at punctuation; before what describes a name ("John Mauger des garde-côtes et chef …", but

@@ -169,6 +169,10 @@ function paragraphOpening(ctx: QuoteContext, b: number): Attributed | null {
         ? (/^(He|She|They)\b/.exec(ctx.blocks[b - 1]!.text)?.[1] ?? (lastSentence ? undefined : speakingPronoun(ctx.blocks[b - 1]!.text)))
         : undefined;
   const lastIsOld = !last || last.block < b - 1;
+  // "He will be charged with time served. The Harbour Trust’s account announced his release. / “…”": an organisation
+  // that the paragraph before ends by reporting speaks next, over the pronoun the paragraph opened with.
+  const reporting = lastIsOld && !introduced && b > 0 ? organisationAtEnd(ctx, b - 1) : null;
+  if (reporting) return reporting;
   if (opener && !introduced && lastIsOld)
     return { attribution: { person: null, name: null, pronoun: opener.toLowerCase(), cue: 'introduced before', via: null, at: 0 }, rule: 'opener' };
   // "…, as President of Ukraine Mykola Zelenko says at a press conference. / “…”": one the paragraph ends by
@@ -246,6 +250,16 @@ function speakingAtEnd(ctx: QuoteContext, b: number): PersonMention | undefined 
   const text = ctx.blocks[b]!.text;
   const [start] = sentences(text).at(-1) ?? [0];
   return ctx.outside[b]!.find((m) => m.start >= start && SPEAKS_AFTER.test(text.slice(m.end)));
+}
+
+/** The organisation opening the last sentence of block `b` with a speech verb, when no person is named in it. */
+function organisationAtEnd(ctx: QuoteContext, b: number): Attributed | null {
+  const text = ctx.blocks[b]!.text;
+  const [start, end] = sentences(text).at(-1) ?? [0, 0];
+  if (ctx.blocks[b]!.type !== 'paragraph' || end <= start || ctx.outside[b]!.some((m) => m.start >= start)) return null;
+  const org = organisationSubject(text.slice(start, end), start);
+  if (!org?.name || !/\s/.test(org.name) || !SPEAKS_AFTER.test(text.slice(org.at + org.name.length, end))) return null;
+  return { attribution: { ...org, cue: 'introduced before' }, rule: 'introduced' };
 }
 
 /** Is `person` named inside the quotation that opens block `b`? */
