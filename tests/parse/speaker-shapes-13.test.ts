@@ -126,3 +126,14 @@ describe('translated copies', () => {
     expect(speakers(german)).toEqual(['Tomas Berg']);
   });
 });
+
+describe('an organisation opening the sentence', () => {
+  it('speaks after a long leading phrase, whoever its verb’s object names', () => {
+    expect(
+      speakers(
+        'Despite being due back in court in London in July after winning an appeal against extradition, Harbourleaks issued ' +
+          'a statement announcing Vogel’s unexpected release: “Piotr Vogel is free. He left prison on the morning of June 24.”',
+      ),
+    ).toEqual(['Harbourleaks']);
+  });
+});

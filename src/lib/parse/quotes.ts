@@ -171,9 +171,10 @@ function localAttribution(ctx: QuoteContext, b: number, span: MarkSpan, w: Retur
     const pronoun = OPENING_PRONOUN.exec(text.slice(from, m?.start ?? span.open));
     if (pronoun) return { person: null, name: null, pronoun: pronoun[1]!.toLowerCase(), cue: 'said', via: null, at: from + pronoun.index };
     if (m) return { person: m.person, name: null, pronoun: null, cue: 'said', via: null, at: m.start };
-    // No person opens the sentence: an organisation may ("The campaign shrugged it off, telling reporters, “…”").
-    if (own.some((x) => x.start >= w.sentenceStart && x.start < span.open)) return null;
-    return organisationSubject(text.slice(w.sentenceStart, span.open), w.sentenceStart);
+    // No person opens the sentence: an organisation may ("The campaign shrugged it off, telling reporters, “…”"),
+    // whoever its verb's object names ("Harbourleaks issued a statement announcing Vogel’s release: “…”").
+    const org = organisationSubject(text.slice(w.sentenceStart, span.open), w.sentenceStart);
+    return org && !own.some((x) => x.start >= w.sentenceStart && x.start <= org.at) ? org : null;
   };
   // A borrowed next sentence that ends in a colon introduces the next quotation, not this one.
   const fromAfter = w.borrowed && /:\s*$/.test(w.after) ? null : attributionAfter(w.after, w.afterStart, own);
