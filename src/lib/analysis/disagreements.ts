@@ -15,6 +15,7 @@ import { findTolls } from './tolls.ts';
 import { findTenures } from './tenures.ts';
 import { findAges } from './ages.ts';
 import { findAboard } from './aboard.ts';
+import { findPopulations } from './populations.ts';
 import { findSizes, sameSize } from './sizes.ts';
 import { findSums, sameSum } from './money.ts';
 import { founderDisagreements } from './founders.ts';
@@ -76,7 +77,7 @@ function numberDisagreements(records: readonly ArticleRecord[], names: Map<strin
     const tallies = findTallies(r);
     // A toll the tallies read already (the same number in the same sentence) is one fact.
     const tolls = findTolls(r).filter((t) => !tallies.some((f) => f.event === 'die' && f.value === t.value && f.sentence === t.sentence));
-    return [...findFacts(r), ...findTenures(r), ...findAges(r), ...tallies, ...tolls, ...findAboard(r), ...findSizes(r), ...findSums(r)];
+    return [...findFacts(r), ...findTenures(r), ...findAges(r), ...tallies, ...tolls, ...findAboard(r), ...findPopulations(r), ...findSizes(r), ...findSums(r)];
   });
   const parent = facts.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
