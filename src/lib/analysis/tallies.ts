@@ -43,11 +43,12 @@ const TIMES = new RegExp(
   'gi',
 );
 /**
- * A count of the missing with no noun ("another 9,000 missing"): "missing" ends the clause or goes on with a
- * preposition, so "12 missing hikers" (a count of children) is left to COUNT.
+ * A count of people with no noun, missing or hurt ("another 9,000 missing", "over 1,300 injured", "around 700 have been
+ * injured"): the word ends the clause or goes on with a preposition, so "12 missing hikers" and "1,420 injured
+ * passengers" (counts of children and passengers) are left to COUNT.
  */
-const BARE_MISSING = new RegExp(
-  `\\b${QUALIFIER}\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)\\s+(?:more\\s+)?(?:still\\s+)?missing\\b(?=\\s*[,.;:)]|\\s*$|\\s+(?:in|at|after|from|since|and|as|following|on|across)\\b)`,
+const BARE = new RegExp(
+  `\\b${QUALIFIER}\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)\\s+(?:more\\s+)?(?:(?:were|are|was|have|has|had)\\s+)?(?:been\\s+){0,2}(?:still\\s+)?(missing|injured|wounded|hurt)\\b(?=\\s*[,.;:)]|\\s*$|\\s+(?:in|at|after|from|since|and|as|following|on|across|by|during|when|while|with)\\b)`,
   'g',
 );
 /** Verbs whose count of times is how often someone was hit. */
@@ -137,17 +138,18 @@ export function findTallies(r: ArticleRecord): Fact[] {
           }),
         );
       }
-      for (const m of sentence.matchAll(BARE_MISSING)) {
+      for (const m of sentence.matchAll(BARE)) {
         if (YEAR.test(m[2]!) || WHOLE_OF.test(sentence.slice(0, m.index))) continue;
+        const action = m[3]!.toLowerCase();
         out.push(
           statedFact(r, sentence, b.start + s, m, m[0].trim(), {
             unit: 'count',
             value: Number(m[2]!.replace(/,/g, '')),
             qualifier: qualifierOf(m[1]),
-            // No noun: compared with any count of the missing (the noun is the action, as "40 resignations").
-            event: stem('missing'),
-            noun: stem('missing'),
-            label: 'people missing',
+            // No noun: compared with any count of the same action (the noun is the action, as "40 resignations").
+            event: stem(action),
+            noun: stem(action),
+            label: `people ${action}`,
             day: /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.exec(sentence)?.[1] ?? null,
           }),
         );
