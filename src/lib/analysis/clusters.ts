@@ -126,6 +126,20 @@ export function pairScore(a: Unit, b: Unit): number {
   return 0;
 }
 
+/**
+ * A quote of one sentence that matches one sentence of another outlet's longer quotation of several (the same remark
+ * quoted alone, in other words: `Ferries will run again in March when the pier is repaired` / `The ferry line will
+ * reopen in March once the pier is repaired. We owe the island families …`): the score of its best sentence. The longer
+ * quotation is split later when its other sentences stand with another statement (parts.ts).
+ */
+function partScore(a: Unit, b: Unit): number {
+  const [one, many] = a.parts ? [b, a] : [a, b];
+  if (one.parts || !many.parts) return 0;
+  let best = 0;
+  for (const p of many.parts) best = Math.max(best, pairScore(one, p));
+  return best;
+}
+
 /** Words with their trailing space, so joining a side's tokens gives back its exact text. */
 const wordTokens = (s: string) => s.match(/^\s+|\S+\s*/g) ?? [];
 
@@ -192,7 +206,7 @@ export function clusterStatements(records: readonly ArticleRecord[]): StatementC
       for (const v of list) if (v > u.index) shared.set(v, (shared.get(v) ?? 0) + 1);
     }
     for (const [v, n] of shared) {
-      const score = n >= 2 ? pairScore(u, units[v]!) : 0;
+      const score = n >= 2 ? pairScore(u, units[v]!) || partScore(u, units[v]!) : 0;
       if (score > 0) {
         uf.union(u.index, v);
         links.push({ a: u, b: units[v]!, score });

@@ -15,6 +15,8 @@ import { findTolls } from './tolls.ts';
 import { findTenures } from './tenures.ts';
 import { findAges } from './ages.ts';
 import { findAboard } from './aboard.ts';
+import { findPopulations } from './populations.ts';
+import { findClockTimes, sameClock } from './clock.ts';
 import { findSizes, sameSize } from './sizes.ts';
 import { findSums, sameSum } from './money.ts';
 import { founderDisagreements } from './founders.ts';
@@ -44,6 +46,7 @@ function sameFact(a: Fact, b: Fact): boolean {
   if (a.unit === 'count') return sameTally(a, b);
   if (a.unit === 'length') return sameSize(a, b);
   if (a.unit === 'money') return sameSum(a, b);
+  if (a.unit === 'clock') return sameClock(a, b);
   // The day matters for a meeting's length, not for how far a place is.
   if (a.day && b.day && a.day !== b.day && a.unit !== 'km') return false;
   const ratio = Math.max(a.value, b.value) / Math.max(Math.min(a.value, b.value), 1e-9);
@@ -63,6 +66,7 @@ function subjectOf(f: Fact): string {
   if (f.unit === 'count') return `number of ${f.label}`;
   if (f.unit === 'length') return `size of the ${f.label}`;
   if (f.unit === 'money') return `sum of money: ${f.label}`;
+  if (f.unit === 'clock') return `time of the ${f.label}${f.noun === 'local' ? '' : ` (${f.noun})`}`;
   if (f.unit === 'km') return f.event!;
   if (f.event === 'absence') return 'years since the last such visit';
   if (f.event === 'office') return 'time in office';
@@ -76,7 +80,18 @@ function numberDisagreements(records: readonly ArticleRecord[], names: Map<strin
     const tallies = findTallies(r);
     // A toll the tallies read already (the same number in the same sentence) is one fact.
     const tolls = findTolls(r).filter((t) => !tallies.some((f) => f.event === 'die' && f.value === t.value && f.sentence === t.sentence));
-    return [...findFacts(r), ...findTenures(r), ...findAges(r), ...tallies, ...tolls, ...findAboard(r), ...findSizes(r), ...findSums(r)];
+    return [
+      ...findFacts(r),
+      ...findTenures(r),
+      ...findAges(r),
+      ...tallies,
+      ...tolls,
+      ...findAboard(r),
+      ...findPopulations(r),
+      ...findSizes(r),
+      ...findSums(r),
+      ...findClockTimes(r),
+    ];
   });
   const parent = facts.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));

@@ -11,8 +11,8 @@ import { spansOf } from './spans.ts';
 export interface Fact {
   article: string;
   outlet: string | null;
-  /** duration (in minutes), a span of years, a distance (in km), a count of things (tallies.ts), a size (in metres, sizes.ts), or a sum of money (in dollars, money.ts). */
-  unit: 'minutes' | 'years' | 'km' | 'count' | 'length' | 'money';
+  /** duration (in minutes), a span of years, a distance (in km), a count of things (tallies.ts), a size (in metres, sizes.ts), a sum of money (in dollars, money.ts), or a time of day (minutes after midnight, clock.ts). */
+  unit: 'minutes' | 'years' | 'km' | 'count' | 'length' | 'money' | 'clock';
   value: number;
   /** True when the sentence states a total over several events ("more than eight hours of talks in all"). */
   total: boolean;

@@ -42,6 +42,15 @@ const TIMES = new RegExp(
   `\\b(shot|stabbed|hit|struck|fired|punched)\\s+(?:at\\s+)?(?:(?:him|her|them)\\s+)?${QUALIFIER}\\s*(?:(once|twice)|(\\d{1,2}|${Object.keys(WORDS).join('|')})\\s+times)\\b`,
   'gi',
 );
+/**
+ * A count of people with no noun, missing or hurt ("another 9,000 missing", "over 1,300 injured", "around 700 have been
+ * injured"): the word ends the clause or goes on with a preposition, so "12 missing hikers" and "1,420 injured
+ * passengers" (counts of children and passengers) are left to COUNT.
+ */
+const BARE = new RegExp(
+  `\\b${QUALIFIER}\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)\\s+(?:more\\s+)?(?:(?:were|are|was|have|has|had)\\s+)?(?:been\\s+){0,2}(?:still\\s+)?(missing|injured|wounded|hurt)\\b(?=\\s*[,.;:)]|\\s*$|\\s+(?:in|at|after|from|since|and|as|following|on|across|by|during|when|while|with)\\b)`,
+  'g',
+);
 /** Verbs whose count of times is how often someone was hit. */
 const HIT = new Set(['shot', 'hit', 'struck']);
 /** "had resigned", "have been cancelled", "were safely evacuated", "are closed": the action the count is of. */
@@ -52,6 +61,14 @@ const AND_COUNT = /^\s+(?:and|plus)\s+\d{1,3}(?:,\d{3})*\s+(?:[a-z-]+\s+)?[a-z]+
 const DIRECT = /^\s+([a-z]{3,}ed|died)\b/;
 /** "36 people had died", "99 people have been confirmed dead": deaths, whatever the verb. */
 const DEAD = /^[^;:–—]{0,40}?\b(?:had|have|has|were|was|are|is)\s+(?:been\s+)?(?:confirmed\s+|reported\s+|found\s+)?(?:died|dead)\b/;
+/**
+ * People still missing: "4,000 people were still missing", "9,000 people remained missing", "are reported
+ * missing", "unaccounted for" (before the passive test: "reported" is no action here).
+ */
+const MISSING =
+  /^\s*(?:(?:were|are|was|is|remain(?:ed|s)?|ha(?:d|ve|s)\s+been)\s+)?(?:(?:still|now|reported|feared|believed|listed|officially)\s+)*(?:missing|unaccounted\s+for)\b/;
+/** Nouns that count people in general: counts of the missing in any of them are one count ("300 people" / "450 residents"). */
+const ANYONE = /^(?:people|persons|residents|others|individuals|inhabitants|villagers|civilians)$/;
 /** Stems of the actions that count deaths: one event, however it is written ("died", "were killed", "dead", "96 deaths"). */
 const DEATH = new Set(['die', 'kill', 'death']);
 /** A noun made from a verb names the action itself ("resignations", "cancellations", "evictions"). */
@@ -102,8 +119,11 @@ export function findTallies(r: ArticleRecord): Fact[] {
           .replace(AND_COUNT, '')
           .split(/,\s+(?:and|but|while)\s|;\s/)[0]!;
         const clause = tail.replace(/\d.*$/s, '');
-        const action =
-          ACTION_NOUN.test(noun) || noun === 'deaths' ? stem(noun) : (DIRECT.exec(tail)?.[1] ?? (DEAD.test(clause) ? 'died' : PASSIVE.exec(clause)?.[1]));
+        const action = MISSING.test(tail)
+          ? 'missing'
+          : ACTION_NOUN.test(noun) || noun === 'deaths'
+            ? stem(noun)
+            : (DIRECT.exec(tail)?.[1] ?? (DEAD.test(clause) ? 'died' : PASSIVE.exec(clause)?.[1]));
         if (!action) continue;
         out.push(
           statedFact(r, sentence, b.start + s, m, m[0].trim(), {
@@ -112,8 +132,24 @@ export function findTallies(r: ArticleRecord): Fact[] {
             qualifier: qualifierOf(m[1]),
             event: DEATH.has(stem(action)) ? 'die' : stem(action),
             // "96 deaths" counts the action itself, as "40 resignations" does.
-            noun: DEATH.has(stem(noun)) ? 'die' : stem(noun),
+            noun: DEATH.has(stem(noun)) ? 'die' : action === 'missing' && ANYONE.test(noun) ? stem(action) : stem(noun),
             label: ACTION_NOUN.test(noun) ? noun : `${noun} ${action}`,
+            day: /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.exec(sentence)?.[1] ?? null,
+          }),
+        );
+      }
+      for (const m of sentence.matchAll(BARE)) {
+        if (YEAR.test(m[2]!) || WHOLE_OF.test(sentence.slice(0, m.index))) continue;
+        const action = m[3]!.toLowerCase();
+        out.push(
+          statedFact(r, sentence, b.start + s, m, m[0].trim(), {
+            unit: 'count',
+            value: Number(m[2]!.replace(/,/g, '')),
+            qualifier: qualifierOf(m[1]),
+            // No noun: compared with any count of the same action (the noun is the action, as "40 resignations").
+            event: stem(action),
+            noun: stem(action),
+            label: `people ${action}`,
             day: /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.exec(sentence)?.[1] ?? null,
           }),
         );

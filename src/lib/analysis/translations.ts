@@ -43,23 +43,28 @@ export function isForeign(text: string): boolean {
 
 /**
  * The language-neutral keys of a wording: numbers as their digits (`9.34`, `9:34` → 934), long words by their
- * first five letters with k and ph spelt c and f (`Vatikan`, `Vatican` → vatic), short names whole (`XVI`).
+ * first five letters with k and ph spelt c and f (`Vatikan`, `Vatican` → vatic), short names whole (`XVI`). Each key
+ * maps to its other forms: one language doubles a letter the other writes once (`assistance` / `asistencia`), so a
+ * long word is also keyed with its doubled letters written once (assis → assis, asist).
  */
-export function translationKeys(text: string): Set<string> {
-  const keys = new Set<string>();
+export function translationKeys(text: string): Map<string, string[]> {
+  const keys = new Map<string, string[]>();
   for (const m of text.matchAll(/\d+(?:[.,:]\d+)*|\p{L}+/gu)) {
     const token = m[0];
     if (/^\d/.test(token)) {
       // A year or a small number (a day, a month) is in too many sentences to say which one this is.
       const digits = token.replace(/\D/g, '');
-      if ((digits.length >= 3 || digits.length < token.length) && !/^(?:19|20)\d\d$/.test(token)) keys.add(digits);
+      if ((digits.length >= 3 || digits.length < token.length) && !/^(?:19|20)\d\d$/.test(token)) keys.set(digits, [digits]);
       continue;
     }
     const w = plainLetters(token);
     if (STOPWORDS.has(w) || FOREIGN.has(w)) continue;
     const spelt = w.replace(/ph/g, 'f').replace(/k/g, 'c');
-    if (spelt.length >= KEY_LETTERS) keys.add(spelt.slice(0, KEY_LETTERS));
-    else if (m.index > 0 && /^\p{Lu}/u.test(token) && spelt.length >= 3) keys.add(spelt);
+    if (spelt.length >= KEY_LETTERS) {
+      const key = spelt.slice(0, KEY_LETTERS);
+      const single = spelt.replace(/(\p{L})\1/gu, '$1').slice(0, KEY_LETTERS);
+      keys.set(key, single.length === KEY_LETTERS && single !== key ? [key, single] : [key]);
+    } else if (m.index > 0 && /^\p{Lu}/u.test(token) && spelt.length >= 3) keys.set(spelt, [spelt]);
   }
   return keys;
 }
@@ -77,7 +82,7 @@ export function joinTranslations(groups: Unit[][], units: readonly Unit[]): Set<
   groups.forEach((g, i) => g.forEach((u) => home.set(u, i)));
   const english = (g: readonly Unit[]) => g.some((u) => !foreign.has(u));
   // Inverted index of keys over the English wordings of statements two articles or more carry.
-  const keysOf = new Map<Unit, Set<string>>();
+  const keysOf = new Map<Unit, Map<string, string[]>>();
   const index = new Map<string, Unit[]>();
   groups.forEach((g) => {
     if (new Set(g.map((u) => u.article)).size < 2) return;
@@ -85,7 +90,11 @@ export function joinTranslations(groups: Unit[][], units: readonly Unit[]): Set<
       if (foreign.has(u)) continue;
       const keys = translationKeys(u.matchText ?? u.text);
       keysOf.set(u, keys);
-      for (const k of keys) (index.get(k) ?? index.set(k, []).get(k)!).push(u);
+      for (const forms of keys.values())
+        for (const k of forms) {
+          const list = index.get(k) ?? index.set(k, []).get(k)!;
+          if (list.at(-1) !== u) list.push(u);
+        }
     }
   });
   for (const u of foreign) {
@@ -93,7 +102,11 @@ export function joinTranslations(groups: Unit[][], units: readonly Unit[]): Set<
     if (at !== undefined && english(groups[at]!)) continue;
     const keys = translationKeys(u.matchText ?? u.text);
     const counts = new Map<Unit, number>();
-    for (const k of keys) for (const m of index.get(k) ?? []) if (m.article !== u.article) counts.set(m, (counts.get(m) ?? 0) + 1);
+    // A wording counts once per key of `u`, whichever of the key's forms it holds.
+    for (const forms of keys.values()) {
+      const hit = new Set(forms.flatMap((k) => index.get(k) ?? []));
+      for (const m of hit) if (m.article !== u.article) counts.set(m, (counts.get(m) ?? 0) + 1);
+    }
     let best = -1;
     let bestScore = 0;
     let tie = false;

@@ -1,6 +1,7 @@
 /** How a stated number reads, and the range of values it allows ("more than 7 hours" → [420, ∞)). */
 import type { FactSource } from '../schema/analysis.ts';
 import type { Fact } from './facts.ts';
+import { showClock } from './clock.ts';
 
 /** The values a stated number allows, in its unit. */
 export function interval(f: Fact): [number, number] {
@@ -10,6 +11,11 @@ export function interval(f: Fact): [number, number] {
   if (f.unit === 'length' && f.qualifier === 'exact') return [f.value * 0.99, f.value * 1.01];
   // "billions of dollars": from two billion to below a trillion.
   if (f.unit === 'money' && f.qualifier === 'more' && !/\d/.test(f.text)) return [f.value, f.value * 500];
+  // A time of day: "around" a quarter of an hour either way, "just after" or "before" within half an hour.
+  if (f.unit === 'clock') {
+    const [before, after] = { exact: [0, 0], about: [15, 15], more: [0, 30], less: [30, 0] }[f.qualifier];
+    return [f.value - before!, f.value + after!];
+  }
   if (f.qualifier === 'more') return [f.value, Infinity];
   if (f.qualifier === 'less') return [0, f.value];
   if (f.qualifier === 'about') return [f.value * 0.85, f.value * 1.15];
@@ -23,6 +29,7 @@ export function show(f: Pick<Fact, 'unit' | 'qualifier' | 'value' | 'text' | 'la
     const stated = /^at least/i.test(f.text) ? 'at least ' : { exact: '', about: 'about ', more: 'more than ', less: 'up to ' }[f.qualifier];
     return `${stated}${f.value.toLocaleString('en-US')} ${f.label!.split(' ')[0]}`;
   }
+  if (f.unit === 'clock') return showClock(f);
   const q = { exact: '', about: 'about ', more: 'more than ', less: 'less than ' }[f.qualifier];
   if (f.unit === 'years') return `${q}${f.value} year${f.value === 1 ? '' : 's'}`;
   if (f.unit === 'money') return f.text.charAt(0).toLowerCase() + f.text.slice(1);

@@ -1,0 +1,85 @@
+/**
+ * The time of day of one event: "the blast happened around 9.20 pm", "took place at 9 pm on Friday", "the plane
+ * touched down just after 6.30pm", "landed at 5:50 pm". What happened is told by a general verb nearest the time
+ * (it happened, it landed, it began); two times of one kind of event, in one time zone, on no different weekdays and
+ * within an hour and a half of each other are of one event (an aftershock hours later is another).
+ */
+import type { ArticleRecord } from '../schema/record.ts';
+import { sentences } from '../tokens.ts';
+import { statedFact, type Fact } from './facts.ts';
+
+/** "around 9.20 pm", "at 9pm", "just after 6.30 p.m.", "shortly before 21:40". */
+const TIME =
+  /\b(?:(around|about|approximately|roughly|shortly after|just after|after|shortly before|just before|before|at)\s+)?(?:(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s?m\b\.?|([01]?\d|2[0-3]):(\d{2})\b(?![:.,]?\d))/gi;
+/** What happened at the time, as a general verb: the event itself, an arrival, a start. */
+const KINDS: ReadonlyArray<readonly [string, RegExp]> = [
+  ['event', /\b(?:happened|occurred|took place|struck|crashed|collided|derailed|exploded)\b/gi],
+  ['landing', /\b(?:landed|touched down|arrived?|arriving|landing)\b/gi],
+  ['start', /\b(?:began|begun|started|opened|kicked off)\b/gi],
+];
+/** A time zone named after the time ("14:30 GMT"); none is local time. */
+const ZONE = /^\s*\(?(GMT|UTC|ET|EST|EDT|PT|PST|PDT|BST|CET|CEST|IST|JST|AEST)\b/;
+const WEEKDAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+/** Times of one event said two ways are close; an hour and a half apart, they are two events. */
+const WINDOW = 90;
+
+/** The qualifier of a time: "around" (about), "just after" (more), "just before" (less). */
+function qualifierOf(q: string | undefined): Fact['qualifier'] {
+  const w = q?.toLowerCase();
+  if (!w || w === 'at') return 'exact';
+  if (/after/.test(w)) return 'more';
+  if (/before/.test(w)) return 'less';
+  return 'about';
+}
+
+/** Every time of day at which a record says something happened (unit `clock`, value minutes after midnight; event its kind; noun its zone). */
+export function findClockTimes(r: ArticleRecord): Fact[] {
+  const out: Fact[] = [];
+  for (const b of r.blocks) {
+    // Most paragraphs state no time of day: one cheap test spares them the sentence split.
+    if ((b.type !== 'paragraph' && b.type !== 'headline') || !/\d\s*[ap]\.?\s?m\b|\d:\d\d/i.test(b.text)) continue;
+    for (const [s, e] of sentences(b.text)) {
+      const sentence = b.text.slice(s, e);
+      for (const m of sentence.matchAll(TIME)) {
+        const [hh, mm] = m[2] !== undefined ? [Number(m[2]), Number(m[3] ?? 0)] : [Number(m[5]), Number(m[6])];
+        if (mm > 59 || (m[4] && (hh < 1 || hh > 12))) continue;
+        const hour = m[4] ? (hh % 12) + (m[4].toLowerCase() === 'p' ? 12 : 0) : hh;
+        // The kind of event whose verb is nearest the time.
+        let kind: string | null = null;
+        let distance = Infinity;
+        for (const [name, verb] of KINDS)
+          for (const v of sentence.matchAll(verb)) {
+            const d = Math.abs(v.index - m.index);
+            if (d < distance) [kind, distance] = [name, d];
+          }
+        if (!kind) continue;
+        const zone = ZONE.exec(sentence.slice(m.index + m[0].length))?.[1]?.toUpperCase() ?? 'local';
+        out.push(
+          statedFact(r, sentence, b.start + s, m, m[0].trim(), {
+            unit: 'clock',
+            value: hour * 60 + mm,
+            qualifier: qualifierOf(m[1]),
+            event: kind,
+            noun: zone,
+            label: kind,
+            day: WEEKDAY.exec(sentence)?.[1] ?? null,
+          }),
+        );
+      }
+    }
+  }
+  return out;
+}
+
+/** Two times of one kind of event, in two articles, one time zone, on no different weekdays, close enough to be one event. */
+export function sameClock(a: Fact, b: Fact): boolean {
+  if (a.article === b.article || a.event !== b.event || a.noun !== b.noun || (a.day && b.day && a.day !== b.day)) return false;
+  return Math.abs(a.value - b.value) <= WINDOW;
+}
+
+/** A time as a reader says it: "around 9:20 pm". */
+export function showClock(f: Pick<Fact, 'qualifier' | 'value'>): string {
+  const q = { exact: '', about: 'around ', more: 'after ', less: 'before ' }[f.qualifier];
+  const [h, m] = [Math.floor(f.value / 60), f.value % 60];
+  return `${q}${((h + 11) % 12) + 1}:${String(m).padStart(2, '0')} ${h < 12 ? 'am' : 'pm'}`;
+}
