@@ -137,3 +137,22 @@ describe('an organisation opening the sentence', () => {
     ).toEqual(['Harbourleaks']);
   });
 });
+
+describe('royal coverage', () => {
+  it('a place and a particle before a word name a building, not a person ("El Palau de Buckingham")', () => {
+    expect(people('El Palau de Buckingham ha anunciat que el rei està malalt.')).toEqual([]);
+  });
+
+  it('"the source close to Prince Tobiah" speaks, not the prince', () => {
+    expect(speakers('“He will travel to see his father,” the source close to Prince Tobiah told reporters.')).toEqual(['the source close to Prince Tobiah']);
+  });
+
+  it('"The Conservative leader added" after Mr Vogel spoke is Mr Vogel, not the king; "the Labour leader tweeted" stays a role', () => {
+    expect(
+      speakers(
+        'King Anders III has cancer.\n\nMr Vogel said he was “wishing His Majesty a speedy recovery”.\nThe Conservative leader added: ' +
+          '“I have no doubt he will be back to full strength.”\nThe Labour leader tweeted: “I wish His Majesty all the very best.”',
+      ),
+    ).toEqual(['Vogel', 'Vogel', 'the Labour leader']);
+  });
+});

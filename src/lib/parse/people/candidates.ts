@@ -233,6 +233,7 @@ function trimRun(block: number, text: string, tokens: Token[], a: number, bEnd: 
     /^\p{Lu}\p{Ll}/u.test(tokens[k + 1]!.word) &&
     !isPlace(tokens[k + 1]!.word) &&
     !isCommonWord(tokens[k + 1]!.word);
+  const opened = k;
   for (;;) {
     if (k + 1 < b && isPlace(`${tokens[k]!.word} ${tokens[k + 1]!.word}`)) k += 2;
     else if (k < b && ((isPlace(tokens[k]!.word) && !givenCity(k)) || (b - k >= 3 && describes(tokens[k]!.word) && beforeName(tokens[k + 1]!.word)))) k++;
@@ -243,6 +244,8 @@ function trimRun(block: number, text: string, tokens: Token[], a: number, bEnd: 
     else break;
   }
   // "Tod von Tyre Nichols" ("the death of …"): a particle the stripped noun leaves first opens no name.
+  // ("El Palau de Buckingham": a place and a particle before a word name a building, not a person.)
+  if (!nouns && k > opened && k < b && PARTICLES.has(tokens[k]!.word)) return null;
   while (nouns && k < b - 1 && k > a && PARTICLES.has(tokens[k]!.word)) k++;
   // "MP for Kestrel Downs Marta Voss", "senator from Dunmore Ana Lind": after a preposition, a place no list knows runs
   // into the name; the name starts at its listed given name. So does an office after "of" inside the run ("White

@@ -154,6 +154,15 @@ export function definite(
       .filter((w) => w.length > 2);
     const shared = modifiers.length ? holder((t) => titleWords(t).some((w) => modifiers.includes(w))) : null;
     if (shared) return shared;
+    // "The Conservative leader added", "the Labour leader tweeted": a role a capitalised word other than a place
+    // narrows, that no title of the article shares, is not any leader's: after "added", the one who spoke just
+    // before; otherwise nobody (the role stays as written).
+    const narrowed =
+      !isBare && places.length === 0 && /^\p{Ll}/u.test(m[1]!) && name.split(/\s+/).slice(1, -1).some((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !isPlace(w));
+    if (narrowed) {
+      const before = earlier[index - 1];
+      return f.attribution?.cue === 'added' && before?.personId && all[index - 1]!.block >= f.block - 1 ? before : null;
+    }
     // A headline's bare role ("Police chief reacts …") is only a holder whose title shares its words, or holds that
     // very role word ("chief", not the "leader" it covers).
     if (isBare) return titleHolder(f, byBlock, people, (p) => agrees(p) && holdsWord(held(p.titles), head));
