@@ -156,3 +156,26 @@ describe('royal coverage', () => {
     ).toEqual(['Vogel', 'Vogel', 'the Labour leader']);
   });
 });
+
+describe("peers' styles", () => {
+  it('"the Duke of Kestrel" is a person by that style, not "Kestrel"', () => {
+    expect(people('The Duke of Kestrel is set to fly home. The Duchess of Kestrel stayed behind.')).toEqual(['Duke of Kestrel', 'Duchess of Kestrel']);
+    expect(speakers('Harry met his brother. The Prince of Wales said he was “worried”.')).toEqual(['Prince of Wales']);
+  });
+
+  it('a style in apposition to a name is that person’s, wherever the article uses it', () => {
+    const r = parse('Prince Tobiah, the Duke of Kestrel, flew home. The Duke of Kestrel said he was “worried”.');
+    expect(r.people.map((p) => [p.name, p.aliases.includes('Duke of Kestrel')])).toEqual([['Prince Tobiah', true]]);
+    expect(r.quotes.map((q) => q.speaker?.name)).toEqual(['Prince Tobiah']);
+  });
+});
+
+describe("a peer's style across a story", () => {
+  it('another article’s "the Duke of Kestrel" gets the id of the person one article gave that style', async () => {
+    const { mergePeople } = await import('../../src/lib/index.ts');
+    const a = parseArticle({ id: 'a', source: 'Prince Tobiah, the Duke of Kestrel, flew home on Monday.', meta: { story: 's', outlet: 'A', published: '2024-01-02' } } as never);
+    const b = parseArticle({ id: 'b', source: 'The Duke of Kestrel said he was “worried”.', meta: { story: 's', outlet: 'B', published: '2024-01-02' } } as never);
+    const [, merged] = mergePeople([a, b]);
+    expect(merged!.quotes[0]!.speaker?.personId).toBe(a.people[0]!.id);
+  });
+});

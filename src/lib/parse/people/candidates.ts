@@ -17,6 +17,7 @@ import {
   FEMALE_HONORIFICS,
   MORE_ROLE_WORDS,
   PARTICLES,
+  PEERAGE,
   VENUE_WORDS,
   bare,
   isHonorific,
@@ -73,10 +74,32 @@ export function findCandidates(
   candidates.push(...vouched);
   if (vouched.size) candidates.sort((x, y) => x.block - y.block || x.start - y.start);
   monsieur(candidates);
+  styledAppositions(candidates, parsed);
   // A phrase seen as an organisation anywhere ("Al Jazeera’s Katrina Yu") is not a person elsewhere ("told Al Jazeera"),
   // nor is the name of a company written with its legal suffix ("Merrill Lynch & Co", then "Merrill Lynch said").
   const firms = companyNames(parsed);
   return { candidates: candidates.filter((c) => c.strong || (!orgs.has(c.tokens.join(' ')) && !firms.has(c.tokens.join(' ')))), orgs };
+}
+
+/**
+ * "Prince Tobiah, the Duke of Kestrel, flew home", "the Duke of Kestrel, Prince Tobiah,": a peer's style in apposition
+ * to a name is that person's; the style becomes a written form of the name (and the story merge then gives another
+ * article's "the Duke of Kestrel" the same id).
+ */
+function styledAppositions(candidates: Candidate[], parsed: readonly ParsedBlock[]): void {
+  const styled = (c: Candidate) => c.tokens.length >= 3 && c.tokens[1] === 'of' && PEERAGE.test(c.tokens[0]!);
+  const holder = new Map<string, string[]>();
+  for (let i = 0; i + 1 < candidates.length; i++) {
+    const [x, y] = [candidates[i]!, candidates[i + 1]!];
+    // (A title may open the second name: ", Prince Tobiah".)
+    if (x.block !== y.block || styled(x) === styled(y) || !/^,\s+(?:the\s+)?(?:\p{Lu}\p{Ll}+\s+)?$/u.test(parsed[x.block]!.text.slice(x.end, y.start))) continue;
+    const [style, person] = styled(x) ? [x, y] : [y, x];
+    if (!holder.has(style.tokens.join(' '))) holder.set(style.tokens.join(' '), person.tokens);
+  }
+  candidates.forEach((c, i) => {
+    const tokens = styled(c) ? holder.get(c.tokens.join(' ')) : undefined;
+    if (tokens) candidates[i] = { ...c, tokens };
+  });
 }
 
 /**
@@ -235,6 +258,8 @@ function trimRun(block: number, text: string, tokens: Token[], a: number, bEnd: 
     !isCommonWord(tokens[k + 1]!.word);
   const opened = k;
   for (;;) {
+    // ("the Prince of Wales": the place of a peer's style is the name's, see candidateOf.)
+    if (k - 2 >= a && tokens[k - 1]!.word === 'of' && PEERAGE.test(tokens[k - 2]!.word)) break;
     if (k + 1 < b && isPlace(`${tokens[k]!.word} ${tokens[k + 1]!.word}`)) k += 2;
     else if (k < b && ((isPlace(tokens[k]!.word) && !givenCity(k)) || (b - k >= 3 && describes(tokens[k]!.word) && beforeName(tokens[k + 1]!.word)))) k++;
     // An -ing form no list knows as a name opens a clause, not a name ("Rebuking Okafor, the minister said …").
@@ -401,8 +426,20 @@ function candidateOf(
   const nameTokens = tokens.slice(k, b);
   const surface = nameTokens.map(nameWord).join(' ');
   const knownName = known.get(surface);
-  if (!knownName && (isPlace(surface) || orgNames.has(surface))) return null;
   const last = nameTokens[nameTokens.length - 1]!;
+  // "the Duke of Sussex", "the Princess of Wales": a peer or a royal named by the style of a place is a person, by
+  // that whole style (the place alone is no one).
+  const peer = prefix.length >= 2 && prefix.at(-1)!.word === 'of' && PEERAGE.test(prefix.at(-2)!.word) && nameTokens.length <= 2 && !knownName;
+  if (peer && nameTokens.every((t) => t === last || !t.possessive)) {
+    const style = prefix.at(-2)!;
+    const named = [style.word, 'of', ...nameTokens.map(nameWord)].join(' ');
+    const female = /^(?:Duchess|Princess|Countess|Marchioness|Viscountess|Baroness)$/.test(style.word);
+    return {
+      candidate: { block: run.block, start: style.start, end: last.end, tokens: named.split(' '), alias: named, title: null, female, strong: true },
+      proven: true,
+    };
+  }
+  if (!knownName && (isPlace(surface) || orgNames.has(surface))) return null;
   if (orgBefore(prefix) && !knownName) {
     orgs.add(text.slice(tokens[a]!.start, tokens[b - 1]!.end));
     return null;

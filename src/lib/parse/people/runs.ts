@@ -6,7 +6,7 @@ import { isPlace } from '../../gazetteer.ts';
 import { HONORIFICS } from '../../lexicon.ts';
 import { tokenize, type Token } from '../../tokens.ts';
 import { isAnyGivenName, isCommonWord, isSurname } from './name-lists.ts';
-import { ARABIC_PARTICLE, PARTICLES, isInitial, isTitleWord, nameLike } from './words.ts';
+import { ARABIC_PARTICLE, PARTICLES, PEERAGE, isInitial, isTitleWord, nameLike } from './words.ts';
 
 /** One block as the people stage reads it. */
 export interface ParsedBlock {
@@ -122,7 +122,7 @@ function extendRun(text: string, tokens: Token[], j: number): number {
  */
 function personOfPlace(tokens: Token[], j: number): boolean {
   const t = tokens[j]!;
-  if (!nameLike(t) || isTitleWord(t.word) || t.dotted) return false;
+  if (!nameLike(t) || isTitleWord(t.word) || PEERAGE.test(t.word) || t.dotted) return false;
   if (!isCommonWord(t.word)) return true;
   const prev = tokens[j - 1];
   if (prev?.capital && isSurname(t.word) && isAnyGivenName(prev.word)) return true;

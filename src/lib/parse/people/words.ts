@@ -10,6 +10,9 @@ import type { Token } from '../../tokens.ts';
 /** "al-Rashid", "el-Sisi", "bin-Salman": a lowercase particle joined to a capitalised name. */
 export const ARABIC_PARTICLE = /^(?:al|el|bin|ibn|abu|ben|ould|ag)-\p{Lu}/u;
 /** Lowercase particles inside a name ("da Silva", "van der Berg"). */
+/** Styles of peers and royals written "<style> of <place>" ("the Duke of Sussex", "the Princess of Wales"). */
+export const PEERAGE = /^(?:Duke|Duchess|Prince|Princess|Earl|Countess|Marquess|Marchioness|Viscount|Viscountess|Baron|Baroness)$/;
+
 export const PARTICLES = new Set(['de', 'van', 'von', 'bin', 'al', 'da', 'di', 'du', 'del', 'der', 'den', 'ibn', 'la', 'le', 'ter', 'dos', 'das']);
 /** Words that govern the name after them ("talks with X", "met X"): a governed name is not a clause subject. */
 export const PREPOSITIONS = new Set([
