@@ -59,9 +59,7 @@ describe('places, offices and lists', () => {
   });
 
   it('"CM" is a title before a name, as "PM" is', () => {
-    expect(parse('Delhi CM Arvind Kejriwal has offered his condolences.').people.map((p) => [p.name, p.titles])).toEqual([
-      ['Arvind Kejriwal', ['Delhi CM']],
-    ]);
+    expect(parse('Delhi CM Arvind Kejriwal has offered his condolences.').people.map((p) => [p.name, p.titles])).toEqual([['Arvind Kejriwal', ['Delhi CM']]]);
   });
 
   it('a role in the plural before a list vouches for its names', () => {
@@ -77,7 +75,9 @@ describe('places, offices and lists', () => {
 describe('"they" for people described by a noun', () => {
   it('stands for the group that opens the sentence before, after a leading phrase and without an article', () => {
     expect(
-      speakers('The crash killed 200.\n\nHere in Oslo, top railway officials explained how the signals work.\n\nThey said the system is “error proof” and “fail safe”.'),
+      speakers(
+        'The crash killed 200.\n\nHere in Oslo, top railway officials explained how the signals work.\n\nThey said the system is “error proof” and “fail safe”.',
+      ),
     ).toEqual(['top railway officials', 'top railway officials']);
   });
 
@@ -173,8 +173,16 @@ describe("peers' styles", () => {
 describe("a peer's style across a story", () => {
   it('another article’s "the Duke of Kestrel" gets the id of the person one article gave that style', async () => {
     const { mergePeople } = await import('../../src/lib/index.ts');
-    const a = parseArticle({ id: 'a', source: 'Prince Tobiah, the Duke of Kestrel, flew home on Monday.', meta: { story: 's', outlet: 'A', published: '2024-01-02' } } as never);
-    const b = parseArticle({ id: 'b', source: 'The Duke of Kestrel said he was “worried”.', meta: { story: 's', outlet: 'B', published: '2024-01-02' } } as never);
+    const a = parseArticle({
+      id: 'a',
+      source: 'Prince Tobiah, the Duke of Kestrel, flew home on Monday.',
+      meta: { story: 's', outlet: 'A', published: '2024-01-02' },
+    } as never);
+    const b = parseArticle({
+      id: 'b',
+      source: 'The Duke of Kestrel said he was “worried”.',
+      meta: { story: 's', outlet: 'B', published: '2024-01-02' },
+    } as never);
     const [, merged] = mergePeople([a, b]);
     expect(merged!.quotes[0]!.speaker?.personId).toBe(a.people[0]!.id);
   });

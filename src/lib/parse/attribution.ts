@@ -306,7 +306,8 @@ function speakerFrom(phrase: string, phraseStart: number, mentions: PersonMentio
     // "the source close to Prince Tobiah", "the spokesman for Ana Lind": a described person before the preposition
     // that governs every name in the phrase speaks, not the one named.
     const described = /^\s*the\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s+(?:close\s+to|for|of|to|from|with|at)\s/u.exec(phrase);
-    if (described && inside.every((m) => m.start - phraseStart >= described[0].length)) return { person: null, name: text, pronoun: null, cue, via, at: phraseStart };
+    if (described && inside.every((m) => m.start - phraseStart >= described[0].length))
+      return { person: null, name: text, pronoun: null, cue, via, at: phraseStart };
     const head = heads.findLast((m) => !governed(m)) ?? heads.at(-1) ?? inside[inside.length - 1]!;
     return { person: head.person, name: null, pronoun: null, cue, via, at: head.start };
   }

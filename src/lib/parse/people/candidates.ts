@@ -92,7 +92,8 @@ function styledAppositions(candidates: Candidate[], parsed: readonly ParsedBlock
   for (let i = 0; i + 1 < candidates.length; i++) {
     const [x, y] = [candidates[i]!, candidates[i + 1]!];
     // (A title may open the second name: ", Prince Tobiah".)
-    if (x.block !== y.block || styled(x) === styled(y) || !/^,\s+(?:the\s+)?(?:\p{Lu}\p{Ll}+\s+)?$/u.test(parsed[x.block]!.text.slice(x.end, y.start))) continue;
+    if (x.block !== y.block || styled(x) === styled(y) || !/^,\s+(?:the\s+)?(?:\p{Lu}\p{Ll}+\s+)?$/u.test(parsed[x.block]!.text.slice(x.end, y.start)))
+      continue;
     const [style, person] = styled(x) ? [x, y] : [y, x];
     if (!holder.has(style.tokens.join(' '))) holder.set(style.tokens.join(' '), person.tokens);
   }

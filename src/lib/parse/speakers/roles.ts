@@ -158,7 +158,13 @@ export function definite(
     // narrows, that no title of the article shares, is not any leader's: after "added", the one who spoke just
     // before; otherwise nobody (the role stays as written).
     const narrowed =
-      !isBare && places.length === 0 && /^\p{Ll}/u.test(m[1]!) && name.split(/\s+/).slice(1, -1).some((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !isPlace(w));
+      !isBare &&
+      places.length === 0 &&
+      /^\p{Ll}/u.test(m[1]!) &&
+      name
+        .split(/\s+/)
+        .slice(1, -1)
+        .some((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !isPlace(w));
     if (narrowed) {
       const before = earlier[index - 1];
       return f.attribution?.cue === 'added' && before?.personId && all[index - 1]!.block >= f.block - 1 ? before : null;
@@ -422,7 +428,12 @@ function headlineRole(name: string, f: Found, byBlock: PersonMention[][], people
   if (f.block > 1 || !head || !(LOWERCASE_ROLE_WORDS.has(head) || TITLE_WORDS.has(head)) || ORG_WORDS.has(head) || /\b(?:former|ex-)/i.test(name)) return null;
   // ("‘…’, judge says" above "Piotr Vogel pleaded guilty … Judge Mara Lind told the court": the one the article gives
   // that very role is meant before the person the story opens with.)
-  const holder = titleHolder(f, byBlock, people, (p) => holdsWord(p.titles.filter((t) => !PAST_TITLE.test(t)), head));
+  const holder = titleHolder(f, byBlock, people, (p) =>
+    holdsWord(
+      p.titles.filter((t) => !PAST_TITLE.test(t)),
+      head,
+    ),
+  );
   if (holder) return holder;
   const opener = firstSubject(f.block + 1, byBlock);
   return opener === null ? null : asPerson(people, opener);
