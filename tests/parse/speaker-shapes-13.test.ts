@@ -187,3 +187,17 @@ describe("a peer's style across a story", () => {
     expect(merged!.quotes[0]!.speaker?.personId).toBe(a.people[0]!.id);
   });
 });
+
+describe('a clause joined by "and"', () => {
+  it('"… begun his treatment and Harbour Trust has confirmed that …" is the organisation’s, not the person’s', () => {
+    expect(speakers('Tom Hale has already begun his treatment and Harbour Trust has confirmed that he will “continue to work as usual”.')).toEqual([
+      'Harbour Trust',
+    ]);
+  });
+
+  it('"the Red Cross and Red Crescent Societies" stays one name', () => {
+    expect(speakers('An official from the International Federation of the Red Cross and Red Crescent Societies said the toll is “huge”.')).toEqual([
+      'an official from the International Federation of the Red Cross and Red Crescent Societies',
+    ]);
+  });
+});

@@ -762,7 +762,10 @@ function verbSubject(
   phrase = phrase.trimStart();
   // The subject sits right before the verb: cut the phrase at its last clause boundary.
   // (not at "and" inside a name: "Department of Health and Social Care")
-  const andAt = [...phrase.matchAll(/ and (?=\p{Ll})/gu)].at(-1)?.index ?? -1;
+  // ("… begun his treatment and Harbour Trust has confirmed": before a capital, "and" ends a clause when the word
+  // before it is in lower case and no name's particle; "Red Cross and Red Crescent" stays one name.)
+  const clauseAnd = (at: number) => /\p{Ll}/u.test(phrase[at + 5] ?? '') || CLAUSE_WORD.test(/\S+$/.exec(phrase.slice(0, at))?.[0] ?? '');
+  const andAt = [...phrase.matchAll(/ and (?=\p{L})/gu)].filter((x) => clauseAnd(x.index)).at(-1)?.index ?? -1;
   const cut = Math.max(phrase.lastIndexOf(' that '), andAt, phrase.lastIndexOf(' but '), phrase.lastIndexOf(' as '), phrase.lastIndexOf(' while '));
   const cue = cueOf(m[1]!, m[2]!);
   // "Dupont called on her to resign and said, “…”": a verb coordinated with the sentence's first verb has its subject.
