@@ -6,7 +6,7 @@
  */
 import type { ArticleRecord } from '../schema/record.ts';
 import { sentences } from '../tokens.ts';
-import { statedFact, type Fact } from './facts.ts';
+import { statedFact, weekdayOf, type Fact } from './facts.ts';
 
 /** "around 9.20 pm", "at 9pm", "just after 6.30 p.m.", "shortly before 21:40". */
 const TIME =
@@ -19,12 +19,11 @@ const KINDS: ReadonlyArray<readonly [string, RegExp]> = [
 ];
 /** A time zone named after the time ("14:30 GMT"); none is local time. */
 const ZONE = /^\s*\(?(GMT|UTC|ET|EST|EDT|PT|PST|PDT|BST|CET|CEST|IST|JST|AEST)\b/;
-const WEEKDAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 /** Times of one event said two ways are close; an hour and a half apart, they are two events. */
 const WINDOW = 90;
 
-/** The qualifier of a time: "around" (about), "just after" (more), "just before" (less). */
-function qualifierOf(q: string | undefined): Fact['qualifier'] {
+/** The qualifier of a time: "around" (about), "just after" (more), "just before" (less); facts.ts's qualifierOf reads counts. */
+function timeQualifier(q: string | undefined): Fact['qualifier'] {
   const w = q?.toLowerCase();
   if (!w || w === 'at') return 'exact';
   if (/after/.test(w)) return 'more';
@@ -58,11 +57,11 @@ export function findClockTimes(r: ArticleRecord): Fact[] {
           statedFact(r, sentence, b.start + s, m, m[0].trim(), {
             unit: 'clock',
             value: hour * 60 + mm,
-            qualifier: qualifierOf(m[1]),
+            qualifier: timeQualifier(m[1]),
             event: kind,
             noun: zone,
             label: kind,
-            day: WEEKDAY.exec(sentence)?.[1] ?? null,
+            day: weekdayOf(sentence),
           }),
         );
       }

@@ -146,6 +146,11 @@ const EVENT: Record<string, string> = {
 };
 const DAYS = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 
+/** The weekday a sentence names ("on Friday"), or null: two facts of different weekdays are of two events. */
+export function weekdayOf(sentence: string): string | null {
+  return DAYS.exec(sentence)?.[1] ?? null;
+}
+
 function toNumber(word: string): number | null {
   const w = word.toLowerCase();
   if (/^\d/.test(w)) return Number(w);
@@ -193,7 +198,7 @@ export function findFacts(r: ArticleRecord): Fact[] {
       if (!UNIT_WORD.test(sentence) && !(pubYear && /\bsince\b/i.test(sentence))) continue;
       const start = b.start + s;
       const people = spansOf(r).peopleIn(start, b.start + e);
-      const day = DAYS.exec(sentence)?.[1] ?? null;
+      const day = weekdayOf(sentence);
       const eventIn = (text: string) => (text.toLowerCase().match(/[a-z]+/g) ?? []).map((w) => EVENT[w]).find(Boolean) ?? null;
       const durations = [...sentence.matchAll(DURATION)];
       for (const m of durations) {

@@ -8,7 +8,7 @@
 import type { ArticleRecord } from '../schema/record.ts';
 import { sentences } from '../tokens.ts';
 import { STOPWORDS } from '../words.ts';
-import { qualifierOf, statedFact, type Fact } from './facts.ts';
+import { qualifierOf, statedFact, weekdayOf, type Fact } from './facts.ts';
 import { interval } from './values.ts';
 import { stem } from './text.ts';
 
@@ -134,7 +134,7 @@ export function findTallies(r: ArticleRecord): Fact[] {
             // "96 deaths" counts the action itself, as "40 resignations" does.
             noun: DEATH.has(stem(noun)) ? 'die' : action === 'missing' && ANYONE.test(noun) ? stem(action) : stem(noun),
             label: ACTION_NOUN.test(noun) ? noun : `${noun} ${action}`,
-            day: /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.exec(sentence)?.[1] ?? null,
+            day: weekdayOf(sentence),
           }),
         );
       }
@@ -150,7 +150,7 @@ export function findTallies(r: ArticleRecord): Fact[] {
             event: stem(action),
             noun: stem(action),
             label: `people ${action}`,
-            day: /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.exec(sentence)?.[1] ?? null,
+            day: weekdayOf(sentence),
           }),
         );
       }
@@ -167,7 +167,7 @@ export function findTallies(r: ArticleRecord): Fact[] {
             event,
             noun: event,
             label: `times ${event === 'hit' ? 'hit' : verb}`,
-            day: /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.exec(sentence)?.[1] ?? null,
+            day: weekdayOf(sentence),
           }),
         );
       }

@@ -6,7 +6,7 @@
  */
 import type { ArticleRecord } from '../schema/record.ts';
 import { sentences } from '../tokens.ts';
-import { qualifierOf, type Fact } from './facts.ts';
+import { qualifierOf, weekdayOf, type Fact } from './facts.ts';
 import type { Unit } from './units.ts';
 
 const WORDS: Record<string, number> = Object.fromEntries(
@@ -90,7 +90,7 @@ export function findTolls(r: ArticleRecord): Fact[] {
         sentence,
         event: 'die',
         people: [],
-        day: /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.exec(sentence)?.[1] ?? null,
+        day: weekdayOf(sentence),
         noun: 'die',
         label: 'people died',
       });
