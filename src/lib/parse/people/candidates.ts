@@ -109,7 +109,8 @@ function styledAppositions(candidates: Candidate[], parsed: readonly ParsedBlock
  */
 function monsieur(candidates: Candidate[]): void {
   const given = new Map<string, string[]>();
-  for (const c of candidates) if (c.tokens.length === 2) given.set(c.tokens[1]!, [...(given.get(c.tokens[1]!) ?? []), c.tokens[0]!]);
+  // (Each surname's list grows in place: copying it per candidate made a long article's parse quadratic.)
+  for (const c of candidates) if (c.tokens.length === 2) (given.get(c.tokens[1]!) ?? given.set(c.tokens[1]!, []).get(c.tokens[1]!)!).push(c.tokens[0]!);
   for (const [i, c] of candidates.entries()) {
     if (c.tokens.length !== 2 || c.tokens[0] !== 'M.') continue;
     const others = (given.get(c.tokens[1]!) ?? []).filter((g) => g !== 'M.');
