@@ -13,7 +13,7 @@ export const HONORIFICS = set(
 
 /** Words that, capitalised before a name, are a title ("President Xi", "Foreign Minister Qin"); lowercase as keys. */
 export const TITLE_WORDS = set(`
-  president vice premier prime minister secretary chancellor king queen prince princess emperor pope
+  president prez vice premier prime minister secretary chancellor king queen prince princess emperor pope
   taoiseach tanaiste tánaiste
   senator sen rep representative congressman congresswoman governor gov mayor ambassador envoy
   chairman chairwoman chair chairperson director commissioner spokesman spokeswoman spokesperson
@@ -53,7 +53,7 @@ export const LOWERCASE_ROLE_WORDS = set(`
   economist advocate barrister solicitor magistrate sergeant constable firefighter paramedic medic
   miner photographer photojournalist doctor priest bishop soldier pilot columnist entrepreneur businessman businesswoman
   billionaire filmmaker producer musician composer dancer athlete cyclist swimmer boxer wrestler footballer cricketer
-  golfer jockey agent publicist
+  golfer jockey agent publicist politician statesman negotiator mediator
 `);
 
 /**
@@ -80,6 +80,7 @@ export const ORG_WORDS = set(`
   information transport transportation agriculture labor labour justice welfare tech foods food venture
   pharma pharmaceuticals therapeutics biotech motors power fire rescue airways bancorp brands stores
   markets logistics media robotics analytics software semiconductor semiconductors mining oil gas
+  railway railways railroad jail prison penitentiary
 `);
 
 /**

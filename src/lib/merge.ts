@@ -48,6 +48,29 @@ function spellingVariant(a: string, b: string): boolean {
   });
 }
 
+/**
+ * Is `short` a shorter writing of the longer full name `long`: its given names as initials ("PK Jena", "P.K. Jena"
+ * of "Pradeep Kumar Jena"), or its last two words with a first word or more left out ("Shia al-Sudani" of "Mohammed
+ * Shia al-Sudani")?
+ */
+function shortFormOf(short: string, long: string): boolean {
+  const s = tokensOf(short);
+  const l = tokensOf(long);
+  if (s.length !== 2 || l.length < 3 || s[1] !== l.at(-1)) return false;
+  const initials = s[0]!.replaceAll('.', '');
+  if (/^\p{Lu}{2,3}$/u.test(initials))
+    return (
+      initials ===
+      l
+        .slice(0, -1)
+        .map((w) => w[0])
+        .join('')
+    );
+  // (Only name words are left out: "Tod von Tyre Nichols" is no longer name of "Tyre Nichols".)
+  const left = l.slice(0, -2);
+  return s[0] === l.at(-2) && !PATRONYMIC.test(s[0]!) && left.length <= 2 && left.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w));
+}
+
 /** Decide the canonical id of every article-level person id; returns old id → new id and the names seen. */
 export function canonicalPeople(records: readonly ArticleRecord[], config: PeopleConfig = {}): Map<string, string> {
   // Count every full form across the collection.
@@ -93,6 +116,17 @@ export function canonicalPeople(records: readonly ArticleRecord[], config: Peopl
     const words = tokensOf(n);
     const reversed = words.length === 2 ? `${words[1]} ${words[0]}` : '';
     if (reversed && forms.has(reversed) && !canonical.has(reversed)) canonical.set(reversed, n);
+  }
+  // One story's "PK Jena" and "Pradeep Kumar Jena" (initials of the given names), and its "Shia al-Sudani" and
+  // "Mohammed Shia al-Sudani" (a given name or honorific left out before the rest), are one person when the shorter
+  // form fits exactly one longer name of the story.
+  const stories = new Map<string, Set<string>>();
+  for (const r of records) for (const p of r.people) (stories.get(p.name) ?? stories.set(p.name, new Set()).get(p.name)!).add(r.story ?? '');
+  const together = (x: string, y: string) => [...stories.get(x)!].some((st) => stories.get(y)!.has(st));
+  for (const n of full) {
+    if (canonical.get(n) !== n) continue;
+    const longer = full.filter((f) => f !== n && canonical.get(f) === f && together(n, f) && shortFormOf(n, f));
+    if (longer.length === 1) canonical.set(n, longer[0]!);
   }
   // "Joseph Ratzinger", given in one article as the birth name of "Pope Benedict XVI" (an alias sharing no word with
   // the name), is that person wherever another article names him so.
@@ -181,10 +215,17 @@ export function mergePeople(records: readonly ArticleRecord[], config: PeopleCon
       if (a > b || (a === b && used.get(p.name)! > used.get(current!)!)) nameOf.set(id, p.name);
     }
   const surnames = storyWords(records, ids);
+  // A one-word name the collection could not settle ("Yoon", where the story also names a Yoon So-yeon once) is its
+  // story's main figure of that name (see storyWords).
+  const idOf = (r: ArticleRecord, personId: string, name: string) => {
+    const id = ids.get(personId) ?? personId;
+    return (id === slugify(name) && !name.includes(' ') && surnames.get(r.story ?? '')?.get(name)) || id;
+  };
   return records.map((r) => {
     const warnings = [...r.warnings];
+    const nameById = new Map(r.people.map((p) => [p.id, p.name]));
     const people = r.people.map((p) => {
-      const id = ids.get(p.id) ?? p.id;
+      const id = idOf(r, p.id, p.name);
       const canon = nameOf.get(id) ?? p.name;
       if (id !== p.id && tokensOf(p.name).length > 1 && slugify(canon) !== p.id && spellingVariant(canon, p.name))
         warnings.push({ code: WarningCode.nameVariant, message: `“${p.name}” here is spelt “${canon}” elsewhere; treated as one person.` });
@@ -212,7 +253,7 @@ export function mergePeople(records: readonly ArticleRecord[], config: PeopleCon
         return personId ? { ...q, speaker: { name: nameOf.get(personId) ?? q.speaker.name, personId } } : q;
       }
       if (!q.speaker?.personId) return q;
-      const personId = ids.get(q.speaker.personId) ?? q.speaker.personId;
+      const personId = idOf(r, q.speaker.personId, nameById.get(q.speaker.personId) ?? '');
       return { ...q, speaker: { name: nameOf.get(personId) ?? q.speaker.name, personId } };
     });
     return { ...r, people: [...merged.values()], quotes, warnings };

@@ -58,14 +58,17 @@ const VERBS = [
   .concat(
     // "a spokesman could only quip", "was quick to note": a bare verb after a modal or "to".
     '(?<=\\b(?:could|would|can|will|did|does|might|may|must|should|to)(?:\\s+(?:not|only|also|never|just|simply|then|later))?\\s)(?:say|tell|add|quip|joke|warn|note|argue|insist|explain|reply|remark|declare|admit|concede|recall)',
+    // "Protesters were chanting: “…”", "a man could be heard shouting, “…”": a progressive verb of crying out.
+    '(?<=\\b(?:was|were|is|are|be|been|heard)\\s)(?:shouting|chanting|yelling|screaming|crying|saying|telling)',
   )
   .join('|');
 const ADVERBS =
-  '(?:(?:also|later|then|further|again|earlier|previously|once|had|has|have|would|will|reportedly|separately|repeatedly|publicly|privately|firmly|flatly|simply|quickly|told|added|\\w+ly)\\s+)?';
+  // ("Protesters were chanting", "a man could be heard shouting": the auxiliary of a progressive verb stays out of the subject.)
+  '(?:(?:could|can|would|might|may)\\s+be\\s+heard\\s+|(?:was|were|is|are)\\s+(?=[a-z]+ing\\b)|(?:also|later|then|further|again|earlier|previously|once|had|has|have|would|will|reportedly|separately|repeatedly|publicly|privately|firmly|flatly|simply|quickly|told|added|\\w+ly)\\s+)?';
 const PRONOUN = '(he|she|they|it|He|She|They|It)';
 /** Nouns that can stand as a collective speaker ("state media", "the ministry", "officials"). */
 const GROUP =
-  /^(?:(?:the|a|an|some|its|their|his|her)\s+)?(?:[\w’'-]+\s+){0,3}(?:media|ministry|officials?|spokes(?:man|woman|person)|statement|readout|government|embassy|agency|police|military|army|white house|kremlin|department|office|source|sources|analysts?|experts?|observers|diplomats?|leaders?|authorities|administration|committee|commission|council|court|company|newspaper|paper|outlet|broadcaster|television|tv|radio|website|site|report|reports|campaign|party|group|foundation|institute|network|organi[sz]ation|union|association|coalition|firm|start-?up|board|directors|bank|lender|airline|carrier|insurer|retailer|automaker|carmaker|manufacturer|maker|developer|operator|utility|regulator|watchdog|charity|hospital|university|club|team|league|studio|publisher|chain|giant|conglomerate|crew|passengers|witnesses|investigators|rescuers|firefighters|responders|spokesperson|aide|aides|adviser|advisers|advisor|advisors|supporters?|critics?|residents?|voters?|people|federation|confederation|governing body|body|tribunal|panel|authority|organi[sz]ers|secretariat|palace|parliament|cabinet|presidency|regime|delegation|navy|coast guard)\b/i;
+  /^(?:(?:the|a|an|some|its|their|his|her)\s+)?(?:[\w’'-]+\s+){0,3}(?:media|ministry|officials?|spokes(?:man|woman|person)|statement|readout|government|embassy|agency|police|military|army|white house|kremlin|department|office|source|sources|analysts?|experts?|observers|diplomats?|leaders?|authorities|administration|committee|commission|council|court|company|newspaper|paper|outlet|broadcaster|television|tv|radio|website|site|report|reports|campaign|party|group|foundation|institute|network|organi[sz]ation|union|association|coalition|firm|start-?up|board|directors|bank|lender|airline|carrier|insurer|retailer|automaker|carmaker|manufacturer|maker|developer|operator|utility|regulator|watchdog|charity|hospital|university|club|team|league|studio|publisher|chain|giant|conglomerate|crew|passengers|witnesses|investigators|rescuers|firefighters|responders|spokesperson|aide|aides|adviser|advisers|advisor|advisors|supporters?|critics?|residents?|voters?|people|federation|confederation|governing body|body|tribunal|panel|authority|organi[sz]ers|secretariat|palace|parliament|cabinet|presidency|regime|delegation|navy|coast guard|opposition|crowds?|protesters|demonstrators|marchers|mourners|lawmakers|legislators|ambassadors|envoys|notice|decree|communiqu[eé]|bulletin|filing|indictment)\b/i;
 
 const AFTER_INVERTED = new RegExp(`^[\\s,.;:—–-]*(${VERBS})\\s+([^,.;:“”]{2,160}?)\\s*(?=[,.;:!?]|$)`, 'u');
 const AFTER_PRONOUN = new RegExp(`^[\\s,.;:—–-]*${PRONOUN}\\s+${ADVERBS}(${VERBS})\\b([^,.;“”]{0,40})`, 'u');
@@ -94,13 +97,21 @@ const PROMPTED = new RegExp(
   `\\b(?:prompting|prompted|leading|led|forcing|forced|causing|caused|pushing|pushed|spurring|spurred|drawing)\\s+([^,;“”]{2,60}?)\\s+to\\s+(?:${VERBS_BARE})\\b[^“”]*$`,
   'u',
 );
+/**
+ * "a crime described by the court as a “…”", "a killer who officials described as the “…”": the agent of a verb of
+ * calling, or the subject of its relative clause, speaks; the one described does not.
+ */
+const CALLED_BY = /\b(?:described|termed|called|labell?ed|branded|dubbed|deemed|characteri[sz]ed)\s+by\s+([^,;“”]{2,60}?)\s+as\s+(?:(?:an?|the)\s+)?$/u;
+const CALLED_BY_CLAUSE =
+  /\b(?:who|whom|which|that)\s+((?!(?:is|was|are|were|has|had|have|he|she|it|they|I|we|you)\b)[^,;“”]{2,60}?)\s+(?:(?:has|have|had)\s+)?(?:described|termed|called|labell?ed|branded|dubbed|deemed|characteri[sz]ed)\s+(?:as\s+)?(?:(?:an?|the)\s+)?$/u;
 /** "…, even as Vogel went off script by saying she …": the participle belongs to its clause's subject. */
 const BY_PARTICIPLE = new RegExp(`\\sby\\s+(${PARTICIPLE_VERBS})\\b[^“”]*$`, 'u');
 /** A clause boundary before a subject: a comma, a semicolon, or a subordinating word. */
 const CLAUSE_OPENING = /[,;]\s*|\s(?:as|while|when|after|before|but|and|because|although|though)\s+/gu;
 /** "was deemed “…” by Brandt": a passive verb of judging right before a quotation. */
 const PASSIVE_BEFORE =
-  /\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:deemed|described|termed|called|hailed|praised|critici[sz]ed|dismissed|condemned|denounced|rejected)(?:\s+as)?\s*$/u;
+  // ("a move immediately rejected as “…” by the opposition": the participle alone, its agent after the quotation.)
+  /(?:\b(?:was|were|is|are|been|being)|\b(?:[Aa]n?|[Tt]he)\s+\p{Ll}+,?)\s+(?:\w+ly\s+)?(?:deemed|described|termed|called|hailed|praised|critici[sz]ed|dismissed|condemned|denounced|rejected)(?:\s+as)?\s*$/u;
 /** "“…” by Brandt to keep …": the agent after the quotation. */
 const BY_AGENT = /^\s*by\s+([^,.;:“”]{2,60}?)(?=\s+(?:to|in|on|at|for|during|after|before|as|and|who|which|when|while)\b|\s*[,.;:!?]|\s*$)/u;
 
@@ -288,11 +299,15 @@ export function organisationSubject(sentence: string, offset: number): Attributi
 /** Resolve a speaker phrase to a person mention inside it, a pronoun, or a named organisation. */
 function speakerFrom(phrase: string, phraseStart: number, mentions: PersonMention[], cue: string, via: string | null): Attribution | null {
   // "• Okafor said …": a list's bullet is no part of the subject.
-  const text = phrase.trim().replace(/^[•●▪‣◦·*]+\s*/u, '');
+  // ("read part of the notice": the document speaks.)
+  const text = phrase
+    .trim()
+    .replace(/^[•●▪‣◦·*]+\s*/u, '')
+    .replace(/^(?:(?:a\s+)?part|parts|a\s+portion|an\s+excerpt|a\s+passage|a\s+line)\s+of\s+(?=(?:the|a|an|his|her|its|their)\s)/i, '');
   if (!text || text.split(/\s+/).length > 14) return null;
   const inside = mentions.filter((m) => m.start >= phraseStart && m.end <= phraseStart + phrase.length);
   // "a New Hampshire Democrat", "a longtime adviser to Dupont": an unnamed person, whatever names describe them.
-  if (describedPerson(text)) return { person: null, name: text.replace(/\u2024/g, '.'), pronoun: null, cue, via, at: phraseStart };
+  if (describedPerson(text)) return { person: null, name: text.replace(/\u2024/g, '.').replace(/^The\b/, 'the'), pronoun: null, cue, via, at: phraseStart };
   if (inside.length && !inVenue(phrase, phraseStart, inside)) {
     // The head of "Al Jazeera’s Katrina Yu" or "spokesman Matthew Miller" is the last name, unless a possessive governs it.
     // A name after "of", "from", "in" or "at" is a place or an employer ("voter Jane Roe of Derry").
@@ -392,9 +407,12 @@ function describedPerson(phrase: string): boolean {
   const words = phrase.split(/\s+/);
   // ("a senior official who did not want to be identified": a clause about the person may run longer.)
   const longest = words.some((w) => w.toLowerCase() === 'who') ? 14 : 9;
-  if (!/^(?:a|an|one|another|two|three|several|some)$/i.test(words[0]!) || words.length > longest) return false;
+  if (!/^(?:a|an|one|another|two|three|several|some|the)$/i.test(words[0]!) || words.length > longest) return false;
   // The head noun comes before any preposition or second determiner ("a study published in …" has none).
   const headEnd = words.findIndex((w, i) => i > 0 && /^(?:of|at|in|on|for|from|with|by|to|close|who|which|that|the|a|an)$/i.test(w));
+  // ("the judge on the case": after "the", only a role that a phrase goes on to describe; "the president of …" is an
+  // office, in apposition to a name before it.)
+  if (/^the$/i.test(words[0]!) && (headEnd === -1 || /^(?:of|the|a|an|who|which|that)$/i.test(words[headEnd]!))) return false;
   const head = words.slice(1, headEnd === -1 ? undefined : headEnd);
   const noun = head.at(-1)?.toLowerCase() ?? '';
   // "a senior nurse at the clinic": a role noun names a person as well as "a person" does.
@@ -574,6 +592,11 @@ function introducingPhrase(
   const prompted = PROMPTED.exec(before);
   if (prompted) {
     const found = speakerFrom(prompted[1]!, offset + prompted.index + prompted[0].indexOf(prompted[1]!, 5), mentions, prompted[2]!, null);
+    if (found && (found.person !== null || found.name)) return found;
+  }
+  const called = CALLED_BY.exec(before) ?? CALLED_BY_CLAUSE.exec(before);
+  if (called) {
+    const found = speakerFrom(called[1]!, offset + called.index + called[0].indexOf(called[1]!), mentions, 'described', null);
     if (found && (found.person !== null || found.name)) return found;
   }
   // "This follows President Lind’s condemnation of the “…”", "rejected Quint’s description of it as “…”": the
@@ -765,7 +788,12 @@ function verbSubject(
   // ("… begun his treatment and Harbour Trust has confirmed": before a capital, "and" ends a clause when the word
   // before it is in lower case and no name's particle; "Red Cross and Red Crescent" stays one name.)
   const clauseAnd = (at: number) => /\p{Ll}/u.test(phrase[at + 5] ?? '') || CLAUSE_WORD.test(/\S+$/.exec(phrase.slice(0, at))?.[0] ?? '');
-  const andAt = [...phrase.matchAll(/ and (?=\p{L})/gu)].filter((x) => clauseAnd(x.index)).at(-1)?.index ?? -1;
+  // ("A group of ambassadors and envoys has stressed": a collective noun's "of" holds the whole list.)
+  const collective =
+    /^(?:[Aa]|[Aa]n|[Tt]he)\s+(?:[\p{Ll}-]+\s+)?(?:group|coalition|alliance|number|team|delegation|panel|association|union|chorus|host|network|bloc|body)\s+of\s/u.exec(
+      phrase,
+    );
+  const andAt = [...phrase.matchAll(/ and (?=\p{L})/gu)].filter((x) => clauseAnd(x.index) && !collective).at(-1)?.index ?? -1;
   const cut = Math.max(phrase.lastIndexOf(' that '), andAt, phrase.lastIndexOf(' but '), phrase.lastIndexOf(' as '), phrase.lastIndexOf(' while '));
   const cue = cueOf(m[1]!, m[2]!);
   // "Dupont called on her to resign and said, “…”": a verb coordinated with the sentence's first verb has its subject.
@@ -806,6 +834,16 @@ function verbSubject(
   if (/^who$/i.test(phrase.trim())) {
     const antecedent = mentions.filter((x) => x.end <= phraseStart && /^[’'s]*,\s*$/.test(raw.slice(x.end - offset, phraseStart - offset))).at(-1);
     if (antecedent) return { person: antecedent.person, name: null, pronoun: null, cue, via: null, at: antecedent.start };
+  }
+  // "…, said the Kestrel presidency, which hailed a “…”": "which" stands for the body named before it.
+  if (/^which$/i.test(phrase.trim())) {
+    const lead = raw.slice(0, phraseStart - offset).replace(/,\s*$/, '');
+    // (The nearest noun phrase: "a statement released by the Kestrel presidency, which …" is the presidency's.)
+    for (const d of [...lead.matchAll(/(?:^|\s)(?=(?:the|a|an)\s+[^,;:“”()]{2,60}$)/giu)].reverse()) {
+      const body = lead.slice(d.index + d[0].length);
+      const found = speakerFrom(body, offset + d.index + d[0].length, mentions, cue, null);
+      if (found?.name) return found;
+    }
   }
   // "…, which a state audit said was “…”", "…, which the council called “…”": the subject follows the relative pronoun.
   const relative = /^(?:which|that)\s+(?=(?:the|a|an)\s|\p{Lu})/u.exec(phrase);

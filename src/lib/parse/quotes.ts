@@ -202,8 +202,12 @@ function localAttribution(ctx: QuoteContext, b: number, span: MarkSpan, w: Retur
     const closing = sentenceClosing(ctx, b, span, w.sentenceEnd, own);
     if (closing) attribution = closing;
   }
+  // "Lind declared martial law, a move rejected as “unconstitutional” by the opposition": the agent of a passive verb
+  // of judging right around a fragment gives it, over the sentence's earlier verb.
+  const passive = kind === 'partial' || !attribution ? passiveAgent(w.before, w.after, w.afterStart, own) : null;
+  if (passive) attribution = passive;
   // "Dupont’s “plans” are reckless, Lindqvist said": the reporting clause closes the sentence after more words.
-  if (!attribution) attribution = passiveAgent(w.before, w.after, w.afterStart, own) ?? clauseLater(w.after, w.afterStart, own);
+  if (!attribution) attribution = clauseLater(w.after, w.afterStart, own);
   if (attribution && (attribution.person !== null || attribution.pronoun !== null || attribution.name))
     return { attribution, rule: attribution.cue === FINDING_CUE ? 'finding' : 'local' };
   const next = nextSentenceSpeaker(ctx, b, span);

@@ -268,6 +268,9 @@ function trimRun(block: number, text: string, tokens: Token[], a: number, bEnd: 
     else if (b - k >= 2 && /^\p{Lu}\p{Ll}+ing$/u.test(tokens[k]!.word) && describes(tokens[k]!.word)) k++;
     // In German only a listed given name opens a name: "Tochter Lena" is "daughter Lena".
     else if (nouns && b - k >= 2 && !isAnyGivenName(tokens[k]!.word) && !isInitial(tokens[k]!)) k++;
+    // "Tod von Marek Nowak" ("the death of …"), even where the noun is also a given name: a name's "von" is followed
+    // by a surname alone ("Richard von Weizsäcker", "Ursula von der Leyen"), so two name words after it mean "of".
+    else if (nouns && b - k >= 4 && /^vo[nm]$/.test(tokens[k + 1]!.word) && !PARTICLES.has(tokens[k + 2]!.word)) k += 2;
     else break;
   }
   // "Tod von Tyre Nichols" ("the death of …"): a particle the stripped noun leaves first opens no name.
@@ -405,12 +408,20 @@ function headlineCut(tokens: Token[], k: number, b: number): number {
     if (SPEECH_VERBS.has(lower(w)) || CONTRACTION.test(w)) return i;
     // "Ana Lind, Tom Hale Respond": in a headline a speech verb's bare form too ("Sir Ian Hope said" keeps Hope).
     if ((SPEECH_VERBS.has(`${lower(w)}s`) || SPEECH_VERBS.has(lower(w).replace(/y$/, 'ies'))) && titleCase(tokens)) return i;
+    // "Helena Varga Dies: …", "Tom Hale Resigns": a headline's verb of what befell the person ends the name.
+    if (HEADLINE_VERBS.has(lower(w)) && titleCase(tokens)) return i;
     if (PARTICLES.has(w) || isInitial(tokens[i]!) || !isCommonWord(w) || isSurname(w) || isAnyGivenName(w)) continue;
     // A last word must look like a verb ("Joked"): "Fred Couples", "Kimiko Date" end in everyday words.
     if (i < b - 1 || /ed$/.test(w)) return i;
   }
   return b;
 }
+
+/** Verbs of what befalls a person that a headline puts after the name, in the present tense. */
+const HEADLINE_VERBS = new Set(
+  `dies resigns quits wins loses arrives returns leaves joins meets visits pleads faces weds marries steps signs sues lands flies
+  slams blasts hails mourns recovers survives collapses retires`.split(/\s+/),
+);
 
 /**
  * The candidate a trimmed run makes and whether its evidence suffices, or null; organisations found on the way go

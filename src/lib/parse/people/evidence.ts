@@ -31,7 +31,8 @@ export function roleBefore(run: Run): boolean {
   if (tokens.slice(a, k).some((t) => isTitleWord(t.word))) return true;
   const prev = tokens[a - 1];
   // "striker Ana Lima", "strikers Ana Lima and …".
-  const role = prev && !prev.capital && isRoleWord(prev.word);
+  // ("Marrakech, a tourist Mecca": one role word after "a" before a one-word name describes a kind of thing.)
+  const role = prev && !prev.capital && isRoleWord(prev.word) && !(b - k === 1 && /^an?$/i.test(tokens[a - 2]?.word ?? ''));
   // A role in the plural names a list ("strikers Ana Lima and Rui Costa"), not one word ("help their neighbors See also …").
   const list = !prev || !/s$/.test(prev.word) || !isRoleWord(prev.word.slice(0, -1)) || /^(?:,| and )/.test(text.slice(afterName(run)));
   // Right before the name or in apposition ("his daughter, Kaylee,"), not across a sentence ("… farmers. Ask him").

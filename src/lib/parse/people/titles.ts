@@ -35,6 +35,10 @@ export function titleBefore(text: string, tokens: Token[], runStart: number, pre
   if (!words.some((t) => isTitleWord(t.word) || LOWERCASE_ROLE_WORDS.has(lower(t.word)))) return null;
   // "chairman of Bear Lind", "a supporter of Ana Lind": the name is the role's object (a firm, or someone else), not its holder.
   if (/^(?:of|for|to)$/.test(words.at(-1)!.word)) return null;
+  // "Marrakech, a tourist Mecca": one role word after "a" before one capitalised word describes it as a kind of
+  // thing; a person there has a whole name ("an American journalist Evan Gershkovich").
+  const lone = words.length === 1 && !words[0]!.capital && /^an?$/i.test(tokens[first - 1]?.word ?? '');
+  if (lone && !tokens[prefixEnd + 1]?.capital) return null;
   return text.slice(words[0]!.start, words[words.length - 1]!.end + (words[words.length - 1]!.possessive ? 2 : 0));
 }
 

@@ -221,7 +221,9 @@ export const VENUE_WORDS = new Set(
  * needs more than the name lists to be a person ("Le Pen" still is, given a title or a speech verb).
  */
 export const PLACE_PREFIXES = new Set(
-  `San Santa Santo Sao São Los Las Le La Les El Fort Port Puerto Porto Mount Saint St Ste Lake Cape Costa Sierra Bad Ciudad Villa New Hong`.split(' '),
+  `San Santa Santo Sao São Los Las Le La Les El Fort Port Puerto Porto Mount Saint St Ste Lake Cape Costa Sierra Bad Ciudad Villa New Hong Wadi Jebel Jabal`.split(
+    ' ',
+  ),
 );
 
 /**

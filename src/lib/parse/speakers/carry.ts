@@ -3,13 +3,13 @@
  * paragraph, the speaker or subject of the paragraph before, or the subject named earlier in the paragraph.
  */
 import { attributionBefore, organisationSubject, type Attribution } from '../attribution.ts';
-import { SPEECH_NOUNS } from '../../lexicon.ts';
+import { LOWERCASE_ROLE_WORDS, SPEECH_NOUNS, TITLE_WORDS } from '../../lexicon.ts';
 import type { MarkSpan } from '../marks.ts';
 import { OPENING_PRONOUN, type Attributed, type QuoteContext } from './context.ts';
 import type { PersonMention } from '../people.ts';
 import { QUOTE_CONFIDENCE } from './confidence.ts';
 import type { Quote } from '../../schema/record.ts';
-import { hasSpeechVerb } from './verbs.ts';
+import { hasSpeechVerb, isSpeechWord } from './verbs.ts';
 import { statementOwner } from './roles.ts';
 import { sentences } from '../../tokens.ts';
 
@@ -183,6 +183,8 @@ function paragraphOpening(ctx: QuoteContext, b: number): Attributed | null {
       attribution: { person: speaking.person, name: null, pronoun: null, cue: 'introduced before', via: null, at: speaking.start },
       rule: 'introduced',
     };
+  const role = b > 0 && lastIsOld && !introduced && !opener ? roleAtEnd(ctx, b - 1) : null;
+  if (role) return role;
   if (introduced && lastIsOld)
     return {
       attribution: { person: introduced.person, name: null, pronoun: null, cue: 'introduced before', via: null, at: introduced.start },
@@ -260,6 +262,20 @@ function organisationAtEnd(ctx: QuoteContext, b: number): Attributed | null {
   const org = organisationSubject(text.slice(start, end), start);
   if (!org?.name || !/\s/.test(org.name) || !SPEAKS_AFTER.test(text.slice(org.at + org.name.length, end))) return null;
   return { attribution: { ...org, cue: 'introduced before' }, rule: 'introduced' };
+}
+
+/**
+ * The role opening the last sentence of block `b` with a speech verb, when no person is named in it ("The President
+ * termed the breach treasonous. / “…”"): the speaker stages resolve it to the person who holds the role.
+ */
+function roleAtEnd(ctx: QuoteContext, b: number): Attributed | null {
+  const text = ctx.blocks[b]!.text;
+  const [start, end] = sentences(text).at(-1) ?? [0, 0];
+  if (ctx.blocks[b]!.type !== 'paragraph' || end <= start || ctx.outside[b]!.some((m) => m.start >= start)) return null;
+  const m = /^\s*[Tt]he\s+((?:[\p{L}-]+\s+){0,2}?([\p{L}-]+))\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b/u.exec(text.slice(start, end));
+  const head = m?.[2]!.toLowerCase() ?? '';
+  if (!m || !(TITLE_WORDS.has(head) || LOWERCASE_ROLE_WORDS.has(head)) || !isSpeechWord(m[3]!)) return null;
+  return { attribution: { person: null, name: `the ${m[1]!}`, pronoun: null, cue: 'introduced before', via: null, at: start }, rule: 'introduced' };
 }
 
 /** Is `person` named inside the quotation that opens block `b`? */
