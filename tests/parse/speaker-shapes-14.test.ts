@@ -50,6 +50,14 @@ describe('one person written two ways in one story', () => {
     ]);
   });
 
+  it('the id is the usual form when the longer one adds an honorific that few outlets write', () => {
+    expect(merged('President Ebrahim Tahani spoke.', 'President Ebrahim Tahani left. Ebrahim Tahani waved.', 'President Seyyed Ebrahim Tahani died.')).toEqual([
+      ['ebrahim-tahani'],
+      ['ebrahim-tahani'],
+      ['ebrahim-tahani'],
+    ]);
+  });
+
   it('a longer form with a particle or other initials is someone else', () => {
     expect(merged('President PK Okonjo spoke.', 'President Pradeep Okonjo spoke. Minister Ana de Souza spoke.', 'Minister Ana Souza spoke.')).toEqual([
       ['pk-okonjo'],
@@ -146,5 +154,26 @@ describe('passive verbs of judging', () => {
 
   it('a politician is a role the article resolves', () => {
     expect(speakers('Senator Tom Hale spoke. The politician also described the alliance as "unbreakable".')).toEqual(['the politician']);
+  });
+});
+
+describe('Catalan copies and German documents', () => {
+  it('Catalan verbs of saying after a quotation ("va dir", "afirma") and before a fragment ("sosté que")', () => {
+    expect(
+      speakers(
+        'El Palau ha anunciat que el rei té càncer. El comunicat sosté que el monarca afronta el tractament "de manera positiva".\n\n' +
+          '"Estem molt preocupats", va dir el ministre Joan Puig.\n\nEl rei ha agraït la "ràpida intervenció", afirma el mateix comunicat.',
+      ),
+    ).toEqual(['El comunicat', 'Joan Puig', 'el mateix comunicat']);
+  });
+
+  it('"…", heißt es in dem Statement: the statement speaks', () => {
+    expect(speakers('Der König hat Krebs, teilte der Palast mit. "Der König bleibt positiv", heißt es in dem Statement.')).toEqual(['dem Statement']);
+  });
+
+  it('a report relays the witness the sentence before named', () => {
+    expect(
+      speakers('Ein Augenzeuge berichtete dem Sender, dass es „mindestens fünf“ Angreifer waren. „Sie waren gut ausgebildet“, hieß es in dem Bericht.'),
+    ).toEqual(['Ein Augenzeuge', 'Ein Augenzeuge']);
   });
 });

@@ -1,10 +1,11 @@
 /**
- * Attributions of translated copies. German, French, Spanish and Italian write the reporting clause after a quotation
- * with the verb first („…“, sagte Okafor / so der Premier; « … », a déclaré Mme Okafor / a-t-elle dit / précise
- * mercredi le maire; «…», dijo uno de los médicos; "…", ha scritto Lind su X / si legge in una nota), and name a
- * source with "selon", "según", "secondo" or "laut". Only these shapes are read. A pronoun or a role ("der Premier",
- * "le Premier ministre") is handed on in English form ("he", "the Premier") so the speaker stages resolve it as usual;
- * the phrase as written is kept for a group or an office nobody resolves ("le porte-parole des pompiers").
+ * Attributions of translated copies. German, French, Spanish, Italian and Catalan write the reporting clause after a
+ * quotation with the verb first („…“, sagte Okafor / so der Premier; « … », a déclaré Mme Okafor / a-t-elle dit /
+ * précise mercredi le maire; «…», dijo uno de los médicos; "…", ha scritto Lind su X / si legge in una nota; "…", va
+ * dir el ministre), and name a source with "selon", "según", "segons", "secondo" or "laut" (German names a document
+ * with "heißt es in …"). Only these shapes are read. A pronoun or a role ("der Premier", "le Premier ministre") is
+ * handed on in English form ("he", "the Premier") so the speaker stages resolve it as usual; the phrase as written is
+ * kept for a group or an office nobody resolves ("le porte-parole des pompiers").
  */
 
 /** German verbs of saying, past and present, and the "so X" / "laut X" of reported speech. */
@@ -24,19 +25,26 @@ const IT_VERBS =
   'detto|scritto|dichiarato|affermato|aggiunto|spiegato|sottolineato|precisato|annunciato|commentato|riferito|ribadito|' +
   'dice|scrive|dichiara|afferma|aggiunge|spiega|sottolinea|precisa|annuncia|commenta|riferisce|ribadisce';
 
+/** Catalan verbs of saying, in the present, as past participles after "ha", and as infinitives after "va" ("va dir"). */
+const CA_VERBS =
+  'afirma|afegeix|explica|assegura|declara|diu|sosté|subratlla|destaca|indica|precisa|anuncia|apunta|remarca|insisteix|adverteix|escriu|' +
+  'dit|afirmat|afegit|explicat|assegurat|declarat|anunciat|subratllat|destacat|indicat|escrit|' +
+  'dir|afirmar|afegir|explicar|assegurar|declarar|anunciar|subratllar|destacar|indicar|escriure';
+
 /**
- * The verbs of saying of all four languages, and those of calling something a name ("a qualifié le baiser de « … »"),
+ * The verbs of saying of all five languages, and those of calling something a name ("a qualifié le baiser de « … »"),
  * for the speaker stages' "is there a speech verb here?" (not the words English writes too: "note", "lance", "dice").
  */
 export const FOREIGN_SPEECH_WORDS: ReadonlySet<string> = new Set(
-  [DE_VERBS, FR_VERBS, ES_VERBS, IT_VERBS, 'qualifié|qualifie|calificó|califica|definito|definisce|nannte|nennt|bezeichnete|bezeichnet']
+  [DE_VERBS, FR_VERBS, ES_VERBS, IT_VERBS, CA_VERBS, 'qualifié|qualifie|calificó|califica|definito|definisce|nannte|nennt|bezeichnete|bezeichnet']
     .join('|')
     .split('|')
     .filter((w) => !['so', 'laut', 'note', 'lance', 'dice'].includes(w)),
 );
 
 /** The articles a speaker phrase may open with: definite, indefinite, possessive ("sein Anwalt"), and "one of the". */
-const ARTICLE = '(?:der|die|das|ein|eine|einer|sein|seine|ihr|ihre|le|la|les|un|une|des|son|sa|ses|el|los|las|uno\\s+de|una\\s+de|uno|una|su|sus|il|lo|gli|i)';
+const ARTICLE =
+  '(?:der|die|das|dem|einem|ein|eine|einer|sein|seine|ihr|ihre|le|la|les|un|une|des|son|sa|ses|el|els|los|las|uno\\s+de|una\\s+de|uno|una|su|sus|seu|seva|il|lo|gli|i)';
 const WHO = `(er|sie|il|elle|${ARTICLE}\\s+[^,.;:“”„«»"]{2,60}?|l[’']\\s*[^,.;:“”„«»"]{2,60}?|\\p{Lu}[^,.;:“”„«»"]{1,60}?)`;
 /**
  * The speaker phrase ends at punctuation; before what describes a name ("John Mauger des garde-côtes et chef …", but
@@ -58,6 +66,15 @@ const FRENCH = new RegExp(
 );
 /** ", dijo el ministro" / ", indicó el ente rector en un comunicado" / ", según la policía" */
 const SPANISH = new RegExp(`^[\\s,.;:—–-]*(?:(${ES_VERBS})${BETWEEN}\\s+${WHO}|según\\s+${WHO})${END}`, 'u');
+/** ", afirma el mateix comunicat" / ", va dir el ministre" / ", segons la policia" (Catalan) */
+const CATALAN = new RegExp(`^[\\s,.;:—–-]*(?:(?:(?:ha|han|va|van)\\s+)?(${CA_VERBS})${BETWEEN}\\s+${WHO}|segons\\s+${WHO})${END}`, 'u');
+/** ", heißt es in dem Statement" / ", hieß es in einer Mitteilung": the document the words are in. */
+const GERMAN_DOCUMENT = new RegExp(
+  `^[\\s,.;:—–-]*(?:heißt|hieß)\\s+es\\s+(?:(?:in|auf)\\s+${WHO}|(?:im|auf\\s+dem)\\s+(\\p{Lu}[^,.;:“”„«»"]{1,60}?))${END}`,
+  'u',
+);
+/** Documents issued by their author: a statement, a press release, a letter, a post. */
+const ISSUED = /(?:Statement|Erklärung|Mitteilung|Stellungnahme|Kommuniqué|Communiqué|Brief|Schreiben|Post|Beitrag)\b/u;
 /** ", ha detto il ministro" / ", scrive Yarmysh su X" / ", si legge in una nota" / ", secondo la polizia" */
 const ITALIAN = new RegExp(
   `^[\\s,.;:—–-]*(?:(?:(?:ha|aveva)\\s+)?(${IT_VERBS})${BETWEEN}\\s+${WHO}|si\\s+legge\\s+(?:in|nel(?:la)?)\\s+(${WHO.slice(1, -1)})|secondo\\s+${WHO})${END}`,
@@ -85,6 +102,9 @@ export function foreignReporting(after: string): ForeignReporting | null {
   else if ((m = FRENCH.exec(after))) [verb, who] = [m[1] ?? m[4] ?? m[6] ?? 'selon', m[2] ?? m[3] ?? m[5] ?? m[7]!];
   else if ((m = SPANISH.exec(after))) [verb, who] = [m[1] ?? 'según', m[2] ?? m[3]!];
   else if ((m = ITALIAN.exec(after))) [verb, who] = [m[1] ?? (m[3] ? 'si legge' : 'secondo'), m[2] ?? m[3] ?? m[4]!];
+  else if ((m = CATALAN.exec(after))) [verb, who] = [m[1] ?? 'segons', m[2] ?? m[3]!];
+  // (Only a document its author issues speaks: "hieß es in dem Bericht" relays a witness the sentence before named.)
+  else if ((m = GERMAN_DOCUMENT.exec(after)) && ISSUED.test(m[1] ?? m[2]!)) [verb, who] = ['heißt es', m[1] ?? m[2]!];
   else return null;
   const at = m.index + m[0].lastIndexOf(who);
   const pronoun = PRONOUNS[who.toLowerCase()];
@@ -93,10 +113,10 @@ export function foreignReporting(after: string): ForeignReporting | null {
 }
 
 /** "der scheidende Premier", "le Premier ministre", "dem Ministerium": a phrase with its definite article, read as "the …". */
-const englishForm = (who: string) => who.replace(/^(?:der|die|das|dem|den|le|la|les|el|los|las|il|lo|gli|i)\s+|^l[’']\s*/u, 'the ');
+const englishForm = (who: string) => who.replace(/^(?:der|die|das|dem|den|le|la|les|el|els|los|las|il|lo|gli|i)\s+|^l[’']\s*/u, 'the ');
 
 /** "Selon les médias, …", "Según la policía, …", "Laut dem Ministerium …": the source a sentence opens with. */
-const SOURCE_OPENING = /(?:^|[,;:]\s*)(?:[Ss]elon|[Dd][’']après|[Ss]egún|[Ss]econdo|[Ll]aut)\s+([^,.;:“”„«»"]{2,80}?)\s*,/u;
+const SOURCE_OPENING = /(?:^|[,;:]\s*)(?:[Ss]elon|[Dd][’']après|[Ss]egún|[Ss]egons|[Ss]econdo|[Ll]aut)\s+([^,.;:“”„«»"]{2,80}?)\s*,/u;
 
 /** The source named by a foreign "according to" before a quotation, as `foreignReporting` gives it, or null. */
 export function foreignSource(before: string): ForeignReporting | null {
@@ -113,7 +133,7 @@ export function foreignSource(before: string): ForeignReporting | null {
 
 /** "Ein Augenzeuge berichtete …, dass es „…“", "Le Kremlin a assuré que « … »": a subject, then its verb of saying. */
 const SUBJECT_VERB = new RegExp(
-  `(?:^|[,;:]\\s+)((?:${ARTICLE}|l[’'])\\s*[^,.;:“”„«»"]{2,60}?|\\p{Lu}[^,.;:“”„«»"]{1,60}?)\\s+(?:(?:a|avait|ha|aveva|hat|hatte|habe)\\s+)?(${[DE_VERBS, FR_VERBS, ES_VERBS, IT_VERBS].join('|')})(?!\\p{L})[^“”„«»"]*$`,
+  `(?:^|[,;:]\\s+)((?:${ARTICLE}|l[’'])\\s*[^,.;:“”„«»"]{2,60}?|\\p{Lu}[^,.;:“”„«»"]{1,60}?)\\s+(?:(?:a|avait|ha|han|va|van|aveva|hat|hatte|habe)\\s+)?(${[DE_VERBS, FR_VERBS, ES_VERBS, IT_VERBS, CA_VERBS].join('|')})(?!\\p{L})[^“”„«»"]*$`,
   'u',
 );
 
