@@ -177,3 +177,15 @@ describe('Catalan copies and German documents', () => {
     ).toEqual(['Ein Augenzeuge', 'Ein Augenzeuge']);
   });
 });
+
+describe('long titles', () => {
+  it('a title of many capitalised words before the name after a quotation, or opening its apposition', () => {
+    expect(speakers('"This morning a robot found it," First Coast Guard District commander Rear Adm. John Keller said.')).toEqual(['John Keller']);
+    expect(speakers('"This morning a robot found it," the Coast Guard commander, Rear Adm. John Keller, said.')).toEqual(['John Keller']);
+  });
+
+  it('"former Marine" before a whole name is a title, "Marine" before a surname alone a given name', () => {
+    expect(people('The swap freed former Marine Paul Keller and reporter Evan Marsh.')).toEqual(['Paul Keller', 'Evan Marsh']);
+    expect(people('Marine Le Pen said it was good.')).toEqual(['Marine Le Pen']);
+  });
+});

@@ -261,7 +261,12 @@ function subjectShaped(phrase: string): boolean {
   // comes before its preposition or relative clause.
   if (describedPerson(phrase.trim())) return true;
   const words = phrase.trim().split(/\s+/);
-  if (words.length > 8 || /^(?:and|but|or|while|as|that|whether|because|if|when|which|who|after|before|since|until|although|though|once)$/i.test(words[0]!))
+  // ("First Coast Guard District commander Rear Adm. Ana Lind": a long title before a name is no clause.)
+  const titled = words.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|the|for|and)$/.test(w) || LOWERCASE_ROLE_WORDS.has(w) || TITLE_WORDS.has(w));
+  if (
+    words.length > (titled ? 12 : 8) ||
+    /^(?:and|but|or|while|as|that|whether|because|if|when|which|who|after|before|since|until|although|though|once)$/i.test(words[0]!)
+  )
     return false;
   const last = words.at(-1)!.replace(/[’']s$/, '');
   return (
@@ -489,7 +494,10 @@ export function attributionAfter(raw: string, offset: number, mentions: PersonMe
       /^\s*(?:his|her|their|its|the|an?)\s/i.test(head!) ||
       mentions.some((x) => x.start >= headStart && x.end <= headStart + head!.length && /^[’']s?\s/.test(raw.slice(x.end - offset)));
     const appStart = offset + m.index + m[0].indexOf(apposition!, head!.length);
-    const named = possessed ? mentions.find((x) => x.start >= appStart && x.end <= appStart + apposition!.length && x.start - appStart < 3) : undefined;
+    // ("the Coast Guard commander, Rear Adm. Ana Lind, said": a title may open the apposition before the name.)
+    const opens = (x: PersonMention) =>
+      x.start - appStart < 3 || /^(?:\p{Lu}[\p{L}’'.\u2024-]*\s+){1,4}$/u.test(after.slice(appStart - offset, x.start - offset));
+    const named = possessed ? mentions.find((x) => x.start >= appStart && x.end <= appStart + apposition!.length && opens(x)) : undefined;
     if (named) return { person: named.person, name: null, pronoun: null, cue: cueOf(verb!, rest!), via: null, at: named.start };
     const found = speakerFrom(head!, headStart, mentions, cueOf(verb!, rest!), null);
     if (found && (found.person !== null || found.pronoun)) return found;

@@ -264,6 +264,9 @@ function trimRun(block: number, text: string, tokens: Token[], a: number, bEnd: 
     if (k - 2 >= a && tokens[k - 1]!.word === 'of' && PEERAGE.test(tokens[k - 2]!.word)) break;
     if (k + 1 < b && isPlace(`${tokens[k]!.word} ${tokens[k + 1]!.word}`)) k += 2;
     else if (k < b && ((isPlace(tokens[k]!.word) && !givenCity(k)) || (b - k >= 3 && describes(tokens[k]!.word) && beforeName(tokens[k + 1]!.word)))) k++;
+    // "former Marine Paul Whelan": a service member's noun before a whole name is a title (a given name only before a
+    // surname alone: "Marine Le Pen").
+    else if (b - k >= 3 && tokens[k]!.word === 'Marine' && /^(?:former|retired|veteran|decorated|a|US|U\.S\.?)$/.test(tokens[k - 1]?.word ?? '')) k++;
     // An -ing form no list knows as a name opens a clause, not a name ("Rebuking Okafor, the minister said …").
     else if (b - k >= 2 && /^\p{Lu}\p{Ll}+ing$/u.test(tokens[k]!.word) && describes(tokens[k]!.word)) k++;
     // In German only a listed given name opens a name: "Tochter Lena" is "daughter Lena".
