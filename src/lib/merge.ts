@@ -49,23 +49,19 @@ function spellingVariant(a: string, b: string): boolean {
 }
 
 /**
- * Is `short` a shorter writing of the longer full name `long`: its given names as initials ("PK Jena", "P.K. Jena"
- * of "Pradeep Kumar Jena"), or its last two words with a first word or more left out ("Shia al-Sudani" of "Mohammed
- * Shia al-Sudani")?
+ * Is `short` a shorter writing of the full name `long`: its given names as initials ("PK Jena", "P.K. Jena" of
+ * "Pradeep Kumar Jena" or of "Pradeep Jena"), or its last two words with a first word or more left out ("Shia
+ * al-Sudani" of "Mohammed Shia al-Sudani")?
  */
 function shortFormOf(short: string, long: string): boolean {
   const s = tokensOf(short);
   const l = tokensOf(long);
-  if (s.length !== 2 || l.length < 3 || s[1] !== l.at(-1)) return false;
+  if (s.length !== 2 || l.length < 2 || s[1] !== l.at(-1)) return false;
+  // ("PK Jena" of "Pradeep Jena" too: the given names written out begin the initials.)
   const initials = s[0]!.replaceAll('.', '');
-  if (/^\p{Lu}{2,3}$/u.test(initials))
-    return (
-      initials ===
-      l
-        .slice(0, -1)
-        .map((w) => w[0])
-        .join('')
-    );
+  const given = l.slice(0, -1);
+  if (/^\p{Lu}{2,3}$/u.test(initials)) return given.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) && initials.startsWith(given.map((w) => w[0]).join(''));
+  if (l.length < 3) return false;
   // (Only name words are left out: "Tod von Tyre Nichols" is no longer name of "Tyre Nichols".)
   const left = l.slice(0, -2);
   return s[0] === l.at(-2) && !PATRONYMIC.test(s[0]!) && left.length <= 2 && left.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w));

@@ -298,7 +298,7 @@ function trimRun(block: number, text: string, tokens: Token[], a: number, bEnd: 
     if (given !== -1) k += given;
     else if (!tokens.slice(k, b).some((t) => isPlace(t.word))) k = b - 2;
   }
-  b = headlineCut(tokens, k, b);
+  b = headlineCut(text, tokens, k, b);
   // Initials alone ("I.K." before a line break) are no name.
   if (b === k || b - k > MAX_NAME_WORDS || isInitial(tokens[b - 1]!)) return null;
   return { block, text, tokens, a, k, b, suffixEnd: b === bare && b - k >= 2 ? bEnd : b };
@@ -404,7 +404,7 @@ const CONTRACTION = /^\p{L}+(?:n[’']t|[’'](?:ve|m|ll|re|d))$/u;
  * the name ends before a speech verb, or an everyday word that is no listed name and has more words after it or
  * reads as a past tense.
  */
-function headlineCut(tokens: Token[], k: number, b: number): number {
+function headlineCut(text: string, tokens: Token[], k: number, b: number): number {
   for (let i = k + 1; i < b; i++) {
     const w = tokens[i]!.word;
     // "Jim Lind I’ve …", "Ana Lind Isn’t Done": a contraction is no part of a name.
@@ -412,7 +412,8 @@ function headlineCut(tokens: Token[], k: number, b: number): number {
     // "Ana Lind, Tom Hale Respond": in a headline a speech verb's bare form too ("Sir Ian Hope said" keeps Hope).
     if ((SPEECH_VERBS.has(`${lower(w)}s`) || SPEECH_VERBS.has(lower(w).replace(/y$/, 'ies'))) && titleCase(tokens)) return i;
     // "Helena Varga Dies: …", "Tom Hale Resigns": a headline's verb of what befell the person ends the name.
-    if (HEADLINE_VERBS.has(lower(w)) && titleCase(tokens)) return i;
+    // (Inside a paragraph too, when the headline pasted into it goes on after a colon: "Alexei Navalny Dies: …".)
+    if (HEADLINE_VERBS.has(lower(w)) && (titleCase(tokens) || /^:\s+\p{Lu}/u.test(text.slice(tokens[i]!.end, tokens[i]!.end + 3)))) return i;
     if (PARTICLES.has(w) || isInitial(tokens[i]!) || !isCommonWord(w) || isSurname(w) || isAnyGivenName(w)) continue;
     // A last word must look like a verb ("Joked"): "Fred Couples", "Kimiko Date" end in everyday words.
     if (i < b - 1 || /ed$/.test(w)) return i;
