@@ -202,3 +202,13 @@ describe('more short forms', () => {
     expect(people('He died in prison. Alexei Varga Dies: Imprisoned Opposition Leader\n\nAlexei Varga was 47.')).toEqual(['Alexei Varga']);
   });
 });
+
+describe('a surname after an Arabic particle in lower case', () => {
+  it('"al-Masri said" after "Tariq al-Masri" is him', () => {
+    expect(
+      speakers(
+        '“The walls fell,” said rescue worker Tariq al-Masri. “Many were swept away.”\n\nMayor Ana Lind said the toll would rise.\n\n“We are using heavy equipment,” al-Masri said.',
+      ),
+    ).toEqual(['Tariq al-Masri', 'Tariq al-Masri', 'Tariq al-Masri']);
+  });
+});

@@ -6,6 +6,7 @@ import type { Token } from '../../tokens.ts';
 import type { PeopleRegistry } from './registry.ts';
 import type { ParsedBlock } from './runs.ts';
 import type { Candidate, KnownAliases } from './types.ts';
+import { ARABIC_PARTICLE } from './words.ts';
 
 /** A word in capitals, long enough not to be an initialism of two letters. */
 const CAPITALS = /^\p{Lu}[\p{Lu}’'-]{2,}$/u;
@@ -30,7 +31,8 @@ export function resolveMentions(registry: PeopleRegistry, { parsed, candidates, 
     tokens.forEach((t, idx) => {
       const c = byStart.get(t.start);
       if (c) return recordCandidate(registry, c);
-      if (!t.capital || covered > t.start || inside.some((c) => c.start < t.start && t.start < c.end)) return;
+      // ("al-Masri said" after "Tariq al-Masri": a surname after an Arabic particle in lower case names them too.)
+      if ((!t.capital && !ARABIC_PARTICLE.test(t.word)) || covered > t.start || inside.some((c) => c.start < t.start && t.start < c.end)) return;
       const full = fullNameAt(registry, text, tokens, idx);
       if (full !== -1) {
         const name = registry.people[full]!.tokens.join(' ');
