@@ -212,3 +212,14 @@ describe('a surname after an Arabic particle in lower case', () => {
     ).toEqual(['Tariq al-Masri', 'Tariq al-Masri', 'Tariq al-Masri']);
   });
 });
+
+describe('a business named after its kind', () => {
+  it('"the collapsed cryptocurrency exchange Kestrelcoin said": the firm, as the reader names it', () => {
+    expect(
+      speakers(
+        'A day after it filed for bankruptcy, the collapsed cryptocurrency exchange Kestrelcoin said on Saturday that it was investigating “unauthorized transactions”.',
+      ),
+    ).toEqual(['Kestrelcoin']);
+    expect(speakers('The German carmaker Voltwerk said its sales were “robust”.')).toEqual(['Voltwerk']);
+  });
+});

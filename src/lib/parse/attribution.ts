@@ -557,7 +557,7 @@ const HEADLINE_SUBJECT = /^\s*:\s*(\p{Lu}[\p{L}’'.-]*(?:\s+[\p{L}’'.-]+){0,3
 
 /** A description of a medium's or a firm's kind, then its name ("Swedish newspaper Aftonbladet", "the website Rota"). */
 const DESCRIBED_NAME =
-  /^(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}-]*\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:website|site|broadcaster|newspaper|daily|tabloid|magazine|outlet|agency|channel|network|platform|tracker|service|firm|company|startup|airline|carrier|operator|group)\s+(\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*){0,3})$/u;
+  /^(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}-]*\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:website|site|broadcaster|newspaper|daily|tabloid|magazine|outlet|agency|channel|network|platform|tracker|service|firm|company|startup|airline|carrier|operator|group|exchange|bank|lender|insurer|retailer|regulator|watchdog|maker|carmaker|automaker|manufacturer|developer|giant|charity)\s+(\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*){0,3})$/u;
 
 /** A sentence opening with its speaker's view ("In his view,", "In her words,", "To their mind,"). */
 const IN_VIEW = /^\s*(?:In|To)\s+(his|her|their)\s+(?:view|opinion|words|mind|eyes|estimation)\b/i;
