@@ -23,6 +23,7 @@ import { founderDisagreements } from './founders.ts';
 import { interval, show, source } from './values.ts';
 import { participantDisagreements } from './participants.ts';
 import { venueDisagreements } from './venues.ts';
+import { eventDayDisagreements } from './days.ts';
 
 /** Offices, as opposed to descriptions ("top diplomat", "member", "adviser"), for the title check. */
 const OFFICES = new Set(
@@ -231,6 +232,7 @@ export function findDisagreements(records: readonly ArticleRecord[]): Disagreeme
     ...titleDisagreements(records, names),
     ...founderDisagreements(records),
     ...dateDisagreements(records, names),
+    ...eventDayDisagreements(records),
     ...venueDisagreements(records),
     ...participantDisagreements(records),
   ];
