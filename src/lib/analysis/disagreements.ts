@@ -7,7 +7,7 @@
 import { TITLE_WORDS } from '../lexicon.ts';
 import type { Disagreement, FactSource } from '../schema/analysis.ts';
 import type { ArticleRecord } from '../schema/record.ts';
-import { findEventDates, findFacts, type EventDate, type Fact } from './facts.ts';
+import { findEventDates, findFacts, THINGS_EVENTS, type EventDate, type Fact } from './facts.ts';
 import { placeSpellings, sentenceAt, surnameSpellings, titleSource } from './names.ts';
 import { sumDisagreements } from './totals.ts';
 import { findTallies, mayHaveGrown, sameTally } from './tallies.ts';
@@ -58,7 +58,9 @@ function sameFact(a: Fact, b: Fact): boolean {
     (a.people.length > 0 && b.people.length > 0 && jaccard(a.people, b.people) >= 0.5) ||
     (a.day !== null && a.day === b.day && jaccard(a.people, b.people) > 0) ||
     // "the meeting, which lasted over four hours" names nobody: it is the story's meeting when the other names its people.
-    (a.people.length === 0) !== (b.people.length === 0)
+    (a.people.length === 0) !== (b.people.length === 0) ||
+    // A fire is nobody's: two sentences naming no one are about the story's fire.
+    (THINGS_EVENTS.has(a.event) && a.people.length === 0 && b.people.length === 0)
   );
 }
 
