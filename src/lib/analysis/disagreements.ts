@@ -25,15 +25,62 @@ import { participantDisagreements } from './participants.ts';
 import { venueDisagreements } from './venues.ts';
 import { eventDayDisagreements } from './days.ts';
 
-/** Offices, as opposed to descriptions ("top diplomat", "member", "adviser"), for the title check. */
+/** Offices, as opposed to descriptions ("top diplomat", "member", "adviser", "billionaire", "brother"), for the title check. */
 const OFFICES = new Set(
   [...TITLE_WORDS].filter(
     (w) =>
-      !/^(member|official|leader|head|chief|diplomat|adviser|advisor|expert|analyst|fellow|author|writer|activist|philanthropist|predecessor|successor|counterpart|candidate|nominee|executive|assistant|deputy|under|vice|general|doctor|dr|prof|scientist|lawyer|player|coach|captain|editor|correspondent|reporter|researcher|scholar|economist|officer|founder|co-founder|cofounder)$/.test(
+      !/^(member|official|leader|head|chief|diplomat|adviser|advisor|expert|analyst|fellow|author|writer|activist|philanthropist|predecessor|successor|counterpart|candidate|nominee|executive|assistant|deputy|under|vice|general|doctor|dr|prof|scientist|lawyer|player|coach|captain|editor|correspondent|reporter|researcher|scholar|economist|officer|founder|co-founder|cofounder|billionaire|tycoon|businessman|businesswoman|magnate|father|mother|brother|sister|son|daughter|imam)$/.test(
         w,
       ),
   ),
 );
+
+/**
+ * One office written two ways: an abbreviation ("PM", "Maj", "Rep"), another word for it ("premier", "congressman"),
+ * or the word in German or French ("Außenminister", "Kanzler", "Präsident"); each maps to the word the others use.
+ */
+const SAME_OFFICE: Record<string, string> = {
+  pm: 'prime',
+  premier: 'prime',
+  cm: 'minister',
+  maj: 'major',
+  sen: 'senator',
+  gov: 'governor',
+  rep: 'representative',
+  congressman: 'representative',
+  congresswoman: 'representative',
+  capt: 'captain',
+  col: 'colonel',
+  lt: 'lieutenant',
+  adm: 'admiral',
+  amb: 'ambassador',
+  atty: 'attorney',
+  supt: 'superintendent',
+  insp: 'inspector',
+  det: 'detective',
+  cmdr: 'commander',
+  cdr: 'commander',
+  chairwoman: 'chairman',
+  chairperson: 'chairman',
+  chair: 'chairman',
+  präsident: 'president',
+  präsidentin: 'president',
+  président: 'president',
+  présidente: 'president',
+  kanzler: 'chancellor',
+  kanzlerin: 'chancellor',
+  bundeskanzler: 'chancellor',
+  bundeskanzlerin: 'chancellor',
+  außenminister: 'minister',
+  außenministerin: 'minister',
+  ministerin: 'minister',
+  ministre: 'minister',
+  gouverneur: 'governor',
+  gouverneurin: 'governor',
+  bürgermeister: 'mayor',
+  bürgermeisterin: 'mayor',
+  maire: 'mayor',
+};
 
 const jaccard = (a: string[], b: string[]) => {
   const x = new Set(a);
@@ -168,11 +215,13 @@ function titleDisagreements(records: readonly ArticleRecord[], names: Map<string
   for (const r of records)
     for (const p of r.people)
       for (const title of p.titles) {
-        const office = title
+        const word = title
           .toLowerCase()
           .split(/[\s-]+/)
-          .find((w) => OFFICES.has(w.replace(/[’']s$/, '')));
-        if (!office) continue;
+          .map((w) => w.replace(/[’']s$/, ''))
+          .find((w) => OFFICES.has(w));
+        if (!word) continue;
+        const office = SAME_OFFICE[word] ?? word;
         const byOffice = byPerson.get(p.id) ?? byPerson.set(p.id, new Map()).get(p.id)!;
         const list = byOffice.get(office) ?? byOffice.set(office, []).get(office)!;
         list.push(titleSource(r, title));
