@@ -67,6 +67,13 @@ const DEAD = /^[^;:–—]{0,40}?\b(?:had|have|has|were|was|are|is)\s+(?:been\s+
  */
 const MISSING =
   /^\s*(?:(?:were|are|was|is|remain(?:ed|s)?|ha(?:d|ve|s)\s+been)\s+)?(?:(?:still|now|reported|feared|believed|listed|officially)\s+)*(?:missing|unaccounted\s+for)\b/;
+/**
+ * People in hospital: "41 people were still hospitalised", "48 people were still in hospital", "45 people had to be
+ * taken to hospital", "were admitted to hospital", "treated in hospital" (before the passive test: one count however
+ * it is put).
+ */
+const HOSPITAL =
+  /^\s*(?:(?:were|are|was|is|remain(?:ed|s)?|ha(?:d|ve|s)\s+been|had\s+to\s+be)\s+)?(?:(?:still|now|being)\s+)*(?:hospitali[sz]ed|(?:(?:taken|admitted|rushed|treated)\s+)?(?:in|to)\s+(?:a\s+|the\s+)?hospitals?)\b/;
 /** Nouns that count people in general: counts of the missing in any of them are one count ("300 people" / "450 residents"). */
 const ANYONE = /^(?:people|persons|residents|others|individuals|inhabitants|villagers|civilians)$/;
 /** Stems of the actions that count deaths: one event, however it is written ("died", "were killed", "dead", "96 deaths"). */
@@ -121,9 +128,11 @@ export function findTallies(r: ArticleRecord): Fact[] {
         const clause = tail.replace(/\d.*$/s, '');
         const action = MISSING.test(tail)
           ? 'missing'
-          : ACTION_NOUN.test(noun) || noun === 'deaths'
-            ? stem(noun)
-            : (DIRECT.exec(tail)?.[1] ?? (DEAD.test(clause) ? 'died' : PASSIVE.exec(clause)?.[1]));
+          : HOSPITAL.test(tail)
+            ? 'hospitalised'
+            : ACTION_NOUN.test(noun) || noun === 'deaths'
+              ? stem(noun)
+              : (DIRECT.exec(tail)?.[1] ?? (DEAD.test(clause) ? 'died' : PASSIVE.exec(clause)?.[1]));
         if (!action) continue;
         out.push(
           statedFact(r, sentence, b.start + s, m, m[0].trim(), {
@@ -132,7 +141,7 @@ export function findTallies(r: ArticleRecord): Fact[] {
             qualifier: qualifierOf(m[1]),
             event: DEATH.has(stem(action)) ? 'die' : stem(action),
             // "96 deaths" counts the action itself, as "40 resignations" does.
-            noun: DEATH.has(stem(noun)) ? 'die' : action === 'missing' && ANYONE.test(noun) ? stem(action) : stem(noun),
+            noun: DEATH.has(stem(noun)) ? 'die' : (action === 'missing' || action === 'hospitalised') && ANYONE.test(noun) ? stem(action) : stem(noun),
             label: ACTION_NOUN.test(noun) ? noun : `${noun} ${action}`,
             day: weekdayOf(sentence),
           }),
