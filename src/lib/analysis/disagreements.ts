@@ -175,6 +175,10 @@ function numberDisagreements(records: readonly ArticleRecord[], names: Map<strin
   return [...out, ...sumDisagreements(facts)];
 }
 
+/** A name's words without case, accents or full stops, in alphabetical order: what two spellings must differ in. */
+const spellingKey = (form: string): string =>
+  form.normalize('NFD').replace(/\p{M}/gu, '').replace(/\./g, '').toLowerCase().split(/\s+/).filter(Boolean).sort().join(' ');
+
 /** One person's name spelt differently by different outlets. */
 function spellingDisagreements(records: readonly ArticleRecord[]): Disagreement[] {
   const forms = new Map<string, Map<string, FactSource[]>>();
@@ -189,10 +193,10 @@ function spellingDisagreements(records: readonly ArticleRecord[]): Disagreement[
       }
   const out: Disagreement[] = [];
   for (const [id, byForm] of forms) {
-    // Same words in another order or case are one spelling.
+    // Same words in another order ("Sato Haruto"), case, accents ("Sahin") or full stops ("Greta J Kessler") are one spelling.
     const distinct = new Map<string, FactSource[]>();
     for (const [form, list] of byForm) {
-      const key = form.toLowerCase();
+      const key = spellingKey(form);
       distinct.set(key, [...(distinct.get(key) ?? []), ...list]);
     }
     const keys = [...distinct.keys()].filter((k) => k.split(' ').length === Math.max(...[...distinct.keys()].map((x) => x.split(' ').length)));
