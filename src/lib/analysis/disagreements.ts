@@ -120,6 +120,7 @@ function subjectOf(f: Fact): string {
   if (f.unit === 'km') return f.event!;
   if (f.event === 'absence') return 'years since the last such visit';
   if (f.event === 'office') return 'time in office';
+  if (f.event?.startsWith('time ')) return f.event;
   if (f.event === 'age') return 'age';
   return `length of the ${f.event}`;
 }
