@@ -36,4 +36,12 @@ describe('the day of one event', () => {
     });
     expect(days(analysis)).toEqual([['day of the burst', true, ['2024-05-05 (a)', '2024-05-06 (b)']]]);
   });
+
+  it('compares the day of a vote, "early Wednesday" and "Tuesday" both right around midnight', () => {
+    const { analysis } = story({
+      a: ['A', 'Pier closed\n\nThe Harwick council voted early Wednesday to close the old pier for good.'],
+      b: ['B', 'Harwick pier\n\nThe Harwick council voted on Tuesday to close the old pier, after a long night session.'],
+    });
+    expect(days(analysis)).toEqual([['day of the vote', true, ['2024-04-30 (b)', '2024-05-01 (a)']]]);
+  });
 });

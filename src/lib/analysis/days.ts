@@ -22,6 +22,7 @@ const KINDS: ReadonlyArray<readonly [string, RegExp]> = [
   ['burst', /\b(?:burst|collapsed)\b/gi],
   ['death', /\bdied\b/gi],
   ['arrest', /\b(?:was|were|been)\s+arrested\b/gi],
+  ['vote', /\bvoted\b/gi],
 ];
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -44,6 +45,8 @@ interface Dated {
   iso: string | null;
   weekday: string | null;
   monthDay: string | null;
+  /** Only a weekday is written ("on Wednesday"): its ISO day is inferred from the publication date, which may be off. */
+  weekdayOnly: boolean;
   /** Late in its day ("late Sunday", "Sunday night"), or early ("early Monday", "in the early hours of …"). */
   late: boolean;
   early: boolean;
@@ -64,6 +67,13 @@ function dayParts(d: DateMention): Pick<Dated, 'iso' | 'weekday' | 'monthDay'> {
   }
   return { iso: null, weekday: named, monthDay: month >= 0 && day ? `${month}-${Number(day)}` : null };
 }
+
+/** One day written as a weekday and a date side by side: what either gives. */
+const joinParts = (a: ReturnType<typeof dayParts>, b: ReturnType<typeof dayParts>): ReturnType<typeof dayParts> => ({
+  iso: a.iso ?? b.iso,
+  weekday: a.weekday ?? b.weekday,
+  monthDay: a.monthDay ?? b.monthDay,
+});
 
 /** Every event of a record with the day it happened on. */
 function findDated(r: ArticleRecord): Dated[] {
@@ -91,7 +101,9 @@ function findDated(r: ArticleRecord): Dated[] {
             })
             .sort((x, y) => Math.abs(x.at - v.index) - Math.abs(y.at - v.index))[0];
           if (!near) continue;
-          const parts = dayParts(near.d);
+          // "On Monday, May 6": the weekday and the date written side by side are one day.
+          const beside = dates.find((d) => d !== near.d && /^,?\s*$/.test(r.text.slice(Math.min(d.end, near.d.end), Math.max(d.start, near.d.start))));
+          const parts = beside ? joinParts(dayParts(near.d), dayParts(beside)) : dayParts(near.d);
           if (!parts.iso && !parts.weekday && !parts.monthDay) continue;
           const before = sentence.slice(Math.max(0, near.at - 24), near.at).toLowerCase();
           const after = sentence.slice(near.at + near.d.text.length, near.at + near.d.text.length + 12).toLowerCase();
@@ -102,6 +114,7 @@ function findDated(r: ArticleRecord): Dated[] {
             kind,
             date: near.d,
             ...parts,
+            weekdayOnly: !beside && !/\d/.test(near.d.text) && WEEKDAYS.some((w) => near.d.text.toLowerCase().includes(w)),
             late: /\blate\s+(?:on\s+)?$/.test(before) || /^\s*night\b/.test(after) || /\bnight\b/i.test(near.d.text),
             early: /\b(?:early\s+(?:on\s+)?|early hours of\s+)$/.test(before),
             sentence,
@@ -116,15 +129,18 @@ function findDated(r: ArticleRecord): Dated[] {
 
 /** Days from a to b (negative when b is earlier), or null when the dates cannot be put side by side. */
 function daysFrom(a: Dated, b: Dated): number | null {
+  // Two weekdays as written are compared as such: an inferred ISO day may sit a week off ("early Friday" in a Thursday edition).
+  if (a.weekdayOnly && b.weekdayOnly) return weekdaysFrom(a.weekday!, b.weekday!);
   if (a.iso && b.iso) return Math.round((Date.parse(b.iso) - Date.parse(a.iso)) / 86_400_000);
   // A month and day written out on one side at least: equal or not comparable (no year to count days over).
   if (a.monthDay && b.monthDay && (/\d/.test(a.date.text) || /\d/.test(b.date.text))) return a.monthDay === b.monthDay ? 0 : null;
-  if (a.weekday && b.weekday) {
-    // Weekdays only: the nearer way round (Saturday is a day before Sunday, not six after).
-    const d = (WEEKDAYS.indexOf(b.weekday) - WEEKDAYS.indexOf(a.weekday) + 7) % 7;
-    return d > 3 ? d - 7 : d;
-  }
-  return null;
+  return a.weekday && b.weekday ? weekdaysFrom(a.weekday, b.weekday) : null;
+}
+
+/** Days from one weekday to another, the nearer way round (Saturday is a day before Sunday, not six after). */
+function weekdaysFrom(a: string, b: string): number {
+  const d = (WEEKDAYS.indexOf(b) - WEEKDAYS.indexOf(a) + 7) % 7;
+  return d > 3 ? d - 7 : d;
 }
 
 /** Two sentences about one event: one kind, a shared word, no named person of one missing from the other. */
