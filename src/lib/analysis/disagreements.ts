@@ -18,6 +18,7 @@ import { findAboard } from './aboard.ts';
 import { findPopulations } from './populations.ts';
 import { findClockTimes, sameClock } from './clock.ts';
 import { findSizes, sameSize } from './sizes.ts';
+import { findDepths } from './depths.ts';
 import { findSums, sameSum } from './money.ts';
 import { founderDisagreements } from './founders.ts';
 import { interval, show, source } from './values.ts';
@@ -114,6 +115,7 @@ function sameFact(a: Fact, b: Fact): boolean {
 /** What a group of facts measures, in words. */
 function subjectOf(f: Fact): string {
   if (f.unit === 'count') return `number of ${f.label}`;
+  if (f.event === 'depth') return 'depth';
   if (f.unit === 'length') return `size of the ${f.label}`;
   if (f.unit === 'money') return `sum of money: ${f.label}`;
   if (f.unit === 'clock') return `time of the ${f.label}${f.noun === 'local' ? '' : ` (${f.noun})`}`;
@@ -140,6 +142,7 @@ function numberDisagreements(records: readonly ArticleRecord[], names: Map<strin
       ...findAboard(r),
       ...findPopulations(r),
       ...findSizes(r),
+      ...findDepths(r),
       ...findSums(r),
       ...findClockTimes(r),
     ];
