@@ -7,7 +7,7 @@
 import { TITLE_WORDS } from '../lexicon.ts';
 import type { Disagreement, FactSource } from '../schema/analysis.ts';
 import type { ArticleRecord } from '../schema/record.ts';
-import { findEventDates, findFacts, type EventDate, type Fact } from './facts.ts';
+import { findEventDates, findFacts, THINGS_EVENTS, type EventDate, type Fact } from './facts.ts';
 import { placeSpellings, sentenceAt, surnameSpellings, titleSource } from './names.ts';
 import { sumDisagreements } from './totals.ts';
 import { findTallies, mayHaveGrown, sameTally } from './tallies.ts';
@@ -18,21 +18,70 @@ import { findAboard } from './aboard.ts';
 import { findPopulations } from './populations.ts';
 import { findClockTimes, sameClock } from './clock.ts';
 import { findSizes, sameSize } from './sizes.ts';
+import { findDepths } from './depths.ts';
 import { findSums, sameSum } from './money.ts';
 import { founderDisagreements } from './founders.ts';
 import { interval, show, source } from './values.ts';
 import { participantDisagreements } from './participants.ts';
 import { venueDisagreements } from './venues.ts';
+import { eventDayDisagreements } from './days.ts';
 
-/** Offices, as opposed to descriptions ("top diplomat", "member", "adviser"), for the title check. */
+/** Offices, as opposed to descriptions ("top diplomat", "member", "adviser", "billionaire", "brother"), for the title check. */
 const OFFICES = new Set(
   [...TITLE_WORDS].filter(
     (w) =>
-      !/^(member|official|leader|head|chief|diplomat|adviser|advisor|expert|analyst|fellow|author|writer|activist|philanthropist|predecessor|successor|counterpart|candidate|nominee|executive|assistant|deputy|under|vice|general|doctor|dr|prof|scientist|lawyer|player|coach|captain|editor|correspondent|reporter|researcher|scholar|economist|officer|founder|co-founder|cofounder)$/.test(
+      !/^(member|official|leader|head|chief|diplomat|adviser|advisor|expert|analyst|fellow|author|writer|activist|philanthropist|predecessor|successor|counterpart|candidate|nominee|executive|assistant|deputy|under|vice|general|doctor|dr|prof|scientist|lawyer|player|coach|captain|editor|correspondent|reporter|researcher|scholar|economist|officer|founder|co-founder|cofounder|billionaire|tycoon|businessman|businesswoman|magnate|father|mother|brother|sister|son|daughter|imam)$/.test(
         w,
       ),
   ),
 );
+
+/**
+ * One office written two ways: an abbreviation ("PM", "Maj", "Rep"), another word for it ("premier", "congressman"),
+ * or the word in German or French ("Außenminister", "Kanzler", "Präsident"); each maps to the word the others use.
+ */
+const SAME_OFFICE: Record<string, string> = {
+  pm: 'prime',
+  premier: 'prime',
+  cm: 'minister',
+  maj: 'major',
+  sen: 'senator',
+  gov: 'governor',
+  rep: 'representative',
+  congressman: 'representative',
+  congresswoman: 'representative',
+  capt: 'captain',
+  col: 'colonel',
+  lt: 'lieutenant',
+  adm: 'admiral',
+  amb: 'ambassador',
+  atty: 'attorney',
+  supt: 'superintendent',
+  insp: 'inspector',
+  det: 'detective',
+  cmdr: 'commander',
+  cdr: 'commander',
+  chairwoman: 'chairman',
+  chairperson: 'chairman',
+  chair: 'chairman',
+  präsident: 'president',
+  präsidentin: 'president',
+  président: 'president',
+  présidente: 'president',
+  kanzler: 'chancellor',
+  kanzlerin: 'chancellor',
+  bundeskanzler: 'chancellor',
+  bundeskanzlerin: 'chancellor',
+  außenminister: 'minister',
+  außenministerin: 'minister',
+  ministerin: 'minister',
+  ministre: 'minister',
+  gouverneur: 'governor',
+  gouverneurin: 'governor',
+  bürgermeister: 'mayor',
+  bürgermeisterin: 'mayor',
+  maire: 'mayor',
+};
 
 const jaccard = (a: string[], b: string[]) => {
   const x = new Set(a);
@@ -57,19 +106,23 @@ function sameFact(a: Fact, b: Fact): boolean {
     (a.people.length > 0 && b.people.length > 0 && jaccard(a.people, b.people) >= 0.5) ||
     (a.day !== null && a.day === b.day && jaccard(a.people, b.people) > 0) ||
     // "the meeting, which lasted over four hours" names nobody: it is the story's meeting when the other names its people.
-    (a.people.length === 0) !== (b.people.length === 0)
+    (a.people.length === 0) !== (b.people.length === 0) ||
+    // A fire is nobody's: two sentences naming no one are about the story's fire.
+    (THINGS_EVENTS.has(a.event) && a.people.length === 0 && b.people.length === 0)
   );
 }
 
 /** What a group of facts measures, in words. */
 function subjectOf(f: Fact): string {
   if (f.unit === 'count') return `number of ${f.label}`;
+  if (f.event === 'depth') return 'depth';
   if (f.unit === 'length') return `size of the ${f.label}`;
   if (f.unit === 'money') return `sum of money: ${f.label}`;
   if (f.unit === 'clock') return `time of the ${f.label}${f.noun === 'local' ? '' : ` (${f.noun})`}`;
   if (f.unit === 'km') return f.event!;
   if (f.event === 'absence') return 'years since the last such visit';
   if (f.event === 'office') return 'time in office';
+  if (f.event?.startsWith('time ')) return f.event;
   if (f.event === 'age') return 'age';
   return `length of the ${f.event}`;
 }
@@ -89,6 +142,7 @@ function numberDisagreements(records: readonly ArticleRecord[], names: Map<strin
       ...findAboard(r),
       ...findPopulations(r),
       ...findSizes(r),
+      ...findDepths(r),
       ...findSums(r),
       ...findClockTimes(r),
     ];
@@ -125,6 +179,10 @@ function numberDisagreements(records: readonly ArticleRecord[], names: Map<strin
   return [...out, ...sumDisagreements(facts)];
 }
 
+/** A name's words without case, accents or full stops, in alphabetical order: what two spellings must differ in. */
+const spellingKey = (form: string): string =>
+  form.normalize('NFD').replace(/\p{M}/gu, '').replace(/\./g, '').toLowerCase().split(/\s+/).filter(Boolean).sort().join(' ');
+
 /** One person's name spelt differently by different outlets. */
 function spellingDisagreements(records: readonly ArticleRecord[]): Disagreement[] {
   const forms = new Map<string, Map<string, FactSource[]>>();
@@ -139,10 +197,10 @@ function spellingDisagreements(records: readonly ArticleRecord[]): Disagreement[
       }
   const out: Disagreement[] = [];
   for (const [id, byForm] of forms) {
-    // Same words in another order or case are one spelling.
+    // Same words in another order ("Sato Haruto"), case, accents ("Sahin") or full stops ("Greta J Kessler") are one spelling.
     const distinct = new Map<string, FactSource[]>();
     for (const [form, list] of byForm) {
-      const key = form.toLowerCase();
+      const key = spellingKey(form);
       distinct.set(key, [...(distinct.get(key) ?? []), ...list]);
     }
     const keys = [...distinct.keys()].filter((k) => k.split(' ').length === Math.max(...[...distinct.keys()].map((x) => x.split(' ').length)));
@@ -165,11 +223,13 @@ function titleDisagreements(records: readonly ArticleRecord[], names: Map<string
   for (const r of records)
     for (const p of r.people)
       for (const title of p.titles) {
-        const office = title
+        const word = title
           .toLowerCase()
           .split(/[\s-]+/)
-          .find((w) => OFFICES.has(w.replace(/[’']s$/, '')));
-        if (!office) continue;
+          .map((w) => w.replace(/[’']s$/, ''))
+          .find((w) => OFFICES.has(w));
+        if (!word) continue;
+        const office = SAME_OFFICE[word] ?? word;
         const byOffice = byPerson.get(p.id) ?? byPerson.set(p.id, new Map()).get(p.id)!;
         const list = byOffice.get(office) ?? byOffice.set(office, []).get(office)!;
         list.push(titleSource(r, title));
@@ -231,6 +291,7 @@ export function findDisagreements(records: readonly ArticleRecord[]): Disagreeme
     ...titleDisagreements(records, names),
     ...founderDisagreements(records),
     ...dateDisagreements(records, names),
+    ...eventDayDisagreements(records),
     ...venueDisagreements(records),
     ...participantDisagreements(records),
   ];

@@ -143,7 +143,16 @@ const EVENT: Record<string, string> = {
   strike: 'strike',
   war: 'war',
   ceasefire: 'ceasefire',
+  // Events that are not talks between people: how long a surgery or a fire lasted ("a three-hour operation", "the fire
+  // burned for over nine hours").
+  operation: 'surgery',
+  surgery: 'surgery',
+  fire: 'fire',
+  blaze: 'fire',
+  blazed: 'fire',
 };
+/** Events of things, not of people: two sentences naming nobody can be about the same one (the story's fire). */
+export const THINGS_EVENTS: ReadonlySet<string> = new Set(['fire']);
 const DAYS = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 
 /** The weekday a sentence names ("on Friday"), or null: two facts of different weekdays are of two events. */

@@ -21,11 +21,16 @@ const VAGUE = /\b(thousands|millions|billions|trillions) of dollars((?:\s+[\p{L}
 /** The words after a sum stop at a verb or clause word: what follows is no longer the thing paid for. */
 const STOP = /^(?:was|were|is|are|had|has|have|provided|given|spent|that|which|who|to|by|from|and|but|for)$/i;
 
+/** Words of the sum itself, never of its thing: "$7 billion, two people … said" leaves "billion" after the digits. */
+const SUM_WORD = /^(?:thousand|million|billion|trillion|bn|m|dollars?)$/i;
+
 /** The stems of the words naming what a sum is for ("in U.S. aid" → us, aid), up to the first word that ends it. */
 function thingOf(words: string): string[] {
   const list = words.trim().split(/\s+/);
   const cut = list.findIndex((w, i) => i > 0 && STOP.test(w));
-  return contentWords((cut < 0 ? list : list.slice(0, cut)).join(' ')).map(stem);
+  return contentWords((cut < 0 ? list : list.slice(0, cut)).join(' '))
+    .filter((w) => !SUM_WORD.test(w))
+    .map(stem);
 }
 
 /** Every sum of money a record gives to something (unit `money`, in dollars; noun: the stems naming the thing). */

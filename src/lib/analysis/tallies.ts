@@ -31,7 +31,7 @@ const WHOLE_OF = new RegExp(`\\b(?:\\d+|${Object.keys(WORDS).join('|')})\\s+(?:o
 const COUNT = new RegExp(
   `\\b${QUALIFIER}\\s*(\\d{1,3}(?:,\\d{3})+|\\d+|(?:${Object.keys(WORDS)
     .map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`)
-    .join('|')})(?=\\s))\\s+((?:[A-Za-z.’'-]+\\s+){0,2}?)([a-z]{3,}s|people|children|men|women)\\b(?![%-])`,
+    .join('|')})(?=\\s))\\s+((?:[A-Za-z.’'-]+\\s+){0,2}?)([a-z]{3,}s|people|children|men|women|gunmen)\\b(?![%-])`,
   'g',
 );
 /**
@@ -67,6 +67,18 @@ const DEAD = /^[^;:–—]{0,40}?\b(?:had|have|has|were|was|are|is)\s+(?:been\s+
  */
 const MISSING =
   /^\s*(?:(?:were|are|was|is|remain(?:ed|s)?|ha(?:d|ve|s)\s+been)\s+)?(?:(?:still|now|reported|feared|believed|listed|officially)\s+)*(?:missing|unaccounted\s+for)\b/;
+/**
+ * People in hospital: "41 people were still hospitalised", "48 people were still in hospital", "45 people had to be
+ * taken to hospital", "were admitted to hospital", "treated in hospital" (before the passive test: one count however
+ * it is put).
+ */
+const HOSPITAL =
+  /^\s*(?:(?:were|are|was|is|remain(?:ed|s)?|ha(?:d|ve|s)\s+been|had\s+to\s+be)\s+)?(?:(?:still|now|being)\s+)*(?:hospitali[sz]ed|(?:(?:taken|admitted|rushed|treated)\s+)?(?:in|to)\s+(?:a\s+|the\s+)?hospitals?)\b/;
+/** People who carried out an attack ("up to four gunmen", "three masked men", "at least four attackers"). */
+const ATTACKERS = /^(?:gunmen|attackers|assailants|shooters|hijackers|raiders)$/;
+const ARMED = /\b(?:armed|masked)\s*$/i;
+/** Verbs of the attack itself: a count of attackers with one of these, or with no verb, is how many there were. */
+const ATTACK_VERB = /^(?:attacked|stormed|burst|opened|raided|entered|fired|shot)$/;
 /** Nouns that count people in general: counts of the missing in any of them are one count ("300 people" / "450 residents"). */
 const ANYONE = /^(?:people|persons|residents|others|individuals|inhabitants|villagers|civilians)$/;
 /** Stems of the actions that count deaths: one event, however it is written ("died", "were killed", "dead", "96 deaths"). */
@@ -121,9 +133,27 @@ export function findTallies(r: ArticleRecord): Fact[] {
         const clause = tail.replace(/\d.*$/s, '');
         const action = MISSING.test(tail)
           ? 'missing'
-          : ACTION_NOUN.test(noun) || noun === 'deaths'
-            ? stem(noun)
-            : (DIRECT.exec(tail)?.[1] ?? (DEAD.test(clause) ? 'died' : PASSIVE.exec(clause)?.[1]));
+          : HOSPITAL.test(tail)
+            ? 'hospitalised'
+            : ACTION_NOUN.test(noun) || noun === 'deaths'
+              ? stem(noun)
+              : (DIRECT.exec(tail)?.[1] ?? (DEAD.test(clause) ? 'died' : PASSIVE.exec(clause)?.[1]));
+        // How many attackers there were: "three masked men stormed in", "up to four gunmen attacked", "at least four attackers".
+        const attackers = ATTACKERS.test(noun) || (noun === 'men' && ARMED.test(m[3]!));
+        if (attackers && (!action || ATTACK_VERB.test(action) || /^\s+burst\b/.test(tail))) {
+          out.push(
+            statedFact(r, sentence, b.start + s, m, m[0].trim(), {
+              unit: 'count',
+              value: WORDS[digits.toLowerCase()] ?? Number(digits.replace(/,/g, '')),
+              qualifier: qualifierOf(m[1]),
+              event: 'attack',
+              noun: 'attack',
+              label: 'attackers',
+              day: weekdayOf(sentence),
+            }),
+          );
+          continue;
+        }
         if (!action) continue;
         out.push(
           statedFact(r, sentence, b.start + s, m, m[0].trim(), {
@@ -132,7 +162,7 @@ export function findTallies(r: ArticleRecord): Fact[] {
             qualifier: qualifierOf(m[1]),
             event: DEATH.has(stem(action)) ? 'die' : stem(action),
             // "96 deaths" counts the action itself, as "40 resignations" does.
-            noun: DEATH.has(stem(noun)) ? 'die' : action === 'missing' && ANYONE.test(noun) ? stem(action) : stem(noun),
+            noun: DEATH.has(stem(noun)) ? 'die' : (action === 'missing' || action === 'hospitalised') && ANYONE.test(noun) ? stem(action) : stem(noun),
             label: ACTION_NOUN.test(noun) ? noun : `${noun} ${action}`,
             day: weekdayOf(sentence),
           }),
