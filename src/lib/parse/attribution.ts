@@ -102,6 +102,7 @@ const PROMPTED = new RegExp(
  * calling, or the subject of its relative clause, speaks; the one described does not.
  */
 const CALLED_BY = /\b(?:described|termed|called|labell?ed|branded|dubbed|deemed|characteri[sz]ed)\s+by\s+([^,;“”]{2,60}?)\s+as\s+(?:(?:an?|the)\s+)?$/u;
+const CALLING = /\b(?:described|termed|called|label|brand|dubbed|deemed|characteri[sz]ed)/u;
 const CALLED_BY_CLAUSE =
   /\b(?:who|whom|which|that)\s+((?!(?:is|was|are|were|has|had|have|he|she|it|they|I|we|you)\b)[^,;“”]{2,60}?)\s+(?:(?:has|have|had)\s+)?(?:described|termed|called|labell?ed|branded|dubbed|deemed|characteri[sz]ed)\s+(?:as\s+)?(?:(?:an?|the)\s+)?$/u;
 /** "…, even as Vogel went off script by saying she …": the participle belongs to its clause's subject. */
@@ -602,7 +603,8 @@ function introducingPhrase(
     const found = speakerFrom(prompted[1]!, offset + prompted.index + prompted[0].indexOf(prompted[1]!, 5), mentions, prompted[2]!, null);
     if (found && (found.person !== null || found.name)) return found;
   }
-  const called = CALLED_BY.exec(before) ?? CALLED_BY_CLAUSE.exec(before);
+  // (The patterns are slow to fail, so they run only when a verb of calling is there.)
+  const called = CALLING.test(before) ? (CALLED_BY.exec(before) ?? CALLED_BY_CLAUSE.exec(before)) : null;
   if (called) {
     const found = speakerFrom(called[1]!, offset + called.index + called[0].indexOf(called[1]!), mentions, 'described', null);
     if (found && (found.person !== null || found.name)) return found;

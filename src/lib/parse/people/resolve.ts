@@ -32,7 +32,12 @@ export function resolveMentions(registry: PeopleRegistry, { parsed, candidates, 
       const c = byStart.get(t.start);
       if (c) return recordCandidate(registry, c);
       // ("al-Masri said" after "Tariq al-Masri": a surname after an Arabic particle in lower case names them too.)
-      if ((!t.capital && !ARABIC_PARTICLE.test(t.word)) || covered > t.start || inside.some((c) => c.start < t.start && t.start < c.end)) return;
+      if (
+        (!t.capital && !(t.word.includes('-') && ARABIC_PARTICLE.test(t.word))) ||
+        covered > t.start ||
+        inside.some((c) => c.start < t.start && t.start < c.end)
+      )
+        return;
       const full = fullNameAt(registry, text, tokens, idx);
       if (full !== -1) {
         const name = registry.people[full]!.tokens.join(' ');
