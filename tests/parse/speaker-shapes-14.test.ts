@@ -223,3 +223,9 @@ describe('a business named after its kind', () => {
     expect(speakers('The German carmaker Voltwerk said its sales were “robust”.')).toEqual(['Voltwerk']);
   });
 });
+
+describe('a relative pronoun in headline case', () => {
+  it('"Who" ends a run: "Opposition Leader Who Criticised Hale" holds no name "Criticised Hale"', () => {
+    expect(people('He died in prison. Alexei Varga Dies: Imprisoned Opposition Leader Who Criticised Hale\n\nAlexei Varga was 47.')).toEqual(['Alexei Varga']);
+  });
+});

@@ -269,6 +269,8 @@ function trimRun(block: number, text: string, tokens: Token[], a: number, bEnd: 
     else if (b - k >= 3 && tokens[k]!.word === 'Marine' && /^(?:former|retired|veteran|decorated|a|US|U\.S\.?)$/.test(tokens[k - 1]?.word ?? '')) k++;
     // An -ing form no list knows as a name opens a clause, not a name ("Rebuking Okafor, the minister said …").
     else if (b - k >= 2 && /^\p{Lu}\p{Ll}+ing$/u.test(tokens[k]!.word) && describes(tokens[k]!.word)) k++;
+    // In headline case so does a past tense ("… Leader Who Criticised Hale").
+    else if (b - k >= 2 && /^\p{Lu}\p{Ll}+ed$/u.test(tokens[k]!.word) && describes(tokens[k]!.word) && titleCase(tokens)) k++;
     // In German only a listed given name opens a name: "Tochter Lena" is "daughter Lena".
     else if (nouns && b - k >= 2 && !isAnyGivenName(tokens[k]!.word) && !isInitial(tokens[k]!)) k++;
     // "Tod von Marek Nowak" ("the death of …"), even where the noun is also a given name: a name's "von" is followed

@@ -66,7 +66,7 @@ function dropCaps(parsed: ParsedBlock[]): ParsedBlock[] {
 
 /** Function words that title case capitalises; no name holds one. */
 const HEADLINE_FUNCTION_WORDS = new Set(
-  'The A An To For In On At By From With Into Over After Before As And Or But If When While Their His Her Its Our My Your'.split(' '),
+  'The A An To For In On At By From With Into Over After Before As And Or But If When While Their His Her Its Our My Your Who Whose Which That'.split(' '),
 );
 
 /** Runs of capitalised words (with "of", particles and honorifics inside), one space apart. */

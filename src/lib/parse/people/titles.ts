@@ -28,7 +28,9 @@ export function titleBefore(text: string, tokens: Token[], runStart: number, pre
     else break;
   }
   for (let k = runStart; k < prefixEnd; k++) if (isHonorific(tokens[k]!)) return titleBefore(text, tokens, k + 1, prefixEnd);
-  const words = tokens.slice(first, prefixEnd);
+  // "Opposition Leader Who Criticised Hale": a relative pronoun in headline case ends any title before it.
+  const relative = tokens.slice(first, prefixEnd).findLastIndex((t) => /^(?:Who|Whose|Which|That)$/.test(t.word));
+  const words = tokens.slice(relative === -1 ? first : first + relative + 1, prefixEnd);
   // "On Monday President Ana Lind", "In January Foreign Minister …": a sentence's opening phrase is no part of the title.
   while (words.length && (['and', 'of', 'the', 'der', 'die', 'das', 'le', 'la', 'el'].includes(lower(words[0]!.word)) || OPENING_WORDS.test(words[0]!.word)))
     words.shift();
