@@ -97,14 +97,19 @@ const PROMPTED = new RegExp(
   `\\b(?:prompting|prompted|leading|led|forcing|forced|causing|caused|pushing|pushed|spurring|spurred|drawing)\\s+([^,;“”]{2,60}?)\\s+to\\s+(?:${VERBS_BARE})\\b[^“”]*$`,
   'u',
 );
+/** Verbs of calling someone or something a name. */
+const CALLING_VERBS = 'described|termed|called|labell?ed|branded|dubbed|deemed|characteri[sz]ed';
 /**
  * "a crime described by the court as a “…”", "a killer who officials described as the “…”": the agent of a verb of
  * calling, or the subject of its relative clause, speaks; the one described does not.
  */
-const CALLED_BY = /\b(?:described|termed|called|labell?ed|branded|dubbed|deemed|characteri[sz]ed)\s+by\s+([^,;“”]{2,60}?)\s+as\s+(?:(?:an?|the)\s+)?$/u;
-const CALLING = /\b(?:described|termed|called|label|brand|dubbed|deemed|characteri[sz]ed)/u;
-const CALLED_BY_CLAUSE =
-  /\b(?:who|whom|which|that)\s+((?!(?:is|was|are|were|has|had|have|he|she|it|they|I|we|you)\b)[^,;“”]{2,60}?)\s+(?:(?:has|have|had)\s+)?(?:described|termed|called|labell?ed|branded|dubbed|deemed|characteri[sz]ed)\s+(?:as\s+)?(?:(?:an?|the)\s+)?$/u;
+const CALLED_BY = new RegExp(`\\b(?:${CALLING_VERBS})\\s+by\\s+([^,;“”]{2,60}?)\\s+as\\s+(?:(?:an?|the)\\s+)?$`, 'u');
+const CALLED_BY_CLAUSE = new RegExp(
+  `\\b(?:who|whom|which|that)\\s+((?!(?:is|was|are|were|has|had|have|he|she|it|they|I|we|you)\\b)[^,;“”]{2,60}?)\\s+(?:(?:has|have|had)\\s+)?(?:${CALLING_VERBS})\\s+(?:as\\s+)?(?:(?:an?|the)\\s+)?$`,
+  'u',
+);
+/** Either pattern is slow to fail, so they run only where one of the verbs is. */
+const CALLING = new RegExp(`\\b(?:${CALLING_VERBS})\\b`, 'u');
 /** "…, even as Vogel went off script by saying she …": the participle belongs to its clause's subject. */
 const BY_PARTICIPLE = new RegExp(`\\sby\\s+(${PARTICIPLE_VERBS})\\b[^“”]*$`, 'u');
 /** A clause boundary before a subject: a comma, a semicolon, or a subordinating word. */
@@ -603,7 +608,6 @@ function introducingPhrase(
     const found = speakerFrom(prompted[1]!, offset + prompted.index + prompted[0].indexOf(prompted[1]!, 5), mentions, prompted[2]!, null);
     if (found && (found.person !== null || found.name)) return found;
   }
-  // (The patterns are slow to fail, so they run only when a verb of calling is there.)
   const called = CALLING.test(before) ? (CALLED_BY.exec(before) ?? CALLED_BY_CLAUSE.exec(before)) : null;
   if (called) {
     const found = speakerFrom(called[1]!, offset + called.index + called[0].indexOf(called[1]!), mentions, 'described', null);
