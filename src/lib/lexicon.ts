@@ -28,7 +28,7 @@ export const TITLE_WORDS = set(`
   coach manager player striker captain bishop archbishop cardinal rabbi imam father sister brother
   predecessor successor counterpart member lawyer scientist candidate nominee
   präsident präsidentin kanzler kanzlerin bundeskanzler bundeskanzlerin gouverneur gouverneurin bürgermeister
-  bürgermeisterin sprecher sprecherin ministerin außenminister außenministerin regierungschef regierungschefin
+  bürgermeisterin sprecher sprecherin ministerin außenminister außenministerin regierungschef regierungschefin anwalt anwältin rechtsanwalt rechtsanwältin staatsanwalt staatsanwältin richter richterin botschafter botschafterin
   président présidente ministre maire porte-parole
 `);
 
@@ -58,7 +58,8 @@ export const LOWERCASE_ROLE_WORDS = set(`
 
 /**
  * Words that make a capitalised phrase an organisation, a place or an event rather than a person
- * ("Yale Paul Tsai China Center", "Great Hall", "South China Sea").
+ * ("Yale Paul Tsai China Center", "Great Hall", "South China Sea"); the last line holds the Arabic words for a
+ * front, movement, army, party, brigade or council that open names of armed and political groups.
  */
 export const ORG_WORDS = set(`
   center centre university college school institute institution academy ministry department office
@@ -80,7 +81,8 @@ export const ORG_WORDS = set(`
   information transport transportation agriculture labor labour justice welfare tech foods food venture
   pharma pharmaceuticals therapeutics biotech motors power fire rescue airways bancorp brands stores
   markets logistics media robotics analytics software semiconductor semiconductors mining oil gas
-  railway railways railroad jail prison penitentiary
+  railway railways railroad jail prison penitentiary music
+  tahrir jabhat ahrar ansar jaish harakat hizb kataib liwa saraya jund majlis
 `);
 
 /**

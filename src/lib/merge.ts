@@ -33,10 +33,16 @@ function initialsKey(name: string): string {
   return t.filter((w, i) => i === 0 || i === t.length - 1 || !(/^\p{L}$/u.test(w) || PATRONYMIC.test(w))).join(' ');
 }
 
-/** Are two full names one person misspelt? Same number of words, same last word, others within an edit or two (or a given name and its short form). */
+/** A surname without its Arabic article: "al-Assad" → "Assad" (copies write it with and without). */
+const withoutArticle = (w: string) => w.replace(/^(?:al|el)-(?=\p{L})/iu, '');
+
+/**
+ * Are two full names one person misspelt? Same number of words, same last word (with or without an Arabic article),
+ * others within an edit or two (or a given name and its short form).
+ */
 function spellingVariant(a: string, b: string): boolean {
-  const x = tokensOf(a.toLowerCase());
-  const y = tokensOf(b.toLowerCase());
+  const x = tokensOf(a.toLowerCase()).map(withoutArticle);
+  const y = tokensOf(b.toLowerCase()).map(withoutArticle);
   if (x.length !== y.length || x.length < 2) return false;
   return x.every((w, i) => {
     const v = y[i]!;
@@ -77,7 +83,8 @@ export function canonicalPeople(records: readonly ArticleRecord[], config: Peopl
     configByName.set(p.name, id);
     for (const a of p.aliases) configByName.set(a, id);
   }
-  const names = [...forms.keys()].sort((a, b) => tokensOf(b).length - tokensOf(a).length || (forms.get(b) ?? 0) - (forms.get(a) ?? 0));
+  // (Most words first, then the form used most, then the longer: "Bashar al-Assad" before "Bashar Assad" when as common.)
+  const names = [...forms.keys()].sort((a, b) => tokensOf(b).length - tokensOf(a).length || (forms.get(b) ?? 0) - (forms.get(a) ?? 0) || b.length - a.length);
   const canonical = new Map<string, string>(); // name → canonical name
   const full = names.filter((n) => tokensOf(n).length > 1);
   // One name written with and without its middle initial or the full stops of its initials ("Donald J. Trump",
@@ -147,7 +154,7 @@ export function canonicalPeople(records: readonly ArticleRecord[], config: Peopl
         full
           .filter((f) => {
             const t = nameWords(f);
-            return t[0] === n || t[t.length - 1] === n;
+            return t[0] === n || t[t.length - 1] === n || withoutArticle(t[t.length - 1]!) === n;
           })
           .map((f) => canonical.get(f)!),
       ),
@@ -177,7 +184,7 @@ export function storyWords(records: readonly ArticleRecord[], ids: ReadonlyMap<s
       // A royal's given name, not the title or regnal number ("Ana" of "Queen Ana II").
       const t = nameWords(p.name);
       const id = ids.get(p.id) ?? p.id;
-      for (const w of new Set([t[0]!, t[t.length - 1]!])) {
+      for (const w of new Set([t[0]!, t[t.length - 1]!, withoutArticle(t[t.length - 1]!)])) {
         const counts = story.get(w) ?? story.set(w, new Map()).get(w)!;
         counts.set(id, (counts.get(id) ?? 0) + p.mentions.count);
       }

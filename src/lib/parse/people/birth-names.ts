@@ -1,12 +1,13 @@
 /**
  * Step 6 of the people stage: a name given as someone's birth name is that person ("Benedict, born Joseph
- * Ratzinger", "le pape, né Joseph Ratzinger", "Benedikt, der mit bürgerlichem Namen Joseph Ratzinger heißt").
+ * Ratzinger", "le pape, né Joseph Ratzinger", "Benedikt, der mit bürgerlichem Namen Joseph Ratzinger heißt", "Abu
+ * Karim, now using his real name Samir Haddad").
  */
 import type { FoundPerson, PersonMention } from './types.ts';
 
 /** What goes right before a birth name, after the one it names. */
 const BORN_BEFORE =
-  /(?:,\s*|\(\s*)(?:born|né|née|nacido|nacida|nato|nata|geboren(?:\s+als)?)\s+$|\bwhose\s+(?:birth|real|given)\s+name\s+(?:was|is)\s+$|\bmit\s+bürgerlichem\s+Namen\s+$/u;
+  /(?:,\s*|\(\s*)(?:born|né|née|nacido|nacida|nato|nata|geboren(?:\s+als)?)\s+$|\bwhose\s+(?:birth|real|given)\s+name\s+(?:was|is)\s+$|(?:,\s*|\(\s*)(?:now\s+)?(?:using|going\s+by|known\s+by)\s+(?:his|her|their)\s+(?:real|birth|given)\s+name,?\s+$|\(\s*real\s+name:?\s+$|\bmit\s+bürgerlichem\s+Namen\s+$/u;
 
 /** Fold each birth name into the person it is given for: the last other person named before it in its sentence. */
 export function birthNames(blocks: readonly string[], people: FoundPerson[], mentions: PersonMention[]): { people: FoundPerson[]; mentions: PersonMention[] } {

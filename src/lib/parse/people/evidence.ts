@@ -4,7 +4,7 @@
  * after, ", who", a country after it).
  */
 import { isCityOnly, isPlace } from '../../gazetteer.ts';
-import { LOWERCASE_ROLE_WORDS, SPEECH_VERBS } from '../../lexicon.ts';
+import { LOWERCASE_ROLE_WORDS, PERSON_NOUNS, SPEECH_VERBS } from '../../lexicon.ts';
 import type { Token } from '../../tokens.ts';
 import { isAnyGivenName, isCommonWord, isForeignGivenName, isOnlySurname, isSurname } from './name-lists.ts';
 import { titleAfter } from './titles.ts';
@@ -37,6 +37,17 @@ export function roleBefore(run: Run): boolean {
   const list = !prev || !/s$/.test(prev.word) || !isRoleWord(prev.word.slice(0, -1)) || /^(?:,| and )/.test(text.slice(afterName(run)));
   // Right before the name or in apposition ("his daughter, Kaylee,"), not across a sentence ("… farmers. Ask him").
   if (role && list && /^,? $/.test(text.slice(prev.end, tokens[a]!.start))) return true;
+  // "a fan called Becky", "a woman named Maria Lind": a person's noun, then "called" or "named".
+  const noun = tokens[a - 2];
+  if (
+    prev &&
+    /^(?:called|named)$/.test(prev.word) &&
+    noun &&
+    !noun.capital &&
+    (isRoleWord(noun.word) || PERSON_NOUNS.has(noun.word) || /^(?:girl|boy)$/.test(noun.word)) &&
+    text.slice(noun.end, tokens[a]!.start) === ` ${prev.word} `
+  )
+    return true;
   return (
     b - k > 1 &&
     /^,/.test(text.slice(afterName(run))) &&
@@ -138,7 +149,8 @@ const MAX_LISTED_WORDS = 4;
 function listedName(nameTokens: readonly Token[]): boolean {
   const words = nameTokens.map((t) => t.word).filter((w) => !PARTICLES.has(w));
   const first = words[0]!;
-  const last = words[words.length - 1]!;
+  // ("Bashar al-Assad": the surname after its Arabic article.)
+  const last = words[words.length - 1]!.replace(/^(?:al|el)-(?=\p{Lu})/u, '');
   // "Ana Lima", "Jack London": a city's name after a listed given name is a surname (a state or country is not:
   // "Austin Texas").
   const citySurname = words.length === 2 && isCityOnly(last) && isAnyGivenName(first) && !isCommonWord(first) && !isPlace(first);

@@ -107,9 +107,11 @@ export class PeopleRegistry {
     return idx;
   }
 
-  /** Any word of a full name stands for it (see `add`). */
+  /** Any word of a full name stands for it (see `add`), a surname also without its Arabic article ("Assad" of "al-Assad"). */
   private index(nameTokens: string[], idx: number): void {
-    for (const t of new Set(nameWords(nameTokens.join(' '))))
+    const words = nameWords(nameTokens.join(' '));
+    const bare = words.flatMap((w) => /^(?:[Aa]l|[Ee]l)-(\p{Lu}\p{Ll}{2,})$/u.exec(w)?.[1] ?? []);
+    for (const t of new Set([...words, ...bare]))
       if (!PARTICLES.has(t) && !this.anyTokens.get(t)?.includes(idx)) {
         push(this.anyTokens, t, idx);
         push(this.anyTokensLower, t.toLowerCase(), idx);
