@@ -63,12 +63,13 @@ const VERBS = [
   )
   .join('|');
 const ADVERBS =
-  // ("Protesters were chanting", "a man could be heard shouting": the auxiliary of a progressive verb stays out of the subject.)
-  '(?:(?:could|can|would|might|may)\\s+be\\s+heard\\s+|(?:was|were|is|are)\\s+(?=[a-z]+ing\\b)|(?:also|later|then|further|again|earlier|previously|once|had|has|have|would|will|reportedly|separately|repeatedly|publicly|privately|firmly|flatly|simply|quickly|told|added|\\w+ly)\\s+)?';
+  // ("Protesters were chanting", "a man could be heard shouting", "a man is heard saying": the auxiliary of a progressive
+  // verb stays out of the subject.)
+  '(?:(?:(?:could|can|would|might|may)\\s+be|is|was|are|were)\\s+heard\\s+|(?:was|were|is|are)\\s+(?=[a-z]+ing\\b)|(?:(?:had|has|have)\\s+)?(?:also|later|then|further|again|earlier|previously|once|had|has|have|would|will|reportedly|separately|repeatedly|publicly|privately|firmly|flatly|simply|quickly|told|added|\\w+ly)\\s+)?';
 const PRONOUN = '(he|she|they|it|He|She|They|It)';
 /** Nouns that can stand as a collective speaker ("state media", "the ministry", "officials"). */
 const GROUP =
-  /^(?:(?:the|a|an|some|its|their|his|her)\s+)?(?:[\w’'-]+\s+){0,3}(?:media|ministry|officials?|spokes(?:man|woman|person)|statement|readout|government|embassy|agency|police|military|army|white house|kremlin|department|office|source|sources|analysts?|experts?|observers|diplomats?|leaders?|authorities|administration|committee|commission|council|court|company|newspaper|paper|outlet|broadcaster|television|tv|radio|website|site|report|reports|campaign|party|group|foundation|institute|network|organi[sz]ation|union|association|coalition|firm|start-?up|board|directors|bank|lender|airline|carrier|insurer|retailer|automaker|carmaker|manufacturer|maker|developer|operator|utility|regulator|watchdog|charity|hospital|university|club|team|league|studio|publisher|chain|giant|conglomerate|crew|passengers|witnesses|investigators|rescuers|firefighters|responders|spokesperson|aide|aides|adviser|advisers|advisor|advisors|supporters?|critics?|residents?|voters?|people|federation|confederation|governing body|body|tribunal|panel|authority|organi[sz]ers|secretariat|palace|parliament|cabinet|presidency|regime|delegation|navy|coast guard|opposition|crowds?|protesters|demonstrators|marchers|mourners|lawmakers|legislators|ambassadors|envoys|notice|decree|communiqu[eé]|bulletin|filing|indictment)\b/i;
+  /^(?:(?:the|a|an|some|its|their|his|her)\s+)?(?:[\w’'-]+\s+){0,3}(?:media|ministry|officials?|spokes(?:man|woman|person)|statement|readout|government|embassy|agency|police|military|army|white house|kremlin|department|office|source|sources|analysts?|experts?|observers|diplomats?|leaders?|authorities|administration|committee|commission|council|court|company|newspaper|paper|outlet|portal|tabloid|magazine|publication|channel|broadcaster|television|tv|radio|website|site|report|reports|campaign|party|group|foundation|institute|network|organi[sz]ation|union|association|coalition|firm|start-?up|board|directors|bank|lender|airline|carrier|insurer|retailer|automaker|carmaker|manufacturer|maker|developer|operator|utility|regulator|watchdog|charity|hospital|university|club|team|league|studio|publisher|chain|giant|conglomerate|crew|passengers|witnesses|investigators|rescuers|firefighters|responders|spokesperson|aide|aides|adviser|advisers|advisor|advisors|supporters?|critics?|residents?|voters?|people|federation|confederation|governing body|body|tribunal|panel|authority|organi[sz]ers|secretariat|palace|parliament|cabinet|presidency|regime|delegation|navy|coast guard|opposition|crowds?|protesters|demonstrators|marchers|mourners|lawmakers|legislators|ambassadors|envoys|notice|decree|communiqu[eé]|bulletin|filing|indictment)\b/i;
 
 const AFTER_INVERTED = new RegExp(`^[\\s,.;:—–-]*(${VERBS})\\s+([^,.;:“”]{2,160}?)\\s*(?=[,.;:!?]|$)`, 'u');
 const AFTER_PRONOUN = new RegExp(`^[\\s,.;:—–-]*${PRONOUN}\\s+${ADVERBS}(${VERBS})\\b([^,.;“”]{0,40})`, 'u');
@@ -85,7 +86,7 @@ const REPORTED = /,\s*(?!\s*(?:who|which)\b)((?:the\s+)?[^,.;“”]{2,80}?)\s+(
 const VERB_WORD = new RegExp(`\\b(?:${VERBS})\\b`, 'gu');
 const BEFORE_VERB = new RegExp(`(?<=\\s)${ADVERBS}(${VERBS})\\b(?!-)(?=([^“”]*))`, 'gu');
 const PARTICIPLE_VERBS =
-  'adding|saying|noting|stressing|insisting|arguing|warning|declaring|explaining|asserting|calling|describing|telling|writing|tweeting|promising|vowing|predicting|suggesting|claiming|urging|asking|recalling|accusing|admitting|acknowledging|conceding|complaining|joking|labell?ing|dubbing|branding|referring to|remarking|reporting|responding|replying|stating|announcing|boasting|quipping|chanting|berating|scolding|chiding|rebuking|lambasting|criti[cs]izing|blasting|slamming|praising|thanking|mocking|condemning|denouncing|decrying|deploring|hailing|lamenting|pledging|welcoming|dismissing|rejecting';
+  'adding|saying|noting|stressing|insisting|arguing|warning|declaring|explaining|asserting|calling|describing|telling|writing|tweeting|promising|vowing|predicting|suggesting|claiming|urging|asking|recalling|accusing|admitting|acknowledging|conceding|complaining|joking|labell?ing|dubbing|branding|referring to|remarking|reporting|responding|replying|stating|announcing|boasting|quipping|chanting|berating|scolding|chiding|rebuking|lambasting|criti[cs]izing|blasting|slamming|praising|thanking|mocking|condemning|denouncing|decrying|deploring|hailing|lamenting|pledging|welcoming|dismissing|rejecting|ruling|finding|concluding';
 const PARTICIPLE = new RegExp(`(?:^|,\\s*|\\sand\\s|\\s(?:upon|after|while|when|before)\\s)(${PARTICIPLE_VERBS})\\b[^“”]*$`, 'u');
 /** "…, with Vogel saying she “welcomes” it": the participle's own subject speaks (not "dealings with Lind – noting"). */
 const WITH_PARTICIPLE = new RegExp(`\\bwith\\s+([^,;“”–—]{2,60}?)\\s+(?:also\\s+)?(${PARTICIPLE_VERBS})\\b[^“”]*$`, 'u');
@@ -650,7 +651,9 @@ function introducingPhrase(
       return { person: subject.person, name: null, pronoun: null, cue: by[1]!, via: null, at: subject.start };
   }
   const withSubject = WITH_PARTICIPLE.exec(before);
-  if (withSubject) {
+  // ("with the minister saying Lind described it as a “…”": a speech verb of its own after the participle governs.)
+  VERB_WORD.lastIndex = 0;
+  if (withSubject && !VERB_WORD.test(before.slice(withSubject.index + withSubject[0].indexOf(withSubject[2]!, 4) + withSubject[2]!.length))) {
     const found = speakerFrom(withSubject[1]!, offset + withSubject.index + withSubject[0].indexOf(withSubject[1]!, 4), mentions, withSubject[2]!, null);
     if (found && (found.person !== null || found.name)) return found;
   }
@@ -730,6 +733,10 @@ function introducingPhrase(
  * A verb inside a parenthetical that closes before the quotation is skipped
  * ("Taiwan, a self-governing island that Beijing claims as its own, is its “core interest”").
  */
+/** A phrase of time, place or sequence opening a sentence, up to its comma ("In this context", "On Sunday", "Later"). */
+const OPENING_ADVERBIAL =
+  /(?:^|[.!?]\s+)(?:In|On|At|During|After|Before|Later|Earlier|Then|Afterwards|Elsewhere|Separately|Meanwhile|However|Moreover|Furthermore|Instead|Similarly|Likewise|Now|Today|Yesterday|Overnight)\b[^,;.“”"]{0,60}$/u;
+
 function governingVerb(before: string): RegExpExecArray | undefined {
   return [...before.matchAll(BEFORE_VERB)].findLast((v) => {
     // "his remarks", "a pointed warning", "a flurry of late-night posts": after a determiner or "of" (and at most
@@ -748,12 +755,14 @@ function governingVerb(before: string): RegExpExecArray | undefined {
     // (A comma that only introduces the quotation closes no aside: "… and Okafor said, “…”".)
     const closed = before.indexOf(',', v.index);
     // (Nor does one a clause with its own subject follows: "In a post, the board said that after a review, it had “…”".)
+    // (Nor one after a phrase of time or place that opens the sentence: "In this context, the source said that …, so “…”".)
     return !(
       closed !== -1 &&
       before.slice(closed + 1).trim() !== '' &&
       !/^\s*(?:he|she|it|they|we|I)\s/.test(before.slice(closed + 1)) &&
       opened !== -1 &&
-      /^,\s*(?:a|an|the|who|which|whom|whose|where)\b/.test(before.slice(opened))
+      /^,\s*(?:a|an|the|who|which|whom|whose|where)\b/.test(before.slice(opened)) &&
+      !OPENING_ADVERBIAL.test(before.slice(0, opened))
     );
   });
 }

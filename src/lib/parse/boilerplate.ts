@@ -9,7 +9,7 @@ import type { RemovalReason } from '../schema/record.ts';
 const LINE_PATTERNS: ReadonlyArray<readonly [RemovalReason, RegExp]> = [
   [
     'advertisement',
-    /^(?:advertisements?|ad|sponsored(?: content)?|commercial break|scroll (?:down )?to continue(?: reading)?|story continues (?:below|after)(?: (?:this )?advertisement)?|continue reading(?: below| the main story)?|article continues (?:below|after(?: this)? advertisement)|paid (?:content|partner)|promoted(?: content| stories)?)\.?$/i,
+    /^(?:advertisements?|ad|(?:hide|skip|close) ad(?:vertisement)?(?:\s*(?:(?:hide|skip|close) ad|advertisement))*|advertisement(?:\s*(?:(?:hide|skip|close) ad|advertisement))+|sponsored(?: content)?|commercial break|scroll (?:down )?to continue(?: reading)?|story continues (?:below|after)(?: (?:this )?advertisement)?|continue reading(?: below| the main story)?|article continues (?:below|after(?: this)? advertisement)|paid (?:content|partner)|promoted(?: content| stories)?)\.?$/i,
   ],
   [
     'navigation',

@@ -117,6 +117,12 @@ function windowOf(text: string, spans: Array<[number, number]>, marks: MarkSpan[
     const following = spans.find(([s]) => s >= afterStart);
     if (following) after = text.slice(afterStart, Math.min(following[1], nextQuote ? nextQuote.open : following[1]));
     borrowed = following !== undefined;
+    // (“… soon.” The ministry has also described it as “…”: a sentence that leads into a quotation of its own, with
+    // no comma or colon before it, attributes that one only.)
+    if (following && nextQuote && nextQuote.open < following[1] && !/[,:]\s*$/.test(after)) {
+      after = '';
+      borrowed = false;
+    }
   }
   const beforeStart = Math.max(sentenceStart, previousEnd(marks, span));
   return { sentenceStart, sentenceEnd, before: text.slice(beforeStart, span.open), beforeStart, after, afterStart, borrowed };
@@ -158,6 +164,12 @@ function sentenceClosing(ctx: QuoteContext, b: number, span: MarkSpan, sentenceE
   return found && (found.person !== null || found.pronoun !== null || found.name) ? found : null;
 }
 
+/** "A judge struck down …", "(The nurse later told …": a role noun (and its modifiers) opening the sentence, then its verb. */
+const DESCRIBED_SUBJECT = /^\s*\(?\s*((?:[Tt]he|An?)\s+(?:[\p{Ll}’'-]+\s+){0,2}?([\p{Ll}-]+))\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}\b/u;
+
+/** "It noted", "It has also said": "it" and the verb that opens a sentence. */
+const IT_SPEAKS = /^\s*It\s+(?:(?:also|later|then|has|had|further)\s+){0,2}(\p{Ll}+)\b/u;
+
 /** The speaker the quotation's own sentence names: after it, before it, or a headline's subject. */
 function localAttribution(ctx: QuoteContext, b: number, span: MarkSpan, w: ReturnType<typeof windowOf>, kind: Quote['kind']): Attributed | null {
   const own = ctx.outside[b]!;
@@ -171,6 +183,21 @@ function localAttribution(ctx: QuoteContext, b: number, span: MarkSpan, w: Retur
     const pronoun = OPENING_PRONOUN.exec(text.slice(from, m?.start ?? span.open));
     if (pronoun) return { person: null, name: null, pronoun: pronoun[1]!.toLowerCase(), cue: 'said', via: null, at: from + pronoun.index };
     if (m) return { person: m.person, name: null, pronoun: null, cue: 'said', via: null, at: m.start };
+    // "It noted …, and said …, arguing that “…”": "it" and a speech verb opening the sentence stand for the body
+    // the sentence before named (resolved with the other pronouns).
+    const it = IT_SPEAKS.exec(text.slice(from, span.open));
+    if (it && isSpeechWord(it[1]!)) return { person: null, name: null, pronoun: 'it', cue: it[1]!, via: null, at: from + it.index };
+    // "(A judge struck down the order, ruling that it would have “…”": a person described by a role noun.
+    const described = DESCRIBED_SUBJECT.exec(text.slice(from, span.open));
+    if (described && (PERSON_NOUNS.has(described[2]!) || LOWERCASE_ROLE_WORDS.has(described[2]!)) && !own.some((x) => x.start >= from && x.start < span.open))
+      return {
+        person: null,
+        name: described[1]!.replace(/^The\b|^An?\b/, (w) => w.toLowerCase()),
+        pronoun: null,
+        cue: 'said',
+        via: null,
+        at: from + described.index,
+      };
     // No person opens the sentence: an organisation may ("The campaign shrugged it off, telling reporters, “…”"),
     // whoever its verb's object names ("Harbourleaks issued a statement announcing Vogel’s release: “…”").
     const org = organisationSubject(text.slice(w.sentenceStart, span.open), w.sentenceStart);

@@ -3,7 +3,7 @@
  * paragraph, the speaker or subject of the paragraph before, or the subject named earlier in the paragraph.
  */
 import { attributionBefore, organisationSubject, type Attribution } from '../attribution.ts';
-import { LOWERCASE_ROLE_WORDS, SPEECH_NOUNS, TITLE_WORDS } from '../../lexicon.ts';
+import { LOWERCASE_ROLE_WORDS, PERSON_NOUNS, SPEECH_NOUNS, TITLE_WORDS } from '../../lexicon.ts';
 import type { MarkSpan } from '../marks.ts';
 import { OPENING_PRONOUN, type Attributed, type QuoteContext } from './context.ts';
 import type { PersonMention } from '../people.ts';
@@ -48,7 +48,7 @@ export function carriedAttribution(ctx: QuoteContext, b: number, span: MarkSpan,
         attribution: { person: subject.person, name: null, pronoun: null, cue: 'sentence subject', via: null, at: subject.start },
         rule: 'sentenceSubject',
       };
-    return organisationFragment(ctx, b, w, at) ?? subjectFragment(ctx, b, w, at);
+    return organisationFragment(ctx, b, w, at) ?? subjectFragment(ctx, b, w, at) ?? reportedBefore(ctx, b, w, at);
   }
   // A title or fragment no one said before it does not break the chain ("On “Morning Round,” Hale named … “…”").
   if (kind === 'direct' && (!prev || (!prev.attribution && prev.kind === 'partial'))) {
@@ -109,6 +109,41 @@ function organisationFragment(ctx: QuoteContext, b: number, w: QuoteWindow, at: 
     return null;
   if (!hasSpeechVerb(text.slice(org.at + org.name.length, at))) return null;
   return { attribution: { ...org, cue: 'sentence subject' }, rule: 'sentenceSubject' };
+}
+
+/**
+ * "Ruf told the broadcaster that checks would be tightened. A special focus will be on “access controls”.": a
+ * fragment in a sentence that names no one and has no verb of saying goes on the reported speech of the sentence
+ * before it in the paragraph, and is that sentence's speaker's.
+ */
+function reportedBefore(ctx: QuoteContext, b: number, w: QuoteWindow, at: number): Attributed | null {
+  const text = ctx.blocks[b]!.text;
+  const end = sentences(text).find(([s, e]) => at >= s && at < e)?.[1] ?? text.length;
+  if (ctx.blocks[b]!.type !== 'paragraph' || ctx.byBlock[b]!.some((m) => m.start >= w.sentenceStart && m.start < end)) return null;
+  // (Nor when the fragment's sentence has a speaker of its own: a verb of saying, another quotation, or a person
+  // described by a noun: "His lawyer visited …, and everything was “normal”".)
+  const lead = text.slice(w.sentenceStart, at);
+  if (
+    hasSpeechVerb(lead) ||
+    /[“”"«»„]/u.test(lead) ||
+    (lead.toLowerCase().match(/\p{L}+/gu) ?? []).some((x) => PERSON_NOUNS.has(x) || LOWERCASE_ROLE_WORDS.has(x))
+  )
+    return null;
+  const previous = sentences(text.slice(0, w.sentenceStart)).at(-1);
+  if (!previous) return null;
+  const sentence = text.slice(previous[0], previous[1]);
+  // ("The team has not confirmed it." reports nothing said.)
+  if (/[“”"«»„]/u.test(sentence) || /\b(?:not|never|no longer)\b|n[’']t\b/i.test(sentence)) return null;
+  if (!(hasSpeechVerb(sentence) || /\baccording to\b/i.test(sentence))) return null;
+  const mentions = ctx.outside[b]!.filter((m) => m.start >= previous[0] && m.start < previous[1]);
+  const subject = (): Attribution | null => {
+    const m = mentions.find((x) => x.subject);
+    return m ? { person: m.person, name: null, pronoun: null, cue: 'said', via: null, at: m.start } : null;
+  };
+  // Read as if the fragment followed the reporting clause ("… told the broadcaster that “…”").
+  const clause = /^(.*?\b(?:that|,))\s/u.exec(sentence)?.[1] ?? sentence;
+  const found = attributionBefore(`${clause} `, previous[0], mentions, subject);
+  return found && (found.person !== null || found.name) ? { attribution: { ...found, cue: 'introduced before' }, rule: 'sameParagraph' } : null;
 }
 
 /** A speech verb right after a name (an organisation's or a person's). */

@@ -146,6 +146,11 @@ export function resolveSpeaker(
     // (When the quotation opens its paragraph, the last sentence of the paragraph before.)
     const before = a.pronoun === 'it' ? (sentenceBefore(blocks, f.block, own) ?? (own === 0 ? lastSentence(blocks, f.block - 1) : null)) : null;
     if (before) {
+      // "Authorities responded “…”, the ministry said. / It noted …": the body that spoke in the sentence before.
+      for (let i = index - 1; i >= 0 && all[i]!.block === before.block && all[i]!.start >= before.start; i--) {
+        const s = earlierSpeakers[i];
+        if (s && s.personId === null && !/^(?:an?|one|another|some|two|three|several)\s/i.test(s.name)) return s;
+      }
       // "… according to a statement released by Harbourline." / “…,” it said.
       const issuer = statementOwner(before.text);
       const at = before.start + (issuer?.at ?? 0);
@@ -173,6 +178,9 @@ export function resolveSpeaker(
   // "The suspect’s son told a news site that … / Asked about it, he replied, “…”": someone described, not named,
   // who speaks in the sentence just before is who the pronoun stands for (a role the article gave someone is them).
   const described = describedSpeakerBefore(blocks, f.block, own, a.at, wanted, byBlock[f.block]!);
+  // (As an earlier quotation gave them, when it did: "A senior nurse …" keeps one spelling.)
+  const same = described ? earlierSpeakers.slice(0, index).findLast((s) => s?.name.toLowerCase() === described.toLowerCase()) : undefined;
+  if (same) return same;
   if (described) return definite(described, f, index, all, earlierSpeakers, byBlock, people, blocks) ?? { name: described, personId: null };
   const inQuote = (m: PersonMention) => quoteSpans[m.block]!.some((s) => m.start >= s.start && m.end <= s.end);
   // Candidates: subject mentions before the pronoun in this and the two previous blocks, and earlier speakers.
@@ -224,7 +232,7 @@ export function resolveSpeaker(
   const best = pick(salient) ?? usable.at(-1);
   // "A senior nurse, who asked not to be named, said … / ‘…,’ she said.": an unnamed source who spoke last, with no
   // person named as a subject since, is who the pronoun stands for.
-  const unnamed = lastUnnamedSpeaker(index, all, earlierSpeakers, f.block);
+  const unnamed = lastUnnamedSpeaker(index, all, earlierSpeakers, f.block, wanted);
   if (unnamed && (!best || best.block < unnamed.block || (best.block === unnamed.block && best.at < unnamed.at))) return unnamed.speaker;
   if (!best) return cands.length === 0 ? namedLater(f, a.at, byBlock, people, agrees, inQuote) : null;
   // Gender is a soft signal: copies swap pronouns, so only switch to an agreeing person who is as salient nearby.
@@ -236,8 +244,29 @@ export function resolveSpeaker(
     const object = (c: Cand) => c.end === undefined || !/^[’']s?\s/.test(blocks[c.block]!.slice(c.end));
     const alternative = pick(salient.filter(near)) ?? (people[best.person]!.gender !== null ? usable.filter((c) => near(c) && object(c)).at(-1) : undefined);
     if (alternative) return asSpeaker(alternative.person);
+    // "Lind entered. The judge read out the terms. / She remarked that “…”": with no one named who agrees, a role
+    // opening the sentence before, whose sex does not contradict the pronoun, is who it stands for.
+    const role = people[best.person]!.gender !== null ? roleSubjectBefore(blocks, f.block, own, wanted) : null;
+    const holder = role ? (definite(role, f, index, all, earlierSpeakers, byBlock, people, blocks) ?? { name: role, personId: null }) : null;
+    if (holder && holder.personId !== people[best.person]!.id) return holder;
   }
   return asSpeaker(best.person);
+}
+
+/**
+ * "The judge soon started …", "On Friday, the nurse told …", "It began late, but the judge …": a role noun opening a
+ * sentence or its second clause, before its verb.
+ */
+const ROLE_SUBJECT = /^\s*(?:[^,“”"]{2,80},\s+(?:(?:but|and|then|so)\s+)?)?([Tt]he\s+(?:[\p{L}’'-]+\s+){0,2}?([\p{Ll}-]+))\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}\b/u;
+
+/** The role opening the sentence before the one starting at `start` in block `b` (see ROLE_SUBJECT), if its sex agrees. */
+function roleSubjectBefore(blocks: string[], b: number, start: number, wanted: 'female' | 'male' | null): string | null {
+  const before = sentenceBefore(blocks, b, start) ?? (start === 0 ? lastSentence(blocks, b - 1) : null);
+  const m = before ? ROLE_SUBJECT.exec(before.text) : null;
+  const head = m?.[2] ?? '';
+  if (!m || !(PERSON_NOUNS.has(head) || LOWERCASE_ROLE_WORDS.has(head) || FEMALE_ROLES.has(head) || MALE_ROLES.has(head))) return null;
+  if ((wanted === 'female' && MALE_ROLES.has(head)) || (wanted === 'male' && FEMALE_ROLES.has(head))) return null;
+  return m[1]!.replace(/^The\b/, 'the');
 }
 
 /** A sentence opened by a business noun and its verb ("The company pushed out …", "The airline has said …"): the business the article is about. */
@@ -254,9 +283,12 @@ function sentenceBefore(blocks: string[], b: number, own: number): { text: strin
   return null;
 }
 
-/** "The suspect’s son told …", "A neighbour said …": a sentence opened by a person described by a noun, and its verb. */
+/**
+ * "The suspect’s son told …", "A neighbour said …", "An official at the port, who asked not to be named, said …": a
+ * sentence opened by a person described by a noun (and where they are from or work), and its verb.
+ */
 const DESCRIBED_SPEAKER =
-  /^\s*((?:The|A|An)\s+(?:[\p{L}’'-]+\s+){0,3}?([\p{Ll}-]+))\s+(?:(?:has|had|also|later|then)\s+)?(?:told|tells|said|says|wrote|added|explained|confirmed|insisted|stated)\b/u;
+  /^\s*((?:The|A|An)\s+(?:[\p{L}’'-]+\s+){0,3}?([\p{Ll}-]+)(?:\s+(?:at|from|in|of|with|for)\s+(?:the\s+|a\s+|an\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?)?)(?:,\s+who\s[^,“”"]{2,80},)?\s+(?:(?:has|had|also|later|then)\s+)?(?:told|tells|said|says|wrote|added|explained|confirmed|insisted|stated)\b/u;
 
 /**
  * "Here in Delhi, top railway officials explained …", "Another survivor told …": a sentence opened (after at most one
@@ -349,12 +381,19 @@ const CARRY_BLOCKS = 3;
 /** How far back a pronoun looks when the two paragraphs before it name no one salient. */
 const CHAIN_BLOCKS = 6;
 
-/** The latest earlier speaker of the quote's or the previous paragraph, if it is an unnamed person ("a senior nurse"). */
-function lastUnnamedSpeaker(index: number, all: Found[], earlier: Array<Speaker | null>, block: number) {
+/**
+ * The latest earlier speaker of the quote's or the previous paragraph, if it is an unnamed person ("a senior nurse",
+ * or "the source" when the article named no one it could be) whose noun agrees with the pronoun.
+ */
+function lastUnnamedSpeaker(index: number, all: Found[], earlier: Array<Speaker | null>, block: number, wanted: 'female' | 'male' | null) {
   for (let i = index - 1; i >= 0 && all[i]!.block >= block - 1; i--) {
     const s = earlier[i];
     if (!s) continue;
-    if (s.personId !== null || !/^(?:an?|one|another)\s/i.test(s.name)) return null;
+    if (s.personId !== null) return null;
+    const head = /^the\s+(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)$/u.exec(s.name)?.[1];
+    const person = head !== undefined && (PERSON_NOUNS.has(head) || LOWERCASE_ROLE_WORDS.has(head) || FEMALE_ROLES.has(head) || MALE_ROLES.has(head));
+    if (!/^(?:an?|one|another)\s/i.test(s.name) && !person) return null;
+    if (head && ((wanted === 'female' && MALE_ROLES.has(head)) || (wanted === 'male' && FEMALE_ROLES.has(head)))) return null;
     return { speaker: s, block: all[i]!.block, at: all[i]!.attribution?.at ?? all[i]!.start };
   }
   return null;

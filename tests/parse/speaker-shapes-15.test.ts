@@ -1,0 +1,198 @@
+/**
+ * Speaker and name shapes of the fifteenth session, each found on a development set (sets 24–47) and written here
+ * with made-up names and sentences.
+ */
+import { describe, expect, it } from 'vitest';
+import { mergePeople, parseArticle } from '../../src/lib/index.ts';
+
+const parse = (source: string, id = 'x') => parseArticle({ id, source, meta: { story: 's', outlet: `O-${id}`, published: '2024-01-02' } } as never);
+const speakers = (source: string) => parse(source).quotes.map((q) => q.speaker?.name ?? null);
+const people = (source: string) => parse(source).people.map((p) => p.name);
+/** Person ids of each article of one story after the story merge. */
+const merged = (...sources: string[]) => mergePeople(sources.map((s, i) => parse(s, `a${i}`))).map((r) => r.people.map((p) => p.id).sort());
+
+const HEAD = 'Aid reaches Varnia\n\n';
+
+describe('who speaks after a phrase of time or place', () => {
+  it('an opening phrase and its comma are no aside around the subject', () => {
+    expect(speakers(`${HEAD}In this context, the source said that Varnia does not need tents, so “it would be useless to store them.”`)).toEqual([
+      'the source',
+    ]);
+    expect(speakers(`${HEAD}On Sunday, the minister pointed out that the roads were shut, so “no convoy can pass.”`)).toEqual(['the minister']);
+  });
+
+  it('an aside after the subject still hides its verb', () => {
+    // "the mayor, who said …, added" — the aside's verb is not the one that governs the quotation.
+    expect(speakers(`${HEAD}Tomas Berg, the mayor, who said the city was ready, added that “help is welcome.”`)).toEqual(['Tomas Berg']);
+  });
+});
+
+describe('"it" and the body that spoke before', () => {
+  it('"It noted …, arguing that “…”" is the body of the sentence before', () => {
+    expect(
+      speakers(
+        `${HEAD}Authorities accepted offers “at this stage”, the Harbour Ministry said. It noted the teams were in contact, and said only four offers were accepted, arguing that “a lack of coordination could be counterproductive”.`,
+      ),
+    ).toEqual(['the Harbour Ministry', 'the Harbour Ministry']);
+  });
+
+  it('"It" before a verb that is no verb of saying gives nothing', () => {
+    expect(speakers(`${HEAD}The Harbour Ministry met on Monday. It rained all day, and the roads were “impassable”.`)).toEqual([null]);
+  });
+});
+
+describe('an unnamed speaker and the pronoun after', () => {
+  it('"the source" who spoke last is who "he" stands for', () => {
+    expect(
+      speakers(
+        `${HEAD}The source, who thanked the donors, stated that Varnia follows a “responsible approach” to aid.\n\n“Once a need is found, we call those who offered,” he said.`,
+      ),
+    ).toEqual(['the source', 'the source']);
+  });
+
+  it('an official described with where they work, and with an aside, opens the sentence before', () => {
+    expect(speakers(`${HEAD}An official at the port said the ship was late. “We waited for hours,” he said.`)).toEqual(['an official at the port']);
+    expect(speakers(`${HEAD}An official, who asked not to be named, said the ship was late. “We waited for hours,” he said.`)).toEqual(['an official']);
+  });
+
+  it('a role of the other sex does not take the pronoun', () => {
+    expect(speakers(`${HEAD}The source said the ship was late.\n\n“We waited for hours,” she said.`)).toEqual(['the source']);
+    expect(speakers(`${HEAD}The widow said the ship was “late”.\n\n“We waited for hours,” he said.`)).toEqual(['the widow', null]);
+  });
+});
+
+describe('a role when the person named before is of the other sex', () => {
+  it('"She remarked" after a judge opens the sentence before, about a man', () => {
+    expect(
+      speakers(
+        `${HEAD}Peter Lind entered the court with his legal team. Mr Lind sat down.\n\nIt began late, but the judge soon started reading the terms of the deal.\n\nShe remarked that “not everything goes this fast” and smiled.`,
+      ),
+    ).toEqual(['the judge']);
+  });
+
+  it('with no role there, the pronoun stays with the one named', () => {
+    expect(speakers(`${HEAD}Peter Lind entered the court. Mr Lind sat down.\n\nShe remarked that “not everything goes this fast”.`)).toEqual(['Peter Lind']);
+  });
+});
+
+describe('media and documents as speakers', () => {
+  it('a portal, a tabloid and a magazine speak', () => {
+    expect(
+      speakers(
+        `${HEAD}Marek Lind was freed on Monday.\n\n“After five years in a cell, he will soon be home,” the portal said.\n\nThe tabloid reported that Lind “looked tired”.`,
+      ),
+    ).toEqual(['the portal', 'the tabloid']);
+  });
+});
+
+describe('the speech verb nearest a fragment', () => {
+  it('"with X saying Y described it as “…”": the one who described it', () => {
+    expect(
+      speakers(
+        `${HEAD}Marek Lind thanked Tomas Berg in a call as soon as the flight landed, with the prime minister saying Lind described the arrival as a “surreal and happy moment”.`,
+      ),
+    ).toEqual(['Marek Lind']);
+    expect(speakers(`${HEAD}The vote passed, with Tomas Berg saying he “welcomes” it.`)).toEqual(['Tomas Berg']);
+  });
+});
+
+describe('a fragment in the sentence after reported speech', () => {
+  it('goes on the reported speech of the sentence before, in its paragraph', () => {
+    expect(
+      speakers(
+        `${HEAD}Karl Ruf told the broadcaster that police measures would be increased. A special focus will be on “access controls and searches.” Visitors should come early.`,
+      ),
+    ).toEqual(['Karl Ruf']);
+    expect(
+      speakers(
+        `${HEAD}According to the city police chief Gerhard Wendl, the threat has been minimized. In response, the police will increase the “anti-terror component.”`,
+      ),
+    ).toEqual(['Gerhard Wendl']);
+  });
+
+  it('not across a paragraph, nor after a sentence that reports nothing', () => {
+    expect(speakers(`${HEAD}Karl Ruf told the broadcaster that checks would be tightened.\n\nA special focus will be on “access controls.”`)).toEqual([null]);
+    expect(speakers(`${HEAD}Karl Ruf visited the stadium. A special focus will be on “access controls.”`)).toEqual([null]);
+    // A denial reports nothing said; a person described in the fragment's sentence is someone else.
+    expect(speakers(`${HEAD}Lind’s team has not confirmed his death. Everything was “normal” at the camp.`)).toEqual([null]);
+    expect(speakers(`${HEAD}Lind’s team confirmed his arrest. His lawyer visited him, and everything was “normal” there.`)).toEqual([null]);
+  });
+});
+
+describe('German roles and ad lines', () => {
+  it('a lawyer’s word before the name is a title, not a given name', () => {
+    expect(people('Lind frei\n\n»Das Gericht hat entschieden«, verkündete sein Anwalt Barry Pollard vor dem Gericht.')).toEqual(['Barry Pollard']);
+    expect(speakers('Lind frei\n\n»Das Gericht hat entschieden«, verkündete sein Anwalt Barry Pollard vor dem Gericht.')).toEqual(['Barry Pollard']);
+  });
+
+  it('"Hide Ad" lines between the paragraphs of one quotation are boilerplate', () => {
+    const record = parse(
+      'Mayor warns vandals\n\nMayor Ana Okafor spoke today.\nOkafor said: “In the aftermath of this, the town had to suffer twice.\nAdvertisement\nHide AdAdvertisement\nHide Ad\n\n“A gang of vandals came by train.”',
+    );
+    expect(record.quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Ana Okafor', 'Ana Okafor']);
+    expect(record.removed.map((r) => [r.text, r.reason])).toEqual([
+      ['Advertisement', 'advertisement'],
+      ['Hide AdAdvertisement', 'advertisement'],
+      ['Hide Ad', 'advertisement'],
+    ]);
+  });
+});
+
+describe('names', () => {
+  it('"a fan called Becky" names a person by one word', () => {
+    expect(people(`${HEAD}One British fan called Becky said she felt “sombre” on the street. A company called Lumora said it was “sad”.`)).toEqual(['Becky']);
+    expect(
+      speakers(`${HEAD}One British fan called Becky said she felt “sombre” on the street.\n\n“It is a strange situation,” she told a radio station.`),
+    ).toEqual(['Becky', 'Becky']);
+  });
+
+  it('a given name and a surname after the Arabic article are a person; Arabic words for a front or movement make a group', () => {
+    expect(people(`${HEAD}The fall of Bashar al-Hassan’s government came on Sunday.`)).toEqual(['Bashar al-Hassan']);
+    expect(people(`${HEAD}Fighters of Harakat al-Nour and Jabhat al-Kessan entered the city.`)).toEqual([]);
+  });
+
+  it('a surname with and without its Arabic article is one person in an article and in a story', () => {
+    const one = parse(`${HEAD}Bashar al-Hassan fled to the coast, officials said. Hassan is safe.`);
+    expect(one.people.map((p) => [p.name, p.mentions.count])).toEqual([['Bashar al-Hassan', 2]]);
+    expect(
+      merged(
+        `${HEAD}President Bashar Hassan fled. Hassan is safe.`,
+        `${HEAD}Bashar al-Hassan fled to the coast. Hassan is safe.`,
+        `${HEAD}Bashar al-Hassan fled. Hassan is safe, officials said.`,
+      ),
+    ).toEqual([['bashar-al-hassan'], ['bashar-al-hassan'], ['bashar-al-hassan']]);
+  });
+});
+
+describe('more verbs and subjects', () => {
+  it('"is heard saying" after a quotation, and "had earlier stated"', () => {
+    expect(speakers(`${HEAD}“The minister is heading to the hotel,” a man is heard saying in the video.`)).toEqual(['a man']);
+    expect(speakers(`${HEAD}Prime Minister Omar Nassar was seen leaving. The prime minister had earlier stated that he seeks to “ensure” order.`)).toEqual([
+      'Omar Nassar',
+    ]);
+  });
+
+  it('a described subject owns the participle of its sentence ("ruling that")', () => {
+    expect(
+      speakers(`${HEAD}(A judge struck down an order that would have kept the name secret, ruling that it would have “little practical effect”.)`),
+    ).toEqual(['a judge']);
+    expect(speakers(`${HEAD}Rain fell all night, finding “no” shelter.`)).toEqual([null]);
+  });
+
+  it('a real name given after "now using his real name" is the same person', () => {
+    const record = parse(`${HEAD}“This victory is historic,” rebel leader Abu Karim al-Rafi, now using his real name Samir al-Haddad, said in a speech.`);
+    expect(record.people.map((p) => p.name)).toEqual(['Abu Karim al-Rafi']);
+    expect(record.people[0]!.aliases).toContain('Samir al-Haddad');
+  });
+});
+
+describe('a next sentence that leads into its own quotation', () => {
+  it('gives its speaker to that quotation only', () => {
+    expect(
+      speakers(
+        `${HEAD}Asked for a message, Hale replied: “Yes, I am concerned. “I just heard the news. I hope to talk to him soon.” The Harbour Ministry has also described the news as “incredibly sad”.`,
+      ),
+    ).toEqual(['Hale', 'Hale', 'the Harbour Ministry']);
+    expect(speakers(`${HEAD}“Did you see it?” Ms. Tan asked. “It was huge.”`)).toEqual(['Tan', 'Tan']);
+  });
+});
