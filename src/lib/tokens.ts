@@ -35,10 +35,23 @@ export function tokenize(text: string): Token[] {
       possessive = /s$/.test(word) && !/\p{L}/u.test(text[end + 1] ?? '');
     }
     end = m.index + word.length;
+    // "a Taylor Swift-themed class", "a Kremlin-backed group": the name ends at the hyphen; the adjective is a word of its own.
+    const compound = COMPOUND_ADJECTIVE.exec(word);
+    if (compound) {
+      const head = compound[1]!;
+      tokens.push({ word: head, start: m.index, end: m.index + head.length, possessive: false, capital: true, dotted: false });
+      const tail = m.index + head.length + 1;
+      tokens.push({ word: word.slice(head.length + 1), start: tail, end, possessive, capital: false, dotted: text[end] === '.' });
+      continue;
+    }
     tokens.push({ word, start: m.index, end, possessive, capital: CAPITAL.test(word), dotted: text[end] === '.' });
   }
   return tokens;
 }
+
+/** A capitalised word and a lowercase adjective made of it ("Swift-themed", "Trump-backed", "Biden-era", "Putin-style"). */
+const COMPOUND_ADJECTIVE =
+  /^(\p{Lu}[\p{L}\p{M}’']*)-(?:themed|style|styled|inspired|led|backed|based|linked|era|like|related|owned|run|funded|aligned|allied|friendly|affiliated|appointed|brokered|imposed|ordered|supporting|loving|esque|controlled|held|occupied|sponsored|endorsed|leaning)$/u;
 
 /**
  * Abbreviated honorifics and titles written with a full stop before a name ("Rear Adm. Ana Lind", "Det. Supt. Tom

@@ -196,3 +196,37 @@ describe('a next sentence that leads into its own quotation', () => {
     expect(speakers(`${HEAD}“Did you see it?” Ms. Tan asked. “It was huge.”`)).toEqual(['Tan', 'Tan']);
   });
 });
+
+describe('two people who speak together', () => {
+  it('are one speaker, named as written', () => {
+    expect(speakers(`${HEAD}“As parents, we cannot imagine the pain,” the Prince and Princess of Wales wrote in a message.`)).toEqual([
+      'the Prince and Princess of Wales',
+    ]);
+    expect(speakers(`${HEAD}Prince Tomas and Mara said: “As parents, we cannot imagine the pain.”`)).toEqual(['Prince Tomas and Mara']);
+    expect(speakers(`${HEAD}King Tomas and Queen Ilse said they were “profoundly shocked”.`)).toEqual(['King Tomas and Queen Ilse']);
+  });
+
+  it('not a person and an aside, nor a clause after "and"', () => {
+    expect(speakers(`${HEAD}Tom Hale and the mayor said the plan was “sound”.`)).toEqual(['the mayor']);
+  });
+});
+
+describe('a name and an adjective made of it', () => {
+  it('"Swift-themed", "Kremlin-backed": the name ends at the hyphen', () => {
+    const record = parse(`${HEAD}Three girls were killed at a Mara Quint-themed dance class. Later Mara Quint said she was “in shock”.`);
+    expect(record.people.map((p) => [p.name, p.mentions.count])).toEqual([['Mara Quint', 2]]);
+    expect(people(`${HEAD}A Hale-backed group and a Lind-era policy were cited, Ana Okafor said.`)).toEqual(['Ana Okafor']);
+  });
+});
+
+describe('organisations named with their kind', () => {
+  it('"organizer Barracuda Music wrote", "concert promoter X said", "X, an event organizer in the city, posted"', () => {
+    expect(speakers(`${HEAD}In a post shared by the team, organizer Kestrel Live wrote that “we have no choice but to cancel.”`)).toEqual(['Kestrel Live']);
+    expect(speakers(`${HEAD}“We cancel the shows,” concert promoter Kestrel Live said.`)).toEqual(['Kestrel Live']);
+    expect(speakers(`${HEAD}“We have no choice,” Kestrel Live, an event organizer in the city, posted on Instagram on Wednesday.`)).toEqual(['Kestrel Live']);
+  });
+
+  it('an account a name runs is no person', () => {
+    expect(people(`${HEAD}The post was shared by the Quint-run Mara Nation account. Mara Quint has not commented.`)).toEqual(['Mara Quint']);
+  });
+});

@@ -17,7 +17,7 @@ import {
 import { foreignReporting, foreignSource, foreignSubject, type ForeignReporting } from './foreign.ts';
 import { isPlace } from '../gazetteer.ts';
 import { TITLE_ABBREVIATIONS } from '../tokens.ts';
-import { isCommonWord } from './people/name-lists.ts';
+import { isAnyGivenName, isCommonWord } from './people/name-lists.ts';
 import { speakerNameShaped, opensClause, withoutAdverbs } from './speakers/names.ts';
 import { boardSpeaker } from './speakers/organisations.ts';
 import type { PersonMention } from './people.ts';
@@ -320,6 +320,10 @@ function speakerFrom(phrase: string, phraseStart: number, mentions: PersonMentio
   const inside = mentions.filter((m) => m.start >= phraseStart && m.end <= phraseStart + phrase.length);
   // "a New Hampshire Democrat", "a longtime adviser to Dupont": an unnamed person, whatever names describe them.
   if (describedPerson(text)) return { person: null, name: text.replace(/\u2024/g, '.').replace(/^The\b/, 'the'), pronoun: null, cue, via, at: phraseStart };
+  // "Prince William and Kate said", "the King and Queen Camilla wrote": two people who speak together are one
+  // speaker, named as written (a person page would give the words to one of them alone).
+  const joint = inside.length ? jointSpeaker(phrase, phraseStart, inside) : null;
+  if (joint) return { person: null, name: joint.replace(/^The\b/, 'the'), pronoun: null, cue, via, at: phraseStart };
   if (inside.length && !inVenue(phrase, phraseStart, inside)) {
     // The head of "Al Jazeera’s Katrina Yu" or "spokesman Matthew Miller" is the last name, unless a possessive governs it.
     // A name after "of", "from", "in" or "at" is a place or an employer ("voter Jane Roe of Derry").
@@ -393,6 +397,32 @@ function speakerFrom(phrase: string, phraseStart: number, mentions: PersonMentio
   )
     return { person: null, name: /^\p{Lu}\p{Ll}+$/u.test(written) ? written.toLowerCase() : written, pronoun: null, cue, via, at: phraseStart };
   return null;
+}
+
+/**
+ * The phrase as written when it is two people joined by "and": each side a person named there, a given name alone, or
+ * a title or a family word ("the Prince and Princess of Wales", "Prince William and his wife"); null otherwise.
+ */
+function jointSpeaker(phrase: string, phraseStart: number, inside: PersonMention[]): string | null {
+  const text = phrase.trim();
+  const at = phraseStart + phrase.indexOf(text);
+  const m = /^(.{2,40}?)\s+and\s+(.{2,40})$/u.exec(text);
+  if (!m || /[,;:]|\band\b/.test(m[2]!) || text.split(/\s+/).length > 9) return null;
+  const sides: Array<[number, number, string]> = [
+    [at, at + m[1]!.length, m[1]!],
+    [at + text.length - m[2]!.length, at + text.length, m[2]!],
+  ];
+  const person = ([s, e, words]: [number, number, string]) => {
+    if (inside.some((x) => x.start >= s && x.end <= e)) return true;
+    const head = /(\p{L}+)$/u.exec(words)?.[1]?.toLowerCase() ?? '';
+    // ("Kate": a given name alone.)
+    if (/^\p{Lu}\p{Ll}+$/u.test(words) && isAnyGivenName(words) && !isCommonWord(words)) return true;
+    return /^(?:(?:the|his|her)\s+)?\p{L}+$/iu.test(words) && (TITLE_WORDS.has(head) || KIN_ROLES.has(head));
+  };
+  return sides.every(person) &&
+    new Set(inside.map((x) => x.person)).size + sides.filter(([s, e]) => !inside.some((x) => x.start >= s && x.end <= e)).length >= 2
+    ? text
+    : null;
 }
 
 /**
@@ -508,6 +538,8 @@ export function attributionAfter(raw: string, offset: number, mentions: PersonMe
     if (named) return { person: named.person, name: null, pronoun: null, cue: cueOf(verb!, rest!), via: null, at: named.start };
     const found = speakerFrom(head!, headStart, mentions, cueOf(verb!, rest!), null);
     if (found && (found.person !== null || found.pronoun)) return found;
+    // ("Barracuda Music, an event organizer in the city, posted …": a proper name the apposition describes.)
+    if (found?.name && /^\s*\p{Lu}/u.test(head!) && /^\s*(?:an?|the)\s/i.test(apposition!)) return found;
   }
   // "…,” Ana Vesela, a 66-year-old resident told reporters.": an apposition that lost its closing comma.
   m = /,\s+(?:an?|one)\s/.test(after) ? AFTER_UNCLOSED.exec(after) : null;
@@ -564,7 +596,7 @@ const HEADLINE_SUBJECT = /^\s*:\s*(\p{Lu}[\p{L}’'.-]*(?:\s+[\p{L}’'.-]+){0,3
 
 /** A description of a medium's or a firm's kind, then its name ("Swedish newspaper Aftonbladet", "the website Rota"). */
 const DESCRIBED_NAME =
-  /^(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}-]*\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:website|site|broadcaster|newspaper|daily|tabloid|magazine|outlet|agency|channel|network|platform|tracker|service|firm|company|startup|airline|carrier|operator|group|exchange|bank|lender|insurer|retailer|regulator|watchdog|maker|carmaker|automaker|manufacturer|developer|giant|charity)\s+(\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*){0,3})$/u;
+  /^(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}-]*\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:website|site|broadcaster|newspaper|daily|tabloid|magazine|outlet|agency|channel|network|platform|tracker|service|firm|company|startup|airline|carrier|operator|group|exchange|bank|lender|insurer|retailer|regulator|watchdog|maker|carmaker|automaker|manufacturer|developer|giant|charity|organi[sz]er|promoter|label|studio|publisher|distributor|broadcaster)\s+(\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*){0,3})$/u;
 
 /** A sentence opening with its speaker's view ("In his view,", "In her words,", "To their mind,"). */
 const IN_VIEW = /^\s*(?:In|To)\s+(his|her|their)\s+(?:view|opinion|words|mind|eyes|estimation)\b/i;

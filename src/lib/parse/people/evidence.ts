@@ -86,8 +86,11 @@ export function nameShaped({ text, tokens, a, k, b }: Run): boolean {
     );
   const prev = tokens[a - 1];
   // "the Lumora Halo", "The Rolling Stones": an article before the phrase makes it a thing or a group.
+  // ("the Swift-run Taylor Nation account": an adjective made of a name between them changes nothing.)
+  const compoundTail = prev !== undefined && !prev.capital && text[prev.start - 1] === '-' ? tokens[a - 3] : undefined;
   const afterThe =
     (prev !== undefined && /^(the|a|an)$/i.test(prev.word) && text.slice(prev.end, tokens[a]!.start) === ' ') ||
+    (compoundTail !== undefined && /^(the|a|an)$/i.test(compoundTail.word)) ||
     (k > a && /^(?:The|A|An)$/.test(tokens[a]!.word));
   // Everyday words throughout name a thing, whatever follows ("Advanced Medical reported").
   return multi && !afterThe && !nameTokens.every((t) => isCommonWord(t.word));
