@@ -186,6 +186,7 @@ describe('more verbs and subjects', () => {
   });
 });
 
+// A guard for this session's longer auxiliaries ("has also described"), which made such a sentence a reporting clause.
 describe('a next sentence that leads into its own quotation', () => {
   it('gives its speaker to that quotation only', () => {
     expect(
@@ -216,6 +217,7 @@ describe('a name and an adjective made of it', () => {
     const record = parse(`${HEAD}Three girls were killed at a Mara Quint-themed dance class. Later Mara Quint said she was “in shock”.`);
     expect(record.people.map((p) => [p.name, p.mentions.count])).toEqual([['Mara Quint', 2]]);
     expect(people(`${HEAD}A Hale-backed group and a Lind-era policy were cited, Ana Okafor said.`)).toEqual(['Ana Okafor']);
+    expect(people(`${HEAD}Mara Quint-themed parties were held, Ana Okafor said.`)).toEqual(['Mara Quint', 'Ana Okafor']);
   });
 });
 
@@ -226,6 +228,7 @@ describe('organisations named with their kind', () => {
     expect(speakers(`${HEAD}“We have no choice,” Kestrel Live, an event organizer in the city, posted on Instagram on Wednesday.`)).toEqual(['Kestrel Live']);
   });
 
+  // A guard for the compound-adjective split in tokens.ts.
   it('an account a name runs is no person', () => {
     expect(people(`${HEAD}The post was shared by the Quint-run Mara Nation account. Mara Quint has not commented.`)).toEqual(['Mara Quint']);
   });
