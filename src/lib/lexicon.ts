@@ -158,7 +158,7 @@ export const MORE_SPEECH_VERBS = set(`
   clarifies shared communicated pleaded texted emailed messaged revealed disclosed reassured elaborated alleged
   signaled signalled hinted implored apologized apologised protested objected reflected speculated theorized
   theorised estimated reckoned surmised muttered laughed detailed outlined deemed termed recognized recognizes
-  recognised recognises remembered reminisced mentioned reacted reacts confided confides
+  recognised recognises remembered reminisced mentioned reacted reacts confided confides conveyed conveys voiced voices
 `);
 
 /** Nouns for unnamed people a quotation is attributed to ("a person close to the Okafors", "one GOP aide"). */

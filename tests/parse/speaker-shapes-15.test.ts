@@ -233,3 +233,64 @@ describe('organisations named with their kind', () => {
     expect(people(`${HEAD}The post was shared by the Quint-run Mara Nation account. Mara Quint has not commented.`)).toEqual(['Mara Quint']);
   });
 });
+
+describe('an office after "the" and one letter alone', () => {
+  it('"the King’s statement" is no mention of a girl named Bebe King, and X is no person', () => {
+    const record = parse(
+      `${HEAD}Bebe King, 6, and Elsie Marsh, 7, died.\n\nOn X, the King’s statement read: “My wife and I have been profoundly shocked.”\n\nThe King said he was “shocked”.`,
+    );
+    expect(record.people.map((p) => [p.name, p.mentions.count])).toEqual([
+      ['Bebe King', 1],
+      ['Elsie Marsh', 1],
+    ]);
+    expect(record.quotes.map((q) => q.speaker?.personId ?? null)).toEqual([null, null]);
+  });
+});
+
+describe('an exchange, and words in a leading phrase about what someone wrote', () => {
+  it('"The exchange added that “…”" is the exchange the article is about', () => {
+    expect(
+      speakers(
+        `${HEAD}Kestrelcoin said it would not buy its rival. “We believe outliers will be weeded out,” it said.\n\nThe exchange added that “the industry will grow stronger”.`,
+      ),
+    ).toEqual(['Kestrelcoin', 'Kestrelcoin']);
+  });
+
+  it('"in a series of tweets about being “…”, he offered hope": the subject after the phrase', () => {
+    expect(
+      speakers(
+        `${HEAD}Sam Lind resigned on Friday.\n\nOnly yesterday, in a series of tweets about being “in talks with investors” to raise money, he offered hope to users.`,
+      ),
+    ).toEqual(['Sam Lind']);
+    expect(speakers(`${HEAD}Sam Lind resigned on Friday.\n\nIn the city of “brotherly love”, he walked home.`)).toEqual([null]);
+  });
+});
+
+describe('bodies and roles that report', () => {
+  it('"conveyed its “…”" is a verb of saying', () => {
+    expect(speakers(`${HEAD}The Palestinian group conveyed its “deepest condolences and solidarity” to the nation.`)).toEqual(['the Palestinian group']);
+  });
+
+  it('a body opening the sentence owns its fragment over the person it acts on; "for alleged" is no verb', () => {
+    expect(
+      speakers(`${HEAD}In 2010, the European Union included Omar Mokhtar on a list of people it sanctioned for alleged involvement in “missile activities”.`),
+    ).toEqual(['the European Union']);
+    expect(speakers(`${HEAD}Omar Mokhtar dismissed the list as “a joke”.`)).toEqual(['Omar Mokhtar']);
+  });
+
+  it('one who announced at the end of the sentence before is who "he" stands for', () => {
+    expect(
+      speakers(
+        `${HEAD}All passengers of President Omar Raad’s helicopter are feared dead, Red Crescent head Ali Kolivand announced.\n“No signs of life have been found,” he said on TV.`,
+      ),
+    ).toEqual(['Ali Kolivand']);
+  });
+
+  it('a role reporting at the end of the paragraph before speaks the quotation that opens the next', () => {
+    expect(
+      speakers(
+        `${HEAD}Separately, teams detected the smell of fuel, the president of the Harbour Relief Society told reporters early Monday.\n\n“We are sending teams to the place.”`,
+      ),
+    ).toEqual(['the president of the Harbour Relief Society']);
+  });
+});

@@ -69,7 +69,7 @@ const ADVERBS =
 const PRONOUN = '(he|she|they|it|He|She|They|It)';
 /** Nouns that can stand as a collective speaker ("state media", "the ministry", "officials"). */
 const GROUP =
-  /^(?:(?:the|a|an|some|its|their|his|her)\s+)?(?:[\w’'-]+\s+){0,3}(?:media|ministry|officials?|spokes(?:man|woman|person)|statement|readout|government|embassy|agency|police|military|army|white house|kremlin|department|office|source|sources|analysts?|experts?|observers|diplomats?|leaders?|authorities|administration|committee|commission|council|court|company|newspaper|paper|outlet|portal|tabloid|magazine|publication|channel|broadcaster|television|tv|radio|website|site|report|reports|campaign|party|group|foundation|institute|network|organi[sz]ation|union|association|coalition|firm|start-?up|board|directors|bank|lender|airline|carrier|insurer|retailer|automaker|carmaker|manufacturer|maker|developer|operator|utility|regulator|watchdog|charity|hospital|university|club|team|league|studio|publisher|chain|giant|conglomerate|crew|passengers|witnesses|investigators|rescuers|firefighters|responders|spokesperson|aide|aides|adviser|advisers|advisor|advisors|supporters?|critics?|residents?|voters?|people|federation|confederation|governing body|body|tribunal|panel|authority|organi[sz]ers|secretariat|palace|parliament|cabinet|presidency|regime|delegation|navy|coast guard|opposition|crowds?|protesters|demonstrators|marchers|mourners|lawmakers|legislators|ambassadors|envoys|notice|decree|communiqu[eé]|bulletin|filing|indictment)\b/i;
+  /^(?:(?:the|a|an|some|its|their|his|her)\s+)?(?:[\w’'-]+\s+){0,3}(?:media|ministry|officials?|spokes(?:man|woman|person)|statement|readout|government|embassy|agency|police|military|army|white house|kremlin|department|office|source|sources|analysts?|experts?|observers|diplomats?|leaders?|authorities|administration|committee|commission|council|court|company|newspaper|paper|outlet|portal|tabloid|magazine|publication|channel|broadcaster|television|tv|radio|website|site|report|reports|campaign|party|group|foundation|institute|network|organi[sz]ation|union|association|coalition|firm|start-?up|board|directors|bank|exchange|lender|airline|carrier|insurer|retailer|automaker|carmaker|manufacturer|maker|developer|operator|utility|regulator|watchdog|charity|hospital|university|club|team|league|studio|publisher|chain|giant|conglomerate|crew|passengers|witnesses|investigators|rescuers|firefighters|responders|spokesperson|aide|aides|adviser|advisers|advisor|advisors|supporters?|critics?|residents?|voters?|people|federation|confederation|governing body|body|tribunal|panel|authority|organi[sz]ers|secretariat|palace|parliament|cabinet|presidency|regime|delegation|navy|coast guard|opposition|crowds?|protesters|demonstrators|marchers|mourners|lawmakers|legislators|ambassadors|envoys|notice|decree|communiqu[eé]|bulletin|filing|indictment)\b/i;
 
 const AFTER_INVERTED = new RegExp(`^[\\s,.;:—–-]*(${VERBS})\\s+([^,.;:“”]{2,160}?)\\s*(?=[,.;:!?]|$)`, 'u');
 const AFTER_PRONOUN = new RegExp(`^[\\s,.;:—–-]*${PRONOUN}\\s+${ADVERBS}(${VERBS})\\b([^,.;“”]{0,40})`, 'u');
@@ -771,9 +771,10 @@ const OPENING_ADVERBIAL =
 
 function governingVerb(before: string): RegExpExecArray | undefined {
   return [...before.matchAll(BEFORE_VERB)].findLast((v) => {
-    // "his remarks", "a pointed warning", "a flurry of late-night posts": after a determiner or "of" (and at most
+    // "his remarks", "a pointed warning", "a flurry of late-night posts", "for alleged involvement": after a determiner,
+    // "of", "for" or "over" (and at most
     // one hyphenated modifier) a speech word is a noun or an adjective, no verb.
-    if (/(?:[’']s?|\b(?:his|her|their|its|our|my|the|a|an|these|those|such|whose|of))\s+(?:\p{L}+-[\p{L}-]+\s+)?$/iu.test(before.slice(0, v.index)))
+    if (/(?:[’']s?|\b(?:his|her|their|its|our|my|the|a|an|these|those|such|whose|of|for|over))\s+(?:\p{L}+-[\p{L}-]+\s+)?$/iu.test(before.slice(0, v.index)))
       return false;
     // "Lind’s condition is still described as “…”", "he was told “…”": a passive verb's subject is no speaker ("It
     // was announced that …" still reads as its pronoun's; "was telling", "has been saying" are no passives).

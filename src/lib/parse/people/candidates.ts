@@ -505,6 +505,8 @@ function candidateOf(
   // "CEO Position", "Minister Office": one everyday word that no list knows as a name is no person, whatever title
   // runs into it in headline case.
   if (nameTokens.length === 1 && !knownName && isCommonWord(last.word) && !isSurname(last.word) && !isAnyGivenName(last.word)) return null;
+  // "On X, the King’s statement read": one letter alone is a platform or a label, no name.
+  if (nameTokens.length === 1 && !knownName && last.word.length === 1) return null;
   const strong = Boolean(honorific || roleBefore(run) || knownName || german || roleAfter(run) || aged(run) || initialled(nameTokens));
   const proven = strong || weakEvidence(run);
   if (!proven && !nameShaped(run) && !(nameTokens.length === 1 && speechSubject(run))) return null;

@@ -6,7 +6,7 @@ import type { Token } from '../../tokens.ts';
 import type { PeopleRegistry } from './registry.ts';
 import type { ParsedBlock } from './runs.ts';
 import type { Candidate, KnownAliases } from './types.ts';
-import { ARABIC_PARTICLE } from './words.ts';
+import { ARABIC_PARTICLE, isTitleWord } from './words.ts';
 
 /** A word in capitals, long enough not to be an initialism of two letters. */
 const CAPITALS = /^\p{Lu}[\p{Lu}’'-]{2,}$/u;
@@ -81,6 +81,8 @@ function fullNameAt(registry: PeopleRegistry, text: string, tokens: Token[], idx
 
 /** A single capitalised word that names a known person: a name token, a plural possessive, a nickname, an alias. */
 function singleWord(registry: PeopleRegistry, text: string, t: Token, prev: Token | undefined, known: KnownAliases, nicknames: ReadonlyMap<string, string>) {
+  // "the King’s statement", "The President said": a title after "the" is the office, not a surname ("Bebe King").
+  if (prev && /^the$/i.test(prev.word) && isTitleWord(t.word)) return null;
   const alias = known.get(t.word);
   let word = alias ?? t.word;
   let person = registry.resolveSingle(word);

@@ -48,7 +48,7 @@ export function carriedAttribution(ctx: QuoteContext, b: number, span: MarkSpan,
         attribution: { person: subject.person, name: null, pronoun: null, cue: 'sentence subject', via: null, at: subject.start },
         rule: 'sentenceSubject',
       };
-    return organisationFragment(ctx, b, w, at) ?? subjectFragment(ctx, b, w, at) ?? reportedBefore(ctx, b, w, at);
+    return organisationFragment(ctx, b, w, at) ?? subjectFragment(ctx, b, w, at) ?? reportedBefore(ctx, b, w, at) ?? leadingDocument(ctx, b, w, span, at);
   }
   // A title or fragment no one said before it does not break the chain ("On “Morning Round,” Hale named … “…”").
   if (kind === 'direct' && (!prev || (!prev.attribution && prev.kind === 'partial'))) {
@@ -146,6 +146,36 @@ function reportedBefore(ctx: QuoteContext, b: number, w: QuoteWindow, at: number
   return found && (found.person !== null || found.name) ? { attribution: { ...found, cue: 'introduced before' }, rule: 'sameParagraph' } : null;
 }
 
+/** A sentence opening with a document or words of the subject's ("Only yesterday, in a series of tweets about …"). */
+const LEADING_DOCUMENT = new RegExp(
+  `^\\s*(?:[^,“”"]{0,30},\\s*)?(?:in|with|through|via)\\s+(?:a|an|his|her|their|its|the)\\s+(?:[\\p{L}-]+\\s+){0,4}?(?:${SPEECH_NOUNS}|post|posts|speech|interview|video)\\b[^“”"]*$`,
+  'iu',
+);
+
+/**
+ * "Only yesterday, in a series of tweets about being “in talks”, he offered hope": a fragment in a leading phrase
+ * about what someone said or wrote belongs to the subject of the clause after it.
+ */
+function leadingDocument(ctx: QuoteContext, b: number, w: QuoteWindow, span: MarkSpan, at: number): Attributed | null {
+  const text = ctx.blocks[b]!.text;
+  if (span.close === -1 || !LEADING_DOCUMENT.test(text.slice(w.sentenceStart, at))) return null;
+  const end = sentences(text).find(([s, e]) => span.close >= s && span.close < e)?.[1] ?? text.length;
+  const rest = text.slice(span.close + 1, end);
+  const comma = /^[^,;“”"]{0,80},\s+/u.exec(rest);
+  if (!comma) return null;
+  const from = span.close + 1 + comma[0].length;
+  const pronoun = /^(he|she|they|it)\s+\p{Ll}/iu.exec(text.slice(from));
+  if (pronoun)
+    return {
+      attribution: { person: null, name: null, pronoun: pronoun[1]!.toLowerCase(), cue: 'introduced before', via: null, at: from },
+      rule: 'sentenceSubject',
+    };
+  const subject = ctx.outside[b]!.find((m) => m.start === from && m.subject);
+  return subject
+    ? { attribution: { person: subject.person, name: null, pronoun: null, cue: 'introduced before', via: null, at: subject.start }, rule: 'sentenceSubject' }
+    : null;
+}
+
 /** A speech verb right after a name (an organisation's or a person's). */
 const SPEAKS_AFTER =
   /^\s+(?:(?:also|later|then|has|had)\s+)?(?:said|says|stated|states|announced|announces|wrote|writes|told|tweeted|posted|added|noted|warned|insisted)\b/;
@@ -170,6 +200,11 @@ function subjectFragment(ctx: QuoteContext, b: number, w: QuoteWindow, at: numbe
   const owner = inSentence.find((m) => SPEECH_NOUN_AFTER.test(text.slice(m.end, at)));
   const first = owner ?? inSentence.find((m) => m.subject);
   if (!first || hasSpeechVerb(text.slice(w.sentenceStart, first.start))) return null;
+  // "In 2010, the European Union put Mokhtar on a list … for “…”": a body that opens the sentence as its subject
+  // is who the sentence is about; the person after it is its object.
+  const org = owner ? null : organisationSubject(text.slice(w.sentenceStart, first.start), w.sentenceStart);
+  if (org?.name && /^(?:[Tt]he\s+)?\p{Lu}[\p{L}’'&.-]*(?:\s+(?:of|for|on|the|and|\p{Lu}[\p{L}’'&.-]*))+$/u.test(org.name))
+    return { attribution: { ...org, cue: 'sentence subject' }, rule: 'subjectFragment' };
   // "Lind is still in a “serious condition”", "He was charged with “attempted murder”", "… is described as “…”":
   // words about the subject's state, a charge or a passive description are no words of the subject's.
   if (!owner && ABOUT_SUBJECT.test(text.slice(first.end, at))) return null;
@@ -309,9 +344,18 @@ function roleAtEnd(ctx: QuoteContext, b: number): Attributed | null {
   if (ctx.blocks[b]!.type !== 'paragraph' || end <= start || ctx.outside[b]!.some((m) => m.start >= start)) return null;
   const m = /^\s*[Tt]he\s+((?:[\p{L}-]+\s+){0,2}?([\p{L}-]+))\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b/u.exec(text.slice(start, end));
   const head = m?.[2]!.toLowerCase() ?? '';
-  if (!m || !(TITLE_WORDS.has(head) || LOWERCASE_ROLE_WORDS.has(head)) || !isSpeechWord(m[3]!)) return null;
-  return { attribution: { person: null, name: `the ${m[1]!}`, pronoun: null, cue: 'introduced before', via: null, at: start }, rule: 'introduced' };
+  if (m && (TITLE_WORDS.has(head) || LOWERCASE_ROLE_WORDS.has(head)) && isSpeechWord(m[3]!))
+    return { attribution: { person: null, name: `the ${m[1]!}`, pronoun: null, cue: 'introduced before', via: null, at: start }, rule: 'introduced' };
+  // "…, the president of the Harbour Relief Society told reporters on Monday. / “…”": the role reporting at its end.
+  const late = ROLE_REPORTS_AT_END.exec(text.slice(start, end));
+  const lateHead = late?.[2]!.toLowerCase() ?? '';
+  if (!late || !(TITLE_WORDS.has(lateHead) || LOWERCASE_ROLE_WORDS.has(lateHead)) || !isSpeechWord(late[3]!)) return null;
+  return { attribution: { person: null, name: late[1]!, pronoun: null, cue: 'introduced before', via: null, at: start + late.index }, rule: 'introduced' };
 }
+
+/** ", the president of the Harbour Relief Society told reporters early Monday.": a role and its verb closing a sentence. */
+const ROLE_REPORTS_AT_END =
+  /,\s+(the\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)(?:\s+(?:of|for|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){0,5}\p{Lu}[\p{L}’'-]*)?)\s+(\p{Ll}+)\b[^,;“”"]{0,40}$/u;
 
 /** Is `person` named inside the quotation that opens block `b`? */
 function namedInQuote(ctx: QuoteContext, b: number, person: number): boolean {

@@ -11,7 +11,7 @@ import type { QuotePerson } from './context.ts';
 
 /** Nouns for a business or a body that stand for the organisation the article is about. */
 export const BUSINESS_NOUNS: ReadonlySet<string> = new Set(
-  'company firm business operator startup start-up bank lender airline carrier insurer retailer automaker carmaker manufacturer maker developer utility giant conglomerate chain publisher studio board'.split(
+  'company firm business operator startup start-up bank lender airline carrier insurer retailer automaker carmaker manufacturer maker developer utility giant conglomerate chain publisher studio board exchange'.split(
     ' ',
   ),
 );

@@ -195,7 +195,9 @@ export function resolveSpeaker(
       for (const m of byBlock[b]!)
         if ((m.block < f.block || m.start < a.at) && !inQuote(m)) {
           const subject = m.subject && (firsts.has(m) || (b === f.block && m.start >= own));
-          cands.push({ block: m.block, at: m.start, end: m.end, person: m.person, speaker: false, subject });
+          // "…, Red Crescent head Pir Kolivand announced. / “…,” he said.": one a verb of saying follows spoke.
+          const spoke = SAID_AFTER.test(blocks[b]!.slice(m.end, m.end + 24));
+          cands.push({ block: m.block, at: m.start, end: m.end, person: m.person, speaker: spoke, subject: subject || spoke });
         }
     }
     for (let i = index - 1; i >= 0 && all[i]!.block >= from; i--) {
@@ -268,6 +270,9 @@ function roleSubjectBefore(blocks: string[], b: number, start: number, wanted: '
   if ((wanted === 'female' && MALE_ROLES.has(head)) || (wanted === 'male' && FEMALE_ROLES.has(head))) return null;
   return m[1]!.replace(/^The\b/, 'the');
 }
+
+/** A verb of saying right after a name, ending its clause ("… Pir Kolivand announced."). */
+const SAID_AFTER = /^\s+(?:also\s+)?(?:said|says|announced|announces|told\s+(?:reporters|journalists)|stated|declared|confirmed|explained|added)\s*[.,;]/;
 
 /** A sentence opened by a business noun and its verb ("The company pushed out …", "The airline has said …"): the business the article is about. */
 const BUSINESS_SUBJECT = new RegExp(`^[Tt]he\\s+(${[...BUSINESS_NOUNS].join('|')})\\s+(?:(?:has|had|also|later|then)\\s+)?\\p{Ll}+(?:ed|s)\\b`, 'u');
@@ -347,7 +352,8 @@ function documentOwner(name: string, people: QuotePerson[]): Speaker | null {
  * royal's given name written before the article gave the title ("Tomas said …" before "King Tomas II"), as that person.
  */
 function misspelt(name: string, people: QuotePerson[]): Speaker | null {
-  if (!/^\p{Lu}\p{Ll}{3,}$/u.test(name)) return null;
+  // ("King" of "the King’s statement" is the office, not the surname of a Bebe King.)
+  if (!/^\p{Lu}\p{Ll}{3,}$/u.test(name) || TITLE_WORDS.has(name.toLowerCase())) return null;
   const matches = people.filter((p) => {
     const words = nameWords(p.name);
     return words.length === 1 ? words[0] === name : p.name.includes(' ') && similarToken(words.at(-1)!, name);

@@ -15,7 +15,11 @@ export function isSpeechWord(word: string): boolean {
   return [`${stem}ed`, `${stem}s`, `${stem}es`, `${stem}d`, `${stem.slice(0, -1)}ed`].some((w) => ALL.has(w));
 }
 
-/** Does `text` hold a speech verb? */
+/** Words after which a participle in -ed is an adjective ("an alleged plot", "for alleged involvement", "the reported attack"). */
+const DETERMINER = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'for', 'of', 'over']);
+
+/** Does `text` hold a speech verb (not a participle used as an adjective)? */
 export function hasSpeechVerb(text: string): boolean {
-  return (text.toLowerCase().match(/\p{L}+/gu) ?? []).some(isSpeechWord);
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  return words.some((w, i) => isSpeechWord(w) && !(w.endsWith('ed') && i > 0 && DETERMINER.has(words[i - 1]!)));
 }
