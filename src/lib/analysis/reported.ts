@@ -137,7 +137,8 @@ export function storyWords(units: readonly Unit[]): Set<string> {
 /**
  * Add each reported sentence to the cluster it paraphrases best; return the sentences that fit none. `story` holds
  * the story's own words (storyWords). With `anchoredOnly`, a sentence joins only a statement whose core holds one of
- * its numbers (a second look at sentences that fit no statement on words alone).
+ * its numbers (a second look at sentences that fit no statement on words alone). With `chained`, a sentence is compared
+ * only with the statements' reported wordings of its own source (another outlet's report that joined a quote).
  */
 export function attachReported(
   clusters: Array<{ members: Unit[] }>,
@@ -145,6 +146,7 @@ export function attachReported(
   minWords: number,
   story: ReadonlySet<string>,
   anchoredOnly = false,
+  chained = false,
 ): Unit[] {
   const indexed = clusters.map((c) => c.members.filter((m) => m.words.size > minWords));
   // Cores only of the statements a sentence is compared with, each once.
@@ -189,6 +191,8 @@ export function attachReported(
     let bestScore = 0;
     for (const [m, { cluster, n }] of counts) {
       if (n < 2 || !sameSpeaker(r, m) || !speaksIn(r, clusters[cluster]!.members)) continue;
+      // Through another report, only one of the same source (both named as one person, or both naming nobody).
+      if (chained && (m.kind !== 'reported' || m.speakerId !== r.speakerId)) continue;
       const loose = r.plain && n < PLAIN.common - 1;
       if (loose && closest.get(cluster) !== m) continue;
       const anchors = anchorsAt(cluster);
@@ -199,8 +203,16 @@ export function attachReported(
       if ((r.plain || anchoredOnly) && anchors.size > 0 && ordinaryShared(r, m, anchors) < ORDINARY) continue;
       // Sharing with one wording only the story's own words and a few more is not enough: the sentence must then
       // carry the words the statement's wordings share (a statement only one article quotes has none to offer).
-      if (score < WHOLE && distinctive(r, m, story, anchors) < COVER[0]![0] && !(coreAt(cluster).stems.size >= COVER[0]![0] && covers(r, coreAt(cluster))))
+      // (Through another report, the statement's shared words are no way in: that report may hold them for other reasons.)
+      if (
+        score < WHOLE &&
+        distinctive(r, m, story, anchors) < COVER[0]![0] &&
+        (chained || !(coreAt(cluster).stems.size >= COVER[0]![0] && covers(r, coreAt(cluster))))
+      )
         continue;
+      // Two reports of one source share its name, title and description ("who led the trial at the Institute …"):
+      // through another report, the words they share must be more than those.
+      if (chained && ordinaryShared(r, m, NONE) < COVER[0]![0]) continue;
       // A sentence around a quote of the same article is the quote's own frame, not another outlet's paraphrase.
       if (clusters[cluster]!.members.some((x) => x.article === r.article && x.start <= r.start && x.end >= r.end)) continue;
       [best, bestScore] = [cluster, score];
