@@ -3,7 +3,7 @@
  * holding the quote it paraphrases best; sentences that paraphrase no quote and that two or more articles
  * carry (a statement no outlet quotes) form clusters of their own.
  */
-import { overlap, type Wording } from './match.ts';
+import { overlap, type Overlap, type Wording } from './match.ts';
 import { matchWords, stem } from './text.ts';
 import { turns } from './boundaries.ts';
 import type { Unit } from './units.ts';
@@ -16,6 +16,13 @@ const COVER: ReadonlyArray<readonly [number, number]> = [
 ];
 /** Two paraphrases with no quote: share this many words and this share of the union (they carry more noise); one more word when a speaker is unknown. */
 const PARAPHRASES = { common: 4, containment: 0.6, jaccard: 0.4 };
+
+/**
+ * Or share more words and a smaller share of them (two reports of one long remark, each with details of its own), `plain`
+ * of them beyond the names and titles (plainShared): a description of the speaker both give, or a clause of a second
+ * remark, is not enough.
+ */
+const LONG = { common: 6, containment: 0.5, jaccard: 0.3, plain: 5 };
 
 /** Two paraphrases with the same words in the same order, of one named speaker, need only this many words. */
 const SAME_WORDS = 3;
@@ -73,6 +80,16 @@ function ordinaryShared(r: Unit, m: Unit, anchors: ReadonlySet<string>): number 
   const names = capitalised(r.text);
   let n = overlap(a, b).synonyms.length;
   for (const w of a.stems.keys()) if (b.stems.has(w) && !anchors.has(w) && !names.has(w)) n++;
+  return n;
+}
+/**
+ * Words two reports share beyond the names and titles either writes with a capital (`Shenlanese opposition leader Jung
+ * Dong-hyun` / `Jung Dong-hyun, the leader of the opposition`: the same speaker's description, not the same report).
+ */
+function plainShared(r: Unit, s: Unit, o: Overlap): number {
+  const names = new Set([...capitalised(r.text), ...capitalised(s.text)]);
+  let n = o.synonyms.length;
+  for (const w of r.stems.keys()) if (s.stems.has(w) && !names.has(w)) n++;
   return n;
 }
 /** Ordinary words (ordinaryShared) a sentence joining through an anchor must share besides. */
@@ -250,12 +267,19 @@ export function groupReported(reported: readonly Unit[], linkable: (a: Unit, b: 
       }
       // What they share is at most the smaller set: wordings far apart in size can never pass (saves the overlap).
       const [small, large] = [Math.min(r.stems.size, s.stems.size), Math.max(r.stems.size, s.stems.size)];
-      if (small < PARAPHRASES.common + unknown || small < PARAPHRASES.jaccard * large) continue;
+      if (small < PARAPHRASES.common + unknown || small < LONG.jaccard * large) continue;
       // Words in common that all three thresholds need (Jaccard: common ≥ j·(|r| + |s|) / (1 + j)).
       const { common, containment, jaccard } = PARAPHRASES;
-      const need = Math.max(common + unknown, Math.ceil(containment * small - 1e-9), Math.ceil((jaccard * (small + large)) / (1 + jaccard) - 1e-9));
+      const need = Math.min(
+        Math.max(common + unknown, Math.ceil(containment * small - 1e-9), Math.ceil((jaccard * (small + large)) / (1 + jaccard) - 1e-9)),
+        Math.max(LONG.common + unknown, Math.ceil(LONG.containment * small - 1e-9), Math.ceil((LONG.jaccard * (small + large)) / (1 + LONG.jaccard) - 1e-9)),
+      );
       const o = overlap(r, s, need);
-      if (o.shared + o.synonyms.length >= PARAPHRASES.common + unknown && o.containment >= PARAPHRASES.containment && o.jaccard >= PARAPHRASES.jaccard)
+      const k = o.shared + o.synonyms.length;
+      if (
+        (k >= PARAPHRASES.common + unknown && o.containment >= PARAPHRASES.containment && o.jaccard >= PARAPHRASES.jaccard) ||
+        (k >= LONG.common + unknown && o.containment >= LONG.containment && o.jaccard >= LONG.jaccard && plainShared(r, s, o) >= LONG.plain)
+      )
         parent[find(i)] = find(j);
     }
   });
