@@ -83,8 +83,8 @@ function ordinaryShared(r: Unit, m: Unit, anchors: ReadonlySet<string>): number 
   return n;
 }
 /**
- * Words two reports share beyond the names and titles either writes with a capital (`Shenlanese opposition leader Jung
- * Dong-hyun` / `Jung Dong-hyun, the leader of the opposition`: the same speaker's description, not the same report).
+ * Words two reports share beyond the names and titles either writes with a capital (`Port Selm Harbour Master Lena
+ * Varga` / `Lena Varga, the Harbour Master of Port Selm`: the same speaker's description, not the same report).
  */
 function plainShared(r: Unit, s: Unit, o: Overlap): number {
   const names = new Set([...capitalised(r.text), ...capitalised(s.text)]);
@@ -227,7 +227,7 @@ export function attachReported(
         (chained || !(coreAt(cluster).stems.size >= COVER[0]![0] && covers(r, coreAt(cluster))))
       )
         continue;
-      // Two reports of one source share its name, title and description ("who led the trial at the Institute …"):
+      // Two reports of one source share its name, title and description ("who runs the Harbour Office at Port Selm …"):
       // through another report, the words they share must be more than those.
       if (chained && ordinaryShared(r, m, NONE) < COVER[0]![0]) continue;
       // A sentence around a quote of the same article is the quote's own frame, not another outlet's paraphrase.
