@@ -295,12 +295,25 @@ export function clusterStatements(records: readonly ArticleRecord[]): StatementC
   const found = [...groups.values()].filter((g) => g.length > 0);
 
   const story = storyWords(units);
-  const left = attachReported(
+  const unplaced = attachReported(
     found.map((members) => ({ members })),
     units.filter((u) => u.kind === 'reported'),
     MATCH.fragment,
     story,
   );
+  // A report that fits no quote may report what another outlet's report of the statement reports, in its words (one
+  // step: the reports that joined a quote above, compared as that statement's wordings).
+  const left = [
+    ...attachReported(
+      found.map((members) => ({ members })),
+      unplaced.filter((r) => !r.carries),
+      MATCH.fragment,
+      story,
+      false,
+      true,
+    ),
+    ...unplaced.filter((r) => r.carries),
+  ];
   // A sentence that holds a partial quote joins a statement through its words, but never starts one: its quote does.
   const paraphrased = groupReported(left.filter((r) => !r.carries));
   // A sentence with no speech verb that repeats a report's words ("Prime Minister Okafor will stand down on May 7"

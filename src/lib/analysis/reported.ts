@@ -3,7 +3,7 @@
  * holding the quote it paraphrases best; sentences that paraphrase no quote and that two or more articles
  * carry (a statement no outlet quotes) form clusters of their own.
  */
-import { overlap, type Wording } from './match.ts';
+import { overlap, type Overlap, type Wording } from './match.ts';
 import { matchWords, stem } from './text.ts';
 import { turns } from './boundaries.ts';
 import type { Unit } from './units.ts';
@@ -16,6 +16,13 @@ const COVER: ReadonlyArray<readonly [number, number]> = [
 ];
 /** Two paraphrases with no quote: share this many words and this share of the union (they carry more noise); one more word when a speaker is unknown. */
 const PARAPHRASES = { common: 4, containment: 0.6, jaccard: 0.4 };
+
+/**
+ * Or share more words and a smaller share of them (two reports of one long remark, each with details of its own), `plain`
+ * of them beyond the names and titles (plainShared): a description of the speaker both give, or a clause of a second
+ * remark, is not enough.
+ */
+const LONG = { common: 6, containment: 0.5, jaccard: 0.3, plain: 5 };
 
 /** Two paraphrases with the same words in the same order, of one named speaker, need only this many words. */
 const SAME_WORDS = 3;
@@ -73,6 +80,16 @@ function ordinaryShared(r: Unit, m: Unit, anchors: ReadonlySet<string>): number 
   const names = capitalised(r.text);
   let n = overlap(a, b).synonyms.length;
   for (const w of a.stems.keys()) if (b.stems.has(w) && !anchors.has(w) && !names.has(w)) n++;
+  return n;
+}
+/**
+ * Words two reports share beyond the names and titles either writes with a capital (`Port Selm Harbour Master Lena
+ * Varga` / `Lena Varga, the Harbour Master of Port Selm`: the same speaker's description, not the same report).
+ */
+function plainShared(r: Unit, s: Unit, o: Overlap): number {
+  const names = new Set([...capitalised(r.text), ...capitalised(s.text)]);
+  let n = o.synonyms.length;
+  for (const w of r.stems.keys()) if (s.stems.has(w) && !names.has(w)) n++;
   return n;
 }
 /** Ordinary words (ordinaryShared) a sentence joining through an anchor must share besides. */
@@ -137,7 +154,8 @@ export function storyWords(units: readonly Unit[]): Set<string> {
 /**
  * Add each reported sentence to the cluster it paraphrases best; return the sentences that fit none. `story` holds
  * the story's own words (storyWords). With `anchoredOnly`, a sentence joins only a statement whose core holds one of
- * its numbers (a second look at sentences that fit no statement on words alone).
+ * its numbers (a second look at sentences that fit no statement on words alone). With `chained`, a sentence is compared
+ * only with the statements' reported wordings of its own source (another outlet's report that joined a quote).
  */
 export function attachReported(
   clusters: Array<{ members: Unit[] }>,
@@ -145,6 +163,7 @@ export function attachReported(
   minWords: number,
   story: ReadonlySet<string>,
   anchoredOnly = false,
+  chained = false,
 ): Unit[] {
   const indexed = clusters.map((c) => c.members.filter((m) => m.words.size > minWords));
   // Cores only of the statements a sentence is compared with, each once.
@@ -189,6 +208,8 @@ export function attachReported(
     let bestScore = 0;
     for (const [m, { cluster, n }] of counts) {
       if (n < 2 || !sameSpeaker(r, m) || !speaksIn(r, clusters[cluster]!.members)) continue;
+      // Through another report, only one of the same source (both named as one person, or both naming nobody).
+      if (chained && (m.kind !== 'reported' || m.speakerId !== r.speakerId)) continue;
       const loose = r.plain && n < PLAIN.common - 1;
       if (loose && closest.get(cluster) !== m) continue;
       const anchors = anchorsAt(cluster);
@@ -199,8 +220,16 @@ export function attachReported(
       if ((r.plain || anchoredOnly) && anchors.size > 0 && ordinaryShared(r, m, anchors) < ORDINARY) continue;
       // Sharing with one wording only the story's own words and a few more is not enough: the sentence must then
       // carry the words the statement's wordings share (a statement only one article quotes has none to offer).
-      if (score < WHOLE && distinctive(r, m, story, anchors) < COVER[0]![0] && !(coreAt(cluster).stems.size >= COVER[0]![0] && covers(r, coreAt(cluster))))
+      // (Through another report, the statement's shared words are no way in: that report may hold them for other reasons.)
+      if (
+        score < WHOLE &&
+        distinctive(r, m, story, anchors) < COVER[0]![0] &&
+        (chained || !(coreAt(cluster).stems.size >= COVER[0]![0] && covers(r, coreAt(cluster))))
+      )
         continue;
+      // Two reports of one source share its name, title and description ("who runs the Harbour Office at Port Selm …"):
+      // through another report, the words they share must be more than those.
+      if (chained && ordinaryShared(r, m, NONE) < COVER[0]![0]) continue;
       // A sentence around a quote of the same article is the quote's own frame, not another outlet's paraphrase.
       if (clusters[cluster]!.members.some((x) => x.article === r.article && x.start <= r.start && x.end >= r.end)) continue;
       [best, bestScore] = [cluster, score];
@@ -238,12 +267,19 @@ export function groupReported(reported: readonly Unit[], linkable: (a: Unit, b: 
       }
       // What they share is at most the smaller set: wordings far apart in size can never pass (saves the overlap).
       const [small, large] = [Math.min(r.stems.size, s.stems.size), Math.max(r.stems.size, s.stems.size)];
-      if (small < PARAPHRASES.common + unknown || small < PARAPHRASES.jaccard * large) continue;
+      if (small < PARAPHRASES.common + unknown || small < LONG.jaccard * large) continue;
       // Words in common that all three thresholds need (Jaccard: common ≥ j·(|r| + |s|) / (1 + j)).
       const { common, containment, jaccard } = PARAPHRASES;
-      const need = Math.max(common + unknown, Math.ceil(containment * small - 1e-9), Math.ceil((jaccard * (small + large)) / (1 + jaccard) - 1e-9));
+      const need = Math.min(
+        Math.max(common + unknown, Math.ceil(containment * small - 1e-9), Math.ceil((jaccard * (small + large)) / (1 + jaccard) - 1e-9)),
+        Math.max(LONG.common + unknown, Math.ceil(LONG.containment * small - 1e-9), Math.ceil((LONG.jaccard * (small + large)) / (1 + LONG.jaccard) - 1e-9)),
+      );
       const o = overlap(r, s, need);
-      if (o.shared + o.synonyms.length >= PARAPHRASES.common + unknown && o.containment >= PARAPHRASES.containment && o.jaccard >= PARAPHRASES.jaccard)
+      const k = o.shared + o.synonyms.length;
+      if (
+        (k >= PARAPHRASES.common + unknown && o.containment >= PARAPHRASES.containment && o.jaccard >= PARAPHRASES.jaccard) ||
+        (k >= LONG.common + unknown && o.containment >= LONG.containment && o.jaccard >= LONG.jaccard && plainShared(r, s, o) >= LONG.plain)
+      )
         parent[find(i)] = find(j);
     }
   });
