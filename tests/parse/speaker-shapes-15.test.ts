@@ -294,3 +294,13 @@ describe('bodies and roles that report', () => {
     ).toEqual(['the president of the Harbour Relief Society']);
   });
 });
+
+describe('dates and nouns of people in the subject', () => {
+  it('a date after a comma is no subject: the subject is before it', () => {
+    expect(speakers(`${HEAD}Rebel fighters on Sunday, December 8 declared the capital “liberated” in a televised statement.`)).toEqual(['Rebel fighters']);
+  });
+
+  it('"the agency interlocutor stressed" is a source', () => {
+    expect(speakers(`${HEAD}“We will negotiate,” the agency interlocutor stressed.`)).toEqual(['the agency interlocutor']);
+  });
+});

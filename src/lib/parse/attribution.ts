@@ -69,7 +69,7 @@ const ADVERBS =
 const PRONOUN = '(he|she|they|it|He|She|They|It)';
 /** Nouns that can stand as a collective speaker ("state media", "the ministry", "officials"). */
 const GROUP =
-  /^(?:(?:the|a|an|some|its|their|his|her)\s+)?(?:[\w’'-]+\s+){0,3}(?:media|ministry|officials?|spokes(?:man|woman|person)|statement|readout|government|embassy|agency|police|military|army|white house|kremlin|department|office|source|sources|analysts?|experts?|observers|diplomats?|leaders?|authorities|administration|committee|commission|council|court|company|newspaper|paper|outlet|portal|tabloid|magazine|publication|channel|broadcaster|television|tv|radio|website|site|report|reports|campaign|party|group|foundation|institute|network|organi[sz]ation|union|association|coalition|firm|start-?up|board|directors|bank|exchange|lender|airline|carrier|insurer|retailer|automaker|carmaker|manufacturer|maker|developer|operator|utility|regulator|watchdog|charity|hospital|university|club|team|league|studio|publisher|chain|giant|conglomerate|crew|passengers|witnesses|investigators|rescuers|firefighters|responders|spokesperson|aide|aides|adviser|advisers|advisor|advisors|supporters?|critics?|residents?|voters?|people|federation|confederation|governing body|body|tribunal|panel|authority|organi[sz]ers|secretariat|palace|parliament|cabinet|presidency|regime|delegation|navy|coast guard|opposition|crowds?|protesters|demonstrators|marchers|mourners|lawmakers|legislators|ambassadors|envoys|notice|decree|communiqu[eé]|bulletin|filing|indictment)\b/i;
+  /^(?:(?:the|a|an|some|its|their|his|her)\s+)?(?:[\w’'-]+\s+){0,3}(?:media|ministry|officials?|spokes(?:man|woman|person)|statement|readout|government|embassy|agency|police|military|army|white house|kremlin|department|office|source|sources|analysts?|experts?|observers|diplomats?|leaders?|authorities|administration|committee|commission|council|court|company|newspaper|paper|outlet|portal|tabloid|magazine|publication|channel|broadcaster|television|tv|radio|website|site|report|reports|campaign|party|group|foundation|institute|network|organi[sz]ation|union|association|coalition|firm|start-?up|board|directors|bank|exchange|lender|airline|carrier|insurer|retailer|automaker|carmaker|manufacturer|maker|developer|operator|utility|regulator|watchdog|charity|hospital|university|club|team|league|studio|publisher|chain|giant|conglomerate|crew|passengers|witnesses|investigators|rescuers|firefighters|responders|spokesperson|aide|aides|adviser|advisers|advisor|advisors|supporters?|critics?|residents?|voters?|people|federation|confederation|governing body|body|tribunal|panel|authority|organi[sz]ers|secretariat|palace|parliament|fighters|rebels|militants|insurgents|troops|soldiers|cabinet|presidency|regime|delegation|navy|coast guard|opposition|crowds?|protesters|demonstrators|marchers|mourners|lawmakers|legislators|ambassadors|envoys|notice|decree|communiqu[eé]|bulletin|filing|indictment)\b/i;
 
 const AFTER_INVERTED = new RegExp(`^[\\s,.;:—–-]*(${VERBS})\\s+([^,.;:“”]{2,160}?)\\s*(?=[,.;:!?]|$)`, 'u');
 const AFTER_PRONOUN = new RegExp(`^[\\s,.;:—–-]*${PRONOUN}\\s+${ADVERBS}(${VERBS})\\b([^,.;“”]{0,40})`, 'u');
@@ -157,6 +157,9 @@ const AUXILIARY_TAIL =
 /** Time words after a subject ("Salo later Thursday told …"): no part of the speaker. */
 const TRAILING_WHEN =
   /(?:\s+(?:has|have|had|later|also|then|earlier|again|recently|previously|first|on|in|last|this|ago|less|more|than|about|nearly|just|a|an|one|two|three|four|five|six|few|several|\d+|weeks?|months?|years?|days?|hours?|\p{L}+day|today|tonight|morning|afternoon|evening|night))+$/iu;
+/** A date alone ("December 8", "Dec. 8, 2024", "8 December"), with the adverbs a verb may take after it. */
+const DATE_ONLY =
+  /^\s*(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:,?\s+\d{4})?(?:\s+(?:also|then|later|has|had))?\s*$|^\s*\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?\s*$/u;
 /** A time of day after a subject ("Harbourline at 6:24 a.m. posted …"): no part of the speaker. */
 const TRAILING_CLOCK = /\s+(?:at|around|about|by|shortly\s+(?:after|before))\s+\d{1,2}(?:[:.]\d{2})?(?:\s*[ap][.\u2024]?m[.\u2024]?)?(?:\s+\p{Lu}{2,4})?$/u;
 /** "the 42-year-old", "the Kiwi 42-year-old", "the 42-year-old politician": an age standing for a person. */
@@ -285,7 +288,9 @@ function subjectShaped(phrase: string): boolean {
     TITLE_WORDS.has(last.toLowerCase()) ||
     LOWERCASE_ROLE_WORDS.has(last.toLowerCase()) ||
     // "a young woman told NHK": a noun for a person, described (see `describedPerson`).
-    (PERSON_NOUNS.has(last.toLowerCase()) && /^(?:a|an|one|another)\s/i.test(phrase.trim()))
+    (PERSON_NOUNS.has(last.toLowerCase()) && /^(?:a|an|one|another)\s/i.test(phrase.trim())) ||
+    // "the agency interlocutor stressed": a short definite phrase too.
+    (PERSON_NOUNS.has(last.toLowerCase()) && /^the\s/i.test(phrase.trim()) && words.length <= 4)
   );
 }
 
@@ -390,6 +395,8 @@ function speakerFrom(phrase: string, phraseStart: number, mentions: PersonMentio
     HEAD_OF.test(written) ||
     TITLE_WORDS.has(head) ||
     LOWERCASE_ROLE_WORDS.has(head) ||
+    // "the agency interlocutor stressed": a short definite phrase whose noun is a person's.
+    (PERSON_NOUNS.has(head) && /^the\s/i.test(written) && written.split(/\s+/).length <= 4) ||
     // "the 42-year-old said": an age stands for a person (resolved in speakers/roles.ts).
     // ("the 42-year-old politician": one noun may follow the age.)
     AGE_PHRASE.test(written) ||
@@ -835,7 +842,13 @@ function verbSubject(
   // "Ana Lopez of Dunmore, South Carolina says": a place after "of <town>," is the end of the subject, not all of it.
   if (clauseStart > 0 && isPlace(before.slice(clauseStart, m.index).trim()) && /\bof\s+(?:\p{Lu}[\p{L}.’'-]*\s?){1,3},$/u.test(before.slice(0, clauseStart)))
     clauseStart = Math.max(before.lastIndexOf(',', clauseStart - 2), before.lastIndexOf(';', clauseStart - 2), before.lastIndexOf(':', clauseStart - 2)) + 1;
-  let phrase = before.slice(clauseStart, m.index).trimEnd();
+  // "Rebel fighters on Sunday, December 8 declared": a date after a comma is no subject; the subject is before it.
+  let phraseEnd = m.index;
+  if (clauseStart > 0 && DATE_ONLY.test(before.slice(clauseStart, m.index))) {
+    phraseEnd = clauseStart - 1;
+    clauseStart = Math.max(before.lastIndexOf(',', clauseStart - 2), before.lastIndexOf(';', clauseStart - 2), before.lastIndexOf(':', clauseStart - 2)) + 1;
+  }
+  let phrase = before.slice(clauseStart, phraseEnd).trimEnd();
   let phraseStart = offset + clauseStart;
   phraseStart += phrase.length - phrase.trimStart().length;
   phrase = phrase.trimStart();
