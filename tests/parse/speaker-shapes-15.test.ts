@@ -304,3 +304,12 @@ describe('dates and nouns of people in the subject', () => {
     expect(speakers(`${HEAD}“We will negotiate,” the agency interlocutor stressed.`)).toEqual(['the agency interlocutor']);
   });
 });
+
+describe('reacting is no saying', () => {
+  it('"X reported that Varnia responded favorably, “…”, to offers" is the reporter’s', () => {
+    expect(
+      speakers(`${HEAD}The Harbour Ministry reported in a statement that Varnia responded favorably, “at this time”, to offers from four countries.`),
+    ).toEqual(['the Harbour Ministry']);
+    expect(speakers(`${HEAD}Tom Lind responded: “Nothing has changed.”`)).toEqual(['Tom Lind']);
+  });
+});

@@ -791,6 +791,14 @@ function governingVerb(before: string): RegExpExecArray | undefined {
       !/^\S+\s+that\b/.test(before.slice(v.index))
     )
       return false;
+    // "Varnia responded favorably “at this time” to offers": reacting to something is no saying.
+    // ("responded favorably, “…”, to offers": the quotation is an aside of the verb; "responded to the deal by …" too.)
+    if (
+      /^(?:responded|reacted|responds|reacts)\s+(?:(?:\p{Ll}+ly\s*,\s*)$|(?:\p{Ll}+ly\s+)?to\s+(?!(?:questions?|reporters|journalists|a\s+question)\b))/u.test(
+        before.slice(v.index),
+      )
+    )
+      return false;
     const opened = before.lastIndexOf(',', v.index);
     // (A comma that only introduces the quotation closes no aside: "… and Okafor said, “…”".)
     const closed = before.indexOf(',', v.index);
