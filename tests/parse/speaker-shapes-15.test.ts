@@ -313,3 +313,31 @@ describe('reacting is no saying', () => {
     expect(speakers(`${HEAD}Tom Lind responded: “Nothing has changed.”`)).toEqual(['Tom Lind']);
   });
 });
+
+describe('who spoke in the paragraph before', () => {
+  it('"…, as President Mykola Zelenko says at a press conference." outranks the pronoun the paragraph opened with', () => {
+    expect(
+      speakers(
+        `${HEAD}He was killed by the regime, like thousands of its victims, as President of Varnia Mykola Zelenko says at a press conference with Chancellor Ana Lind.\n\n“It has just been reported that he died in prison.”`,
+      ),
+    ).toEqual(['Mykola Zelenko']);
+  });
+
+  it('"In particular, the spokesman pointed out, …" / “…,” he noted.', () => {
+    expect(
+      speakers(
+        `${HEAD}“Such statements are unacceptable,” the spokesman said.\n\nIn particular, the spokesman pointed out, there has been no word from the medics.\n\n“There has been no final information,” he noted.`,
+      ),
+    ).toEqual(['the spokesman', 'the spokesman']);
+  });
+});
+
+describe('a role after a quotation that names another holder of it', () => {
+  it('"“… killed by Volkov …,” the president says" is not Volkov', () => {
+    expect(
+      speakers(
+        `${HEAD}Russian President Petr Volkov met envoys. Later, Ukrainian President Mykola Zelenko spoke.\n\n“He was obviously killed by Volkov. Volkov does not care,” the president says.`,
+      ),
+    ).toEqual(['Mykola Zelenko']);
+  });
+});

@@ -243,16 +243,17 @@ function paragraphOpening(ctx: QuoteContext, b: number): Attributed | null {
   // that the paragraph before ends by reporting speaks next, over the pronoun the paragraph opened with.
   const reporting = lastIsOld && !introduced && b > 0 ? organisationAtEnd(ctx, b - 1) : null;
   if (reporting) return reporting;
-  if (opener && !introduced && lastIsOld)
-    return { attribution: { person: null, name: null, pronoun: opener.toLowerCase(), cue: 'introduced before', via: null, at: 0 }, rule: 'opener' };
   // "…, as President of Ukraine Mykola Zelenko says at a press conference. / “…”": one the paragraph ends by
-  // reporting speaks next, when the quotation does not name them.
+  // reporting speaks next, when the quotation does not name them — over the pronoun the paragraph opened with ("He
+  // was killed by …, as Zelenko says").
   const speaking = b > 0 && lastIsOld ? speakingAtEnd(ctx, b - 1) : undefined;
   if (speaking && !namedInQuote(ctx, b, speaking.person))
     return {
       attribution: { person: speaking.person, name: null, pronoun: null, cue: 'introduced before', via: null, at: speaking.start },
       rule: 'introduced',
     };
+  if (opener && !introduced && lastIsOld)
+    return { attribution: { person: null, name: null, pronoun: opener.toLowerCase(), cue: 'introduced before', via: null, at: 0 }, rule: 'opener' };
   const role = b > 0 && lastIsOld && !introduced && !opener ? roleAtEnd(ctx, b - 1) : null;
   if (role) return role;
   if (introduced && lastIsOld)

@@ -289,11 +289,12 @@ function sentenceBefore(blocks: string[], b: number, own: number): { text: strin
 }
 
 /**
- * "The suspect’s son told …", "A neighbour said …", "An official at the port, who asked not to be named, said …": a
- * sentence opened by a person described by a noun (and where they are from or work), and its verb.
+ * "The suspect’s son told …", "A neighbour said …", "An official at the port, who asked not to be named, said …",
+ * "In particular, the spokesman pointed out …": a sentence opened (after at most a short phrase of time or place) by a
+ * person described by a noun (and where they are from or work), and its verb.
  */
 const DESCRIBED_SPEAKER =
-  /^\s*((?:The|A|An)\s+(?:[\p{L}’'-]+\s+){0,3}?([\p{Ll}-]+)(?:\s+(?:at|from|in|of|with|for)\s+(?:the\s+|a\s+|an\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?)?)(?:,\s+who\s[^,“”"]{2,80},)?\s+(?:(?:has|had|also|later|then)\s+)?(?:told|tells|said|says|wrote|added|explained|confirmed|insisted|stated)\b/u;
+  /^\s*(?:(?:In|On|At|Later|Earlier|Separately|Meanwhile|Asked)\b[^,“”"]{0,40},\s+)?((?:[Tt]he|An?)\s+(?:[\p{L}’'-]+\s+){0,3}?([\p{Ll}-]+)(?:\s+(?:at|from|in|of|with|for)\s+(?:the\s+|a\s+|an\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?)?)(?:,\s+who\s[^,“”"]{2,80},)?\s+(?:(?:has|had|also|later|then)\s+)?(?:told|tells|said|says|wrote|added|explained|confirmed|insisted|stated|noted|stressed|pointed\s+out|emphasi[sz]ed|warned|argued)\b/u;
 
 /**
  * "Here in Delhi, top railway officials explained …", "Another survivor told …": a sentence opened (after at most one

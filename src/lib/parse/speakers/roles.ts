@@ -463,9 +463,12 @@ function titleHolder(f: Found, byBlock: PersonMention[][], people: QuotePerson[]
   const at = f.attribution?.at ?? f.start;
   const namedBefore = byBlock.slice(0, f.block).some((l) => l.length > 0) || byBlock[f.block]!.some((m) => m.start < at);
   const from = f.block === 0 || !namedBefore ? byBlock.length - 1 : f.block;
+  // ("“… killed by Lind …,” the president says": one the quotation itself names is not who says it.)
+  const inQuote = (b: number, m: PersonMention) => b === f.block && m.start >= f.start && m.end <= f.end;
   for (let b = from; b >= 0; b--)
     for (const mention of [...byBlock[b]!].reverse())
-      if ((b !== f.block || mention.start < at || !namedBefore) && fits(people[mention.person]!)) return asPerson(people, mention.person);
+      if ((b !== f.block || mention.start < at || !namedBefore) && !inQuote(b, mention) && fits(people[mention.person]!))
+        return asPerson(people, mention.person);
   return null;
 }
 
