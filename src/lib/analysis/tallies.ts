@@ -51,12 +51,24 @@ const BARE = new RegExp(
   `\\b${QUALIFIER}\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)\\s+(?:more\\s+)?(?:(?:were|are|was|have|has|had)\\s+)?(?:been\\s+){0,2}(?:still\\s+)?(missing|injured|wounded|hurt)\\b(?=\\s*[,.;:)]|\\s*$|\\s+(?:in|at|after|from|since|and|as|following|on|across|by|during|when|while|with)\\b)`,
   'g',
 );
+/**
+ * People in critical condition with no noun ("seven were still in critical condition", "nine of those were in a
+ * critical condition"): the state ends the count's clause, so it is a count of people in that state.
+ */
+const CRITICAL_BARE = new RegExp(
+  `\\b${QUALIFIER}\\s*(\\d{1,3}(?:,\\d{3})+|\\d+|${Object.keys(WORDS).join('|')})\\s+(?:of\\s+(?:them|those)\\s+)?(?:(?:others?|more)\\s+)?(?:remain(?:ed|s)?|(?:were|are|was|is)(?:\\s+still)?)\\s+in\\s+(?:a\\s+)?critical\\s+condition\\b`,
+  'gi',
+);
 /** Verbs whose count of times is how often someone was hit. */
 const HIT = new Set(['shot', 'hit', 'struck']);
 /** "had resigned", "have been cancelled", "were safely evacuated", "are closed": the action the count is of. */
 const PASSIVE = /^[^;:–—]{0,80}?\b(?:had|have|has|were|was|are|is)\s+(?:been\s+)?(?:[a-z]{3,}ly\s+)?([a-z]{3,}ed)\b/;
 /** A second count joined to the first ("367 passengers and 12 crew were evacuated"): the verb after it is both counts'. */
-const AND_COUNT = /^\s+(?:and|plus)\s+\d{1,3}(?:,\d{3})*\s+(?:[a-z-]+\s+)?[a-z]+(?=\s+(?:had|have|has|were|was|are|is)\b)/;
+const AND_COUNT = new RegExp(
+  `^\\s+(?:and|plus)\\s+(?:\\d{1,3}(?:,\\d{3})*|an?|${Object.keys(WORDS).join('|')})\\s+(?:[a-z-]+\\s+)?[a-z]+(?=\\s+(?:had|have|has|were|was|are|is|remain(?:ed|s)?)\\b)`,
+);
+/** The end of a count and "and" before a second count ("nine pupils and | a driver"). */
+const AFTER_AND = new RegExp(`\\b(?:\\d+|${Object.keys(WORDS).join('|')})\\s+(?:[a-z-]+\\s+){0,2}?[a-z]+\\s+(?:and|plus)\\s*$`, 'i');
 /** "12 flights cancelled", "nine staff resigned": a past form right after the noun. */
 const DIRECT = /^\s+([a-z]{3,}ed|died)\b/;
 /** "36 people had died", "99 people have been confirmed dead": deaths, whatever the verb. */
@@ -74,6 +86,9 @@ const MISSING =
  */
 const HOSPITAL =
   /^\s*(?:(?:were|are|was|is|remain(?:ed|s)?|ha(?:d|ve|s)\s+been|had\s+to\s+be)\s+)?(?:(?:still|now|being)\s+)*(?:hospitali[sz]ed|(?:(?:taken|admitted|rushed|treated)\s+)?(?:in|to)\s+(?:a\s+|the\s+)?hospitals?)\b/;
+/** People in critical condition: "nine pupils and a driver were in critical condition", "were critically hurt". */
+const CRITICAL =
+  /^\s*(?:(?:were|are|was|is|remain(?:ed|s)?|ha(?:d|ve|s)\s+been)\s+)?(?:(?:still|now)\s+)*(?:in\s+(?:a\s+)?critical\s+condition|critically\s+(?:ill|injured|wounded|hurt))\b/;
 /** People who carried out an attack ("up to four gunmen", "three masked men", "at least four attackers"). */
 const ATTACKERS = /^(?:gunmen|attackers|assailants|shooters|hijackers|raiders)$/;
 const ARMED = /\b(?:armed|masked)\s*$/i;
@@ -135,9 +150,11 @@ export function findTallies(r: ArticleRecord): Fact[] {
           ? 'missing'
           : HOSPITAL.test(tail)
             ? 'hospitalised'
-            : ACTION_NOUN.test(noun) || noun === 'deaths'
-              ? stem(noun)
-              : (DIRECT.exec(tail)?.[1] ?? (DEAD.test(clause) ? 'died' : PASSIVE.exec(clause)?.[1]));
+            : CRITICAL.test(tail)
+              ? 'critical'
+              : ACTION_NOUN.test(noun) || noun === 'deaths'
+                ? stem(noun)
+                : (DIRECT.exec(tail)?.[1] ?? (DEAD.test(clause) ? 'died' : PASSIVE.exec(clause)?.[1]));
         // How many attackers there were: "three masked men stormed in", "up to four gunmen attacked", "at least four attackers".
         const attackers = ATTACKERS.test(noun) || (noun === 'men' && ARMED.test(m[3]!));
         if (attackers && (!action || ATTACK_VERB.test(action) || /^\s+burst\b/.test(tail))) {
@@ -155,6 +172,9 @@ export function findTallies(r: ArticleRecord): Fact[] {
           continue;
         }
         if (!action) continue;
+        // "nine pupils and a driver were in critical condition": the count after "and" is part of the first one's
+        // state, which a count with no noun ("seven were still …") is compared with; one version per sentence.
+        if (action === 'critical' && AFTER_AND.test(sentence.slice(0, m.index))) continue;
         out.push(
           statedFact(r, sentence, b.start + s, m, m[0].trim(), {
             unit: 'count',
@@ -162,8 +182,12 @@ export function findTallies(r: ArticleRecord): Fact[] {
             qualifier: qualifierOf(m[1]),
             event: DEATH.has(stem(action)) ? 'die' : stem(action),
             // "96 deaths" counts the action itself, as "40 resignations" does.
-            noun: DEATH.has(stem(noun)) ? 'die' : (action === 'missing' || action === 'hospitalised') && ANYONE.test(noun) ? stem(action) : stem(noun),
-            label: ACTION_NOUN.test(noun) ? noun : `${noun} ${action}`,
+            noun: DEATH.has(stem(noun))
+              ? 'die'
+              : (action === 'missing' || action === 'hospitalised' || action === 'critical') && ANYONE.test(noun)
+                ? stem(action)
+                : stem(noun),
+            label: ACTION_NOUN.test(noun) ? noun : action === 'critical' ? `${noun} in critical condition` : `${noun} ${action}`,
             day: weekdayOf(sentence),
           }),
         );
@@ -180,6 +204,22 @@ export function findTallies(r: ArticleRecord): Fact[] {
             event: stem(action),
             noun: stem(action),
             label: `people ${action}`,
+            day: weekdayOf(sentence),
+          }),
+        );
+      }
+      for (const m of sentence.matchAll(CRITICAL_BARE)) {
+        const n = m[2]!.toLowerCase();
+        if (YEAR.test(n) || WHOLE_OF.test(sentence.slice(0, m.index))) continue;
+        out.push(
+          statedFact(r, sentence, b.start + s, m, m[0].slice(m[0].search(/\S/)).replace(/\s+(?:remain|were|are|was|is)\b.*$/is, ''), {
+            unit: 'count',
+            value: WORDS[n] ?? Number(n.replace(/,/g, '')),
+            qualifier: qualifierOf(m[1]),
+            // No noun: compared with any count of people in that state.
+            event: stem('critical'),
+            noun: stem('critical'),
+            label: 'people in critical condition',
             day: weekdayOf(sentence),
           }),
         );
