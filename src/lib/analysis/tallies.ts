@@ -34,6 +34,10 @@ const COUNT = new RegExp(
     .join('|')})(?=\\s))\\s+((?:[A-Za-z.’'-]+\\s+){0,2}?)([a-z]{3,}s|people|children|men|women|gunmen)\\b(?![%-])`,
   'g',
 );
+/** "guards detained six students", "officers arrested 12 people": a verb of arrest right before the count is its action. */
+const ARRESTED_BEFORE = /\b(?:arrested|detained)\s*$/i;
+/** Verbs of arrest: one action, whatever the verb. */
+const ARREST = /^(?:arrested|detained)$/;
 /**
  * How often an act was done to someone: "was shot five times", "fired five times", "stabbed at least twice", "hit
  * three times" (verb, qualifier, then once/twice or a count and "times").
@@ -154,7 +158,9 @@ export function findTallies(r: ArticleRecord): Fact[] {
               ? 'critical'
               : ACTION_NOUN.test(noun) || noun === 'deaths'
                 ? stem(noun)
-                : (DIRECT.exec(tail)?.[1] ?? (DEAD.test(clause) ? 'died' : PASSIVE.exec(clause)?.[1]));
+                : ARRESTED_BEFORE.test(sentence.slice(0, m.index))
+                  ? 'arrested'
+                  : (DIRECT.exec(tail)?.[1] ?? (DEAD.test(clause) ? 'died' : PASSIVE.exec(clause)?.[1]));
         // How many attackers there were: "three masked men stormed in", "up to four gunmen attacked", "at least four attackers".
         const attackers = ATTACKERS.test(noun) || (noun === 'men' && ARMED.test(m[3]!));
         if (attackers && (!action || ATTACK_VERB.test(action) || /^\s+burst\b/.test(tail))) {
@@ -180,14 +186,23 @@ export function findTallies(r: ArticleRecord): Fact[] {
             unit: 'count',
             value: WORDS[digits.toLowerCase()] ?? Number(digits.replace(/,/g, '')),
             qualifier: qualifierOf(m[1]),
-            event: DEATH.has(stem(action)) ? 'die' : stem(action),
+            event: DEATH.has(stem(action)) ? 'die' : ARREST.test(action) ? stem('arrested') : stem(action),
             // "96 deaths" counts the action itself, as "40 resignations" does.
+            // Whoever is counted ("four suspects", "six students", "12 arrests"), a count of arrests is of one thing.
             noun: DEATH.has(stem(noun))
               ? 'die'
-              : (action === 'missing' || action === 'hospitalised' || action === 'critical') && ANYONE.test(noun)
-                ? stem(action)
-                : stem(noun),
-            label: ACTION_NOUN.test(noun) ? noun : action === 'critical' ? `${noun} in critical condition` : `${noun} ${action}`,
+              : ARREST.test(action)
+                ? stem('arrested')
+                : (action === 'missing' || action === 'hospitalised' || action === 'critical') && ANYONE.test(noun)
+                  ? stem(action)
+                  : stem(noun),
+            label: ACTION_NOUN.test(noun)
+              ? noun
+              : action === 'critical'
+                ? `${noun} in critical condition`
+                : ARREST.test(action)
+                  ? 'people arrested'
+                  : `${noun} ${action}`,
             day: weekdayOf(sentence),
           }),
         );
