@@ -93,6 +93,20 @@ const HOSPITAL =
 /** People in critical condition: "nine pupils and a driver were in critical condition", "were critically hurt". */
 const CRITICAL =
   /^\s*(?:(?:were|are|was|is|remain(?:ed|s)?|ha(?:d|ve|s)\s+been)\s+)?(?:(?:still|now)\s+)*(?:in\s+(?:a\s+)?critical\s+condition|critically\s+(?:ill|injured|wounded|hurt))\b/;
+/**
+ * A crowd expected at an event: "were set to watch", "were scheduled to attend", "had been expected for the whole
+ * weekend", "who were due to see" (after a count of people, with "a night" or "each" perhaps between).
+ */
+const EXPECTED =
+  /^\s*(?:(?:per\s+(?:day|night|show|concert|match|game)|each|a\s+(?:day|night))\s+)?(?:(?:who|that)\s+)?(?:(?:were|are|was|is|had\s+been|have\s+been|has\s+been)\s+)?(?:(?:expected|due|set|estimated|scheduled)\s+to\s+(?:attend|watch|see)\b|expected\s+(?:for|at)\b)/;
+/**
+ * The crowd of one show of several: "per night", "each", or one show seen ("set to see the opening show"); else
+ * the count is the crowd of all of them ("scheduled to attend the five nights", "expected for the whole weekend").
+ */
+const EACH =
+  /^\s*(?:per\s+(?:day|night|show|concert|match|game)|each|a\s+(?:day|night))\b|\b(?:attend|watch|see)\s+(?:each|every|(?:the|a|its|his|her|their|\S+[’']s)\s+(?:[a-z-]+\s+)?(?:concert|show|match|game|performance|final))\b|\b(?:each|per)\s+(?:day|night|show|concert|match|game)\b/;
+/** A crowd expected, at each event of several or at all of them: whoever is counted, one count. */
+const CROWD = /^crowd(?: at each)?$/;
 /** People who carried out an attack ("up to four gunmen", "three masked men", "at least four attackers"). */
 const ATTACKERS = /^(?:gunmen|attackers|assailants|shooters|hijackers|raiders)$/;
 const ARMED = /\b(?:armed|masked)\s*$/i;
@@ -154,13 +168,17 @@ export function findTallies(r: ArticleRecord): Fact[] {
           ? 'missing'
           : HOSPITAL.test(tail)
             ? 'hospitalised'
-            : CRITICAL.test(tail)
-              ? 'critical'
-              : ACTION_NOUN.test(noun) || noun === 'deaths'
-                ? stem(noun)
-                : ARRESTED_BEFORE.test(sentence.slice(0, m.index))
-                  ? 'arrested'
-                  : (DIRECT.exec(tail)?.[1] ?? (DEAD.test(clause) ? 'died' : PASSIVE.exec(clause)?.[1]));
+            : EXPECTED.test(tail) && !ACTION_NOUN.test(noun)
+              ? EACH.test(tail.slice(0, 80))
+                ? 'crowd at each'
+                : 'crowd'
+              : CRITICAL.test(tail)
+                ? 'critical'
+                : ACTION_NOUN.test(noun) || noun === 'deaths'
+                  ? stem(noun)
+                  : ARRESTED_BEFORE.test(sentence.slice(0, m.index))
+                    ? 'arrested'
+                    : (DIRECT.exec(tail)?.[1] ?? (DEAD.test(clause) ? 'died' : PASSIVE.exec(clause)?.[1]));
         // How many attackers there were: "three masked men stormed in", "up to four gunmen attacked", "at least four attackers".
         const attackers = ATTACKERS.test(noun) || (noun === 'men' && ARMED.test(m[3]!));
         if (attackers && (!action || ATTACK_VERB.test(action) || /^\s+burst\b/.test(tail))) {
@@ -186,23 +204,27 @@ export function findTallies(r: ArticleRecord): Fact[] {
             unit: 'count',
             value: WORDS[digits.toLowerCase()] ?? Number(digits.replace(/,/g, '')),
             qualifier: qualifierOf(m[1]),
-            event: DEATH.has(stem(action)) ? 'die' : ARREST.test(action) ? stem('arrested') : stem(action),
+            event: DEATH.has(stem(action)) ? 'die' : ARREST.test(action) ? stem('arrested') : CROWD.test(action) ? action : stem(action),
             // "96 deaths" counts the action itself, as "40 resignations" does.
             // Whoever is counted ("four suspects", "six students", "12 arrests"), a count of arrests is of one thing.
             noun: DEATH.has(stem(noun))
               ? 'die'
               : ARREST.test(action)
                 ? stem('arrested')
-                : (action === 'missing' || action === 'hospitalised' || action === 'critical') && ANYONE.test(noun)
-                  ? stem(action)
-                  : stem(noun),
+                : CROWD.test(action)
+                  ? action
+                  : (action === 'missing' || action === 'hospitalised' || action === 'critical') && ANYONE.test(noun)
+                    ? stem(action)
+                    : stem(noun),
             label: ACTION_NOUN.test(noun)
               ? noun
               : action === 'critical'
                 ? `${noun} in critical condition`
                 : ARREST.test(action)
                   ? 'people arrested'
-                  : `${noun} ${action}`,
+                  : CROWD.test(action)
+                    ? `people ${action === 'crowd' ? 'expected in all' : 'expected at each event'}`
+                    : `${noun} ${action}`,
             day: weekdayOf(sentence),
           }),
         );
