@@ -8,9 +8,9 @@ import type { ArticleRecord } from '../schema/record.ts';
 import { sentences } from '../tokens.ts';
 import { statedFact, weekdayOf, type Fact } from './facts.ts';
 
-/** "around 9.20 pm", "at 9pm", "just after 6.30 p.m.", "shortly before 21:40". */
+/** "around 9.20 pm", "at 9pm", "just after 6.30 p.m.", "shortly before 21:40", "around midday". */
 const TIME =
-  /\b(?:(around|about|approximately|roughly|shortly after|just after|after|shortly before|just before|before|at)\s+)?(?:(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s?m\b\.?|([01]?\d|2[0-3]):(\d{2})\b(?![:.,]?\d))/gi;
+  /\b(?:(around|about|approximately|roughly|shortly after|just after|after|shortly before|just before|before|at)\s+)?(?:(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s?m\b\.?|([01]?\d|2[0-3]):(\d{2})\b(?![:.,]?\d)|(noon|midday)\b(?![-\s]+(?:prayers?|deadline|sun|meal|break)\b))/gi;
 /** What happened at the time, as a general verb: the event itself, an arrival, a start. */
 const KINDS: ReadonlyArray<readonly [string, RegExp]> = [
   ['event', /\b(?:happened|occurred|took place|struck|crashed|collided|derailed|exploded)\b/gi],
@@ -36,19 +36,20 @@ export function findClockTimes(r: ArticleRecord): Fact[] {
   const out: Fact[] = [];
   for (const b of r.blocks) {
     // Most paragraphs state no time of day: one cheap test spares them the sentence split.
-    if ((b.type !== 'paragraph' && b.type !== 'headline') || !/\d\s*[ap]\.?\s?m\b|\d:\d\d/i.test(b.text)) continue;
+    if ((b.type !== 'paragraph' && b.type !== 'headline') || !/\d\s*[ap]\.?\s?m\b|\d:\d\d|\b(?:noon|midday)\b/i.test(b.text)) continue;
     for (const [s, e] of sentences(b.text)) {
       const sentence = b.text.slice(s, e);
       for (const m of sentence.matchAll(TIME)) {
-        const [hh, mm] = m[2] !== undefined ? [Number(m[2]), Number(m[3] ?? 0)] : [Number(m[5]), Number(m[6])];
+        const [hh, mm] = m[7] ? [12, 0] : m[2] !== undefined ? [Number(m[2]), Number(m[3] ?? 0)] : [Number(m[5]), Number(m[6])];
         if (mm > 59 || (m[4] && (hh < 1 || hh > 12))) continue;
         const hour = m[4] ? (hh % 12) + (m[4].toLowerCase() === 'p' ? 12 : 0) : hh;
-        // The kind of event whose verb is nearest the time.
+        // The kind of event whose verb is nearest the time (from the time's nearer edge: "arrived in Pellham around
+        // midday and soon began walking" began at midday).
         let kind: string | null = null;
         let distance = Infinity;
         for (const [name, verb] of KINDS)
           for (const v of sentence.matchAll(verb)) {
-            const d = Math.abs(v.index - m.index);
+            const d = v.index < m.index ? m.index - v.index : v.index - (m.index + m[0].length);
             if (d < distance) [kind, distance] = [name, d];
           }
         if (!kind) continue;

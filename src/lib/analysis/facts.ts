@@ -150,9 +150,12 @@ const EVENT: Record<string, string> = {
   fire: 'fire',
   blaze: 'fire',
   blazed: 'fire',
+  // How long an offensive took to reach its aim ("an advance of some 26 days from the coast").
+  offensive: 'offensive',
+  advance: 'offensive',
 };
 /** Events of things, not of people: two sentences naming nobody can be about the same one (the story's fire). */
-export const THINGS_EVENTS: ReadonlySet<string> = new Set(['fire']);
+export const THINGS_EVENTS: ReadonlySet<string> = new Set(['fire', 'offensive']);
 const DAYS = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 
 /** The weekday a sentence names ("on Friday"), or null: two facts of different weekdays are of two events. */
@@ -208,7 +211,16 @@ export function findFacts(r: ArticleRecord): Fact[] {
       const start = b.start + s;
       const people = spansOf(r).peopleIn(start, b.start + e);
       const day = weekdayOf(sentence);
-      const eventIn = (text: string) => (text.toLowerCase().match(/[a-z]+/g) ?? []).map((w) => EVENT[w]).find(Boolean) ?? null;
+      // "stocked food two weeks in advance" is no advance of troops.
+      const eventIn = (text: string) =>
+        (
+          text
+            .toLowerCase()
+            .replace(/\bin\s+advance\b/g, '')
+            .match(/[a-z]+/g) ?? []
+        )
+          .map((w) => EVENT[w])
+          .find(Boolean) ?? null;
       const durations = [...sentence.matchAll(DURATION)];
       for (const m of durations) {
         const n = toNumber(m[2]!);

@@ -34,6 +34,10 @@ const COUNT = new RegExp(
     .join('|')})(?=\\s))\\s+((?:[A-Za-z.’'-]+\\s+){0,2}?)([a-z]{3,}s|people|children|men|women|gunmen)\\b(?![%-])`,
   'g',
 );
+/** "guards detained six students", "officers arrested 12 people": a verb of arrest right before the count is its action. */
+const ARRESTED_BEFORE = /\b(?:arrested|detained)\s*$/i;
+/** Verbs of arrest: one action, whatever the verb. */
+const ARREST = /^(?:arrested|detained)$/;
 /**
  * How often an act was done to someone: "was shot five times", "fired five times", "stabbed at least twice", "hit
  * three times" (verb, qualifier, then once/twice or a count and "times").
@@ -51,12 +55,24 @@ const BARE = new RegExp(
   `\\b${QUALIFIER}\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)\\s+(?:more\\s+)?(?:(?:were|are|was|have|has|had)\\s+)?(?:been\\s+){0,2}(?:still\\s+)?(missing|injured|wounded|hurt)\\b(?=\\s*[,.;:)]|\\s*$|\\s+(?:in|at|after|from|since|and|as|following|on|across|by|during|when|while|with)\\b)`,
   'g',
 );
+/**
+ * People in critical condition with no noun ("seven were still in critical condition", "nine of those were in a
+ * critical condition"): the state ends the count's clause, so it is a count of people in that state.
+ */
+const CRITICAL_BARE = new RegExp(
+  `\\b${QUALIFIER}\\s*(\\d{1,3}(?:,\\d{3})+|\\d+|${Object.keys(WORDS).join('|')})\\s+(?:of\\s+(?:them|those)\\s+)?(?:(?:others?|more)\\s+)?(?:remain(?:ed|s)?|(?:were|are|was|is)(?:\\s+still)?)\\s+in\\s+(?:a\\s+)?critical\\s+condition\\b`,
+  'gi',
+);
 /** Verbs whose count of times is how often someone was hit. */
 const HIT = new Set(['shot', 'hit', 'struck']);
 /** "had resigned", "have been cancelled", "were safely evacuated", "are closed": the action the count is of. */
 const PASSIVE = /^[^;:–—]{0,80}?\b(?:had|have|has|were|was|are|is)\s+(?:been\s+)?(?:[a-z]{3,}ly\s+)?([a-z]{3,}ed)\b/;
 /** A second count joined to the first ("367 passengers and 12 crew were evacuated"): the verb after it is both counts'. */
-const AND_COUNT = /^\s+(?:and|plus)\s+\d{1,3}(?:,\d{3})*\s+(?:[a-z-]+\s+)?[a-z]+(?=\s+(?:had|have|has|were|was|are|is)\b)/;
+const AND_COUNT = new RegExp(
+  `^\\s+(?:and|plus)\\s+(?:\\d{1,3}(?:,\\d{3})*|an?|${Object.keys(WORDS).join('|')})\\s+(?:[a-z-]+\\s+)?[a-z]+(?=\\s+(?:had|have|has|were|was|are|is|remain(?:ed|s)?)\\b)`,
+);
+/** The end of a count and "and" before a second count ("nine pupils and | a driver"). */
+const AFTER_AND = new RegExp(`\\b(?:\\d+|${Object.keys(WORDS).join('|')})\\s+(?:[a-z-]+\\s+){0,2}?[a-z]+\\s+(?:and|plus)\\s*$`, 'i');
 /** "12 flights cancelled", "nine staff resigned": a past form right after the noun. */
 const DIRECT = /^\s+([a-z]{3,}ed|died)\b/;
 /** "36 people had died", "99 people have been confirmed dead": deaths, whatever the verb. */
@@ -74,6 +90,23 @@ const MISSING =
  */
 const HOSPITAL =
   /^\s*(?:(?:were|are|was|is|remain(?:ed|s)?|ha(?:d|ve|s)\s+been|had\s+to\s+be)\s+)?(?:(?:still|now|being)\s+)*(?:hospitali[sz]ed|(?:(?:taken|admitted|rushed|treated)\s+)?(?:in|to)\s+(?:a\s+|the\s+)?hospitals?)\b/;
+/** People in critical condition: "nine pupils and a driver were in critical condition", "were critically hurt". */
+const CRITICAL =
+  /^\s*(?:(?:were|are|was|is|remain(?:ed|s)?|ha(?:d|ve|s)\s+been)\s+)?(?:(?:still|now)\s+)*(?:in\s+(?:a\s+)?critical\s+condition|critically\s+(?:ill|injured|wounded|hurt))\b/;
+/**
+ * A crowd expected at an event: "were set to watch", "were scheduled to attend", "had been expected for the whole
+ * weekend", "who were due to see" (after a count of people, with "a night" or "each" perhaps between).
+ */
+const EXPECTED =
+  /^\s*(?:(?:per\s+(?:day|night|show|concert|match|game)|each|a\s+(?:day|night))\s+)?(?:(?:who|that)\s+)?(?:(?:were|are|was|is|had\s+been|have\s+been|has\s+been)\s+)?(?:(?:expected|due|set|estimated|scheduled)\s+to\s+(?:attend|watch|see)\b|expected\s+(?:for|at)\b)/;
+/**
+ * The crowd of one show of several: "per night", "each", or one show seen ("set to see the opening show"); else
+ * the count is the crowd of all of them ("scheduled to attend the five nights", "expected for the whole weekend").
+ */
+const EACH =
+  /^\s*(?:per\s+(?:day|night|show|concert|match|game)|each|a\s+(?:day|night))\b|\b(?:attend|watch|see)\s+(?:each|every|(?:the|a|its|his|her|their|\S+[’']s)\s+(?:[a-z-]+\s+)?(?:concert|show|match|game|performance|final))\b|\b(?:each|per)\s+(?:day|night|show|concert|match|game)\b/;
+/** A crowd expected, at each event of several or at all of them: whoever is counted, one count. */
+const CROWD = /^crowd(?: at each)?$/;
 /** People who carried out an attack ("up to four gunmen", "three masked men", "at least four attackers"). */
 const ATTACKERS = /^(?:gunmen|attackers|assailants|shooters|hijackers|raiders)$/;
 const ARMED = /\b(?:armed|masked)\s*$/i;
@@ -135,9 +168,17 @@ export function findTallies(r: ArticleRecord): Fact[] {
           ? 'missing'
           : HOSPITAL.test(tail)
             ? 'hospitalised'
-            : ACTION_NOUN.test(noun) || noun === 'deaths'
-              ? stem(noun)
-              : (DIRECT.exec(tail)?.[1] ?? (DEAD.test(clause) ? 'died' : PASSIVE.exec(clause)?.[1]));
+            : EXPECTED.test(tail) && !ACTION_NOUN.test(noun)
+              ? EACH.test(tail.slice(0, 80))
+                ? 'crowd at each'
+                : 'crowd'
+              : CRITICAL.test(tail)
+                ? 'critical'
+                : ACTION_NOUN.test(noun) || noun === 'deaths'
+                  ? stem(noun)
+                  : ARRESTED_BEFORE.test(sentence.slice(0, m.index))
+                    ? 'arrested'
+                    : (DIRECT.exec(tail)?.[1] ?? (DEAD.test(clause) ? 'died' : PASSIVE.exec(clause)?.[1]));
         // How many attackers there were: "three masked men stormed in", "up to four gunmen attacked", "at least four attackers".
         const attackers = ATTACKERS.test(noun) || (noun === 'men' && ARMED.test(m[3]!));
         if (attackers && (!action || ATTACK_VERB.test(action) || /^\s+burst\b/.test(tail))) {
@@ -155,15 +196,35 @@ export function findTallies(r: ArticleRecord): Fact[] {
           continue;
         }
         if (!action) continue;
+        // "nine pupils and a driver were in critical condition": the count after "and" is part of the first one's
+        // state, which a count with no noun ("seven were still …") is compared with; one version per sentence.
+        if (action === 'critical' && AFTER_AND.test(sentence.slice(0, m.index))) continue;
         out.push(
           statedFact(r, sentence, b.start + s, m, m[0].trim(), {
             unit: 'count',
             value: WORDS[digits.toLowerCase()] ?? Number(digits.replace(/,/g, '')),
             qualifier: qualifierOf(m[1]),
-            event: DEATH.has(stem(action)) ? 'die' : stem(action),
+            event: DEATH.has(stem(action)) ? 'die' : ARREST.test(action) ? stem('arrested') : CROWD.test(action) ? action : stem(action),
             // "96 deaths" counts the action itself, as "40 resignations" does.
-            noun: DEATH.has(stem(noun)) ? 'die' : (action === 'missing' || action === 'hospitalised') && ANYONE.test(noun) ? stem(action) : stem(noun),
-            label: ACTION_NOUN.test(noun) ? noun : `${noun} ${action}`,
+            // Whoever is counted ("four suspects", "six students", "12 arrests"), a count of arrests is of one thing.
+            noun: DEATH.has(stem(noun))
+              ? 'die'
+              : ARREST.test(action)
+                ? stem('arrested')
+                : CROWD.test(action)
+                  ? action
+                  : (action === 'missing' || action === 'hospitalised' || action === 'critical') && ANYONE.test(noun)
+                    ? stem(action)
+                    : stem(noun),
+            label: ACTION_NOUN.test(noun)
+              ? noun
+              : action === 'critical'
+                ? `${noun} in critical condition`
+                : ARREST.test(action)
+                  ? 'people arrested'
+                  : CROWD.test(action)
+                    ? `people ${action === 'crowd' ? 'expected in all' : 'expected at each event'}`
+                    : `${noun} ${action}`,
             day: weekdayOf(sentence),
           }),
         );
@@ -180,6 +241,22 @@ export function findTallies(r: ArticleRecord): Fact[] {
             event: stem(action),
             noun: stem(action),
             label: `people ${action}`,
+            day: weekdayOf(sentence),
+          }),
+        );
+      }
+      for (const m of sentence.matchAll(CRITICAL_BARE)) {
+        const n = m[2]!.toLowerCase();
+        if (YEAR.test(n) || WHOLE_OF.test(sentence.slice(0, m.index))) continue;
+        out.push(
+          statedFact(r, sentence, b.start + s, m, m[0].slice(m[0].search(/\S/)).replace(/\s+(?:remain|were|are|was|is)\b.*$/is, ''), {
+            unit: 'count',
+            value: WORDS[n] ?? Number(n.replace(/,/g, '')),
+            qualifier: qualifierOf(m[1]),
+            // No noun: compared with any count of people in that state.
+            event: stem('critical'),
+            noun: stem('critical'),
+            label: 'people in critical condition',
             day: weekdayOf(sentence),
           }),
         );
