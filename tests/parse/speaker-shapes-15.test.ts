@@ -278,6 +278,8 @@ describe('bodies and roles that report', () => {
     expect(speakers(`${HEAD}Omar Mokhtar dismissed the list as “a joke”.`)).toEqual(['Omar Mokhtar']);
   });
 
+  // A guard: the start code got this one right by another way; the rule (a name before "announced." is a speaker
+  // candidate) must keep it.
   it('one who announced at the end of the sentence before is who "he" stands for', () => {
     expect(
       speakers(
@@ -318,7 +320,7 @@ describe('who spoke in the paragraph before', () => {
   it('"…, as President Mykola Zelenko says at a press conference." outranks the pronoun the paragraph opened with', () => {
     expect(
       speakers(
-        `${HEAD}He was killed by the regime, like thousands of its victims, as President of Varnia Mykola Zelenko says at a press conference with Chancellor Ana Lind.\n\n“It has just been reported that he died in prison.”`,
+        `${HEAD}Marek Tolan died in prison on Friday.\n\nHe was killed by the regime, like thousands of its victims, as President of Varnia Mykola Zelenko says at a press conference with Chancellor Ana Lind.\n\n“It has just been reported that he died in prison.”`,
       ),
     ).toEqual(['Mykola Zelenko']);
   });
