@@ -266,10 +266,16 @@ function roleSubjectBefore(blocks: string[], b: number, start: number, wanted: '
   const before = sentenceBefore(blocks, b, start) ?? (start === 0 ? lastSentence(blocks, b - 1) : null);
   const m = before ? ROLE_SUBJECT.exec(before.text) : null;
   const head = m?.[2] ?? '';
-  if (!m || !(PERSON_NOUNS.has(head) || LOWERCASE_ROLE_WORDS.has(head) || FEMALE_ROLES.has(head) || MALE_ROLES.has(head))) return null;
-  if ((wanted === 'female' && MALE_ROLES.has(head)) || (wanted === 'male' && FEMALE_ROLES.has(head))) return null;
+  if (!m || !personNoun(head) || otherSex(head, wanted)) return null;
   return m[1]!.replace(/^The\b/, 'the');
 }
+
+/** Is `noun` (lower case) a noun for a person: a role, an unnamed source, a relative? */
+const personNoun = (noun: string) => PERSON_NOUNS.has(noun) || LOWERCASE_ROLE_WORDS.has(noun) || FEMALE_ROLES.has(noun) || MALE_ROLES.has(noun);
+
+/** Does the sex of `noun` contradict the pronoun's ("the widow" … "he")? */
+const otherSex = (noun: string, wanted: 'female' | 'male' | 'they' | null) =>
+  (wanted === 'female' && MALE_ROLES.has(noun)) || (wanted === 'male' && FEMALE_ROLES.has(noun));
 
 /** A verb of saying right after a name, ending its clause ("… Pir Kolivand announced."). */
 const SAID_AFTER = /^\s+(?:also\s+)?(?:said|says|announced|announces|told\s+(?:reporters|journalists)|stated|declared|confirmed|explained|added)\s*[.,;]/;
@@ -323,9 +329,8 @@ function describedSpeakerBefore(
   if (!m) return null;
   const head = m[2]!;
   // ("officials" is people in the plural: the role is the singular's.)
-  const role = (w: string) => PERSON_NOUNS.has(w) || LOWERCASE_ROLE_WORDS.has(w) || FEMALE_ROLES.has(w) || MALE_ROLES.has(w);
-  if (!(role(head) || (wanted === 'they' && /[^s]s$/.test(head) && role(head.slice(0, -1))))) return null;
-  if ((wanted === 'female' && MALE_ROLES.has(head)) || (wanted === 'male' && FEMALE_ROLES.has(head))) return null;
+  if (!(personNoun(head) || (wanted === 'they' && /[^s]s$/.test(head) && personNoun(head.slice(0, -1))))) return null;
+  if (otherSex(head, wanted)) return null;
   return m[1]!.replace(/^(?:The|A|An|Another|Some|Many|Several|Other|Top|Senior)\b/, (w) => w.toLowerCase());
 }
 
@@ -398,9 +403,9 @@ function lastUnnamedSpeaker(index: number, all: Found[], earlier: Array<Speaker 
     if (!s) continue;
     if (s.personId !== null) return null;
     const head = /^the\s+(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)$/u.exec(s.name)?.[1];
-    const person = head !== undefined && (PERSON_NOUNS.has(head) || LOWERCASE_ROLE_WORDS.has(head) || FEMALE_ROLES.has(head) || MALE_ROLES.has(head));
+    const person = head !== undefined && personNoun(head);
     if (!/^(?:an?|one|another)\s/i.test(s.name) && !person) return null;
-    if (head && ((wanted === 'female' && MALE_ROLES.has(head)) || (wanted === 'male' && FEMALE_ROLES.has(head)))) return null;
+    if (head && otherSex(head, wanted)) return null;
     return { speaker: s, block: all[i]!.block, at: all[i]!.attribution?.at ?? all[i]!.start };
   }
   return null;
