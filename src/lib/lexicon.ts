@@ -29,6 +29,8 @@ export const TITLE_WORDS = set(`
   predecessor successor counterpart member lawyer scientist candidate nominee
   präsident präsidentin kanzler kanzlerin bundeskanzler bundeskanzlerin gouverneur gouverneurin bürgermeister
   bürgermeisterin sprecher sprecherin ministerin außenminister außenministerin regierungschef regierungschefin anwalt anwältin rechtsanwalt rechtsanwältin staatsanwalt staatsanwältin richter richterin botschafter botschafterin
+  armeechef armeechefin polizeichef polizeichefin parteichef parteichefin oberbürgermeister oberbürgermeisterin ministerpräsident ministerpräsidentin innenminister innenministerin polizeisprecher polizeisprecherin regierungssprecher regierungssprecherin
+  polizeipräsident polizeipräsidentin bundespräsident bundespräsidentin staatspräsident staatspräsidentin verteidigungsminister verteidigungsministerin finanzminister finanzministerin justizminister justizministerin gesundheitsminister gesundheitsministerin chefinspektor chefinspektorin
   président présidente ministre maire porte-parole
 `);
 
@@ -83,6 +85,7 @@ export const ORG_WORDS = set(`
   markets logistics media robotics analytics software semiconductor semiconductors mining oil gas
   railway railways railroad jail prison penitentiary music
   tahrir jabhat ahrar ansar jaish harakat hizb kataib liwa saraya jund majlis
+  polizei regierung armee ministerium behörde staatsanwaltschaft feuerwehr bundeswehr
 `);
 
 /**
@@ -138,6 +141,8 @@ export const NOT_NAME_WORDS = set(`
   Eastern Northern Southern Foreign State National International Global World Central Federal
   Senior Top Former Current New Old Great Secretary President Minister Premier Prime Director Chief
   Breaking Exclusive Opinion Analysis Update Updated Live Watch Read Video Photo Photos Source Reporting
+  Majesty Majesties Highness Highnesses Holiness Excellency Eminence
+  Der Die Dem Ein Eine Einen Einem Einer Alle Allen Wir Ihr Unser Unsere Kein Keine Nicht Auch Aber Und Oder Wenn Dass Nach Seit Laut
   Image Images Getty AP AFP PTI Reuters Xinhua ANI IANS North South East West Upper Lower Mount
   Saint St Lake River Island Sea Gulf Bay Strait Cape Port Fort Jr Sr El
   Selon Según Segun Secondo Laut Gemäß
@@ -152,7 +157,7 @@ export const NOT_NAME_WORDS = set(`
 export const MORE_SPEECH_VERBS = set(`
   questioned mused interjected scoffed snapped retorted quipped joked added echoed summed summarized
   summarised chimed conceded chided wondered marveled marvelled opined pressed vented fumed railed
-  countered thundered gushed bragged griped grumbled chanted yelled screamed thanked mocked bemoaned barked
+  countered thundered gushed bragged griped grumbled chanted chant chants yelled screamed thanked mocked bemoaned barked
   labeled labelled branded dubbed decried derided lambasted ridiculed touted defended rejected refuted disputed
   insisting argues repeated berated berates scolded scolds rebuked rebukes blasted blasts retaliated clarified
   clarifies shared communicated pleaded texted emailed messaged revealed disclosed reassured elaborated alleged

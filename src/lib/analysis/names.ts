@@ -39,7 +39,18 @@ function oneLetterOut(short: string, long: string): boolean {
 
 /** Capitalised words spelt two ways, each way in its own outlets. */
 export function placeSpellings(records: readonly ArticleRecord[]): Disagreement[] {
-  const personWords = new Set(records.flatMap((r) => r.people.flatMap((p) => [p.name, ...p.aliases].flatMap((n) => n.split(/\s+/)))));
+  // (A surname misspelt that the parser still gave the person — an alias one letter off their surname — is no
+  // person word of its own: it is the variant to report.)
+  const misspelt = (last: string, w: string) =>
+    w !== last && w[0] === last[0] && (w.length === last.length + 1 ? oneLetterOut(last, w) : w.length === last.length - 1 && oneLetterOut(w, last));
+  const personWords = new Set(
+    records.flatMap((r) =>
+      r.people.flatMap((p) => {
+        const last = p.name.split(/\s+/).at(-1)!;
+        return [p.name, ...p.aliases].flatMap((n) => n.split(/\s+/)).filter((w) => !misspelt(last, w));
+      }),
+    ),
+  );
   const forms = new Map<string, FactSource[]>();
   for (const r of records)
     for (const b of r.blocks) {
@@ -84,7 +95,18 @@ export function placeSpellings(records: readonly ArticleRecord[]): Disagreement[
  * The same outlet may write both: a slip once beside the right name is still a slip.
  */
 export function surnameSpellings(records: readonly ArticleRecord[]): Disagreement[] {
-  const personWords = new Set(records.flatMap((r) => r.people.flatMap((p) => [p.name, ...p.aliases].flatMap((n) => n.split(/\s+/)))));
+  // (A surname misspelt that the parser still gave the person — an alias one letter off their surname — is no
+  // person word of its own: it is the variant to report.)
+  const misspelt = (last: string, w: string) =>
+    w !== last && w[0] === last[0] && (w.length === last.length + 1 ? oneLetterOut(last, w) : w.length === last.length - 1 && oneLetterOut(w, last));
+  const personWords = new Set(
+    records.flatMap((r) =>
+      r.people.flatMap((p) => {
+        const last = p.name.split(/\s+/).at(-1)!;
+        return [p.name, ...p.aliases].flatMap((n) => n.split(/\s+/)).filter((w) => !misspelt(last, w));
+      }),
+    ),
+  );
   // Each surname with the first mention of it in each article (its sentence found only for a surname misspelt).
   const surnames = new Map<string, { id: string; name: string; mentions: Array<[ArticleRecord, number, number]> }>();
   for (const r of records)

@@ -69,7 +69,7 @@ const ADVERBS =
 const PRONOUN = '(he|she|they|it|He|She|They|It)';
 /** Nouns that can stand as a collective speaker ("state media", "the ministry", "officials"). */
 const GROUP =
-  /^(?:(?:the|a|an|some|its|their|his|her)\s+)?(?:[\w’'-]+\s+){0,3}(?:media|ministry|officials?|spokes(?:man|woman|person)|statement|readout|government|embassy|agency|police|military|army|white house|kremlin|department|office|source|sources|analysts?|experts?|observers|diplomats?|leaders?|authorities|administration|committee|commission|council|court|company|newspaper|paper|outlet|portal|tabloid|magazine|publication|channel|broadcaster|television|tv|radio|website|site|report|reports|campaign|party|group|foundation|institute|network|organi[sz]ation|union|association|coalition|firm|start-?up|board|directors|bank|exchange|lender|airline|carrier|insurer|retailer|automaker|carmaker|manufacturer|maker|developer|operator|utility|regulator|watchdog|charity|hospital|university|club|team|league|studio|publisher|chain|giant|conglomerate|crew|passengers|witnesses|investigators|rescuers|firefighters|responders|spokesperson|aide|aides|adviser|advisers|advisor|advisors|supporters?|critics?|residents?|voters?|people|federation|confederation|governing body|body|tribunal|panel|authority|organi[sz]ers|secretariat|palace|parliament|fighters|rebels|militants|insurgents|troops|soldiers|cabinet|presidency|regime|delegation|navy|coast guard|opposition|crowds?|protesters|demonstrators|marchers|mourners|lawmakers|legislators|ambassadors|envoys|notice|decree|communiqu[eé]|bulletin|filing|indictment)\b/i;
+  /^(?:(?:the|a|an|some|its|their|his|her)\s+)?(?:[\w’'-]+\s+){0,3}(?:media|ministry|officials?|spokes(?:man|woman|person)|statement|readout|government|embassy|agency|police|military|army|white house|kremlin|department|office|source|sources|analysts?|experts?|observers|diplomats?|leaders?|authorities|administration|committee|commission|council|court|company|newspaper|paper|outlet|portal|tabloid|magazine|publication|channel|broadcaster|television|tv|radio|website|site|report|reports|campaign|party|group|foundation|institute|network|organi[sz]ation|union|association|coalition|firm|start-?up|board|directors|bank|exchange|lender|airline|carrier|insurer|retailer|automaker|carmaker|manufacturer|maker|developer|operator|utility|regulator|watchdog|charity|hospital|university|club|team|league|studio|publisher|chain|giant|conglomerate|crew|passengers|witnesses|investigators|rescuers|firefighters|responders|spokesperson|aide|aides|adviser|advisers|advisor|advisors|supporters?|critics?|residents?|voters?|people|federation|confederation|governing body|body|tribunal|panel|authority|organi[sz]ers|secretariat|palace|parliament|fighters|rebels|militants|insurgents|troops|soldiers|cabinet|presidency|regime|delegation|navy|coast guard|opposition|crowds?|protesters|demonstrators|marchers|mourners|lawmakers|legislators|ambassadors|envoys|notice|decree|communiqu[eé]|bulletin|filing|indictment|book|letter|manifesto|memo|email|diary|notebook)\b/i;
 
 const AFTER_INVERTED = new RegExp(`^[\\s,.;:—–-]*(${VERBS})\\s+([^,.;:“”]{2,160}?)\\s*(?=[,.;:!?]|$)`, 'u');
 const AFTER_PRONOUN = new RegExp(`^[\\s,.;:—–-]*${PRONOUN}\\s+${ADVERBS}(${VERBS})\\b([^,.;“”]{0,40})`, 'u');
@@ -86,7 +86,7 @@ const REPORTED = /,\s*(?!\s*(?:who|which)\b)((?:the\s+)?[^,.;“”]{2,80}?)\s+(
 const VERB_WORD = new RegExp(`\\b(?:${VERBS})\\b`, 'gu');
 const BEFORE_VERB = new RegExp(`(?<=\\s)${ADVERBS}(${VERBS})\\b(?!-)(?=([^“”]*))`, 'gu');
 const PARTICIPLE_VERBS =
-  'adding|saying|noting|stressing|insisting|arguing|warning|declaring|explaining|asserting|calling|describing|telling|writing|tweeting|promising|vowing|predicting|suggesting|claiming|urging|asking|recalling|accusing|admitting|acknowledging|conceding|complaining|joking|labell?ing|dubbing|branding|referring to|remarking|reporting|responding|replying|stating|announcing|boasting|quipping|chanting|berating|scolding|chiding|rebuking|lambasting|criti[cs]izing|blasting|slamming|praising|thanking|mocking|condemning|denouncing|decrying|deploring|hailing|lamenting|pledging|welcoming|dismissing|rejecting|ruling|finding|concluding';
+  'adding|saying|noting|stressing|insisting|arguing|warning|declaring|explaining|asserting|calling|describing|telling|writing|tweeting|promising|vowing|predicting|suggesting|claiming|urging|asking|recalling|accusing|admitting|acknowledging|conceding|complaining|joking|labell?ing|dubbing|branding|referring to|remarking|reporting|responding|replying|stating|announcing|boasting|quipping|chanting|berating|scolding|chiding|rebuking|lambasting|criti[cs]izing|blasting|slamming|praising|thanking|mocking|condemning|denouncing|decrying|deploring|hailing|lamenting|pledging|welcoming|dismissing|rejecting|ruling|finding|concluding|shouting|yelling|screaming|crying';
 const PARTICIPLE = new RegExp(`(?:^|,\\s*|\\sand\\s|\\s(?:upon|after|while|when|before)\\s)(${PARTICIPLE_VERBS})\\b[^“”]*$`, 'u');
 /** "…, with Vogel saying she “welcomes” it": the participle's own subject speaks (not "dealings with Lind – noting"). */
 const WITH_PARTICIPLE = new RegExp(`\\bwith\\s+([^,;“”–—]{2,60}?)\\s+(?:also\\s+)?(${PARTICIPLE_VERBS})\\b[^“”]*$`, 'u');
@@ -194,7 +194,8 @@ export const KIN: Record<string, 'female' | 'male' | null> = {
 /** Family roles a possessor has ("Nichols’ mom", "Lind’s widow"): someone else, whom speakers/roles.ts looks for. */
 export const KIN_ROLES: ReadonlySet<string> = new Set(Object.keys(KIN));
 /** A phrase opening with a preposition ("with investigators", "for the atrocities against …"): no subject. */
-const PREPOSITION_OPENING = /^(?:with|after|before|for|in|on|at|to|from|by|of|about|against|over|under)\s/i;
+const PREPOSITION_OPENING =
+  /^(?:with|after|before|for|in|on|at|to|from|by|of|about|against|over|under|amid|amidst|despite|among|amongst|without|within|throughout|through)\s/i;
 
 /**
  * The length of the possessive marker right after a name ending at `end` in `text` ("’s", or a bare apostrophe after
@@ -308,13 +309,37 @@ export function organisationSubject(sentence: string, offset: number): Attributi
   const m = ORG_OPENING.exec(sentence);
   // "Then there was …", "This is …": a function word opening the run is no organisation.
   // (A nationality may open a name: "American Airlines", "British Council".)
-  if (!m || m[1]!.split(/\s+/).some((w, i, all) => w !== 'The' && NOT_NAME_WORDS.has(w) && !(i < all.length - 1 && isPlace(w)))) return null;
+  // ("Hundreds of farmers marched": a run ending in "of" took a plural noun for its verb.)
+  if (!m || /\sof$/.test(m[1]!) || m[1]!.split(/\s+/).some((w, i, all) => w !== 'The' && NOT_NAME_WORDS.has(w) && !(i < all.length - 1 && isPlace(w))))
+    return null;
   const found = speakerFrom(m[1]!, offset + m[0].indexOf(m[1]!), [], 'sentence subject', null);
   return found?.name && !found.pronoun ? found : null;
 }
 
+/**
+ * The clause a speaker phrase ran into, at its end: "the club went on to (say)", "a statement from Westhall
+ * released (on Monday)", "the mayor in a podcast (later said)", German "so der Zeuge weiter". After "according to",
+ * the clause the source introduces: "according to a court filing the firm owed …", "according to the head of the
+ * port Berg’s plan was …". And a first verb before a second: "the league deplored the fouls and voiced".
+ */
+const PHRASE_TAIL = new RegExp(
+  [
+    '\\s+(?:made|went|took|was|were|is|are|has|had|have|did|does|wanted|wants|chose|decided|sought|tried|hastened|rushed|moved|refused|declined|managed|failed|continued|seemed|appeared|began)(?:\\s+\\p{Ll}+){0,2}\\s+to$',
+    '\\s+(?:released|issued|published|posted|shared|sent)(?:\\s+(?:on\\s+)?(?:\\p{Lu}\\p{Ll}+day|today|yesterday|earlier|late|overnight)(?:\\s+(?:morning|afternoon|evening|night))?)?$',
+    '\\s+(?:in|on|via|during|through)\\s+(?:a|an|the|his|her|their|its)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:video|statement|post|message|interview|speech|address|broadcast|letter|tweet|note|conference|briefing|appearance|podcast|livestream|blog|column)$',
+    '\\s+weiter$',
+    // ("the league deplored the fouls and voiced “…”": the first of two verbs and its object.)
+    '(?<!\\b(?:who|that|which))\\s+(?:\\p{Ll}{3,}ed|said|told|gave|made|took|sent|met|held)\\s+(?:the|a|an|his|her|its|their)\\s+(?:[\\p{L}-]+\\s+){0,3}[\\p{L}-]+(?<!\\b(?:to|that|me|him|her|them|us|I|you|it))$',
+  ].join('|'),
+  'u',
+);
+const SOURCE_THEN_CLAUSE =
+  /^(.{3,}?)\s+(?:(?:the|a|an|his|her|its|their)\s+(?:\p{Lu}[\p{L}-]*\s+)?[\p{L}-]+|\p{Lu}[\p{L}-]*[’']s\s+\p{Ll}+|\p{Lu}[\p{L}-]*)\s+(?:is|was|are|were|has|had|have|remains|remained|will|would|began|begins)$/u;
+
 /** Resolve a speaker phrase to a person mention inside it, a pronoun, or a named organisation. */
-function speakerFrom(phrase: string, phraseStart: number, mentions: PersonMention[], cue: string, via: string | null): Attribution | null {
+function speakerFrom(whole: string, phraseStart: number, mentions: PersonMention[], cue: string, via: string | null): Attribution | null {
+  const trimmed = whole.trimEnd().replace(PHRASE_TAIL, '');
+  const phrase = cue === 'according to' ? (SOURCE_THEN_CLAUSE.exec(trimmed)?.[1] ?? trimmed) : trimmed;
   // "• Okafor said …": a list's bullet is no part of the subject.
   // ("read part of the notice": the document speaks.)
   const text = phrase
@@ -350,6 +375,8 @@ function speakerFrom(phrase: string, phraseStart: number, mentions: PersonMentio
   // "They even agreed", "He has also called": the adverbs and auxiliaries before the verb are no part of the subject.
   const pron = /^(he|she|they|it)$/i.exec(withoutAdverbs(text));
   if (pron) return { person: null, name: null, pronoun: pron[1]!.toLowerCase(), cue, via, at: phraseStart };
+  // "the pair said", "the duo went on": the two who spoke together before, found as "they" is.
+  if (/^the\s+(?:couple|pair|duo)$/i.test(withoutAdverbs(text))) return { person: null, name: null, pronoun: 'they', cue, via, at: phraseStart };
   // "Harbourline’s board", "its board of directors": the organisation speaks.
   const board = boardSpeaker(text.replace(/\u2024/g, '.').replace(/^(?:after|before|when|as|while|because|since|once|and|but)\s+/i, ''));
   if (board) return { person: null, name: board, pronoun: null, cue, via, at: phraseStart };
@@ -357,6 +384,10 @@ function speakerFrom(phrase: string, phraseStart: number, mentions: PersonMentio
   const described = /^the\s+(?:[\p{L}-]+\s+){0,3}([\p{Ll}-]+)\s+who\s+(?!(?:I|we|you)\b)[\p{Ll}\s-]{3,60}$/iu.exec(text);
   if (described && (PERSON_NOUNS.has(described[1]!) || LOWERCASE_ROLE_WORDS.has(described[1]!)))
     return { person: null, name: text.replace(/^The\b/, 'the'), pronoun: null, cue, via, at: phraseStart };
+  // "according to the head of Varna port": a role at a named place or body, as written.
+  const roleOf = cue === 'according to' && /^the\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)\s+(?:of|at|for)\s+(?:the\s+)?\p{Lu}/u.exec(text);
+  if (roleOf && (TITLE_WORDS.has(roleOf[1]!) || LOWERCASE_ROLE_WORDS.has(roleOf[1]!)) && text.split(/\s+/).length <= 9)
+    return { person: null, name: text, pronoun: null, cue, via, at: phraseStart };
   if (/\b(?:I|we|you|it|this|that|which|who)\b/i.test(text) && !/\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(text)) return null;
   // "His remarks", "Her statement": a possessive pronoun opens a thing said, not a speaker.
   if (/^(?:his|her|their|its|our|my|your)\s/i.test(text)) return null;
@@ -374,7 +405,9 @@ function speakerFrom(phrase: string, phraseStart: number, mentions: PersonMentio
   const core = written.replace(/^(?:the|a|an)\s+/, '');
   if (
     /^\p{Lu}/u.test(core) &&
-    !/^(?:In|On|At|But|And|As|When|While|After|Before|During|However)\b/.test(core) &&
+    !/^(?:In|On|At|But|And|As|When|While|After|Before|During|However|Amid|Amidst|Despite|Following|Among|Amongst|Without|Within|Throughout|Through)\b/.test(
+      core,
+    ) &&
     core.split(/\s+/).length <= 7 &&
     !/\s\p{Ll}+\s+\p{Ll}+\s/u.test(core) &&
     speakerNameShaped(core)
@@ -534,8 +567,11 @@ export function attributionAfter(raw: string, offset: number, mentions: PersonMe
     const headStart = offset + m.index + m[0].indexOf(head!);
     // "Rep. Duncan Hunter’s chief of staff, Joe Kasper, told …": a possessor is no speaker; the apposition names him.
     // "his wife, Gabriela Lazar, wrote": a role led by a determiner or possessive pronoun is named by the apposition too.
+    // ("Norden’s mayor, Ana Lind, told …": a place's role, too.)
+    const placeRole = /^\s*\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}[’']s\s+(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)\s*$/u.exec(head!)?.[1];
     const possessed =
       /^\s*(?:his|her|their|its|the|an?)\s/i.test(head!) ||
+      (placeRole !== undefined && (LOWERCASE_ROLE_WORDS.has(placeRole) || TITLE_WORDS.has(placeRole))) ||
       mentions.some((x) => x.start >= headStart && x.end <= headStart + head!.length && /^[’']s?\s/.test(raw.slice(x.end - offset)));
     const appStart = offset + m.index + m[0].indexOf(apposition!, head!.length);
     // ("the Coast Guard commander, Rear Adm. Ana Lind, said": a title may open the apposition before the name.)
@@ -604,6 +640,18 @@ const HEADLINE_SUBJECT = /^\s*:\s*(\p{Lu}[\p{L}’'.-]*(?:\s+[\p{L}’'.-]+){0,3
 /** A description of a medium's or a firm's kind, then its name ("Swedish newspaper Aftonbladet", "the website Rota"). */
 const DESCRIBED_NAME =
   /^(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}-]*\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:website|site|broadcaster|newspaper|daily|tabloid|magazine|outlet|agency|channel|network|platform|tracker|service|firm|company|startup|airline|carrier|operator|group|exchange|bank|lender|insurer|retailer|regulator|watchdog|maker|carmaker|automaker|manufacturer|developer|giant|charity|organi[sz]er|promoter|label|studio|publisher|distributor|broadcaster)\s+(\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*){0,3})$/u;
+
+/**
+ * "Harbourline’s parent company Harbour Group said …": the firm or medium that a description of its kind names,
+ * opening a sentence as the subject of a verb of saying; null otherwise.
+ */
+export function describedSubject(sentence: string): string | null {
+  const m =
+    /^(?:[^,“”]{0,40},\s*)?(?:\p{Lu}[\p{L}&.-]*[’']s\s+)?([^,“”]{3,80}?)\s+(?:(?:has|had|also|later)\s+)?(?:said|says|stated|announced|told|wrote|added|confirmed)\b/u.exec(
+      sentence,
+    );
+  return m ? (DESCRIBED_NAME.exec(m[1]!)?.[1] ?? null) : null;
+}
 
 /** A sentence opening with its speaker's view ("In his view,", "In her words,", "To their mind,"). */
 const IN_VIEW = /^\s*(?:In|To)\s+(his|her|their)\s+(?:view|opinion|words|mind|eyes|estimation)\b/i;

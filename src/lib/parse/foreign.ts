@@ -10,14 +10,14 @@
 
 /** German verbs of saying, past and present, and the "so X" / "laut X" of reported speech. */
 const DE_VERBS =
-  'sagte|sagt|erklärte|erklärt|betonte|betont|meinte|meint|schrieb|schreibt|ergänzte|fügte|warnte|warnt|teilte|teilt|berichtete|berichtet|bestätigte|bestätigt|kritisierte|kritisiert|verkündete|verkündet|antwortete|antwortet|erläuterte|erläutert|unterstrich|unterstreicht|so|laut';
+  'sagte|sagt|erklärte|erklärt|betonte|betont|meinte|meint|schrieb|schreibt|ergänzte|fügte|warnte|warnt|teilte|teilt|berichtete|berichtet|bestätigte|bestätigt|kritisierte|kritisiert|verkündete|verkündet|antwortete|antwortet|erläuterte|erläutert|unterstrich|unterstreicht|sprach|spricht|reagierte|reagiert|bekundete|bekundet|bekräftigte|bekräftigt|versicherte|versichert|forderte|fordert|mahnte|mahnt|appellierte|so|laut';
 /** French verbs of saying, as past participles after "a" or in the present. */
 const FR_VERBS =
   'déclaré|dit|affirmé|ajouté|expliqué|souligné|estimé|assuré|regretté|lancé|insisté|prévenu|précisé|indiqué|écrit|annoncé|confié|poursuivi|martelé|raconté|témoigné|rappelé|dénoncé|réagi|commenté|répondu|confirmé|détaillé|jugé|noté|reconnu|' +
   'déclare|affirme|ajoute|explique|souligne|estime|assure|regrette|lance|insiste|prévient|précise|indique|écrit|annonce|confie|poursuit|martèle|raconte|témoigne|rappelle|dénonce|réagit|commente|répond|confirme|détaille|juge|note|reconnaît';
 /** Spanish verbs of saying, in the preterite and the present. */
 const ES_VERBS =
-  'dijo|afirmó|indicó|explicó|señaló|aseguró|añadió|agregó|declaró|subrayó|precisó|escribió|comentó|sostuvo|advirtió|manifestó|expresó|apuntó|destacó|informó|anunció|' +
+  'dijo|afirmó|indicó|explicó|señaló|aseguró|añadió|agregó|declaró|subrayó|precisó|escribió|comentó|sostuvo|advirtió|manifestó|expresó|apuntó|destacó|informó|anunció|mencionó|calificó|denunció|reiteró|recalcó|insistió|lamentó|' +
   'dice|afirma|indica|explica|señala|asegura|añade|agrega|declara|subraya|precisa|escribe|comenta|sostiene|advierte|manifiesta|expresa|apunta|destaca|informa|anuncia';
 
 /** Italian verbs of saying, as past participles after "ha" or in the present. */
@@ -52,7 +52,7 @@ const WHO = `(er|sie|il|elle|${ARTICLE}\\s+[^,.;:“”„«»"]{2,60}?|l[’']\
  * "un témoin sur les réseaux sociaux", "uno de los médicos que lo atendió").
  */
 const END =
-  "\\s*(?=[,.;:!?]|$|(?<=\\p{Lu}[\\p{L}.’'-]*)\\s+(?:des|du|et|qui|und|aus|vom)\\s+\\p{Ll}|\\s+(?:am|im|in|per|en|dans|sur|su|lors|auprès|que|quien|y|a|al|ante|tras|durante)\\s+\\p{Ll}|\\s+(?:am|im|beim)\\s+[\\p{Lu}\\d])";
+  "\\s*(?=[,.;:!?]|$|\\s+(?:weiter|zudem|außerdem)\\s*[,.;:!?]|(?<=\\p{Lu}[\\p{L}.’'-]*)\\s+(?:des|du|et|qui|und|aus|vom)\\s+\\p{Ll}|\\s+(?:am|im|in|per|en|dans|sur|su|lors|auprès|que|quien|y|a|al|ante|tras|durante|auf|bei|vor|gegenüber|nach|während)\\s+\\p{Ll}|\\s+(?:sur|via)\\s+\\p{Lu}|\\s+(?:am|im|beim)\\s+[\\p{Lu}\\d])";
 /** When, or on whose part, between the verb and its speaker ("a précisé mercredi le porte-parole", "écrit de son côté"). */
 const BETWEEN =
   "(?:\\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd[’']hui|encore|également|aussi|alors|ensuite|de\\s+son\\s+côté|pour\\s+sa\\s+part|à\\s+son\\s+tour|plus\\s+tard|el\\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|ayer|también|además|am\\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)|gestern|heute|auch)(?:\\s+(?:matin|soir|après-midi|Morgen|Abend))?)*";
@@ -133,7 +133,7 @@ export function foreignSource(before: string): ForeignReporting | null {
 
 /** "Ein Augenzeuge berichtete …, dass es „…“", "Le Kremlin a assuré que « … »": a subject, then its verb of saying. */
 const SUBJECT_VERB = new RegExp(
-  `(?:^|[,;:]\\s+)((?:${ARTICLE}|l[’'])\\s*[^,.;:“”„«»"]{2,60}?|\\p{Lu}[^,.;:“”„«»"]{1,60}?)\\s+(?:(?:a|avait|ha|han|va|van|aveva|hat|hatte|habe)\\s+)?(${[DE_VERBS, FR_VERBS, ES_VERBS, IT_VERBS, CA_VERBS].join('|')})(?!\\p{L})[^“”„«»"]*$`,
+  `(?:^|[,;:]\\s+)((?:${ARTICLE}|l[’'])\\s*[^,.;:“”„«»"]{2,60}?|\\p{Lu}[^,.;:“”„«»"]{1,60}?)\\s+(?:(?:a|avait|ont|avaient|ha|han|va|van|aveva|hanno|hat|hatte|habe|haben|hatten)\\s+)?(${[DE_VERBS, FR_VERBS, ES_VERBS, IT_VERBS, CA_VERBS].join('|')})(?!\\p{L})[^“”„«»"]*$`,
   'u',
 );
 
@@ -142,6 +142,9 @@ export function foreignSubject(before: string): ForeignReporting | null {
   const m = SUBJECT_VERB.exec(before);
   if (!m || ['so', 'laut', 'note', 'lance', 'dice'].includes(m[2]!)) return null;
   const who = m[1]!;
+  // "Wie berichtet, …": "as reported" names nobody.
+  if (/^(?:Wie|Als|Wenn|Dass|Was|Wer|Damit|Dabei|Zudem|Bisher|Zuvor|Auch|Doch|Aber|Und|Oder|Es|Das|Dies|Comme|Como|Come|Ainsi|Así)$/u.test(who.trim()))
+    return null;
   const pronoun = PRONOUNS[who.toLowerCase()];
   const at = m.index + m[0].indexOf(who);
   if (pronoun) return { who: pronoun, written: null, at, verb: m[2]! };

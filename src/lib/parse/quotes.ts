@@ -155,17 +155,22 @@ const LEADING_CLAUSE =
   /^\s*(?:(?:When|As|After|Before|While|Although|Though|If|Because|Since|Once|Until)\s[^,;:“”"]{3,120},\s*|\p{Lu}\p{Ll}+(?:ed|ing)\s[^;:“”"]{3,160}?,\s*(?=(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*\s+\p{Ll}))/u;
 
 /** The attribution after the last quotation of the sentence, when a comma opens it (", the ministry said."). */
-function sentenceClosing(ctx: QuoteContext, b: number, span: MarkSpan, sentenceEnd: number, own: PersonMention[]): Attribution | null {
+function sentenceClosing(ctx: QuoteContext, b: number, span: MarkSpan, sentenceEnd: number, own: PersonMention[], commaInside = false): Attribution | null {
   const last = ctx.marks[b]!.spans.filter((s) => s.open > span.close && s.close !== -1 && s.close < sentenceEnd).at(-1);
   if (!last) return null;
   const rest = ctx.blocks[b]!.text.slice(last.close + 1, sentenceEnd);
-  if (!/^\s*,/.test(rest)) return null;
+  // (For fragments joined by "and", the comma may stand inside the marks: "… and “well,” Hale said.")
+  if (!/^\s*,/.test(rest) && !(commaInside && /,\s*$/.test(ctx.blocks[b]!.text.slice(last.open + 1, last.close)))) return null;
   const found = attributionAfter(rest, last.close + 1, own);
   return found && (found.person !== null || found.pronoun !== null || found.name) ? found : null;
 }
 
-/** "A judge struck down …", "(The nurse later told …": a role noun (and its modifiers) opening the sentence, then its verb. */
-const DESCRIBED_SUBJECT = /^\s*\(?\s*((?:[Tt]he|An?)\s+(?:[\p{Ll}’'-]+\s+){0,2}?([\p{Ll}-]+))\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}\b/u;
+/**
+ * "A judge struck down …", "(The nurse later told …", "Hundreds of farmers marched …": a role noun (and its
+ * modifiers) opening the sentence, then its verb.
+ */
+const DESCRIBED_SUBJECT =
+  /^\s*\(?\s*((?:[Tt]he|An?|(?:Tens\s+of\s+thousands|Hundreds\s+of\s+thousands|Thousands|Hundreds|Dozens|Scores|Crowds)\s+of)\s+(?:[\p{Ll}’'-]+\s+){0,2}?([\p{Ll}-]+))\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}\b/u;
 
 /** "It noted", "It has also said": "it" and the verb that opens a sentence. */
 const IT_SPEAKS = /^\s*It\s+(?:(?:also|later|then|has|had|further)\s+){0,2}(\p{Ll}+)\b/u;
@@ -189,7 +194,13 @@ function localAttribution(ctx: QuoteContext, b: number, span: MarkSpan, w: Retur
     if (it && isSpeechWord(it[1]!)) return { person: null, name: null, pronoun: 'it', cue: it[1]!, via: null, at: from + it.index };
     // "(A judge struck down the order, ruling that it would have “…”": a person described by a role noun.
     const described = DESCRIBED_SUBJECT.exec(text.slice(from, span.open));
-    if (described && (PERSON_NOUNS.has(described[2]!) || LOWERCASE_ROLE_WORDS.has(described[2]!)) && !own.some((x) => x.start >= from && x.start < span.open))
+    // ("Hundreds of farmers": a crowd counted is people, whatever its noun.)
+    const crowd = (d: RegExpExecArray) => /^(?:Tens|Hundreds|Thousands|Dozens|Scores|Crowds)\s/.test(d[1]!) && /s$/.test(d[2]!);
+    if (
+      described &&
+      (PERSON_NOUNS.has(described[2]!) || LOWERCASE_ROLE_WORDS.has(described[2]!) || crowd(described)) &&
+      !own.some((x) => x.start >= from && x.start < span.open)
+    )
       return {
         person: null,
         name: described[1]!.replace(/^The\b|^An?\b/, (w) => w.toLowerCase()),
@@ -225,8 +236,15 @@ function localAttribution(ctx: QuoteContext, b: number, span: MarkSpan, w: Retur
   }
   // "Authorities responded “at this stage” to offers “to send teams”, the ministry said.": the reporting clause
   // closing the sentence after its last quotation gives every fragment in it, over a subject that is no person.
-  if (kind === 'partial' && !fromAfter && attribution?.person == null && !attribution?.pronoun) {
-    const closing = sentenceClosing(ctx, b, span, w.sentenceEnd, own);
+  // ("worked “fast” and “well,” Hale said": a fragment joined by "and" to the last one shares its clause too.)
+  const following = ctx.marks[b]!.spans.find((s) => s.open > span.close && s.close !== -1 && s.close < w.sentenceEnd);
+  // (Not when a verb of saying before it gives it already: "An aide said the cost is “steep” and “…,” a paper reported.")
+  const joined =
+    following !== undefined &&
+    /^\s*(?:,|,?\s*(?:and|or))\s*$/.test(text.slice(span.close + 1, following.open)) &&
+    !hasSpeechVerb(text.slice(w.sentenceStart, span.open));
+  if (kind === 'partial' && !fromAfter && ((attribution?.person == null && !attribution?.pronoun) || joined)) {
+    const closing = sentenceClosing(ctx, b, span, w.sentenceEnd, own, joined);
     if (closing) attribution = closing;
   }
   // "Lind declared martial law, a move rejected as “unconstitutional” by the opposition": the agent of a passive verb

@@ -62,6 +62,9 @@ export class PeopleRegistry {
   personFor(nameTokens: string[]): number {
     const key = nameTokens.join(' ');
     let idx = this.byKey.get(key) ?? -1;
+    // ("Rafiq-Ud-Dalin", "Rafiq-ud-Dalin" and "Rafiq ud Dalin": one name, whatever the case and the hyphens.)
+    const loose = (words: string) => words.toLowerCase().replace(/[-‐\s]+/g, ' ');
+    if (idx === -1) idx = this.people.findIndex((p) => loose(p.tokens.join(' ')) === loose(key));
     // "Van der Meer" after "Lena van der Meer": a particle surname on its own is the same person.
     if (idx === -1 && nameTokens.length > 1 && PARTICLES.has(nameTokens[0]!.toLowerCase()))
       idx = this.people.findIndex((p) => p.tokens.length > nameTokens.length && ` ${p.tokens.join(' ').toLowerCase()} `.includes(` ${key.toLowerCase()} `));
@@ -111,7 +114,12 @@ export class PeopleRegistry {
   private index(nameTokens: string[], idx: number): void {
     const words = nameWords(nameTokens.join(' '));
     const bare = words.flatMap((w) => /^(?:[Aa]l|[Ee]l)-(\p{Lu}\p{Ll}{2,})$/u.exec(w)?.[1] ?? []);
-    for (const t of new Set([...words, ...bare]))
+    // ("Al-Kadir said" opening a sentence: the article capitalised.)
+    const opening = words.flatMap((w) => (/^(?:al|el)-\p{Lu}/u.test(w) ? [w[0]!.toUpperCase() + w.slice(1)] : []));
+    // ("Dalin" or "Rafiq" of "Rafiq-ud-Dalin": each capitalised part of a one-word name joined by hyphens.)
+    const capitalised = nameTokens.length === 1 ? nameTokens[0]!.split(/[-‐]/).filter((x) => /^\p{Lu}\p{Ll}{2,}$/u.test(x)) : [];
+    const parts = capitalised.length >= 2 ? capitalised : [];
+    for (const t of new Set([...words, ...bare, ...opening, ...parts]))
       if (!PARTICLES.has(t) && !this.anyTokens.get(t)?.includes(idx)) {
         push(this.anyTokens, t, idx);
         push(this.anyTokensLower, t.toLowerCase(), idx);
@@ -127,7 +135,7 @@ export class PeopleRegistry {
     push(this.firstTokens, nameTokens[0]!.toUpperCase(), idx);
     // Any word of a full name can stand for it ("Restrepo" for "Juan Camilo Restrepo Vélez"), but particles, and a
     // royal's title and regnal number ("Queen", "II" of "Queen Ana II", lent whole by the story pass).
-    if (nameTokens.length > 1) this.index(nameTokens, idx);
+    if (nameTokens.length > 1 || /\p{Lu}\p{Ll}+[-‐](?:\p{L}+[-‐])*\p{Lu}\p{Ll}{2,}/u.test(nameTokens[0]!)) this.index(nameTokens, idx);
     return idx;
   }
 
@@ -168,6 +176,12 @@ export class PeopleRegistry {
   /** A person whose whole name is this one word, or -1. */
   exact(word: string): number {
     return this.byKey.get(word) ?? -1;
+  }
+
+  /** The one person of a full name whose surname `word` misspells by a letter or two ("Halvrosen" for Josh Halvorsen), or -1. */
+  nearSurname(word: string): number {
+    const near = this.people.flatMap((p, i) => (p.tokens.length > 1 && p.tokens.at(-1) !== word && similarToken(p.tokens.at(-1)!, word) ? [i] : []));
+    return near.length === 1 ? near[0]! : -1;
   }
 
   /** Record one mention of `person`. */

@@ -7,6 +7,8 @@ import type { PeopleRegistry } from './registry.ts';
 import type { ParsedBlock } from './runs.ts';
 import type { Candidate, KnownAliases } from './types.ts';
 import { ARABIC_PARTICLE, isTitleWord } from './words.ts';
+import { isCommonWord } from './name-lists.ts';
+import { isPlace } from '../../gazetteer.ts';
 
 /** A word in capitals, long enough not to be an initialism of two letters. */
 const CAPITALS = /^\p{Lu}[\p{Lu}’'-]{2,}$/u;
@@ -96,6 +98,9 @@ function singleWord(registry: PeopleRegistry, text: string, t: Token, prev: Toke
   }
   if (person === -1 && nicknames.has(word)) person = registry.resolveSingle(nicknames.get(word)!.split(' ').at(-1)!);
   if (person === -1) person = registry.exact(word);
+  // "Halvrosen thanked …" after "Governor Josh Halvorsen": a surname misspelt by a letter or two, alone.
+  if (person === -1 && word.length >= 6 && !inName && /^\p{Lu}\p{Ll}+$/u.test(word) && !isCommonWord(word) && !isPlace(word))
+    person = registry.nearSurname(word);
   // The mention covers what is written: an alias stands for a longer name ("Okafor" for "Ngozi Okafor").
   return person === -1 ? null : { person, word, written: alias ? t.word : word };
 }

@@ -51,6 +51,8 @@ export function titleAfter(text: string, end: number): string | null {
   const phrase = m[2]!;
   // "Furthermore, President Xi said …": a clause with its own speech verb is no apposition.
   if (!m[1] && phrase.split(' ').some((w) => SPEECH_VERBS.has(w))) return null;
+  // ("On Chirp, formerly Twitter, the Queen’s statement said …": the verb makes a clause of it too.)
+  if (/[’']s\s+\p{Ll}+\s+(?:read|reads|said|says|stated|states)$/u.test(phrase)) return null;
   // "the Midwest, where …" and "Sichuan, was concerned …" open a clause; "On Twitter, Former Florida Gov. Jeb Bush"
   // and "in Brooklyn, with Vermont Sen. Ana Lind" end in the title of the name after the full stop.
   if (/^(?:where|when|which|that|whose|while|was|were|is|are|has|had|have|will|would)\b/i.test(phrase)) return null;

@@ -13,7 +13,30 @@ export const ARABIC_PARTICLE = /^(?:al|el|bin|ibn|abu|ben|ould|ag)-\p{Lu}/u;
 /** Styles of peers and royals written "<style> of <place>" ("the Duke of Sussex", "the Princess of Wales"). */
 export const PEERAGE = /^(?:Duke|Duchess|Prince|Princess|Earl|Countess|Marquess|Marchioness|Viscount|Viscountess|Baron|Baroness)$/;
 
-export const PARTICLES = new Set(['de', 'van', 'von', 'bin', 'al', 'da', 'di', 'du', 'del', 'der', 'den', 'ibn', 'la', 'le', 'ter', 'dos', 'das']);
+export const PARTICLES = new Set([
+  'de',
+  'van',
+  'von',
+  'bin',
+  'al',
+  'da',
+  'di',
+  'du',
+  'del',
+  'der',
+  'den',
+  'ibn',
+  'la',
+  'le',
+  'ter',
+  'dos',
+  'das',
+  'uz',
+  'ul',
+  'ur',
+  'ud',
+  'bint',
+]);
 /** Words that govern the name after them ("talks with X", "met X"): a governed name is not a clause subject. */
 export const PREPOSITIONS = new Set([
   'with',

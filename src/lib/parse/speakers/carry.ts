@@ -48,6 +48,14 @@ export function carriedAttribution(ctx: QuoteContext, b: number, span: MarkSpan,
         attribution: { person: subject.person, name: null, pronoun: null, cue: 'sentence subject', via: null, at: subject.start },
         rule: 'sentenceSubject',
       };
+    // "It also “welcomed the ruling …”": "it", and the verb of saying opens the quotation itself.
+    const bare = /^\s*It\s+(?:(?:also|later|then|further|has|had)\s+){0,2}$/u.exec(text.slice(w.sentenceStart, at));
+    const quotedVerb = /^\p{Ll}+/u.exec(text.slice(span.start, span.end))?.[0];
+    if (bare && quotedVerb && isSpeechWord(quotedVerb))
+      return {
+        attribution: { person: null, name: null, pronoun: 'it', cue: quotedVerb, via: null, at: w.sentenceStart + bare.index },
+        rule: 'sentenceSubject',
+      };
     return organisationFragment(ctx, b, w, at) ?? subjectFragment(ctx, b, w, at) ?? reportedBefore(ctx, b, w, at) ?? leadingDocument(ctx, b, w, span, at);
   }
   // A title or fragment no one said before it does not break the chain ("On “Morning Round,” Hale named … “…”").

@@ -2,7 +2,7 @@
  * From attribution to speaker: a person named in the attribution, a pronoun resolved by salience, a role
  * ("the minister") resolved to the person the article gave that role, or an organisation as written.
  */
-import { organisationSubject } from '../attribution.ts';
+import { describedSubject, organisationSubject } from '../attribution.ts';
 import { DOCUMENT_NOUNS, LOWERCASE_ROLE_WORDS, PERSON_NOUNS, TITLE_WORDS } from '../../lexicon.ts';
 import type { MarkSpan } from '../marks.ts';
 import type { PersonMention } from '../people.ts';
@@ -158,10 +158,19 @@ export function resolveSpeaker(
       // (Its name in capitals only: "The Harbour Trust cut its fees" is the Harbour Trust.)
       const named = organisationSubject(before.text, before.start)?.name?.replace(/(?:\s+\p{Ll}+)+$/u, '');
       if (named && /\s\p{Lu}|^\p{Lu}/u.test(named)) return { name: named, personId: null };
+      // ("Harbourline’s parent company Harbour Group said …": the firm the description names.)
+      const kind = describedSubject(before.text);
+      if (kind) return { name: kind, personId: null };
       const business = BUSINESS_SUBJECT.test(before.text) ? articleOrganisation(blocks, people) : null;
       if (business) return { name: business, personId: null };
     }
     // "Lind and Okafor said they were “…”": two people just named together are who "they" are, not an organisation.
+    // ("Prince Tomas and Mara said: “…” / The pair went on: “…”": the two who spoke together, as one speaker.)
+    if (a.pronoun === 'they')
+      for (let i = index - 1; i >= 0 && all[i]!.block >= f.block - 2; i--) {
+        const s = earlierSpeakers[i];
+        if (s?.personId === null && /\s(?:and|&)\s/.test(s.name)) return s;
+      }
     if (a.pronoun === 'they' && pairBefore(f.block, a.at, byBlock, blocks)) return null;
     // "Top railway officials explained … / They said the system is “fail safe”", "Another survivor told a channel …
     // “…,” they said": the people described by a role noun that open the sentence before.
@@ -196,7 +205,9 @@ export function resolveSpeaker(
         if ((m.block < f.block || m.start < a.at) && !inQuote(m)) {
           const subject = m.subject && (firsts.has(m) || (b === f.block && m.start >= own));
           // "…, Red Crescent head Pir Kolivand announced. / “…,” he said.": one a verb of saying follows spoke.
-          const spoke = SAID_AFTER.test(blocks[b]!.slice(m.end, m.end + 24));
+          // ("…, according to City Mayor Tom Vega. / “…,” he said.": one cited at the end of a sentence, too.)
+          const cited = CITED_BEFORE.test(blocks[b]!.slice(Math.max(0, m.start - 70), m.start)) && /^\s*[.;]/.test(blocks[b]!.slice(m.end, m.end + 3));
+          const spoke = cited || SAID_AFTER.test(blocks[b]!.slice(m.end, m.end + 24));
           cands.push({ block: m.block, at: m.start, end: m.end, person: m.person, speaker: spoke, subject: subject || spoke });
         }
     }
@@ -278,6 +289,8 @@ const otherSex = (noun: string, wanted: 'female' | 'male' | 'they' | null) =>
   (wanted === 'female' && MALE_ROLES.has(noun)) || (wanted === 'male' && FEMALE_ROLES.has(noun));
 
 /** A verb of saying right after a name, ending its clause ("… Pir Kolivand announced."). */
+/** "according to City Mayor " right before a name ("according to an aide to " is someone else's aide). */
+const CITED_BEFORE = /\baccording to\s+(?:(?!(?:to|of|for|with|from|at|in|by|close)\s)[\p{L}.’'-]+\s+){0,6}$/u;
 const SAID_AFTER = /^\s+(?:also\s+)?(?:said|says|announced|announces|told\s+(?:reporters|journalists)|stated|declared|confirmed|explained|added)\s*[.,;]/;
 
 /** A sentence opened by a business noun and its verb ("The company pushed out …", "The airline has said …"): the business the article is about. */
@@ -324,6 +337,14 @@ function describedSpeakerBefore(
 ): string | null {
   if (wanted === null) return null;
   if (mentions.some((m) => m.subject && m.start >= start && m.start < at)) return null;
+  // "The mayor said she hopes to “…”": the one the pronoun's own sentence opens with, right before it.
+  const lead = blocks[b]!.slice(start, at);
+  const own = wanted !== 'they' && /\b(?:said|says|told\s+\p{L}+|added|stated|explained)\s+(?:that\s+)?$/u.test(lead) ? DESCRIBED_SPEAKER.exec(lead) : null;
+  // ("The mayor in a podcast later said she …": where she said it is no part of who she is.)
+  if (own && personNoun(own[2]!) && !otherSex(own[2]!, wanted))
+    return own[1]!
+      .replace(/\s+(?:in|on|via|during)\s+(?:a|an|the|his|her|their|its)\s+\p{Ll}+(?:\s+\p{Ll}+)?$/u, '')
+      .replace(/^(?:The|A|An)\b/, (w) => w.toLowerCase());
   const before = sentenceBefore(blocks, b, start) ?? (start === 0 ? lastSentence(blocks, b - 1) : null);
   const m = before ? (wanted === 'they' ? DESCRIBED_GROUP : DESCRIBED_SPEAKER).exec(before.text) : null;
   if (!m) return null;

@@ -4,7 +4,7 @@
  * organisation named just before.
  */
 import { isPlace } from '../../gazetteer.ts';
-import { LOWERCASE_ROLE_WORDS, ORG_WORDS, TITLE_WORDS } from '../../lexicon.ts';
+import { LOWERCASE_ROLE_WORDS, ORG_WORDS, PERSON_NOUNS, TITLE_WORDS } from '../../lexicon.ts';
 import type { PersonMention } from '../people.ts';
 import type { Speaker } from '../../schema/record.ts';
 import type { Found, QuotePerson } from './context.ts';
@@ -51,12 +51,18 @@ const ROLE_COVERS: Record<string, string[]> = {
 };
 
 /** A title held no longer ("former prime minister", "the late king"). */
-const PAST_TITLE = /\b(?:former|ex-|then-|late)\b/i;
+const PAST_TITLE = /\b(?:former|ex-|then-|late|ousted|deposed|overthrown|toppled|outgoing)\b/i;
 /** Does one of `titles` hold the very word `head` ("Supreme Leader" holds "leader")? */
 const holdsWord = (titles: string[], head: string) => titles.some((t) => t.toLowerCase().split(/\s+/).includes(head));
 
 const HEAD_OF_STATE = ['president', 'king', 'queen', 'monarch', 'emperor', 'emir', 'sultan'];
 const HEAD_OF_GOVERNMENT = ['prime', 'pm', 'premier', 'chancellor'];
+
+/** Whether the paragraph of `f` (before it) or the one before describes someone new by `noun` ("a senior official"). */
+function describedJustBefore(noun: string, f: Found, blocks: string[]): boolean {
+  const described = new RegExp(`\\b(?:an?|one|another)\\s+(?:[\\p{Ll}-]+\\s+){0,2}${noun}\\b`, 'iu');
+  return described.test(blocks[f.block]!.slice(0, f.start)) || (f.block > 0 && described.test(blocks[f.block - 1]!));
+}
 
 /**
  * "Navalny’s wife" when the article names "the wife of Navalni, Yulia Navalnaya": the one other person whose surname
@@ -92,6 +98,12 @@ export function definite(
   // "the 42-year-old said": an age stands for the person the sentences before are about, whatever their title.
   // ("a 69-year-old woman who lived below him told Reuters" is someone new: only the definite age points back.)
   if (AGE_PHRASE.test(name) && !/^(?:a|an|one|another)\s/i.test(name)) return subjectBefore(f, byBlock, people, () => true, AGE_REACH);
+  // "A senior official from the office, who asked not to be named, told … / “…,” the official said": the one
+  // described with that noun just before, not a person whose title the noun covers.
+  // (The earlier speaker so described, when there is one: "a Lumora spokesperson … the spokesperson".)
+  const noun = /^the\s+([\p{Ll}-]+)$/u.exec(name)?.[1];
+  if (noun && (LOWERCASE_ROLE_WORDS.has(noun) || PERSON_NOUNS.has(noun)) && describedJustBefore(noun, f, blocks))
+    return earlier.slice(0, index).findLast((s) => s?.personId === null && s.name.toLowerCase().split(/\s+/).includes(noun)) ?? { name, personId: null };
   // "the head of state said": the president or monarch the article named; "the head of government": its premier.
   const headOf = HEAD_OF.exec(name);
   if (headOf) {
@@ -174,8 +186,11 @@ export function definite(
     if (isBare) return titleHolder(f, byBlock, people, (p) => agrees(p) && holdsWord(held(p.titles), head));
     // "the Leader" after "Supreme Leader Ali Hale" and "Vice President Tom Vogel": a title holding the very role word
     // is meant before one the role only covers.
+    // (Among titles naming no place, one holding the very word comes first too: "the new Chilean leader" is the
+    // "militia leader", not the president named last.)
+    const placeless = (t: string[]) => placesOf(t.join(' ')).length === 0;
     const found = places.length
-      ? (holder((t) => placesOf(t.join(' ')).some((x) => places.includes(x))) ?? holder((t) => placesOf(t.join(' ')).length === 0))
+      ? (holder((t) => placesOf(t.join(' ')).some((x) => places.includes(x))) ?? holder((t) => placeless(t) && holdsWord(t, head)) ?? holder(placeless))
       : (holder((t) => holdsWord(t, head)) ?? holder(() => true));
     if (found) return found;
   }
@@ -307,7 +322,14 @@ function statementIssuer(f: Found, blocks: string[], people: QuotePerson[]): Spe
     if (!owner) continue;
     // "President Tom Lind shared a statement": a person of the article issued it.
     const person = people.find((p) => p.name.includes(' ') && (owner.name === p.name || owner.name.endsWith(` ${p.name}`)));
-    return person ? { name: person.name, personId: person.id } : { name: owner.name, personId: null };
+    if (person) return { name: person.name, personId: person.id };
+    // "the President’s statement read": the one person of the article who holds the title, else the title as written.
+    const title = owner.name.toLowerCase();
+    if (TITLE_WORDS.has(title)) {
+      const holders = people.filter((p) => titleWords(p.titles).includes(title));
+      return holders.length === 1 ? { name: holders[0]!.name, personId: holders[0]!.id } : { name: `the ${owner.name}`, personId: null };
+    }
+    return { name: owner.name, personId: null };
   }
   return null;
 }
@@ -364,7 +386,11 @@ const GENERIC_SOURCE = new Set(['group', 'organisation', 'organization', 'statem
 function organisationBefore(head: string, f: Found, blocks: string[]): Speaker | null {
   const noun = head[0]!.toUpperCase() + head.slice(1);
   // ("the airline" → "Harbour Airlines": the noun may be plural in the name, but it is a whole word.)
-  const named = new RegExp(`(?:\\b[Tt]he\\s+)?(?:${CAP}\\s+)*${noun}s?(?![\\p{L}])(?:\\s+(?:of|for|on|and)(?:\\s+the)?(?:\\s+${CAP})+)*`, 'gu');
+  // ("Firefighters on Friday": a day is no part of a name.)
+  const named = new RegExp(
+    `(?:\\b[Tt]he\\s+)?(?:${CAP}\\s+)*${noun}s?(?![\\p{L}])(?:\\s+(?:of|for|on(?!\\s+\\p{Lu}\\p{Ll}+day\\b)|and)(?:\\s+the)?(?:\\s+${CAP})+)*`,
+    'gu',
+  );
   for (let b = f.block; b >= Math.max(0, f.block - 2); b--) {
     const text = b === f.block ? blocks[b]!.slice(0, f.start) : blocks[b]!;
     const last = [...text.matchAll(named)].filter((m) => m[0].replace(/^[Tt]he\s+/, '').split(/\s+/).length > 1).at(-1);
