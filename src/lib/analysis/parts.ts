@@ -190,7 +190,7 @@ function fields(u: Unit): UnitFields {
 }
 
 /** Words (stopwords too) of a phrase quoted alone that make it a sentence of its own ("them’s the breaks"). */
-const SENTENCE_WORDS = 3;
+export const SENTENCE_WORDS = 3;
 
 /** Where a quotation may be cut around a short sentence of its own: after a sentence, or a comma before "but"/"and". */
 const EDGE = /[.!?…]+[”’"')\]]*\s+|,\s+(?=(?:but|and)\s)/giu;
