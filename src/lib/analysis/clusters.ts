@@ -302,6 +302,8 @@ export function clusterStatements(records: readonly ArticleRecord[]): StatementC
     );
     const q = before.at(-1);
     if (!q || !home.has(q) || !GOES_ON.test(texts.get(f.article)!.slice(q.end, f.start))) return true;
+    // Another quote between them is what those words go on to ("Lund continued: “…”, and … “…”"): not this one.
+    if (quotes.some((u) => u.article === f.article && u !== f && u.start >= q.end && u.end <= f.start)) return true;
     home.get(q)!.push(f);
     return false;
   });
