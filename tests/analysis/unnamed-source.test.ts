@@ -1,6 +1,7 @@
 /**
- * A reporter's sentence whose source is left unnamed ("A senior navy official told reporters …") is someone else than
- * the named speaker of a statement with the same words: it does not join that person's statement. Invented story; the
+ * A reporter's sentence whose source is left unnamed ("A senior navy official told reporters …", "A witness told
+ * the paper …", "Bystander recalled …") is someone else than the named speaker of a statement with the same words: it does
+ * not join that person's statement. Invented story; the
  * expected groups are written from reading the texts.
  */
 import { describe, expect, it } from 'vitest';
@@ -30,5 +31,21 @@ describe('a sentence of an unnamed source', () => {
     const row = clusterOf(analysis, 'a', 'Navy officials');
     expect(row).toBeDefined();
     expect(clusterOf(analysis, 'c', 'A senior navy official')).toBe(row);
+  });
+
+  it('stays out of it when the source is a witness', () => {
+    const lost = (lead: string) =>
+      `${lead}\n\n“We believe the van driver lost control on the wet bridge and struck the barrier at speed,” Chief Inspector Rune Hald said.`;
+    const { analysis } = story({
+      a: ['Wire A', lost('Bridge crash')],
+      b: ['Paper B', lost('Van on bridge')],
+      c: ['Site C', 'Crash account\n\nA witness told the paper that the van driver lost control on the wet bridge and struck the barrier before stopping.'],
+      d: ['Post D', 'Bridge closed\n\nBystander recalled how the van driver lost control on the wet bridge and struck the barrier before stopping.'],
+    });
+    const row = clusterOf(analysis, 'a', 'We believe');
+    expect(row).toBeDefined();
+    expect(clusterOf(analysis, 'b', 'We believe')).toBe(row);
+    expect(clusterOf(analysis, 'c', 'A witness told')).not.toBe(row);
+    expect(clusterOf(analysis, 'd', 'Bystander recalled')).not.toBe(row);
   });
 });

@@ -12,7 +12,7 @@ import { explainMembers } from './explain.ts';
 import { isRunInside, overlap, sharedRun } from './match.ts';
 import { splitClauses } from './clauses.ts';
 import { joinParaphrases } from './paraphrases.ts';
-import { settleCarriers, splitBridges, splitKnownSentences } from './parts.ts';
+import { SENTENCE_WORDS, settleCarriers, splitBridges, splitKnownSentences } from './parts.ts';
 import { attachReported, groupReported, storyWords } from './reported.ts';
 import { joinPlainPairs, joinRewrites, pairRewrites, rewritePairs } from './rewrites.ts';
 import { turns } from './boundaries.ts';
@@ -242,6 +242,24 @@ export function clusterStatements(records: readonly ArticleRecord[]): StatementC
   // One word ("tyrant", "well") must be in three in four of the group's longer wordings: a word of the
   // statement, not a word that happens to be in it.
   const lone: Unit[] = [];
+  const sentences = new Set<Unit>();
+  // A short sentence quoted whole by two outlets or more ("Rain is rain.") is a statement of its own when fewer outlets
+  // quote it inside the statement's quotations than alone and two quote the statement without it: it does not join
+  // that statement (a third outlet's quotation holding both is split, parts.ts).
+  const quotedWhole = new Map<string, Set<string>>();
+  for (const f of fragments)
+    if (f.kind === 'direct' && f.run.trim().split(' ').length >= SENTENCE_WORDS)
+      (quotedWhole.get(f.core) ?? quotedWhole.set(f.core, new Set()).get(f.core)!).add(f.article);
+  const ownSentence = (f: Unit, g: readonly Unit[]) => {
+    const alone = quotedWhole.get(f.core)?.size ?? 0;
+    if (alone < 2) return false;
+    const longer = g.filter((m) => m.words.size > f.words.size);
+    const articles = (xs: readonly Unit[]) => new Set(xs.map((m) => m.article)).size;
+    // A sentence of one of the statement's quotations (a heading's words, "Worst in decades", are in none), that
+    // more outlets quote alone than inside those quotations, while two quote the statement without it.
+    const inside = articles(longer.filter((m) => isRunInside(f, m)));
+    return inside > 0 && inside < alone && articles(longer.filter((m) => !isRunInside(f, m))) >= 2;
+  };
   for (const f of fragments) {
     const speakers = candidateSpeakers(f);
     // Near-synonyms are weaker evidence than the same words: only the fragment's own speaker (or, when it has
@@ -268,7 +286,9 @@ export function clusterStatements(records: readonly ArticleRecord[]): StatementC
       if (hits > bestSize) [best, bestSize, tie] = [g, hits, false];
       else if (hits > 0 && hits === bestSize) tie = true;
     }
-    if (best && !(tie && speakers.length === 0) && loose <= 1) best.push(f);
+    const own = best !== null && ownSentence(f, best);
+    if (own) sentences.add(f);
+    if (best && !(tie && speakers.length === 0) && loose <= 1 && !own) best.push(f);
     else lone.push(f);
   }
   // A fragment that goes on from a quote of the same speaker just before it, in words that say so ("… a mistake,”
@@ -282,6 +302,8 @@ export function clusterStatements(records: readonly ArticleRecord[]): StatementC
     );
     const q = before.at(-1);
     if (!q || !home.has(q) || !GOES_ON.test(texts.get(f.article)!.slice(q.end, f.start))) return true;
+    // Another quote between them is what those words go on to ("Lund continued: “…”, and … “…”"): not this one.
+    if (quotes.some((u) => u.article === f.article && u !== f && u.start >= q.end && u.end <= f.start)) return true;
     home.get(q)!.push(f);
     return false;
   });
@@ -303,15 +325,25 @@ export function clusterStatements(records: readonly ArticleRecord[]): StatementC
   );
   // A report that fits no quote may report what another outlet's report of the statement reports, in its words (one
   // step: the reports that joined a quote above, compared as that statement's wordings).
+  const chainedLeft = attachReported(
+    found.map((members) => ({ members })),
+    unplaced.filter((r) => !r.carries),
+    MATCH.fragment,
+    story,
+    false,
+    true,
+  );
+  // A short sentence that is a row of its own (above) takes the reports of it, as a longer quote would.
+  const sentenceRows = rows.filter((g) => g.some((u) => sentences.has(u)));
   const left = [
-    ...attachReported(
-      found.map((members) => ({ members })),
-      unplaced.filter((r) => !r.carries),
-      MATCH.fragment,
-      story,
-      false,
-      true,
-    ),
+    ...(sentenceRows.length
+      ? attachReported(
+          sentenceRows.map((members) => ({ members })),
+          chainedLeft,
+          0,
+          story,
+        )
+      : chainedLeft),
     ...unplaced.filter((r) => r.carries),
   ];
   // A sentence that holds a partial quote joins a statement through its words, but never starts one: its quote does.

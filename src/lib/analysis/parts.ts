@@ -149,7 +149,8 @@ export function splitBridges(groups: Groups, score: (a: Unit, b: Unit) => number
  * A quotation of several sentences that another outlet quotes inside a longer one ("Those who seek justice … Violence
  * is never acceptable …" in "The footage … outraged. Those who seek justice …") is one statement: the groups its
  * sentences went to are made one, so that the quotation stands whole beside the longer one's other sentences; not
- * when one of those sentences is quoted alone somewhere (then each is a statement, the quotation strings them together).
+ * when one of those sentences is quoted alone somewhere (then each is a statement, the quotation strings them together),
+ * nor when another quotation holds some of them without the others (an outlet quoting them apart, each with other words).
  */
 function joinInnerQuotes(group: readonly Unit[], parts: Groups, partsOf: (u: Unit) => Unit[] | undefined): void {
   const at = placeOf(parts);
@@ -163,6 +164,8 @@ function joinInnerQuotes(group: readonly Unit[], parts: Groups, partsOf: (u: Uni
     // Sentences another outlet quotes alone are statements of their own: the quotation only strings them together.
     const isPart = new Set(group.flatMap((u) => partsOf(u) ?? []));
     if (!inside || [...x.homes].some((h) => parts[h]!.some((u) => !isPart.has(u)))) continue;
+    // Nor when another quotation holds some of those sentences without the rest: that outlet quotes them apart.
+    if (spans.some((z) => z !== x && [...x.homes].some((h) => z.homes.has(h)) && ![...x.homes].every((h) => z.homes.has(h)))) continue;
     // Current places: an earlier join may have moved these sentences.
     const homes = [...new Set(partsOf(x.u)!.map((p) => at.get(p)!))];
     const [first, ...rest] = homes;
@@ -187,7 +190,7 @@ function fields(u: Unit): UnitFields {
 }
 
 /** Words (stopwords too) of a phrase quoted alone that make it a sentence of its own ("them’s the breaks"). */
-const SENTENCE_WORDS = 3;
+export const SENTENCE_WORDS = 3;
 
 /** Where a quotation may be cut around a short sentence of its own: after a sentence, or a comma before "but"/"and". */
 const EDGE = /[.!?…]+[”’"')\]]*\s+|,\s+(?=(?:but|and)\s)/giu;

@@ -172,8 +172,9 @@ function andClauses(text: string): Array<[number, number]> {
   return spans.length > 1 && spans.every(([s, e]) => contentCount(text.slice(s, e)) > PART_WORDS) ? spans : [];
 }
 
-/** An unnamed source: "a senior defence official", "an aide", "one person familiar with …", "a source close to …" (a spokesperson speaks for a ministry, whose statement may be its minister's). */
-const ANONYMOUS = /\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{L}.-]+\s+){0,3}?(?:official|source|aide|person)\b/u;
+/** An unnamed source: "a senior defence official", "an aide", "one person familiar with …", "a source close to …", "a witness", "Bystander recalled …" (a spokesperson speaks for a ministry, whose statement may be its minister's). */
+const ANONYMOUS =
+  /\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{L}.-]+\s+){0,3}?(?:official|source|aide|person|(?:eye)?witness|onlooker|bystander|passer-by)\b|^(?:(?:Eye)?[Ww]itness|Onlooker|Bystander)s?\s/u;
 
 /** A sentence opened by a pronoun ("She also announced …") speaks of the one person of the sentence before it. */
 const PRONOUN_SUBJECT = /^(?:He|She)(?:\s|,)/;
