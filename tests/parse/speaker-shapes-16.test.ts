@@ -58,6 +58,21 @@ describe('a speaker phrase ends where its own clause ends', () => {
   });
 });
 
+describe('organisations with long names, services and posts', () => {
+  it('"the Federal Water Service of the Norden Region said that Lind “…”": the body, not the one reported on', () => {
+    expect(
+      speakers(
+        `${HEAD}Ana Lind drowned on Friday.\n\nIn a notice on Friday, the Federal Water Service of the Norden Region said that Lind “slipped on the weir”.`,
+      ),
+    ).toEqual(['the Federal Water Service of the Norden Region']);
+  });
+
+  it('"the ferry service in the north said", "the post also claimed": a service and a post speak', () => {
+    expect(speakers(`${HEAD}The ferry service in the north said it had “no boats left” on Friday.`)).toEqual(['the ferry service in the north']);
+    expect(speakers(`${HEAD}The post also claimed the pumps had “failed twice” that night.`)).toEqual(['the post']);
+  });
+});
+
 describe('crowds and pairs', () => {
   it('"Hundreds of farmers marched …, shouting “…”": the crowd, not "Hundreds of"', () => {
     expect(speakers(`${HEAD}Hundreds of farmers marched to the dam, shouting “Open the gates!”`)).toEqual(['Hundreds of farmers']);

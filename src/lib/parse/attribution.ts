@@ -69,7 +69,7 @@ const ADVERBS =
 const PRONOUN = '(he|she|they|it|He|She|They|It)';
 /** Nouns that can stand as a collective speaker ("state media", "the ministry", "officials"). */
 const GROUP =
-  /^(?:(?:the|a|an|some|its|their|his|her)\s+)?(?:[\w’'-]+\s+){0,3}(?:media|ministry|officials?|spokes(?:man|woman|person)|statement|readout|government|embassy|agency|police|military|army|white house|kremlin|department|office|source|sources|analysts?|experts?|observers|diplomats?|leaders?|authorities|administration|committee|commission|council|court|company|newspaper|paper|outlet|portal|tabloid|magazine|publication|channel|broadcaster|television|tv|radio|website|site|report|reports|campaign|party|group|foundation|institute|network|organi[sz]ation|union|association|coalition|firm|start-?up|board|directors|bank|exchange|lender|airline|carrier|insurer|retailer|automaker|carmaker|manufacturer|maker|developer|operator|utility|regulator|watchdog|charity|hospital|university|club|team|league|studio|publisher|chain|giant|conglomerate|crew|passengers|witnesses|investigators|rescuers|firefighters|responders|spokesperson|aide|aides|adviser|advisers|advisor|advisors|supporters?|critics?|residents?|voters?|people|federation|confederation|governing body|body|tribunal|panel|authority|organi[sz]ers|secretariat|palace|parliament|fighters|rebels|militants|insurgents|troops|soldiers|cabinet|presidency|regime|delegation|navy|coast guard|opposition|crowds?|protesters|demonstrators|marchers|mourners|lawmakers|legislators|ambassadors|envoys|notice|decree|communiqu[eé]|bulletin|filing|indictment|book|letter|manifesto|memo|email|diary|notebook)\b/i;
+  /^(?:(?:the|a|an|some|its|their|his|her)\s+)?(?:[\w’'-]+\s+){0,3}(?:media|ministry|officials?|spokes(?:man|woman|person)|statement|readout|government|embassy|agency|police|military|army|white house|kremlin|department|office|source|sources|analysts?|experts?|observers|diplomats?|leaders?|authorities|administration|committee|commission|council|court|company|newspaper|paper|outlet|portal|tabloid|magazine|publication|channel|broadcaster|television|tv|radio|website|site|report|reports|campaign|party|group|foundation|institute|network|organi[sz]ation|union|association|coalition|firm|start-?up|board|directors|bank|exchange|lender|airline|carrier|insurer|retailer|automaker|carmaker|manufacturer|maker|developer|operator|utility|regulator|watchdog|charity|hospital|university|club|team|league|studio|publisher|chain|giant|conglomerate|crew|passengers|witnesses|investigators|rescuers|firefighters|responders|spokesperson|aide|aides|adviser|advisers|advisor|advisors|supporters?|critics?|residents?|voters?|people|federation|confederation|governing body|body|tribunal|panel|authority|organi[sz]ers|secretariat|palace|parliament|fighters|rebels|militants|insurgents|troops|soldiers|cabinet|presidency|regime|delegation|navy|coast guard|opposition|crowds?|protesters|demonstrators|marchers|mourners|lawmakers|legislators|ambassadors|envoys|notice|decree|communiqu[eé]|bulletin|filing|indictment|book|letter|manifesto|memo|email|diary|notebook|post|service)\b/i;
 
 const AFTER_INVERTED = new RegExp(`^[\\s,.;:—–-]*(${VERBS})\\s+([^,.;:“”]{2,160}?)\\s*(?=[,.;:!?]|$)`, 'u');
 const AFTER_PRONOUN = new RegExp(`^[\\s,.;:—–-]*${PRONOUN}\\s+${ADVERBS}(${VERBS})\\b([^,.;“”]{0,40})`, 'u');
@@ -304,13 +304,22 @@ function subjectShaped(phrase: string): boolean {
 const ORG_OPENING =
   /^(?:[^,“”]{2,110},\s*)?((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}’'&.-]*\s+){0,5}?\p{Lu}[\p{L}’'&.-]*(?:\s+(?:of|for|on(?!\s+\p{Lu}\p{Ll}+day\b))\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'&.-]*\s+){0,3}\p{Lu}[\p{L}’'&.-]*)?(?:\s+\p{Ll}+){0,1}?)\s+(?:(?:also|later|then|has|had|have|quickly|recently|again|first|on\s+\p{Lu}\p{Ll}+day)\s+)*(\p{Ll}{2,}(?:ed|es|s)|made|gave|took|told|wrote|sent|held|met|saw|won|lost|kept|left|led|paid|ran|went|came|became|began|brought|chose|drew|felt|found|heard|knew|meant|rose|sold|spoke|stood|struck|swore|threw|withdrew|upheld|said)\b/u;
 
+/** Adjectives that open many organisations' names ("Federal", "National") but no person's. */
+const NAME_OPENERS = new Set(['Federal', 'National', 'State', 'International', 'Global', 'World', 'Central', 'Foreign']);
+
 /** The organisation or group that opens `sentence` as its subject (see ORG_OPENING), or null. */
 export function organisationSubject(sentence: string, offset: number): Attribution | null {
   const m = ORG_OPENING.exec(sentence);
   // "Then there was …", "This is …": a function word opening the run is no organisation.
   // (A nationality may open a name: "American Airlines", "British Council".)
   // ("Hundreds of farmers marched": a run ending in "of" took a plural noun for its verb.)
-  if (!m || /\sof$/.test(m[1]!) || m[1]!.split(/\s+/).some((w, i, all) => w !== 'The' && NOT_NAME_WORDS.has(w) && !(i < all.length - 1 && isPlace(w))))
+  // ("the Federal Prison Service", "the National Weather Agency": an adjective opening a longer name is part of it.)
+  const opener = (w: string, next: string | undefined) => NAME_OPENERS.has(w) && next !== undefined && /^\p{Lu}/u.test(next);
+  if (
+    !m ||
+    /\sof$/.test(m[1]!) ||
+    m[1]!.split(/\s+/).some((w, i, all) => w !== 'The' && NOT_NAME_WORDS.has(w) && !(i < all.length - 1 && (isPlace(w) || opener(w, all[i + 1]))))
+  )
     return null;
   const found = speakerFrom(m[1]!, offset + m[0].indexOf(m[1]!), [], 'sentence subject', null);
   return found?.name && !found.pronoun ? found : null;
@@ -409,7 +418,8 @@ function speakerFrom(whole: string, phraseStart: number, mentions: PersonMention
       core,
     ) &&
     core.split(/\s+/).length <= 7 &&
-    !/\s\p{Ll}+\s+\p{Ll}+\s/u.test(core) &&
+    // ("the Prison Service of the Norden District": "of the" inside a name is no clause.)
+    !/\s\p{Ll}+\s+\p{Ll}+\s/u.test(core.replace(/\s(?:of|for|and|on)\s+the\s/g, ' of ')) &&
     speakerNameShaped(core)
   )
     return { person: null, name: written, pronoun: null, cue, via, at: phraseStart };
