@@ -63,6 +63,14 @@ const CRITICAL_BARE = new RegExp(
   `\\b${QUALIFIER}\\s*(\\d{1,3}(?:,\\d{3})+|\\d+|${Object.keys(WORDS).join('|')})\\s+(?:of\\s+(?:them|those)\\s+)?(?:(?:others?|more)\\s+)?(?:remain(?:ed|s)?|(?:were|are|was|is)(?:\\s+still)?)\\s+in\\s+(?:a\\s+)?critical\\s+condition\\b`,
   'gi',
 );
+/**
+ * People badly hurt with no noun ("another 30 badly hurt", "with 12 seriously hurt"): compared with any
+ * count of people badly hurt, never with a count of all the injured.
+ */
+const SERIOUS_BARE = new RegExp(
+  `\\b${QUALIFIER}\\s*(\\d{1,3}(?:,\\d{3})+|\\d+|${Object.keys(WORDS).join('|')})\\s+(?:(?:others?|more)\\s+)?(?:(?:were|are|was|have|has|had)\\s+)?(?:been\\s+)?(?:seriously|severely|gravely|badly)\\s+(?:injured|wounded|hurt)\\b`,
+  'gi',
+);
 /** Verbs whose count of times is how often someone was hit. */
 const HIT = new Set(['shot', 'hit', 'struck']);
 /** "had resigned", "have been cancelled", "were safely evacuated", "are closed": the action the count is of. */
@@ -93,6 +101,12 @@ const HOSPITAL =
 /** People in critical condition: "nine pupils and a driver were in critical condition", "were critically hurt". */
 const CRITICAL =
   /^\s*(?:(?:were|are|was|is|remain(?:ed|s)?|ha(?:d|ve|s)\s+been)\s+)?(?:(?:still|now)\s+)*(?:in\s+(?:a\s+)?critical\s+condition|critically\s+(?:ill|injured|wounded|hurt))\b/;
+/**
+ * People badly hurt: "eight walkers were badly hurt", "12 people suffered severe injuries", "were gravely
+ * wounded" (after the count and its noun; before the passive test, which would read "sustained" as the action).
+ */
+const SERIOUS =
+  /^\s*(?:(?:were|are|was|is|remain(?:ed|s)?|ha(?:d|ve|s)\s+been|ha(?:d|ve|s))\s+)?(?:(?:still|now)\s+)*(?:(?:seriously|severely|gravely|badly)\s+(?:injured|wounded|hurt)|(?:sustained|suffered)\s+(?:serious|severe|grave)\s+(?:injuries|wounds))\b/;
 /**
  * A crowd expected at an event: "were set to watch", "were scheduled to attend", "had been expected for the whole
  * weekend", "who were due to see" (after a count of people, with "a night" or "each" perhaps between).
@@ -174,11 +188,13 @@ export function findTallies(r: ArticleRecord): Fact[] {
                 : 'crowd'
               : CRITICAL.test(tail)
                 ? 'critical'
-                : ACTION_NOUN.test(noun) || noun === 'deaths'
-                  ? stem(noun)
-                  : ARRESTED_BEFORE.test(sentence.slice(0, m.index))
-                    ? 'arrested'
-                    : (DIRECT.exec(tail)?.[1] ?? (DEAD.test(clause) ? 'died' : PASSIVE.exec(clause)?.[1]));
+                : SERIOUS.test(tail)
+                  ? 'serious'
+                  : ACTION_NOUN.test(noun) || noun === 'deaths'
+                    ? stem(noun)
+                    : ARRESTED_BEFORE.test(sentence.slice(0, m.index))
+                      ? 'arrested'
+                      : (DIRECT.exec(tail)?.[1] ?? (DEAD.test(clause) ? 'died' : PASSIVE.exec(clause)?.[1]));
         // How many attackers there were: "three masked men stormed in", "up to four gunmen attacked", "at least four attackers".
         const attackers = ATTACKERS.test(noun) || (noun === 'men' && ARMED.test(m[3]!));
         if (attackers && (!action || ATTACK_VERB.test(action) || /^\s+burst\b/.test(tail))) {
@@ -213,18 +229,20 @@ export function findTallies(r: ArticleRecord): Fact[] {
                 ? stem('arrested')
                 : CROWD.test(action)
                   ? action
-                  : (action === 'missing' || action === 'hospitalised' || action === 'critical') && ANYONE.test(noun)
+                  : (action === 'missing' || action === 'hospitalised' || action === 'critical' || action === 'serious') && ANYONE.test(noun)
                     ? stem(action)
                     : stem(noun),
             label: ACTION_NOUN.test(noun)
               ? noun
               : action === 'critical'
                 ? `${noun} in critical condition`
-                : ARREST.test(action)
-                  ? 'people arrested'
-                  : CROWD.test(action)
-                    ? `people ${action === 'crowd' ? 'expected in all' : 'expected at each event'}`
-                    : `${noun} ${action}`,
+                : action === 'serious'
+                  ? `${noun} seriously injured`
+                  : ARREST.test(action)
+                    ? 'people arrested'
+                    : CROWD.test(action)
+                      ? `people ${action === 'crowd' ? 'expected in all' : 'expected at each event'}`
+                      : `${noun} ${action}`,
             day: weekdayOf(sentence),
           }),
         );
@@ -259,6 +277,28 @@ export function findTallies(r: ArticleRecord): Fact[] {
             label: 'people in critical condition',
             day: weekdayOf(sentence),
           }),
+        );
+      }
+      for (const m of sentence.matchAll(SERIOUS_BARE)) {
+        const n = m[2]!.toLowerCase();
+        if (YEAR.test(n) || WHOLE_OF.test(sentence.slice(0, m.index))) continue;
+        out.push(
+          statedFact(
+            r,
+            sentence,
+            b.start + s,
+            m,
+            m[0].slice(m[0].search(/\S/)).replace(/\s+(?:others?|more|were|are|was|have|has|had|been|seriously|severely|gravely|badly)\b.*$/is, ''),
+            {
+              unit: 'count',
+              value: WORDS[n] ?? Number(n.replace(/,/g, '')),
+              qualifier: qualifierOf(m[1]),
+              event: stem('serious'),
+              noun: stem('serious'),
+              label: 'people seriously injured',
+              day: weekdayOf(sentence),
+            },
+          ),
         );
       }
       for (const m of sentence.matchAll(TIMES)) {
