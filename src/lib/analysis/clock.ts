@@ -8,14 +8,20 @@ import type { ArticleRecord } from '../schema/record.ts';
 import { sentences } from '../tokens.ts';
 import { statedFact, weekdayOf, type Fact } from './facts.ts';
 
-/** "around 9.20 pm", "at 9pm", "just after 6.30 p.m.", "shortly before 21:40", "around midday". */
+/**
+ * "around 9.20 pm", "at 9pm", "just after 6.30 p.m.", "shortly before 21:40", "around midday"; in German copies
+ * "gegen 21 Uhr", "kurz nach 18.30 Uhr"; in Spanish ones "a las 21:40 horas", "hacia las 21:40".
+ */
 const TIME =
-  /\b(?:(around|about|approximately|roughly|shortly after|just after|after|shortly before|just before|before|at)\s+)?(?:(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s?m\b\.?|([01]?\d|2[0-3]):(\d{2})\b(?![:.,]?\d)|(noon|midday)\b(?![-\s]+(?:prayers?|deadline|sun|meal|break)\b))/gi;
+  /(?<![\p{L}\d])(?:(around|about|approximately|roughly|shortly after|just after|after|shortly before|just before|before|at|gegen|um|kurz nach|kurz vor|nach|vor|a las|alrededor de las|hacia las|sobre las|poco después de las|poco antes de las)\s+)?(?:(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s?m\b\.?|([01]?\d|2[0-3])(?:[:.](\d{2}))?\s*Uhr\b|([01]?\d|2[0-3]):(\d{2})\b(?![:.,]?\d)|(noon|midday)\b(?![-\s]+(?:prayers?|deadline|sun|meal|break)\b))/giu;
 /** What happened at the time, as a general verb: the event itself, an arrival, a start. */
 const KINDS: ReadonlyArray<readonly [string, RegExp]> = [
-  ['event', /\b(?:happened|occurred|took place|struck|crashed|collided|derailed|exploded)\b/gi],
-  ['landing', /\b(?:landed|touched down|arrived?|arriving|landing)\b/gi],
-  ['start', /\b(?:began|begun|started|opened|kicked off)\b/gi],
+  [
+    'event',
+    /(?<!\p{L})(?:happened|occurred|took place|struck|crashed|collided|derailed|exploded|geschah|ereignete sich|passierte|ocurrió|se produjo|tuvo lugar|sucedió)(?!\p{L})/giu,
+  ],
+  ['landing', /(?<!\p{L})(?:landed|touched down|arrived?|arriving|landing|landete|aterrizó|llegó)(?!\p{L})/giu],
+  ['start', /(?<!\p{L})(?:began|begun|started|opened|kicked off|begann|comenzó|empezó)(?!\p{L})/giu],
 ];
 /** A time zone named after the time ("14:30 GMT"); none is local time. */
 const ZONE = /^\s*\(?(GMT|UTC|ET|EST|EDT|PT|PST|PDT|BST|CET|CEST|IST|JST|AEST)\b/;
@@ -26,8 +32,9 @@ const WINDOW = 90;
 function timeQualifier(q: string | undefined): Fact['qualifier'] {
   const w = q?.toLowerCase();
   if (!w || w === 'at') return 'exact';
-  if (/after/.test(w)) return 'more';
-  if (/before/.test(w)) return 'less';
+  if (w === 'um' || w === 'a las') return 'exact';
+  if (/after|nach|después/.test(w)) return 'more';
+  if (/before|vor|antes/.test(w)) return 'less';
   return 'about';
 }
 
@@ -36,11 +43,17 @@ export function findClockTimes(r: ArticleRecord): Fact[] {
   const out: Fact[] = [];
   for (const b of r.blocks) {
     // Most paragraphs state no time of day: one cheap test spares them the sentence split.
-    if ((b.type !== 'paragraph' && b.type !== 'headline') || !/\d\s*[ap]\.?\s?m\b|\d:\d\d|\b(?:noon|midday)\b/i.test(b.text)) continue;
+    if ((b.type !== 'paragraph' && b.type !== 'headline') || !/\d\s*[ap]\.?\s?m\b|\d:\d\d|\d\s*Uhr\b|\b(?:noon|midday)\b/i.test(b.text)) continue;
     for (const [s, e] of sentences(b.text)) {
       const sentence = b.text.slice(s, e);
       for (const m of sentence.matchAll(TIME)) {
-        const [hh, mm] = m[7] ? [12, 0] : m[2] !== undefined ? [Number(m[2]), Number(m[3] ?? 0)] : [Number(m[5]), Number(m[6])];
+        const [hh, mm] = m[9]
+          ? [12, 0]
+          : m[2] !== undefined
+            ? [Number(m[2]), Number(m[3] ?? 0)]
+            : m[5] !== undefined
+              ? [Number(m[5]), Number(m[6] ?? 0)]
+              : [Number(m[7]), Number(m[8])];
         if (mm > 59 || (m[4] && (hh < 1 || hh > 12))) continue;
         const hour = m[4] ? (hh % 12) + (m[4].toLowerCase() === 'p' ? 12 : 0) : hh;
         // The kind of event whose verb is nearest the time (from the time's nearer edge: "arrived in Pellham around
