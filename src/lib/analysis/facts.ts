@@ -90,9 +90,12 @@ const DURATION = new RegExp(
   `\\b${QUALIFIER}\\s*${NUMBER}(\\s+and\\s+a\\s+half)?[\\s-](minutes?|min|hours?|days?|weeks?|years?)\\b(?:-long)?(?:\\s+([a-z]+))?`,
   'gi',
 );
-/** "30 miles south of San Francisco", "approximately 40 km from Tokyo", "900 nautical miles east of Boston": a distance from a named place. */
+/**
+ * "30 miles south of San Francisco", "approximately 40 km from Tokyo", "900 nautical miles east of Boston": a distance
+ * from a named place; "some 60 km (37 miles) west of Tarrow" gives it in a second unit too, in brackets.
+ */
 const DISTANCE = new RegExp(
-  `\\b${QUALIFIER}\\s*${NUMBER}[\\s-]((?:nautical\\s+)?miles?|mi|nmi|km|kilometers?|kilometres?)\\s+(?:[a-z]+\\s+){0,2}?(?:of|from)\\s+((?:the\\s+)?[A-Z][\\p{L}’'-]+(?:\\s+[A-Z][\\p{L}’'-]+)*)`,
+  `\\b${QUALIFIER}\\s*${NUMBER}[\\s-]((?:nautical\\s+)?miles?|mi|nmi|km|kilometers?|kilometres?)(?:\\s*\\((\\d+(?:\\.\\d+)?)\\s*(miles?|mi|km|kilometers?|kilometres?)\\))?\\s+(?:[a-z]+\\s+){0,2}?(?:of|from)\\s+((?:the\\s+)?[A-Z][\\p{L}’'-]+(?:\\s+[A-Z][\\p{L}’'-]+)*)`,
   'gu',
 );
 /** Kilometres in one unit; a nautical mile (sea distances: "900 nautical miles east of …") is 1.852 km. */
@@ -261,21 +264,29 @@ export function findFacts(r: ArticleRecord): Fact[] {
         const text = m[0].slice(0, m[0].indexOf(m[3]!) + m[3]!.length).trim();
         const lead = m[0].length - m[0].trimStart().length;
         const at = start + m.index + lead;
-        facts.push({
+        const event = `distance from ${m[6]!.replace(/^the\s+/, '')}`;
+        const distance = (value: number, unit: string, text: string, at: number): Fact => ({
           article: r.id,
           outlet: r.source.outlet,
           unit: 'km',
           total: false,
-          value: Math.round(n * KM[m[3]!.toLowerCase().replace(/\s+/, ' ')]! * 10) / 10,
+          value: Math.round(value * KM[unit.toLowerCase().replace(/\s+/, ' ')]! * 10) / 10,
           qualifier: qualifierOf(m[1]),
           text,
           start: at,
           end: at + text.length,
           sentence,
-          event: `distance from ${m[4]!.replace(/^the\s+/, '')}`,
+          event,
           people,
           day,
         });
+        facts.push(distance(n, m[3]!, text, at));
+        // The same distance in the other unit, rounded its own way, with the first one's qualifier: a version of its own
+        // when another outlet rounds it otherwise ("37 miles" against "38 miles").
+        if (m[4]) {
+          const open = m[0].indexOf('(', lead + text.length) + 1;
+          facts.push(distance(Number(m[4]), m[5]!, m[0].slice(open, m[0].indexOf(')', open)), start + m.index + open));
+        }
       }
       if (pubYear)
         for (const m of sentence.matchAll(SINCE_YEAR))
