@@ -25,6 +25,7 @@ import { interval, show, source } from './values.ts';
 import { participantDisagreements } from './participants.ts';
 import { venueDisagreements } from './venues.ts';
 import { eventDayDisagreements } from './days.ts';
+import { vehicleDisagreements } from './vehicles.ts';
 
 /** Offices, as opposed to descriptions ("top diplomat", "member", "adviser", "billionaire", "brother"), for the title check. */
 const OFFICES = new Set(
@@ -294,5 +295,6 @@ export function findDisagreements(records: readonly ArticleRecord[]): Disagreeme
     ...eventDayDisagreements(records),
     ...venueDisagreements(records),
     ...participantDisagreements(records),
+    ...vehicleDisagreements(records),
   ];
 }

@@ -114,9 +114,10 @@ export const Disagreement = z.object({
   /**
    * number: counts and durations; spelling: a person's name; title: the office given to a person; date: the day
    * of an event; venue: the place of an event; attribution: who an outlet says made a statement; participant:
-   * who took part in the event; wording: a name, number or day changed in one statement's quoted words.
+   * who took part in the event; wording: a name, number or day changed in one statement's quoted words; vehicle:
+   * the make of the story's one vehicle.
    */
-  kind: z.enum(['number', 'spelling', 'title', 'date', 'venue', 'attribution', 'participant', 'wording']),
+  kind: z.enum(['number', 'spelling', 'title', 'date', 'venue', 'attribution', 'participant', 'wording', 'vehicle']),
   /** What the fact is about, in words ("length of the meeting: Antony Blinken, Xi Jinping"). */
   subject: z.string(),
   /** Person the fact is about, when one. */

@@ -117,6 +117,7 @@ const KIND: Record<Disagreement['kind'], string> = {
   attribution: 'Said by someone else',
   participant: 'Different people named',
   wording: 'Quoted words differ',
+  vehicle: 'Vehicle differs',
 };
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 const MATRIX_ROWS = 14;
