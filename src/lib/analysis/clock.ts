@@ -18,7 +18,7 @@ const TIME =
 const KINDS: ReadonlyArray<readonly [string, RegExp]> = [
   [
     'event',
-    /(?<!\p{L})(?:happened|occurred|took place|struck|crashed|collided|derailed|exploded|geschah|ereignete sich|passierte|ocurrió|se produjo|tuvo lugar|sucedió)(?!\p{L})/giu,
+    /(?<!\p{L})(?:happened|occurred|took place|struck|crashed|collided|derailed|exploded|(?:was|were)\s+shot|(?:the|a)\s+(?:shooting|killing|stabbing|blast|explosion|collision)|geschah|ereignete sich|passierte|ocurrió|se produjo|tuvo lugar|sucedió)(?!\p{L})/giu,
   ],
   ['landing', /(?<!\p{L})(?:landed|touched down|arrived?|arriving|landing|landete|aterrizó|llegó)(?!\p{L})/giu],
   ['start', /(?<!\p{L})(?:began|begun|started|opened|kicked off|begann|comenzó|empezó)(?!\p{L})/giu],
