@@ -157,6 +157,12 @@ const EVENT: Record<string, string> = {
   offensive: 'offensive',
   advance: 'offensive',
 };
+/**
+ * A span counted from someone taking up a post: "nine days after taking office", "a week after he assumed office",
+ * "two weeks since being sworn in", "after taking over the ministry", "after assuming the post".
+ */
+const TOOK_OFFICE =
+  /^\s*(?:after|since)\s+(?:(?:she|he|they)\s+)?(?:(?:taking|took|taken)\s+(?:office|over|charge|power|the\s+oath|the\s+helm)|(?:being|was|were)\s+sworn\s+in|(?:assuming|assumed)\s+(?:office|power|the\s+post))\b/i;
 /** Events of things, not of people: two sentences naming nobody can be about the same one (the story's fire). */
 export const THINGS_EVENTS: ReadonlySet<string> = new Set(['fire', 'offensive']);
 const DAYS = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
@@ -235,8 +241,10 @@ export function findFacts(r: ArticleRecord): Fact[] {
         // "a 6-year-old witness", "a 10-year plan", "the 50th anniversary": a number of years about something else.
         const after = sentence.slice(m.index + m[0].length);
         if (years && (/^-/.test(after) || (m[5] && !EVENT[m[5].toLowerCase()]) || !ABSENCE.test(sentence) || /-year\b/i.test(m[0]))) continue;
+        // Days or weeks "after taking office" or "since being sworn in": how long someone had been in the post.
+        const inOffice = !years && TOOK_OFFICE.test(`${m[5] ?? ''}${after}`);
         // The noun right after names the event ("35-minute encounter"); otherwise the sentence's event word.
-        const event = (m[5] && EVENT[m[5].toLowerCase()]) || eventIn(sentence);
+        const event = inOffice ? 'office' : (m[5] && EVENT[m[5].toLowerCase()]) || eventIn(sentence);
         // Keep the event noun in the quoted words only when it is one ("35-minute encounter").
         const kept = m[5] && EVENT[m[5].toLowerCase()] ? m[0] : m[0].slice(0, m[0].length - (m[5] ? m[5].length + 1 : 0));
         const lead = kept.length - kept.trimStart().length;
