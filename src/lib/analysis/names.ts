@@ -39,18 +39,7 @@ function oneLetterOut(short: string, long: string): boolean {
 
 /** Capitalised words spelt two ways, each way in its own outlets. */
 export function placeSpellings(records: readonly ArticleRecord[]): Disagreement[] {
-  // (A surname misspelt that the parser still gave the person — an alias one letter off their surname — is no
-  // person word of its own: it is the variant to report.)
-  const misspelt = (last: string, w: string) =>
-    w !== last && w[0] === last[0] && (w.length === last.length + 1 ? oneLetterOut(last, w) : w.length === last.length - 1 && oneLetterOut(w, last));
-  const personWords = new Set(
-    records.flatMap((r) =>
-      r.people.flatMap((p) => {
-        const last = p.name.split(/\s+/).at(-1)!;
-        return [p.name, ...p.aliases].flatMap((n) => n.split(/\s+/)).filter((w) => !misspelt(last, w));
-      }),
-    ),
-  );
+  const personWords = new Set(records.flatMap((r) => r.people.flatMap((p) => [p.name, ...p.aliases].flatMap((n) => n.split(/\s+/)))));
   const forms = new Map<string, FactSource[]>();
   for (const r of records)
     for (const b of r.blocks) {
