@@ -194,8 +194,8 @@ function localAttribution(ctx: QuoteContext, b: number, span: MarkSpan, w: Retur
     if (it && isSpeechWord(it[1]!)) return { person: null, name: null, pronoun: 'it', cue: it[1]!, via: null, at: from + it.index };
     // "(A judge struck down the order, ruling that it would have “…”": a person described by a role noun.
     const described = DESCRIBED_SUBJECT.exec(text.slice(from, span.open));
-    // ("Hundreds of farmers": a crowd counted is people, whatever its noun.)
-    const crowd = (d: RegExpExecArray) => /^(?:Tens|Hundreds|Thousands|Dozens|Scores|Crowds)\s/.test(d[1]!) && /s$/.test(d[2]!);
+    // ("Hundreds of farmers": a crowd counted — no article opens it — is people, whatever its noun.)
+    const crowd = (d: RegExpExecArray) => !/^(?:[Tt]he|An?)\s/.test(d[1]!) && /s$/.test(d[2]!);
     if (
       described &&
       (PERSON_NOUNS.has(described[2]!) || LOWERCASE_ROLE_WORDS.has(described[2]!) || crowd(described)) &&
