@@ -71,6 +71,11 @@ const SERIOUS_BARE = new RegExp(
   `\\b${QUALIFIER}\\s*(\\d{1,3}(?:,\\d{3})+|\\d+|${Object.keys(WORDS).join('|')})\\s+(?:(?:others?|more)\\s+)?(?:(?:were|are|was|have|has|had)\\s+)?(?:been\\s+)?(?:seriously|severely|gravely|badly)\\s+(?:injured|wounded|hurt)\\b`,
   'gi',
 );
+/** A count of people in a state with no noun: its pattern, the state, what follows the count, and the fact's label. */
+const BARE_STATES: ReadonlyArray<readonly [RegExp, string, RegExp, string]> = [
+  [CRITICAL_BARE, 'critical', /\s+(?:remain|were|are|was|is)\b.*$/is, 'people in critical condition'],
+  [SERIOUS_BARE, 'serious', /\s+(?:others?|more|were|are|was|have|has|had|been|seriously|severely|gravely|badly)\b.*$/is, 'people seriously injured'],
+];
 /** Verbs whose count of times is how often someone was hit. */
 const HIT = new Set(['shot', 'hit', 'struck']);
 /** "had resigned", "have been cancelled", "were safely evacuated", "are closed": the action the count is of. */
@@ -263,44 +268,23 @@ export function findTallies(r: ArticleRecord): Fact[] {
           }),
         );
       }
-      for (const m of sentence.matchAll(CRITICAL_BARE)) {
-        const n = m[2]!.toLowerCase();
-        if (YEAR.test(n) || WHOLE_OF.test(sentence.slice(0, m.index))) continue;
-        out.push(
-          statedFact(r, sentence, b.start + s, m, m[0].slice(m[0].search(/\S/)).replace(/\s+(?:remain|were|are|was|is)\b.*$/is, ''), {
-            unit: 'count',
-            value: WORDS[n] ?? Number(n.replace(/,/g, '')),
-            qualifier: qualifierOf(m[1]),
-            // No noun: compared with any count of people in that state.
-            event: stem('critical'),
-            noun: stem('critical'),
-            label: 'people in critical condition',
-            day: weekdayOf(sentence),
-          }),
-        );
-      }
-      for (const m of sentence.matchAll(SERIOUS_BARE)) {
-        const n = m[2]!.toLowerCase();
-        if (YEAR.test(n) || WHOLE_OF.test(sentence.slice(0, m.index))) continue;
-        out.push(
-          statedFact(
-            r,
-            sentence,
-            b.start + s,
-            m,
-            m[0].slice(m[0].search(/\S/)).replace(/\s+(?:others?|more|were|are|was|have|has|had|been|seriously|severely|gravely|badly)\b.*$/is, ''),
-            {
+      // No noun: compared with any count of people in that state.
+      for (const [pattern, state, tail, label] of BARE_STATES)
+        for (const m of sentence.matchAll(pattern)) {
+          const n = m[2]!.toLowerCase();
+          if (YEAR.test(n) || WHOLE_OF.test(sentence.slice(0, m.index))) continue;
+          out.push(
+            statedFact(r, sentence, b.start + s, m, m[0].slice(m[0].search(/\S/)).replace(tail, ''), {
               unit: 'count',
               value: WORDS[n] ?? Number(n.replace(/,/g, '')),
               qualifier: qualifierOf(m[1]),
-              event: stem('serious'),
-              noun: stem('serious'),
-              label: 'people seriously injured',
+              event: stem(state),
+              noun: stem(state),
+              label,
               day: weekdayOf(sentence),
-            },
-          ),
-        );
-      }
+            }),
+          );
+        }
       for (const m of sentence.matchAll(TIMES)) {
         const verb = m[1]!.toLowerCase();
         const n = (m[3] ?? m[4]!).toLowerCase();
