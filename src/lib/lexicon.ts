@@ -8,7 +8,7 @@ const set = (words: string) => new Set(words.trim().split(/\s+/));
 
 /** Words before a name that mark it as a person's: "Mr. Xi", "Dr. Tsai". Compared without the full stop. */
 export const HONORIFICS = set(
-  `Mr Mrs Ms Miss Mx Dr Prof Sir Dame Lord Lady Madam Madame Mme M Herr Frau Sr Sra Srta Don Doña Dona Señor Señora Sheikh Rev Fr Hon Shri Smt`,
+  `Mr Mrs Ms Miss Mx Dr Prof Sir Dame Lord Lady Madam Madame Mme M Herr Frau Sr Sra Srta Don Doña Dona Señor Señora Sheikh Sayyed Sayyid Seyyed Ayatollah Rev Fr Hon Shri Smt`,
 );
 
 /** Words that, capitalised before a name, are a title ("President Xi", "Foreign Minister Qin"); lowercase as keys. */
@@ -31,7 +31,8 @@ export const TITLE_WORDS = set(`
   bürgermeisterin sprecher sprecherin ministerin außenminister außenministerin regierungschef regierungschefin anwalt anwältin rechtsanwalt rechtsanwältin staatsanwalt staatsanwältin richter richterin botschafter botschafterin
   armeechef armeechefin polizeichef polizeichefin parteichef parteichefin oberbürgermeister oberbürgermeisterin ministerpräsident ministerpräsidentin innenminister innenministerin polizeisprecher polizeisprecherin regierungssprecher regierungssprecherin
   polizeipräsident polizeipräsidentin bundespräsident bundespräsidentin staatspräsident staatspräsidentin verteidigungsminister verteidigungsministerin finanzminister finanzministerin justizminister justizministerin gesundheitsminister gesundheitsministerin chefinspektor chefinspektorin
-  président présidente ministre maire porte-parole
+  président présidente ministre maire porte-parole préfet préfète procureur procureure kardinal papst
+  presidente presidenta alcalde alcaldesa ministro ministra portavoz gobernador gobernadora canciller fiscal
 `);
 
 /** Title words that only count in lower case before a name ("co-founder Bill Gates"), as they are common nouns. */
@@ -56,6 +57,9 @@ export const LOWERCASE_ROLE_WORDS = set(`
   miner photographer photojournalist doctor priest bishop soldier pilot columnist entrepreneur businessman businesswoman
   billionaire filmmaker producer musician composer dancer athlete cyclist swimmer boxer wrestler footballer cricketer
   golfer jockey agent publicist politician statesman negotiator mediator
+  maire ministre président présidente préfet procureur porte-parole alcalde alcaldesa ministro ministra presidente presidenta portavoz
+  général générale lieutenant-colonel colonel capitaine commandant sergent ambassadeur ambassadrice juge avocat avocate secrétaire
+  general teniente coronel capitán embajador embajadora juez jueza abogado abogada secretario secretaria
 `);
 
 /**
@@ -149,6 +153,7 @@ export const NOT_NAME_WORDS = set(`
   Additionally Furthermore Moreover Nonetheless Nevertheless Likewise Similarly Consequently Therefore Thus Hence
   Besides Overall Ultimately Finally Initially Notably Importantly Interestingly Specifically Separately
   Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonnabend Sonntag Januar Februar März Juni Juli Oktober Dezember
+  Lundi Mardi Mercredi Jeudi Vendredi Samedi Dimanche Hier Aujourd’hui Lunes Martes Miércoles Jueves Viernes Sábado Ayer Hoy Gestern Heute
 `);
 
 // ─── Speaker attribution (issue 10, speaker half): appended block, used by src/lib/parse/attribution.ts ───

@@ -56,13 +56,15 @@ function spellingVariant(a: string, b: string): boolean {
 
 /**
  * Is `short` a shorter writing of the full name `long`: its given names as initials ("PK Jena", "P.K. Jena" of
- * "Pradeep Kumar Jena" or of "Pradeep Jena"), or its last two words with a first word or more left out ("Shia
- * al-Sudani" of "Mohammed Shia al-Sudani")?
+ * "Pradeep Kumar Jena" or of "Pradeep Jena"), its last two words with a first word or more left out ("Shia
+ * al-Sudani" of "Mohammed Shia al-Sudani"), or its first and last with the middle name left out?
  */
 function shortFormOf(short: string, long: string): boolean {
-  const s = tokensOf(short);
-  const l = tokensOf(long);
+  const s = tokensOf(short.replaceAll('’', "'"));
+  const l = tokensOf(long.replaceAll('’', "'"));
   if (s.length !== 2 || l.length < 2 || s[1] !== l.at(-1)) return false;
+  // ("Ana Lind" of "Ana Maria Lind": a middle name left out.)
+  if (l.length === 3 && s[0] === l[0] && /^\p{Lu}\p{Ll}+$/u.test(l[1]!) && !PATRONYMIC.test(l[1]!)) return true;
   // ("PK Jena" of "Pradeep Jena" too: the given names written out begin the initials.)
   const initials = s[0]!.replaceAll('.', '');
   const given = l.slice(0, -1);

@@ -4,6 +4,7 @@
  * and names the speaker, resolving pronouns by salience rather than by the nearest name.
  */
 import {
+  DOCUMENT_NOUNS,
   LOWERCASE_ROLE_WORDS,
   MORE_SPEECH_VERBS,
   NOT_NAME_WORDS,
@@ -65,7 +66,7 @@ const VERBS = [
 const ADVERBS =
   // ("Protesters were chanting", "a man could be heard shouting", "a man is heard saying": the auxiliary of a progressive
   // verb stays out of the subject.)
-  '(?:(?:(?:could|can|would|might|may)\\s+be|is|was|are|were)\\s+heard\\s+|(?:was|were|is|are)\\s+(?=[a-z]+ing\\b)|(?:(?:had|has|have)\\s+)?(?:also|later|then|further|again|earlier|previously|once|had|has|have|would|will|reportedly|separately|repeatedly|publicly|privately|firmly|flatly|simply|quickly|told|added|\\w+ly)\\s+)?';
+  '(?:(?:(?:could|can|would|might|may)\\s+be|is|was|are|were)\\s+heard\\s+|(?:was|were|is|are)\\s+(?=[a-z]+ing\\b)|(?:(?:had|has|have)\\s+)?(?:also|later|then|further|again|earlier|previously|once|had|has|have|would|will|reportedly|separately|repeatedly|publicly|privately|firmly|flatly|simply|quickly|told|added|(?!(?:family|ally|rally|assembly|supply|reply|anomaly|monopoly|homily)\\s)[a-z]+ly)\\s+)?';
 const PRONOUN = '(he|she|they|it|He|She|They|It)';
 /** Nouns that can stand as a collective speaker ("state media", "the ministry", "officials"). */
 const GROUP =
@@ -291,7 +292,8 @@ function subjectShaped(phrase: string): boolean {
     // "a young woman told NHK": a noun for a person, described (see `describedPerson`).
     (PERSON_NOUNS.has(last.toLowerCase()) && /^(?:a|an|one|another)\s/i.test(phrase.trim())) ||
     // "the agency interlocutor stressed": a short definite phrase too.
-    (PERSON_NOUNS.has(last.toLowerCase()) && /^the\s/i.test(phrase.trim()) && words.length <= 4)
+    (PERSON_NOUNS.has(last.toLowerCase()) && /^the\s/i.test(phrase.trim()) && words.length <= 4) ||
+    FAMILY.test(phrase.trim())
   );
 }
 
@@ -345,6 +347,27 @@ const PHRASE_TAIL = new RegExp(
 const SOURCE_THEN_CLAUSE =
   /^(.{3,}?)\s+(?:(?:the|a|an|his|her|its|their)\s+(?:\p{Lu}[\p{L}-]*\s+)?[\p{L}-]+|\p{Lu}[\p{L}-]*[’']s\s+\p{Ll}+|\p{Lu}[\p{L}-]*)\s+(?:is|was|are|were|has|had|have|remains|remained|will|would|began|begins)$/u;
 
+/** A document of one person's, through a possessive pronoun: "a message on her Facebook page", "his verified website". */
+const POSSESSED_DOCUMENT = new RegExp(
+  `^(?:(?:a|an|the)\\s+(?:[\\p{Ll}-]+\\s+)?(?:${[...DOCUMENT_NOUNS].join('|')})\\s+(?:on|in|from|to)\\s+)?(his|her)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:${[...DOCUMENT_NOUNS].join('|')}|account|page|feed|channel|website|blog)$`,
+  'iu',
+);
+
+/** A document noun ending the text: a verb in "-ed" after it is its participle ("a video posted to Facebook"). */
+const DOCUMENT_AFTER = new RegExp(
+  `\\b(?:a|an|the|his|her|their|its)\\s+(?:[\\p{Ll}-]+\\s+)?(?:${[...DOCUMENT_NOUNS].join('|')}|video|videos|message|messages|posts|statements|letters)\\s+$`,
+  'u',
+);
+
+/** Bodies that belong to one person and speak for them ("Duda’s election team", "Sarr’s office"). */
+const PERSONAL_BODIES = new Set(['campaign', 'team', 'office', 'administration', 'camp', 'foundation']);
+
+/** A family as a speaker, with what the article calls it: "the Horvat family", "her family", "the Morels". */
+const FAMILY = new RegExp(
+  `^((?:the\\s+(?:\\p{Lu}[\\p{L}’'-]+\\s+)?|(?:his|her|their)\\s+(?:own\\s+)?)family|the\\s+\\p{Lu}\\p{Ll}+s)(?:[’']s?\\s+(?:${[...DOCUMENT_NOUNS].join('|')}))?$`,
+  'iu',
+);
+
 /** Resolve a speaker phrase to a person mention inside it, a pronoun, or a named organisation. */
 function speakerFrom(whole: string, phraseStart: number, mentions: PersonMention[], cue: string, via: string | null): Attribution | null {
   const trimmed = whole.trimEnd().replace(PHRASE_TAIL, '');
@@ -361,6 +384,10 @@ function speakerFrom(whole: string, phraseStart: number, mentions: PersonMention
   if (describedPerson(text)) return { person: null, name: text.replace(/\u2024/g, '.').replace(/^The\b/, 'the'), pronoun: null, cue, via, at: phraseStart };
   // "Prince William and Kate said", "the King and Queen Camilla wrote": two people who speak together are one
   // speaker, named as written (a person page would give the words to one of them alone).
+  // "the Horvat family", "her family", "the Morels", "the family’s statement": a family speaks as one, not the member
+  // the article is about.
+  const family = FAMILY.exec(withoutAdverbs(text.split(/,\s+/).at(-1)!));
+  if (family) return { person: null, name: family[1]!.replace(/^The\b/, 'the'), pronoun: null, cue, via, at: phraseStart };
   const joint = inside.length ? jointSpeaker(phrase, phraseStart, inside) : null;
   if (joint) return { person: null, name: joint.replace(/^The\b/, 'the'), pronoun: null, cue, via, at: phraseStart };
   if (inside.length && !inVenue(phrase, phraseStart, inside)) {
@@ -371,7 +398,7 @@ function speakerFrom(whole: string, phraseStart: number, mentions: PersonMention
     // "says Navalny’s wife", "Okafor’s lawyer told …": a role the named person has is someone else, not named here
     // (speakers/roles.ts looks for the one the article gave that role).
     const owned = heads.length ? null : /^[’']s?\s+((?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+))$/u.exec(phrase.slice(inside.at(-1)!.end - phraseStart).trimEnd());
-    if (owned && (LOWERCASE_ROLE_WORDS.has(owned[2]!) || TITLE_WORDS.has(owned[2]!) || KIN_ROLES.has(owned[2]!)))
+    if (owned && (LOWERCASE_ROLE_WORDS.has(owned[2]!) || TITLE_WORDS.has(owned[2]!) || KIN_ROLES.has(owned[2]!) || PERSONAL_BODIES.has(owned[2]!)))
       return { person: null, name: text.replace(/^(?:the|a|an)\s+/i, ''), pronoun: null, cue, via, at: phraseStart };
     // "the source close to Prince Tobiah", "the spokesman for Ana Lind": a described person before the preposition
     // that governs every name in the phrase speaks, not the one named.
@@ -386,6 +413,11 @@ function speakerFrom(whole: string, phraseStart: number, mentions: PersonMention
   if (pron) return { person: null, name: null, pronoun: pron[1]!.toLowerCase(), cue, via, at: phraseStart };
   // "the pair said", "the duo went on": the two who spoke together before, found as "they" is.
   if (/^the\s+(?:couple|pair|duo)$/i.test(withoutAdverbs(text))) return { person: null, name: null, pronoun: 'they', cue, via, at: phraseStart };
+  // "read a message on her Facebook page", "according to a statement on his website": the one the pronoun stands
+  // for wrote it (found as the pronoun is).
+  const owner = POSSESSED_DOCUMENT.exec(withoutAdverbs(text));
+  if (owner)
+    return { person: null, name: null, pronoun: owner[1]!.toLowerCase() === 'his' ? 'he' : 'she', cue, via, at: phraseStart + text.search(/\b(?:his|her)\b/i) };
   // "Harbourline’s board", "its board of directors": the organisation speaks.
   const board = boardSpeaker(text.replace(/\u2024/g, '.').replace(/^(?:after|before|when|as|while|because|since|once|and|but)\s+/i, ''));
   if (board) return { person: null, name: board, pronoun: null, cue, via, at: phraseStart };
@@ -398,6 +430,10 @@ function speakerFrom(whole: string, phraseStart: number, mentions: PersonMention
   if (roleOf && (TITLE_WORDS.has(roleOf[1]!) || LOWERCASE_ROLE_WORDS.has(roleOf[1]!)) && text.split(/\s+/).length <= 9)
     return { person: null, name: text, pronoun: null, cue, via, at: phraseStart };
   if (/\b(?:I|we|you|it|this|that|which|who)\b/i.test(text) && !/\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(text)) return null;
+  // "his father said", "her coach told …": someone of theirs speaks, named as written (never the one "his" stands for).
+  const theirs = /^(?:his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)$/iu.exec(text);
+  if (theirs && (KIN_ROLES.has(theirs[1]!) || LOWERCASE_ROLE_WORDS.has(theirs[1]!) || PERSON_NOUNS.has(theirs[1]!)))
+    return { person: null, name: text.replace(/^(His|Her|Their)\b/, (w) => w.toLowerCase()), pronoun: null, cue, via, at: phraseStart };
   // "His remarks", "Her statement": a possessive pronoun opens a thing said, not a speaker.
   if (/^(?:his|her|their|its|our|my|your)\s/i.test(text)) return null;
   // Organisations and groups keep their words as written ("the Tea Board of Kenya", "a Lumora spokesperson").
@@ -614,6 +650,10 @@ export function attributionAfter(raw: string, offset: number, mentions: PersonMe
  */
 function foreignSpeaker(foreign: ForeignReporting, offset: number, mentions: PersonMention[]): Attribution | null {
   const found = speakerFrom(foreign.who, offset + foreign.at, mentions, foreign.verb, null);
+  // "…, a déclaré le commandant de la gendarmerie, Luc Maréchal": a role, then the name in apposition.
+  const end = offset + foreign.at + (foreign.written?.length ?? 0);
+  const named = foreign.written && found?.person == null ? mentions.find((x) => x.start > end && x.start - end <= 3) : undefined;
+  if (named) return { person: named.person, name: null, pronoun: null, cue: foreign.verb, via: null, at: named.start };
   if (found?.person != null || found?.pronoun || !foreign.written || foreign.written.split(/\s+/).length > 8) return found;
   // (A group or an office keeps its own language: "la police de l’État", not "the police de l’État".)
   return { person: null, name: foreign.written, pronoun: null, cue: foreign.verb, via: null, at: offset + foreign.at };
@@ -841,6 +881,9 @@ function governingVerb(before: string): RegExpExecArray | undefined {
     // one hyphenated modifier) a speech word is a noun or an adjective, no verb.
     if (/(?:[’']s?|\b(?:his|her|their|its|our|my|the|a|an|these|those|such|whose|of|for|over))\s+(?:\p{L}+-[\p{L}-]+\s+)?$/iu.test(before.slice(0, v.index)))
       return false;
+    // "in a video posted to Facebook that …": a participle after a document is no verb of the sentence.
+    if (/ed$/.test(v[1]!) && v[0] === v[1] && DOCUMENT_AFTER.test(before.slice(0, v.index)) && /^\s+(?:on|in|to|by|via|from|at)\s/.test(v[2] ?? ''))
+      return false;
     // "Lind’s condition is still described as “…”", "he was told “…”": a passive verb's subject is no speaker ("It
     // was announced that …" still reads as its pronoun's; "was telling", "has been saying" are no passives).
     if (
@@ -941,9 +984,16 @@ function verbSubject(
     phraseStart += phrase.length - rest.length;
     phrase = rest;
   }
+  // "a cyclist who rescuers said was “…”": the subject of a relative clause is the one who speaks, not the
+  // one it describes.
+  const relativeSubject = /\s(?:who|whom)\s+((?:the|a|an|his|her|their|its)\s.+|\p{Lu}.*|\p{Ll}{3,}s)$/u.exec(phrase);
+  if (relativeSubject) {
+    phraseStart += relativeSubject.index + relativeSubject[0].length - relativeSubject[1]!.length;
+    phrase = relativeSubject[1]!;
+  }
   // "Lind left after its board said that …": a subordinating word opens a clause whose subject speaks — when what
   // follows it names a speaker ("Lind after the vote said": "the vote" names none, so Lind speaks).
-  const sub = [...phrase.matchAll(/(?:^| )(?:after|before|when|because|since|once|until|although|though) /g)].at(-1);
+  const sub = [...phrase.matchAll(/(?:^| )(?:after|before|when|because|since|once|until|although|though|as|while) /g)].at(-1);
   if (sub) {
     const rest = phrase.slice(sub.index + sub[0].length);
     const found = speakerFrom(rest, phraseStart + phrase.length - rest.length, mentions, cue, null);
@@ -969,6 +1019,9 @@ function verbSubject(
   if (/^who$/i.test(phrase.trim())) {
     const antecedent = mentions.filter((x) => x.end <= phraseStart && /^[’'s]*,\s*$/.test(raw.slice(x.end - offset, phraseStart - offset))).at(-1);
     if (antecedent) return { person: antecedent.person, name: null, pronoun: null, cue, via: null, at: antecedent.start };
+    // ("Inspector Marek Duda, chief of the river police, who said": the name before its apposition.)
+    const back = appositiveBack(before, raw, offset, mentions, phraseStart - offset, cue);
+    if (back?.person != null) return back;
   }
   // "…, said the Kestrel presidency, which hailed a “…”": "which" stands for the body named before it.
   if (/^which$/i.test(phrase.trim())) {
@@ -1012,6 +1065,11 @@ function appositiveBack(before: string, raw: string, offset: number, mentions: P
   let end = before.slice(0, local).replace(/,\s*$/, '').length;
   for (let hop = 0; hop < 4 && end > 0; hop++) {
     const start = Math.max(before.lastIndexOf(',', end - 1), before.lastIndexOf(';', end - 1)) + 1;
+    // "Lina Okoro, R-Vt., who …, said": a party and state after a lawmaker's name is an aside about her.
+    if (/^\s*[DRI]-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?\s*$/u.test(raw.slice(start, end))) {
+      end = start - 1;
+      continue;
+    }
     // A relative clause or a description ("who served under Moreno", "a contestant on Dupont’s show") names
     // other people; the speaker is the name it describes. So does a role phrase ("pastor of the Church of
     // Christ", "Abara’s chief strategist"): a name in it that is possessive or after a preposition is the employer.

@@ -175,6 +175,10 @@ const DESCRIBED_SUBJECT =
 /** "It noted", "It has also said": "it" and the verb that opens a sentence. */
 const IT_SPEAKS = /^\s*It\s+(?:(?:also|later|then|has|had|further)\s+){0,2}(\p{Ll}+)\b/u;
 
+/** A body of someone's opening a sentence, before its verb: "The former governor’s campaign", "Marek Duda’s election team". */
+const POSSESSED_BODY =
+  /^\s*((?:[Tt]he\s+)?(?:[\p{L}.-]+\s+){0,3}?[\p{L}.-]+[’']s\s+(?:[\p{Ll}-]+\s+)?(?:campaign|team|office|administration|government|party|camp|foundation|family))\s+(?:\p{Ll}+\s+)?\p{Ll}{3,}(?:ed|s)\b/u;
+
 /** The speaker the quotation's own sentence names: after it, before it, or a headline's subject. */
 function localAttribution(ctx: QuoteContext, b: number, span: MarkSpan, w: ReturnType<typeof windowOf>, kind: Quote['kind']): Attributed | null {
   const own = ctx.outside[b]!;
@@ -183,6 +187,10 @@ function localAttribution(ctx: QuoteContext, b: number, span: MarkSpan, w: Retur
     // "When Lindqvist tried to answer, Okafor cut in, saying “…”": the subject comes after a leading clause.
     const lead = LEADING_CLAUSE.exec(text.slice(w.sentenceStart, span.open));
     const from = w.sentenceStart + (lead ? lead[0].length : 0);
+    // "Marek Duda’s election team attacked the mayor, saying “…”": a body of someone's opening the sentence is its subject, not
+    // the one it belongs to.
+    const body = POSSESSED_BODY.exec(text.slice(from, span.open));
+    if (body) return { person: null, name: body[1]!.replace(/^The\b/, 'the'), pronoun: null, cue: 'said', via: null, at: from + body.index };
     const m = own.find((x) => x.start >= from && x.start < span.open && x.subject);
     // "He also pushed Okafor to …, saying “…”": a pronoun opening the sentence is its subject, not the name after it.
     const pronoun = OPENING_PRONOUN.exec(text.slice(from, m?.start ?? span.open));
@@ -257,7 +265,9 @@ function localAttribution(ctx: QuoteContext, b: number, span: MarkSpan, w: Retur
     return { attribution, rule: attribution.cue === FINDING_CUE ? 'finding' : 'local' };
   const next = nextSentenceSpeaker(ctx, b, span);
   if (next) return next;
-  if (ctx.blocks[b]!.type !== 'headline') return null;
+  // (A subheading reads as a headline: "- ‘Open to all’: Okafor -", a short line with no full stop, between dashes.)
+  const subheading = ctx.blocks[b]!.type !== 'headline' && /^\s*[-–—•]\s.{3,80}\s[-–—]\s*$/u.test(text);
+  if (ctx.blocks[b]!.type !== 'headline' && !subheading) return null;
   // "‘Them’s the breaks’: Okafor resigns as mayor", "Time to ‘call it a day’ — Okafor resigns": a quotation in the
   // headline's first part, then a colon or a dash, is the words of the first person named after it.
   // The name must open what follows the colon (titles aside) and stand alone: "Okafor, Hale clash" names two.
@@ -286,9 +296,10 @@ function localAttribution(ctx: QuoteContext, b: number, span: MarkSpan, w: Retur
   }
   // "‘No sign’ of foul play in ferry fire: police", "‘We will rebuild’: Okafor": a headline that ends with a colon
   // and its source.
-  const source = HEADLINE_SOURCE.exec(text.slice(span.close + 1));
+  const tail = text.slice(span.close + 1).replace(/\s+[-–—]\s*$/u, '');
+  const source = HEADLINE_SOURCE.exec(tail);
   if (source) {
-    const at = text.length - source[1]!.length;
+    const at = span.close + 1 + tail.length - source[1]!.length;
     const named = own.find((m) => m.start >= at);
     if (named) return { attribution: { person: named.person, name: null, pronoun: null, cue: 'headline', via: null, at: named.start }, rule: 'headline' };
     const head = source[1]!.toLowerCase().split(/\s+/).at(-1)!;
@@ -466,7 +477,10 @@ function isNickname(text: string, span: MarkSpan, headline: boolean): boolean {
   const inner = text.slice(span.start, span.end);
   const before = text.slice(0, span.open);
   const after = text.slice(span.close + 1);
+  // ("Vanhal spoke on Monday. “We will rebuild,” Vanhal said": a full stop after the word before ends a sentence, and a nickname
+  // holds no punctuation of its own at its end.)
   if (!/\p{Lu}[\p{L}.’'-]*\s$/u.test(before) || !/^\s\p{Lu}/u.test(after) || !/^\p{Lu}\S*(?:\s\S+){0,2}$/u.test(inner)) return false;
+  if (/\p{L}{2,}\.\s$/u.test(before) || /[,.!?;:]$/.test(inner)) return false;
   if (/^(?:A|An|The)\s/.test(inner)) return false;
   return !headline || !(HEADLINE_VERB_END.test(before) || HEADLINE_PREPOSITION.test(after));
 }

@@ -78,7 +78,25 @@ export function findCandidates(
   // A phrase seen as an organisation anywhere ("Al Jazeera’s Katrina Yu") is not a person elsewhere ("told Al Jazeera"),
   // nor is the name of a company written with its legal suffix ("Merrill Lynch & Co", then "Merrill Lynch said").
   const firms = companyNames(parsed);
-  return { candidates: candidates.filter((c) => c.strong || (!orgs.has(c.tokens.join(' ')) && !firms.has(c.tokens.join(' ')))), orgs };
+  const groups = groupNames(parsed);
+  return {
+    candidates: candidates.filter(
+      (c) =>
+        !(c.tokens.length === 1 && c.title === null && groups.has(c.tokens[0]!)) &&
+        (c.strong || (!orgs.has(c.tokens.join(' ')) && !firms.has(c.tokens.join(' ')))),
+    ),
+    orgs,
+  };
+}
+
+/** A one-word name, then a noun only a movement or an armed group has ("the Varo group", "Varo fighters"). */
+const GROUP_NAME = /\b(\p{Lu}[\p{L}-]+)\s+(?:group|movement|militia|fighters|militants|stronghold|operatives|commanders|guerrillas|rebels)\b/gu;
+
+/** One-word names the article writes as a group's (see GROUP_NAME): "Varo said" is then the group, not a person. */
+function groupNames(parsed: readonly ParsedBlock[]): Set<string> {
+  const out = new Set<string>();
+  for (const { text } of parsed) for (const m of text.matchAll(GROUP_NAME)) if (!isTitleWord(m[1]!) && !isPlace(m[1]!)) out.add(m[1]!);
+  return out;
 }
 
 /**
@@ -459,6 +477,11 @@ function candidateOf(
     };
   }
   if (!knownName && (isPlace(surface) || orgNames.has(surface))) return null;
+  // "Air Kelmar", "Kelmar Airlines", "Varo Air": an airline's name, whatever the words beside it.
+  if (!knownName && nameTokens.length >= 2 && nameTokens.some((t) => AIRLINE_WORD.test(t.word))) {
+    orgs.add(surface);
+    return null;
+  }
   if (orgBefore(prefix) && !knownName) {
     orgs.add(text.slice(tokens[a]!.start, tokens[b - 1]!.end));
     return null;
@@ -531,8 +554,11 @@ function candidateOf(
   return { candidate, proven };
 }
 
+/** Words only an airline's name holds. */
+const AIRLINE_WORD = /^(?:Air|Airlines|Airways|Airline|Aviation|Aero|Aeroflot)$/;
+
 /** A German word for an office, alone or compounded ("Bürgermeister", "UNO-Generalsekretär", "EU-Außenbeauftragte"). */
-const GERMAN_OFFICE = /^(?:[\p{L}]+-)?\p{L}*(?:präsident|kanzler|meister|sprecher|minister|sekretär|beauftragte|gouverneur)(?:in|r)?$/iu;
+const GERMAN_OFFICE = /^(?:[\p{L}]+-)?\p{L}*(?:präsident|kanzler|meister|sprecher|minister|sekretär|beauftragte|gouverneur|chef)(?:in|r)?$/iu;
 
 /**
  * Does the prefix make the run an organisation? Read back from the name: an organisation word met before any

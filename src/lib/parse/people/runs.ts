@@ -22,15 +22,29 @@ export interface ParsedBlock {
 // rest of the people stage.
 const NICKNAME = /(\p{Lu}[\p{Ll}’'-]+)( [“"‘][\p{Lu}][^“”"‘’]{0,28}[”"’])(?= \p{Lu})/gu;
 
+/** Picture agencies and desks that sign a photograph ("AP Photo", "Getty Images", "Reuters"). */
+const PICTURE_DESK =
+  '(?:AP(?: Photo)?|AFP(?: via Getty Images)?|EPA(?:-EFE)?|Reuters|Getty(?: Images)?|Bloomberg|Xinhua|dpa|ANP|Anadolu|Shutterstock|Alamy|Pool|NurPhoto|SOPA Images|PA(?: Images| Wire)?)';
+/**
+ * A photographer's credit: "(AP Photo/Ana Lind)", "(Ana Lind/AP Photo)", "Ana Lind/Reuters", "Pic: Ana Lind/Getty
+ * Images". The photographer is no one the article names: the credit is masked before names are looked for.
+ */
+const PHOTO_CREDIT = new RegExp(
+  `\\b${PICTURE_DESK}\\s*/\\s*\\p{Lu}[\\p{L}.’' -]{2,50}?(?=\\)|\\s*$|\\s*[.;|]\\s)|\\p{Lu}[\\p{L}.’'-]+(?: \\p{Lu}[\\p{L}.’'-]+){1,3}\\s*/\\s*${PICTURE_DESK}\\b`,
+  'gu',
+);
+
 /** Tokens and capitalised runs of every block; `nicknames` collects nickname → the surname written after it. */
 export function parseBlocks(blocks: readonly string[], nicknames: Map<string, string>): ParsedBlock[] {
   const parsed = blocks.map((raw) => {
-    const text = raw.replace(NICKNAME, (_all, before: string, m: string, at: number) => {
-      // The nickname becomes a name of the person it sits in ("Greg “Rusty” Rutherford" … "Rusty said").
-      const after = /^ ((?:\p{Lu}[\p{L}’'-]*)(?: \p{Lu}[\p{L}’'-]*)?)/u.exec(raw.slice(at + before.length + m.length));
-      if (after) nicknames.set(m.trim().slice(1, -1), after[1]!);
-      return before + ' ' + '\u0000'.repeat(m.length - 1);
-    });
+    const text = raw
+      .replace(PHOTO_CREDIT, (m) => '\u0000'.repeat(m.length))
+      .replace(NICKNAME, (_all, before: string, m: string, at: number) => {
+        // The nickname becomes a name of the person it sits in ("Greg “Rusty” Rutherford" … "Rusty said").
+        const after = /^ ((?:\p{Lu}[\p{L}’'-]*)(?: \p{Lu}[\p{L}’'-]*)?)/u.exec(raw.slice(at + before.length + m.length));
+        if (after) nicknames.set(m.trim().slice(1, -1), after[1]!);
+        return before + ' ' + '\u0000'.repeat(m.length - 1);
+      });
     const tokens = tokenize(text);
     return { text, tokens, runs: capitalRuns(text, tokens) };
   });

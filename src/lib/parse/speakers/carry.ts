@@ -56,7 +56,7 @@ export function carriedAttribution(ctx: QuoteContext, b: number, span: MarkSpan,
         attribution: { person: null, name: null, pronoun: 'it', cue: quotedVerb, via: null, at: w.sentenceStart + bare.index },
         rule: 'sentenceSubject',
       };
-    return organisationFragment(ctx, b, w, at) ?? subjectFragment(ctx, b, w, at) ?? reportedBefore(ctx, b, w, at) ?? leadingDocument(ctx, b, w, span, at);
+    return organisationFragment(ctx, b, w, at) ?? subjectFragment(ctx, b, w, at) ?? reportedBefore(ctx, b, w, at, span) ?? leadingDocument(ctx, b, w, span, at);
   }
   // A title or fragment no one said before it does not break the chain ("On “Morning Round,” Hale named … “…”").
   if (kind === 'direct' && (!prev || (!prev.attribution && prev.kind === 'partial'))) {
@@ -124,7 +124,7 @@ function organisationFragment(ctx: QuoteContext, b: number, w: QuoteWindow, at: 
  * fragment in a sentence that names no one and has no verb of saying goes on the reported speech of the sentence
  * before it in the paragraph, and is that sentence's speaker's.
  */
-function reportedBefore(ctx: QuoteContext, b: number, w: QuoteWindow, at: number): Attributed | null {
+function reportedBefore(ctx: QuoteContext, b: number, w: QuoteWindow, at: number, span: MarkSpan): Attributed | null {
   const text = ctx.blocks[b]!.text;
   const end = sentences(text).find(([s, e]) => at >= s && at < e)?.[1] ?? text.length;
   if (ctx.blocks[b]!.type !== 'paragraph' || ctx.byBlock[b]!.some((m) => m.start >= w.sentenceStart && m.start < end)) return null;
@@ -140,6 +140,25 @@ function reportedBefore(ctx: QuoteContext, b: number, w: QuoteWindow, at: number
   const previous = sentences(text.slice(0, w.sentenceStart)).at(-1);
   if (!previous) return null;
   const sentence = text.slice(previous[0], previous[1]);
+  // "Duda said the span was “sound.” The pillars showed “deep cracks,” …": the fragment goes on what the quotation of
+  // the sentence before reported, and is its speaker's — unless it only echoes that quotation's words ("“We keep one
+  // policy,” Vogel said. The “one policy” drew jeers.").
+  const quoted = ctx.found.findLast((f) => f.block === b && f.start >= previous[0] && f.start < previous[1]);
+  if (quoted) {
+    const said = new Set(
+      text
+        .slice(quoted.start, quoted.end)
+        .toLowerCase()
+        .match(/\p{L}+/gu) ?? [],
+    );
+    const echo = (
+      text
+        .slice(span.start, span.end)
+        .toLowerCase()
+        .match(/\p{L}+/gu) ?? []
+    ).every((x) => said.has(x));
+    return quoted.attribution && quoted.rule === 'local' && !echo ? { attribution: quoted.attribution, rule: 'sameParagraph' } : null;
+  }
   // ("The team has not confirmed it." reports nothing said.)
   if (/[“”"«»„]/u.test(sentence) || /\b(?:not|never|no longer)\b|n[’']t\b/i.test(sentence)) return null;
   if (!(hasSpeechVerb(sentence) || /\baccording to\b/i.test(sentence))) return null;
@@ -204,6 +223,19 @@ const ABOUT_SUBJECT =
 function subjectFragment(ctx: QuoteContext, b: number, w: QuoteWindow, at: number): Attributed | null {
   const text = ctx.blocks[b]!.text;
   const inSentence = ctx.outside[b]!.filter((m) => m.start >= w.sentenceStart && m.start < at);
+  // "…, among them Piet Vanhal of the Kelmar Courier, who put the collapse down to Sarr’s “complacency.”": the one a relative clause
+  // before the fragment describes did the judging, not the sentence's first subject.
+  // ("his wife Ana Hale, who is Lind’s mother, …": a clause that only says who she is judges nothing.)
+  const relative = [...text.slice(w.sentenceStart, at).matchAll(/,\s+who\s+(?!(?:is|was|are|were|has|had|have|will|would)\b)\p{Ll}+/gu)].at(-1);
+  const clauseAt = relative ? w.sentenceStart + relative.index : -1;
+  const antecedent = relative
+    ? inSentence.filter((m) => m.end <= clauseAt && /^(?:\s+(?:of|from|at|with)\s+[^,;]{1,40})?$/u.test(text.slice(m.end, clauseAt))).at(-1)
+    : undefined;
+  if (antecedent)
+    return {
+      attribution: { person: antecedent.person, name: null, pronoun: null, cue: 'sentence subject', via: null, at: antecedent.start },
+      rule: 'subjectFragment',
+    };
   // "Dupont’s recent claim that “…”", "Kowal’s favourite line was “…”": the owner of the words said them.
   const owner = inSentence.find((m) => SPEECH_NOUN_AFTER.test(text.slice(m.end, at)));
   const first = owner ?? inSentence.find((m) => m.subject);

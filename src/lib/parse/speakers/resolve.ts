@@ -198,12 +198,29 @@ export function resolveSpeaker(
   // In earlier sentences a subject counts when it is the first of its sentence: "the head librarian, Tom Baker"
   // later in the sentence is an apposition, not who the sentence is about. In the pronoun's own sentence every
   // clause subject counts ("…, while Mr. Blinken later told reporters he agreed").
+  // "The governor added that she had been briefed that Vanhal had …": a sentence before the pronoun's that opens with a role the
+  // article gave one person is about that person, not about a name later in it.
+  const roleOpeners = (b: number) => {
+    const out: Array<{ start: number; end: number; person: number }> = [];
+    for (const [s, e] of sentences(blocks[b]!)) {
+      if (b === f.block && s >= own) break;
+      const m = ROLE_OPENING.exec(blocks[b]!.slice(s, e));
+      if (!m || !(personNoun(m[2]!) || TITLE_WORDS.has(m[2]!))) continue;
+      const holder = definite(m[1]!.replace(/^The\b/, 'the'), f, index, all, earlierSpeakers, byBlock, people, blocks);
+      const person = holder?.personId ? people.findIndex((p) => p.id === holder.personId) : -1;
+      if (person !== -1) out.push({ start: s, end: e, person });
+    }
+    return out;
+  };
   const gather = (from: number, to: number) => {
     for (let b = Math.max(0, from); b <= to; b++) {
+      const openers = roleOpeners(b);
+      for (const o of openers) cands.push({ block: b, at: o.start, person: o.person, speaker: false, subject: true });
       const firsts = firstSubjects(blocks[b]!, byBlock[b]!);
       for (const m of byBlock[b]!)
         if ((m.block < f.block || m.start < a.at) && !inQuote(m)) {
-          const subject = m.subject && (firsts.has(m) || (b === f.block && m.start >= own));
+          const opened = openers.some((o) => m.start >= o.start && m.start < o.end);
+          const subject = m.subject && ((firsts.has(m) && !opened) || (b === f.block && m.start >= own));
           // "…, Red Crescent head Pir Kolivand announced. / “…,” he said.": one a verb of saying follows spoke.
           // ("…, according to City Mayor Tom Vega. / “…,” he said.": one cited at the end of a sentence, too.)
           const cited = CITED_BEFORE.test(blocks[b]!.slice(Math.max(0, m.start - 70), m.start)) && /^\s*[.;]/.test(blocks[b]!.slice(m.end, m.end + 3));
@@ -271,6 +288,9 @@ export function resolveSpeaker(
  * sentence or its second clause, before its verb.
  */
 const ROLE_SUBJECT = /^\s*(?:[^,“”"]{2,80},\s+(?:(?:but|and|then|so)\s+)?)?([Tt]he\s+(?:[\p{L}’'-]+\s+){0,2}?([\p{Ll}-]+))\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}\b/u;
+
+/** A role noun opening a sentence, before its verb ("The governor added …"). */
+const ROLE_OPENING = /^\s*([Tt]he\s+(?:[\p{L}’'-]+\s+){0,2}?([\p{Ll}-]+))\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}\b/u;
 
 /** The role opening the sentence before the one starting at `start` in block `b` (see ROLE_SUBJECT), if its sex agrees. */
 function roleSubjectBefore(blocks: string[], b: number, start: number, wanted: 'female' | 'male' | null): string | null {

@@ -4,7 +4,7 @@
  * organisation named just before.
  */
 import { isPlace } from '../../gazetteer.ts';
-import { LOWERCASE_ROLE_WORDS, ORG_WORDS, PERSON_NOUNS, TITLE_WORDS } from '../../lexicon.ts';
+import { DOCUMENT_NOUNS, LOWERCASE_ROLE_WORDS, ORG_WORDS, PERSON_NOUNS, TITLE_WORDS } from '../../lexicon.ts';
 import type { PersonMention } from '../people.ts';
 import type { Speaker } from '../../schema/record.ts';
 import type { Found, QuotePerson } from './context.ts';
@@ -13,7 +13,16 @@ import { sentences } from '../../tokens.ts';
 import { BUSINESS_NOUNS, articleOrganisation } from './organisations.ts';
 
 /** Generic role nouns and the titles they can stand for. */
+/** One office in the languages copies are translated into: a translated copy's role finds the English title's holder. */
+const OFFICES = [
+  ['mayor', 'bürgermeister', 'bürgermeisterin', 'oberbürgermeister', 'oberbürgermeisterin', 'maire', 'alcalde', 'alcaldesa'],
+  ['chancellor', 'kanzler', 'kanzlerin', 'bundeskanzler', 'bundeskanzlerin', 'canciller'],
+  ['president', 'präsident', 'präsidentin', 'président', 'présidente', 'presidente', 'presidenta'],
+  ['governor', 'gouverneur', 'gouverneurin', 'gobernador', 'gobernadora'],
+  ['prosecutor', 'staatsanwalt', 'staatsanwältin', 'procureur', 'procureure', 'fiscal'],
+];
 const ROLE_COVERS: Record<string, string[]> = {
+  ...Object.fromEntries(OFFICES.flatMap((words) => words.slice(1).map((w) => [w, words]))),
   leader: [
     'leader',
     'president',
@@ -31,6 +40,7 @@ const ROLE_COVERS: Record<string, string[]> = {
     'founder',
     'commander',
   ],
+  premier: ['premier', 'prime'],
   chief: ['chief', 'head', 'director', 'chairman', 'chairwoman', 'ceo', 'president', 'leader', 'boss', 'founder', 'commander'],
   head: ['head', 'chief', 'director', 'chairman', 'chairwoman', 'ceo', 'president', 'leader', 'boss', 'founder', 'commander'],
   boss: ['boss', 'chief', 'head', 'director', 'ceo', 'manager', 'chairman', 'chairwoman', 'leader', 'founder', 'owner', 'commander'],
@@ -86,7 +96,7 @@ function kinOf(owner: string, role: string, people: QuotePerson[]): Speaker | nu
  * or to the organisation named just before ("the department").
  */
 export function definite(
-  name: string,
+  written: string,
   f: Found,
   index: number,
   all: readonly Found[],
@@ -95,9 +105,16 @@ export function definite(
   people: QuotePerson[],
   blocks: string[],
 ): Speaker | null {
+  const name = asEnglishRole(written);
   // "the 42-year-old said": an age stands for the person the sentences before are about, whatever their title.
   // ("a 69-year-old woman who lived below him told Reuters" is someone new: only the definite age points back.)
   if (AGE_PHRASE.test(name) && !/^(?:a|an|one|another)\s/i.test(name)) return subjectBefore(f, byBlock, people, () => true, AGE_REACH);
+  // "the Vermont Republican said": a party member described by place or chamber is who spoke just before (two
+  // paragraphs up at most), else the subject of the sentences before.
+  if (PARTY_MEMBER.test(name)) {
+    for (let i = index - 1; i >= 0 && all[i]!.block >= f.block - 2; i--) if (earlier[i]?.personId) return earlier[i]!;
+    return subjectBefore(f, byBlock, people, () => true, 1, blocks[f.block]);
+  }
   // "A senior official from the office, who asked not to be named, told … / “…,” the official said": the one
   // described with that noun just before, not a person whose title the noun covers.
   // (The earlier speaker so described, when there is one: "a Lumora spokesperson … the spokesperson".)
@@ -114,6 +131,12 @@ export function definite(
         covers,
       ),
     );
+  }
+  // "his father said" after "… his father, Karl Frey, …": the one person the article gave that role; else as written.
+  const theirs = /^(?:his|her|their)\s+([\p{Ll}-]+)$/u.exec(name);
+  if (theirs && (theirs[1]! in KIN || LOWERCASE_ROLE_WORDS.has(theirs[1]!))) {
+    const holders = people.filter((p) => coversTitle(p.titles, [theirs[1]!]));
+    return holders.length === 1 ? asPerson(people, people.indexOf(holders[0]!)) : null;
   }
   // "says Lind’s wife": the one the article gave that role of that person ("Yulia Lind, the wife of Petr Lind"), else
   // nobody (the role stays as written: "Latvia’s president", "Lind’s lawyer").
@@ -222,11 +245,16 @@ export function definite(
   const named =
     (ORG_WORDS.has(head) ? organisationBefore(head, f, blocks) : null) ?? (PUBLIC_BODY.has(head) && /^the\s/i.test(name) ? bodyBefore(f, blocks) : null);
   if (named || !GENERIC_SOURCE.has(head) || !/^the\s/i.test(name)) return named;
+  // "Air Kelmar said … / “…,” the airline said": the airline the article named last.
+  const airline = head === 'airline' || head === 'carrier' ? airlineBefore(f, blocks) : null;
+  if (airline) return airline;
   // "“…,” the company said" / "the statement said" after "Harbourline said in a statement": the organisation that
   // spoke last (named, not described) is the one meant.
   for (let i = index - 1; i >= 0; i--) {
     const s = earlier[i];
     if (s && s.personId === null && s.name !== name && /^(?:the\s+)?\p{Lu}/u.test(s.name) && !/^the\s+\p{Ll}/u.test(s.name)) return s;
+    // ("Imbert went on, “…” / “…,” the statement added": the statement just quoted is the one who read it out.)
+    if (s?.personId && DOCUMENT_NOUNS.has(head) && all[i]!.block >= f.block - 1) return s;
     if (s?.personId) break;
   }
   return (
@@ -235,6 +263,21 @@ export function definite(
     asOrganisation(BUSINESS_NOUNS.has(head) ? articleOrganisation(blocks, people) : null)
   );
 }
+
+/**
+ * "die Bürgermeisterin", "la maire", "el alcalde": a German, French or Spanish definite article before a title
+ * reads as "the", so a translated copy's role finds its holder as an English one does.
+ */
+function asEnglishRole(name: string): string {
+  const m = /^(?:der|die|dem|den|des|le|la|les|el|los|las|l[’'])\s*((?:[\p{L}-]+\s+){0,2}([\p{L}-]+))$/iu.exec(name);
+  if (m && TITLE_WORDS.has(m[2]!.toLowerCase())) return `the ${m[1]}`;
+  // ("le ministre belge", "el ministro chileno": French and Spanish put the adjective after the title.)
+  const after = /^(?:le|la|l[’']|el)\s*([\p{L}-]+)((?:\s+\p{Ll}[\p{L}-]*){1,2})$/u.exec(name);
+  return after && TITLE_WORDS.has(after[1]!.toLowerCase()) ? `the${after[2]} ${after[1]}` : name;
+}
+
+/** "the Vermont Republican", "the veteran Democrat": a party member the article described, not a title of office. */
+const PARTY_MEMBER = /^the\s+(?:[\p{L}.’'-]+\s+){0,2}(?:Democrat|Republican|Conservative|Tory|Liberal|Socialist|Green)$/u;
 
 /** Role nouns of one sex. */
 export const FEMALE_ROLES = new Set([
@@ -395,6 +438,19 @@ function organisationBefore(head: string, f: Found, blocks: string[]): Speaker |
     const text = b === f.block ? blocks[b]!.slice(0, f.start) : blocks[b]!;
     const last = [...text.matchAll(named)].filter((m) => m[0].replace(/^[Tt]he\s+/, '').split(/\s+/).length > 1).at(-1);
     if (last) return { name: last[0].replace(/^The\b/, 'the').replace(/^(?:A|An)\s+/, ''), personId: null };
+  }
+  return null;
+}
+
+/** An airline's name: capitalised words with "Air", "Airlines" or "Airways" among them ("Air Kelmar", "Kelmar Airways"). */
+const AIRLINE_NAME = /(?:\p{Lu}[\p{L}’'-]*\s+){0,2}(?:Air|Airlines|Airways)(?:\s+\p{Lu}[\p{L}’'-]*){0,2}/gu;
+
+/** The airline named last in the paragraph of `f` (before it) or the three before. */
+function airlineBefore(f: Found, blocks: string[]): Speaker | null {
+  for (let b = f.block; b >= Math.max(0, f.block - 3); b--) {
+    const text = b === f.block ? blocks[b]!.slice(0, f.start) : blocks[b]!;
+    const last = [...text.matchAll(AIRLINE_NAME)].filter((m) => m[0].includes(' ')).at(-1);
+    if (last) return { name: last[0], personId: null };
   }
   return null;
 }
