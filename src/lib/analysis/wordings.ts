@@ -2,7 +2,8 @@
  * One statement quoted with a fact changed: in one statement cluster, two outlets' wordings that agree word for
  * word around one word and differ in it, when that word carries a fact: a name (`an update for Linux servers` /
  * `an update for Apple servers`), a number, a weekday or month, the time a deictic word points at (`when you
- * start school this year` / `next year`), or a word one letter away from another word (`humanly` / `humanely`). Both cannot be what was said. A name spelt two ways is left to the
+ * start school this year` / `next year`), whose thing it is (`we owe it to his crew` / `we owe it to this crew`,
+ * `our nets` / `the nets`), or a word one letter away from another word (`humanly` / `humanely`). Both cannot be what was said. A name spelt two ways is left to the
  * spelling checks, and words of like meaning (`flaw` / `defect`) are not facts.
  */
 import type { Disagreement, FactSource, StatementCluster } from '../schema/analysis.ts';
@@ -14,6 +15,9 @@ const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/
 const MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
 const DEICTIC = /^(?:this|next|last|coming|past)$/;
 const TIME_NOUN = /^(?:year|month|week|weekend|night|morning|afternoon|evening|spring|summer|autumn|fall|winter|season|term)$/;
+/** Words saying whose a thing is, or pointing at it: `we owe it to his crew` / `we owe it to this crew`. */
+const POSSESSIVE = /^(?:my|your|his|her|its|our|their)$/;
+const DETERMINER = /^(?:my|your|his|her|its|our|their|this|these|the)$/;
 const NUMBER =
   /^\d[\d,.]*$|^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundred|thousand|million|billion)$/;
 
@@ -36,6 +40,7 @@ function factKind(tokens: Token[], i: number, text: string): string | null {
   // A number written with thousands separators is cut at its commas: no part of it is a value of its own.
   if (NUMBER.test(t.word)) return /\d,$/.test(text.slice(0, t.at)) || /^,\d/.test(text.slice(t.at + t.raw.length)) ? null : 'number';
   if (DEICTIC.test(t.word) && TIME_NOUN.test(tokens[i + 1]?.word ?? '')) return 'deictic';
+  if (DETERMINER.test(t.word)) return 'owner';
   // A capitalised word inside a sentence (not after a full stop or an opening mark): a name.
   const before = text.slice(0, t.at).trimEnd();
   // The last word of a name only ("Mr Lenz" / "Anna Lenz" differ in words that are not the name's end).
@@ -76,7 +81,8 @@ export function wordingDisagreements(clusters: readonly StatementCluster[]): Dis
       const tokens = tokensOf(m.text);
       for (let i = 1; i + 1 < tokens.length; i++) {
         const kind = factKind(tokens, i, m.text);
-        if (!kind) continue;
+        // A word in square brackets is the outlet's, put in for the speaker's (`nobody in [her] family`).
+        if (!kind || (m.text[tokens[i]!.at - 1] === '[' && m.text[tokens[i]!.at + tokens[i]!.raw.length] === ']')) continue;
         const t = tokens[i]!;
         // A deictic word is shown with the time it points at ("next year").
         const end = kind === 'deictic' ? tokens[i + 1]!.at + tokens[i + 1]!.raw.length : t.at + t.raw.length;
@@ -89,10 +95,12 @@ export function wordingDisagreements(clusters: readonly StatementCluster[]): Dis
           end: m.start + end,
         };
         const w = (k: number) => tokens[k]?.word ?? '';
-        const keys = [
-          i >= 2 ? `${kind}|${w(i - 2)} ${w(i - 1)} _ ${w(i + 1)}` : '',
-          i + 2 < tokens.length ? `${kind}|${w(i - 1)} _ ${w(i + 1)} ${w(i + 2)}` : '',
-        ];
+        // An owner word changes along with a reworded clause (`the mayor has made this ruling` / `the mayor will
+        // have made her ruling`): it must sit in three words alike before and two after.
+        const keys =
+          kind === 'owner'
+            ? [i >= 3 && i + 2 < tokens.length ? `${kind}|${w(i - 3)} ${w(i - 2)} ${w(i - 1)} _ ${w(i + 1)} ${w(i + 2)}` : '']
+            : [i >= 2 ? `${kind}|${w(i - 2)} ${w(i - 1)} _ ${w(i + 1)}` : '', i + 2 < tokens.length ? `${kind}|${w(i - 1)} _ ${w(i + 1)} ${w(i + 2)}` : ''];
         for (const key of keys.filter(Boolean)) {
           const values = byContext.get(key) ?? byContext.set(key, new Map()).get(key)!;
           const value = DIGITS[t.word] ?? t.word;
@@ -107,6 +115,8 @@ export function wordingDisagreements(clusters: readonly StatementCluster[]): Dis
       const words = [...values.keys()].sort();
       const pairs = (ok: (a: string, b: string) => boolean) => words.every((a, i) => words.slice(i + 1).every((b) => ok(a, b)));
       if ((kind === 'name' && !pairs(twoNames)) || (kind === 'word' && !pairs(misheard))) continue;
+      // Whose thing it is: one side at least names an owner (`the nets` / `our nets`; `this` / `the` is style).
+      if (kind === 'owner' && !words.some((w) => POSSESSIVE.test(w))) continue;
       const lists = [...values.values()];
       const articles = new Set(lists.flat().map((s) => s.article));
       // An article on two sides has the words around it twice for other reasons (two sentences alike).
