@@ -31,6 +31,12 @@ export interface Fact {
   noun?: string;
   /** What a count counts, in words ("flights cancelled"). */
   label?: string;
+  /**
+   * A count after the verb that made it ("killing four and injuring 22 walkers"): the same verb tells of a second
+   * event in the same words ("a later blast injured three others"), so only a count within twice it is the same,
+   * whoever it names.
+   */
+  verbFirst?: boolean;
 }
 
 const SMALL: Record<string, number> = {
@@ -192,7 +198,7 @@ export function statedFact(
   from: number,
   m: RegExpMatchArray,
   text: string,
-  fact: Pick<Fact, 'unit' | 'value' | 'qualifier' | 'event'> & Partial<Pick<Fact, 'noun' | 'label' | 'people' | 'day'>>,
+  fact: Pick<Fact, 'unit' | 'value' | 'qualifier' | 'event'> & Partial<Pick<Fact, 'noun' | 'label' | 'people' | 'day' | 'verbFirst'>>,
 ): Fact {
   const at = from + m.index! + (m[0].length - m[0].trimStart().length);
   return { article: r.id, outlet: r.source.outlet, total: false, people: [], day: null, ...fact, text, start: at, end: at + text.length, sentence };

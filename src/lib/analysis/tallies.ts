@@ -36,6 +36,8 @@ const COUNT = new RegExp(
 );
 /** "guards detained six students", "officers arrested 12 people": a verb of arrest right before the count is its action. */
 const ARRESTED_BEFORE = /\b(?:arrested|detained)\s*$/i;
+/** "killing four and injuring 22 walkers", "wounding 12 people": a verb of harm right before the count is its action. */
+const HURT_BEFORE = /\b(injur|wound)(?:ing|ed)\s*$/i;
 /** Verbs of arrest: one action, whatever the verb. */
 const ARREST = /^(?:arrested|detained)$/;
 /**
@@ -183,6 +185,7 @@ export function findTallies(r: ArticleRecord): Fact[] {
           .replace(AND_COUNT, '')
           .split(/,\s+(?:and|but|while)\s|;\s/)[0]!;
         const clause = tail.replace(/\d.*$/s, '');
+        const hurt = HURT_BEFORE.exec(sentence.slice(0, m.index))?.[1]?.toLowerCase();
         const action = MISSING.test(tail)
           ? 'missing'
           : HOSPITAL.test(tail)
@@ -199,7 +202,9 @@ export function findTallies(r: ArticleRecord): Fact[] {
                     ? stem(noun)
                     : ARRESTED_BEFORE.test(sentence.slice(0, m.index))
                       ? 'arrested'
-                      : (DIRECT.exec(tail)?.[1] ?? (DEAD.test(clause) ? 'died' : PASSIVE.exec(clause)?.[1]));
+                      : hurt
+                        ? `${hurt}ed`
+                        : (DIRECT.exec(tail)?.[1] ?? (DEAD.test(clause) ? 'died' : PASSIVE.exec(clause)?.[1]));
         // How many attackers there were: "three masked men stormed in", "up to four gunmen attacked", "at least four attackers".
         const attackers = ATTACKERS.test(noun) || (noun === 'men' && ARMED.test(m[3]!));
         if (attackers && (!action || ATTACK_VERB.test(action) || /^\s+burst\b/.test(tail))) {
@@ -217,6 +222,7 @@ export function findTallies(r: ArticleRecord): Fact[] {
           continue;
         }
         if (!action) continue;
+        const verbFirst = hurt !== undefined && action === `${hurt}ed`;
         // "nine pupils and a driver were in critical condition": the count after "and" is part of the first one's
         // state, which a count with no noun ("seven were still …") is compared with; one version per sentence.
         if (action === 'critical' && AFTER_AND.test(sentence.slice(0, m.index))) continue;
@@ -228,15 +234,18 @@ export function findTallies(r: ArticleRecord): Fact[] {
             event: DEATH.has(stem(action)) ? 'die' : ARREST.test(action) ? stem('arrested') : CROWD.test(action) ? action : stem(action),
             // "96 deaths" counts the action itself, as "40 resignations" does.
             // Whoever is counted ("four suspects", "six students", "12 arrests"), a count of arrests is of one thing.
-            noun: DEATH.has(stem(noun))
-              ? 'die'
-              : ARREST.test(action)
-                ? stem('arrested')
-                : CROWD.test(action)
-                  ? action
-                  : (action === 'missing' || action === 'hospitalised' || action === 'critical' || action === 'serious') && ANYONE.test(noun)
-                    ? stem(action)
-                    : stem(noun),
+            // After the verb, whoever it touched ("injuring 22 walkers"): compared with any count of its order.
+            noun: verbFirst
+              ? stem(action)
+              : DEATH.has(stem(noun))
+                ? 'die'
+                : ARREST.test(action)
+                  ? stem('arrested')
+                  : CROWD.test(action)
+                    ? action
+                    : (action === 'missing' || action === 'hospitalised' || action === 'critical' || action === 'serious') && ANYONE.test(noun)
+                      ? stem(action)
+                      : stem(noun),
             label: ACTION_NOUN.test(noun)
               ? noun
               : action === 'critical'
@@ -249,6 +258,7 @@ export function findTallies(r: ArticleRecord): Fact[] {
                       ? `people ${action === 'crowd' ? 'expected in all' : 'expected at each event'}`
                       : `${noun} ${action}`,
             day: weekdayOf(sentence),
+            ...(verbFirst ? { verbFirst } : {}),
           }),
         );
       }
@@ -311,7 +321,7 @@ export function findTallies(r: ArticleRecord): Fact[] {
 export function sameTally(a: Fact, b: Fact): boolean {
   if (a.article === b.article || a.event !== b.event || (a.day && b.day && a.day !== b.day)) return false;
   const ratio = Math.max(a.value, b.value) / Math.max(Math.min(a.value, b.value), 1);
-  return ratio <= 10 && (a.noun === b.noun || a.noun === a.event || b.noun === b.event);
+  return ratio <= (a.verbFirst || b.verbFirst ? 2 : 10) && (a.noun === b.noun || a.noun === a.event || b.noun === b.event);
 }
 
 /**
