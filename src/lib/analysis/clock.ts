@@ -7,6 +7,7 @@
 import type { ArticleRecord } from '../schema/record.ts';
 import { sentences } from '../tokens.ts';
 import { statedFact, weekdayOf, type Fact } from './facts.ts';
+import { interval } from './values.ts';
 
 /**
  * "around 9.20 pm", "at 9pm", "just after 6.30 p.m.", "shortly before 21:40", "around midday"; in German copies
@@ -84,10 +85,28 @@ export function findClockTimes(r: ArticleRecord): Fact[] {
   return out;
 }
 
-/** Two times of one kind of event, in two articles, one time zone, on no different weekdays, close enough to be one event. */
+/**
+ * Two times of one kind of event, in two articles, on no different weekdays, close enough to be one event: in one
+ * time zone, or one in a named zone and one in none (the local time of the event may be that zone or the next:
+ * `around 2:40 a.m.` / `around 3:40 a.m. EST`).
+ */
 export function sameClock(a: Fact, b: Fact): boolean {
-  if (a.article === b.article || a.event !== b.event || a.noun !== b.noun || (a.day && b.day && a.day !== b.day)) return false;
+  if (a.article === b.article || a.event !== b.event || (a.day && b.day && a.day !== b.day)) return false;
+  if (a.noun !== b.noun && a.noun !== 'local' && b.noun !== 'local') return false;
   return Math.abs(a.value - b.value) <= WINDOW;
+}
+
+/**
+ * Times of one event stated in a named zone and in local time that all agree once the local times are moved by
+ * whole hours (one to three): the local zone may be another, so the versions can all be right.
+ */
+export function agreeAcrossZones(times: readonly Fact[]): boolean {
+  const local = times.filter((f) => f.noun === 'local');
+  if (!local.length || local.length === times.length) return false;
+  return [-3, -2, -1, 1, 2, 3].some((h) => {
+    const shifted = times.map((f) => (f.noun === 'local' ? { ...f, value: f.value + h * 60 } : f));
+    return Math.max(...shifted.map((f) => interval(f)[0])) <= Math.min(...shifted.map((f) => interval(f)[1]));
+  });
 }
 
 /** A time as a reader says it: "around 9:20 pm". */

@@ -16,7 +16,7 @@ import { findTenures } from './tenures.ts';
 import { findAges } from './ages.ts';
 import { findAboard } from './aboard.ts';
 import { findPopulations } from './populations.ts';
-import { findClockTimes, sameClock } from './clock.ts';
+import { agreeAcrossZones, findClockTimes, sameClock } from './clock.ts';
 import { findSizes, sameSize } from './sizes.ts';
 import { findDepths } from './depths.ts';
 import { findSums, sameSum } from './money.ts';
@@ -171,10 +171,10 @@ function numberDisagreements(records: readonly ArticleRecord[], names: Map<strin
     out.push({
       id: `number-${first.event}-${first.article}-${first.start}`,
       kind: 'number',
-      subject: `${first.total ? 'total ' : ''}${subjectOf(first)}${who.length ? `: ${who.join(', ')}` : ''}${first.day && first.unit !== 'km' ? ` (${first.day})` : ''}`,
+      subject: `${first.total ? 'total ' : ''}${subjectOf(first.unit === 'clock' ? (group.find((f) => f.noun === 'local') ?? first) : first)}${who.length ? `: ${who.join(', ')}` : ''}${first.day && first.unit !== 'km' ? ` (${first.day})` : ''}`,
       personId: null,
       versions: [...values].map(([value, fs]) => ({ value, sources: fs.map(source) })),
-      compatible: lo <= hi || tallied,
+      compatible: lo <= hi || tallied || (first.unit === 'clock' && agreeAcrossZones(group)),
     });
   }
   return [...out, ...sumDisagreements(facts)];

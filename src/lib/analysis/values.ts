@@ -23,13 +23,14 @@ export function interval(f: Fact): [number, number] {
 }
 
 /** The number as a reader says it ("more than 7.5 hours", "30 miles"). */
-export function show(f: Pick<Fact, 'unit' | 'qualifier' | 'value' | 'text' | 'label'>): string {
+export function show(f: Pick<Fact, 'unit' | 'qualifier' | 'value' | 'text' | 'label' | 'noun'>): string {
   // A count keeps "at least" apart from "more than" (one more), without the modifiers before its noun.
   if (f.unit === 'count') {
     const stated = /^at least/i.test(f.text) ? 'at least ' : { exact: '', about: 'about ', more: 'more than ', less: 'up to ' }[f.qualifier];
     return `${stated}${f.value.toLocaleString('en-US')} ${f.label!.split(' ')[0]}`;
   }
-  if (f.unit === 'clock') return showClock(f);
+  // A time in a named zone says so ("3:40 am EST"), as outlets may give one event's time in two zones.
+  if (f.unit === 'clock') return `${showClock(f)}${f.noun && f.noun !== 'local' ? ` ${f.noun}` : ''}`;
   const q = { exact: '', about: 'about ', more: 'more than ', less: 'less than ' }[f.qualifier];
   if (f.unit === 'years') return `${q}${f.value} year${f.value === 1 ? '' : 's'}`;
   if (f.unit === 'money') return f.text.charAt(0).toLowerCase() + f.text.slice(1);
