@@ -1,5 +1,5 @@
 /**
- * A person's age as an outlet states it: "Rubiales, 46,", "Ilse Varga (52)", "45-year-old Rubiales", and "the
+ * A person's age as an outlet states it: "Rubiales, 46,", "Ilse Varga (52)", "Rubiales, de 46 años", "45-year-old Rubiales", and "the
  * 46-year-old" at the end of a clause in a sentence that names one person before it. Two outlets giving one person
  * different ages disagree; a year apart both can be right (a birthday between the two), as a span of years is
  * counted whole (values.ts). A "6-year-old witness" or "the 33-year-old striker" names nobody: no age.
@@ -9,8 +9,11 @@ import { sentences } from '../tokens.ts';
 import type { Fact } from './facts.ts';
 import { spansOf } from './spans.ts';
 
-/** Right after a name: ", 46," or ", aged 46," or " (46)". */
-const AFTER = /^(?:,\s+(?:aged\s+)?(\d{1,3})(?=[,;])|\s+\((\d{1,3})\))/;
+/**
+ * Right after a name: ", 46," or ", aged 46," or " (46)"; a list of the dead may put a colon after it ("Ada Brel,
+ * 31: a nurse who …"); Spanish copies write ", de 46 años,".
+ */
+const AFTER = /^(?:,\s+(?:aged\s+)?(\d{1,3})(?=[,;:])|\s+\((\d{1,3})\)|,\s+de\s+(\d{1,3})\s+años(?=[,;:]))/;
 /** Right before a name: "45-year-old " (nothing else between). */
 const BEFORE = /\b(\d{1,3})-year-old\s+$/;
 /** "the 46-year-old" closing a clause: a person named before, not a noun after ("the 33-year-old striker"). */
@@ -45,7 +48,7 @@ export function findAges(r: ArticleRecord): Fact[] {
   for (const p of r.people)
     for (const [s, e] of p.mentions.offsets) {
       const after = AFTER.exec(r.text.slice(e, e + 16));
-      if (after) at(s, r.text.slice(s, e + after[0].replace(/,$/, '').length), Number(after[1] ?? after[2]), p.id);
+      if (after) at(s, r.text.slice(s, e + after[0].replace(/,$/, '').length), Number(after[1] ?? after[2] ?? after[3]), p.id);
       const before = BEFORE.exec(r.text.slice(Math.max(0, s - 20), s));
       if (before) at(s - before[0].length, r.text.slice(s - before[0].length, e), Number(before[1]), p.id);
     }
