@@ -1,7 +1,8 @@
 /**
  * How many people a ship, train, plane or bus carried: "carrying more than 350 people", "roughly 400 people on
- * board", "there were 342 passengers and 10 employees on board" (passengers and crew added up: 352). Compared as a
- * count (event and noun `aboard`) with the other outlets' counts, as tallies.ts counts are.
+ * board", "there were 342 passengers and 10 employees on board" (passengers and crew added up: 352), "all 44
+ * passengers on the plane". Compared as a count (event and noun `aboard`) with the other outlets' counts, as
+ * tallies.ts counts are; passengers named as such are compared as passengers too.
  */
 import type { ArticleRecord } from '../schema/record.ts';
 import { sentences } from '../tokens.ts';
@@ -10,25 +11,29 @@ import { qualifierOf, statedFact, type Fact } from './facts.ts';
 const QUALIFIER =
   '(?:([Rr]oughly|[Aa]bout|[Aa]round|[Aa]pproximately|[Nn]early|[Aa]lmost|[Ss]ome|[Oo]ver|[Mm]ore than|[Ff]ewer than|[Ll]ess than|[Uu]nder|[Aa]t least|[Uu]p to)\\s+)?';
 const N = '(\\d{1,3}(?:,\\d{3})+|\\d+)';
-/** The people counted, and the crew counted beside them ("and 12 crew", "plus 10 employees"). */
-const PEOPLE = `${N}\\s+(?:passengers|people|persons)(?:\\s+(?:and|plus)\\s+${N}\\s+(?:crew(?:\\s+members)?|crewmembers|employees|staff))?`;
-/** "carrying 350 passengers", or "400 people (were) on board", "… aboard". */
-const ABOARD = new RegExp(
-  `\\b(?:carrying|carried)\\s+${QUALIFIER}${PEOPLE}\\b|\\b${QUALIFIER}${PEOPLE}\\s+(?:(?:were|was)\\s+)?(?:on\\s*board|aboard)\\b`,
-  'g',
+/** A crew is small: often written in words ("and three crew members"). */
+const CREW_WORDS: Record<string, number> = Object.fromEntries(
+  'one two three four five six seven eight nine ten eleven twelve'.split(' ').map((w, i): [string, number] => [w, i + 1]),
 );
+const CREW_N = `(\\d+|${Object.keys(CREW_WORDS).join('|')})`;
+/** The people counted, and the crew counted beside them ("and 12 crew", "plus 10 employees", "and three crew members"). */
+const PEOPLE = `${N}\\s+(passengers|people|persons)(?:\\s+(?:and|plus)\\s+${CREW_N}\\s+(?:crew(?:\\s+members)?|crewmembers|employees|staff))?`;
+/** "on board", "aboard", or on the vehicle itself ("on the plane", "aboard the flight"). */
+const ON = '(?:on\\s*board|aboard|(?:on|aboard)\\s+(?:the|a|that)\\s+(?:plane|flight|jet|aircraft|airliner|train|ship|ferry|bus|boat|vessel))';
+/** "carrying 350 passengers", or "400 people (were) on board", "… aboard", "44 passengers on the plane". */
+const ABOARD = new RegExp(`\\b(?:carrying|carried)\\s+${QUALIFIER}${PEOPLE}\\b|\\b${QUALIFIER}${PEOPLE}\\s+(?:(?:were|was)\\s+)?${ON}\\b`, 'g');
 
 /** Every count of the people a vehicle carried in a record (unit `count`, event and noun `aboard`). */
 export function findAboard(r: ArticleRecord): Fact[] {
   const out: Fact[] = [];
   for (const b of r.blocks) {
-    if ((b.type !== 'paragraph' && b.type !== 'headline') || !/\d/.test(b.text) || !/board|carr/.test(b.text)) continue;
+    if ((b.type !== 'paragraph' && b.type !== 'headline') || !/\d/.test(b.text) || !/board|carr|\bon\s+(?:the|a|that)\s/.test(b.text)) continue;
     for (const [s, e] of sentences(b.text)) {
       const sentence = b.text.slice(s, e);
       for (const m of sentence.matchAll(ABOARD)) {
-        const [qualifier, people, crew] = m[1] !== undefined || m[2] !== undefined ? [m[1], m[2], m[3]] : [m[4], m[5], m[6]];
+        const [qualifier, people, noun, crew] = m[1] !== undefined || m[2] !== undefined ? [m[1], m[2], m[3], m[4]] : [m[5], m[6], m[7], m[8]];
         if (people === undefined) continue;
-        const count = (x: string | undefined) => (x ? Number(x.replace(/,/g, '')) : 0);
+        const count = (x: string | undefined) => (x ? (CREW_WORDS[x.toLowerCase()] ?? Number(x.replace(/,/g, ''))) : 0);
         // The words from the count (or its qualifier) on: "more than 350 people", not "carrying more than 350 people".
         const from = m[0].search(/\d/) - (qualifier ? qualifier.length + 1 : 0);
         const text = m[0].slice(from);
@@ -43,6 +48,21 @@ export function findAboard(r: ArticleRecord): Fact[] {
             label: 'people aboard',
           }),
         );
+        // Passengers named as such are a count of their own too: "41 passengers and three crew" against "all 44
+        // passengers" is a disagreement on the passengers, though both may add up to 44 people.
+        if (noun!.toLowerCase() === 'passengers') {
+          const words = text.replace(/\s+(?:and|plus)\s.*$/s, '');
+          out.push(
+            statedFact(r, sentence, b.start + s, { ...at, 0: words }, words, {
+              unit: 'count',
+              value: count(people),
+              qualifier: qualifierOf(qualifier),
+              event: 'passengers aboard',
+              noun: 'passengers aboard',
+              label: 'passengers aboard',
+            }),
+          );
+        }
       }
     }
   }
