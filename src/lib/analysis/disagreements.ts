@@ -90,6 +90,12 @@ const jaccard = (a: string[], b: string[]) => {
   return shared / (x.size + b.length - shared || 1);
 };
 
+/** Two sentences opening on the same pronoun of one person ("He …", "She …"). */
+const samePronoun = (a: string, b: string) => {
+  const [x, y] = [/^(he|she)\b/i.exec(a.trimStart())?.[1], /^(he|she)\b/i.exec(b.trimStart())?.[1]];
+  return x !== undefined && x.toLowerCase() === y?.toLowerCase();
+};
+
 /** Do two facts talk about the same thing? */
 function sameFact(a: Fact, b: Fact): boolean {
   if (a.article === b.article || a.unit !== b.unit || a.event !== b.event || a.event === null) return false;
@@ -109,7 +115,10 @@ function sameFact(a: Fact, b: Fact): boolean {
     // "the meeting, which lasted over four hours" names nobody: it is the story's meeting when the other names its people.
     (a.people.length === 0) !== (b.people.length === 0) ||
     // A fire is nobody's: two sentences naming no one are about the story's fire.
-    (THINGS_EVENTS.has(a.event) && a.people.length === 0 && b.people.length === 0)
+    (THINGS_EVENTS.has(a.event) && a.people.length === 0 && b.people.length === 0) ||
+    // "She stayed in hospital for 23 days" / "She was hospitalised for three weeks": naming no one, both open on
+    // one person's pronoun, the person the story is about.
+    (a.event === 'hospital stay' && a.people.length === 0 && b.people.length === 0 && samePronoun(a.sentence, b.sentence))
   );
 }
 

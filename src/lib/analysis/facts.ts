@@ -159,6 +159,12 @@ const EVENT: Record<string, string> = {
   fire: 'fire',
   blaze: 'fire',
   blazed: 'fire',
+  // How long someone stayed in hospital ("stayed in hospital for 23 days", "hospitalised for three weeks"); "the
+  // hospital said" is no stay (eventIn reads only "in hospital" as one).
+  hospitalised: 'hospital stay',
+  hospitalized: 'hospital stay',
+  hospitalisation: 'hospital stay',
+  hospitalization: 'hospital stay',
   // How long an offensive took to reach its aim ("an advance of some 26 days from the coast").
   offensive: 'offensive',
   advance: 'offensive',
@@ -232,6 +238,7 @@ export function findFacts(r: ArticleRecord): Fact[] {
           text
             .toLowerCase()
             .replace(/\bin\s+advance\b/g, '')
+            .replace(/\bin\s+(?:(?:the|a)\s+)?hospital\b/g, 'hospitalised')
             .match(/[a-z]+/g) ?? []
         )
           .map((w) => EVENT[w])

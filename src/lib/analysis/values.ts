@@ -16,6 +16,11 @@ export function interval(f: Fact): [number, number] {
     const [before, after] = { exact: [0, 0], about: [15, 15], more: [0, 30], less: [30, 0] }[f.qualifier];
     return [f.value - before!, f.value + after!];
   }
+  // "three weeks" in hospital is a round figure: half a week either way (23 days fits it); so for months.
+  if (f.unit === 'minutes' && f.qualifier === 'exact' && /\b(?:weeks?|months?)\b/i.test(f.text)) {
+    const half = /\bweeks?\b/i.test(f.text) ? 3.5 * 1440 : 15 * 1440;
+    return [f.value - half, f.value + half];
+  }
   if (f.qualifier === 'more') return [f.value, Infinity];
   if (f.qualifier === 'less') return [0, f.value];
   if (f.qualifier === 'about') return [f.value * 0.85, f.value * 1.15];
