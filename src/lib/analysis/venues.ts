@@ -1,6 +1,7 @@
 /**
  * Where one event took place, stated differently: "Dupont’s press conference in Lyon" against "Dupont
- * told a press conference at the Marlow estate". An event noun followed by "at" or "in" and a capitalised place;
+ * told a press conference at the Marlow estate". An event noun followed by "at" or "in" and a capitalised place, or
+ * a speech by where it was given from ("addressed the nation from Camp Orrin" / "Speaking from the Harbour House");
  * two places disagree when the sentences name the same people and no outlet puts one place inside the other
  * ("the Marlow estate in Ashford"). Unrelated events (a meeting with one minister, a dinner with another) are
  * kept apart by their people, as numbers are (disagreements.ts).
@@ -25,6 +26,15 @@ const EVENTS: Record<string, string> = {
 const PLACE = "(?:the\\s+)?\\p{Lu}[\\p{L}’'-]+(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}’'-]+)*(?:\\s+(?:estate|hotel|palace|hall|center|centre|house))?";
 const VENUE = new RegExp(`\\b(${Object.keys(EVENTS).join('|')})\\s+(?:(?:on|this|last)\\s+\\p{Lu}\\p{Ll}+\\s+)?(at|in)\\s+(${PLACE})`, 'gu');
 
+/**
+ * A speech placed by where the speaker spoke from: "addressed the nation on Sunday from Camp Orrin", "Speaking from
+ * the Harbour House, Dupont said …" (the place is the group's third match, as VENUE's is).
+ */
+const SPOKE_FROM = new RegExp(
+  `\\b((?:addressed|addressing|addresses)\\s+the\\s+(?:nation|country)|spoke|[Ss]peaking|speaks)\\s+(?:[^.,;“”"]{0,40}?\\s)?(from)\\s+(${PLACE})`,
+  'gu',
+);
+
 const EARLIER = /\b(?:last|previous|previously|earlier|since|ago|(?:19|20)\d\d)\b/i;
 
 interface Venue extends FactSource {
@@ -42,7 +52,7 @@ function venuesOf(r: ArticleRecord): Venue[] {
     if (b.type !== 'paragraph') continue;
     for (const [s, e] of sentences(b.text)) {
       const sentence = b.text.slice(s, e);
-      for (const m of sentence.matchAll(VENUE)) {
+      for (const m of [...sentence.matchAll(VENUE), ...sentence.matchAll(SPOKE_FROM)]) {
         // An earlier occurrence ("their last meeting in Bali", "the summit in Bali in 2022") is another event.
         if (EARLIER.test(sentence.slice(Math.max(0, m.index - 30), m.index + m[0].length + 25))) continue;
         const place = m[3]!;
@@ -57,7 +67,7 @@ function venuesOf(r: ArticleRecord): Venue[] {
           text: place,
           start: at,
           end: at + place.length,
-          event: EVENTS[m[1]!.toLowerCase()]!,
+          event: EVENTS[m[1]!.toLowerCase()] ?? 'speech',
           place,
           people,
         });
