@@ -324,3 +324,13 @@ describe('names that are no people of the story', () => {
     expect(a).toHaveLength(2);
   });
 });
+
+describe('epithets and platforms before a name', () => {
+  it('a taunt in "-ed" before a whole name is no part of it', () => {
+    expect(people(`${HEAD}President Baker spoke. "Crooked Tom Baker was not fit to lead," Lina Okoro wrote.`)).toEqual(['Tom Baker', 'Lina Okoro']);
+  });
+
+  it('"posted on X. Piet Vanhal answered": the platform’s letter is no initial', () => {
+    expect(people(`${HEAD}Mayor Piet Vanhal spoke. Lina Okoro posted on X. Piet Vanhal answered later.`)).toEqual(['Piet Vanhal', 'Lina Okoro']);
+  });
+});

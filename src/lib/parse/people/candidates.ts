@@ -281,7 +281,14 @@ function trimRun(block: number, text: string, tokens: Token[], a: number, bEnd: 
     // ("the Prince of Wales": the place of a peer's style is the name's, see candidateOf.)
     if (k - 2 >= a && tokens[k - 1]!.word === 'of' && PEERAGE.test(tokens[k - 2]!.word)) break;
     if (k + 1 < b && isPlace(`${tokens[k]!.word} ${tokens[k + 1]!.word}`)) k += 2;
-    else if (k < b && ((isPlace(tokens[k]!.word) && !givenCity(k)) || (b - k >= 3 && describes(tokens[k]!.word) && beforeName(tokens[k + 1]!.word)))) k++;
+    else if (
+      k < b &&
+      ((isPlace(tokens[k]!.word) && !givenCity(k)) ||
+        (b - k >= 3 && (describes(tokens[k]!.word) || epithet(tokens[k]!.word)) && beforeName(tokens[k + 1]!.word)))
+    )
+      k++;
+    // "posted on X. Ana Lind said …": the platform's letter after "on" is no initial of the name after it.
+    else if (b - k >= 3 && tokens[k]!.word === 'X' && /^(?:on|via)$/.test(tokens[k - 1]?.word ?? '')) k++;
     // "former Marine Paul Whelan": a service member's noun before a whole name is a title (a given name only before a
     // surname alone: "Marine Le Pen").
     else if (b - k >= 3 && tokens[k]!.word === 'Marine' && /^(?:former|retired|veteran|decorated|a|US|U\.S\.?)$/.test(tokens[k - 1]?.word ?? '')) k++;
@@ -369,6 +376,12 @@ const describes = (w: string) =>
   MORE_ROLE_WORDS.has(lower(w)) ||
   isPlace(w.replace(/s$/, '')) ||
   ((isCommonWord(w) || /\p{Ll}(?:ed|ing|ian|ant|ent|ous|ive|ful|less)$/u.test(w) || /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(w)) && !isAnyGivenName(w) && !isSurname(w));
+
+/**
+ * An everyday word in "-ed" before a whole name is a taunt or an epithet ("Wicked Ana Lind"), even when some list
+ * holds it as a surname; a given name never is.
+ */
+const epithet = (w: string) => /^\p{Lu}\p{Ll}{3,}ed$/u.test(w) && isCommonWord(w) && !isAnyGivenName(w);
 
 /** A listed given name that is no everyday word, or a nationality that a name follows ("Austrian"). */
 const beforeName = (w: string) => (isAnyGivenName(w) && !isCommonWord(w)) || isPlace(w);
