@@ -12,7 +12,6 @@ import { AGE_PHRASE, HEAD_OF, KIN, organisationSubject } from '../attribution.ts
 import { sentences } from '../../tokens.ts';
 import { BUSINESS_NOUNS, articleOrganisation } from './organisations.ts';
 
-/** Generic role nouns and the titles they can stand for. */
 /** One office in the languages copies are translated into: a translated copy's role finds the English title's holder. */
 const OFFICES = [
   ['mayor', 'bürgermeister', 'bürgermeisterin', 'oberbürgermeister', 'oberbürgermeisterin', 'maire', 'alcalde', 'alcaldesa'],
@@ -21,6 +20,7 @@ const OFFICES = [
   ['governor', 'gouverneur', 'gouverneurin', 'gobernador', 'gobernadora'],
   ['prosecutor', 'staatsanwalt', 'staatsanwältin', 'procureur', 'procureure', 'fiscal'],
 ];
+/** Generic role nouns and the titles they can stand for (and each translated office the words of its office). */
 const ROLE_COVERS: Record<string, string[]> = {
   ...Object.fromEntries(OFFICES.flatMap((words) => words.slice(1).map((w) => [w, words]))),
   leader: [
