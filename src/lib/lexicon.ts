@@ -160,7 +160,7 @@ export const NOT_NAME_WORDS = set(`
 
 /** More verbs that introduce a quotation in news copy, beyond SPEECH_VERBS ("Beck questioned", "the Saudis state"). */
 export const MORE_SPEECH_VERBS = set(`
-  questioned mused interjected scoffed snapped retorted quipped joked added echoed summed summarized
+  questioned mused interjected scoffed snapped retorted quipped joked added echoed summed summarized threatened threatens
   summarised chimed conceded chided wondered marveled marvelled opined pressed vented fumed railed
   countered thundered gushed bragged griped grumbled chanted chant chants yelled screamed thanked mocked bemoaned barked
   labeled labelled branded dubbed decried derided lambasted ridiculed touted defended rejected refuted disputed
@@ -182,6 +182,10 @@ export const PERSON_NOUNS = set(`
   protester protesters demonstrator demonstrators activist activists witness witnesses student students parent
   parents man woman men women user users fan fans attendee attendees rescuer rescuers survivor survivors passenger
   passengers bystander bystanders onlooker onlookers eyewitness eyewitnesses mourner mourners villager villagers
+  caller callers passerby passersby passer-by passers-by pedestrian pedestrians motorist motorists driver drivers
+  commuter commuters tourist tourists visitor visitors shopper shoppers customer customers guest guests spectator
+  spectators patient patients pilot pilots dispatcher dispatchers controller controllers child children boy boys
+  girl girls teenager teenagers kid kids
 `);
 
 /** Venues and businesses named after people ("the Hotel Bellevue Dupont", "Dupont’s Bakery"): never a person. */

@@ -132,8 +132,8 @@ export function canonicalPeople(records: readonly ArticleRecord[], config: Peopl
     if (canonical.get(n) !== n) continue;
     const longer = full.filter((f) => f !== n && canonical.get(f) === f && together(n, f) && shortFormOf(n, f));
     if (longer.length !== 1) continue;
-    // The person's id is the longer name's, unless a word left out is the rarer form ("Seyyed Ebrahim Raisi" once,
-    // "Ebrahim Raisi" everywhere else); initials always give way to the names they stand for.
+    // The person's id is the longer name's, unless a word left out is the rarer form ("Seyyed Ebrahim Tahani" once,
+    // "Ebrahim Tahani" everywhere else); initials always give way to the names they stand for.
     const [long] = longer as [string];
     if (!/^(?:\p{Lu}\.?){2,3}$/u.test(tokensOf(n)[0]!) && (forms.get(n) ?? 0) > (forms.get(long) ?? 0)) canonical.set(long, n);
     else canonical.set(n, long);

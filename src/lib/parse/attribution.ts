@@ -48,6 +48,8 @@ const VERBS = [
   'hit back',
   'went on',
   'chimed in',
+  'cried out',
+  'cries out',
   'answered',
   'reads',
   'read',
@@ -432,7 +434,8 @@ function speakerFrom(whole: string, phraseStart: number, mentions: PersonMention
   if (/\b(?:I|we|you|it|this|that|which|who)\b/i.test(text) && !/\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(text)) return null;
   // "his father said", "her coach told …": someone of theirs speaks, named as written (never the one "his" stands for).
   const theirs = /^(?:his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)$/iu.exec(text);
-  if (theirs && (KIN_ROLES.has(theirs[1]!) || LOWERCASE_ROLE_WORDS.has(theirs[1]!) || PERSON_NOUNS.has(theirs[1]!)))
+  // ("his office said": a body of theirs, too.)
+  if (theirs && (KIN_ROLES.has(theirs[1]!) || LOWERCASE_ROLE_WORDS.has(theirs[1]!) || PERSON_NOUNS.has(theirs[1]!) || PERSONAL_BODIES.has(theirs[1]!)))
     return { person: null, name: text.replace(/^(His|Her|Their)\b/, (w) => w.toLowerCase()), pronoun: null, cue, via, at: phraseStart };
   // "His remarks", "Her statement": a possessive pronoun opens a thing said, not a speaker.
   if (/^(?:his|her|their|its|our|my|your)\s/i.test(text)) return null;

@@ -10,14 +10,14 @@
 
 /** German verbs of saying, past and present, and the "so X" / "laut X" of reported speech. */
 const DE_VERBS =
-  'sagte|sagt|erklärte|erklärt|betonte|betont|meinte|meint|schrieb|schreibt|ergänzte|fügte|warnte|warnt|teilte|teilt|berichtete|berichtet|bestätigte|bestätigt|kritisierte|kritisiert|verkündete|verkündet|antwortete|antwortet|erläuterte|erläutert|unterstrich|unterstreicht|sprach|spricht|reagierte|reagiert|bekundete|bekundet|bekräftigte|bekräftigt|versicherte|versichert|forderte|fordert|mahnte|mahnt|appellierte|äußerte|äußert|würdigte|würdigt|erzählte|erzählt|schilderte|schildert|beschrieb|beschreibt|fragte|fragt|so|laut';
+  'sagte|sagt|erklärte|erklärt|betonte|betont|meinte|meint|schrieb|schreibt|ergänzte|fügte|warnte|warnt|teilte|teilt|berichtete|berichtet|bestätigte|bestätigt|kritisierte|kritisiert|verkündete|verkündet|antwortete|antwortet|erläuterte|erläutert|unterstrich|unterstreicht|sprach|spricht|reagierte|reagiert|bekundete|bekundet|bekräftigte|bekräftigt|versicherte|versichert|forderte|fordert|mahnte|mahnt|appellierte|äußerte|äußert|würdigte|würdigt|erzählte|erzählt|schilderte|schildert|beschrieb|beschreibt|fragte|fragt|rief|befahl|so|laut';
 /** French verbs of saying, as past participles after "a" or in the present. */
 const FR_VERBS =
-  'déclaré|dit|affirmé|ajouté|expliqué|évoqué|salué|relaté|décrit|souligné|estimé|assuré|regretté|lancé|insisté|prévenu|précisé|indiqué|écrit|annoncé|confié|poursuivi|martelé|raconté|témoigné|rappelé|dénoncé|réagi|commenté|répondu|confirmé|détaillé|jugé|noté|reconnu|' +
-  'déclare|affirme|ajoute|explique|évoque|salue|relate|souligne|estime|assure|regrette|lance|insiste|prévient|précise|indique|écrit|annonce|confie|poursuit|martèle|raconte|témoigne|rappelle|dénonce|réagit|commente|répond|confirme|détaille|juge|note|reconnaît';
+  'déclaré|dit|affirmé|ajouté|expliqué|évoqué|salué|relaté|décrit|souligné|estimé|assuré|regretté|lancé|insisté|prévenu|précisé|indiqué|écrit|annoncé|confié|poursuivi|martelé|raconté|témoigné|rappelé|dénoncé|réagi|commenté|répondu|confirmé|détaillé|jugé|noté|reconnu|ordonné|crié|demandé|averti|' +
+  'déclare|affirme|ajoute|explique|évoque|salue|relate|souligne|estime|assure|regrette|lance|insiste|prévient|précise|indique|écrit|annonce|confie|poursuit|martèle|raconte|témoigne|rappelle|dénonce|réagit|commente|répond|confirme|détaille|juge|note|reconnaît|ordonne|crie|demande|avertit';
 /** Spanish verbs of saying, in the preterite and the present. */
 const ES_VERBS =
-  'dijo|relató|contó|narró|confesó|admitió|recordó|reconoció|detalló|respondió|preguntó|afirmó|indicó|explicó|señaló|aseguró|añadió|agregó|declaró|subrayó|precisó|escribió|comentó|sostuvo|advirtió|manifestó|expresó|apuntó|destacó|informó|anunció|mencionó|calificó|denunció|reiteró|recalcó|insistió|lamentó|' +
+  'dijo|relató|contó|narró|confesó|admitió|recordó|reconoció|detalló|respondió|preguntó|afirmó|indicó|explicó|señaló|aseguró|añadió|agregó|declaró|subrayó|precisó|escribió|comentó|sostuvo|advirtió|manifestó|expresó|apuntó|destacó|informó|anunció|mencionó|calificó|denunció|reiteró|recalcó|insistió|lamentó|ordenó|gritó|pidió|exclamó|' +
   'dice|relata|cuenta|recuerda|reconoce|detalla|responde|afirma|indica|explica|señala|asegura|añade|agrega|declara|subraya|precisa|escribe|comenta|sostiene|advierte|manifiesta|expresa|apunta|destaca|informa|anuncia';
 
 /** Italian verbs of saying, as past participles after "ha" or in the present. */
@@ -52,10 +52,15 @@ const WHO = `(er|sie|il|elle|${ARTICLE}\\s+[^,.;:“”„«»"]{2,60}?|l[’']\
  * "un témoin sur les réseaux sociaux", "uno de los médicos que lo atendió").
  */
 const END =
-  "\\s*(?=[,.;:!?]|$|\\s+(?:weiter|zudem|außerdem)\\s*[,.;:!?]|(?<=\\p{Lu}[\\p{L}.’'-]*)\\s+(?:des|du|et|qui|und|aus|vom)\\s+\\p{Ll}|\\s+(?:am|im|in|per|en|dans|sur|su|lors|auprès|que|quien|y|a|al|ante|tras|durante|auf|bei|vor|gegenüber|nach|während)\\s+\\p{Ll}|\\s+(?:sur|via)\\s+\\p{Lu}|\\s+(?:am|im|beim)\\s+[\\p{Lu}\\d])";
+  "\\s*(?=[,.;:!?]|$|\\s+(?:weiter|zudem|außerdem)\\s*[,.;:!?]|(?<=\\p{Lu}[\\p{L}.’'-]*)\\s+(?:des|du|et|qui|und|aus|vom)\\s+\\p{Ll}|\\s+(?:am|im|in|per|en|dans|sur|su|lors|auprès|devant|depuis|après|avant|à|aux|au|chez|que|quien|y|a|al|ante|tras|durante|auf|bei|vor|gegenüber|nach|während)\\s+\\p{Ll}|\\s+(?:sur|via|al|au|a)\\s+\\p{Lu}|\\s+(?:am|im|beim)\\s+[\\p{Lu}\\d])";
 /** When, or on whose part, between the verb and its speaker ("a précisé mercredi le porte-parole", "écrit de son côté"). */
 const BETWEEN =
-  "(?:\\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd[’']hui|encore|également|aussi|alors|ensuite|de\\s+son\\s+côté|pour\\s+sa\\s+part|à\\s+son\\s+tour|plus\\s+tard|el\\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|ayer|también|además|am\\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)|gestern|heute|auch)(?:\\s+(?:matin|soir|après-midi|Morgen|Abend))?)*";
+  "(?:\\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd[’']hui|encore|également|aussi|alors|ensuite|de\\s+son\\s+côté|pour\\s+sa\\s+part|à\\s+son\\s+tour|plus\\s+tard|el\\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|ayer|también|además|am\\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)|gestern|heute|auch|" +
+  // "a précisé lors d’un point de presse depuis le quai le préfet", "contestó en una entrevista el concejal"
+  "(?:lors\\s+d[’']une?|en(?:\\s+(?:una?|su))?|au\\s+cours\\s+d[’']une?|durante\\s+(?:una?|la|el))\\s+\\p{Ll}+(?:\\s+de\\s+\\p{Ll}+)?" +
+  "(?:\\s+depuis\\s+(?:l[’']|le\\s+|la\\s+)\\p{L}+)?|" +
+  // "contó a Radio Norte la vecina": whom it was said to, before the speaker.
+  'a\\s+\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){0,2})(?:\\s+(?:matin|soir|après-midi|Morgen|Abend))?)*';
 
 /** ", sagte Okafor" / ", so der Premier" / ", teilte Sprecher Ana Lind am Morgen mit" */
 const GERMAN = new RegExp(`^[\\s,.;:—–-]*(${DE_VERBS})${BETWEEN}\\s+${WHO}${END}`, 'u');
@@ -99,7 +104,7 @@ export function foreignReporting(after: string): ForeignReporting | null {
   let who: string;
   let m = GERMAN.exec(after);
   if (m) [verb, who] = [m[1]!, m[2]!];
-  else if ((m = FRENCH.exec(after))) [verb, who] = [m[1] ?? m[4] ?? m[6] ?? 'selon', m[2] ?? m[3] ?? m[5] ?? m[7]!];
+  else if ((m = FRENCH.exec(after))) [verb, who] = [m[1] ?? m[4] ?? m[5] ?? 'selon', m[2] ?? m[3] ?? m[6] ?? m[7]!];
   else if ((m = SPANISH.exec(after))) [verb, who] = [m[1] ?? 'según', m[2] ?? m[3]!];
   else if ((m = ITALIAN.exec(after))) [verb, who] = [m[1] ?? (m[3] ? 'si legge' : 'secondo'), m[2] ?? m[3] ?? m[4]!];
   else if ((m = CATALAN.exec(after))) [verb, who] = [m[1] ?? 'segons', m[2] ?? m[3]!];
@@ -131,9 +136,12 @@ export function foreignSource(before: string): ForeignReporting | null {
   };
 }
 
+/** Asides between a subject and its verb: an age, a relative clause ("Anders Holm, 64 ans, qui tient le café, a déclaré"). */
+const ASIDES = '(?:,\\s+(?:\\d{1,3}\\s+(?:ans|años)|(?:de|âgée?\\s+de)\\s+\\d{1,3}\\s+(?:ans|años)|(?:qui|dont|quien|que)\\s[^,.;:“”„«»"]{1,80}))*';
+
 /** "Ein Augenzeuge berichtete …, dass es „…“", "Le Kremlin a assuré que « … »": a subject, then its verb of saying. */
 const SUBJECT_VERB = new RegExp(
-  `(?:^|[,;:]\\s+)((?:${ARTICLE}|l[’'])\\s*[^,.;:“”„«»"]{2,60}?|\\p{Lu}[^,.;:“”„«»"]{1,60}?),?\\s+(?:(?:a|avait|ont|avaient|ha|han|va|van|aveva|hanno|hat|hatte|habe|haben|hatten)\\s+)?(${[DE_VERBS, FR_VERBS, ES_VERBS, IT_VERBS, CA_VERBS].join('|')})(?!\\p{L})[^“”„«»"]*$`,
+  `(?:^|[,;:]\\s+)((?:${ARTICLE}|l[’'])\\s*[^,.;:“”„«»"]{2,60}?|\\p{Lu}[^,.;:“”„«»"]{1,60}?)${ASIDES},?\\s+(?:(?:a|avait|ont|avaient|ha|han|va|van|aveva|hanno|hat|hatte|habe|haben|hatten)\\s+)?(${[DE_VERBS, FR_VERBS, ES_VERBS, IT_VERBS, CA_VERBS].join('|')})(?!\\p{L})[^“”„«»"]*$`,
   'u',
 );
 

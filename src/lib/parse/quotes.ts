@@ -172,12 +172,17 @@ function sentenceClosing(ctx: QuoteContext, b: number, span: MarkSpan, sentenceE
 const DESCRIBED_SUBJECT =
   /^\s*\(?\s*((?:[Tt]he|An?|(?:Tens\s+of\s+thousands|Hundreds\s+of\s+thousands|Thousands|Hundreds|Dozens|Scores|Crowds)\s+of)\s+(?:[\p{Ll}’'-]+\s+){0,2}?([\p{Ll}-]+))\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}\b/u;
 
+const DESCRIBED_SUBJECT_LONGEST = new RegExp(DESCRIBED_SUBJECT.source.replace('{0,2}?', '{0,2}'), 'u');
+
 /** "It noted", "It has also said": "it" and the verb that opens a sentence. */
 const IT_SPEAKS = /^\s*It\s+(?:(?:also|later|then|has|had|further)\s+){0,2}(\p{Ll}+)\b/u;
 
 /** A body of someone's opening a sentence, before its verb: "The former governor’s campaign", "Marek Duda’s election team". */
 const POSSESSED_BODY =
   /^\s*((?:[Tt]he\s+)?(?:[\p{L}.-]+\s+){0,3}?[\p{L}.-]+[’']s\s+(?:[\p{Ll}-]+\s+)?(?:campaign|team|office|administration|government|party|camp|foundation|family))\s+(?:\p{Ll}+\s+)?\p{Ll}{3,}(?:ed|s)\b/u;
+
+/** The end of a sentence that leads into the quotation after it. */
+const INTRODUCES_NEXT = /(?::|,\s*(?:saying|adding|noting|explaining|declaring|writing|telling\s+\p{L}+),?)\s*$/u;
 
 /** The speaker the quotation's own sentence names: after it, before it, or a headline's subject. */
 function localAttribution(ctx: QuoteContext, b: number, span: MarkSpan, w: ReturnType<typeof windowOf>, kind: Quote['kind']): Attributed | null {
@@ -201,13 +206,18 @@ function localAttribution(ctx: QuoteContext, b: number, span: MarkSpan, w: Retur
     const it = IT_SPEAKS.exec(text.slice(from, span.open));
     if (it && isSpeechWord(it[1]!)) return { person: null, name: null, pronoun: 'it', cue: it[1]!, via: null, at: from + it.index };
     // "(A judge struck down the order, ruling that it would have “…”": a person described by a role noun.
-    const described = DESCRIBED_SUBJECT.exec(text.slice(from, span.open));
     // ("Hundreds of farmers": a crowd counted — no article opens it — is people, whatever its noun.)
     const crowd = (d: RegExpExecArray) => !/^(?:[Tt]he|An?)\s/.test(d[1]!) && /s$/.test(d[2]!);
+    const personal = (d: RegExpExecArray | null) => d !== null && (PERSON_NOUNS.has(d[2]!) || LOWERCASE_ROLE_WORDS.has(d[2]!) || crowd(d));
+    // (The shortest noun phrase first; "The deputy mayor greeted …" needs the longer one: "mayor" is its head.)
+    const opening = text.slice(from, span.open);
+    const shortest = DESCRIBED_SUBJECT.exec(opening);
+    const described = personal(shortest) ? shortest : DESCRIBED_SUBJECT_LONGEST.exec(opening);
     if (
       described &&
-      (PERSON_NOUNS.has(described[2]!) || LOWERCASE_ROLE_WORDS.has(described[2]!) || crowd(described)) &&
-      !own.some((x) => x.start >= from && x.start < span.open)
+      personal(described) &&
+      // ("The deputy mayor greeted Osei and said …": a name after the described subject's verb is its object.)
+      !own.some((x) => x.start >= from && x.start < from + described.index + described[0].length)
     )
       return {
         person: null,
@@ -222,8 +232,9 @@ function localAttribution(ctx: QuoteContext, b: number, span: MarkSpan, w: Retur
     const org = organisationSubject(text.slice(w.sentenceStart, span.open), w.sentenceStart);
     return org && !own.some((x) => x.start >= w.sentenceStart && x.start <= org.at) ? org : null;
   };
-  // A borrowed next sentence that ends in a colon introduces the next quotation, not this one.
-  const fromAfter = w.borrowed && /:\s*$/.test(w.after) ? null : attributionAfter(w.after, w.afterStart, own);
+  // A borrowed next sentence that ends in a colon or a participle of saying ("Stan told it differently, saying, “…”")
+  // introduces the next quotation, not this one.
+  const fromAfter = w.borrowed && INTRODUCES_NEXT.test(w.after) ? null : attributionAfter(w.after, w.afterStart, own);
   const fromBefore = () => attributionBefore(w.before, w.beforeStart, own, subjectOfSentence);
   // "Haines called it “naive.” Varga called Reyes …": the sentence's own speaker outranks the next sentence's.
   const ownClause = w.borrowed ? fromBefore() : null;
@@ -231,7 +242,10 @@ function localAttribution(ctx: QuoteContext, b: number, span: MarkSpan, w: Retur
   // "Mr. Xi said Beijing had “…,” state media reported": the person is the speaker, the medium only carried it.
   if (fromAfter && fromAfter.person === null && fromAfter.pronoun === null) {
     const person = fromBefore();
-    if (person && (person.person !== null || person.pronoun)) attribution = { ...person, via: `${fromAfter.name} ${fromAfter.cue}` };
+    // ("Ostravia said the crossing would stay “…”, the Gazette reported": a country or body named speaks.)
+    const reported = /^report/.test(fromAfter.cue);
+    if (person && (person.person !== null || person.pronoun || (reported && person.name)))
+      attribution = { ...person, via: `${fromAfter.name} ${fromAfter.cue}` };
   }
   // "Brandt and Vogel agreed that the cities would “share one network”, according to the council": words two people
   // agreed on are neither's; the source the sentence closes with gave them.

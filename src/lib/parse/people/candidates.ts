@@ -310,7 +310,14 @@ function trimRun(block: number, text: string, tokens: Token[], a: number, bEnd: 
   // "MP for Kestrel Downs Marta Voss", "senator from Dunmore Ana Lind": after a preposition, a place no list knows runs
   // into the name; the name starts at its listed given name. So does an office after "of" inside the run ("White
   // House Chief of Staff Ana Lind").
-  const afterOf = (a > 0 && /^(?:for|from|of|in|representing)$/.test(tokens[a - 1]!.word)) || (k > a && /^(?:of|for)$/.test(tokens[k - 1]!.word));
+  // (Translated copies too: "le préfet de Varnholm Paul Ablan", "der Bürgermeister von Varnholm Paul Ablan"; and a
+  // noun these languages write with a capital after their article: "le Danois Anders Holm".)
+  const afterOf =
+    (a > 0 && /^(?:for|from|of|in|representing|de|du|del|von|vom|aus|le|la|el)$/.test(tokens[a - 1]!.word)) ||
+    // ("the rowing club Seeadler Kai Wirth": a group's name, then its member's.)
+    (a > 0 && /^(?:movement|group|party|organi[sz]ation|faction|militia|company|firm|agency|union|alliance|club|team|band)$/.test(tokens[a - 1]!.word)) ||
+    (k > a && /^(?:of|for|de|du|del|von)$/.test(tokens[k - 1]!.word)) ||
+    (k < b && /^(?:Le|La|Les|El|Los|Las|Der|Die|Das)$/.test(tokens[k]!.word));
   if (afterOf && b - k >= 3) {
     const given = tokens.slice(k + 1, b - 1).findIndex((t) => isAnyGivenName(t.word) && !isCommonWord(t.word));
     if (given !== -1) k = k + 1 + given;

@@ -23,6 +23,9 @@ export interface QuoteWindow {
 /** A phrase of time or place and a comma, with no verb of its own ("In a later post,", "On Sunday,"). */
 const OPENING_PHRASE = /^\s*(?:In|On|At|Later|Earlier|Then|Afterwards|Elsewhere|Separately|Meanwhile|Hours later|Minutes later)\b[^,;.“”"‘’]{0,60},\s*$/u;
 
+/** A relative clause between commas: ", who had said …,". */
+const RELATIVE_ASIDE = /,\s*(?:who|whom|whose|which)\s[^,;:“”"]*,/gu;
+
 /** The attribution a quotation takes over from its context, or null. */
 export function carriedAttribution(ctx: QuoteContext, b: number, span: MarkSpan, w: QuoteWindow, kind: Quote['kind']): Attributed | null {
   const text = ctx.blocks[b]!.text;
@@ -42,7 +45,15 @@ export function carriedAttribution(ctx: QuoteContext, b: number, span: MarkSpan,
     // "Dupont is telling supporters that “when we build, it lasts”": the sentence's subject owns its fragments.
     const at = span.open === -1 ? span.start : span.open;
     // Only when a speech verb stands between them: a nickname or a scare quote in the sentence has no speaker.
-    const subject = ctx.outside[b]!.findLast((m) => m.start >= w.sentenceStart && m.start < at && m.subject);
+    // ("Ostrow, whose rival Osei had backed the plan, issued a note saying …": a subject inside a relative clause set
+    // off by commas belongs to that aside.)
+    const asides = [...text.slice(w.sentenceStart, at).matchAll(RELATIVE_ASIDE)].map((x) => [
+      w.sentenceStart + x.index,
+      w.sentenceStart + x.index + x[0].length,
+    ]);
+    const subject = ctx.outside[b]!.findLast(
+      (m) => m.start >= w.sentenceStart && m.start < at && m.subject && !asides.some(([s, e]) => m.start > s! && m.end < e!),
+    );
     if (subject && hasSpeechVerb(text.slice(subject.end, at)))
       return {
         attribution: { person: subject.person, name: null, pronoun: null, cue: 'sentence subject', via: null, at: subject.start },

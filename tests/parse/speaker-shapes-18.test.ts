@@ -1,0 +1,116 @@
+/**
+ * Speaker and name shapes of the eighteenth session, written from scratch with made-up names, places and sentences
+ * (a fuel spill on the quays of the made-up port of Varnholm). Tests marked "guard" pass on the start code too: they
+ * pin what a rule must not break.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/lib/index.ts';
+
+const parse = (source: string) => parseArticle({ id: 'x', source, meta: { story: 's', outlet: 'O', published: '2024-03-02' } } as never);
+const speakers = (source: string) => parse(source).quotes.map((q) => q.speaker?.name ?? null);
+const people = (source: string) => parse(source).people.map((p) => p.name);
+
+const HEAD = 'Fuel spill on the Varnholm quays\n\n';
+const FR = 'Marée noire sur les quais de Varnholm\n\n';
+const ES = 'Vertido en los muelles de Varnholm\n\n';
+
+describe('the subject of a sentence, not a name after its verb', () => {
+  it('"The deputy mayor greeted Osei and said …": the role is the subject, and finds the deputy mayor named before', () => {
+    expect(
+      speakers(
+        `${HEAD}Deputy Mayor Tilda Marsh toured the docks on Monday. The deputy mayor greeted Osei at the quay and said the crews had been “calm under fire.”`,
+      ),
+    ).toEqual(['Tilda Marsh']);
+    expect(speakers(`${HEAD}The deputy mayor greeted Osei at the quay and said the crews had been “calm under fire.”`)).toEqual(['the deputy mayor']);
+  });
+
+  it('a name inside a relative clause set off by commas is not the subject ("Ostrow, whose rival Osei had backed …")', () => {
+    expect(
+      speakers(
+        `${HEAD}Councillor Bram Ostrow, whose rival Mrs. Osei had backed the plan, issued a note on Friday saying the town “must finish what it started.”`,
+      ),
+    ).toEqual(['Bram Ostrow']);
+  });
+
+  it('guard: a described subject whose noun is the first one still speaks ("A judge struck down …")', () => {
+    expect(speakers(`${HEAD}A judge struck down the permit, ruling that it had “no basis in law.”`)).toEqual(['a judge']);
+  });
+});
+
+describe('unnamed people by the noun the article gives them', () => {
+  it('"the caller said", "the child pleaded", "a child cries out"', () => {
+    expect(speakers(`${HEAD}The harbour line rang all night.\n\n“Our cabin door is jammed,” the caller said.`)).toEqual(['the caller']);
+    expect(speakers(`${HEAD}Diesel fumes hung over the pier. “Can we go home now?” the child pleaded.`)).toEqual(['the child']);
+    expect(speakers(`${HEAD}On one recording, a child cries out, “Papa, over here!”`)).toEqual(['a child']);
+  });
+
+  it('a translated copy’s unnamed speaker after an inverted verb ("a ordonné un douanier", "ordenó un bombero")', () => {
+    expect(speakers(`${FR}« Reculez tous », a ordonné un douanier.`)).toEqual(['un douanier']);
+    expect(speakers(`${ES}"Apaguen los motores", ordenó un bombero.`)).toEqual(['un bombero']);
+  });
+
+  it('"he threatened to “…”": a threat is a thing said', () => {
+    expect(speakers(`${HEAD}Minister Dana Kowalczyk toured the quay. On Friday she threatened to “close every berth” if fees rose.`)).toEqual([
+      'Dana Kowalczyk',
+    ]);
+  });
+
+  it('"his office said": a body of the person’s, as written', () => {
+    expect(speakers(`${HEAD}In a notice on Tuesday, his office said the mayor wanted the quays “cleared before the tide.”`)).toEqual(['his office']);
+  });
+});
+
+describe('translated copies: what stands between the verb and its speaker', () => {
+  it('French: "a précisé lors d’un point de presse le préfet de Varnholm Paul Ablan"', () => {
+    const text = `${FR}« Deux citernes fuient encore », a précisé lors d’un point de presse le préfet de Varnholm Paul Ablan.`;
+    expect(speakers(text)).toEqual(['Paul Ablan']);
+    expect(people(text)).toEqual(['Paul Ablan']);
+  });
+
+  it('Spanish: "contó a Radio Norte la vecina Inés Barral" and "aseguró Tomás Reyero al Diario Varnholm"', () => {
+    expect(speakers(`${ES}"Vi humo negro sobre el muelle", contó a Radio Norte la vecina Inés Barral, de 71 años.`)).toEqual(['Inés Barral']);
+    expect(speakers(`${ES}"El puerto volverá a abrir", aseguró Tomás Reyero al Diario Varnholm.`)).toEqual(['Tomás Reyero']);
+  });
+
+  it('French: a subject with its age and a relative clause before "a déclaré", and "a-t-il dit" after it', () => {
+    const text = `${FR}Le Danois Anders Holm, 64 ans, qui tient le café du quai, a déclaré au journal local que «le quai entier sentait le gazole». «Nous avons fermé les volets», a-t-il dit.`;
+    expect(speakers(text)).toEqual(['Anders Holm', 'Anders Holm']);
+    expect(people(text)).toEqual(['Anders Holm']);
+  });
+
+  it('French: "déclare-t-il" is "he", with or without words after it (not someone named "déclare")', () => {
+    const lead = `${FR}Le préfet Paul Ablan est venu au port lundi.\n\n`;
+    expect(speakers(`${lead}« Les citernes seront vidées », déclare-t-il.`)).toEqual(['Paul Ablan']);
+    expect(speakers(`${lead}« Les citernes seront vidées », déclare-t-il devant les pêcheurs.`)).toEqual(['Paul Ablan']);
+  });
+
+  it('guard: a name’s own particle stays in it ("Paul de Varenne")', () => {
+    expect(people(`${FR}Paul de Varenne a dit que « non ».`)).toEqual(['Paul de Varenne']);
+  });
+});
+
+describe('whose words, between two sentences', () => {
+  it('a next sentence that leads into its own quotation ("Stan told it differently, saying, “…”") does not name the one before', () => {
+    expect(
+      speakers(
+        `${HEAD}“The ramp jammed twice,” said Anders Holm, who drives the harbour tug. “So we pulled it by hand.” Mirela Stan, a deckhand, told it differently, saying, “Nobody panicked.”`,
+      ),
+    ).toEqual(['Anders Holm', 'Anders Holm', 'Mirela Stan']);
+  });
+
+  it('guard: an attribution between two halves of a question still names both', () => {
+    expect(speakers(`${HEAD}“Why the quays?” Mirela Stan asked, “and why now?”`)).toEqual(['Mirela Stan', 'Mirela Stan']);
+  });
+
+  it('a country named in the sentence speaks, and the outlet that reported it only carried it', () => {
+    const q = parse(`${HEAD}Ostravia said the crossing would stay “shut until the inquiry ends”, the Coast Gazette reported.`).quotes[0]!;
+    expect(q.speaker?.name).toBe('Ostravia');
+    expect(q.via).toBe('the Coast Gazette reported');
+  });
+});
+
+describe('names', () => {
+  it('a group’s name before its member’s name is no part of it ("the rowing club Seeadler Kai Wirth")', () => {
+    expect(people(`${HEAD}A boat of the rowing club Seeadler Kai Wirth helped to lay the booms.`)).toEqual(['Kai Wirth']);
+  });
+});
