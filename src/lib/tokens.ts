@@ -72,8 +72,9 @@ const TIME_ZONE =
 export function sentences(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   let start = 0;
-  // (German and French marks open a sentence too: „…“, «…», »…«.)
-  const boundary = /[.!?…]+[”’"')\]“‘»«]*(?=\s+[“‘"'([„«»‚]?[\p{Lu}\p{N}])|[.!?…]+[”’"')\]]*(?=\s+\.\s)/gu;
+  // (German and French marks open a sentence too: „…“, «…», »…«; French sets its guillemets off with a space:
+  // "… le préfet. « Nous … » Ensuite …".)
+  const boundary = /[.!?…]+(?:[”’"')\]“‘»«]|\s»)*(?=\s+(?:[“‘"'([„‚]|[«»]\s?)?[\p{Lu}\p{N}])|[.!?…]+[”’"')\]]*(?=\s+\.\s)/gu;
   for (const m of text.matchAll(boundary)) {
     const end = m.index + m[0].length;
     if (m[0][0] === '.' && m[0].length === 1 && ABBREVIATIONS.test(text.slice(Math.max(start, m.index - 6), m.index + 1))) continue;

@@ -72,6 +72,14 @@ describe('translated copies: what stands between the verb and its speaker', () =
     expect(speakers(`${ES}"El puerto volverá a abrir", aseguró Tomás Reyero al Diario Varnholm.`)).toEqual(['Tomás Reyero']);
   });
 
+  it('Spanish "al" before a name of two words is "to the", no particle of the name before it', () => {
+    expect(people(`${ES}"El puerto volverá a abrir", aseguró Tomás Reyero al Diario Varnholm.`)).toEqual(['Tomás Reyero']);
+  });
+
+  it('guard: an Arabic "al" before one name word stays in the name', () => {
+    expect(people(`${HEAD}The harbour master Hamid al Nouri was hurt, said Omar Haddad.`)).toEqual(['Hamid al Nouri', 'Omar Haddad']);
+  });
+
   it('French: a subject with its age and a relative clause before "a déclaré", and "a-t-il dit" after it', () => {
     const text = `${FR}Le Danois Anders Holm, 64 ans, qui tient le café du quai, a déclaré au journal local que «le quai entier sentait le gazole». «Nous avons fermé les volets», a-t-il dit.`;
     expect(speakers(text)).toEqual(['Anders Holm', 'Anders Holm']);
@@ -82,6 +90,12 @@ describe('translated copies: what stands between the verb and its speaker', () =
     const lead = `${FR}Le préfet Paul Ablan est venu au port lundi.\n\n`;
     expect(speakers(`${lead}« Les citernes seront vidées », déclare-t-il.`)).toEqual(['Paul Ablan']);
     expect(speakers(`${lead}« Les citernes seront vidées », déclare-t-il devant les pêcheurs.`)).toEqual(['Paul Ablan']);
+  });
+
+  it('Spanish: a phrase of place opening the clause is no subject ("Desde su cama, relató …")', () => {
+    expect(speakers(`${ES}Inés Barral salió del hospital el lunes. Desde su cama, relató el momento del choque: "Todo se volvió negro".`)).toEqual([
+      'Inés Barral',
+    ]);
   });
 
   it('guard: a name’s own particle stays in it ("Paul de Varenne")', () => {
@@ -96,6 +110,29 @@ describe('whose words, between two sentences', () => {
         `${HEAD}“The ramp jammed twice,” said Anders Holm, who drives the harbour tug. “So we pulled it by hand.” Mirela Stan, a deckhand, told it differently, saying, “Nobody panicked.”`,
       ),
     ).toEqual(['Anders Holm', 'Anders Holm', 'Mirela Stan']);
+  });
+
+  it('a quotation opening its own sentence after a sentence closed by a reporting clause is that clause’s speaker', () => {
+    expect(
+      speakers(
+        `${FR}Le préfet Paul Ablan est venu lundi. Le pétrolier a heurté le quai Marcel Dassin avant de sombrer, a encore indiqué le préfet. « Nous sommes soulagés que personne ne soit mort. »`,
+      ),
+    ).toEqual(['Paul Ablan']);
+    expect(
+      speakers(`${HEAD}Governor Paul Ablan came on Monday. The tanker hit the quay before it sank, a harbour pilot said. “We heard the hull scrape.”`),
+    ).toEqual(['a harbour pilot']);
+  });
+
+  it('guard: a sentence closed by a verb and its object names no speaker ("a partagé sa colère")', () => {
+    expect(speakers(`${FR}Sur le quai, le pêcheur Anders Holm, 58 ans, a partagé sa colère. « Tout le port sent le gazole. »`)).toEqual(['Anders Holm']);
+  });
+
+  it('a name after "with his brother" is no subject for the quotation after the sentence', () => {
+    expect(
+      speakers(
+        `${HEAD}Lukas Brenner swam ashore. Brenner, sailing home with his brother Timo after a holiday, described the night to local radio. “Everything went dark at once.”`,
+      ),
+    ).toEqual(['Lukas Brenner']);
   });
 
   it('guard: an attribution between two halves of a question still names both', () => {

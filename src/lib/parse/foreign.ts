@@ -64,9 +64,9 @@ const BETWEEN =
 
 /** ", sagte Okafor" / ", so der Premier" / ", teilte Sprecher Ana Lind am Morgen mit" */
 const GERMAN = new RegExp(`^[\\s,.;:—–-]*(${DE_VERBS})${BETWEEN}\\s+${WHO}${END}`, 'u');
-/** ", a déclaré M. Okafor" / ", a-t-il dit" / ", regrette-t-il" / ", selon Mme Okafor" / ", précise mercredi le maire" */
+/** ", a déclaré M. Okafor" / ", a-t-il dit" / ", regrette-t-il" / ", selon Mme Okafor" / ", précise mercredi le maire" / ", a encore dit le préfet" */
 const FRENCH = new RegExp(
-  `^[\\s,.;:—–-]*(?:(?:(?:a|avait)\\s+)?(${FR_VERBS})${BETWEEN}\\s+${WHO}|(?:a|avait)[\\s-]*t-(il|elle)\\s+(${FR_VERBS})|(${FR_VERBS})(?:[\\s-]+t)?-(il|elle)|selon\\s+${WHO})${END}`,
+  `^[\\s,.;:—–-]*(?:(?:(?:a|avait)\\s+(?:(?:encore|aussi|également|ensuite|alors|déjà|plus\\s+tard)\\s+)?)?(${FR_VERBS})${BETWEEN}\\s+${WHO}|(?:a|avait)[\\s-]*t-(il|elle)\\s+(${FR_VERBS})|(${FR_VERBS})(?:[\\s-]+t)?-(il|elle)|selon\\s+${WHO})${END}`,
   'u',
 );
 /** ", dijo el ministro" / ", indicó el ente rector en un comunicado" / ", según la policía" */
@@ -165,6 +165,14 @@ export function foreignSubject(before: string): ForeignReporting | null {
   const who = m[1]!;
   // "Wie berichtet, …": "as reported" names nobody.
   if (/^(?:Wie|Als|Wenn|Dass|Was|Wer|Damit|Dabei|Zudem|Bisher|Zuvor|Auch|Doch|Aber|Und|Oder|Es|Das|Dies|Comme|Como|Come|Ainsi|Así)$/u.test(who.trim()))
+    return null;
+  // "Desde su cama, relató …", "Depuis l’hôpital, il …": a phrase of place or time opening the clause is no subject
+  // (Spanish leaves the subject out; the speaker is found as for a quotation with none).
+  if (
+    /^(?:Desde|En|Con|Tras|Durante|Según|Para|Por|Sobre|Ante|Dans|Depuis|Avec|Après|Pendant|Pour|Sur|Chez|Devant|Mit|Nach|Seit|Bei|Vor|Während|Auf|Aus)\s/u.test(
+      who.trim(),
+    )
+  )
     return null;
   const pronoun = PRONOUNS[who.toLowerCase()];
   const at = m.index + m[0].indexOf(who);

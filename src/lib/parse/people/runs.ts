@@ -123,6 +123,10 @@ function extendRun(text: string, tokens: Token[], j: number): number {
   if (next.capital || ARABIC_PARTICLE.test(next.word)) return j + 1;
   if (!PARTICLES.has(next.word) && next.word !== 'of') return -1;
   if (next.word === 'of' && personOfPlace(tokens, j)) return -1;
+  // "dijo Tomás Reyero al Diario Varnholm": Spanish "al" (to the) before a name of two capitalised words is no particle
+  // (an Arabic "al" comes before one: "Hamid al Nouri").
+  const two = (i: number) => tokens[i]?.capital && tokens[i + 1]?.capital && text.slice(tokens[i].end, tokens[i + 1]!.start) === ' ';
+  if (next.word === 'al' && two(j + 2)) return -1;
   // "van der Berg", "da Silva", "Secretary of State": particles between capitalised words.
   let k = j + 1;
   while (k < tokens.length && (PARTICLES.has(tokens[k]!.word) || tokens[k]!.word === 'of') && k - j <= 2) k++;

@@ -13,6 +13,8 @@ import { MODIFIERS, PARTICLES, PREPOSITIONS, lower } from './words.ts';
  */
 const CLAUSE_BREAK = /[,;:()—–]|\b(?:and|but|while|whereas|who|which|as|because|although|though|after|before|when|since)\b/;
 
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
+
 /** An -ing verb ("rebuking", "Thanking"); a role word or a title's modifier in -ing ("outgoing") is none. */
 const gerund = (w: string) => w.length > 5 && w.endsWith('ing') && !LOWERCASE_ROLE_WORDS.has(w) && !MODIFIERS.has(w);
 
@@ -46,7 +48,8 @@ export function markSubjects(parsed: ReadonlyArray<{ text: string; tokens: Token
           const w = lower(t.word);
           if (
             gap !== ' ' ||
-            !(t.capital || LOWERCASE_ROLE_WORDS.has(w) || MODIFIERS.has(w) || PARTICLES.has(w) || t.possessive) ||
+            // ("with his brother Ajay": a possessive determiner is part of the title phrase; "with" governs it.)
+            !(t.capital || LOWERCASE_ROLE_WORDS.has(w) || MODIFIERS.has(w) || PARTICLES.has(w) || t.possessive || POSSESSIVE_DETERMINERS.has(w)) ||
             PREPOSITIONS.has(w) ||
             gerund(w)
           )

@@ -2,7 +2,7 @@
  * Speakers carried from context when the words around a quotation name nobody: the previous quotation of the
  * paragraph, the speaker or subject of the paragraph before, or the subject named earlier in the paragraph.
  */
-import { attributionBefore, organisationSubject, type Attribution } from '../attribution.ts';
+import { attributionAfter, attributionBefore, organisationSubject, type Attribution } from '../attribution.ts';
 import { LOWERCASE_ROLE_WORDS, PERSON_NOUNS, SPEECH_NOUNS, TITLE_WORDS } from '../../lexicon.ts';
 import type { MarkSpan } from '../marks.ts';
 import { OPENING_PRONOUN, type Attributed, type QuoteContext } from './context.ts';
@@ -32,6 +32,10 @@ export function carriedAttribution(ctx: QuoteContext, b: number, span: MarkSpan,
   const last = ctx.found.at(-1);
   const prev = last?.block === b ? last : undefined;
   const sameSentence = prev !== undefined && prev.start >= w.sentenceStart;
+  // "…, a encore indiqué le préfet. « … »": a quotation opening its sentence after one closed by a reporting clause
+  // (nearer than any quotation before it).
+  const closing = !sameSentence && span.open !== -1 && text.slice(w.sentenceStart, span.open).trim() === '' ? reportedAtEnd(ctx, b, w.sentenceStart) : null;
+  if (closing) return closing;
   if (prev?.attribution && (kind !== 'partial' || sameSentence))
     return { attribution: prev.attribution, rule: sameSentence ? 'sameSentence' : 'sameParagraph' };
   // "In a later post, “…”": a short opening phrase that names nobody opens the paragraph as well as nothing does.
@@ -92,6 +96,27 @@ export function carriedAttribution(ctx: QuoteContext, b: number, span: MarkSpan,
     if (issuer) return issuer;
   }
   return null;
+}
+
+/**
+ * The speaker of the reporting clause that closes the sentence ending at `end` in block `b` ("…, the governor said.",
+ * "…, a encore indiqué le préfet."), read as if it followed a quotation; null when it names nobody.
+ */
+function reportedAtEnd(ctx: QuoteContext, b: number, end: number): Attributed | null {
+  const text = ctx.blocks[b]!.text;
+  const [start] = sentences(text.slice(0, end)).at(-1) ?? [end];
+  const comma = text.lastIndexOf(',', end);
+  if (comma < start) return null;
+  const mentions = ctx.outside[b]!.filter((m) => m.start > comma && m.end <= end);
+  const found = attributionAfter(text.slice(comma, end).replace(/\s+$/, ''), comma, mentions);
+  // (A name must be a role or a person's noun, or a definite one of a few words: "…, a confié son désarroi." reads an
+  // object as if it were a speaker.)
+  const name = found?.name ?? '';
+  const head = name.split(/\s+/).at(-1)!.toLowerCase();
+  const definite = /^(?:the|le|la|les|l[’']|el|los|las|der|die|das|il|lo)\s*\p{Ll}/u.test(name) && name.split(/\s+/).length <= 4;
+  const named = name !== '' && (definite || TITLE_WORDS.has(head) || LOWERCASE_ROLE_WORDS.has(head) || PERSON_NOUNS.has(head));
+  if (!found || (found.person === null && !found.pronoun && !named)) return null;
+  return { attribution: { ...found, cue: 'introduced before' }, rule: 'subjectBefore' };
 }
 
 /**
