@@ -147,6 +147,30 @@ describe('whose words, between two sentences', () => {
 });
 
 describe('names', () => {
+  it('a holiday is no name nor part of one ("Happy Christmas", "the Easter Day crowd")', () => {
+    expect(people(`${HEAD}The quay was calm. The Easter Day crowd stayed away, and Tomas Berg wished everyone a “Happy Christmas.”`)).toEqual(['Tomas Berg']);
+  });
+
+  it('a modal written with a capital after a name is no part of it ("Pope Dorian Will be …")', () => {
+    expect(people(`${HEAD}Pope Dorian Will be laid to rest on Saturday, the diocese said.`)).toEqual(['Pope Dorian']);
+  });
+
+  it('in headline case a verb after a title is no name ("His Father Speaks Out")', () => {
+    expect(people(`Pilot Dies in Harbour Crash – His Father Speaks Out\n\nTomas Berg said it was “a shock”.`)).toEqual(['Tomas Berg']);
+  });
+
+  it('a town written with its state or country after "of" or "in" is no person, there or elsewhere in the article', () => {
+    expect(
+      people(
+        `${HEAD}The dead were Ana Ruiz, 26, of Dale Marrow, Alabama, and Tom Pike, 43, of Harvey, Louisiana. Pike had lived in Dale Marrow for ten years.`,
+      ),
+    ).toEqual(['Ana Ruiz', 'Tom Pike']);
+  });
+
+  it('a translated copy’s bridge or street named after someone is no mention of them ("le pont Marcel Dassin")', () => {
+    expect(people(`${FR}Le pétrolier a heurté le pont Marcel Dassin mardi, près de la rue Paul Varenne. La maire Anne Roux a parlé.`)).toEqual(['Anne Roux']);
+  });
+
   it('a group’s name before its member’s name is no part of it ("the rowing club Seeadler Kai Wirth")', () => {
     expect(people(`${HEAD}A boat of the rowing club Seeadler Kai Wirth helped to lay the booms.`)).toEqual(['Kai Wirth']);
   });

@@ -40,6 +40,13 @@ const REGION_AFTER =
   /^(?: and \p{Lu}[\p{L}’'-]*(?: \p{Lu}[\p{L}’'-]*)?)? (?:provinces?|regions?|districts?|county|counties|prefectures?|governorates?|municipality|municipalities)\b/u;
 /** What a platform or a medium has after its name ("his official Facebook account", "its Telegram channel"). */
 const MEDIUM_AFTER = /^ (?:account|accounts|page|pages|post|posts|channel|feed|profile|website|site|app|handle|livestream|platform)\b/;
+/** French and Spanish nouns of a place, written in lower case before the name it bears ("le pont Marcel Dassin"). */
+const PLACE_BEFORE = new Set(
+  `pont aéroport rue avenue boulevard place gare hôpital lycée collège université stade quai puente aeropuerto calle avenida plaza estación colegio universidad estadio`.split(
+    /\s+/,
+  ),
+);
+
 /** A generational suffix or a regnal number of two letters or more ("Jr", "III", "VI", "XVI"). */
 const SUFFIX = /^(?:Jr|Sr|(?=[IVX]{2,5}$)X{0,3}(?:IX|IV|V?I{0,3}))$/;
 
@@ -79,14 +86,26 @@ export function findCandidates(
   // nor is the name of a company written with its legal suffix ("Merrill Lynch & Co", then "Merrill Lynch said").
   const firms = companyNames(parsed);
   const groups = groupNames(parsed);
+  const towns = townNames(parsed);
   return {
     candidates: candidates.filter(
       (c) =>
         !(c.tokens.length === 1 && c.title === null && groups.has(c.tokens[0]!)) &&
-        (c.strong || (!orgs.has(c.tokens.join(' ')) && !firms.has(c.tokens.join(' ')))),
+        (c.strong || (!orgs.has(c.tokens.join(' ')) && !firms.has(c.tokens.join(' ')) && !towns.has(c.tokens.join(' ')))),
     ),
     orgs,
   };
+}
+
+/** "… of Dale Marrow, Alabama", "lived in Pine Hollow, Georgia": after a preposition of place, a name, then a state or a country. */
+const TOWN_IN_REGION =
+  /\b(?:of|in|near|at)\s+((?:\p{Lu}[\p{L}’'-]+\s+){0,2}\p{Lu}[\p{L}’'-]+),\s+(\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+)?)(?=[,.;:)]|\s+(?:and|on|in|to)\b|\s*$)/gu;
+
+/** Names the article writes as a town's (see TOWN_IN_REGION): they are no person's anywhere in it. */
+function townNames(parsed: readonly ParsedBlock[]): Set<string> {
+  const out = new Set<string>();
+  for (const { text } of parsed) for (const m of text.matchAll(TOWN_IN_REGION)) if (isPlace(m[2]!)) out.add(m[1]!);
+  return out;
 }
 
 /** A one-word name, then a noun only a movement or an armed group has ("the Varo group", "Varo fighters"). */
@@ -242,6 +261,8 @@ function trimRun(block: number, text: string, tokens: Token[], a: number, bEnd: 
   if (after?.capital && SUFFIX.test(tokens[bEnd - 1]!.word) && (VENUE_WORDS.has(lower(after.word)) || PLACE_HEADS.has(lower(after.word)))) return null;
   // "near Kolanga Bazar station", "at Ana Lima airport": a run right before a place noun in lower case names the place.
   if (after && PLACE_AFTER.has(after.word) && !tokens[bEnd - 1]!.possessive && text.slice(tokens[bEnd - 1]!.end, after.start) === ' ') return null;
+  // "le pont Marcel Dassin", "la calle Paul Ablan": a translated copy's street, bridge or station named after a person.
+  if (a > 0 && PLACE_BEFORE.has(tokens[a - 1]!.word) && text.slice(tokens[a - 1]!.end, tokens[a]!.start) === ' ') return null;
   // "Storm Daniel", "Hurricane Ian", "la tempête Daniel": a weather system named like a person is none.
   for (let i = Math.max(0, a - 1); i < bEnd - 1; i++) if (STORM_WORDS.has(lower(tokens[i]!.word))) return null;
   // A generational suffix ("Charles Hollis III", "Martin Luther King Jr.") is read apart and put back on the name
@@ -445,8 +466,16 @@ const CONTRACTION = /^\p{L}+(?:n[’']t|[’'](?:ve|m|ll|re|d))$/u;
  * reads as a past tense.
  */
 function headlineCut(text: string, tokens: Token[], k: number, b: number): number {
+  // "Easter Day", "Happy Easter": a holiday is no name, nor part of one.
+  // "His Father Speaks Out": in headline case a verb after a title is no name.
+  if (k >= b) return b;
+  const first = lower(tokens[k]!.word);
+  if (HOLIDAYS.has(first) || ((SPEECH_VERBS.has(first) || HEADLINE_VERBS.has(first) || first === 'speaks') && titleCase(tokens))) return k;
   for (let i = k + 1; i < b; i++) {
     const w = tokens[i]!.word;
+    if (HOLIDAYS.has(lower(w))) return i;
+    // "Pope Dorian Will be …": a modal written with a capital before its verb ends the name.
+    if (i === b - 1 && MODALS.has(w) && /^\s+(?:be|have|not|never|also|still|soon|likely)\b/.test(text.slice(tokens[i]!.end, tokens[i]!.end + 12))) return i;
     // "Jim Lind I’ve …", "Ana Lind Isn’t Done": a contraction is no part of a name.
     if (SPEECH_VERBS.has(lower(w)) || CONTRACTION.test(w)) return i;
     // "Ana Lind, Tom Hale Respond": in a headline a speech verb's bare form too ("Sir Ian Hope said" keeps Hope).
@@ -460,6 +489,16 @@ function headlineCut(text: string, tokens: Token[], k: number, b: number): numbe
   }
   return b;
 }
+
+/** Feasts and holidays, in the languages the parser reads; never a name. */
+const HOLIDAYS = new Set(
+  `easter christmas halloween thanksgiving ramadan eid hanukkah diwali passover pentecost lent advent epiphany ostern weihnachten pâques noël pascua navidad`.split(
+    /\s+/,
+  ),
+);
+
+/** Modal verbs a copy may write with a capital after a name ("Lind Will be …"). */
+const MODALS = new Set(['Will', 'Would', 'Could', 'Should', 'Must', 'Might', 'Shall', 'Can']);
 
 /** Verbs of what befalls a person that a headline puts after the name, in the present tense. */
 const HEADLINE_VERBS = new Set(
