@@ -13,6 +13,7 @@ const people = (source: string) => parse(source).people.map((p) => p.name);
 const HEAD = 'Fuel spill on the Varnholm quays\n\n';
 const FR = 'Marée noire sur les quais de Varnholm\n\n';
 const ES = 'Vertido en los muelles de Varnholm\n\n';
+const DE = 'Öl im Hafen von Varnholm\n\n';
 
 describe('the subject of a sentence, not a name after its verb', () => {
   it('"The deputy mayor greeted Osei and said …": the role is the subject, and finds the deputy mayor named before', () => {
@@ -100,6 +101,31 @@ describe('translated copies: what stands between the verb and its speaker', () =
 
   it('guard: a name’s own particle stays in it ("Paul de Varenne")', () => {
     expect(people(`${FR}Paul de Varenne a dit que « non ».`)).toEqual(['Paul de Varenne']);
+  });
+});
+
+describe('groups', () => {
+  it('"the group said", "the faction mourned him, saying …": the group named as the subject of a verb of saying before', () => {
+    expect(speakers(`${HEAD}The rebel group Vardak said its commander was killed. The group called the strike “cowardly” and vowed revenge.`)).toEqual([
+      'Vardak',
+    ]);
+    expect(speakers(`${HEAD}Vardak said its commander was killed in the raid on Monday. The faction mourned him, saying he died “as a martyr”.`)).toEqual([
+      'Vardak',
+    ]);
+  });
+
+  it('guard: a person opening the sentence before is no group', () => {
+    expect(speakers(`${HEAD}Commander Ivo Brandt said the raid had failed. The group called the strike “cowardly”.`)).not.toContain('Ivo Brandt');
+  });
+});
+
+describe('documents and pages', () => {
+  it('"…,” the mayor’s message which was issued on Monday read": the message is the mayor’s', () => {
+    expect(speakers(`${HEAD}“The quays will open again,” Mayor Paul Ablan’s message which was issued on Monday read.`)).toEqual(['Paul Ablan']);
+  });
+
+  it('German: "heißt es auf der Seite der Küstenwache, Brandt werde „…“" is the page’s author, not the one it names', () => {
+    expect(speakers(`${DE}Auf der Plattform X heißt es auf der Seite der Küstenwache, Ivo Brandt werde „nie wieder auslaufen“.`)).toEqual(['die Küstenwache']);
   });
 });
 

@@ -72,7 +72,7 @@ const ADVERBS =
 const PRONOUN = '(he|she|they|it|He|She|They|It)';
 /** Nouns that can stand as a collective speaker ("state media", "the ministry", "officials"). */
 const GROUP =
-  /^(?:(?:the|a|an|some|its|their|his|her)\s+)?(?:[\w’'-]+\s+){0,3}(?:media|ministry|officials?|spokes(?:man|woman|person)|statement|readout|government|embassy|agency|police|military|army|white house|kremlin|department|office|source|sources|analysts?|experts?|observers|diplomats?|leaders?|authorities|administration|committee|commission|council|court|company|newspaper|paper|outlet|portal|tabloid|magazine|publication|channel|broadcaster|television|tv|radio|website|site|report|reports|campaign|party|group|foundation|institute|network|organi[sz]ation|union|association|coalition|firm|start-?up|board|directors|bank|exchange|lender|airline|carrier|insurer|retailer|automaker|carmaker|manufacturer|maker|developer|operator|utility|regulator|watchdog|charity|hospital|university|club|team|league|studio|publisher|chain|giant|conglomerate|crew|passengers|witnesses|investigators|rescuers|firefighters|responders|spokesperson|aide|aides|adviser|advisers|advisor|advisors|supporters?|critics?|residents?|voters?|people|federation|confederation|governing body|body|tribunal|panel|authority|organi[sz]ers|secretariat|palace|parliament|fighters|rebels|militants|insurgents|troops|soldiers|cabinet|presidency|regime|delegation|navy|coast guard|opposition|crowds?|protesters|demonstrators|marchers|mourners|lawmakers|legislators|ambassadors|envoys|notice|decree|communiqu[eé]|bulletin|filing|indictment|book|letter|manifesto|memo|email|diary|notebook|post|service)\b/i;
+  /^(?:(?:the|a|an|some|its|their|his|her)\s+)?(?:[\w’'-]+\s+){0,3}(?:media|ministry|officials?|spokes(?:man|woman|person)|statement|readout|government|embassy|agency|police|military|army|white house|kremlin|department|office|source|sources|analysts?|experts?|observers|diplomats?|leaders?|authorities|administration|committee|commission|council|court|company|newspaper|paper|outlet|portal|tabloid|magazine|publication|channel|broadcaster|television|tv|radio|website|site|report|reports|campaign|party|group|foundation|institute|network|organi[sz]ation|union|association|coalition|firm|start-?up|board|directors|bank|exchange|lender|airline|carrier|insurer|retailer|automaker|carmaker|manufacturer|maker|developer|operator|utility|regulator|watchdog|charity|hospital|university|club|team|league|studio|publisher|chain|giant|conglomerate|crew|passengers|witnesses|investigators|rescuers|firefighters|responders|spokesperson|aide|aides|adviser|advisers|advisor|advisors|supporters?|critics?|residents?|voters?|people|federation|confederation|governing body|body|tribunal|panel|authority|organi[sz]ers|secretariat|palace|parliament|fighters|rebels|militants|insurgents|troops|soldiers|cabinet|presidency|regime|delegation|navy|coast guard|opposition|crowds?|protesters|demonstrators|marchers|mourners|lawmakers|legislators|ambassadors|envoys|notice|decree|communiqu[eé]|bulletin|filing|indictment|book|letter|message|manifesto|memo|email|diary|notebook|post|service)\b/i;
 
 const AFTER_INVERTED = new RegExp(`^[\\s,.;:—–-]*(${VERBS})\\s+([^,.;:“”]{2,160}?)\\s*(?=[,.;:!?]|$)`, 'u');
 const AFTER_PRONOUN = new RegExp(`^[\\s,.;:—–-]*${PRONOUN}\\s+${ADVERBS}(${VERBS})\\b([^,.;“”]{0,40})`, 'u');
@@ -604,8 +604,10 @@ export function attributionAfter(raw: string, offset: number, mentions: PersonMe
     if (found) return found;
   }
   m = AFTER_SUBJECT.exec(after);
-  if (m && subjectShaped(m[1]!)) {
-    const found = speakerFrom(m[1]!, offset + m.index + m[0].indexOf(m[1]!), mentions, cueOf(m[2]!, m[3]!), viaText(via, m[0].length));
+  // "…,” the mayor’s message which was issued on Monday read.": a passive relative clause is no part of the subject.
+  const subject = m?.[1]!.replace(/\s+(?:which|that)\s+(?:was|were|is|had\s+been|has\s+been)\s+\p{Ll}+ed\b.*$/u, '');
+  if (m && subject && subjectShaped(subject)) {
+    const found = speakerFrom(subject, offset + m.index + m[0].indexOf(m[1]!), mentions, cueOf(m[2]!, m[3]!), viaText(via, m[0].length));
     if (found) return found;
   }
   m = AFTER_APPOSITIVE.exec(after);
@@ -655,7 +657,8 @@ function foreignSpeaker(foreign: ForeignReporting, offset: number, mentions: Per
   const found = speakerFrom(foreign.who, offset + foreign.at, mentions, foreign.verb, null);
   // "…, a déclaré le commandant de la gendarmerie, Luc Maréchal": a role, then the name in apposition.
   const end = offset + foreign.at + (foreign.written?.length ?? 0);
-  const named = foreign.written && found?.person == null ? mentions.find((x) => x.start > end && x.start - end <= 3) : undefined;
+  // (Not after a page or a statement read before the quotation: "heißt es auf der Seite der Küstenwache, Brandt werde …".)
+  const named = foreign.written && found?.person == null && foreign.verb !== 'heißt es' ? mentions.find((x) => x.start > end && x.start - end <= 3) : undefined;
   if (named) return { person: named.person, name: null, pronoun: null, cue: foreign.verb, via: null, at: named.start };
   if (found?.person != null || found?.pronoun || !foreign.written || foreign.written.split(/\s+/).length > 8) return found;
   // (A group or an office keeps its own language: "la police de l’État", not "the police de l’État".)

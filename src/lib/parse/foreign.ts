@@ -123,8 +123,20 @@ const englishForm = (who: string) => who.replace(/^(?:der|die|das|dem|den|le|la|
 /** "Selon les médias, …", "Según la policía, …", "Laut dem Ministerium …": the source a sentence opens with. */
 const SOURCE_OPENING = /(?:^|[,;:]\s*)(?:[Ss]elon|[Dd][’']après|[Ss]egún|[Ss]egons|[Ss]econdo|[Ll]aut)\s+([^,.;:“”„«»"]{2,80}?)\s*,/u;
 
+/**
+ * "Auf der Seite der Hafenbehörde heißt es, Brandt werde „…“", "In einer Mitteilung des Ministeriums hieß es, …": the
+ * author of the page or the statement the words are read in (the subject of the reported clause only stands in them).
+ */
+const DOCUMENT_OF =
+  /(?:(?:auf|in)\s+(?:der|dem|einer|einem)\s+(?:Seite|Webseite|Website|Homepage|Erklärung|Mitteilung|Stellungnahme|Account|Konto)\s+((?:der|des)\s+[^,.;:“”„«»"]{2,60}?)\s+(?:heißt|hieß)\s+es|(?:heißt|hieß)\s+es\s+(?:auf|in)\s+(?:der|dem|einer|einem)\s+(?:Seite|Webseite|Website|Homepage|Erklärung|Mitteilung|Stellungnahme|Account|Konto)\s+((?:der|des)\s+[^,.;:“”„«»"]{2,60}?))\s*,/u;
+
 /** The source named by a foreign "according to" before a quotation, as `foreignReporting` gives it, or null. */
 export function foreignSource(before: string): ForeignReporting | null {
+  const doc = DOCUMENT_OF.exec(before);
+  if (doc) {
+    const who = doc[1] ?? doc[2]!;
+    return { who: englishForm(who), written: who.replace(/^(?:der|des)\s+/, 'die '), at: doc.index + doc[0].indexOf(who), verb: 'heißt es' };
+  }
   const m = SOURCE_OPENING.exec(before);
   if (!m) return null;
   const who = m[1]!;

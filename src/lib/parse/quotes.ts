@@ -208,7 +208,9 @@ function localAttribution(ctx: QuoteContext, b: number, span: MarkSpan, w: Retur
     // "(A judge struck down the order, ruling that it would have “…”": a person described by a role noun.
     // ("Hundreds of farmers": a crowd counted — no article opens it — is people, whatever its noun.)
     const crowd = (d: RegExpExecArray) => !/^(?:[Tt]he|An?)\s/.test(d[1]!) && /s$/.test(d[2]!);
-    const personal = (d: RegExpExecArray | null) => d !== null && (PERSON_NOUNS.has(d[2]!) || LOWERCASE_ROLE_WORDS.has(d[2]!) || crowd(d));
+    // ("The faction mourned him, saying …": a group's noun too; speakers/roles.ts finds the group it stands for.)
+    const personal = (d: RegExpExecArray | null) =>
+      d !== null && (PERSON_NOUNS.has(d[2]!) || LOWERCASE_ROLE_WORDS.has(d[2]!) || crowd(d) || /^(?:group|faction|movement|militia)$/.test(d[2]!));
     // (The shortest noun phrase first; "The deputy mayor greeted …" needs the longer one: "mayor" is its head.)
     const opening = text.slice(from, span.open);
     const shortest = DESCRIBED_SUBJECT.exec(opening);

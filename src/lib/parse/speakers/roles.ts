@@ -11,6 +11,7 @@ import type { Found, QuotePerson } from './context.ts';
 import { AGE_PHRASE, HEAD_OF, KIN, organisationSubject } from '../attribution.ts';
 import { sentences } from '../../tokens.ts';
 import { BUSINESS_NOUNS, articleOrganisation } from './organisations.ts';
+import { isSpeechWord } from './verbs.ts';
 
 /** One office in the languages copies are translated into: a translated copy's role finds the English title's holder. */
 const OFFICES = [
@@ -260,6 +261,7 @@ export function definite(
   return (
     statementIssuer(f, blocks, people) ??
     describedOrganisation(head, f, blocks) ??
+    movementBefore(head, f, blocks, people) ??
     asOrganisation(BUSINESS_NOUNS.has(head) ? articleOrganisation(blocks, people) : null)
   );
 }
@@ -352,6 +354,27 @@ const CAP_RUN = `${CAP}(?:\\s+(?:(?:of|for|and)\\s+(?:the\\s+)?)?${CAP}){0,5}`;
 /** "The HSA’s statement", "Harbourline's announcement": a capitalised owner of a statement. */
 const OWNED_STATEMENT =
   /(?:^|[^\p{L}])(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}&.-]*\s){0,3}\p{Lu}[\p{L}&.-]*)[’']s\s+(?:\p{Ll}+\s+)?(?:statement|announcement|release)\b/u;
+/** Nouns an armed or political group is called by, whatever its name. */
+const MOVEMENT_NOUNS = new Set(['group', 'faction', 'movement', 'militia', 'organisation', 'organization']);
+
+/**
+ * "The rebel group Vardak said its commander was killed. / The group called the strike “…”": the group named as the
+ * subject of a verb of saying in a sentence before, in this or the two paragraphs before (its name's last capitalised
+ * word, one word will do: armed groups are often named by one).
+ */
+function movementBefore(head: string, f: Found, blocks: string[], people: QuotePerson[]): Speaker | null {
+  if (!MOVEMENT_NOUNS.has(head)) return null;
+  for (const sentence of sentencesBefore(f, blocks)) {
+    const m = MOVEMENT_SUBJECT.exec(sentence);
+    if (!m || !isSpeechWord(m[2]!) || people.some((p) => p.name === m[1] || p.name.split(' ').includes(m[1]!))) continue;
+    return { name: m[1]!, personId: null };
+  }
+  return null;
+}
+
+/** A sentence's subject ending in a capitalised name ("Vardak", "the rebel group Vardak"), then its verb. */
+const MOVEMENT_SUBJECT = /^(?:[^,“”]{0,60},\s+)?(?:[Tt]he\s+(?:[\p{Ll}-]+\s+){0,3})?(\p{Lu}[\p{L}’'-]+)\s+(?:(?:also|later|has|had)\s+)?(\p{Ll}+)\b/u;
+
 /** "Harbourline issued a statement saying …": a sentence naming a statement, and the organisation it opens with. */
 const ISSUED = /\b(?:statement|announcement|release)\b/i;
 
@@ -420,7 +443,7 @@ export function statementOwner(sentence: string): { name: string; at: number } |
 }
 
 /** Nouns that stand for the organisation that last spoke: "the company said", "the statement read". */
-const GENERIC_SOURCE = new Set(['group', 'organisation', 'organization', 'statement', 'agency', ...BUSINESS_NOUNS]);
+const GENERIC_SOURCE = new Set(['group', 'faction', 'movement', 'militia', 'organisation', 'organization', 'statement', 'agency', ...BUSINESS_NOUNS]);
 
 /**
  * "the Department of Housing and Works said … The department said “…”": a definite organisation noun points back
