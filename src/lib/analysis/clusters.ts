@@ -18,7 +18,8 @@ import { joinPlainPairs, joinRewrites, pairRewrites, rewritePairs } from './rewr
 import { turns } from './boundaries.ts';
 import { groupRestated } from './restated.ts';
 import { joinTolls } from './tolls.ts';
-import { joinTranslations } from './translations.ts';
+import { joinCognates } from './cognates.ts';
+import { isForeign, joinTranslations } from './translations.ts';
 import { splitSiblings, type Link } from './siblings.ts';
 import { dice } from './text.ts';
 import { tokenForm } from '../words.ts';
@@ -57,6 +58,8 @@ const RUN_INSIDE = 0.9;
 /** A fragment this many characters or fewer after a quote of its speaker, with words that say so, goes on from it. */
 const CONTINUES = 120;
 const GOES_ON = /\b(?:add(?:s|ed|ing)|continu(?:es|ed|ing)|went on)\b/i;
+/** Characters of an article enough to tell its language (function words are everywhere in it). */
+const FOREIGN_SAMPLE = 3000;
 
 const sameSpeaker = (a: Unit, b: Unit) => a.speakerId === null || b.speakerId === null || a.speakerId === b.speakerId;
 /** Whose words a unit may be: its speaker and the people named around it, or nobody known. */
@@ -404,7 +407,13 @@ export function clusterStatements(records: readonly ArticleRecord[]): StatementC
   // A report no row took and the plain sentences of other outlets that restate it are a row of their own (restated.ts).
   placed.push(...groupRestated(placed, units, story));
   // A French, German, Spanish, Italian or Portuguese copy of a statement joins it on the names, numbers and long words they share.
-  const translated = joinTranslations(placed, units);
+  const foreignUnits = new Set(units.filter((u) => isForeign(u.matchText ?? u.text)));
+  const translated = new Map<Unit, [string, string][]>([...joinTranslations(placed, foreignUnits)].map((u) => [u, []]));
+  // A quote of a foreign article the keys missed joins its speaker's statement on the words written alike (cognates.ts);
+  // the article tells the language of a quote too short to tell it (`inacceptable`). Only articles with a foreign wording are read.
+  const foreignArticles = new Set([...foreignUnits].map((u) => u.article));
+  const foreign = new Set(records.filter((r) => foreignArticles.has(r.id) && isForeign(r.text.slice(0, FOREIGN_SAMPLE))).map((r) => r.id));
+  for (const [u, pairs] of joinCognates(placed, foreign)) translated.set(u, pairs);
   const clusters = placed.filter((g) => g.length).map((members) => ({ members, rep: representative(members) }));
 
   const order = new Map(records.map((r, i) => [r.id, i]));
@@ -442,7 +451,7 @@ function toCluster(
   order: Map<string, number>,
   rewritten: ReadonlySet<Unit>,
   tolls: ReadonlySet<Unit>,
-  translated: ReadonlySet<Unit>,
+  translated: ReadonlyMap<Unit, readonly [string, string][]>,
 ): StatementCluster {
   members.sort((a, b) => (order.get(a.article) ?? 0) - (order.get(b.article) ?? 0) || a.start - b.start);
   // The speaker is the one most quotes name; a statement only reported takes its reported speakers.

@@ -30,7 +30,7 @@ export function explainMembers(
   speaker: string | null,
   rewritten: ReadonlySet<Unit> = new Set(),
   tolls: ReadonlySet<Unit> = new Set(),
-  translations: ReadonlySet<Unit> = new Set(),
+  translations: ReadonlyMap<Unit, readonly [string, string][]> = new Map(),
 ): { matches: Map<Unit, MemberMatch>; confidence: number } {
   const matches = new Map<Unit, MemberMatch>();
   const attributed = (m: Unit) => (m.speakerName && speaker && m.speakerName !== speaker ? m.speakerName : null);
@@ -56,8 +56,10 @@ export function explainMembers(
     if (best.d >= SAME_WORDING) reasons.push('same-wording');
     // A rewrite's sentence is there for where it stands; it shares some words, not most.
     else if (best.o.shared > 0 && !rewritten.has(m) && !tolls.has(m) && !translations.has(m)) reasons.push('shared-words');
-    const synonyms = toRep.o.synonyms.length ? toRep.o.synonyms : best.o.synonyms;
-    if (synonyms.length) reasons.push('synonyms');
+    // A translation placed on words written alike in both languages shows those pairs (`museo` for `museum`).
+    const cognates = translations.get(m) ?? [];
+    const synonyms = cognates.length ? cognates.map(([a, b]): [string, string] => [a, b]) : toRep.o.synonyms.length ? toRep.o.synonyms : best.o.synonyms;
+    if (synonyms.length && !cognates.length) reasons.push('synonyms');
     if (attributed(m)) reasons.push('other-attribution');
     matches.set(m, { reasons, synonyms, attributedTo: attributed(m), score: Math.round(best.score * 100) / 100 });
     total += best.score;

@@ -12,7 +12,7 @@ import type { Unit } from './units.ts';
  * Function words of French, German, Spanish, Italian and Portuguese: what tells a sentence's language (with the English ones of
  * words.ts), and never a key.
  */
-const FOREIGN = new Set(
+export const FOREIGN_WORDS: ReadonlySet<string> = new Set(
   (
     'le la les un une des du de au aux et est sont été être avait ont il elle ils elles nous vous je ce cette ces qui que qu pour dans sur avec par pas ne plus aussi mais ou où leur leurs son sa ses selon lors depuis après avant entre sous ' +
     'der die das den dem des ein eine einer eines einem und ist sind war waren wurde wurden worden werden hat haben hatte nicht sich mit auf für von zu zum zur im ins bei nach aus auch noch wie als dass sie er es wir ihr ihre sein seine dieser diese bereits heute sowie unter über ' +
@@ -35,7 +35,7 @@ export function isForeign(text: string): boolean {
   let english = 0;
   for (const m of text.matchAll(/\p{L}+/gu)) {
     const w = plainLetters(m[0]);
-    if (FOREIGN.has(w) || FOREIGN.has(m[0].toLowerCase())) foreign++;
+    if (FOREIGN_WORDS.has(w) || FOREIGN_WORDS.has(m[0].toLowerCase())) foreign++;
     else if (STOPWORDS.has(w)) english++;
   }
   return foreign >= 2 && foreign > english;
@@ -58,7 +58,7 @@ export function translationKeys(text: string): Map<string, string[]> {
       continue;
     }
     const w = plainLetters(token);
-    if (STOPWORDS.has(w) || FOREIGN.has(w)) continue;
+    if (STOPWORDS.has(w) || FOREIGN_WORDS.has(w)) continue;
     const spelt = w.replace(/ph/g, 'f').replace(/k/g, 'c');
     if (spelt.length >= KEY_LETTERS) {
       const key = spelt.slice(0, KEY_LETTERS);
@@ -70,13 +70,12 @@ export function translationKeys(text: string): Map<string, string[]> {
 }
 
 /**
- * Move each foreign wording whose statement holds no English wording (or that is in no statement) into the English
+ * Move each foreign wording (`foreign`: the story's wordings that `isForeign` finds) whose statement holds no English wording (or that is in no statement) into the English
  * statement it translates: the one whose wording shares the most keys with it (NEED), of the same speaker or with
  * none known on one side; a tie joins nothing. Returns the wordings moved.
  */
-export function joinTranslations(groups: Unit[][], units: readonly Unit[]): Set<Unit> {
+export function joinTranslations(groups: Unit[][], foreign: ReadonlySet<Unit>): Set<Unit> {
   const moved = new Set<Unit>();
-  const foreign = new Set(units.filter((u) => isForeign(u.matchText ?? u.text)));
   if (!foreign.size) return moved;
   const home = new Map<Unit, number>();
   groups.forEach((g, i) => g.forEach((u) => home.set(u, i)));

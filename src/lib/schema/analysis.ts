@@ -42,7 +42,10 @@ export type MatchReason = z.infer<typeof MatchReason>;
 export const MemberMatch = z.object({
   /** Why it belongs, strongest reason first. */
   reasons: z.array(MatchReason),
-  /** Near-synonym pairs (this wording's word, the other wording's word), as normalised words. */
+  /**
+   * Near-synonym pairs (this wording's word, the other wording's word), as normalised words; for a translation placed
+   * by its speaker, the words written alike in both languages, as written (`museo`, `museum`).
+   */
   synonyms: z.array(z.tuple([z.string(), z.string()])),
   /** Who this outlet gives the words to, when that is not the statement's speaker; else null. */
   attributedTo: z.string().nullable(),

@@ -56,6 +56,10 @@ export function whyMember(m: ClusterMember): string {
         return `Uses words of like meaning (${pairs}): likely another translation or a rewrite.`;
       }
       if (r === 'other-attribution') return `Here the words are given to ${m.match.attributedTo ?? 'someone else'}.`;
+      if (r === 'translation' && m.match.synonyms.length && !m.match.reasons.includes('synonyms')) {
+        const pairs = listOf(m.match.synonyms.map(([mine, theirs]) => `“${mine}” for “${theirs}”`));
+        return `The same statement in another language, given to the same speaker: it writes words alike (${pairs}) and matches no other statement of theirs as well.`;
+      }
       return SENTENCE[r];
     })
     .join(' ');

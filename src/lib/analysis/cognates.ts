@@ -1,0 +1,185 @@
+/**
+ * A translated quote whose long words do not keep their first five letters (`museo` / `museum`,
+ * `repare` / `repaired`), so translations.ts finds too few keys for it. Its speaker is known, though, and a speaker
+ * says only a few things in one story: the quote joins the one English statement of that speaker whose wordings
+ * share the most words written alike with it (character trigrams with the word's start marked, so a shared stem
+ * counts and a changed ending does not undo it), when the match is clearly better than with the speaker's other
+ * statements. No dictionary: names, numbers and cognates are the whole signal, and with no signal the quote stays
+ * where it was. */
+import { STOPWORDS } from '../words.ts';
+import { FOREIGN_WORDS } from './translations.ts';
+import type { Unit } from './units.ts';
+
+/** A content word of a wording, as the cross-language match compares it. */
+interface Word {
+  /** As written, for the reader. */
+  text: string;
+  /** Plain letters, lower case, k as c and ph as f, doubled letters once (or a number's digits). */
+  form: string;
+  /** Trigrams of `form` with a start mark: the start of a word carries across languages, the ending does not. */
+  grams: string[];
+}
+
+/** Two words this alike (Dice over `grams`) are cognates; shorter words must be the same. */
+const ALIKE = 0.5;
+/** A word needs this many letters to match a cognate rather than itself only. */
+const COGNATE_LETTERS = 5;
+/** The best statement's score must be this many times the speaker's next statement's. */
+const MARGIN = 1.5;
+/** Words two wordings must share; a short fragment (this many words or fewer) may share them all instead. */
+const NEED = { words: 2, fragment: 2, cosine: 0.2, most: 2 / 3 };
+
+const plain = (w: string) =>
+  w
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/ph/g, 'f')
+    .replace(/k/g, 'c')
+    .replace(/(\p{L})\1/gu, '$1');
+
+/** The content words of a wording: numbers, words of four letters or more, names of three; function words of any of the six languages left out. */
+export function cognateWords(text: string): Word[] {
+  const out = new Map<string, Word>();
+  for (const m of text.matchAll(/\d+(?:[.,:]\d+)*|\p{L}+/gu)) {
+    const token = m[0];
+    if (/^\d/.test(token)) {
+      const digits = token.replace(/\D/g, '');
+      out.set(digits, { text: token, form: digits, grams: [] });
+      continue;
+    }
+    const lower = token.toLowerCase();
+    if (STOPWORDS.has(lower) || FOREIGN_WORDS.has(lower)) continue;
+    const form = plain(token);
+    if (STOPWORDS.has(form) || FOREIGN_WORDS.has(form)) continue;
+    if (form.length < 4 && !(form.length === 3 && /^\p{Lu}/u.test(token))) continue;
+    const marked = `^${form}`;
+    const grams = [];
+    for (let i = 0; i + 3 <= marked.length; i++) grams.push(marked.slice(i, i + 3));
+    if (!out.has(form)) out.set(form, { text: token, form, grams });
+  }
+  return [...out.values()];
+}
+
+/** Dice over two trigram lists (each trigram once). */
+function alike(a: Word, b: Word): number {
+  if (a.form === b.form) return 1;
+  if (a.form.length < COGNATE_LETTERS || b.form.length < COGNATE_LETTERS || !a.grams.length || !b.grams.length) return 0;
+  const set = new Set(a.grams);
+  let shared = 0;
+  for (const g of new Set(b.grams)) if (set.has(g)) shared++;
+  return (2 * shared) / (set.size + new Set(b.grams).size);
+}
+
+/** The words of `mine` that have a cognate in `theirs` (each of theirs used once), as pairs of written words. */
+export function cognatePairs(mine: readonly Word[], theirs: readonly Word[]): [string, string][] {
+  const pairs: [string, string][] = [];
+  const used = new Set<Word>();
+  for (const w of mine) {
+    let best: Word | null = null;
+    let bestScore = ALIKE;
+    for (const t of theirs) {
+      if (used.has(t)) continue;
+      const s = alike(w, t);
+      if (s >= bestScore) [best, bestScore] = [t, s];
+    }
+    if (best) {
+      used.add(best);
+      pairs.push([w.text, best.text]);
+    }
+  }
+  return pairs;
+}
+
+/** One person however the story spells the id (`ada-lin-moreau` / `adalin-moreau`). */
+const personKey = (id: string | null) => (id ? id.replace(/[^\p{L}]/gu, '') : null);
+
+/** The statement of a speaker that a quote's words point at. */
+interface Choice {
+  group: number;
+  /** Weighted pairs over the cosine norm: what the speaker's statements are ranked by. */
+  score: number;
+  /** Plain pairs over the cosine norm: how much of both wordings is paired at all. */
+  cosine: number;
+  pairs: [string, string][];
+  /** Words of the statement's wording that paired best. */
+  size: number;
+}
+
+/**
+ * The speaker's statement whose wording pairs most of the quote's words (`mine`), and the score of the next best. A
+ * word that finds a cognate in several of the speaker's statements counts for each only its share.
+ */
+function choose(mine: readonly Word[], statements: readonly { group: number; wordings: Word[][] }[]): { best: Choice | null; second: number } {
+  const found = statements.map((s) => s.wordings.map((theirs) => ({ theirs, pairs: cognatePairs(mine, theirs) })));
+  const spread = new Map<string, number>();
+  for (const wordings of found) for (const w of new Set(wordings.flatMap((x) => x.pairs.map(([word]) => word)))) spread.set(w, (spread.get(w) ?? 0) + 1);
+  let best: Choice | null = null;
+  let second = 0;
+  for (const [i, wordings] of found.entries()) {
+    let top: (Choice & { weight: number }) | null = null;
+    for (const { theirs, pairs } of wordings) {
+      if (!pairs.length) continue;
+      const weight = pairs.reduce((n, [w]) => n + 1 / spread.get(w)!, 0);
+      // A cosine of the two word sets: a short quote is no translation of a long one, nor the other way round.
+      const norm = Math.sqrt(mine.length * Math.max(1, theirs.length));
+      const choice = { group: statements[i]!.group, score: weight / norm, cosine: pairs.length / norm, pairs, size: theirs.length, weight };
+      // The wording that pairs most of the quote's words stands for the statement (a short fragment of it would win on few).
+      if (!top || weight > top.weight || (weight === top.weight && choice.score > top.score)) top = choice;
+    }
+    if (!top) continue;
+    if (!best || top.score > best.score) {
+      if (best) second = best.score;
+      best = top;
+    } else second = Math.max(second, top.score);
+  }
+  return { best, second };
+}
+
+/**
+ * Whether a choice rests on more than the story's names: names alone (`Ada Moreau …`) say whom a sentence is about,
+ * not which of the speaker's statements it is, so a cognate written in lower case in English, or a number, must be
+ * among the pairs, unless they pair most words of both short wordings (`Ada Moreau und Lena Varga` / `Ada Moreau and Lena Varga`).
+ */
+function isEnough(choice: Choice, mine: readonly Word[]): boolean {
+  const plainWord = choice.pairs.some(([, theirs]) => !/^\p{Lu}/u.test(theirs));
+  const most = choice.pairs.length >= NEED.most * Math.max(mine.length, choice.size);
+  if (choice.pairs.length >= NEED.words) return plainWord || most;
+  return mine.length <= NEED.fragment && choice.pairs.length === mine.length && plainWord;
+}
+
+/**
+ * Move each quote of a known speaker from a foreign article (`foreign`: every article whose text is French, German,
+ * Spanish, Italian or Portuguese) that is in no statement holding an English article's wording into the English
+ * statement of that speaker it shares the most cognates with, by MARGIN over the speaker's next statement. Two
+ * wordings of one language are never joined here. Returns each moved wording with the word pairs that placed it.
+ */
+export function joinCognates(groups: Unit[][], foreign: ReadonlySet<string>): Map<Unit, [string, string][]> {
+  const moved = new Map<Unit, [string, string][]>();
+  const isForeign = (u: Unit) => foreign.has(u.article);
+  const quotes = groups.flat().filter((u) => isForeign(u) && u.kind !== 'reported' && u.speakerId !== null);
+  if (!quotes.length) return moved;
+  const home = new Map<Unit, number>();
+  groups.forEach((g, i) => g.forEach((u) => home.set(u, i)));
+  // The English statements of each speaker a foreign quote has, with the words of that speaker's English wordings.
+  const bySpeaker = new Map<string, { group: number; wordings: Word[][] }[]>(quotes.map((u) => [personKey(u.speakerId)!, []]));
+  groups.forEach((g, i) => {
+    const english = g.filter((u) => !isForeign(u));
+    for (const key of new Set(english.map((u) => personKey(u.speakerId))))
+      bySpeaker
+        .get(key ?? '')
+        ?.push({ group: i, wordings: english.filter((u) => personKey(u.speakerId) === key).map((u) => cognateWords(u.matchText ?? u.text)) });
+  });
+  for (const u of quotes) {
+    const at = home.get(u)!;
+    const statements = bySpeaker.get(personKey(u.speakerId)!)!;
+    if (!statements.length || groups[at]!.some((x) => !isForeign(x))) continue;
+    const mine = cognateWords(u.matchText ?? u.text);
+    const { best, second } = choose(mine, statements);
+    if (!best || best.cosine < NEED.cosine || best.score < MARGIN * second || !isEnough(best, mine)) continue;
+    groups[at] = groups[at]!.filter((x) => x !== u);
+    groups[best.group]!.push(u);
+    moved.set(u, best.pairs);
+  }
+  return moved;
+}
