@@ -4,6 +4,7 @@
  * writes alike point at one of the director's two statements. Invented story.
  */
 import { describe, expect, it } from 'vitest';
+import { cognatePairs, cognateWords } from '../../src/lib/analysis/cognates.ts';
 import { whyMember } from '../../src/lib/views/why.ts';
 import { clusterOf, story } from './story.ts';
 
@@ -49,5 +50,14 @@ describe('a translated quotation placed by its speaker and the words it writes a
     const { analysis } = story({ a: body('A'), b: body('B'), c: spanish('Las reparaciones del museo durarán meses') });
     const c = analysis.clusters.find((x) => x.members.some((m) => m.article === 'c' && m.text.startsWith('Las reparaciones')));
     expect(c?.members.every((m) => m.article === 'c')).toBe(true);
+  });
+
+  it('pairs words that open alike, not words that only share their middle', () => {
+    const pairs = (a: string, b: string) => cognatePairs(cognateWords(a), cognateWords(b));
+    expect(pairs('la galerie historique', 'the historic gallery')).toEqual([
+      ['galerie', 'gallery'],
+      ['historique', 'historic'],
+    ]);
+    expect(pairs('la présentation', 'the representation')).toEqual([]);
   });
 });

@@ -61,10 +61,11 @@ export function cognateWords(text: string): Word[] {
   return [...out.values()];
 }
 
-/** Dice over two trigram lists (each trigram once). */
+/** Dice over two words' trigrams (each trigram once), 0 unless they open on the same two letters. */
 function alike(a: Word, b: Word): number {
   if (a.form === b.form) return 1;
-  if (a.form.length < COGNATE_LETTERS || b.form.length < COGNATE_LETTERS || !a.grams.length || !b.grams.length) return 0;
+  // Cognates begin alike (`présentation` / `representation` share most trigrams, but not their first letters).
+  if (a.form.length < COGNATE_LETTERS || b.form.length < COGNATE_LETTERS || a.grams[0] !== b.grams[0]) return 0;
   const set = new Set(a.grams);
   let shared = 0;
   for (const g of new Set(b.grams)) if (set.has(g)) shared++;
