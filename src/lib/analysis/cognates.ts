@@ -5,7 +5,8 @@
  * share the most words written alike with it (character trigrams with the word's start marked, so a shared stem
  * counts and a changed ending does not undo it), when the match is clearly better than with the speaker's other
  * statements. No dictionary: names, numbers and cognates are the whole signal, and with no signal the quote stays
- * where it was. */
+ * where it was.
+ */
 import { STOPWORDS } from '../words.ts';
 import { FOREIGN_WORDS } from './translations.ts';
 import type { Unit } from './units.ts';
@@ -92,8 +93,14 @@ export function cognatePairs(mine: readonly Word[], theirs: readonly Word[]): [s
   return pairs;
 }
 
-/** One person however the story spells the id (`ada-lin-moreau` / `adalin-moreau`). */
-const personKey = (id: string | null) => (id ? id.replace(/[^\p{L}]/gu, '') : null);
+/**
+ * One speaker however the story writes them: a person's id without its hyphens (`ada-lin-moreau` / `adalin-moreau`),
+ * or the name of a company or body that has no id, in the same letters (`Nordrail` in both languages).
+ */
+const speakerKey = (u: Unit) => {
+  const key = (u.speakerId ?? u.speakerName ?? '').toLowerCase().replace(/[^\p{L}\d]/gu, '');
+  return key || null;
+};
 
 /** The statement of a speaker that a quote's words point at. */
 interface Choice {
@@ -105,7 +112,12 @@ interface Choice {
   pairs: [string, string][];
   /** Words of the statement's wording that paired best. */
   size: number;
+  /** A precise number (`9.05` / `9:05`, `1,250`; not a year) that no other statement of the speaker holds. */
+  number: boolean;
 }
+
+/** A number precise enough to point at one statement: written with a separator or of three digits or more, not a year. */
+const isPrecise = (text: string) => /^\d/.test(text) && (/\d[.,:]\d/.test(text) || text.length >= 3) && !/^(?:19|20)\d\d$/.test(text);
 
 /**
  * The speaker's statement whose wording pairs most of the quote's words (`mine`), and the score of the next best. A
@@ -124,7 +136,8 @@ function choose(mine: readonly Word[], statements: readonly { group: number; wor
       const weight = pairs.reduce((n, [w]) => n + 1 / spread.get(w)!, 0);
       // A cosine of the two word sets: a short quote is no translation of a long one, nor the other way round.
       const norm = Math.sqrt(mine.length * Math.max(1, theirs.length));
-      const choice = { group: statements[i]!.group, score: weight / norm, cosine: pairs.length / norm, pairs, size: theirs.length, weight };
+      const number = pairs.some(([w]) => spread.get(w) === 1 && isPrecise(w));
+      const choice = { group: statements[i]!.group, score: weight / norm, cosine: pairs.length / norm, pairs, size: theirs.length, number, weight };
       // The wording that pairs most of the quote's words stands for the statement (a short fragment of it would win on few).
       if (!top || weight > top.weight || (weight === top.weight && choice.score > top.score)) top = choice;
     }
@@ -152,32 +165,31 @@ function isEnough(choice: Choice, mine: readonly Word[]): boolean {
 /**
  * Move each quote of a known speaker from a foreign article (`foreign`: every article whose text is French, German,
  * Spanish, Italian or Portuguese) that is in no statement holding an English article's wording into the English
- * statement of that speaker it shares the most cognates with, by MARGIN over the speaker's next statement. Two
- * wordings of one language are never joined here. Returns each moved wording with the word pairs that placed it.
+ * statement of that speaker it shares the most cognates with, by MARGIN over the speaker's next statement (a precise
+ * number only that statement holds is enough on its own). Two wordings of one language are never joined here. Returns
+ * each moved wording with the word pairs that placed it.
  */
 export function joinCognates(groups: Unit[][], foreign: ReadonlySet<string>): Map<Unit, [string, string][]> {
   const moved = new Map<Unit, [string, string][]>();
   const isForeign = (u: Unit) => foreign.has(u.article);
-  const quotes = groups.flat().filter((u) => isForeign(u) && u.kind !== 'reported' && u.speakerId !== null);
+  const quotes = groups.flat().filter((u) => isForeign(u) && u.kind !== 'reported' && speakerKey(u) !== null);
   if (!quotes.length) return moved;
   const home = new Map<Unit, number>();
   groups.forEach((g, i) => g.forEach((u) => home.set(u, i)));
   // The English statements of each speaker a foreign quote has, with the words of that speaker's English wordings.
-  const bySpeaker = new Map<string, { group: number; wordings: Word[][] }[]>(quotes.map((u) => [personKey(u.speakerId)!, []]));
+  const bySpeaker = new Map<string, { group: number; wordings: Word[][] }[]>(quotes.map((u) => [speakerKey(u)!, []]));
   groups.forEach((g, i) => {
     const english = g.filter((u) => !isForeign(u));
-    for (const key of new Set(english.map((u) => personKey(u.speakerId))))
-      bySpeaker
-        .get(key ?? '')
-        ?.push({ group: i, wordings: english.filter((u) => personKey(u.speakerId) === key).map((u) => cognateWords(u.matchText ?? u.text)) });
+    for (const key of new Set(english.map(speakerKey)))
+      bySpeaker.get(key ?? '')?.push({ group: i, wordings: english.filter((u) => speakerKey(u) === key).map((u) => cognateWords(u.matchText ?? u.text)) });
   });
   for (const u of quotes) {
     const at = home.get(u)!;
-    const statements = bySpeaker.get(personKey(u.speakerId)!)!;
+    const statements = bySpeaker.get(speakerKey(u)!)!;
     if (!statements.length || groups[at]!.some((x) => !isForeign(x))) continue;
     const mine = cognateWords(u.matchText ?? u.text);
     const { best, second } = choose(mine, statements);
-    if (!best || best.cosine < NEED.cosine || best.score < MARGIN * second || !isEnough(best, mine)) continue;
+    if (!best || best.score < MARGIN * second || !(best.number || (best.cosine >= NEED.cosine && isEnough(best, mine)))) continue;
     groups[at] = groups[at]!.filter((x) => x !== u);
     groups[best.group]!.push(u);
     moved.set(u, best.pairs);
