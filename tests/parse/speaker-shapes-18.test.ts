@@ -119,6 +119,18 @@ describe('groups', () => {
   });
 });
 
+describe('governments', () => {
+  it('a capital speaking in a clause a person reports stands for that person ("Brandt said that Oslo demands “…”")', () => {
+    expect(speakers(`${HEAD}President Ivo Brandt said on state television that Oslo demands Bern’s “full apology and compensation.”`)).toEqual(['Ivo Brandt']);
+  });
+
+  it('"the ministry said" after "Ostravia’s emergencies ministry said": the country’s body as written', () => {
+    expect(speakers(`${HEAD}Ostravia’s emergencies ministry said there were 62 people on board.\n\n“There are 25 survivors,” the ministry said.`)).toEqual([
+      'Ostravia’s emergencies ministry',
+    ]);
+  });
+});
+
 describe('documents and pages', () => {
   it('"…,” the mayor’s message which was issued on Monday read": the message is the mayor’s', () => {
     expect(speakers(`${HEAD}“The quays will open again,” Mayor Paul Ablan’s message which was issued on Monday read.`)).toEqual(['Paul Ablan']);
@@ -147,6 +159,12 @@ describe('whose words, between two sentences', () => {
     expect(
       speakers(`${HEAD}Governor Paul Ablan came on Monday. The tanker hit the quay before it sank, a harbour pilot said. “We heard the hull scrape.”`),
     ).toEqual(['a harbour pilot']);
+  });
+
+  it('guard: a sentence whose reporting clause attributed its own quotation goes on with it ("told the dockers. “…”")', () => {
+    expect(
+      speakers(`${HEAD}“They say the vote is close,” Ms. Tilda Marsh, the harbour candidate, told the dockers. “Fine. Close votes are won on the quays.”`),
+    ).toEqual(['Tilda Marsh', 'Tilda Marsh']);
   });
 
   it('guard: a sentence closed by a verb and its object names no speaker ("a partagé sa colère")', () => {

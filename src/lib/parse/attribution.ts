@@ -1052,6 +1052,13 @@ function verbSubject(
     phrase = phrase.slice(what.index + what[0].length);
   }
   const found = speakerFrom(phrase, phraseStart, mentions, cue, null);
+  // "Aliyev said that Baku demands Moscow’s “…”": a capital or a country speaking in a clause another person reports
+  // stands for that person's government; the one who reports it is the speaker.
+  if (found?.name && found.person === null && isPlace(found.name)) {
+    const that = before.lastIndexOf(' that ', m.index);
+    const outer = that > 0 ? attributionBefore(raw.slice(0, that), offset, mentions, () => null) : null;
+    if (outer?.person != null) return { ...outer, cue };
+  }
   if (found) return found;
   const local = phraseStart - offset;
   if (phrase.trim() === '' && local > 0 && /,\s*$/.test(before.slice(0, local))) {

@@ -107,6 +107,10 @@ function reportedAtEnd(ctx: QuoteContext, b: number, end: number): Attributed | 
   const [start] = sentences(text.slice(0, end)).at(-1) ?? [end];
   const comma = text.lastIndexOf(',', end);
   if (comma < start) return null;
+  // ("“…,” Ms. Lind told the crowd. “…”": a clause that attributed a quotation of its own sentence goes on with it;
+  // "told the crowd" names whom she told.)
+  if (ctx.found.some((f) => f.block === b && f.start >= start && f.start < comma)) return null;
+  if (/^,\s*(?:told|tells|telling)\s/.test(text.slice(comma, end))) return null;
   const mentions = ctx.outside[b]!.filter((m) => m.start > comma && m.end <= end);
   const found = attributionAfter(text.slice(comma, end).replace(/\s+$/, ''), comma, mentions);
   // (A name must be a role or a person's noun, or a definite one of a few words: "…, a confié son désarroi." reads an

@@ -457,10 +457,14 @@ function organisationBefore(head: string, f: Found, blocks: string[]): Speaker |
     `(?:\\b[Tt]he\\s+)?(?:${CAP}\\s+)*${noun}s?(?![\\p{L}])(?:\\s+(?:of|for|on(?!\\s+\\p{Lu}\\p{Ll}+day\\b)|and)(?:\\s+the)?(?:\\s+${CAP})+)*`,
     'gu',
   );
+  // ("Ostravia’s transport ministry said … / “…,” the ministry said": a country's body written in lower case.)
+  const owned = new RegExp(`\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?[’']s\\s+(?:[\\p{Ll}-]+\\s+){0,2}${head}(?![\\p{L}])`, 'gu');
   for (let b = f.block; b >= Math.max(0, f.block - 2); b--) {
     const text = b === f.block ? blocks[b]!.slice(0, f.start) : blocks[b]!;
     const last = [...text.matchAll(named)].filter((m) => m[0].replace(/^[Tt]he\s+/, '').split(/\s+/).length > 1).at(-1);
     if (last) return { name: last[0].replace(/^The\b/, 'the').replace(/^(?:A|An)\s+/, ''), personId: null };
+    const country = [...text.matchAll(owned)].at(-1);
+    if (country) return { name: country[0], personId: null };
   }
   return null;
 }
