@@ -14,12 +14,22 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildCorpus, parseContent, readContent, type ArticleRecord, type StoryAnalysis } from '../src/lib/index.ts';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { verbose: { type: 'boolean', short: 'v' }, json: { type: 'boolean' } } });
-const dir = positionals[0];
-if (!dir) {
-  console.error('usage: npm run --silent eval:grouping -- DIR [--verbose] [--json]');
+const USAGE = 'usage: npm run --silent eval:grouping -- DIR [--verbose] [--json]';
+/** Bad arguments: one line on stderr, exit code 2, no stack trace. */
+function fail(message: string): never {
+  process.stderr.write(`crosscheck eval:grouping: ${message} (${USAGE})\n`);
   process.exit(2);
 }
+const { values, positionals } = (() => {
+  try {
+    return parseArgs({ allowPositionals: true, options: { verbose: { type: 'boolean', short: 'v' }, json: { type: 'boolean' } } });
+  } catch (e) {
+    fail((e as Error).message);
+  }
+})();
+const dir = positionals[0];
+if (!dir) fail('no folder given');
+if (!existsSync(dir)) fail(`no such folder: ${dir}`);
 const log = (s: string) => void (values.verbose && console.log(s));
 
 // ─── Parse and analyse ──────────────────────────────────────────────────────────────────────────────
