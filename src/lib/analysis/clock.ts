@@ -1,8 +1,9 @@
 /**
  * The time of day of one event: "the blast happened around 9.20 pm", "took place at 9 pm on Friday", "the plane
- * touched down just after 6.30pm", "landed at 5:50 pm". What happened is told by a general verb nearest the time
- * (it happened, it landed, it began); two times of one kind of event, in one time zone, on no different weekdays and
- * within an hour and a half of each other are of one event (an aftershock hours later is another).
+ * touched down just after 6.30pm", "landed at 5:50 pm", "took off at 7:12 am". What happened is told by a general verb
+ * nearest the time (it happened, it landed, it began, it took off); two times of one kind of event, in one time zone,
+ * on no different weekdays and within an hour and a half of each other are of one event (an aftershock hours later is
+ * another).
  */
 import type { ArticleRecord } from '../schema/record.ts';
 import { sentences } from '../tokens.ts';
@@ -23,6 +24,12 @@ const KINDS: ReadonlyArray<readonly [string, RegExp]> = [
   ],
   ['landing', /(?<!\p{L})(?:landed|touched down|arrived?|arriving|landing|landete|aterrizó|llegó)(?!\p{L})/giu],
   ['start', /(?<!\p{L})(?:began|begun|started|opened|kicked off|begann|comenzó|empezó)(?!\p{L})/giu],
+  // A flight's or a ship's departure is its own moment: "took off at 7:12 am" and "departed around 7:13 am" are one
+  // departure, not the crash or the landing that the same sentence may name further away.
+  [
+    'departure',
+    /(?<!\p{L})(?:took off|taken off|taking off|take-?off|takeoff|departed|departing|departure|set sail|despegó|despegar|despegue|décollé|décollage|abhob|gestartet)(?!\p{L})/giu,
+  ],
 ];
 /** A time zone named after the time ("14:30 GMT"); none is local time. */
 const ZONE = /^\s*\(?(GMT|UTC|ET|EST|EDT|PT|PST|PDT|BST|CET|CEST|IST|JST|AEST)\b/;
