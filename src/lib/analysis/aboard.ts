@@ -20,18 +20,27 @@ const CREW_N = `(\\d+|${Object.keys(CREW_WORDS).join('|')})`;
 const PEOPLE = `${N}\\s+(passengers|people|persons)(?:\\s+(?:and|plus)\\s+${CREW_N}\\s+(?:crew(?:\\s+members)?|crewmembers|employees|staff))?`;
 /** "on board", "aboard", or on the vehicle itself ("on the plane", "aboard the flight"). */
 const ON = '(?:on\\s*board|aboard|(?:on|aboard)\\s+(?:the|a|that)\\s+(?:plane|flight|jet|aircraft|airliner|train|ship|ferry|bus|boat|vessel))';
-/** "carrying 350 passengers", or "400 people (were) on board", "… aboard", "44 passengers on the plane". */
-const ABOARD = new RegExp(`\\b(?:carrying|carried)\\s+${QUALIFIER}${PEOPLE}\\b|\\b${QUALIFIER}${PEOPLE}\\s+(?:(?:were|was)\\s+)?${ON}\\b`, 'g');
+/**
+ * "carrying 350 passengers", or "400 people (were) on board", "… aboard", "44 passengers on the plane"; or everyone
+ * taken off it: "the crew evacuated all 44 passengers and three crew members" counts who was aboard.
+ */
+const ABOARD = new RegExp(
+  `\\b(?:carrying|carried)\\s+${QUALIFIER}${PEOPLE}\\b|\\b${QUALIFIER}${PEOPLE}\\s+(?:(?:were|was)\\s+)?${ON}\\b|\\b(?:evacuated|rescued)\\s+all\\s+(?:the\\s+)?${QUALIFIER}${PEOPLE}\\b`,
+  'g',
+);
 
 /** Every count of the people a vehicle carried in a record (unit `count`, event and noun `aboard`). */
 export function findAboard(r: ArticleRecord): Fact[] {
   const out: Fact[] = [];
   for (const b of r.blocks) {
-    if ((b.type !== 'paragraph' && b.type !== 'headline') || !/\d/.test(b.text) || !/board|carr|\bon\s+(?:the|a|that)\s/.test(b.text)) continue;
+    if ((b.type !== 'paragraph' && b.type !== 'headline') || !/\d/.test(b.text) || !/board|carr|evacuated all|rescued all|\bon\s+(?:the|a|that)\s/.test(b.text))
+      continue;
     for (const [s, e] of sentences(b.text)) {
       const sentence = b.text.slice(s, e);
       for (const m of sentence.matchAll(ABOARD)) {
-        const [qualifier, people, noun, crew] = m[1] !== undefined || m[2] !== undefined ? [m[1], m[2], m[3], m[4]] : [m[5], m[6], m[7], m[8]];
+        // The first alternative that matched: each has the same four groups (qualifier, count, noun, crew).
+        const g = m[2] !== undefined ? 1 : m[6] !== undefined ? 5 : 9;
+        const [qualifier, people, noun, crew] = [m[g], m[g + 1], m[g + 2], m[g + 3]];
         if (people === undefined) continue;
         const count = (x: string | undefined) => (x ? (CREW_WORDS[x.toLowerCase()] ?? Number(x.replace(/,/g, ''))) : 0);
         // The words from the count (or its qualifier) on: "more than 350 people", not "carrying more than 350 people".
