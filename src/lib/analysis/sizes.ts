@@ -15,19 +15,66 @@ const SIZE = new RegExp(
   `\\b${QUALIFIER}\\s*(\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?)-(foot|feet|ft|metre|meter)(?:-(?:long|tall|high|wide))?\\s+((?:[\\p{L}’'-]+\\s+){0,2}[\\p{L}’'-]+)`,
   'gu',
 );
-const METRES: Record<string, number> = { foot: 0.3048, feet: 0.3048, ft: 0.3048, metre: 1, meter: 1 };
+const METRES: Record<string, number> = { foot: 0.3048, feet: 0.3048, ft: 0.3048, metre: 1, meter: 1, metres: 1, meters: 1, mètres: 1, metros: 1 };
+/** "1,000" and "2.000" are thousands; "2,6" is a decimal comma. */
+const toNumber = (n: string) => Number(/^\d{1,3}(?:[,.]\d{3})+$/.test(n) ? n.replace(/[,.]/g, '') : n.replace(',', '.'));
 /** A size ends at the first word of its sentence that is no part of the thing's name. */
-const STOP = /^(?:hit|that|which|who|was|is|had|has|struck|crashed|collided|and|or|in|on|at|of|to|from|with|by|for|as)$/i;
+const STOP = /^(?:hit|that|which|who|was|is|had|has|struck|crashed|collided|named|called|and|or|in|on|at|of|to|from|with|by|for|as)$/i;
+/**
+ * A size stated after the thing: "the freighter … is nearly 1,000 feet long", in French "un navire de 300 mètres de
+ * long", in Spanish "un puente de 2.000 metros de longitud".
+ */
+const LONG = new RegExp(
+  `\\b${QUALIFIER}\\s*(\\d{1,3}(?:[,.]\\d{3})*(?:[.,]\\d+)?)\\s+(feet|foot|ft|metres|meters|mètres|metros)\\s+(?:long|tall|high|de long|de largo|de longitud|de longueur|de haut|de alto)\\b`,
+  'gu',
+);
+/** Things whose size is told after them, and the word they are compared under (a French "navire" is a ship). */
+const THINGS: Record<string, string> = {
+  ship: 'ship',
+  vessel: 'ship',
+  freighter: 'ship',
+  tanker: 'ship',
+  boat: 'ship',
+  navire: 'ship',
+  bateau: 'ship',
+  barco: 'ship',
+  buque: 'ship',
+  schiff: 'ship',
+  ferry: 'ferry',
+  bridge: 'bridge',
+  pont: 'bridge',
+  puente: 'bridge',
+  tower: 'tower',
+  torre: 'tower',
+  dam: 'dam',
+  tunnel: 'tunnel',
+};
+/** The thing a size after it is of: the last thing word in the 80 characters before it. */
+const THING_BEFORE = new RegExp(`(?<!\\p{L})(${Object.keys(THINGS).join('|')})(?!\\p{L})(?!.*(?<!\\p{L})(?:${Object.keys(THINGS).join('|')})(?!\\p{L}))`, 'iu');
 
 /** Every size of a named or described thing in a record (unit `length`, in metres; noun: the words naming it). */
 export function findSizes(r: ArticleRecord): Fact[] {
   const out: Fact[] = [];
   for (const b of r.blocks) {
     // Most paragraphs hold nothing of the kind: one cheap test spares them the sentence split.
-    if ((b.type !== 'paragraph' && b.type !== 'headline') || !/\d-(?:f|m)/.test(b.text)) continue;
+    if ((b.type !== 'paragraph' && b.type !== 'headline') || !/\d[-\s](?:f|m)/.test(b.text)) continue;
     for (const [s, e] of sentences(b.text)) {
       const sentence = b.text.slice(s, e);
-      if (!/\d-(?:f|m)/.test(sentence)) continue;
+      if (!/\d[-\s](?:f|m)/.test(sentence)) continue;
+      for (const m of sentence.matchAll(LONG)) {
+        const thing = THING_BEFORE.exec(sentence.slice(Math.max(0, m.index - 80), m.index))?.[1]?.toLowerCase();
+        if (!thing) continue;
+        out.push(
+          statedFact(r, sentence, b.start + s, m, m[0].trim(), {
+            unit: 'length',
+            value: Math.round(toNumber(m[2]!) * METRES[m[3]!.toLowerCase()]! * 10) / 10,
+            qualifier: qualifierOf(m[1]),
+            event: 'size',
+            noun: THINGS[thing]!,
+            label: THINGS[thing]!,
+          }),
+        );
+      }
       for (const m of sentence.matchAll(SIZE)) {
         const words = m[4]!.split(/\s+/);
         const cut = words.findIndex((w) => STOP.test(w));
