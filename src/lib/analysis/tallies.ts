@@ -49,12 +49,12 @@ const TIMES = new RegExp(
   'gi',
 );
 /**
- * A count of people with no noun, missing or hurt ("another 9,000 missing", "over 1,300 injured", "around 700 have been
- * injured"): the word ends the clause or goes on with a preposition, so "12 missing hikers" and "1,420 injured
+ * A count of people with no noun, missing, hurt or alive ("another 9,000 missing", "over 1,300 injured", "around 700 have
+ * been injured", "41 are known to have survived"): the word ends the clause or goes on with a preposition, so "12 missing hikers" and "1,420 injured
  * passengers" (counts of children and passengers) are left to COUNT.
  */
 const BARE = new RegExp(
-  `\\b${QUALIFIER}\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)\\s+(?:more\\s+)?(?:(?:were|are|was|have|has|had)\\s+)?(?:been\\s+){0,2}(?:still\\s+)?(missing|injured|wounded|hurt)\\b(?=\\s*[,.;:)]|\\s*$|\\s+(?:in|at|after|from|since|and|as|following|on|across|by|during|when|while|with)\\b)`,
+  `\\b${QUALIFIER}\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)\\s+(?:more\\s+)?(?:(?:were|are|was|have|has|had)\\s+)?(?:(?:known|believed|said|reported|thought)\\s+to\\s+have\\s+)?(?:been\\s+){0,2}(?:still\\s+)?(missing|injured|wounded|hurt|survived)\\b(?=\\s*[,.;:)]|\\s*$|\\s+(?:in|at|after|from|since|and|as|following|on|across|by|during|when|while|with)\\b)`,
   'g',
 );
 /**
