@@ -12,10 +12,11 @@ import { interval } from './values.ts';
 
 /**
  * "around 9.20 pm", "at 9pm", "just after 6.30 p.m.", "shortly before 21:40", "around midday"; in German copies
- * "gegen 21 Uhr", "kurz nach 18.30 Uhr"; in Spanish ones "a las 21:40 horas", "hacia las 21:40".
+ * "gegen 21 Uhr", "kurz nach 18.30 Uhr"; in Spanish ones "a las 21:40 horas", "hacia las 21:40". The end of a span
+ * of hours ("between 1-2 pm") is no time of its own.
  */
 const TIME =
-  /(?<![\p{L}\d])(?:(around|about|approximately|roughly|shortly after|just after|after|shortly before|just before|before|at|gegen|um|kurz nach|kurz vor|nach|vor|a las|alrededor de las|hacia las|sobre las|poco después de las|poco antes de las)\s+)?(?:(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s?m\b\.?|([01]?\d|2[0-3])(?:[:.](\d{2}))?\s*Uhr\b|([01]?\d|2[0-3]):(\d{2})\b(?![:.,]?\d)|(noon|midday)\b(?![-\s]+(?:prayers?|deadline|sun|meal|break)\b))/giu;
+  /(?<![\p{L}\d]|\d\s?[-–])(?:(around|about|approximately|roughly|shortly after|just after|after|shortly before|just before|before|at|gegen|um|kurz nach|kurz vor|nach|vor|a las|alrededor de las|hacia las|sobre las|poco después de las|poco antes de las)\s+)?(?:(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s?m\b\.?|([01]?\d|2[0-3])(?:[:.](\d{2}))?\s*Uhr\b|([01]?\d|2[0-3]):(\d{2})\b(?![:.,]?\d)|(noon|midday)\b(?![-\s]+(?:prayers?|deadline|sun|meal|break)\b))/giu;
 /** What happened at the time, as a general verb: the event itself, an arrival, a start. */
 const KINDS: ReadonlyArray<readonly [string, RegExp]> = [
   [
