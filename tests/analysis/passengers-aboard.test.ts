@@ -30,3 +30,26 @@ describe('passengers aboard', () => {
     expect(aboard(analysis)).toEqual([]);
   });
 });
+
+// Everyone taken off a vehicle is everyone who was aboard: "the crew evacuated all 58 passengers and four crew members"
+// counts the passengers as "all 61 passengers on board" does, so the two disagree.
+describe('evacuated all', () => {
+  it('reads "evacuated all N passengers" as the passengers aboard', () => {
+    const { analysis } = story({
+      a: ['A', 'Ferry fire\n\nDeckhands evacuated all 58 passengers and four crew members before the Tarrow ferry sank.'],
+      b: ['B', 'Tarrow ferry\n\nAll 61 passengers on board the ferry from Tarrow reached the shore in lifeboats.'],
+    });
+    expect(aboard(analysis)).toEqual([
+      ['number of passengers aboard', ['58 passengers', '61 passengers']],
+      ['number of people aboard', ['61 people', '62 people']],
+    ]);
+  });
+
+  it('guard: the same count evacuated and carried agrees', () => {
+    const { analysis } = story({
+      a: ['A', 'Ferry fire\n\nDeckhands evacuated all 58 passengers before the Tarrow ferry sank.'],
+      b: ['B', 'Tarrow ferry\n\nThe ferry from Tarrow was carrying 58 passengers when the fire broke out.'],
+    });
+    expect(aboard(analysis)).toEqual([]);
+  });
+});

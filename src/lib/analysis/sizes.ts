@@ -21,7 +21,7 @@ const toNumber = (n: string) => Number(/^\d{1,3}(?:[,.]\d{3})+$/.test(n) ? n.rep
 /** A size ends at the first word of its sentence that is no part of the thing's name. */
 const STOP = /^(?:hit|that|which|who|was|is|had|has|struck|crashed|collided|named|called|and|or|in|on|at|of|to|from|with|by|for|as)$/i;
 /**
- * A size stated after the thing: "the freighter … is nearly 1,000 feet long", in French "un navire de 300 mètres de
+ * A size stated after the thing: "the barge … is almost 240 feet long", in French "un navire de 300 mètres de
  * long", in Spanish "un puente de 2.000 metros de longitud".
  */
 const LONG = new RegExp(
