@@ -17,7 +17,7 @@ interface Word {
   text: string;
   /** Plain letters, lower case, k as c and ph as f, doubled letters once (or a number's digits). */
   form: string;
-  /** Trigrams of `form` with a start mark: the start of a word carries across languages, the ending does not. */
+  /** The distinct trigrams of `form` with a start mark: the start of a word carries across languages, the ending does not. */
   grams: string[];
 }
 
@@ -54,23 +54,24 @@ export function cognateWords(text: string): Word[] {
     const form = plain(token);
     if (STOPWORDS.has(form) || FOREIGN_WORDS.has(form)) continue;
     if (form.length < 4 && !(form.length === 3 && /^\p{Lu}/u.test(token))) continue;
+    if (out.has(form)) continue;
     const marked = `^${form}`;
-    const grams = [];
-    for (let i = 0; i + 3 <= marked.length; i++) grams.push(marked.slice(i, i + 3));
-    if (!out.has(form)) out.set(form, { text: token, form, grams });
+    const grams = new Set<string>();
+    for (let i = 0; i + 3 <= marked.length; i++) grams.add(marked.slice(i, i + 3));
+    out.set(form, { text: token, form, grams: [...grams] });
   }
   return [...out.values()];
 }
 
-/** Dice over two words' trigrams (each trigram once), 0 unless they open on the same two letters. */
+/** Dice over two words' distinct trigrams, 0 unless they open on the same two letters. */
 function alike(a: Word, b: Word): number {
   if (a.form === b.form) return 1;
   // Cognates begin alike (`présentation` / `representation` share most trigrams, but not their first letters).
   if (a.form.length < COGNATE_LETTERS || b.form.length < COGNATE_LETTERS || a.grams[0] !== b.grams[0]) return 0;
   const set = new Set(a.grams);
   let shared = 0;
-  for (const g of new Set(b.grams)) if (set.has(g)) shared++;
-  return (2 * shared) / (set.size + new Set(b.grams).size);
+  for (const g of b.grams) if (set.has(g)) shared++;
+  return (2 * shared) / (a.grams.length + b.grams.length);
 }
 
 /** The words of `mine` that have a cognate in `theirs` (each of theirs used once), as pairs of written words. */

@@ -51,12 +51,12 @@ export function carriedAttribution(ctx: QuoteContext, b: number, span: MarkSpan,
     // Only when a speech verb stands between them: a nickname or a scare quote in the sentence has no speaker.
     // ("Ostrow, whose rival Osei had backed the plan, issued a note saying …": a subject inside a relative clause set
     // off by commas belongs to that aside.)
-    const asides = [...text.slice(w.sentenceStart, at).matchAll(RELATIVE_ASIDE)].map((x) => [
+    const asides = [...text.slice(w.sentenceStart, at).matchAll(RELATIVE_ASIDE)].map((x): [number, number] => [
       w.sentenceStart + x.index,
       w.sentenceStart + x.index + x[0].length,
     ]);
     const subject = ctx.outside[b]!.findLast(
-      (m) => m.start >= w.sentenceStart && m.start < at && m.subject && !asides.some(([s, e]) => m.start > s! && m.end < e!),
+      (m) => m.start >= w.sentenceStart && m.start < at && m.subject && !asides.some(([s, e]) => m.start > s && m.end < e),
     );
     if (subject && hasSpeechVerb(text.slice(subject.end, at)))
       return {
