@@ -13,7 +13,7 @@ export const HONORIFICS = set(
 
 /** Words that, capitalised before a name, are a title ("President Xi", "Foreign Minister Qin"); lowercase as keys. */
 export const TITLE_WORDS = set(`
-  president prez vice premier prime minister secretary chancellor king queen prince princess emperor pope
+  president prez vice premier prime minister secretary chancellor king queen prince princess emperor empress tsar tsarina czar czarina pope
   taoiseach tanaiste tánaiste
   senator sen rep representative congressman congresswoman governor gov mayor ambassador envoy
   chairman chairwoman chair chairperson director commissioner spokesman spokeswoman spokesperson
@@ -185,7 +185,7 @@ export const PERSON_NOUNS = set(`
   caller callers passerby passersby passer-by passers-by pedestrian pedestrians motorist motorists driver drivers
   commuter commuters tourist tourists visitor visitors shopper shoppers customer customers guest guests spectator
   spectators patient patients pilot pilots dispatcher dispatchers controller controllers child children boy boys
-  girl girls teenager teenagers kid kids
+  girl girls teenager teenagers kid kids attendant attendants steward stewards stewardess stewardesses
 `);
 
 /** Venues and businesses named after people ("the Hotel Bellevue Dupont", "Dupont’s Bakery"): never a person. */

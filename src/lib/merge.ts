@@ -183,6 +183,8 @@ export function storyWords(records: readonly ArticleRecord[], ids: ReadonlyMap<s
     const story = found.get(r.story ?? '') ?? found.set(r.story ?? '', new Map()).get(r.story ?? '')!;
     for (const p of r.people) {
       if (tokensOf(p.name).length < 2) continue;
+      // ("Napoleon" is not "Napoleon III": a name and a regnal number without a title leave the bare name to another.)
+      if (/^\S+\s+[IVX]+$/u.test(p.name)) continue;
       // A royal's given name, not the title or regnal number ("Ana" of "Queen Ana II").
       const t = nameWords(p.name);
       const id = ids.get(p.id) ?? p.id;

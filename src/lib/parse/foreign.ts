@@ -103,7 +103,8 @@ export function foreignReporting(after: string): ForeignReporting | null {
   let verb: string;
   let who: string;
   let m = GERMAN.exec(after);
-  if (m) [verb, who] = [m[1]!, m[2]!];
+  // (", teilte das Ministerium mit": a separable verb's particle closes the clause; it is no part of the speaker.)
+  if (m) [verb, who] = [m[1]!, m[2]!.replace(/\s+(?:mit|hinzu|fest|bekannt|an|zu)$/u, '')];
   else if ((m = FRENCH.exec(after))) [verb, who] = [m[1] ?? m[4] ?? m[5] ?? 'selon', m[2] ?? m[3] ?? m[6] ?? m[7]!];
   else if ((m = SPANISH.exec(after))) [verb, who] = [m[1] ?? 'según', m[2] ?? m[3]!];
   else if ((m = ITALIAN.exec(after))) [verb, who] = [m[1] ?? (m[3] ? 'si legge' : 'secondo'), m[2] ?? m[3] ?? m[4]!];
@@ -112,6 +113,8 @@ export function foreignReporting(after: string): ForeignReporting | null {
   else if ((m = GERMAN_DOCUMENT.exec(after)) && ISSUED.test(m[1] ?? m[2]!)) [verb, who] = ['heißt es', m[1] ?? m[2]!];
   else return null;
   const at = m.index + m[0].lastIndexOf(who);
+  // ("“…”, dijo a Ana Ruiz, de la radio": the rest of the one it was said to is no speaker; the clause names none.)
+  if (/^\p{Lu}/u.test(who) && /\s(?:a|al)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+$/u.test(after.slice(0, at))) return null;
   const pronoun = PRONOUNS[who.toLowerCase()];
   if (pronoun) return { who: pronoun, written: null, at, verb };
   return { who: englishForm(who), written: who.trim(), at, verb };

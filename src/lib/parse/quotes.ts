@@ -11,6 +11,7 @@
  *   6. excerptSpeakers     a fragment of a quote given in full goes to its speaker     (speakers/excerpts.ts)
  *   7. toQuotes            attributions become speakers, with confidences              (speakers/resolve.ts)
  *   8. linkContinuations   a quote over paragraphs takes the speaker named at its end
+ *   9. echoSpeakers        a headline's or subheading's quote said again below takes that speaker
  */
 import {
   attributionAfter,
@@ -40,7 +41,7 @@ import { NO_SPEAKER, QUOTE_CONFIDENCE, SHORT_FRAGMENT } from './speakers/confide
 import { OPENING_PRONOUN, prepareContext, type Attributed, type Found, type QuoteContext, type QuotePerson } from './speakers/context.ts';
 import { excerptSpeakers } from './speakers/excerpts.ts';
 import { transcriptSpeaker } from './speakers/transcript.ts';
-import { headlineRoles, linkContinuations, toQuotes } from './speakers/resolve.ts';
+import { echoSpeakers, headlineRoles, linkContinuations, toQuotes } from './speakers/resolve.ts';
 
 export type { QuotePerson } from './speakers/context.ts';
 
@@ -76,8 +77,13 @@ export function findQuotes(
   excerptSpeakers(ctx);
   const quotes = toQuotes(articleId, ctx);
   linkContinuations(ctx.found, quotes);
+  echoSpeakers(blocks, quotes);
   return { quotes, warnings: markWarnings(ctx) };
 }
+
+/** A sentence opening with a participle of naming before its quotation ("Calling it", "Describing the vote as a"). */
+const PARTICIPLE_OPENING =
+  /^\s*(Calling|Describing|Terming|Dubbing|Labell?ing|Branding|Hailing)\s+(?:it|him|her|them|this|the\s+[\p{Ll}-]+)(?:\s+as)?(?:\s+(?:an?|the))?\s*$/u;
 
 /** Did the block end inside a quotation that the next paragraph reopens (the convention for quotes running over paragraphs)? */
 const reopens = (next: Block | undefined) => next?.type === 'paragraph' && /^[“«„]/.test(next.text);
@@ -236,6 +242,15 @@ function localAttribution(ctx: QuoteContext, b: number, span: MarkSpan, w: Retur
   };
   // A borrowed next sentence that ends in a colon or a participle of saying ("Stan told it differently, saying, “…”")
   // introduces the next quotation, not this one.
+  // "Calling it “a national tragedy,” Duda extended his condolences": the participle's subject is the main clause's,
+  // named right after the quotation, whatever its verb.
+  const participle = PARTICIPLE_OPENING.exec(text.slice(w.sentenceStart, span.open));
+  const subject = participle ? own.find((m) => m.start > span.close && /^[\s,”"’]*$/.test(text.slice(span.close + 1, m.start))) : undefined;
+  if (participle && subject)
+    return {
+      attribution: { person: subject.person, name: null, pronoun: null, cue: participle[1]!.toLowerCase(), via: null, at: subject.start },
+      rule: 'local',
+    };
   const fromAfter = w.borrowed && INTRODUCES_NEXT.test(w.after) ? null : attributionAfter(w.after, w.afterStart, own);
   const fromBefore = () => attributionBefore(w.before, w.beforeStart, own, subjectOfSentence);
   // "Haines called it “naive.” Varga called Reyes …": the sentence's own speaker outranks the next sentence's.
@@ -277,6 +292,9 @@ function localAttribution(ctx: QuoteContext, b: number, span: MarkSpan, w: Retur
   if (passive) attribution = passive;
   // "Dupont’s “plans” are reckless, Lindqvist said": the reporting clause closes the sentence after more words.
   if (!attribution) attribution = clauseLater(w.after, w.afterStart, own);
+  // "… fled with “priceless” jewels, according to the minister. They …": the source closing the sentence, in a
+  // paragraph that goes on.
+  if (!attribution) attribution = sourceClosing(text.slice(span.close + 1, w.sentenceEnd), span.close + 1, own);
   if (attribution && (attribution.person !== null || attribution.pronoun !== null || attribution.name))
     return { attribution, rule: attribution.cue === FINDING_CUE ? 'finding' : 'local' };
   const next = nextSentenceSpeaker(ctx, b, span);

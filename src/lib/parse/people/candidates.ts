@@ -20,6 +20,7 @@ import {
   PEERAGE,
   VENUE_WORDS,
   bare,
+  businessWord,
   isHonorific,
   isInitial,
   isTitleWord,
@@ -250,8 +251,16 @@ function capitalisesNouns(parsed: readonly ParsedBlock[]): boolean {
 
 /** Place nouns that name the place when written in lower case after a capitalised run (none is also a verb). */
 const PLACE_AFTER = new Set(
-  'station airport street avenue road bridge river lake island district province county region city hospital stadium market hotel restaurant'.split(' '),
+  'station airport street avenue road bridge river lake island district province county region city hospital stadium market hotel restaurant flight flights plane jet aircraft carrier airline'.split(
+    ' ',
+  ),
 );
+
+/** "A Toronto law firm, Harbour Lind, …": a name set off after a firm described with "a" is the firm's. */
+const FIRM_BEFORE =
+  /\b(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:firm|company|corporation|consultancy|agency|startup|start-up|insurer|carrier|airline|operator|charity|bank|lender),\s*$/iu;
+/** The last word of an air accident's or a flight's name in a headline ("Delta Plane Crash", "Kelmar Flight"). */
+const VEHICLE_LAST = new Set(['Flight', 'Plane', 'Crash', 'Airliner', 'Aircraft']);
 
 /** Cut a run into prefix and name, or null when it cannot hold a name. `nouns`: the text capitalises every noun. */
 function trimRun(block: number, text: string, tokens: Token[], a: number, bEnd: number, known: KnownAliases, nouns: boolean): Run | null {
@@ -261,10 +270,20 @@ function trimRun(block: number, text: string, tokens: Token[], a: number, bEnd: 
   if (after?.capital && SUFFIX.test(tokens[bEnd - 1]!.word) && (VENUE_WORDS.has(lower(after.word)) || PLACE_HEADS.has(lower(after.word)))) return null;
   // "near Kolanga Bazar station", "at Ana Lima airport": a run right before a place noun in lower case names the place.
   if (after && PLACE_AFTER.has(after.word) && !tokens[bEnd - 1]!.possessive && text.slice(tokens[bEnd - 1]!.end, after.start) === ' ') return null;
+  if (FIRM_BEFORE.test(text.slice(Math.max(0, tokens[a]!.start - 60), tokens[a]!.start))) return null;
+  // "Kelmar Plane Crash", "Kelmar Flight 4819": a flight, a plane or a crash, no person.
+  if (VEHICLE_LAST.has(tokens[bEnd - 1]!.word) || (bEnd - a >= 2 && VEHICLE_LAST.has(tokens[a + 1]!.word) && tokens[a + 1]!.word !== 'Crash')) return null;
   // "le pont Marcel Dassin", "la calle Paul Ablan": a translated copy's street, bridge or station named after a person.
   if (a > 0 && PLACE_BEFORE.has(tokens[a - 1]!.word) && text.slice(tokens[a - 1]!.end, tokens[a]!.start) === ' ') return null;
   // "Storm Daniel", "Hurricane Ian", "la tempête Daniel": a weather system named like a person is none.
   for (let i = Math.max(0, a - 1); i < bEnd - 1; i++) if (STORM_WORDS.has(lower(tokens[i]!.word))) return null;
+  // "President Ana Lind Condolences In …": after a title, an everyday plural closing the run is a headline's next
+  // word, not a firm's ("Lind Partners").
+  // (Every word between the title and the plural must be a name: "Inspector Says Crews Were Young Dock Workers" names no
+  // one.)
+  const named = (t: Token) => nameLike(t) && (!isCommonWord(t.word) || isSurname(t.word) || isAnyGivenName(t.word));
+  if (b - a >= 4 && b - a <= 5 && isTitleWord(tokens[a]!.word) && businessWord(tokens[b - 1]!.word) && tokens.slice(a + 1, b - 1).every(named)) b--;
+  const end = b;
   // A generational suffix ("Charles Hollis III", "Martin Luther King Jr.") is read apart and put back on the name
   // found (`suffixEnd`): the rules below look at the name's own last word.
   while (b > a + 1 && SUFFIX.test(tokens[b - 1]!.word)) b--;
@@ -308,8 +327,9 @@ function trimRun(block: number, text: string, tokens: Token[], a: number, bEnd: 
         (b - k >= 3 && (describes(tokens[k]!.word) || epithet(tokens[k]!.word)) && beforeName(tokens[k + 1]!.word)))
     )
       k++;
-    // "posted on X. Ana Lind said …": the platform's letter after "on" is no initial of the name after it.
-    else if (b - k >= 3 && tokens[k]!.word === 'X' && /^(?:on|via)$/.test(tokens[k - 1]?.word ?? '')) k++;
+    // "posted on X. Ana Lind said …": the platform's letter after "on" ("sur", "auf", "en" in a translated copy) is no
+    // initial of the name after it.
+    else if (b - k >= 3 && tokens[k]!.word === 'X' && /^(?:on|via|sur|auf|en|vía)$/.test(tokens[k - 1]?.word ?? '')) k++;
     // "former Marine Paul Whelan": a service member's noun before a whole name is a title (a given name only before a
     // surname alone: "Marine Le Pen").
     else if (b - k >= 3 && tokens[k]!.word === 'Marine' && /^(?:former|retired|veteran|decorated|a|US|U\.S\.?)$/.test(tokens[k - 1]?.word ?? '')) k++;
@@ -356,7 +376,9 @@ function trimRun(block: number, text: string, tokens: Token[], a: number, bEnd: 
   b = headlineCut(text, tokens, k, b);
   // Initials alone ("I.K." before a line break) are no name.
   if (b === k || b - k > MAX_NAME_WORDS || isInitial(tokens[b - 1]!)) return null;
-  return { block, text, tokens, a, k, b, suffixEnd: b === bare && b - k >= 2 ? bEnd : b };
+  // ("Napoleon III", "Louis XIV": one name and a regnal number are a monarch's whole name.)
+  const regnal = b - k === 1 && k === a && end > b && /^[IVX]+$/.test(tokens[end - 1]!.word);
+  return { block, text, tokens, a, k, b, suffixEnd: b === bare && (b - k >= 2 || regnal) ? end : b };
 }
 
 /**
@@ -589,7 +611,8 @@ function candidateOf(
   if (nameTokens.length === 1 && !knownName && isCommonWord(last.word) && !isSurname(last.word) && !isAnyGivenName(last.word)) return null;
   // "On X, the King’s statement read": one letter alone is a platform or a label, no name.
   if (nameTokens.length === 1 && !knownName && last.word.length === 1) return null;
-  const strong = Boolean(honorific || roleBefore(run) || knownName || german || roleAfter(run) || aged(run) || initialled(nameTokens));
+  const regnal = nameTokens.length === 1 && (run.suffixEnd ?? run.b) > run.b && /^[IVX]+$/.test(tokens[(run.suffixEnd ?? run.b) - 1]!.word);
+  const strong = Boolean(honorific || roleBefore(run) || knownName || german || roleAfter(run) || aged(run) || initialled(nameTokens) || regnal);
   const proven = strong || weakEvidence(run);
   if (!proven && !nameShaped(run) && !(nameTokens.length === 1 && speechSubject(run))) return null;
   const lastPrefix = prefix[prefix.length - 1];
@@ -599,7 +622,8 @@ function candidateOf(
   const suffix = knownName ? [] : tokens.slice(b, run.suffixEnd ?? b);
   // "Desmond Hale, Jr., …": the suffix may follow a comma.
   const comma = suffix.length === 0 && nameTokens.length >= 2 && !knownName ? /^,\s*(Jr|Sr)\b/.exec(text.slice(last.end)) : null;
-  const named = [surface, ...suffix.map((t) => t.word + (t.dotted ? '.' : '')), ...(comma ? [`${comma[1]!}.`] : [])].join(' ');
+  // ("Napoleon III." ending a sentence: only "Jr." and "Sr." keep a full stop.)
+  const named = [surface, ...suffix.map((t) => t.word + (t.dotted && /^[JS]r$/.test(t.word) ? '.' : '')), ...(comma ? [`${comma[1]!}.`] : [])].join(' ');
   const candidate = {
     block: run.block,
     start: nameTokens[0]!.start,

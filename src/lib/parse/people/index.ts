@@ -11,7 +11,7 @@
 import { birthNames } from './birth-names.ts';
 import { findCandidates } from './candidates.ts';
 import { PeopleRegistry } from './registry.ts';
-import { resolveMentions } from './resolve.ts';
+import { misspeltSurname, resolveMentions } from './resolve.ts';
 import { nameRoyals } from './royals.ts';
 import { parseBlocks } from './runs.ts';
 import { markSubjects } from './subjects.ts';
@@ -34,7 +34,9 @@ export function findPeople(
   for (const c of candidates) if (c.tokens.length === 1 && c.female !== null) registry.separateByGender(c.tokens[0]!, c.female ? 'female' : 'male');
   // A person named by one word only, on strong evidence ("President Okafor said"), is known before the text
   // reaches them, so the same word earlier (a headline's "Okafor ‘stunned’ by …") is them too.
-  for (const c of candidates) if (c.tokens.length === 1 && c.strong && registry.resolveSingle(c.tokens[0]!) === -1) registry.personFor(c.tokens);
+  // ("Mr al-Remlann" after "Bogdan al-Remlan": a surname misspelt by a letter or two is the full name's, not someone new.)
+  for (const c of candidates)
+    if (c.tokens.length === 1 && c.strong && registry.resolveSingle(c.tokens[0]!) === -1 && misspeltSurname(registry, c) === -1) registry.personFor(c.tokens);
   resolveMentions(registry, { parsed, candidates, known, nicknames });
   const found = registry.finish();
   markSubjects(parsed, found.mentions);

@@ -59,8 +59,21 @@ export function resolveMentions(registry: PeopleRegistry, { parsed, candidates, 
 function recordCandidate(registry: PeopleRegistry, c: Candidate): void {
   const gender = c.female === null ? null : c.female ? 'female' : 'male';
   let person = c.tokens.length > 1 ? registry.personFor(c.tokens) : registry.resolveSingle(c.tokens[0]!, gender, false, c.title);
+  if (person === -1 && c.tokens.length === 1) person = misspeltSurname(registry, c);
   if (person === -1 && c.strong) person = registry.personFor(c.tokens);
   if (person !== -1) registry.record(person, { block: c.block, start: c.start, end: c.end, name: c.tokens.join(' '), alias: c.alias }, c.title, c.female);
+}
+
+/**
+ * The person of a full name whose surname a one-word candidate misspells by a letter or two ("Mr al-Remlann" for
+ * Bogdan al-Remlan), when the sex its honorific gives fits; else -1.
+ */
+export function misspeltSurname(registry: PeopleRegistry, c: Candidate): number {
+  const word = c.tokens[0]!;
+  if (c.tokens.length !== 1 || word.length < 6) return -1;
+  const near = registry.nearSurname(word);
+  const gender = registry.people[near]?.gender ?? null;
+  return near !== -1 && (c.female === null || gender === null || gender === (c.female ? 'female' : 'male')) ? near : -1;
 }
 
 /** The person whose full name is written from token `idx` on, or -1. */

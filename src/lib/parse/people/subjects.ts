@@ -15,6 +15,12 @@ const CLAUSE_BREAK = /[,;:()—–]|\b(?:and|but|while|whereas|who|which|as|beca
 
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
 
+/**
+ * Prepositions of translated copies ("la muerte de Tomás Reyero", "confirmée par Ana Lind"). "de", "del" and "von" are
+ * also particles inside names, so they govern only a mention of two words or more right after them.
+ */
+const FOREIGN_PREPOSITIONS = new Set(['de', 'del', 'des', 'du', 'von', 'vom', 'por', 'par', 'con', 'avec', 'para', 'pour', 'für', 'mit', 'à', 'au', 'aux']);
+
 /** An -ing verb ("rebuking", "Thanking"); a role word or a title's modifier in -ing ("outgoing") is none. */
 const gerund = (w: string) => w.length > 5 && w.endsWith('ing') && !LOWERCASE_ROLE_WORDS.has(w) && !MODIFIERS.has(w);
 
@@ -41,6 +47,9 @@ export function markSubjects(parsed: ReadonlyArray<{ text: string; tokens: Token
         // (The mention's own last word: a name the story lent — "Nichols" for "Tyre Nichols" — is shorter than its name.)
         const last = tokens[tokenEnding.get(m.end) ?? (tokenAt.get(m.start) ?? 0) + m.name.split(' ').length - 1];
         if (k === -1 || last?.possessive) continue;
+        // (Only right before the name: "la ministre de la Culture Ana Lind" is a title, not "of" Ana Lind.)
+        const first = k;
+        const full = m.name.includes(' ');
         // Walk back over the title phrase to the word that governs it.
         while (k > 0) {
           const t = tokens[k - 1]!;
@@ -51,6 +60,7 @@ export function markSubjects(parsed: ReadonlyArray<{ text: string; tokens: Token
             // ("with his brother Ajay": a possessive determiner is part of the title phrase; "with" governs it.)
             !(t.capital || LOWERCASE_ROLE_WORDS.has(w) || MODIFIERS.has(w) || PARTICLES.has(w) || t.possessive || POSSESSIVE_DETERMINERS.has(w)) ||
             PREPOSITIONS.has(w) ||
+            (FOREIGN_PREPOSITIONS.has(w) && full && k === first) ||
             gerund(w)
           )
             break;
@@ -61,7 +71,7 @@ export function markSubjects(parsed: ReadonlyArray<{ text: string; tokens: Token
         const governed =
           governor !== undefined &&
           governor.start >= s &&
-          (PREPOSITIONS.has(lower(governor.word)) || gerund(lower(governor.word))) &&
+          (PREPOSITIONS.has(lower(governor.word)) || (FOREIGN_PREPOSITIONS.has(governor.word) && full && k === first) || gerund(lower(governor.word))) &&
           text.slice(governor.end, tokens[k]!.start) === ' ';
         if (!governed && !clauseTaken) m.subject = true;
         clauseTaken = true;

@@ -204,7 +204,7 @@ export function nameLike(t: Token): boolean {
  * "Okafor Shipping", "Harlow Ferries", "Lind Partners": an everyday word in -ing or an everyday noun in the plural,
  * which no name list holds, ends a firm's name, not a person's ("Fleming", "Banks" and "Downing" are listed names).
  */
-function businessWord(w: string): boolean {
+export function businessWord(w: string): boolean {
   if (w.length < 6 || !/^\p{Lu}\p{Ll}+$/u.test(w) || isSurname(w) || isAnyGivenName(w)) return false;
   if (w.endsWith('ing')) return isCommonWord(w);
   if (!w.endsWith('s')) return false;

@@ -6,7 +6,7 @@ import { describedSubject, organisationSubject } from '../attribution.ts';
 import { DOCUMENT_NOUNS, LOWERCASE_ROLE_WORDS, PERSON_NOUNS, TITLE_WORDS } from '../../lexicon.ts';
 import type { MarkSpan } from '../marks.ts';
 import type { PersonMention } from '../people.ts';
-import type { Quote, Speaker } from '../../schema/record.ts';
+import type { Block, Quote, Speaker } from '../../schema/record.ts';
 import { sentences } from '../../tokens.ts';
 import { NO_SPEAKER_CAP, PRONOUN_FACTOR, QUOTE_CONFIDENCE, SPEAKER_CONFIDENCE, SPEAKER_FLOOR } from './confidence.ts';
 import { OPENING_PRONOUN, type Found, type QuoteContext, type QuotePerson } from './context.ts';
@@ -102,6 +102,32 @@ export function linkContinuations(found: Found[], quotes: Quote[]): void {
 }
 
 /**
+ * "‘No evidence’" as a subheading, then "She said there was “no evidence the thieves …”": a quotation in a headline or
+ * a subheading that names no one is the words of the one speaker a paragraph below is quoted saying them (two words
+ * at least; one word recurs by chance).
+ */
+export function echoSpeakers(blocks: Block[], quotes: Quote[]): void {
+  const plain = (s: string) =>
+    ` ${s
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim()} `;
+  for (const q of quotes) {
+    if (q.speaker) continue;
+    const words = plain(q.text);
+    // (A subheading in marks alone on its line is read as a paragraph: it is one when it holds nothing else.)
+    if (words.trim().split(' ').length < 2 || (blocks[q.block]!.type === 'paragraph' && plain(blocks[q.block]!.text) !== words)) continue;
+    const sayers = quotes.filter((o) => o !== q && o.speaker && blocks[o.block]!.type === 'paragraph' && plain(o.text).includes(words));
+    const ids = new Set(sayers.map((o) => o.speaker!.personId ?? o.speaker!.name));
+    if (ids.size !== 1) continue;
+    q.speaker = sayers[0]!.speaker;
+    q.cue = 'quoted below';
+    q.confidence = QUOTE_CONFIDENCE.excerpt;
+    q.speakerConfidence = SPEAKER_CONFIDENCE.excerpt;
+  }
+}
+
+/**
  * Turn an attribution into a speaker. Pronouns go to the most salient person before them: the speaker of the
  * latest attributed quotation or the subject of the latest sentence — skipping people named inside quotations,
  * objects of prepositions ("after his meeting with Gates") and people of the wrong gender.
@@ -137,6 +163,12 @@ export function resolveSpeaker(
     const own = sentences(blocks[f.block]!).find(([s, e]) => a.at >= s && a.at < e)?.[0] ?? 0;
     const org = a.pronoun === 'it' ? organisationSubject(blocks[f.block]!.slice(own, a.at), own) : null;
     if (org?.name) return { name: org.name, personId: null };
+    // "The rebel faction mourned Lind, who it said was killed …": the group its own sentence opens with, described.
+    const described = a.pronoun === 'it' ? DESCRIBED_MOVEMENT.exec(blocks[f.block]!.slice(own, a.at))?.[0] : undefined;
+    if (described) {
+      const phrase = described.replace(/^The\b/, 'the');
+      return definite(phrase, f, index, all, earlierSpeakers, byBlock, people, blocks) ?? { name: phrase, personId: null };
+    }
     // "…, the Harbour Agency said, over what it called “…”": the organisation its sentence reports.
     const reported = a.pronoun === 'it' ? [...blocks[f.block]!.slice(own, a.at).matchAll(REPORTING_ORG)].at(-1) : undefined;
     const reportedAt = reported ? own + reported.index + reported[0].indexOf(reported[1]!) : -1;
@@ -481,3 +513,6 @@ function pairBefore(block: number, at: number, byBlock: PersonMention[][], block
   const prev = block > 0 ? sentences(blocks[block - 1]!).at(-1) : undefined;
   return prev !== undefined && paired(block - 1, prev[0], prev[1]);
 }
+
+/** A sentence opening with a group described by its noun ("The armed faction", "The militant group"). */
+const DESCRIBED_MOVEMENT = /^(?:\s*[Tt]he\s+)(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:group|faction|movement|militia)(?=\s+\p{Ll})/u;

@@ -4,7 +4,7 @@
  * organisation named just before.
  */
 import { isPlace } from '../../gazetteer.ts';
-import { DOCUMENT_NOUNS, LOWERCASE_ROLE_WORDS, ORG_WORDS, PERSON_NOUNS, TITLE_WORDS } from '../../lexicon.ts';
+import { DOCUMENT_NOUNS, LOWERCASE_ROLE_WORDS, NOT_NAME_WORDS, ORG_WORDS, PERSON_NOUNS, TITLE_WORDS } from '../../lexicon.ts';
 import type { PersonMention } from '../people.ts';
 import type { Speaker } from '../../schema/record.ts';
 import type { Found, QuotePerson } from './context.ts';
@@ -106,7 +106,9 @@ export function definite(
   people: QuotePerson[],
   blocks: string[],
 ): Speaker | null {
-  const name = asEnglishRole(written);
+  let name = asEnglishRole(written);
+  // ("Chile’s supreme leader" read as "the Chile supreme leader": its very role word only, not every title it covers.)
+  let countryRole = false;
   // "the 42-year-old said": an age stands for the person the sentences before are about, whatever their title.
   // ("a 69-year-old woman who lived below him told Reuters" is someone new: only the definite age points back.)
   if (AGE_PHRASE.test(name) && !/^(?:a|an|one|another)\s/i.test(name)) return subjectBefore(f, byBlock, people, () => true, AGE_REACH);
@@ -141,9 +143,20 @@ export function definite(
   }
   // "says Lind’s wife": the one the article gave that role of that person ("Yulia Lind, the wife of Petr Lind"), else
   // nobody (the role stays as written: "Latvia’s president", "Lind’s lawyer").
-  const owned = /^(?:\p{Lu}[\p{L}.-]*\s+){0,2}(\p{Lu}[\p{L}.-]*)(?:[’']s|(?<=s)[’'])\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)$/u.exec(name);
+  // "Ostravia’s Supreme Leader": a country's role written with capitals is the role ("Ostravia’s supreme leader").
+  const capital = /^((?:\p{Lu}[\p{L}.-]*\s+)?(\p{Lu}[\p{L}.-]*)[’']s\s+)((?:\p{Lu}\p{Ll}+\s+){0,2}(\p{Lu}\p{Ll}+))$/u.exec(name);
+  const roleWord = (w: string) => TITLE_WORDS.has(w) || LOWERCASE_ROLE_WORDS.has(w);
+  if (capital && isPlace(capital[2]!) && roleWord(capital[4]!.toLowerCase())) name = capital[1]! + capital[3]!.toLowerCase();
+  // ("the Harbour Safety Board’s chair": an organisation of several words, with its article.)
+  const owned =
+    /^(?:the\s+(?=(?:\p{Lu}[\p{L}.-]*\s+){1,3}))?(?:\p{Lu}[\p{L}.-]*\s+){0,3}(\p{Lu}[\p{L}.-]*)(?:[’']s|(?<=s)[’'])\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)$/u.exec(
+      name,
+    );
   if (owned && (TITLE_WORDS.has(owned[2]!) || LOWERCASE_ROLE_WORDS.has(owned[2]!) || owned[2]! in KIN)) {
-    const covers = ROLE_COVERS[owned[2]!] ?? [owned[2]!];
+    // ("Chile’s supreme leader" is no president: a role narrowed by a word no title shares is that very role.)
+    const narrowing = /[’']s?\s+((?:[\p{Ll}-]+\s+)+)[\p{Ll}-]+$/u.exec(name)?.[1]!.trim().split(/\s+/) ?? [];
+    const narrowed = narrowing.length > 0 && !people.some((p) => titleWords(p.titles).some((w) => narrowing.includes(w)));
+    const covers = narrowed ? [owned[2]!] : (ROLE_COVERS[owned[2]!] ?? [owned[2]!]);
     const holds = (p: QuotePerson) => coversTitle(p.titles, covers);
     // "his wife Mara Lind" gave her the role without the owner's name: the one person holding it is meant.
     const holders = people.filter(holds);
@@ -151,7 +164,11 @@ export function definite(
     if (found) return found;
     // Wherever the article names that one holder ("…, says Lind’s wife" in a standfirst before her name).
     if (holders.length === 1) return asPerson(people, people.indexOf(holders[0]!));
-    return kinOf(owned[1]!, owned[2]!, people);
+    const kin = kinOf(owned[1]!, owned[2]!, people);
+    // "Ostravia’s president said" when no one has that title: read on as "the Ostravia president" (below).
+    if (kin || !isPlace(owned[1]!) || /^the\s/i.test(name)) return kin;
+    name = `the ${name}`;
+    countryRole = true;
   }
   // "German chancellor said": a headline's or a hurried copy's role without its article ("Latvia’s president" is
   // the role of a country, not a title written before a name).
@@ -171,7 +188,7 @@ export function definite(
   if (/^the\s/.test(name) && /^\p{Lu}/u.test(m[1]!) && !TITLE_WORDS.has(head)) return null;
   if (TITLE_WORDS.has(head) || LOWERCASE_ROLE_WORDS.has(head)) {
     // "the French leader" after "President Jeanne Dupont": a generic role noun stands for the titles it covers.
-    const covers = ROLE_COVERS[head] ?? [head];
+    const covers = countryRole ? [head] : (ROLE_COVERS[head] ?? [head]);
     // "the Chinese leader" after "US President Tom Hale": a holder whose title names another country is someone
     // else; one whose title names the same country is preferred to one whose title names none.
     const places = placesOf(name);
@@ -217,6 +234,12 @@ export function definite(
       ? (holder((t) => placesOf(t.join(' ')).some((x) => places.includes(x))) ?? holder((t) => placeless(t) && holdsWord(t, head)) ?? holder(placeless))
       : (holder((t) => holdsWord(t, head)) ?? holder(() => true));
     if (found) return found;
+    // "the country’s police chief admitted …" in a lead, "Police chief Ana Lind" further down: the one person the
+    // article gives that very role word (with one of the role's other words, when it has any) is meant.
+    const later = people.filter(
+      (p) => agrees(p) && holdsWord(held(p.titles), head) && (modifiers.length === 0 || titleWords(held(p.titles)).some((w) => modifiers.includes(w))),
+    );
+    if (later.length === 1 && !earlierHolder(name)) return asPerson(people, people.indexOf(later[0]!));
   }
   for (let i = index - 1; i >= 0; i--) {
     const s = earlier[i];
@@ -228,11 +251,7 @@ export function definite(
   // gave nobody as a title stands for the subject just before, when no title of theirs says otherwise; failing that,
   // for the person who spoke last, two paragraphs up at most ("“…,” he said. / The prime minister said …").
   // Not for one who held the role before: "the former governor" is someone else than the governor in office.
-  const earlierHolder = name
-    .split(/\s+/)
-    .slice(1, -1)
-    .some((w) => /^(?:former|ex-|then-)/i.test(w));
-  if ((LOWERCASE_ROLE_WORDS.has(head) || TITLE_WORDS.has(head)) && !ORG_WORDS.has(head) && /^the\s/i.test(name) && !earlierHolder) {
+  if ((LOWERCASE_ROLE_WORDS.has(head) || TITLE_WORDS.has(head)) && !ORG_WORDS.has(head) && /^the\s/i.test(name) && !earlierHolder(name)) {
     const untitled = (p: QuotePerson) => agrees(p) && !titleWords(p.titles).some((w) => TITLE_WORDS.has(w) || LOWERCASE_ROLE_WORDS.has(w));
     const described = LOWERCASE_ROLE_WORDS.has(head) ? subjectBefore(f, byBlock, people, untitled, 1, blocks[f.block]) : null;
     if (described) return described;
@@ -258,10 +277,14 @@ export function definite(
     if (s?.personId && DOCUMENT_NOUNS.has(head) && all[i]!.block >= f.block - 1) return s;
     if (s?.personId) break;
   }
+  // ("Lind was killed, the militant group Vardak said in a statement. / “…,” the group said": the group, not the
+  // subject of the statement's sentence.)
+  const movement = movementBefore(head, f, blocks, people);
+  if (movement) return movement;
   return (
     statementIssuer(f, blocks, people) ??
     describedOrganisation(head, f, blocks) ??
-    movementBefore(head, f, blocks, people) ??
+    movement ??
     asOrganisation(BUSINESS_NOUNS.has(head) ? articleOrganisation(blocks, people) : null)
   );
 }
@@ -280,6 +303,13 @@ function asEnglishRole(name: string): string {
 
 /** "the Vermont Republican", "the veteran Democrat": a party member the article described, not a title of office. */
 const PARTY_MEMBER = /^the\s+(?:[\p{L}.’'-]+\s+){0,2}(?:Democrat|Republican|Conservative|Tory|Liberal|Socialist|Green)$/u;
+
+/** "the former governor": someone who held the role before, not its holder in office. */
+const earlierHolder = (name: string) =>
+  name
+    .split(/\s+/)
+    .slice(1, -1)
+    .some((w) => /^(?:former|ex-|then-)/i.test(w));
 
 /** Role nouns of one sex. */
 export const FEMALE_ROLES = new Set([
@@ -353,7 +383,7 @@ const CAP_RUN = `${CAP}(?:\\s+(?:(?:of|for|and)\\s+(?:the\\s+)?)?${CAP}){0,5}`;
 
 /** "The HSA’s statement", "Harbourline's announcement": a capitalised owner of a statement. */
 const OWNED_STATEMENT =
-  /(?:^|[^\p{L}])(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}&.-]*\s){0,3}\p{Lu}[\p{L}&.-]*)[’']s\s+(?:\p{Ll}+\s+)?(?:statement|announcement|release)\b/u;
+  /(?:^|[^\p{L}])(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}&.-]*\s){0,3}\p{Lu}[\p{L}&.-]*)[’']s\s+(?:\p{Ll}+\s+)?(?:statement|announcement|release|message)\b/u;
 /** Nouns an armed or political group is called by, whatever its name. */
 const MOVEMENT_NOUNS = new Set(['group', 'faction', 'movement', 'militia', 'organisation', 'organization']);
 
@@ -364,19 +394,47 @@ const MOVEMENT_NOUNS = new Set(['group', 'faction', 'movement', 'militia', 'orga
  */
 function movementBefore(head: string, f: Found, blocks: string[], people: QuotePerson[]): Speaker | null {
   if (!MOVEMENT_NOUNS.has(head)) return null;
+  const isPerson = (name: string) => people.some((p) => p.name === name || p.name.split(' ').includes(name));
   for (const sentence of sentencesBefore(f, blocks)) {
     const m = MOVEMENT_SUBJECT.exec(sentence);
-    if (!m || !isSpeechWord(m[2]!) || people.some((p) => p.name === m[1] || p.name.split(' ').includes(m[1]!))) continue;
+    // ("His comments came after …": a possessive opening the sentence is no group's name.)
+    if (!m || !isSpeechWord(m[2]!) || NOT_NAME_WORDS.has(m[1]!) || isPerson(m[1]!)) continue;
     return { name: m[1]!, personId: null };
+  }
+  // "…, the militant group Vardak said. / The rebel faction mourned …": failing a subject, the group the paragraphs
+  // before named by such a noun.
+  for (let b = f.block; b >= Math.max(0, f.block - 3); b--) {
+    const text = b === f.block ? blocks[b]!.slice(0, f.start) : blocks[b]!;
+    const last = [...text.matchAll(NAMED_MOVEMENT)].filter((m) => !NOT_NAME_WORDS.has(m[1]!) && !isPerson(m[1]!)).at(-1);
+    if (last) return { name: last[1]!, personId: null };
+    // ("His remarks came after Vardak blamed …": the one-word name acting in a clause of a sentence before.)
+    const acting = [...text.matchAll(CLAUSE_SUBJECT)]
+      .filter(
+        (m) =>
+          !NOT_NAME_WORDS.has(m[1]!) &&
+          !isPerson(m[1]!) &&
+          !isPlace(m[1]!) &&
+          !ORG_WORDS.has(m[2]!) &&
+          !LOWERCASE_ROLE_WORDS.has(m[2]!) &&
+          !PERSON_NOUNS.has(m[2]!),
+      )
+      .at(-1);
+    if (acting) return { name: acting[1]!, personId: null };
   }
   return null;
 }
+
+/** "after Vardak blamed", "when Vardak said": a capitalised word alone as the subject of a subordinate clause. */
+const CLAUSE_SUBJECT = /\b(?:after|when|as|because|since|before|while)\s+(\p{Lu}[\p{L}’'-]+)\s+(?:(?:also|had|has|then)\s+)?(\p{Ll}+)\b/gu;
+
+/** "the militant group Vardak", "the armed faction Vardak": a group named after the noun it is called by. */
+const NAMED_MOVEMENT = /\b(?:group|faction|movement|militia|organi[sz]ation)\s+(\p{Lu}[\p{L}’'-]+)(?![\p{L}’'-]|\s+\p{Lu})/gu;
 
 /** A sentence's subject ending in a capitalised name ("Vardak", "the rebel group Vardak"), then its verb. */
 const MOVEMENT_SUBJECT = /^(?:[^,“”]{0,60},\s+)?(?:[Tt]he\s+(?:[\p{Ll}-]+\s+){0,3})?(\p{Lu}[\p{L}’'-]+)\s+(?:(?:also|later|has|had)\s+)?(\p{Ll}+)\b/u;
 
 /** "Harbourline issued a statement saying …": a sentence naming a statement, and the organisation it opens with. */
-const ISSUED = /\b(?:statement|announcement|release)\b/i;
+const ISSUED = /\b(?:statement|announcement|release|message)\b/i;
 
 /**
  * "Harbourline issued a statement that it was back up. / “…,” the statement read.": when no organisation spoke
@@ -389,6 +447,11 @@ function statementIssuer(f: Found, blocks: string[], people: QuotePerson[]): Spe
     // "President Tom Lind shared a statement": a person of the article issued it.
     const person = people.find((p) => p.name.includes(' ') && (owner.name === p.name || owner.name.endsWith(` ${p.name}`)));
     if (person) return { name: person.name, personId: person.id };
+    // "Ayatollah Vask’s message read": a title and a surname are the one person of the article with that surname.
+    const words = owner.name.split(/\s+/);
+    const surname = words.length > 1 && words.slice(0, -1).every((w) => TITLE_WORDS.has(w.toLowerCase())) ? words.at(-1)! : null;
+    const bearers = surname ? people.filter((p) => p.name.includes(' ') && p.name.split(/\s+/).at(-1) === surname) : [];
+    if (bearers.length === 1) return { name: bearers[0]!.name, personId: bearers[0]!.id };
     // "the President’s statement read": the one person of the article who holds the title, else the title as written.
     const title = owner.name.toLowerCase();
     if (TITLE_WORDS.has(title)) {
@@ -410,12 +473,12 @@ function* sentencesBefore(f: Found, blocks: string[]): Generator<string> {
 
 /** "a statement released by Harbourline", "an announcement from the Harbour Trust": the one it came from. */
 const STATEMENT_BY = new RegExp(
-  `\\b(?:statement|announcement|release)\\s+(?:(?:released|issued|posted|published|put\\s+out|shared|sent)\\s+)?(?:by|from)\\s+((?:the\\s+)?${CAP_RUN})`,
+  `\\b(?:statement|announcement|release|message)\\s+(?:(?:released|issued|posted|published|put\\s+out|shared|sent)\\s+)?(?:by|from)\\s+((?:the\\s+)?${CAP_RUN})`,
   'u',
 );
 /** "Harbourline released a statement", "the operator, Harbourline, issued a brief statement": who put it out. */
 const ISSUED_BY = new RegExp(
-  `((?:[Tt]he\\s+)?${CAP_RUN}),?\\s+(?:(?:has|had|also|then|later)\\s+)?(?:released|issued|posted|published|put\\s+out|shared)\\s+(?:a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:statement|announcement|release)\\b`,
+  `((?:[Tt]he\\s+)?${CAP_RUN}),?\\s+(?:(?:has|had|also|then|later)\\s+)?(?:released|issued|posted|published|put\\s+out|shared)\\s+(?:a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:statement|announcement|release|message)\\b`,
   'u',
 );
 
@@ -436,6 +499,8 @@ export function statementOwner(sentence: string): { name: string; at: number } |
       .replace(/[.,]+$/, '');
     return { name, at: owner.index + owner[0].indexOf(owner[1]!) + lead };
   }
+  // ("Lind sent a message of support": a message with no owner named is no organisation's statement.)
+  if (!/\b(?:statement|announcement|release)\b/i.test(sentence)) return null;
   // After an opening phrase ("However, at about 5 a.m., Harbourline issued …").
   const opening = /^[^“”]*?,\s*(?=\p{Lu})/u.exec(sentence)?.[0].length ?? 0;
   const org = organisationSubject(sentence, 0) ?? organisationSubject(sentence.slice(opening), opening);
@@ -443,7 +508,18 @@ export function statementOwner(sentence: string): { name: string; at: number } |
 }
 
 /** Nouns that stand for the organisation that last spoke: "the company said", "the statement read". */
-const GENERIC_SOURCE = new Set(['group', 'faction', 'movement', 'militia', 'organisation', 'organization', 'statement', 'agency', ...BUSINESS_NOUNS]);
+const GENERIC_SOURCE = new Set([
+  'group',
+  'faction',
+  'movement',
+  'militia',
+  'organisation',
+  'organization',
+  'statement',
+  'message',
+  'agency',
+  ...BUSINESS_NOUNS,
+]);
 
 /**
  * "the Department of Housing and Works said … The department said “…”": a definite organisation noun points back
