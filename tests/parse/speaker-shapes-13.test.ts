@@ -87,8 +87,9 @@ describe('"they" for people described by a noun', () => {
     ]);
   });
 
-  it('is nobody the two people just named together', () => {
-    expect(speakers('Lena Okafor and Tomas Berg met on Monday. They said it was “good”.')).toEqual([null]);
+  // (Session 19: the pair itself, as one speaker, where it was nobody before.)
+  it('is the two people just named together, as one speaker', () => {
+    expect(speakers('Lena Okafor and Tomas Berg met on Monday. They said it was “good”.')).toEqual(['Lena Okafor and Tomas Berg']);
   });
 });
 

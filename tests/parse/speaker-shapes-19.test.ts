@@ -180,6 +180,119 @@ describe('speakers by the noun for them', () => {
   });
 });
 
+describe('more reporting shapes', () => {
+  it('"Peru’s Supreme Leader" when one person holds a title with "supreme" somewhere: that person, not the president', () => {
+    expect(
+      speakers(
+        `${HEAD}Peru President Bogdan Reml was sworn in on Tuesday.\n\n“We owe them the whole truth,” Peru’s Supreme Leader said on Monday.\n\nA meeting was held at the residence of Supreme Leader Casimir Ondra.`,
+      ),
+    ).toEqual(['Casimir Ondra']);
+  });
+
+  it('"Sheikh Yusuf Bin Omar Al-Teral": an Arabic "son of" written with a capital is part of the name', () => {
+    expect(people(`${HEAD}${LEAD}“The line must reopen,” wrote Sheikh Yusuf Bin Omar Al-Teral on X.`)).toEqual(['Yusuf Bin Omar Al-Teral']);
+  });
+
+  it('French "a promis": a promise is a thing said', () => {
+    expect(speakers('Éboulement dans la vallée\n\nLa voie restera fermée. « Nous rouvrirons la ligne », a promis Irena Stosz.')).toEqual(['Irena Stosz']);
+  });
+
+  it('"According to him, … “…”": the object pronoun stands for the person as "he" does', () => {
+    expect(
+      speakers(`${HEAD}Casimir Ondra visited the cutting, saying: “It is a start.”\n\nAccording to him, the line could reopen “tomorrow” if the rain stops.`),
+    ).toEqual(['Casimir Ondra', 'Casimir Ondra']);
+  });
+
+  it('a title-case line under a section label ("Ondra Views Slide: ‘Your Valley Has Our Support’") echoes the body', () => {
+    expect(
+      speakers(
+        `Valley news\n\nOndra Views Slide: ‘Your Valley Has Our Support’\n\nPresident Casimir Ondra visited the cutting on Friday.\n\n“I am here to say your valley has our support and I mean it,” Ondra said.`,
+      ),
+    ).toEqual(['Casimir Ondra', 'Casimir Ondra']);
+  });
+
+  it('"“…,” Ondra promised. Culture Minister Irena Stosz praised the guards. / “…”": the new person speaks next', () => {
+    expect(
+      speakers(
+        `${HEAD}The slide lasted seven minutes. “We will reopen,” Casimir Ondra promised. Culture Minister Irena Stosz praised the guards.\n\n“Nobody asks the guards to risk their lives”`,
+      ),
+    ).toEqual(['Casimir Ondra', 'Irena Stosz']);
+  });
+
+  it('guard: …but with no new person after the quotation, its speaker goes on', () => {
+    expect(
+      speakers(
+        `${HEAD}The slide lasted seven minutes. “We will reopen,” Casimir Ondra promised. The rocks buried two wagons.\n\n“Nobody asks the crews to risk their lives”`,
+      ),
+    ).toEqual(['Casimir Ondra', 'Casimir Ondra']);
+  });
+});
+
+describe('unnamed sources and bodies', () => {
+  it('"the Rail Police official also told reporters … / …, the official said": not a titled director named before', () => {
+    expect(
+      speakers(
+        `${HEAD}The station was full, said Bogdan Reml, director general of the Ostrelund Transit Office.\n\nThe train had come back from a relief run, the Rail Police official also told reporters.\n\nIts crew changed at noon.\n\nIn normal times the line is quiet on Sundays, the official said, adding that the station had been “very crowded” that day.`,
+      ),
+    ).toEqual(['the official']);
+  });
+
+  it('"The Ostrelund Safety Board said that “…”": a capitalised Board after a name of two words is the agency', () => {
+    expect(speakers(`${HEAD}The Ostrelund Safety Board said that “any news about the inquiry will come from the police.”`)).toEqual([
+      'the Ostrelund Safety Board',
+    ]);
+  });
+
+  it('guard: "The Harbourline board said": a company’s board is the company', () => {
+    expect(speakers(`${HEAD}The Harbourline board said it was “deeply sorry”.`)).toEqual(['Harbourline']);
+  });
+
+  it('"The board will send a team … and said that “…”": a first verb in the future and its clause are no part of the speaker', () => {
+    expect(
+      speakers(`${HEAD}The Ostrelund Safety Board will send a team to assist the police and said that “any news about the inquiry will come from the police.”`),
+    ).toEqual(['the Ostrelund Safety Board']);
+  });
+});
+
+describe('who is heard, and a capitalised role', () => {
+  it('"journalists heard a passerby screaming, “…”": the one heard, not the ones who heard', () => {
+    expect(speakers(`${HEAD}At the station, reporters heard a passerby screaming, “Get back!”, as the rocks fell.`)).toEqual(['a passerby']);
+    expect(speakers(`${HEAD}Neighbours heard Irena Stosz shout, “Get out now!”`)).toEqual(['Irena Stosz']);
+  });
+
+  it('"Ayatollah Ondra stressed … / The Leader stated the militia chief “…”": the one the sentence before is about', () => {
+    expect(
+      speakers(
+        `${HEAD}Grand guide Casimir Ondra mourned militia chief Yusuf Teral on Saturday.\n\nAyatollah Ondra stressed that the slide was no defeat.\n\nThe Leader stated the militia chief “was not only a man, but a road”.`,
+      ),
+    ).toEqual(['Casimir Ondra']);
+  });
+});
+
+describe('subjects of the sentence before', () => {
+  it('"Advisers Irena Stosz and Bogdan Reml issued a statement. / “…,” they said": the two, as one speaker', () => {
+    expect(
+      speakers(
+        `${HEAD}Campaign advisers Irena Stosz and Bogdan Reml, on behalf of the council, issued a statement about the closure.\n\n“The line was left to rot,” they said in their statement.`,
+      ),
+    ).toEqual(['Irena Stosz and Bogdan Reml']);
+  });
+
+  it('"Following the closure, the former mayor’s campaign launched a drive, declaring, “…”": the body after an opening phrase', () => {
+    expect(speakers(`${HEAD}Following the closure, the former mayor’s campaign launched a new drive, declaring, “RIGHT NOW, the valley is cut off!”`)).toEqual([
+      'the former mayor’s campaign',
+    ]);
+  });
+
+  it('"Ostrelund Rail’s president and CEO Yusuf Teral said he …": "and" between two titles does not make the name an object', () => {
+    expect(
+      speakers(
+        `${HEAD}The inquiry has begun, according to Minister Bogdan Reml.\n\nRail group offers “help” to Peru: Ostrelund Rail’s president and CEO Yusuf Teral said he spoke to Chair Irena Stosz. He said he offered the chair “our full help”.`,
+      ).at(-1),
+    ).toBe('Yusuf Teral');
+  });
+});
+
 describe('name boundaries and things named like people', () => {
   it('"President Casimir Ondra Condolences In paying homage …": a plural everyday word after the name ends it', () => {
     const text = `${HEAD}${LEAD}President Casimir Ondra Condolences In paying homage at the depot more than forty workers were remembered.\n\n“I am overwhelmed with grief,” Ondra said on Monday at a meeting with the families.`;

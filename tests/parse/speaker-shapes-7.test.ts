@@ -154,11 +154,12 @@ describe('a quotation signed with a dash and a name with an initial', () => {
 });
 
 describe('“they” after two people named together', () => {
-  it('is neither of them, and not the organisation that spoke before', () => {
+  // (Session 19: the pair itself, as "they" opening a paragraph after them already was since session 15.)
+  it('is neither of them alone, and not the organisation that spoke before, but the two together', () => {
     const source = `${LEAD}“The ferry is closed,” Harbourline said.\n\nAna Lind and Rita Okafor left the hall. They said they were “shocked and hurt”.`;
     expect(speakersOf(source)).toEqual([
       ['The ferry is closed,', 'Harbourline'],
-      ['shocked and hurt', null],
+      ['shocked and hurt', 'Ana Lind and Rita Okafor'],
     ]);
   });
 });

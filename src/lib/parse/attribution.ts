@@ -343,6 +343,8 @@ const PHRASE_TAIL = new RegExp(
     '\\s+weiter$',
     // ("the league deplored the fouls and voiced “…”": the first of two verbs and its object.)
     '(?<!\\b(?:who|that|which))\\s+(?:\\p{Ll}{3,}ed|said|told|gave|made|took|sent|met|held)\\s+(?:the|a|an|his|her|its|their)\\s+(?:[\\p{L}-]+\\s+){0,3}[\\p{L}-]+(?<!\\b(?:to|that|me|him|her|them|us|I|you|it))$',
+    // ("the board will send a team to help the police, and advised": a first verb in the future and its clause.)
+    "(?<!\\b(?:who|that|which))\\s+(?:will|would|shall|can|could|may|might|must)\\s+\\p{Ll}{2,}(?:\\s+[\\p{Ll}’'-]+){0,8},?$",
   ].join('|'),
   'u',
 );
@@ -413,6 +415,9 @@ function speakerFrom(whole: string, phraseStart: number, mentions: PersonMention
   // "They even agreed", "He has also called": the adverbs and auxiliaries before the verb are no part of the subject.
   const pron = /^(he|she|they|it)$/i.exec(withoutAdverbs(text));
   if (pron) return { person: null, name: null, pronoun: pron[1]!.toLowerCase(), cue, via, at: phraseStart };
+  // "According to him, …": the object form after "according to" stands for the person as "he" does.
+  const object = cue === 'according to' ? /^(him|her|them)$/i.exec(text.trim()) : null;
+  if (object) return { person: null, name: null, pronoun: OBJECT_PRONOUN[object[1]!.toLowerCase()]!, cue, via, at: phraseStart };
   // "the pair said", "the duo went on": the two who spoke together before, found as "they" is.
   if (/^the\s+(?:couple|pair|duo)$/i.test(withoutAdverbs(text))) return { person: null, name: null, pronoun: 'they', cue, via, at: phraseStart };
   // "read a message on her Facebook page", "according to a statement on his website": the one the pronoun stands
@@ -664,6 +669,9 @@ function foreignSpeaker(foreign: ForeignReporting, offset: number, mentions: Per
   // (A group or an office keeps its own language: "la police de l’État", not "the police de l’État".)
   return { person: null, name: foreign.written, pronoun: null, cue: foreign.verb, via: null, at: offset + foreign.at };
 }
+
+/** The subject form of an object pronoun ("according to him" → he). */
+const OBJECT_PRONOUN: Record<string, string> = { him: 'he', her: 'she', them: 'they' };
 
 /** ", according to the regional council." closing the sentence: the source of everything it reports. */
 const ACCORDING_CLOSING = /,\s*according to ((?:an? |the )?[^,.;:“”]{2,90}?)\s*[.!]?\s*$/iu;

@@ -81,6 +81,10 @@ export function findQuotes(
   return { quotes, warnings: markWarnings(ctx) };
 }
 
+/** "heard a passerby screaming," / "heard Ana Lind say": who was heard, and how, right before the quotation. */
+const HEARD_SPEAKING =
+  /\b(?:heard|hear|hears|overheard)\s+((?:(?:a|an|the|one)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)|(?:\p{Lu}[\p{L}’'-]*\s+){0,2}\p{Lu}[\p{L}’'-]*)\s+(screaming|shouting|saying|yelling|crying|calling|telling\s+\p{Ll}+|say|shout|scream|cry)\b[^“”"]{0,30}$/u;
+
 /** A sentence opening with a participle of naming before its quotation ("Calling it", "Describing the vote as a"). */
 const PARTICIPLE_OPENING =
   /^\s*(Calling|Describing|Terming|Dubbing|Labell?ing|Branding|Hailing)\s+(?:it|him|her|them|this|the\s+[\p{Ll}-]+)(?:\s+as)?(?:\s+(?:an?|the))?\s*$/u;
@@ -185,7 +189,7 @@ const IT_SPEAKS = /^\s*It\s+(?:(?:also|later|then|has|had|further)\s+){0,2}(\p{L
 
 /** A body of someone's opening a sentence, before its verb: "The former governor’s campaign", "Marek Duda’s election team". */
 const POSSESSED_BODY =
-  /^\s*((?:[Tt]he\s+)?(?:[\p{L}.-]+\s+){0,3}?[\p{L}.-]+[’']s\s+(?:[\p{Ll}-]+\s+)?(?:campaign|team|office|administration|government|party|camp|foundation|family))\s+(?:\p{Ll}+\s+)?\p{Ll}{3,}(?:ed|s)\b/u;
+  /^\s*(?:(?:Following|After|Before|Within|On|In|Hours\s+after|Minutes\s+after)\s[^,“”"]{2,60},\s+)?((?:[Tt]he\s+)?(?:[\p{L}.-]+\s+){0,3}?[\p{L}.-]+[’']s\s+(?:[\p{Ll}-]+\s+)?(?:campaign|team|office|administration|government|party|camp|foundation|family))\s+(?:\p{Ll}+\s+)?\p{Ll}{3,}(?:ed|s)\b/u;
 
 /** The end of a sentence that leads into the quotation after it. */
 const INTRODUCES_NEXT = /(?::|,\s*(?:saying|adding|noting|explaining|declaring|writing|telling\s+\p{L}+),?)\s*$/u;
@@ -201,7 +205,16 @@ function localAttribution(ctx: QuoteContext, b: number, span: MarkSpan, w: Retur
     // "Marek Duda’s election team attacked the mayor, saying “…”": a body of someone's opening the sentence is its subject, not
     // the one it belongs to.
     const body = POSSESSED_BODY.exec(text.slice(from, span.open));
-    if (body) return { person: null, name: body[1]!.replace(/^The\b/, 'the'), pronoun: null, cue: 'said', via: null, at: from + body.index };
+    // ("Following the vote, the mayor’s campaign …": after an opening phrase of time.)
+    if (body)
+      return {
+        person: null,
+        name: body[1]!.replace(/^The\b/, 'the'),
+        pronoun: null,
+        cue: 'said',
+        via: null,
+        at: from + body.index + body[0].indexOf(body[1]!),
+      };
     const m = own.find((x) => x.start >= from && x.start < span.open && x.subject);
     // "He also pushed Okafor to …, saying “…”": a pronoun opening the sentence is its subject, not the name after it.
     const pronoun = OPENING_PRONOUN.exec(text.slice(from, m?.start ?? span.open));
@@ -251,6 +264,16 @@ function localAttribution(ctx: QuoteContext, b: number, span: MarkSpan, w: Retur
       attribution: { person: subject.person, name: null, pronoun: null, cue: participle[1]!.toLowerCase(), via: null, at: subject.start },
       rule: 'local',
     };
+  // "journalists heard a passerby screaming, “…”": the one heard speaking, not the ones who heard.
+  const heard = HEARD_SPEAKING.exec(text.slice(w.sentenceStart, span.open));
+  if (heard) {
+    const at = w.sentenceStart + heard.index + heard[0].indexOf(heard[1]!);
+    const named = own.find((m) => m.start >= at && m.end <= at + heard[1]!.length);
+    const noun = heard[1]!.split(/\s+/).at(-1)!.toLowerCase();
+    if (named) return { attribution: { person: named.person, name: null, pronoun: null, cue: heard[2]!, via: null, at: named.start }, rule: 'local' };
+    if (PERSON_NOUNS.has(noun) || LOWERCASE_ROLE_WORDS.has(noun))
+      return { attribution: { person: null, name: heard[1]!, pronoun: null, cue: heard[2]!, via: null, at }, rule: 'local' };
+  }
   const fromAfter = w.borrowed && INTRODUCES_NEXT.test(w.after) ? null : attributionAfter(w.after, w.afterStart, own);
   const fromBefore = () => attributionBefore(w.before, w.beforeStart, own, subjectOfSentence);
   // "Haines called it “naive.” Varga called Reyes …": the sentence's own speaker outranks the next sentence's.

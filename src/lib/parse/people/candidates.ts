@@ -505,7 +505,9 @@ function headlineCut(text: string, tokens: Token[], k: number, b: number): numbe
     // "Helena Varga Dies: …", "Tom Hale Resigns": a headline's verb of what befell the person ends the name.
     // (Inside a paragraph too, when the headline pasted into it goes on after a colon: "Alexei Navalny Dies: …".)
     if (HEADLINE_VERBS.has(lower(w)) && (titleCase(tokens) || /^:\s+\p{Lu}/u.test(text.slice(tokens[i]!.end, tokens[i]!.end + 3)))) return i;
-    if (PARTICLES.has(w) || isInitial(tokens[i]!) || !isCommonWord(w) || isSurname(w) || isAnyGivenName(w)) continue;
+    // ("Mohammed Bin Abdulrahman": an Arabic "son of" written with a capital is part of the name.)
+    if (PARTICLES.has(w) || (/^(?:Bin|Ibn|Bint)$/.test(w) && i < b - 1) || isInitial(tokens[i]!) || !isCommonWord(w) || isSurname(w) || isAnyGivenName(w))
+      continue;
     // A last word must look like a verb ("Joked"): "Fred Couples", "Kimiko Date" end in everyday words.
     if (i < b - 1 || /ed$/.test(w)) return i;
   }

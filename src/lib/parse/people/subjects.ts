@@ -1,7 +1,7 @@
 /**
  * Step 4 of the people stage: which mentions are clause subjects, for pronoun resolution in the quote stage.
  */
-import { LOWERCASE_ROLE_WORDS } from '../../lexicon.ts';
+import { LOWERCASE_ROLE_WORDS, TITLE_WORDS } from '../../lexicon.ts';
 import { sentences, type Token } from '../../tokens.ts';
 import type { PersonMention } from './types.ts';
 import { MODIFIERS, PARTICLES, PREPOSITIONS, lower } from './words.ts';
@@ -55,6 +55,12 @@ export function markSubjects(parsed: ReadonlyArray<{ text: string; tokens: Token
           const t = tokens[k - 1]!;
           const gap = text.slice(t.end + (t.dotted ? 1 : 0), tokens[k]!.start);
           const w = lower(t.word);
+          // ("president and CEO Tom Pike": "and" between two titles is inside the title phrase.)
+          const role = (x: Token | undefined) => x !== undefined && (LOWERCASE_ROLE_WORDS.has(lower(x.word)) || TITLE_WORDS.has(lower(x.word)));
+          if (w === 'and' && gap === ' ' && role(tokens[k]) && role(tokens[k - 2])) {
+            k--;
+            continue;
+          }
           if (
             gap !== ' ' ||
             // ("with his brother Ajay": a possessive determiner is part of the title phrase; "with" governs it.)

@@ -109,6 +109,8 @@ export function boardSpeaker(phrase: string): string | null {
   const named = NAMED_BODY.exec(phrase);
   if (named) {
     const name = cleanName((named[1] ?? named[2])!);
+    // ("the Ostrelund Safety Board": a capitalised Board after a name of two words or more is an agency's name.)
+    if (named[1] && /\sBoard$/.test(phrase) && !/[’']s\s+Board$/.test(phrase) && name.split(/\s+/).length >= 2) return null;
     // "the School Board", "the Kenya Board": a board named after a thing or a place is a body of its own.
     return isPlace(name) || NOT_NAME_WORDS.has(name.split(/\s+/)[0]!) || name.split(/\s+/).every((w) => isCommonWord(w)) ? null : name;
   }

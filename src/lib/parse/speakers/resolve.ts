@@ -115,8 +115,10 @@ export function echoSpeakers(blocks: Block[], quotes: Quote[]): void {
   for (const q of quotes) {
     if (q.speaker) continue;
     const words = plain(q.text);
-    // (A subheading in marks alone on its line is read as a paragraph: it is one when it holds nothing else.)
-    if (words.trim().split(' ').length < 2 || (blocks[q.block]!.type === 'paragraph' && plain(blocks[q.block]!.text) !== words)) continue;
+    // (A subheading in marks alone on its line is read as a paragraph: it is one when it holds nothing else; so is a
+    // line in title case, a headline below a section label.)
+    const block = blocks[q.block]!;
+    if (words.trim().split(' ').length < 2 || (block.type === 'paragraph' && plain(block.text) !== words && !titleCase(block.text))) continue;
     const sayers = quotes.filter((o) => o !== q && o.speaker && blocks[o.block]!.type === 'paragraph' && plain(o.text).includes(words));
     const ids = new Set(sayers.map((o) => o.speaker!.personId ?? o.speaker!.name));
     if (ids.size !== 1) continue;
@@ -125,6 +127,12 @@ export function echoSpeakers(blocks: Block[], quotes: Quote[]): void {
     q.confidence = QUOTE_CONFIDENCE.excerpt;
     q.speakerConfidence = SPEAKER_CONFIDENCE.excerpt;
   }
+}
+
+/** A short line most of whose words are capitalised ("Mayor Views Flood Damage: ‘We Will Rebuild’"). */
+function titleCase(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  return words.length >= 4 && words.length <= 20 && words.filter((w) => /^[‘“'"]?\p{Lu}/u.test(w)).length / words.length >= 0.7;
 }
 
 /**
@@ -203,7 +211,9 @@ export function resolveSpeaker(
         const s = earlierSpeakers[i];
         if (s?.personId === null && /\s(?:and|&)\s/.test(s.name)) return s;
       }
-    if (a.pronoun === 'they' && pairBefore(f.block, a.at, byBlock, blocks)) return null;
+    // ("Advisers Ana Lind and Tom Hale issued a statement. / “…,” they said": the two, as one speaker.)
+    const pair = a.pronoun === 'they' ? pairBefore(f.block, a.at, byBlock, blocks) : null;
+    if (pair) return { name: pair.map((p) => people[p]!.name).join(' and '), personId: null };
     // "Top railway officials explained … / They said the system is “fail safe”", "Another survivor told a channel …
     // “…,” they said": the people described by a role noun that open the sentence before.
     const group = a.pronoun === 'they' ? describedSpeakerBefore(blocks, f.block, own, a.at, 'they', byBlock[f.block]!) : null;
@@ -497,21 +507,23 @@ function firstSubjects(text: string, mentions: PersonMention[]): Set<PersonMenti
 }
 
 /**
- * Are two people named as a pair ("Lind and Okafor") before `at` in its sentence or the sentence before — in its
- * block, or at the end of the block before when `at` opens its own?
+ * The two people named as a pair ("Lind and Okafor") before `at` in its sentence or the sentence before — in its
+ * block, or at the end of the block before when `at` opens its own — as their indexes, or null.
  */
-function pairBefore(block: number, at: number, byBlock: PersonMention[][], blocks: string[]): boolean {
+function pairBefore(block: number, at: number, byBlock: PersonMention[][], blocks: string[]): [number, number] | null {
   const spans = sentences(blocks[block]!);
   const own = spans.findIndex(([s, e]) => at >= s && at < e);
-  const paired = (b: number, from: number, to: number) => {
+  const paired = (b: number, from: number, to: number): [number, number] | null => {
     const text = blocks[b]!;
     const mentions = byBlock[b]!.filter((m) => m.start >= from && m.end <= to);
-    return mentions.some((m, i) => i > 0 && m.person !== mentions[i - 1]!.person && /^\s+and\s+$/.test(text.slice(mentions[i - 1]!.end, m.start)));
+    const i = mentions.findIndex((m, i) => i > 0 && m.person !== mentions[i - 1]!.person && /^\s+and\s+$/.test(text.slice(mentions[i - 1]!.end, m.start)));
+    return i > 0 ? [mentions[i - 1]!.person, mentions[i]!.person] : null;
   };
   if (own > 0) return paired(block, spans[own - 1]![0], at);
-  if (paired(block, 0, at)) return true;
+  const inOwn = paired(block, 0, at);
+  if (inOwn) return inOwn;
   const prev = block > 0 ? sentences(blocks[block - 1]!).at(-1) : undefined;
-  return prev !== undefined && paired(block - 1, prev[0], prev[1]);
+  return prev !== undefined ? paired(block - 1, prev[0], prev[1]) : null;
 }
 
 /** A sentence opening with a group described by its noun ("The armed faction", "The militant group"). */

@@ -72,7 +72,12 @@ const HEAD_OF_GOVERNMENT = ['prime', 'pm', 'premier', 'chancellor'];
 /** Whether the paragraph of `f` (before it) or the one before describes someone new by `noun` ("a senior official"). */
 function describedJustBefore(noun: string, f: Found, blocks: string[]): boolean {
   const described = new RegExp(`\\b(?:an?|one|another)\\s+(?:[\\p{Ll}-]+\\s+){0,2}${noun}\\b`, 'iu');
-  return described.test(blocks[f.block]!.slice(0, f.start)) || (f.block > 0 && described.test(blocks[f.block - 1]!));
+  if (described.test(blocks[f.block]!.slice(0, f.start)) || (f.block > 0 && described.test(blocks[f.block - 1]!))) return true;
+  // ("the Coast Guard official also told Reuters … / …, the official said": a definite one of a named body, who
+  // reported a sentence of the paragraphs before.)
+  const ofBody = new RegExp(`\\bthe\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){1,3}${noun}\\s+(?:(?:also|later|then)\\s+)?(?:said|told|says|added)\\b`, 'u');
+  for (let b = f.block; b >= Math.max(0, f.block - 6); b--) if (ofBody.test(b === f.block ? blocks[b]!.slice(0, f.start) : blocks[b]!)) return true;
+  return false;
 }
 
 /**
@@ -155,6 +160,9 @@ export function definite(
   if (owned && (TITLE_WORDS.has(owned[2]!) || LOWERCASE_ROLE_WORDS.has(owned[2]!) || owned[2]! in KIN)) {
     // ("Chile’s supreme leader" is no president: a role narrowed by a word no title shares is that very role.)
     const narrowing = /[’']s?\s+((?:[\p{Ll}-]+\s+)+)[\p{Ll}-]+$/u.exec(name)?.[1]!.trim().split(/\s+/) ?? [];
+    const sharing = people.filter((p) => titleWords(p.titles).some((w) => narrowing.includes(w)) && holdsWord(p.titles, owned[2]!));
+    // ("Ostravia’s Supreme Leader" when the article calls Ali Vask "Supreme Leader" somewhere: him, not its president.)
+    if (sharing.length === 1) return asPerson(people, people.indexOf(sharing[0]!));
     const narrowed = narrowing.length > 0 && !people.some((p) => titleWords(p.titles).some((w) => narrowing.includes(w)));
     const covers = narrowed ? [owned[2]!] : (ROLE_COVERS[owned[2]!] ?? [owned[2]!]);
     const holds = (p: QuotePerson) => coversTitle(p.titles, covers);
@@ -230,6 +238,11 @@ export function definite(
     // (Among titles naming no place, one holding the very word comes first too: "the new Chilean leader" is the
     // "militia leader", not the president named last.)
     const placeless = (t: string[]) => placesOf(t.join(' ')).length === 0;
+    // ("Ayatollah Vask stressed … / The Leader stated the militia chief “…”": a role written with a capital that no
+    // title holds as its very word is the one the sentence before is about, not a chief its word covers.)
+    const honorific = /^\p{Lu}\p{Ll}+$/u.test(m[1]!) && !isBare && !people.some((p) => holdsWord(held(p.titles), head));
+    const about = honorific ? subjectBefore(f, byBlock, people, agrees, 1, blocks[f.block]) : null;
+    if (about) return about;
     const found = places.length
       ? (holder((t) => placesOf(t.join(' ')).some((x) => places.includes(x))) ?? holder((t) => placeless(t) && holdsWord(t, head)) ?? holder(placeless))
       : (holder((t) => holdsWord(t, head)) ?? holder(() => true));
