@@ -21,6 +21,7 @@ import { joinTolls } from './tolls.ts';
 import { joinCognates } from './cognates.ts';
 import { isForeign, joinTranslations } from './translations.ts';
 import { splitSiblings, type Link } from './siblings.ts';
+import { splitReportedRemarks } from './remarks.ts';
 import { dice } from './text.ts';
 import { tokenForm } from '../words.ts';
 import { buildUnits, type Unit } from './units.ts';
@@ -383,6 +384,8 @@ export function clusterStatements(records: readonly ArticleRecord[]): StatementC
     story,
     true,
   );
+  // A quotation's last (or first) sentence that only reports carry is a statement of its own, with those reports (remarks.ts).
+  found.push(...splitReportedRemarks(found, pairScore, () => next++));
   found.push(...paraphrased);
   const grouped = new Set(found.flat());
   const ungrouped = left.filter((r) => !grouped.has(r));

@@ -174,7 +174,7 @@ function joinInnerQuotes(group: readonly Unit[], parts: Groups, partsOf: (u: Uni
 }
 
 /** The fields of a unit a new one is made from (no computed ones). */
-function fields(u: Unit): UnitFields {
+export function fields(u: Unit): UnitFields {
   return {
     article: u.article,
     outlet: u.outlet,

@@ -75,7 +75,7 @@ const capitalised = (text: string) => new Set([...text.matchAll(/(?<=\S\s+)\p{Lu
  * Words `r` shares with `m` (near-synonyms too) beyond the anchors and the names and titles it writes with a capital:
  * a number and a place in common (`The ferry to Port Elm will run again on May 7`) do not make one fact.
  */
-function ordinaryShared(r: Unit, m: Unit, anchors: ReadonlySet<string>): number {
+export function ordinaryShared(r: Unit, m: Unit, anchors: ReadonlySet<string> = NONE): number {
   const [a, b] = [r.said ?? r, m.said ?? m];
   const names = capitalised(r.text);
   let n = overlap(a, b).synonyms.length;
