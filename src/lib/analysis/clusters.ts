@@ -266,6 +266,7 @@ export function clusterStatements(records: readonly ArticleRecord[]): StatementC
   };
   for (const f of fragments) {
     const speakers = candidateSpeakers(f);
+    const sentenceOfOne = f.kind === 'direct' && f.words.size === 1 && f.run.trim().split(' ').length >= SENTENCE_WORDS;
     // Near-synonyms are weaker evidence than the same words: only the fragment's own speaker (or, when it has
     // none, the people of its sentence).
     const strict = f.speakerId ? [f.speakerId] : speakers;
@@ -276,7 +277,9 @@ export function clusterStatements(records: readonly ArticleRecord[]): StatementC
     for (const g of groups.values()) {
       if (speakers.length && !g.some((m) => m.speakerId !== null && speakers.includes(m.speakerId))) continue;
       const longer = g.filter((m) => m.words.size > f.words.size);
-      let hits = longer.filter((m) => isRunInside(f, m)).length;
+      // A short sentence quoted whole with one content word ("This is what we do") is inside a wording only with all its
+      // words: its one word in a longer wording ("We do it every day") is no quotation of it.
+      let hits = longer.filter((m) => (sentenceOfOne ? m.run.includes(f.run) : isRunInside(f, m))).length;
       if (hits === 0 && speakers.length && f.words.size >= 2)
         hits = longer.filter((m) => m.speakerId !== null && strict.includes(m.speakerId) && overlap(f, m).containment === 1).length / 2;
       else if (hits === 0 && f.words.size >= 2) {
