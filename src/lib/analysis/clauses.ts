@@ -38,11 +38,17 @@ function clausesOf(r: Unit, next: () => number): Unit[] {
   // The sentence's speaker is the first person it names: a clause before that name is not theirs ("China urged the
   // US to stop arming Taiwan, while Biden called for …" gives the first clause to nobody the parser knows).
   const named = nameAt(r);
-  for (const c of clauses) if (named !== null && c.end <= r.start + named) Object.assign(c, { speakerId: null, speakerName: null });
+  // Not when the name stands in a reporting clause that closes the sentence ("…, but were presumed dead, Vance said."):
+  // every clause before it is theirs.
+  const closing = named !== null && CLOSING.test(r.text.slice(named)) && /,\s*(?:[\p{L}’'.-]+\s+){0,4}$/u.test(r.text.slice(0, named));
+  for (const c of clauses) if (named !== null && !closing && c.end <= r.start + named) Object.assign(c, { speakerId: null, speakerName: null });
   // A sentence holding partial quotes keeps its quotes' clauses out: the quotes are units of their own, and the
   // reporter's other clauses may report another statement ("Okafor urged calm, while Lima said it was “over”").
   return r.carries ? clauses.filter((c) => !r.carries!.some((q) => q.start < c.end && q.end > c.start)) : clauses;
 }
+
+/** A reporting clause that closes a sentence, from the speaker's name on: "Vance said.", "Vance told reporters on Monday." */
+const CLOSING = /^[\p{L}’'.-]+(?:\s+[\p{Lu}][\p{L}’'.-]*)*\s+(?:said|says|told|added|stated|noted|explained)\b[^,;]*$/u;
 
 /** Where in a reported sentence its speaker's name first appears (any word of it), or null when it does not. */
 function nameAt(r: Unit): number | null {
