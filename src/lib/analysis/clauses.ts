@@ -38,7 +38,7 @@ function clausesOf(r: Unit, next: () => number): Unit[] {
   // The sentence's speaker is the first person it names: a clause before that name is not theirs ("China urged the
   // US to stop arming Taiwan, while Biden called for …" gives the first clause to nobody the parser knows).
   const named = nameAt(r);
-  // Not when the name stands in a reporting clause that closes the sentence ("…, but were presumed dead, Vance said."):
+  // Not when the name stands in a reporting clause that closes the sentence ("…, but the road stayed shut, Vance said."):
   // every clause before it is theirs.
   const closing = named !== null && CLOSING.test(r.text.slice(named)) && /,\s*(?:[\p{L}’'.-]+\s+){0,4}$/u.test(r.text.slice(0, named));
   for (const c of clauses) if (named !== null && !closing && c.end <= r.start + named) Object.assign(c, { speakerId: null, speakerName: null });

@@ -277,8 +277,8 @@ export function clusterStatements(records: readonly ArticleRecord[]): StatementC
     for (const g of groups.values()) {
       if (speakers.length && !g.some((m) => m.speakerId !== null && speakers.includes(m.speakerId))) continue;
       const longer = g.filter((m) => m.words.size > f.words.size);
-      // A short sentence quoted whole with one content word ("This is what we do") is inside a wording only with all its
-      // words: its one word in a longer wording ("We do it every day") is no quotation of it.
+      // A short sentence quoted whole with one content word ("It was the tides") is inside a wording only with all
+      // its words: its one word in a longer wording ("We watch the tides every week") is no quotation of it.
       let hits = longer.filter((m) => (sentenceOfOne ? m.run.includes(f.run) : isRunInside(f, m))).length;
       if (hits === 0 && speakers.length && f.words.size >= 2)
         hits = longer.filter((m) => m.speakerId !== null && strict.includes(m.speakerId) && overlap(f, m).containment === 1).length / 2;
