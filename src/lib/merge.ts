@@ -43,6 +43,13 @@ const withoutArticle = (w: string) => w.replace(/^(?:al|el)-(?=\p{L})/iu, '');
 function spellingVariant(a: string, b: string): boolean {
   const x = tokensOf(a.toLowerCase()).map(withoutArticle);
   const y = tokensOf(b.toLowerCase()).map(withoutArticle);
+  // "Yoon Suk Yeol" / "Yoon Seok-yeol" / "Yoon Seok Yeol": a family name first, then a given name of two syllables
+  // written apart or joined by a hyphen, perhaps romanised another way (the syllables alone are too short to compare).
+  const syllables = (n: string[]) => n.length === 3 || (n.length === 2 && n[1]!.includes('-'));
+  if (x.length >= 2 && y.length >= 2 && x[0] === y[0] && syllables(x) && syllables(y) && (x.length !== y.length || x.join() !== y.join())) {
+    const [g, h] = [x.slice(1).join('').replace(/-/g, ''), y.slice(1).join('').replace(/-/g, '')];
+    return Math.min(g.length, h.length) >= 5 && distance(g, h) <= (Math.min(g.length, h.length) >= 7 ? 2 : 1);
+  }
   if (x.length !== y.length || x.length < 2) return false;
   return x.every((w, i) => {
     const v = y[i]!;

@@ -84,3 +84,20 @@ describe('one person written with and without initials', () => {
     expect(mergePeople([a])[0]!.people.map((p) => p.name)).toEqual(['Chidi A. Okafor', 'Ngozi A. Tembo']);
   });
 });
+
+describe('names of the nineteenth session (merge)', () => {
+  const ids = (records: ArticleRecord[]) => [...new Set(records.flatMap((r) => r.people.map((p) => p.id)))].sort();
+
+  it('"Kang Min Jeong", "Kang Min-jeong" and "Kang Meen Jeong" are one person: a given name of two syllables written three ways', () => {
+    const a = article('a', 's', 'Ferry sinks\n\nPresident Kang Min Jeong visited the harbour on Monday and met the families.');
+    const b = article('b', 's', 'Ferry sinks\n\nPresident Kang Min-jeong said the search would go on through the night.');
+    const c = article('c', 's', 'Ferry sinks\n\nPresident Kang Meen Jeong thanked the divers at the quay.');
+    expect(ids(mergePeople([a, b, c]))).toHaveLength(1);
+  });
+
+  it('…but "Kang Min-jun" and "Kang Min-jae" stay two people', () => {
+    const a = article('a', 's', 'Ferry sinks\n\nPresident Kang Min-jun visited the harbour on Monday and met the families.');
+    const b = article('b', 's', 'Ferry sinks\n\nMinister Kang Min-jae said the search would go on through the night.');
+    expect(ids(mergePeople([a, b]))).toHaveLength(2);
+  });
+});

@@ -125,3 +125,16 @@ describe('the story pass', () => {
     expect(b.people.map((p) => p.name)).not.toContain('Tomas Hale');
   });
 });
+
+describe('a monarch by one name and a regnal number', () => {
+  it('"Casimir IV" lends no bare "Casimir" to another article of the story', () => {
+    const records = parseContent(
+      content([
+        ['a', 's', 'Crown stolen\n\nThieves took a crown that belonged to Casimir IV from the palace museum on Sunday.'],
+        ['b', 's', 'Crown stolen\n\nThe jewels had once belonged to Casimir and his family, the curator said on Monday.'],
+      ]),
+    );
+    expect(names(record(records, 'a'))).toEqual(['Casimir IV']);
+    expect(names(record(records, 'b'))).toEqual([]);
+  });
+});
