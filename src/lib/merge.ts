@@ -44,12 +44,21 @@ function spellingVariant(a: string, b: string): boolean {
   const x = tokensOf(a.toLowerCase()).map(withoutArticle);
   const y = tokensOf(b.toLowerCase()).map(withoutArticle);
   // "Yoon Suk Yeol" / "Yoon Seok-yeol" / "Yoon Seok Yeol": a family name first, then a given name of two syllables
-  // written apart or joined by a hyphen, perhaps romanised another way (the syllables alone are too short to compare).
-  const syllables = (n: string[]) => n.length === 3 || (n.length === 2 && n[1]!.includes('-'));
-  if (x.length >= 2 && y.length >= 2 && x[0] === y[0] && syllables(x) && syllables(y) && (x.length !== y.length || x.join() !== y.join())) {
-    const [g, h] = [x.slice(1).join('').replace(/-/g, ''), y.slice(1).join('').replace(/-/g, '')];
-    return Math.min(g.length, h.length) >= 5 && distance(g, h) <= (Math.min(g.length, h.length) >= 7 ? 2 : 1);
-  }
+  // written apart or joined by a hyphen, perhaps romanised another way: each syllable the same, or opening and closing
+  // with the same letters ("Suk" and "Seok"; not "Tuan" and "Quang", nor "Jun" and "Jae").
+  const syllables = (n: string[]) => (n.length === 3 ? n.slice(1) : n.length === 2 && n[1]!.includes('-') ? n[1]!.split('-') : null);
+  const [sx, sy] = [syllables(x), syllables(y)];
+  const sameSyllables =
+    x[0] === y[0] &&
+    sx?.length === 2 &&
+    sy?.length === 2 &&
+    sx.every((s, i) => {
+      const o = sy[i]!;
+      return s === o || (s[0] === o[0] && s.at(-1) === o.at(-1) && distance(s, o) <= 2);
+    });
+  // (A hyphenated given name is compared by its syllables only: "Min-jun" is not "Min-jae", within two edits.)
+  const hyphenated = (n: string[]) => n.length === 2 && n[1]!.includes('-');
+  if (sameSyllables || (x[0] === y[0] && (hyphenated(x) || hyphenated(y)) && sx && sy)) return sameSyllables;
   if (x.length !== y.length || x.length < 2) return false;
   return x.every((w, i) => {
     const v = y[i]!;

@@ -95,7 +95,13 @@ describe('names of the nineteenth session (merge)', () => {
     expect(ids(mergePeople([a, b, c]))).toHaveLength(1);
   });
 
-  it('…but "Kang Min-jun" and "Kang Min-jae" stay two people', () => {
+  it('…but "Tran Van Tuan" and "Tran Van Quang" stay two people (syllables that open and close differently)', () => {
+    const a = article('a', 's', 'Ferry sinks\n\nPresident Tran Van Tuan visited the harbour on Monday and met the families.');
+    const b = article('b', 's', 'Ferry sinks\n\nMinister Tran Van Quang said the search would go on through the night.');
+    expect(ids(mergePeople([a, b]))).toHaveLength(2);
+  });
+
+  it('…and "Kang Min-jun" and "Kang Min-jae" stay two people', () => {
     const a = article('a', 's', 'Ferry sinks\n\nPresident Kang Min-jun visited the harbour on Monday and met the families.');
     const b = article('b', 's', 'Ferry sinks\n\nMinister Kang Min-jae said the search would go on through the night.');
     expect(ids(mergePeople([a, b]))).toHaveLength(2);
