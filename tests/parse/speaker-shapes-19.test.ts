@@ -18,57 +18,57 @@ describe('armed and political groups by the noun they are called by', () => {
   it('"the militant group Kestrava said … / “…,” the rebel faction said": the group named after its noun', () => {
     expect(
       speakers(
-        `${HEAD}Commander Yusuf Teral died on Monday, the militant group Kestrava said in a statement.\n\n“He was a brave man,” the rebel faction said.`,
+        `${HEAD}The slide buried a checkpoint held by the militant group Kestrava, its spokesman said.\n\n“Our men dug for two days,” the rebel faction said.`,
       ),
     ).toEqual(['Kestrava']);
   });
 
-  it('"The armed faction mourned Teral, who it said …": "it" is the group its own sentence opens with', () => {
+  it('"The armed faction praised Teral, whom it called “…”": "it" is the group its own sentence opens with', () => {
     expect(
       speakers(
-        `${HEAD}Commander Yusuf Teral died on Monday, the militant group Kestrava said.\n\nThe armed faction mourned Teral, who it said died in “a cowardly ambush near the ford”.`,
+        `${HEAD}Commander Yusuf Teral led the diggers, the militant group Kestrava said.\n\nThe armed faction praised Teral, whom it called “a son of the valley”.`,
       ),
     ).toEqual(['Kestrava']);
   });
 
-  it('"His remarks came after Kestrava blamed …": a possessive opening a sentence is no group, the clause’s subject is', () => {
+  it('"His remarks were aired after Kestrava accused …": a possessive opening a sentence is no group; the clause’s subject is', () => {
     expect(
       speakers(
-        `${HEAD}Yusuf Teral died in an ambush on Monday.\n\nHis remarks came after Kestrava blamed the border guards for the attack.\n\nIn a statement, the group said that Teral was killed “in a cowardly ambush near the ford”.\n\n“We name our brother a martyr,” the statement said.`,
+        `${HEAD}Yusuf Teral was hurt at the cutting on Monday.\n\nHis remarks were aired after Kestrava accused the border guards of blocking the road.\n\nIn a statement, the group said that Teral had been hurt “while clearing stones for strangers”.\n\n“We ask for nothing in return,” the statement said.`,
       ),
     ).toEqual(['Kestrava', 'Kestrava']);
   });
 });
 
-describe('a message read out, and the one who wrote it', () => {
-  it('"Ayatollah Ondra’s message … read" then "the message said": the surname’s one bearer', () => {
+describe('a message and the one who wrote it', () => {
+  it('"Ayatollah Ondra’s message to the families read" then "the message said": the surname’s one bearer', () => {
     expect(
       speakers(
-        `${HEAD}Ayatollah Casimir Ondra mourned the engineers on Saturday.\n\n“Their road will be finished,” Ayatollah Ondra’s message, issued on Saturday afternoon, read.\n\nThe valley declared two days of mourning, the agency reported.\n\n“They died clearing the way for others,” the message said.`,
+        `${HEAD}Ayatollah Casimir Ondra spoke of the engineers on Saturday.\n\n“Their road will be finished,” Ayatollah Ondra’s message to the families read.\n\nTwo days of mourning began in the valley, the agency reported.\n\n“They died clearing the way for others,” the message said.`,
       ),
     ).toEqual(['Casimir Ondra', 'Casimir Ondra']);
   });
 });
 
 describe('a role whose holder the article names only further down', () => {
-  it('"the country’s fire chief admitted “…”" in the lead, "Fire chief Han Seo-rin" below, after someone else is named', () => {
+  it('"the valley’s fire chief conceded “…”" in the lead, "Fire chief Han Seo-rin" below, after someone else is named', () => {
     expect(
       speakers(
-        `Minister says sorry for the Ostrelund rockslide\n\n- Transport Minister Bogdan Reml’s apology is the first by a member of the cabinet\n\nA minister on Tuesday apologised for the closure, as the country’s fire chief admitted “grave mistakes” over the handling of the alarms.\n\nFire chief Han Seo-rin on Tuesday said she bore responsibility.`,
+        `Minister visits the Ostrelund cutting\n\n- Transport Minister Bogdan Reml visited the cutting on Sunday\n\nThe line stays shut this week, as the valley’s fire chief conceded “grave mistakes” in reading the alarms.\n\nFire chief Han Seo-rin has led the service since 2019.`,
       ),
     ).toEqual(['Han Seo-rin']);
   });
 
   it('guard: with no holder anywhere, the role stays as written', () => {
-    expect(speakers(`${HEAD}The country’s fire chief admitted “grave mistakes” in the first hours.\n\nCrews worked through the night.`)).toEqual([
-      'the country’s fire chief',
+    expect(speakers(`${HEAD}The valley’s fire chief conceded “grave mistakes” in reading the alarms.\n\nCrews worked through the night.`)).toEqual([
+      'the valley’s fire chief',
     ]);
   });
 
   it('"the Ostrelund Rail Safety Board’s chair said": an organisation of several words owning the role, with its article', () => {
     expect(
       speakers(
-        `${HEAD}Investigators found data that is “consistent with a loose signal cable” at the cutting, the Ostrelund Rail Safety Board’s chair said on Wednesday.\n\nORSB Chair Elif Sarnak cautioned that the board could not yet confirm it.`,
+        `${HEAD}The slide began at a culvert that had been “blocked for months”, the Ostrelund Rail Safety Board’s chair said on Wednesday.\n\nORSB Chair Elif Sarnak has run the board since March.`,
       ),
     ).toEqual(['Elif Sarnak']);
   });
@@ -78,7 +78,7 @@ describe('a country’s role written with capitals', () => {
   it('"Peru’s Chief Prosecutor said" after an untitled speaker: the one who spoke just before', () => {
     expect(
       speakers(
-        `${HEAD}Peru declared a day of mourning while Casimir Ondra, in a statement, said an inquiry was “owed to the families”.\n\n“We owe them the whole truth,” Peru’s Chief Prosecutor said on Monday.`,
+        `${HEAD}Casimir Ondra said in a statement on Sunday that an inquiry was “owed to the families”.\n\n“We owe them the whole truth,” Peru’s Chief Prosecutor said on Monday.`,
       ),
     ).toEqual(['Casimir Ondra', 'Casimir Ondra']);
   });
@@ -86,7 +86,7 @@ describe('a country’s role written with capitals', () => {
   it('"Peru’s Spiritual Leader" is not the president the article names: a role narrowed by a word no title shares', () => {
     expect(
       speakers(
-        `${HEAD}Peru President Bogdan Reml visited the valley on Tuesday. Peru declared a day of mourning while Casimir Ondra, in a statement, said an inquiry was “owed to the families”.\n\n“We owe them the whole truth,” Peru’s Spiritual Leader said on Monday.`,
+        `${HEAD}Peru President Bogdan Reml visited the valley on Tuesday. Casimir Ondra said in a statement on Sunday that an inquiry was “owed to the families”.\n\n“We owe them the whole truth,” Peru’s Spiritual Leader said on Monday.`,
       ).at(-1),
     ).toBe('Casimir Ondra');
   });
@@ -98,19 +98,43 @@ describe('a country’s role written with capitals', () => {
       ),
     ).toEqual(['Bogdan Reml']);
   });
+
+  it('"Peru’s Supreme Leader" when one person holds a title with "supreme" somewhere: that person, not the president', () => {
+    expect(
+      speakers(
+        `${HEAD}Peru President Bogdan Reml was sworn in on Tuesday.\n\n“We owe them the whole truth,” Peru’s Supreme Leader said on Monday.\n\nSupreme Leader Casimir Ondra had opened the valley line in 1998.`,
+      ),
+    ).toEqual(['Casimir Ondra']);
+  });
+
+  it('"Ayatollah Ondra told … / The Leader stated the militia chief had “…”": the one the sentence before is about', () => {
+    expect(
+      speakers(
+        `${HEAD}Grand guide Casimir Ondra visited militia chief Yusuf Teral in hospital on Saturday.\n\nAyatollah Ondra told the crowd the pass would be cleared.\n\nThe Leader stated the militia chief had “kept the pass open for thirty winters”.`,
+      ),
+    ).toEqual(['Casimir Ondra']);
+  });
 });
 
-describe('a subheading in marks said again below', () => {
+describe('a headline or a subheading in marks said again below', () => {
   it('‘No warning from the slope’ takes the speaker of the paragraph quoting those words', () => {
     expect(
       speakers(
-        `${HEAD}${LEAD}‘No warning from the slope’\n\nEngineer Hedda Vrolik also answered reports that the sensors had failed.\n\nShe said there had been “no warning from the slope at all” before the rocks fell.`,
+        `${HEAD}${LEAD}‘No warning from the slope’\n\nEngineer Hedda Vrolik spoke to reporters at the depot on Monday.\n\nShe said there had been “no warning from the slope at all” before the rocks fell.`,
       ),
     ).toEqual(['Hedda Vrolik', 'Hedda Vrolik']);
   });
 
   it('guard: one word alone is no echo (one word recurs by chance)', () => {
     expect(speakers(`${HEAD}${LEAD}‘Shaken’\n\nEngineer Hedda Vrolik said the crews were “shaken” but safe.`)).toEqual([null, 'Hedda Vrolik']);
+  });
+
+  it('a title-case line under a section label ("Ondra Tours Cutting: ‘We Will Rebuild The Line’") echoes the body', () => {
+    expect(
+      speakers(
+        `Valley news\n\nOndra Tours Cutting: ‘We Will Rebuild The Line’\n\nPresident Casimir Ondra visited the cutting on Friday.\n\n“We will rebuild the line, stone by stone,” Ondra said.`,
+      ),
+    ).toEqual(['Casimir Ondra', 'Casimir Ondra']);
   });
 });
 
@@ -127,19 +151,25 @@ describe('reporting clauses that close a sentence', () => {
     ).toEqual(['Peru’s transport minister']);
   });
 
-  it('"a-t-il ajouté sur X. Irena Stosz a …": the platform’s letter after "sur" is no initial', () => {
+  it('"a-t-elle écrit sur X. Irena Stosz se …": the platform’s letter after "sur" is no initial', () => {
     expect(
-      speakers('Éboulement dans la vallée\n\n« Il faut rouvrir la ligne », a-t-elle ajouté sur X. Irena Stosz a annoncé qu’elle parlerait « plus tard ».'),
+      speakers('Éboulement dans la vallée\n\n« Il faut rouvrir la ligne », a-t-elle écrit sur X. Irena Stosz se rendra sur place « dès demain ».'),
     ).toEqual(['Irena Stosz', 'Irena Stosz']);
+  });
+
+  it('"According to him, … “…”": the object pronoun stands for the person as "he" does', () => {
+    expect(
+      speakers(
+        `${HEAD}Casimir Ondra visited the cutting on Monday. “We will need help,” he said.\n\nAccording to him, the repairs will cost “more than the line earns in a decade”.`,
+      ),
+    ).toEqual(['Casimir Ondra', 'Casimir Ondra']);
   });
 });
 
 describe('openings and translated clauses', () => {
-  it('"Calling it “…,” Ondra extended …": a participle of naming takes the subject of its main clause', () => {
+  it('"Calling it “…,” Ondra lit a candle …": a participle of naming takes the subject of its main clause', () => {
     expect(
-      speakers(
-        `${HEAD}Regional Governor Casimir Ondra has spoken of his grief. Calling it “a wound for the whole valley,” Ondra extended his sympathy to the families.`,
-      ),
+      speakers(`${HEAD}Regional Governor Casimir Ondra has spoken of his grief. Calling it “a wound for the whole valley,” Ondra lit a candle at the depot.`),
     ).toEqual(['Casimir Ondra']);
   });
 
@@ -147,74 +177,53 @@ describe('openings and translated clauses', () => {
     expect(speakers(`${HEAD}Calling it “a wound for the whole valley,” the minister said the line would reopen.`)).toEqual(['the minister']);
   });
 
-  it('Spanish "dijo a Ana Ruiz": the one it was said to is no speaker; the one the paragraph before ends on is', () => {
+  it('Spanish "dijo a Ana Ruiz": the one it was said to is no speaker, nor the one "de" governs; the subject before is', () => {
     expect(
       speakers(
-        'Derrumbe en el valle de Ostrelund\n\nLa muerte de Tomás Reyero fue confirmada por su prima, Inés Barral.\n\n"No se lo merecía", dijo a Ana Ruiz, de la radio local.',
+        'Derrumbe en el valle de Ostrelund\n\nLa casa de Tomás Reyero quedó bajo las rocas. Su hermana, Inés Barral, llegó por la tarde.\n\n"Nadie nos avisó", dijo a Ana Ruiz, de la radio local.',
       ),
     ).toEqual(['Inés Barral']);
+  });
+
+  it('French "a promis": a promise is a thing said', () => {
+    expect(speakers('Éboulement dans la vallée\n\nLa voie restera fermée. « La ligne sera rouverte avant l’hiver », a promis Irena Stosz.')).toEqual([
+      'Irena Stosz',
+    ]);
   });
 });
 
 describe('speakers by the noun for them', () => {
   it('"the airport posted on X", "the museum said": a body named before by its noun', () => {
-    expect(
-      speakers(`${HEAD}Trains stopped short of Ostrelund Airport.\n\n"We are aware of the slide. All travellers are safe," the airport posted on X.`),
-    ).toEqual(['Ostrelund Airport']);
+    expect(speakers(`${HEAD}Trains stopped short of Ostrelund Airport.\n\n"Shuttle buses run every ten minutes," the airport posted on X.`)).toEqual([
+      'Ostrelund Airport',
+    ]);
     expect(speakers(`${HEAD}The Ostrelund Museum of Rail shut its doors on Sunday. "The collection is safe," the museum said.`)).toEqual([
       'the Ostrelund Museum of Rail',
     ]);
   });
 
-  it('"the flight attendant can be heard saying, “…”": a crew member by the noun for the job', () => {
-    expect(speakers(`${HEAD}In the video, the flight attendant can be heard saying, “Leave your bags. Go now,” as people climb out.`)).toEqual([
-      'the flight attendant',
-    ]);
+  it('"the flight attendant can be heard telling people, “…”": a crew member by the noun for the job', () => {
+    expect(
+      speakers(`${HEAD}In the clip, the flight attendant can be heard telling people, “Stay low and walk to the light,” as smoke fills the aisle.`),
+    ).toEqual(['the flight attendant']);
   });
 
-  it('a straight quotation set off by spaces inside still closes before its comma (" Nichts ist bekannt ", sagte …)', () => {
-    const quotes = parse(
-      'Felssturz im Ostrelund-Tal\n\nDie Bahn schrieb, niemand werde vermisst. " Zurzeit ist uns nichts bekannt ", sagte die Chefin der Bahn, Irena Stosz, am Abend.',
-    ).quotes;
-    expect(quotes.map((q) => [q.text, q.speaker?.name])).toEqual([['Zurzeit ist uns nichts bekannt', 'Irena Stosz']]);
+  it('a straight quotation set off by spaces inside still closes before its comma (" Wir prüfen … ", sagte …)', () => {
+    const quotes = parse('Felssturz im Ostrelund-Tal\n\nDie Strecke bleibt gesperrt. " Wir prüfen jeden Meter ", sagte Irena Stosz am Abend.').quotes;
+    expect(quotes.map((q) => [q.text, q.speaker?.name])).toEqual([['Wir prüfen jeden Meter', 'Irena Stosz']]);
+  });
+
+  it('"reporters heard a woman shouting, “…”": the one heard, not the ones who heard', () => {
+    expect(speakers(`${HEAD}At the station, reporters heard a woman shouting, “Get back from the wall!”, as the rocks fell.`)).toEqual(['a woman']);
+    expect(speakers(`${HEAD}Neighbours heard Irena Stosz call out, “Everyone down to the road!”`)).toEqual(['Irena Stosz']);
   });
 });
 
-describe('more reporting shapes', () => {
-  it('"Peru’s Supreme Leader" when one person holds a title with "supreme" somewhere: that person, not the president', () => {
+describe('paragraphs and pairs', () => {
+  it('"“…,” Ondra promised. Engineer Irena Stosz thanked the track crews. / “…”": the new person speaks next', () => {
     expect(
       speakers(
-        `${HEAD}Peru President Bogdan Reml was sworn in on Tuesday.\n\n“We owe them the whole truth,” Peru’s Supreme Leader said on Monday.\n\nA meeting was held at the residence of Supreme Leader Casimir Ondra.`,
-      ),
-    ).toEqual(['Casimir Ondra']);
-  });
-
-  it('"Sheikh Yusuf Bin Omar Al-Teral": an Arabic "son of" written with a capital is part of the name', () => {
-    expect(people(`${HEAD}${LEAD}“The line must reopen,” wrote Sheikh Yusuf Bin Omar Al-Teral on X.`)).toEqual(['Yusuf Bin Omar Al-Teral']);
-  });
-
-  it('French "a promis": a promise is a thing said', () => {
-    expect(speakers('Éboulement dans la vallée\n\nLa voie restera fermée. « Nous rouvrirons la ligne », a promis Irena Stosz.')).toEqual(['Irena Stosz']);
-  });
-
-  it('"According to him, … “…”": the object pronoun stands for the person as "he" does', () => {
-    expect(
-      speakers(`${HEAD}Casimir Ondra visited the cutting, saying: “It is a start.”\n\nAccording to him, the line could reopen “tomorrow” if the rain stops.`),
-    ).toEqual(['Casimir Ondra', 'Casimir Ondra']);
-  });
-
-  it('a title-case line under a section label ("Ondra Views Slide: ‘Your Valley Has Our Support’") echoes the body', () => {
-    expect(
-      speakers(
-        `Valley news\n\nOndra Views Slide: ‘Your Valley Has Our Support’\n\nPresident Casimir Ondra visited the cutting on Friday.\n\n“I am here to say your valley has our support and I mean it,” Ondra said.`,
-      ),
-    ).toEqual(['Casimir Ondra', 'Casimir Ondra']);
-  });
-
-  it('"“…,” Ondra promised. Culture Minister Irena Stosz praised the guards. / “…”": the new person speaks next', () => {
-    expect(
-      speakers(
-        `${HEAD}The slide lasted seven minutes. “We will reopen,” Casimir Ondra promised. Culture Minister Irena Stosz praised the guards.\n\n“Nobody asks the guards to risk their lives”`,
+        `${HEAD}The slide lasted seven minutes. “We will reopen,” Casimir Ondra promised. Engineer Irena Stosz thanked the track crews.\n\n“The crews did everything right”`,
       ),
     ).toEqual(['Casimir Ondra', 'Irena Stosz']);
   });
@@ -222,116 +231,98 @@ describe('more reporting shapes', () => {
   it('guard: …but with no new person after the quotation, its speaker goes on', () => {
     expect(
       speakers(
-        `${HEAD}The slide lasted seven minutes. “We will reopen,” Casimir Ondra promised. The rocks buried two wagons.\n\n“Nobody asks the crews to risk their lives”`,
+        `${HEAD}The slide lasted seven minutes. “We will reopen,” Casimir Ondra promised. The rocks buried two wagons.\n\n“The crews did everything right”`,
       ),
     ).toEqual(['Casimir Ondra', 'Casimir Ondra']);
+  });
+
+  it('"Irena Stosz and Bogdan Reml put out a joint statement. / “…,” they said": the two, as one speaker', () => {
+    expect(
+      speakers(
+        `${HEAD}Irena Stosz and Bogdan Reml, who run the valley council, put out a joint statement on Sunday.\n\n“The line was left to crumble,” they said in the statement.`,
+      ),
+    ).toEqual(['Irena Stosz and Bogdan Reml']);
+  });
+
+  it('"Following the vote, the governor’s party opened an appeal, declaring, “…”": the body after an opening phrase', () => {
+    expect(speakers(`${HEAD}Following the vote, the governor’s party opened a new appeal, declaring, “The valley deserves better.”`)).toEqual([
+      'the governor’s party',
+    ]);
+  });
+
+  it('"Ostrelund Rail’s president and CEO Yusuf Teral toured …. He said …": "and" between two titles keeps the name a subject', () => {
+    expect(
+      speakers(
+        `${HEAD}The inquiry has begun, according to Minister Bogdan Reml.\n\nOstrelund Rail’s president and CEO Yusuf Teral toured the cutting with the mayor. He said the company would “pay for every repair”.`,
+      ).at(-1),
+    ).toBe('Yusuf Teral');
   });
 });
 
 describe('unnamed sources and bodies', () => {
-  it('"the Rail Police official also told reporters … / …, the official said": not a titled director named before', () => {
+  it('"the Rail Police official told the radio … / …, the official said": not a titled director named before', () => {
     expect(
       speakers(
-        `${HEAD}The station was full, said Bogdan Reml, director general of the Ostrelund Transit Office.\n\nThe train had come back from a relief run, the Rail Police official also told reporters.\n\nIts crew changed at noon.\n\nIn normal times the line is quiet on Sundays, the official said, adding that the station had been “very crowded” that day.`,
+        `${HEAD}Bogdan Reml, director general of the Ostrelund Transit Office, closed two stations on Sunday.\n\nTwo patrols were sent up the valley, the Rail Police official told the local radio.\n\nIts crews changed at noon.\n\nMore patrols would follow, the official said, adding that the slope was “still moving”.`,
       ),
     ).toEqual(['the official']);
   });
 
   it('"The Ostrelund Safety Board said that “…”": a capitalised Board after a name of two words is the agency', () => {
-    expect(speakers(`${HEAD}The Ostrelund Safety Board said that “any news about the inquiry will come from the police.”`)).toEqual([
-      'the Ostrelund Safety Board',
-    ]);
+    expect(speakers(`${HEAD}The Ostrelund Safety Board said that “the line stays shut until the slope is checked.”`)).toEqual(['the Ostrelund Safety Board']);
   });
 
   it('guard: "The Harbourline board said": a company’s board is the company', () => {
     expect(speakers(`${HEAD}The Harbourline board said it was “deeply sorry”.`)).toEqual(['Harbourline']);
   });
 
-  it('"The board will send a team … and said that “…”": a first verb in the future and its clause are no part of the speaker', () => {
-    expect(
-      speakers(`${HEAD}The Ostrelund Safety Board will send a team to assist the police and said that “any news about the inquiry will come from the police.”`),
-    ).toEqual(['the Ostrelund Safety Board']);
-  });
-});
-
-describe('who is heard, and a capitalised role', () => {
-  it('"journalists heard a passerby screaming, “…”": the one heard, not the ones who heard', () => {
-    expect(speakers(`${HEAD}At the station, reporters heard a passerby screaming, “Get back!”, as the rocks fell.`)).toEqual(['a passerby']);
-    expect(speakers(`${HEAD}Neighbours heard Irena Stosz shout, “Get out now!”`)).toEqual(['Irena Stosz']);
-  });
-
-  it('"Ayatollah Ondra stressed … / The Leader stated the militia chief “…”": the one the sentence before is about', () => {
-    expect(
-      speakers(
-        `${HEAD}Grand guide Casimir Ondra mourned militia chief Yusuf Teral on Saturday.\n\nAyatollah Ondra stressed that the slide was no defeat.\n\nThe Leader stated the militia chief “was not only a man, but a road”.`,
-      ),
-    ).toEqual(['Casimir Ondra']);
-  });
-});
-
-describe('subjects of the sentence before', () => {
-  it('"Advisers Irena Stosz and Bogdan Reml issued a statement. / “…,” they said": the two, as one speaker', () => {
-    expect(
-      speakers(
-        `${HEAD}Campaign advisers Irena Stosz and Bogdan Reml, on behalf of the council, issued a statement about the closure.\n\n“The line was left to rot,” they said in their statement.`,
-      ),
-    ).toEqual(['Irena Stosz and Bogdan Reml']);
-  });
-
-  it('"Following the closure, the former mayor’s campaign launched a drive, declaring, “…”": the body after an opening phrase', () => {
-    expect(speakers(`${HEAD}Following the closure, the former mayor’s campaign launched a new drive, declaring, “RIGHT NOW, the valley is cut off!”`)).toEqual([
-      'the former mayor’s campaign',
+  it('"The board will publish … and said that “…”": a first verb in the future and its clause are no part of the speaker', () => {
+    expect(speakers(`${HEAD}The Ostrelund Safety Board will publish its findings in the spring and said that “the slope is still moving.”`)).toEqual([
+      'the Ostrelund Safety Board',
     ]);
-  });
-
-  it('"Ostrelund Rail’s president and CEO Yusuf Teral said he …": "and" between two titles does not make the name an object', () => {
-    expect(
-      speakers(
-        `${HEAD}The inquiry has begun, according to Minister Bogdan Reml.\n\nRail group offers “help” to Peru: Ostrelund Rail’s president and CEO Yusuf Teral said he spoke to Chair Irena Stosz. He said he offered the chair “our full help”.`,
-      ).at(-1),
-    ).toBe('Yusuf Teral');
   });
 });
 
 describe('name boundaries and things named like people', () => {
-  it('"President Casimir Ondra Condolences In paying homage …": a plural everyday word after the name ends it', () => {
-    const text = `${HEAD}${LEAD}President Casimir Ondra Condolences In paying homage at the depot more than forty workers were remembered.\n\n“I am overwhelmed with grief,” Ondra said on Monday at a meeting with the families.`;
+  it('"President Casimir Ondra Tributes In visiting …": a plural everyday word after a title and a name ends the name', () => {
+    const text = `${HEAD}${LEAD}President Casimir Ondra Tributes In visiting the depot he met every one of the crews.\n\n“The crews worked all night,” Ondra said on Monday at a meeting with the families.`;
     expect(people(text)).toEqual(['Casimir Ondra']);
     expect(speakers(text)).toEqual(['Casimir Ondra']);
   });
 
-  it('guard: not after a headline’s verb ("Inspector Says Suspects Were Young Dock Workers" names no one)', () => {
-    expect(people(`Inspector Says Suspects Were Young Dock Workers\n\n${LEAD}The two men were held on Monday.`)).toEqual([]);
+  it('guard: not after a headline’s verb ("Inspector Praises Young Track Workers" names no one)', () => {
+    expect(people(`Inspector Praises Young Track Workers\n\n${LEAD}The two men were held on Monday.`)).toEqual([]);
   });
 
   it('a flight, a plane, a crash and an airline’s brand are no people, though the brand is a given name', () => {
-    const text = `Aurora Plane Crash: Passengers Left Hanging\n\n${LEAD}Aurora Connection flight 212, operated by Aurora Connection carrier Ostrelund Air, crashed on Monday. “The crew of Aurora Flight 212 led everyone to safety,” said Hedda Vrolik.`;
+    const text = `Aurora Plane Crash Near Ostrelund\n\n${LEAD}Aurora Connection flight 212 skidded off the strip on Monday; the plane, flown for Aurora Connection carrier Ostrelund Air, had twelve people aboard. “Aurora Flight 212 came down hard,” said Hedda Vrolik.`;
     expect(people(text)).toEqual(['Hedda Vrolik']);
   });
 
-  it('"A Lima law firm, Carter Hale, has …": a name set off after a firm described with "a" is the firm', () => {
+  it('"A Lima law firm, Carter Hale, will …": a name set off after a firm described with "a" is the firm', () => {
     expect(
-      people(`${HEAD}${LEAD}A Lima law firm, Carter Hale, has stepped in to represent some families. Engineer Hedda Vrolik said the line would reopen.`),
+      people(`${HEAD}${LEAD}A Lima law firm, Carter Hale, will act for the stranded travellers. Engineer Hedda Vrolik said the line would reopen.`),
     ).toEqual(['Hedda Vrolik']);
   });
 
   it('"Casimir IV", "Empress Odalys": a monarch by one name and a regnal number, or with the title of an empress', () => {
-    expect(people(`${HEAD}${LEAD}The thieves took a crown of Casimir IV. A brooch given to Empress Odalys was also taken.`)).toEqual([
-      'Casimir IV',
-      'Empress Odalys',
-    ]);
+    expect(people(`${HEAD}${LEAD}The museum shows the sword of Casimir IV and a ring once worn by Empress Odalys.`)).toEqual(['Casimir IV', 'Empress Odalys']);
   });
 
   it('a regnal number ending a sentence keeps no full stop ("… of Casimir IV.")', () => {
-    expect(people(`${HEAD}${LEAD}The crown belonged to Casimir IV. It was never found.`)).toEqual(['Casimir IV']);
+    expect(people(`${HEAD}${LEAD}The bridge was built for Casimir IV. It still stands.`)).toEqual(['Casimir IV']);
   });
 
   it('guard: a titled monarch keeps the title and the number ("King Tomas II")', () => {
-    expect(parse(`${HEAD}${LEAD}A brooch of King Tomas II was taken.`).people.map((p) => p.id)).toEqual(['king-tomas-ii']);
+    expect(parse(`${HEAD}${LEAD}A bell cast for King Tomas II hangs in the station.`).people.map((p) => p.id)).toEqual(['king-tomas-ii']);
+  });
+
+  it('"Sheikh Yusuf Bin Omar Al-Teral": an Arabic "son of" written with a capital is part of the name', () => {
+    expect(people(`${HEAD}${LEAD}Sheikh Yusuf Bin Omar Al-Teral, who owns the quarry, visited the cutting.`)).toEqual(['Yusuf Bin Omar Al-Teral']);
   });
 
   it('"Mr al-Remlann" after "Bogdan al-Remlan": an honorific’s surname misspelt by a letter is the same man', () => {
-    const text = `${HEAD}${LEAD}The deputy leader of the group, Bogdan al-Remlan, confirmed the closure.\n\nMr al-Remlann, in a televised statement, said the crews would stay.\n\n“We will not stop,” he said.`;
+    const text = `${HEAD}${LEAD}Bogdan al-Remlan, who runs the quarry, closed it on Friday.\n\nOn Saturday Mr al-Remlann told the council the crews would stay.\n\n“We stay until the line is clear,” he said.`;
     expect(people(text)).toEqual(['Bogdan al-Remlan']);
     expect(speakers(text)).toEqual(['Bogdan al-Remlan']);
   });

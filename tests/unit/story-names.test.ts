@@ -130,8 +130,8 @@ describe('a monarch by one name and a regnal number', () => {
   it('"Casimir IV" lends no bare "Casimir" to another article of the story', () => {
     const records = parseContent(
       content([
-        ['a', 's', 'Crown stolen\n\nThieves took a crown that belonged to Casimir IV from the palace museum on Sunday.'],
-        ['b', 's', 'Crown stolen\n\nThe jewels had once belonged to Casimir and his family, the curator said on Monday.'],
+        ['a', 's', 'Museum reopens\n\nThe museum shows the sword of Casimir IV in a new hall on the river side.'],
+        ['b', 's', 'Museum reopens\n\nVisitors queued for the hall that Casimir built, the curator said on Monday.'],
       ]),
     );
     expect(names(record(records, 'a'))).toEqual(['Casimir IV']);
