@@ -43,9 +43,9 @@ const withoutArticle = (w: string) => w.replace(/^(?:al|el)-(?=\p{L})/iu, '');
 function spellingVariant(a: string, b: string): boolean {
   const x = tokensOf(a.toLowerCase()).map(withoutArticle);
   const y = tokensOf(b.toLowerCase()).map(withoutArticle);
-  // "Yoon Suk Yeol" / "Yoon Seok-yeol" / "Yoon Seok Yeol": a family name first, then a given name of two syllables
+  // "Kang Min Jeong" / "Kang Min-jeong" / "Kang Meen Jeong": a family name first, then a given name of two syllables
   // written apart or joined by a hyphen, perhaps romanised another way: each syllable the same, or opening and closing
-  // with the same letters ("Suk" and "Seok"; not "Tuan" and "Quang", nor "Jun" and "Jae").
+  // with the same letters ("Min" and "Meen"; not "Tuan" and "Quang", nor "Jun" and "Jae").
   const syllables = (n: string[]) => (n.length === 3 ? n.slice(1) : n.length === 2 && n[1]!.includes('-') ? n[1]!.split('-') : null);
   const [sx, sy] = [syllables(x), syllables(y)];
   const sameSyllables =
@@ -199,7 +199,7 @@ export function storyWords(records: readonly ArticleRecord[], ids: ReadonlyMap<s
     const story = found.get(r.story ?? '') ?? found.set(r.story ?? '', new Map()).get(r.story ?? '')!;
     for (const p of r.people) {
       if (tokensOf(p.name).length < 2) continue;
-      // ("Napoleon" is not "Napoleon III": a name and a regnal number without a title leave the bare name to another.)
+      // ("Casimir" is not "Casimir IV": a name and a regnal number without a title leave the bare name to another.)
       if (/^\S+\s+[IVX]+$/u.test(p.name)) continue;
       // A royal's given name, not the title or regnal number ("Ana" of "Queen Ana II").
       const t = nameWords(p.name);

@@ -343,7 +343,7 @@ const PHRASE_TAIL = new RegExp(
     '\\s+weiter$',
     // ("the league deplored the fouls and voiced “…”": the first of two verbs and its object.)
     '(?<!\\b(?:who|that|which))\\s+(?:\\p{Ll}{3,}ed|said|told|gave|made|took|sent|met|held)\\s+(?:the|a|an|his|her|its|their)\\s+(?:[\\p{L}-]+\\s+){0,3}[\\p{L}-]+(?<!\\b(?:to|that|me|him|her|them|us|I|you|it))$',
-    // ("the board will send a team to help the police, and advised": a first verb in the future and its clause.)
+    // ("the board will publish its findings in the spring and said": a first verb in the future and its clause.)
     "(?<!\\b(?:who|that|which))\\s+(?:will|would|shall|can|could|may|might|must)\\s+\\p{Ll}{2,}(?:\\s+[\\p{Ll}’'-]+){0,8},?$",
   ].join('|'),
   'u',

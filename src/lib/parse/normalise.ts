@@ -216,8 +216,8 @@ function curlQuotes(chars: string[]): void {
     if (ch === '"') {
       // Glued to both neighbours after a sentence's end (`said."It is`), it opens unless a quotation is open.
       const glued = !prevIsBreak && !nextIsBreak && /[.!?]/.test(prev);
-      // (`" Nichts ist bekannt ", sagte sie`: set off by a space inside, it still closes before punctuation.)
-      const closesBefore = openDouble && prev === ' ' && next !== undefined && /[,.;:!?)]/.test(next);
+      // (`" Wir prüfen jeden Meter ", sagte sie`: set off by a space inside, it still closes before punctuation.)
+      const closesBefore: boolean = openDouble && prev === ' ' && next !== undefined && /[,.;:!?)]/.test(next);
       const opens: boolean = closesBefore ? false : prevIsBreak && !nextIsBreak ? true : glued ? !openDouble : !prevIsBreak ? false : !openDouble;
       chars[i] = opens ? '“' : '”';
       openDouble = opens;

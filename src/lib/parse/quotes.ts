@@ -81,7 +81,7 @@ export function findQuotes(
   return { quotes, warnings: markWarnings(ctx) };
 }
 
-/** "heard a passerby screaming," / "heard Ana Lind say": who was heard, and how, right before the quotation. */
+/** "heard a woman shouting," / "heard Ana Lind call out": who was heard, and how, right before the quotation. */
 const HEARD_SPEAKING =
   /\b(?:heard|hear|hears|overheard)\s+((?:(?:a|an|the|one)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)|(?:\p{Lu}[\p{L}’'-]*\s+){0,2}\p{Lu}[\p{L}’'-]*)\s+(screaming|shouting|saying|yelling|crying|calling|telling\s+\p{Ll}+|say|shout|scream|cry)\b[^“”"]{0,30}$/u;
 
@@ -255,7 +255,7 @@ function localAttribution(ctx: QuoteContext, b: number, span: MarkSpan, w: Retur
   };
   // A borrowed next sentence that ends in a colon or a participle of saying ("Stan told it differently, saying, “…”")
   // introduces the next quotation, not this one.
-  // "Calling it “a national tragedy,” Duda extended his condolences": the participle's subject is the main clause's,
+  // "Calling it “a wound for the valley,” Duda lit a candle": the participle's subject is the main clause's,
   // named right after the quotation, whatever its verb.
   const participle = PARTICIPLE_OPENING.exec(text.slice(w.sentenceStart, span.open));
   const subject = participle ? own.find((m) => m.start > span.close && /^[\s,”"’]*$/.test(text.slice(span.close + 1, m.start))) : undefined;
@@ -264,7 +264,7 @@ function localAttribution(ctx: QuoteContext, b: number, span: MarkSpan, w: Retur
       attribution: { person: subject.person, name: null, pronoun: null, cue: participle[1]!.toLowerCase(), via: null, at: subject.start },
       rule: 'local',
     };
-  // "journalists heard a passerby screaming, “…”": the one heard speaking, not the ones who heard.
+  // "reporters heard a woman shouting, “…”": the one heard speaking, not the ones who heard.
   const heard = HEARD_SPEAKING.exec(text.slice(w.sentenceStart, span.open));
   if (heard) {
     const at = w.sentenceStart + heard.index + heard[0].indexOf(heard[1]!);
@@ -315,7 +315,7 @@ function localAttribution(ctx: QuoteContext, b: number, span: MarkSpan, w: Retur
   if (passive) attribution = passive;
   // "Dupont’s “plans” are reckless, Lindqvist said": the reporting clause closes the sentence after more words.
   if (!attribution) attribution = clauseLater(w.after, w.afterStart, own);
-  // "… fled with “priceless” jewels, according to the minister. They …": the source closing the sentence, in a
+  // "… buried the line with “loose” shale, according to the minister. Crews …": the source closing the sentence, in a
   // paragraph that goes on.
   if (!attribution) attribution = sourceClosing(text.slice(span.close + 1, w.sentenceEnd), span.close + 1, own);
   if (attribution && (attribution.person !== null || attribution.pronoun !== null || attribution.name))

@@ -256,10 +256,10 @@ const PLACE_AFTER = new Set(
   ),
 );
 
-/** "A Toronto law firm, Harbour Lind, …": a name set off after a firm described with "a" is the firm's. */
+/** "A Lima law firm, Carter Hale, …": a name set off after a firm described with "a" is the firm's. */
 const FIRM_BEFORE =
   /\b(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:firm|company|corporation|consultancy|agency|startup|start-up|insurer|carrier|airline|operator|charity|bank|lender),\s*$/iu;
-/** The last word of an air accident's or a flight's name in a headline ("Delta Plane Crash", "Kelmar Flight"). */
+/** The last word of an air accident's or a flight's name in a headline ("Aurora Plane Crash", "Aurora Flight"). */
 const VEHICLE_LAST = new Set(['Flight', 'Plane', 'Crash', 'Airliner', 'Aircraft']);
 
 /** Cut a run into prefix and name, or null when it cannot hold a name. `nouns`: the text capitalises every noun. */
@@ -271,16 +271,15 @@ function trimRun(block: number, text: string, tokens: Token[], a: number, bEnd: 
   // "near Kolanga Bazar station", "at Ana Lima airport": a run right before a place noun in lower case names the place.
   if (after && PLACE_AFTER.has(after.word) && !tokens[bEnd - 1]!.possessive && text.slice(tokens[bEnd - 1]!.end, after.start) === ' ') return null;
   if (FIRM_BEFORE.test(text.slice(Math.max(0, tokens[a]!.start - 60), tokens[a]!.start))) return null;
-  // "Kelmar Plane Crash", "Kelmar Flight 4819": a flight, a plane or a crash, no person.
+  // "Aurora Plane Crash", "Aurora Flight 212": a flight, a plane or a crash, no person.
   if (VEHICLE_LAST.has(tokens[bEnd - 1]!.word) || (bEnd - a >= 2 && VEHICLE_LAST.has(tokens[a + 1]!.word) && tokens[a + 1]!.word !== 'Crash')) return null;
   // "le pont Marcel Dassin", "la calle Paul Ablan": a translated copy's street, bridge or station named after a person.
   if (a > 0 && PLACE_BEFORE.has(tokens[a - 1]!.word) && text.slice(tokens[a - 1]!.end, tokens[a]!.start) === ' ') return null;
   // "Storm Daniel", "Hurricane Ian", "la tempête Daniel": a weather system named like a person is none.
   for (let i = Math.max(0, a - 1); i < bEnd - 1; i++) if (STORM_WORDS.has(lower(tokens[i]!.word))) return null;
-  // "President Ana Lind Condolences In …": after a title, an everyday plural closing the run is a headline's next
+  // "President Ana Lind Tributes In …": after a title, an everyday plural closing the run is a headline's next
   // word, not a firm's ("Lind Partners").
-  // (Every word between the title and the plural must be a name: "Inspector Says Crews Were Young Dock Workers" names no
-  // one.)
+  // (Every word between the title and the plural must be a name: "Inspector Praises Young Track Workers" names no one.)
   const named = (t: Token) => nameLike(t) && (!isCommonWord(t.word) || isSurname(t.word) || isAnyGivenName(t.word));
   if (b - a >= 4 && b - a <= 5 && isTitleWord(tokens[a]!.word) && businessWord(tokens[b - 1]!.word) && tokens.slice(a + 1, b - 1).every(named)) b--;
   const end = b;
@@ -376,7 +375,7 @@ function trimRun(block: number, text: string, tokens: Token[], a: number, bEnd: 
   b = headlineCut(text, tokens, k, b);
   // Initials alone ("I.K." before a line break) are no name.
   if (b === k || b - k > MAX_NAME_WORDS || isInitial(tokens[b - 1]!)) return null;
-  // ("Napoleon III", "Louis XIV": one name and a regnal number are a monarch's whole name.)
+  // ("Casimir IV": one name and a regnal number are a monarch's whole name.)
   const regnal = b - k === 1 && k === a && end > b && /^[IVX]+$/.test(tokens[end - 1]!.word);
   return { block, text, tokens, a, k, b, suffixEnd: b === bare && (b - k >= 2 || regnal) ? end : b };
 }
@@ -505,7 +504,7 @@ function headlineCut(text: string, tokens: Token[], k: number, b: number): numbe
     // "Helena Varga Dies: …", "Tom Hale Resigns": a headline's verb of what befell the person ends the name.
     // (Inside a paragraph too, when the headline pasted into it goes on after a colon: "Alexei Navalny Dies: …".)
     if (HEADLINE_VERBS.has(lower(w)) && (titleCase(tokens) || /^:\s+\p{Lu}/u.test(text.slice(tokens[i]!.end, tokens[i]!.end + 3)))) return i;
-    // ("Mohammed Bin Abdulrahman": an Arabic "son of" written with a capital is part of the name.)
+    // ("Yusuf Bin Omar": an Arabic "son of" written with a capital is part of the name.)
     if (PARTICLES.has(w) || (/^(?:Bin|Ibn|Bint)$/.test(w) && i < b - 1) || isInitial(tokens[i]!) || !isCommonWord(w) || isSurname(w) || isAnyGivenName(w))
       continue;
     // A last word must look like a verb ("Joked"): "Fred Couples", "Kimiko Date" end in everyday words.
@@ -624,7 +623,7 @@ function candidateOf(
   const suffix = knownName ? [] : tokens.slice(b, run.suffixEnd ?? b);
   // "Desmond Hale, Jr., …": the suffix may follow a comma.
   const comma = suffix.length === 0 && nameTokens.length >= 2 && !knownName ? /^,\s*(Jr|Sr)\b/.exec(text.slice(last.end)) : null;
-  // ("Napoleon III." ending a sentence: only "Jr." and "Sr." keep a full stop.)
+  // ("Casimir IV." ending a sentence: only "Jr." and "Sr." keep a full stop.)
   const named = [surface, ...suffix.map((t) => t.word + (t.dotted && /^[JS]r$/.test(t.word) ? '.' : '')), ...(comma ? [`${comma[1]!}.`] : [])].join(' ');
   const candidate = {
     block: run.block,

@@ -336,7 +336,7 @@ function paragraphOpening(ctx: QuoteContext, b: number): Attributed | null {
     return { attribution: { person: null, name: null, pronoun: opener.toLowerCase(), cue: 'introduced before', via: null, at: 0 }, rule: 'opener' };
   const role = b > 0 && lastIsOld && !introduced && !opener ? roleAtEnd(ctx, b - 1) : null;
   if (role) return role;
-  // "“…,” Duda promised. Culture Minister Ana Lind praised the guards. / “…”": the paragraph before quoted someone,
+  // "“…,” Duda promised. Engineer Ana Lind thanked the track crews. / “…”": the paragraph before quoted someone,
   // then turned to a new person in its last sentence; the new person speaks.
   const turned =
     introduced !== undefined && last !== undefined && last.block === b - 1 && introduced.start > last.end && last.attribution?.person !== introduced.person;

@@ -102,7 +102,7 @@ export function linkContinuations(found: Found[], quotes: Quote[]): void {
 }
 
 /**
- * "‘No evidence’" as a subheading, then "She said there was “no evidence the thieves …”": a quotation in a headline or
+ * "‘No warning’" as a subheading, then "She said there had been “no warning from the slope …”": a quotation in a headline or
  * a subheading that names no one is the words of the one speaker a paragraph below is quoted saying them (two words
  * at least; one word recurs by chance).
  */
@@ -129,7 +129,7 @@ export function echoSpeakers(blocks: Block[], quotes: Quote[]): void {
   }
 }
 
-/** A short line most of whose words are capitalised ("Mayor Views Flood Damage: ‘We Will Rebuild’"). */
+/** A short line most of whose words are capitalised ("Mayor Tours Flood Damage: ‘We Stay’"). */
 function titleCase(text: string): boolean {
   const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   return words.length >= 4 && words.length <= 20 && words.filter((w) => /^[‘“'"]?\p{Lu}/u.test(w)).length / words.length >= 0.7;
@@ -171,7 +171,7 @@ export function resolveSpeaker(
     const own = sentences(blocks[f.block]!).find(([s, e]) => a.at >= s && a.at < e)?.[0] ?? 0;
     const org = a.pronoun === 'it' ? organisationSubject(blocks[f.block]!.slice(own, a.at), own) : null;
     if (org?.name) return { name: org.name, personId: null };
-    // "The rebel faction mourned Lind, who it said was killed …": the group its own sentence opens with, described.
+    // "The rebel faction praised Lind, whom it called …": the group its own sentence opens with, described.
     const described = a.pronoun === 'it' ? DESCRIBED_MOVEMENT.exec(blocks[f.block]!.slice(own, a.at))?.[0] : undefined;
     if (described) {
       const phrase = described.replace(/^The\b/, 'the');
@@ -211,7 +211,7 @@ export function resolveSpeaker(
         const s = earlierSpeakers[i];
         if (s?.personId === null && /\s(?:and|&)\s/.test(s.name)) return s;
       }
-    // ("Advisers Ana Lind and Tom Hale issued a statement. / “…,” they said": the two, as one speaker.)
+    // ("Ana Lind and Tom Hale put out a joint statement. / “…,” they said": the two, as one speaker.)
     const pair = a.pronoun === 'they' ? pairBefore(f.block, a.at, byBlock, blocks) : null;
     if (pair) return { name: pair.map((p) => people[p]!.name).join(' and '), personId: null };
     // "Top railway officials explained … / They said the system is “fail safe”", "Another survivor told a channel …

@@ -73,7 +73,7 @@ const HEAD_OF_GOVERNMENT = ['prime', 'pm', 'premier', 'chancellor'];
 function describedJustBefore(noun: string, f: Found, blocks: string[]): boolean {
   const described = new RegExp(`\\b(?:an?|one|another)\\s+(?:[\\p{Ll}-]+\\s+){0,2}${noun}\\b`, 'iu');
   if (described.test(blocks[f.block]!.slice(0, f.start)) || (f.block > 0 && described.test(blocks[f.block - 1]!))) return true;
-  // ("the Coast Guard official also told Reuters … / …, the official said": a definite one of a named body, who
+  // ("the Rail Police official told the radio … / …, the official said": a definite one of a named body, who
   // reported a sentence of the paragraphs before.)
   const ofBody = new RegExp(`\\bthe\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){1,3}${noun}\\s+(?:(?:also|later|then)\\s+)?(?:said|told|says|added)\\b`, 'u');
   for (let b = f.block; b >= Math.max(0, f.block - 6); b--) if (ofBody.test(b === f.block ? blocks[b]!.slice(0, f.start) : blocks[b]!)) return true;
@@ -238,7 +238,7 @@ export function definite(
     // (Among titles naming no place, one holding the very word comes first too: "the new Chilean leader" is the
     // "militia leader", not the president named last.)
     const placeless = (t: string[]) => placesOf(t.join(' ')).length === 0;
-    // ("Ayatollah Vask stressed … / The Leader stated the militia chief “…”": a role written with a capital that no
+    // ("Ayatollah Vask told the crowd … / The Leader stated the militia chief had “…”": a role written with a capital that no
     // title holds as its very word is the one the sentence before is about, not a chief its word covers.)
     const honorific = /^\p{Lu}\p{Ll}+$/u.test(m[1]!) && !isBare && !people.some((p) => holdsWord(held(p.titles), head));
     const about = honorific ? subjectBefore(f, byBlock, people, agrees, 1, blocks[f.block]) : null;
@@ -247,7 +247,7 @@ export function definite(
       ? (holder((t) => placesOf(t.join(' ')).some((x) => places.includes(x))) ?? holder((t) => placeless(t) && holdsWord(t, head)) ?? holder(placeless))
       : (holder((t) => holdsWord(t, head)) ?? holder(() => true));
     if (found) return found;
-    // "the country’s police chief admitted …" in a lead, "Police chief Ana Lind" further down: the one person the
+    // "the valley’s fire chief conceded …" in a lead, "Fire chief Ana Lind" further down: the one person the
     // article gives that very role word (with one of the role's other words, when it has any) is meant.
     const later = people.filter(
       (p) => agrees(p) && holdsWord(held(p.titles), head) && (modifiers.length === 0 || titleWords(held(p.titles)).some((w) => modifiers.includes(w))),
@@ -410,17 +410,17 @@ function movementBefore(head: string, f: Found, blocks: string[], people: QuoteP
   const isPerson = (name: string) => people.some((p) => p.name === name || p.name.split(' ').includes(name));
   for (const sentence of sentencesBefore(f, blocks)) {
     const m = MOVEMENT_SUBJECT.exec(sentence);
-    // ("His comments came after …": a possessive opening the sentence is no group's name.)
+    // ("His remarks were aired after …": a possessive opening the sentence is no group's name.)
     if (!m || !isSpeechWord(m[2]!) || NOT_NAME_WORDS.has(m[1]!) || isPerson(m[1]!)) continue;
     return { name: m[1]!, personId: null };
   }
-  // "…, the militant group Vardak said. / The rebel faction mourned …": failing a subject, the group the paragraphs
+  // "…, the militant group Vardak said. / The rebel faction praised …": failing a subject, the group the paragraphs
   // before named by such a noun.
   for (let b = f.block; b >= Math.max(0, f.block - 3); b--) {
     const text = b === f.block ? blocks[b]!.slice(0, f.start) : blocks[b]!;
     const last = [...text.matchAll(NAMED_MOVEMENT)].filter((m) => !NOT_NAME_WORDS.has(m[1]!) && !isPerson(m[1]!)).at(-1);
     if (last) return { name: last[1]!, personId: null };
-    // ("His remarks came after Vardak blamed …": the one-word name acting in a clause of a sentence before.)
+    // ("His remarks were aired after Vardak accused …": the one-word name acting in a clause of a sentence before.)
     const acting = [...text.matchAll(CLAUSE_SUBJECT)]
       .filter(
         (m) =>
