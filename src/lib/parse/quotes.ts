@@ -81,7 +81,7 @@ export function findQuotes(
   return { quotes, warnings: markWarnings(ctx) };
 }
 
-/** "heard a woman shouting," / "heard Ana Lind call out": who was heard, and how, right before the quotation. */
+/** "heard a woman shouting," / "heard Ana Lind shout": who was heard, and how, right before the quotation. */
 const HEARD_SPEAKING =
   /\b(?:heard|hear|hears|overheard)\s+((?:(?:a|an|the|one)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)|(?:\p{Lu}[\p{L}’'-]*\s+){0,2}\p{Lu}[\p{L}’'-]*)\s+(screaming|shouting|saying|yelling|crying|calling|telling\s+\p{Ll}+|say|shout|scream|cry)\b[^“”"]{0,30}$/u;
 
