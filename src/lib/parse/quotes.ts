@@ -11,7 +11,7 @@
  *   6. excerptSpeakers     a fragment of a quote given in full goes to its speaker     (speakers/excerpts.ts)
  *   7. toQuotes            attributions become speakers, with confidences              (speakers/resolve.ts)
  *   8. linkContinuations   a quote over paragraphs takes the speaker named at its end
- *   9. echoSpeakers        a headline's or subheading's quote said again below takes that speaker
+ *   9. echoSpeakers        a headline's or subheading's quote said again below takes that speaker (speakers/excerpts.ts)
  */
 import {
   attributionAfter,
@@ -39,9 +39,9 @@ import { transcriptTurns } from './turns.ts';
 import { carriedAttribution, shareLaterAttribution } from './speakers/carry.ts';
 import { NO_SPEAKER, QUOTE_CONFIDENCE, SHORT_FRAGMENT } from './speakers/confidence.ts';
 import { OPENING_PRONOUN, prepareContext, type Attributed, type Found, type QuoteContext, type QuotePerson } from './speakers/context.ts';
-import { excerptSpeakers } from './speakers/excerpts.ts';
+import { echoSpeakers, excerptSpeakers } from './speakers/excerpts.ts';
 import { transcriptSpeaker } from './speakers/transcript.ts';
-import { echoSpeakers, headlineRoles, linkContinuations, toQuotes } from './speakers/resolve.ts';
+import { headlineRoles, linkContinuations, toQuotes } from './speakers/resolve.ts';
 
 export type { QuotePerson } from './speakers/context.ts';
 

@@ -4,7 +4,8 @@
  * person quoted in full said the fragment's words; an organisation, a country or a role given the fragment only
  * spoke through them.
  */
-import { QUOTE_CONFIDENCE } from './confidence.ts';
+import type { Block, Quote } from '../../schema/record.ts';
+import { QUOTE_CONFIDENCE, SPEAKER_CONFIDENCE } from './confidence.ts';
 import type { Found, QuoteContext } from './context.ts';
 
 /** Fewest words a fragment needs before its words are taken to be the same words (one word recurs by chance). */
@@ -37,4 +38,34 @@ export function excerptSpeakers({ found, blocks }: QuoteContext): void {
     f.rule = 'excerpt';
     f.confidence = QUOTE_CONFIDENCE.excerpt;
   }
+}
+
+/**
+ * "‘No warning’" as a subheading, then "She said there had been “no warning from the slope …”": a quotation in a headline or
+ * a subheading that names no one is the words of the one speaker a paragraph below is quoted saying them (two words
+ * at least; one word recurs by chance).
+ */
+export function echoSpeakers(blocks: Block[], quotes: Quote[]): void {
+  const texts = quotes.map((q) => plain(q.text));
+  quotes.forEach((q, i) => {
+    if (q.speaker) return;
+    const words = texts[i]!;
+    // (A subheading in marks alone on its line is read as a paragraph: it is one when it holds nothing else; so is a
+    // line in title case, a headline below a section label.)
+    const block = blocks[q.block]!;
+    if (words.trim().split(' ').length < MIN_WORDS || (block.type === 'paragraph' && plain(block.text) !== words && !titleCase(block.text))) return;
+    const sayers = quotes.filter((o, j) => o !== q && o.speaker && blocks[o.block]!.type === 'paragraph' && texts[j]!.includes(words));
+    const ids = new Set(sayers.map((o) => o.speaker!.personId ?? o.speaker!.name));
+    if (ids.size !== 1) return;
+    q.speaker = sayers[0]!.speaker;
+    q.cue = 'quoted below';
+    q.confidence = QUOTE_CONFIDENCE.excerpt;
+    q.speakerConfidence = SPEAKER_CONFIDENCE.excerpt;
+  });
+}
+
+/** A short line most of whose words are capitalised ("Mayor Tours Flood Damage: ‘We Stay’"). */
+function titleCase(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  return words.length >= 4 && words.length <= 20 && words.filter((w) => /^[‘“'"]?\p{Lu}/u.test(w)).length / words.length >= 0.7;
 }

@@ -6,7 +6,7 @@ import { describedSubject, organisationSubject } from '../attribution.ts';
 import { DOCUMENT_NOUNS, LOWERCASE_ROLE_WORDS, PERSON_NOUNS, TITLE_WORDS } from '../../lexicon.ts';
 import type { MarkSpan } from '../marks.ts';
 import type { PersonMention } from '../people.ts';
-import type { Block, Quote, Speaker } from '../../schema/record.ts';
+import type { Quote, Speaker } from '../../schema/record.ts';
 import { sentences } from '../../tokens.ts';
 import { NO_SPEAKER_CAP, PRONOUN_FACTOR, QUOTE_CONFIDENCE, SPEAKER_CONFIDENCE, SPEAKER_FLOOR } from './confidence.ts';
 import { OPENING_PRONOUN, type Found, type QuoteContext, type QuotePerson } from './context.ts';
@@ -99,40 +99,6 @@ export function linkContinuations(found: Found[], quotes: Quote[]): void {
       prev.speakerConfidence = SPEAKER_CONFIDENCE.continuation;
     }
   }
-}
-
-/**
- * "‘No warning’" as a subheading, then "She said there had been “no warning from the slope …”": a quotation in a headline or
- * a subheading that names no one is the words of the one speaker a paragraph below is quoted saying them (two words
- * at least; one word recurs by chance).
- */
-export function echoSpeakers(blocks: Block[], quotes: Quote[]): void {
-  const plain = (s: string) =>
-    ` ${s
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}]+/gu, ' ')
-      .trim()} `;
-  for (const q of quotes) {
-    if (q.speaker) continue;
-    const words = plain(q.text);
-    // (A subheading in marks alone on its line is read as a paragraph: it is one when it holds nothing else; so is a
-    // line in title case, a headline below a section label.)
-    const block = blocks[q.block]!;
-    if (words.trim().split(' ').length < 2 || (block.type === 'paragraph' && plain(block.text) !== words && !titleCase(block.text))) continue;
-    const sayers = quotes.filter((o) => o !== q && o.speaker && blocks[o.block]!.type === 'paragraph' && plain(o.text).includes(words));
-    const ids = new Set(sayers.map((o) => o.speaker!.personId ?? o.speaker!.name));
-    if (ids.size !== 1) continue;
-    q.speaker = sayers[0]!.speaker;
-    q.cue = 'quoted below';
-    q.confidence = QUOTE_CONFIDENCE.excerpt;
-    q.speakerConfidence = SPEAKER_CONFIDENCE.excerpt;
-  }
-}
-
-/** A short line most of whose words are capitalised ("Mayor Tours Flood Damage: ‘We Stay’"). */
-function titleCase(text: string): boolean {
-  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  return words.length >= 4 && words.length <= 20 && words.filter((w) => /^[‘“'"]?\p{Lu}/u.test(w)).length / words.length >= 0.7;
 }
 
 /**
