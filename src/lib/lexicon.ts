@@ -166,9 +166,10 @@ export const MORE_SPEECH_VERBS = set(`
   labeled labelled branded dubbed decried derided lambasted ridiculed touted defended rejected refuted disputed
   insisting argues repeated berated berates scolded scolds rebuked rebukes blasted blasts retaliated clarified
   clarifies shared communicated pleaded texted emailed messaged revealed disclosed reassured elaborated alleged
-  signaled signalled hinted implored apologized apologised protested objected reflected speculated theorized
+  signaled signalled hinted hints implored apologized apologised protested objected reflected speculated theorized
   theorised estimated reckoned surmised muttered laughed detailed outlined deemed termed recognized recognizes
-  recognised recognises remembered reminisced mentioned reacted reacts confided confides conveyed conveys voiced voices
+  recognised recognises remembered remembers reminisced mentioned reacted reacts confided confides conveyed conveys voiced voices
+  denounced denounces condemned condemns decries slams
 `);
 
 /** Nouns for unnamed people a quotation is attributed to ("a person close to the Okafors", "one GOP aide"). */

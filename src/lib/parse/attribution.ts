@@ -83,7 +83,7 @@ const AFTER_UNCLOSED = new RegExp(`^[\\s,.;:—–-]*([^,.;:“”]{2,60}?),\\s+
 const AFTER_SUBJECT = new RegExp(`^[\\s,.;:—–-]*([^,.;:“”]{2,110}?)\\s+${ADVERBS}(${VERBS})\\b([^,.;“”]{0,40})`, 'u');
 const STATEMENT_FROM =
   /^[\s,.;:—–-]*(?:read|reads|said|says)\s+(?:an?|the)\s+(?:\p{Ll}+\s+)?statement\s+(?:from|by|issued\s+by|released\s+by)\s+([^,.;:“”]{2,80}?)\s*(?=[,.;:!?]|$)/u;
-const ACCORDING = /according to ((?:an? |the )?[^,.;“”]{2,90}?)(?=[,.;]|$)/iu;
+const ACCORDING = /(?:according to|in the words of) ((?:an? |the )?[^,.;“”]{2,90}?)(?=[,.;]|$)/iu;
 const QUOTED_AS = /((?:[\w’'-]+\s+){0,6}?[\w’'-]+)\s+(?:quoted|cited)\s+([^“”]{2,120}?)\s+as\s+say(?:ing)?\b/iu;
 const REPORTED = /,\s*(?!\s*(?:who|which)\b)((?:the\s+)?[^,.;“”]{2,80}?)\s+(reported|said|reports|says|quoted|wrote|added)(?=[\s.,;]|$)/u;
 const VERB_WORD = new RegExp(`\\b(?:${VERBS})\\b`, 'gu');
@@ -306,7 +306,7 @@ function subjectShaped(phrase: string): boolean {
  * colon, a coordinated verb) and no person is that subject.
  */
 const ORG_OPENING =
-  /^(?:[^,“”]{2,110},\s*)?((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}’'&.-]*\s+){0,5}?\p{Lu}[\p{L}’'&.-]*(?:\s+(?:of|for|on(?!\s+\p{Lu}\p{Ll}+day\b))\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'&.-]*\s+){0,3}\p{Lu}[\p{L}’'&.-]*)?(?:\s+\p{Ll}+){0,1}?)\s+(?:(?:also|later|then|has|had|have|quickly|recently|again|first|on\s+\p{Lu}\p{Ll}+day)\s+)*(\p{Ll}{2,}(?:ed|es|s)|made|gave|took|told|wrote|sent|held|met|saw|won|lost|kept|left|led|paid|ran|went|came|became|began|brought|chose|drew|felt|found|heard|knew|meant|rose|sold|spoke|stood|struck|swore|threw|withdrew|upheld|said)\b/u;
+  /^(?:[^,“”]{2,110},\s*)?((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}’'&.-]*\s+){0,5}?\p{Lu}[\p{L}’'&.-]*(?:\s+(?:of|for|on(?!\s+\p{Lu}\p{Ll}+day\b))\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'&.-]*\s+){0,3}\p{Lu}[\p{L}’'&.-]*)?(?:\s+\p{Ll}+){0,1}?)\s+(?:(?:also|later|then|has|had|have|quickly|recently|again|first|\p{Ll}{3,}ly|on\s+\p{Lu}\p{Ll}+day)\s+)*(\p{Ll}{2,}(?:ed|es|s)|made|gave|took|told|wrote|sent|held|met|saw|won|lost|kept|left|led|paid|ran|went|came|became|began|brought|chose|drew|felt|found|heard|knew|meant|rose|sold|spoke|stood|struck|swore|threw|withdrew|upheld|said)\b/u;
 
 /** Adjectives that open many organisations' names ("Federal", "National") but no person's. */
 const NAME_OPENERS = new Set(['Federal', 'National', 'State', 'International', 'Global', 'World', 'Central', 'Foreign']);
@@ -720,6 +720,9 @@ export function describedSubject(sentence: string): string | null {
 /** A sentence opening with its speaker's view ("In his view,", "In her words,", "To their mind,"). */
 const IN_VIEW = /^\s*(?:In|To)\s+(his|her|their)\s+(?:view|opinion|words|mind|eyes|estimation)\b/i;
 const POSSESSOR: Record<string, string> = { his: 'he', her: 'she', their: 'they' };
+/** "Lind’s reply to the council was blunt: “…”", "His answer was one line: “…”": the words' owner speaks. */
+const OWN_WORDS =
+  /(?:^|\s)(?:(His|Her|Their|his|her|their)|(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})[’']s?)\s+(?:(?:first|last|final|only|opening|closing|parting|brief|short|whole)\s+)?(?:words|reply|response|answer|message|remark|retort|greeting)\b[^“”.;]{0,60}?\s(?:was|were)\b[^“”.;]{0,20}?[,:]?\s*$/u;
 
 /** Read the attribution before an opening mark: `before` runs from the sentence start. */
 export function attributionBefore(raw: string, offset: number, mentions: PersonMention[], sentenceSubject: () => Attribution | null): Attribution | null {
@@ -855,6 +858,12 @@ function introducingPhrase(
   if (acc) {
     const found = speakerFrom(acc[1]!, offset + acc.index + acc[0].indexOf(acc[1]!), mentions, 'according to', null);
     if (found) return found;
+  }
+  const own = OWN_WORDS.exec(before);
+  if (own?.[1]) return { person: null, name: null, pronoun: POSSESSOR[own[1].toLowerCase()]!, cue: 'said', via: null, at: offset + own.index };
+  if (own?.[2]) {
+    const found = speakerFrom(own[2], offset + own.index + own[0].indexOf(own[2]), mentions, 'said', null);
+    if (found && (found.person !== null || found.name)) return found;
   }
   // "Selon les médias grecs, il s’agit du « … »": a translated copy's "according to".
   const source = foreignSource(before);
@@ -992,6 +1001,10 @@ function verbSubject(
   if (/(?:^|\s)(?:and|then|but)$/.test(phrase)) {
     const subj = sentenceSubject();
     if (subj) return { ...subj, cue };
+    // ("When Hale criticised the board’s delays and promised …": failing the sentence's subject, the first verb's,
+    // before it — never the first verb's object.)
+    const first = [...phrase.matchAll(VERB_WORD)].at(-1);
+    if (first && first.index > 0) phrase = phrase.slice(0, first.index).replace(/(?:\s+\p{Ll}+ly)*\s*$/u, '');
   }
   if (cut !== -1) {
     const rest = phrase.slice(cut + 1).replace(/^\w+\s+/, '');

@@ -11,12 +11,14 @@
 /** German verbs of saying, past and present, and the "so X" / "laut X" of reported speech. */
 const DE_VERBS =
   'sagte|sagt|erklärte|erklärt|betonte|betont|meinte|meint|schrieb|schreibt|ergänzte|fügte|warnte|warnt|teilte|teilt|berichtete|berichtet|bestätigte|bestätigt|kritisierte|kritisiert|verkündete|verkündet|antwortete|antwortet|erläuterte|erläutert|unterstrich|unterstreicht|sprach|spricht|reagierte|reagiert|bekundete|bekundet|bekräftigte|bekräftigt|versicherte|versichert|forderte|fordert|mahnte|mahnt|appellierte|äußerte|äußert|würdigte|würdigt|erzählte|erzählt|schilderte|schildert|beschrieb|beschreibt|fragte|fragt|rief|befahl|so|laut';
-/** French verbs of saying, as past participles after "a" or in the present. */
+/** French verbs of saying, as past participles after "a", in the present, and in the written past ("demanda"). */
 const FR_VERBS =
+  'déclara|demanda|ajouta|répondit|lança|affirma|expliqua|rétorqua|souligna|assura|poursuivit|conclut|insista|précisa|estima|indiqua|annonça|écrivit|rétorqué|rétorque|' +
   'déclaré|promis|garanti|dit|affirmé|ajouté|expliqué|évoqué|salué|relaté|décrit|souligné|estimé|assuré|regretté|lancé|insisté|prévenu|précisé|indiqué|écrit|annoncé|confié|poursuivi|martelé|raconté|témoigné|rappelé|dénoncé|réagi|commenté|répondu|confirmé|détaillé|jugé|noté|reconnu|ordonné|crié|demandé|averti|' +
   'déclare|promet|garantit|affirme|ajoute|explique|évoque|salue|relate|souligne|estime|assure|regrette|lance|insiste|prévient|précise|indique|écrit|annonce|confie|poursuit|martèle|raconte|témoigne|rappelle|dénonce|réagit|commente|répond|confirme|détaille|juge|note|reconnaît|ordonne|crie|demande|avertit';
-/** Spanish verbs of saying, in the preterite and the present. */
+/** Spanish verbs of saying, in the preterite, the present, and as past participles after "ha" ("ha afirmado"). */
 const ES_VERBS =
+  'dicho|afirmado|declarado|asegurado|explicado|señalado|añadido|indicado|subrayado|expresado|escrito|comentado|advertido|reconocido|apuntado|destacado|manifestado|lamentado|respondido|tildado|tildó|' +
   'dijo|relató|contó|narró|confesó|admitió|recordó|reconoció|detalló|respondió|preguntó|afirmó|indicó|explicó|señaló|aseguró|añadió|agregó|declaró|subrayó|precisó|escribió|comentó|sostuvo|advirtió|manifestó|expresó|apuntó|destacó|informó|anunció|mencionó|calificó|denunció|reiteró|recalcó|insistió|lamentó|ordenó|gritó|pidió|exclamó|' +
   'dice|relata|cuenta|recuerda|reconoce|detalla|responde|afirma|indica|explica|señala|asegura|añade|agrega|declara|subraya|precisa|escribe|comenta|sostiene|advierte|manifiesta|expresa|apunta|destaca|informa|anuncia';
 
@@ -69,8 +71,8 @@ const FRENCH = new RegExp(
   `^[\\s,.;:—–-]*(?:(?:(?:a|avait)\\s+(?:(?:encore|aussi|également|ensuite|alors|déjà|plus\\s+tard)\\s+)?)?(${FR_VERBS})${BETWEEN}\\s+${WHO}|(?:a|avait)[\\s-]*t-(il|elle)\\s+(${FR_VERBS})|(${FR_VERBS})(?:[\\s-]+t)?-(il|elle)|selon\\s+${WHO})${END}`,
   'u',
 );
-/** ", dijo el ministro" / ", indicó el ente rector en un comunicado" / ", según la policía" */
-const SPANISH = new RegExp(`^[\\s,.;:—–-]*(?:(${ES_VERBS})${BETWEEN}\\s+${WHO}|según\\s+${WHO})${END}`, 'u');
+/** ", dijo el ministro" / ", ha afirmado el alcalde" / ", indicó el ente rector en un comunicado" / ", según la policía" */
+const SPANISH = new RegExp(`^[\\s,.;:—–-]*(?:(?:(?:ha|había|han)\\s+)?(${ES_VERBS})${BETWEEN}\\s+${WHO}|según\\s+${WHO})${END}`, 'u');
 /** ", afirma el mateix comunicat" / ", va dir el ministre" / ", segons la policia" (Catalan) */
 const CATALAN = new RegExp(`^[\\s,.;:—–-]*(?:(?:(?:ha|han|va|van)\\s+)?(${CA_VERBS})${BETWEEN}\\s+${WHO}|segons\\s+${WHO})${END}`, 'u');
 /** ", heißt es in dem Statement" / ", hieß es in einer Mitteilung": the document the words are in. */

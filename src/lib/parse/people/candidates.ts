@@ -7,10 +7,10 @@
 import { isPlace } from '../../gazetteer.ts';
 import { LOWERCASE_ROLE_WORDS, NOT_NAME_WORDS, ORG_WORDS, PERSON_NOUNS, PLACE_HEADS, SPEECH_VERBS, STORM_WORDS, TITLE_WORDS } from '../../lexicon.ts';
 import type { Token } from '../../tokens.ts';
-import { aged, initialled, nameShaped, roleAfter, roleBefore, speaks, weakEvidence, type Run } from './evidence.ts';
+import { aged, agedBefore, initialled, nameShaped, roleAfter, roleBefore, speaks, weakEvidence, type Run } from './evidence.ts';
 import { isAnyGivenName, isCommonWord, isSurname } from './name-lists.ts';
 import type { ParsedBlock } from './runs.ts';
-import { titleBefore } from './titles.ts';
+import { titleBefore, titleBeforeComma } from './titles.ts';
 import type { Candidate, KnownAliases } from './types.ts';
 import {
   CLUB_AND_FOREIGN_ORG_WORDS,
@@ -613,7 +613,9 @@ function candidateOf(
   // "On X, the King’s statement read": one letter alone is a platform or a label, no name.
   if (nameTokens.length === 1 && !knownName && last.word.length === 1) return null;
   const regnal = nameTokens.length === 1 && (run.suffixEnd ?? run.b) > run.b && /^[IVX]+$/.test(tokens[(run.suffixEnd ?? run.b) - 1]!.word);
-  const strong = Boolean(honorific || roleBefore(run) || knownName || german || roleAfter(run) || aged(run) || initialled(nameTokens) || regnal);
+  const strong = Boolean(
+    honorific || roleBefore(run) || knownName || german || roleAfter(run) || aged(run) || agedBefore(run) || initialled(nameTokens) || regnal,
+  );
   const proven = strong || weakEvidence(run);
   if (!proven && !nameShaped(run) && !(nameTokens.length === 1 && speechSubject(run))) return null;
   const lastPrefix = prefix[prefix.length - 1];
@@ -631,7 +633,7 @@ function candidateOf(
     end: suffix.at(-1)?.end ?? last.end,
     tokens: (knownName ?? named).split(' '),
     alias: honorificText ? honorificText + named : shortTitle && nameTokens.length === 1 ? shortTitle + surface : named,
-    title: titleBefore(text, tokens, a, k) ?? roleAfter(run),
+    title: titleBefore(text, tokens, a, k) ?? roleAfter(run) ?? titleBeforeComma(text, tokens[a]!.start),
     female: honorific ? FEMALE_HONORIFICS.has(lower(bare(honorific.word))) : null,
     strong,
   };

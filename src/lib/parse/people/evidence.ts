@@ -69,6 +69,14 @@ export const roleAfter = (run: Run) => titleAfter(run.text, afterName(run));
 /** An age after the name ("X, 54," or "X, a 54-year-old …"). */
 export const aged = (run: Run) => /^,\s+(?:\d{1,3},|(?:an?|the)\s+\d{1,3}-year-old\b)/.test(run.text.slice(afterName(run), afterName(run) + 80));
 
+/**
+ * An age right before a given name ("said 11-year-old Marta", "erzählt die 11-jährige Marta"): a person. (A word the
+ * name lists do not give as a first name is as often a nationality or a noun: "a 30-year-old Kelmari", "der 40-jährige Fischer".)
+ */
+export const agedBefore = ({ text, tokens, a, k }: Run) =>
+  isAnyGivenName(tokens[k]?.word ?? '') &&
+  /\b\d{1,3}[-‐](?:year[-‐]old|jährige[nrs]?)\s+$/u.test(text.slice(Math.max(0, tokens[a]!.start - 20), tokens[a]!.start));
+
 /** A full name of two words or more, each shaped like a name, not after "the" and not everyday words throughout. */
 export function nameShaped({ text, tokens, a, k, b }: Run): boolean {
   const nameTokens = tokens.slice(k, b);

@@ -142,6 +142,9 @@ export class PeopleRegistry {
   /** The person a single word names: the one full name holding it, agreeing in gender, else the most recent. */
   resolveSingle(word: string, gender: 'male' | 'female' | null = null, anyCase = false, title: string | null = null): number {
     let matches = [...new Set((anyCase ? this.anyTokensLower.get(word.toLowerCase()) : this.anyTokens.get(word)) ?? [])];
+    // ("Pope Clement" beside "Cardinal Ana Clement Lind": a title goes before a given name or a surname, never a
+    // middle name.)
+    if (title) matches = matches.filter((i) => [this.people[i]!.tokens[0], this.people[i]!.tokens.at(-1)].includes(word));
     // A surname set apart from the full name holding it (see `separateByGender`) is a candidate too.
     const apart = anyCase ? undefined : this.byKey.get(word);
     if (apart !== undefined && this.people[apart]!.tokens.length === 1 && matches.length) matches.push(apart);

@@ -5,6 +5,7 @@
 import { isPlace } from '../../gazetteer.ts';
 import { HONORIFICS } from '../../lexicon.ts';
 import { tokenize, type Token } from '../../tokens.ts';
+import { isSpeechWord } from '../speakers/verbs.ts';
 import { isAnyGivenName, isCommonWord, isSurname } from './name-lists.ts';
 import { ARABIC_PARTICLE, PARTICLES, PEERAGE, isInitial, isTitleWord, nameLike } from './words.ts';
 
@@ -92,6 +93,11 @@ function capitalRuns(text: string, tokens: Token[]): Array<[number, number]> {
       i++;
       continue;
     }
+    // ("…?” Demanda Vance.", "…,” Said Lind": a verb of saying written with a capital after a closing mark is no name.)
+    if (speechVerb(tokens[i]!.word) && /[”"»’]\s*$/u.test(text.slice(Math.max(0, tokens[i]!.start - 3), tokens[i]!.start))) {
+      i++;
+      continue;
+    }
     let j = i;
     while (j + 1 < tokens.length && !tokens[j]!.possessive) {
       const next = extendRun(text, tokens, j);
@@ -104,6 +110,8 @@ function capitalRuns(text: string, tokens: Token[]): Array<[number, number]> {
   }
   return runs;
 }
+
+const speechVerb = (word: string) => isSpeechWord(word.toLowerCase());
 
 /** Titles written short with a full stop ("Gov. Ana Lima", "Lt. Col. Tom Hale"). */
 const SHORT_TITLES = new Set(

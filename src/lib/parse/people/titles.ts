@@ -5,6 +5,7 @@
 import { LOWERCASE_ROLE_WORDS, NOT_NAME_WORDS, SPEECH_VERBS, TITLE_WORDS } from '../../lexicon.ts';
 import { TITLE_ABBREVIATIONS, type Token } from '../../tokens.ts';
 import { MODIFIERS, isHonorific, isTitleWord, lower, nameLike } from './words.ts';
+import { FOREIGN_SPEECH_WORDS } from '../foreign.ts';
 
 /** Words of a sentence's opening phrase (a preposition, a day, a month), which a run of capitals may hold before a title. */
 const OPENING_WORDS =
@@ -77,3 +78,38 @@ const ABBREVIATED_END = new RegExp(`\\b(?:${TITLE_ABBREVIATIONS})$`);
 
 /** Words that end the noun phrase of an apposition ("a research fellow at …", "the head of …"). */
 const APPOSITION_ENDS = new Set(['at', 'of', 'in', 'for', 'from', 'with', 'on', 'to', 'who', 'whose', 'which', 'that', 'and', 'since', 'under', 'by']);
+
+/** Articles that open a role phrase, in the languages copies are translated into. */
+const ROLE_ARTICLE = String.raw`(?:(?:[Tt]he|[Ll]e|[Ll]a|[Ee]l|[Dd]er|[Dd]ie)\s+|[Ll][’']\s*)`;
+/** "of Varnholm", "du Vardak", "de la région": the place or body a role is of. */
+const ROLE_OF = String.raw`(?:\s+(?:of|du|de|del|des|de\s+la|von|der)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})?`;
+/** A role phrase that ends the words before a comma: "the governor of Varnholm", "le maire de Sarvik", "Varnholm’s governor". */
+const ROLE_BEFORE_COMMA = new RegExp(
+  String.raw`(?:^|\s)(${ROLE_ARTICLE}(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)${ROLE_OF}|\p{Lu}[\p{L}-]*[’']s\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+))$`,
+  'u',
+);
+
+/**
+ * A role set before a name in apposition: "The governor of Varnholm, Piet Vanhal, said …", "…, a déclaré le maire
+ * de Sarvik, Radu Venn". The phrase must open its clause (or follow the verb of saying that opens it): in "After
+ * meeting the governor, Piet Vanhal left" the role is someone else's.
+ */
+export function titleBeforeComma(text: string, nameStart: number): string | null {
+  const before = text.slice(Math.max(0, nameStart - 160), nameStart);
+  if (!/[^,],\s+$/.test(before)) return null;
+  const clause = before
+    .replace(/,\s+$/, '')
+    .split(/[.;:!?()“”"«»„]|,\s/)
+    .at(-1)!
+    .trim();
+  const m = ROLE_BEFORE_COMMA.exec(clause);
+  if (!m) return null;
+  const role = lower(m[2] ?? m[3]!);
+  if (!TITLE_WORDS.has(role) && !LOWERCASE_ROLE_WORDS.has(role)) return null;
+  const opening = clause.slice(0, m.index).trim();
+  // What comes before the phrase in its clause: nothing, or the verbs of saying of an inverted clause ("a déclaré").
+  if (opening && !opening.split(/\s+/).every((w) => /^(?:a|ha|has|had|have)$/i.test(w) || isSpeechLike(w))) return null;
+  return m[1]!.trim();
+}
+
+const isSpeechLike = (w: string) => SPEECH_VERBS.has(lower(w)) || FOREIGN_SPEECH_WORDS.has(lower(w));

@@ -136,7 +136,8 @@ export function resolveSpeaker(
     // "The Water Council condemned what it called “…”": the organisation its own sentence opens with.
     const own = sentences(blocks[f.block]!).find(([s, e]) => a.at >= s && a.at < e)?.[0] ?? 0;
     const org = a.pronoun === 'it' ? organisationSubject(blocks[f.block]!.slice(own, a.at), own) : null;
-    if (org?.name) return { name: org.name, personId: null };
+    // ("The Islamist faction mourned …, who it said …": a group described by its noun is read below, as a description.)
+    if (org?.name && !/\s(?:group|faction|movement|militia)$/.test(org.name)) return { name: org.name, personId: null };
     // "The rebel faction praised Lind, whom it called …": the group its own sentence opens with, described.
     const described = a.pronoun === 'it' ? DESCRIBED_MOVEMENT.exec(blocks[f.block]!.slice(own, a.at))?.[0] : undefined;
     if (described) {
@@ -493,4 +494,5 @@ function pairBefore(block: number, at: number, byBlock: PersonMention[][], block
 }
 
 /** A sentence opening with a group described by its noun ("The armed faction", "The militant group"). */
-const DESCRIBED_MOVEMENT = /^(?:\s*[Tt]he\s+)(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:group|faction|movement|militia)(?=\s+\p{Ll})/u;
+const DESCRIBED_MOVEMENT =
+  /^(?:\s*[Tt]he\s+)(?:(?:\p{Ll}[\p{L}-]*|\p{Lu}\p{Ll}+(?:ist|an|ite|ic|ish))\s+){0,2}(?:group|faction|movement|militia)(?=\s+\p{Ll})/u;

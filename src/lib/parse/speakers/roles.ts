@@ -71,8 +71,10 @@ const HEAD_OF_GOVERNMENT = ['prime', 'pm', 'premier', 'chancellor'];
 
 /** Whether the paragraph of `f` (before it) or the one before describes someone new by `noun` ("a senior official"). */
 function describedJustBefore(noun: string, f: Found, blocks: string[]): boolean {
-  const described = new RegExp(`\\b(?:an?|one|another)\\s+(?:[\\p{Ll}-]+\\s+){0,2}${noun}\\b`, 'iu');
-  if (described.test(blocks[f.block]!.slice(0, f.start)) || (f.block > 0 && described.test(blocks[f.block - 1]!))) return true;
+  // (Not French "a déclaré le maire": an auxiliary before a verb of saying, not an article.)
+  const described = new RegExp(`\\b(?:an?|one|another)\\s+((?:[\\p{Ll}-]+\\s+){0,2})${noun}\\b`, 'giu');
+  const describes = (text: string) => [...text.matchAll(described)].some((d) => !d[1]!.split(/\s+/).some(isSpeechWord));
+  if (describes(blocks[f.block]!.slice(0, f.start)) || (f.block > 0 && describes(blocks[f.block - 1]!))) return true;
   // ("the Rail Police official told the radio … / …, the official said": a definite one of a named body, who
   // reported a sentence of the paragraphs before.)
   const ofBody = new RegExp(`\\bthe\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){1,3}${noun}\\s+(?:(?:also|later|then)\\s+)?(?:said|told|says|added)\\b`, 'u');
@@ -180,10 +182,11 @@ export function definite(
   }
   // "German chancellor said": a headline's or a hurried copy's role without its article ("Latvia’s president" is
   // the role of a country, not a title written before a name).
-  const bare = /^(?:\p{Lu}[\p{L}.-]*\s+){1,2}(\p{Ll}+)$/u.exec(name);
+  // ("Kelmar PM vows …": an abbreviated title as the role's word.)
+  const bare = /^(?:\p{Lu}[\p{L}.-]*\s+){1,2}(\p{Ll}+|\p{Lu}{2,3})$/u.exec(name);
   const m =
     /^the\s+(?:[\p{L}’'.-]+\s+){0,3}([\p{Ll}-]+)$/u.exec(name) ??
-    (bare && (TITLE_WORDS.has(bare[1]!) || LOWERCASE_ROLE_WORDS.has(bare[1]!)) ? bare : null) ??
+    (bare && (TITLE_WORDS.has(bare[1]!.toLowerCase()) || LOWERCASE_ROLE_WORDS.has(bare[1]!.toLowerCase())) ? bare : null) ??
     /^(\p{Lu}\p{Ll}+|\p{Lu}{2,4})$/u.exec(name) ??
     // "the President", and an abbreviated title: "the new PM", "the CEO".
     /^the\s+(?:[\p{L}’'.-]+\s+){0,3}(\p{Lu}\p{Ll}+|\p{Lu}{2,4})$/u.exec(name);
@@ -232,7 +235,24 @@ export function definite(
     }
     // A headline's bare role ("Police chief reacts …") is only a holder whose title shares its words, or holds that
     // very role word ("chief", not the "leader" it covers).
-    if (isBare) return titleHolder(f, byBlock, people, (p) => agrees(p) && holdsWord(held(p.titles), head));
+    // ("Kelmar PM" after "Prime Minister Kenta Morimura": an abbreviation holds the words it stands for.)
+    // (Of the country it names, when it names one: "Ostravia PM" is not one whose titles name Kelmar only.)
+    const abbreviated = /^\p{Lu}+$/u.test(m[1]!) ? ROLE_COVERS[head] : undefined;
+    const samePlace = (titles: string[]) => {
+      const own = placesOf(titles.join(' '));
+      return places.length === 0 || own.length === 0 || own.some((x) => places.includes(x));
+    };
+    if (isBare)
+      return titleHolder(
+        f,
+        byBlock,
+        people,
+        (p) =>
+          agrees(p) &&
+          (abbreviated
+            ? (holdsWord(held(p.titles), head) || coversTitle(held(p.titles), abbreviated)) && samePlace(held(p.titles))
+            : holdsWord(held(p.titles), head)),
+      );
     // "the Leader" after "Supreme Leader Ali Hale" and "Vice President Tom Vogel": a title holding the very role word
     // is meant before one the role only covers.
     // (Among titles naming no place, one holding the very word comes first too: "the new Chilean leader" is the
