@@ -191,3 +191,21 @@ describe('a group described with a capitalised adjective', () => {
     expect(speakers(`${HEAD}The Harbour Group said it would rebuild the wall “within a year”.`)).toEqual(['the Harbour Group']);
   });
 });
+
+describe('an organisation’s sentence about a person, and verbs of characterising', () => {
+  it('"Nordvang honoured Holm at the quay …, calling him “…”": Nordvang, not Holm', () => {
+    expect(
+      speakers(
+        `${HEAD}Skipper Tarik Holm lost his trawler in the surge.\n\nNordvang honoured Holm at the quay on Tuesday, calling him “the calmest man on the water”.`,
+      ),
+    ).toEqual(['Nordvang']);
+  });
+
+  it('"The board defended the offer, while Lina Marsh characterized it as “…”": Marsh', () => {
+    expect(
+      speakers(
+        `${HEAD}Skipper Lina Marsh chairs the owners’ union.\n\nThe port board defended the offer, while Lina Marsh characterized it as “an insult to every skipper”.`,
+      ),
+    ).toEqual(['Lina Marsh']);
+  });
+});

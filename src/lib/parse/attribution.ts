@@ -818,6 +818,10 @@ function introducingPhrase(
     const cut = participle.index + participle[0].indexOf(verb);
     const earlier = cut > 0 ? attributionBefore(raw.slice(0, cut), offset, mentions, () => null) : null;
     if (earlier && (earlier.person !== null || earlier.name)) return { ...earlier, cue: verb };
+    // ("Nordvang hailed Holm in a statement, calling him …": an organisation opening the sentence, before the person
+    // its verb is about.)
+    const org = cut > 0 ? organisationSubject(before.slice(0, cut), offset) : null;
+    if (org?.name && !mentions.some((x) => x.start < org.at + org.name!.length && x.end > org.at)) return { ...org, cue: verb };
     const subj = sentenceSubject();
     if (subj) return { ...subj, cue: verb };
     // "… took a turn as Okafor raised his voice at Lindqvist, accusing her of “…”": no person opens the sentence;
