@@ -200,6 +200,25 @@ function subjectOf(r: ArticleRecord, text: string, before: readonly [number, num
   return holders.length === 1 ? holders[0]!.id : undefined;
 }
 
+/**
+ * A reporting clause that closes a sentence, after its last comma: a few words naming who speaks, a speech verb,
+ * then no other clause ("…, Deputy Mayor Ilse Varga of the harbour board said on Monday.").
+ */
+const CLOSING = /,\s+((?:[^\s,;]+\s+){1,8}?)(?:said|says|told|added|stated|noted|explained|confirmed)\b[^,;]*$/u;
+
+/**
+ * The one person a closing reporting clause names (`…, Varga said.`), or undefined: the sentence is theirs, not the
+ * first person it names (`Kessler drove the van to the port, Varga said.` reports what Varga said about Kessler).
+ */
+function closingSpeaker(r: ArticleRecord, text: string, start: number): string | undefined {
+  const m = CLOSING.exec(text);
+  if (!m) return undefined;
+  // The words between the comma and the verb: where the speaker is named.
+  const from = start + m.index + m[0].length - m[0].slice(1).trimStart().length;
+  const names = spansOf(r).peopleIn(from, from + m[1]!.length);
+  return names.length === 1 ? names[0] : undefined;
+}
+
 /** Words of a first line ending with a full stop that make it the lead sentence, not a headline. */
 const LEAD_WORDS = 16;
 /**
@@ -278,7 +297,9 @@ export function buildUnits(records: readonly ArticleRecord[]): Unit[] {
         // Quotation marks in it say it reports speech.
         const plain = !carries && !reports(text);
         // A sentence opened by "He" or "She" is theirs, not the first person its report names ("He noted that Okafor …").
-        const firstId = PRONOUN_SUBJECT.test(text) ? subjectOf(r, text, prev) : (at.peopleIn(start, end)[0] ?? subjectOf(r, text, prev));
+        // A sentence that closes with a reporting clause is the speaker's it names there ("…, Varga said.").
+        const firstId =
+          closingSpeaker(r, text, start) ?? (PRONOUN_SUBJECT.test(text) ? subjectOf(r, text, prev) : (at.peopleIn(start, end)[0] ?? subjectOf(r, text, prev)));
         const subject = firstId === undefined ? undefined : r.people.find((p) => p.id === firstId);
         push({
           article: r.id,
