@@ -17,6 +17,7 @@ import { attachReported, groupReported, storyWords } from './reported.ts';
 import { joinPlainPairs, joinRewrites, pairRewrites, rewritePairs } from './rewrites.ts';
 import { turns } from './boundaries.ts';
 import { groupRestated } from './restated.ts';
+import { joinPhraseReports } from './phrases.ts';
 import { joinTolls } from './tolls.ts';
 import { joinCognates } from './cognates.ts';
 import { isForeign, joinTranslations } from './translations.ts';
@@ -412,6 +413,8 @@ export function clusterStatements(records: readonly ArticleRecord[]): StatementC
   for (const u of plainPairs) rewritten.add(u);
   // A report no row took and the plain sentences of other outlets that restate it are a row of their own (restated.ts).
   placed.push(...groupRestated(placed, units, story));
+  // A report in no row that uses a phrase its speaker is quoted saying alone joins that phrase's row (phrases.ts).
+  joinPhraseReports(placed, units, MATCH.fragment);
   // A French, German, Spanish, Italian or Portuguese copy of a statement joins it on the names, numbers and long words they share.
   const foreignUnits = new Set(units.filter((u) => isForeign(u.matchText ?? u.text)));
   const translated = new Map<Unit, [string, string][]>([...joinTranslations(placed, foreignUnits)].map((u) => [u, []]));
