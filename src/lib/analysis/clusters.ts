@@ -134,14 +134,15 @@ export function pairScore(a: Unit, b: Unit): number {
 /**
  * A quote of one sentence that matches one sentence of another outlet's longer quotation of several (the same remark
  * quoted alone, in other words: `Ferries will run again in March when the pier is repaired` / `The ferry line will
- * reopen in March once the pier is repaired. We owe the island families …`): the score of its best sentence. The longer
- * quotation is split later when its other sentences stand with another statement (parts.ts).
+ * reopen in March once the pier is repaired. We owe the island families …`): the score of its best sentence. Two
+ * quotations of several sentences score their best pair of sentences (each quotes the remark beside others of its
+ * own). The longer quotation is split later when its other sentences stand with another statement (parts.ts).
  */
 function partScore(a: Unit, b: Unit): number {
   const [one, many] = a.parts ? [b, a] : [a, b];
-  if (one.parts || !many.parts) return 0;
+  if (!many.parts) return 0;
   let best = 0;
-  for (const p of many.parts) best = Math.max(best, pairScore(one, p));
+  for (const p of many.parts) for (const q of one.parts ?? [one]) best = Math.max(best, pairScore(q, p));
   return best;
 }
 
