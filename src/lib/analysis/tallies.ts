@@ -131,6 +131,22 @@ const CROWD = /^crowd(?: at each)?$/;
 /** People who carried out an attack ("up to four gunmen", "three masked men", "at least four attackers"). */
 const ATTACKERS = /^(?:gunmen|attackers|assailants|shooters|hijackers|raiders)$/;
 const ARMED = /\b(?:armed|masked)\s*$/i;
+/**
+ * People who carried out a theft ("three hooded burglars", "five robbers"): how many there were, whatever they did next
+ * (`climbed over the wall`, `made off with …`), unless the count is of those arrested, hurt or dead.
+ */
+const THIEVES = /^(?:thieves|robbers|burglars)$/;
+/** What a count of thieves says nothing about how many there were: "two thieves were arrested", "three robbers died". */
+const NOT_THIEVES = /^(?:arrested|detained|missing|hospitalised|critical|serious|died|killed|charged|caught|held)$/;
+/**
+ * Things stolen: the verb of theft right before the count ("stole 11 objects", "made off with 14 rings") or
+ * after its noun ("14 pieces were taken").
+ */
+const STOLEN_BEFORE = /\b(?:stole|snatched|looted|(?:made|got)\s+(?:off|away)\s+with|escaped\s+with)\s*$/i;
+const STOLEN_AFTER = /^\s+(?:of\s+(?:[a-z-]+\s+){1,2})?(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:stolen|taken|snatched|looted)\b(?!\s+to\b)/;
+/** Nouns of things in general: a count of stolen "pieces" and one of stolen "items" are one count; "paintings" is not "cars". */
+const THINGS = /^(?:pieces|items|objects|artefacts|artifacts|valuables|things|jewels)$/;
+
 /** Verbs of the attack itself: a count of attackers with one of these, or with no verb, is how many there were. */
 const ATTACK_VERB = /^(?:attacked|stormed|burst|opened|raided|entered|fired|shot)$/;
 /** Nouns that count people in general: counts of the missing in any of them are one count ("300 people" / "450 residents"). */
@@ -190,21 +206,23 @@ export function findTallies(r: ArticleRecord): Fact[] {
           ? 'missing'
           : HOSPITAL.test(tail)
             ? 'hospitalised'
-            : EXPECTED.test(tail) && !ACTION_NOUN.test(noun)
-              ? EACH.test(tail.slice(0, 80))
-                ? 'crowd at each'
-                : 'crowd'
-              : CRITICAL.test(tail)
-                ? 'critical'
-                : SERIOUS.test(tail)
-                  ? 'serious'
-                  : ACTION_NOUN.test(noun) || noun === 'deaths'
-                    ? stem(noun)
-                    : ARRESTED_BEFORE.test(sentence.slice(0, m.index))
-                      ? 'arrested'
-                      : hurt
-                        ? `${hurt}ed`
-                        : (DIRECT.exec(tail)?.[1] ?? (DEAD.test(clause) ? 'died' : PASSIVE.exec(clause)?.[1]));
+            : !ANYONE.test(noun) && (STOLEN_BEFORE.test(sentence.slice(0, m.index)) || STOLEN_AFTER.test(tail))
+              ? 'stolen'
+              : EXPECTED.test(tail) && !ACTION_NOUN.test(noun)
+                ? EACH.test(tail.slice(0, 80))
+                  ? 'crowd at each'
+                  : 'crowd'
+                : CRITICAL.test(tail)
+                  ? 'critical'
+                  : SERIOUS.test(tail)
+                    ? 'serious'
+                    : ACTION_NOUN.test(noun) || noun === 'deaths'
+                      ? stem(noun)
+                      : ARRESTED_BEFORE.test(sentence.slice(0, m.index))
+                        ? 'arrested'
+                        : hurt
+                          ? `${hurt}ed`
+                          : (DIRECT.exec(tail)?.[1] ?? (DEAD.test(clause) ? 'died' : PASSIVE.exec(clause)?.[1]));
         // How many attackers there were: "three masked men stormed in", "up to four gunmen attacked", "at least four attackers".
         const attackers = ATTACKERS.test(noun) || (noun === 'men' && ARMED.test(m[3]!));
         if (attackers && (!action || ATTACK_VERB.test(action) || /^\s+burst\b/.test(tail))) {
@@ -216,6 +234,21 @@ export function findTallies(r: ArticleRecord): Fact[] {
               event: 'attack',
               noun: 'attack',
               label: 'attackers',
+              day: weekdayOf(sentence),
+            }),
+          );
+          continue;
+        }
+        // How many thieves there were: one count, whatever they are said to have done.
+        if (THIEVES.test(noun) && !(action && NOT_THIEVES.test(action))) {
+          out.push(
+            statedFact(r, sentence, b.start + s, m, m[0].trim(), {
+              unit: 'count',
+              value: WORDS[digits.toLowerCase()] ?? Number(digits.replace(/,/g, '')),
+              qualifier: qualifierOf(m[1]),
+              event: 'theft',
+              noun: 'theft',
+              label: 'thieves',
               day: weekdayOf(sentence),
             }),
           );
@@ -245,18 +278,22 @@ export function findTallies(r: ArticleRecord): Fact[] {
                     ? action
                     : (action === 'missing' || action === 'hospitalised' || action === 'critical' || action === 'serious') && ANYONE.test(noun)
                       ? stem(action)
-                      : stem(noun),
+                      : action === 'stolen' && THINGS.test(noun)
+                        ? 'thing'
+                        : stem(noun),
             label: ACTION_NOUN.test(noun)
               ? noun
               : action === 'critical'
                 ? `${noun} in critical condition`
                 : action === 'serious'
                   ? `${noun} seriously injured`
-                  : ARREST.test(action)
-                    ? 'people arrested'
-                    : CROWD.test(action)
-                      ? `people ${action === 'crowd' ? 'expected in all' : 'expected at each event'}`
-                      : `${noun} ${action}`,
+                  : action === 'stolen' && THINGS.test(noun)
+                    ? 'things stolen'
+                    : ARREST.test(action)
+                      ? 'people arrested'
+                      : CROWD.test(action)
+                        ? `people ${action === 'crowd' ? 'expected in all' : 'expected at each event'}`
+                        : `${noun} ${action}`,
             day: weekdayOf(sentence),
             ...(verbFirst ? { verbFirst } : {}),
           }),
