@@ -144,6 +144,13 @@ const NOT_THIEVES = /^(?:arrested|detained|missing|hospitalised|critical|serious
  */
 const STOLEN_BEFORE = /\b(?:stole|snatched|looted|(?:made|got)\s+(?:off|away)\s+with|escaped\s+with)\s*$/i;
 const STOLEN_AFTER = /^\s+(?:of\s+(?:[a-z-]+\s+){1,2})?(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:stolen|taken|snatched|looted)\b(?!\s+to\b)/;
+/**
+ * Others killed with someone, the verb before the count: "died in the ambush together with five other insurgents",
+ * "was killed … alongside four bodyguards".
+ */
+const KILLED_WITH = /\b(?:killed|died)\b[^,;.]{0,60}?\b(?:along\s+with|alongside|together\s+with)\s*$/i;
+/** Nouns of armed men: one count of the dead, whichever an outlet writes ("six other combatants" / "five other insurgents"). */
+const FIGHTERS = /^(?:militants|fighters|combatants|insurgents)$/;
 /** Nouns of things in general: a count of stolen "pieces" and one of stolen "items" are one count; "paintings" is not "cars". */
 const THINGS = /^(?:pieces|items|objects|artefacts|artifacts|valuables|things|jewels)$/;
 
@@ -208,21 +215,23 @@ export function findTallies(r: ArticleRecord): Fact[] {
             ? 'hospitalised'
             : !ANYONE.test(noun) && (STOLEN_BEFORE.test(sentence.slice(0, m.index)) || STOLEN_AFTER.test(tail))
               ? 'stolen'
-              : EXPECTED.test(tail) && !ACTION_NOUN.test(noun)
-                ? EACH.test(tail.slice(0, 80))
-                  ? 'crowd at each'
-                  : 'crowd'
-                : CRITICAL.test(tail)
-                  ? 'critical'
-                  : SERIOUS.test(tail)
-                    ? 'serious'
-                    : ACTION_NOUN.test(noun) || noun === 'deaths'
-                      ? stem(noun)
-                      : ARRESTED_BEFORE.test(sentence.slice(0, m.index))
-                        ? 'arrested'
-                        : hurt
-                          ? `${hurt}ed`
-                          : (DIRECT.exec(tail)?.[1] ?? (DEAD.test(clause) ? 'died' : PASSIVE.exec(clause)?.[1]));
+              : KILLED_WITH.test(sentence.slice(0, m.index))
+                ? 'killed'
+                : EXPECTED.test(tail) && !ACTION_NOUN.test(noun)
+                  ? EACH.test(tail.slice(0, 80))
+                    ? 'crowd at each'
+                    : 'crowd'
+                  : CRITICAL.test(tail)
+                    ? 'critical'
+                    : SERIOUS.test(tail)
+                      ? 'serious'
+                      : ACTION_NOUN.test(noun) || noun === 'deaths'
+                        ? stem(noun)
+                        : ARRESTED_BEFORE.test(sentence.slice(0, m.index))
+                          ? 'arrested'
+                          : hurt
+                            ? `${hurt}ed`
+                            : (DIRECT.exec(tail)?.[1] ?? (DEAD.test(clause) ? 'died' : PASSIVE.exec(clause)?.[1]));
         // How many attackers there were: "three masked men stormed in", "up to four gunmen attacked", "at least four attackers".
         const attackers = ATTACKERS.test(noun) || (noun === 'men' && ARMED.test(m[3]!));
         if (attackers && (!action || ATTACK_VERB.test(action) || /^\s+burst\b/.test(tail))) {
@@ -272,15 +281,17 @@ export function findTallies(r: ArticleRecord): Fact[] {
               ? stem(action)
               : DEATH.has(stem(noun))
                 ? 'die'
-                : ARREST.test(action)
-                  ? stem('arrested')
-                  : CROWD.test(action)
-                    ? action
-                    : (action === 'missing' || action === 'hospitalised' || action === 'critical' || action === 'serious') && ANYONE.test(noun)
-                      ? stem(action)
-                      : action === 'stolen' && THINGS.test(noun)
-                        ? 'thing'
-                        : stem(noun),
+                : DEATH.has(stem(action)) && FIGHTERS.test(noun)
+                  ? 'fighter'
+                  : ARREST.test(action)
+                    ? stem('arrested')
+                    : CROWD.test(action)
+                      ? action
+                      : (action === 'missing' || action === 'hospitalised' || action === 'critical' || action === 'serious') && ANYONE.test(noun)
+                        ? stem(action)
+                        : action === 'stolen' && THINGS.test(noun)
+                          ? 'thing'
+                          : stem(noun),
             label: ACTION_NOUN.test(noun)
               ? noun
               : action === 'critical'
@@ -289,11 +300,13 @@ export function findTallies(r: ArticleRecord): Fact[] {
                   ? `${noun} seriously injured`
                   : action === 'stolen' && THINGS.test(noun)
                     ? 'things stolen'
-                    : ARREST.test(action)
-                      ? 'people arrested'
-                      : CROWD.test(action)
-                        ? `people ${action === 'crowd' ? 'expected in all' : 'expected at each event'}`
-                        : `${noun} ${action}`,
+                    : DEATH.has(stem(action)) && FIGHTERS.test(noun)
+                      ? 'fighters killed'
+                      : ARREST.test(action)
+                        ? 'people arrested'
+                        : CROWD.test(action)
+                          ? `people ${action === 'crowd' ? 'expected in all' : 'expected at each event'}`
+                          : `${noun} ${action}`,
             day: weekdayOf(sentence),
             ...(verbFirst ? { verbFirst } : {}),
           }),
