@@ -56,7 +56,8 @@ export const LOWERCASE_ROLE_WORDS = set(`
   economist advocate barrister solicitor magistrate sergeant constable firefighter paramedic medic
   miner photographer photojournalist doctor priest bishop soldier pilot columnist entrepreneur businessman businesswoman
   billionaire filmmaker producer musician composer dancer athlete cyclist swimmer boxer wrestler footballer cricketer
-  golfer jockey agent publicist politician statesman negotiator mediator
+  golfer jockey agent publicist politician statesman negotiator mediator skipper deckhand boatman lifeguard midwife
+  caretaker janitor rancher
   maire ministre président présidente préfet procureur porte-parole alcalde alcaldesa ministro ministra presidente presidenta portavoz
   général générale lieutenant-colonel colonel capitaine commandant sergent ambassadeur ambassadrice juge avocat avocate secrétaire
   general teniente coronel capitán embajador embajadora juez jueza abogado abogada secretario secretaria

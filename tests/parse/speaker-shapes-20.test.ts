@@ -209,3 +209,29 @@ describe('an organisation’s sentence about a person, and verbs of characterisi
     ).toEqual(['Lina Marsh']);
   });
 });
+
+describe('subjects after an opening phrase, Spanish plurals and pronouns, and a skipper', () => {
+  it('"Ahead of the storm on Sunday night Sarvik Harbour had said …": the harbour, not the whole opening', () => {
+    expect(speakers(`${HEAD}Ahead of the storm on Sunday night Sarvik Harbour had said its crews would stay “until the last boat is tied”.`)).toEqual([
+      'Sarvik Harbour',
+    ]);
+  });
+
+  it('Spanish: "Pescadores del puerto cuentan que fue “…”": the fishermen, a bare plural subject', () => {
+    expect(speakers(`${HEAD}La ola llegó de noche. Pescadores del puerto cuentan que fue “un muro de agua negra” lo que se llevó sus redes.`)).toEqual([
+      'Pescadores del puerto',
+    ]);
+  });
+
+  it('guard: Spanish "Ella lo describió como “…”": the woman named before, not "Ella lo"', () => {
+    expect(
+      speakers(
+        `${HEAD}La muerte del patrón fue confirmada por su prima, Greta Ulm, a la radio local.\n\nUlm dijo que deja dos hijos. Ella lo describió como el “corazón del muelle”.`,
+      ),
+    ).toEqual(['Greta Ulm']);
+  });
+
+  it('"Skipper Tarik Holm said …": the skipper is Tarik Holm, "Skipper" is no part of his name', () => {
+    expect(parse(`${HEAD}Skipper Tarik Holm said the water rose faster than any tide he had known.`).people.map((p) => p.name)).toEqual(['Tarik Holm']);
+  });
+});

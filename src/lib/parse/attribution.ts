@@ -415,6 +415,12 @@ function speakerFrom(whole: string, phraseStart: number, mentions: PersonMention
   // "They even agreed", "He has also called": the adverbs and auxiliaries before the verb are no part of the subject.
   const pron = /^(he|she|they|it)$/i.exec(withoutAdverbs(text));
   if (pron) return { person: null, name: null, pronoun: pron[1]!.toLowerCase(), cue, via, at: phraseStart };
+  // Spanish "Ella lo describió como …", "Él les dijo …": a subject pronoun and the object pronouns before the verb.
+  const spanish = /^(él|ella|ellos|ellas)(?:\s+(?:lo|la|los|las|le|les|se|me|nos|te))*$/iu.exec(text.trim());
+  if (spanish) {
+    const pronoun = { él: 'he', ella: 'she', ellos: 'they', ellas: 'they' }[spanish[1]!.toLowerCase() as 'él' | 'ella' | 'ellos' | 'ellas'];
+    return { person: null, name: null, pronoun, cue, via, at: phraseStart };
+  }
   // "According to him, …": the object form after "according to" stands for the person as "he" does.
   const object = cue === 'according to' ? /^(him|her|them)$/i.exec(text.trim()) : null;
   if (object) return { person: null, name: null, pronoun: OBJECT_PRONOUN[object[1]!.toLowerCase()]!, cue, via, at: phraseStart };
@@ -720,6 +726,8 @@ export function describedSubject(sentence: string): string | null {
 /** A sentence opening with its speaker's view ("In his view,", "In her words,", "To their mind,"). */
 const IN_VIEW = /^\s*(?:In|To)\s+(his|her|their)\s+(?:view|opinion|words|mind|eyes|estimation)\b/i;
 const POSSESSOR: Record<string, string> = { his: 'he', her: 'she', their: 'they' };
+/** Words that open a phrase of time or place before a sentence's subject ("Ahead of the storm …", "Prior to the vote …"). */
+const SCENE_OPENERS = new Set(['Prior', 'Ahead', 'After', 'Before', 'During', 'Following', 'Since', 'Until', 'Earlier', 'Later', 'On', 'In', 'At']);
 /** "Lind’s reply to the council was blunt: “…”", "His answer was one line: “…”": the words' owner speaks. */
 const OWN_WORDS =
   /(?:^|\s)(?:(His|Her|Their|his|her|their)|(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})[’']s?)\s+(?:(?:first|last|final|only|opening|closing|parting|brief|short|whole)\s+)?(?:words|reply|response|answer|message|remark|retort|greeting)\b[^“”.;]{0,60}?\s(?:was|were)\b[^“”.;]{0,20}?[,:]?\s*$/u;
@@ -1014,6 +1022,19 @@ function verbSubject(
     const rest = phrase.slice(cut + 1).replace(/^\w+\s+/, '');
     phraseStart += phrase.length - rest.length;
     phrase = rest;
+  }
+  // "Ahead of the storm on Sunday night Sarvik Harbour had said …": an opening phrase of time or place that no comma
+  // closes; the subject is the run of capitalised words before the verb.
+  const words = phrase.split(' ');
+  if (SCENE_OPENERS.has(words[0]!) && !phrase.includes(',')) {
+    let k = words.length;
+    while (k > 0 && /^\p{Lu}/u.test(words[k - 1]!)) k--;
+    while (k < words.length && NOT_NAME_WORDS.has(words[k]!)) k++;
+    if (k > 0 && k < words.length && (/^\p{Ll}/u.test(words[k - 1]!) || NOT_NAME_WORDS.has(words[k - 1]!))) {
+      const rest = words.slice(k).join(' ');
+      phraseStart += phrase.length - rest.length;
+      phrase = rest;
+    }
   }
   // "a cyclist who rescuers said was “…”": the subject of a relative clause is the one who speaks, not the
   // one it describes.

@@ -20,7 +20,10 @@ const FR_VERBS =
 const ES_VERBS =
   'dicho|afirmado|declarado|asegurado|explicado|señalado|añadido|indicado|subrayado|expresado|escrito|comentado|advertido|reconocido|apuntado|destacado|manifestado|lamentado|respondido|tildado|tildó|' +
   'dijo|relató|contó|narró|confesó|admitió|recordó|reconoció|detalló|respondió|preguntó|afirmó|indicó|explicó|señaló|aseguró|añadió|agregó|declaró|subrayó|precisó|escribió|comentó|sostuvo|advirtió|manifestó|expresó|apuntó|destacó|informó|anunció|mencionó|calificó|denunció|reiteró|recalcó|insistió|lamentó|ordenó|gritó|pidió|exclamó|' +
-  'dice|relata|cuenta|recuerda|reconoce|detalla|responde|afirma|indica|explica|señala|asegura|añade|agrega|declara|subraya|precisa|escribe|comenta|sostiene|advierte|manifiesta|expresa|apunta|destaca|informa|anuncia';
+  'dice|relata|cuenta|recuerda|reconoce|detalla|responde|afirma|indica|explica|señala|asegura|añade|agrega|declara|subraya|precisa|escribe|comenta|sostiene|advierte|manifiesta|expresa|apunta|destaca|informa|anuncia|describe|describió|' +
+  // Plural subjects ("Vecinos describen …", "los testigos dijeron").
+  'dijeron|describieron|relataron|contaron|aseguraron|afirmaron|explicaron|señalaron|indicaron|denunciaron|calificaron|advirtieron|recordaron|' +
+  'dicen|describen|relatan|cuentan|aseguran|afirman|explican|señalan|denuncian|califican|advierten|recuerdan';
 
 /** Italian verbs of saying, as past participles after "ha" or in the present. */
 const IT_VERBS =
