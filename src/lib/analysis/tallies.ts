@@ -234,33 +234,24 @@ export function findTallies(r: ArticleRecord): Fact[] {
                             : (DIRECT.exec(tail)?.[1] ?? (DEAD.test(clause) ? 'died' : PASSIVE.exec(clause)?.[1]));
         // How many attackers there were: "three masked men stormed in", "up to four gunmen attacked", "at least four attackers".
         const attackers = ATTACKERS.test(noun) || (noun === 'men' && ARMED.test(m[3]!));
+        // (A count of the people who did it, whatever else the sentence says they did.)
+        const doers = (event: 'attack' | 'theft', label: string) =>
+          statedFact(r, sentence, b.start + s, m, m[0].trim(), {
+            unit: 'count',
+            value: WORDS[digits.toLowerCase()] ?? Number(digits.replace(/,/g, '')),
+            qualifier: qualifierOf(m[1]),
+            event,
+            noun: event,
+            label,
+            day: weekdayOf(sentence),
+          });
         if (attackers && (!action || ATTACK_VERB.test(action) || /^\s+burst\b/.test(tail))) {
-          out.push(
-            statedFact(r, sentence, b.start + s, m, m[0].trim(), {
-              unit: 'count',
-              value: WORDS[digits.toLowerCase()] ?? Number(digits.replace(/,/g, '')),
-              qualifier: qualifierOf(m[1]),
-              event: 'attack',
-              noun: 'attack',
-              label: 'attackers',
-              day: weekdayOf(sentence),
-            }),
-          );
+          out.push(doers('attack', 'attackers'));
           continue;
         }
         // How many thieves there were: one count, whatever they are said to have done.
         if (THIEVES.test(noun) && !(action && NOT_THIEVES.test(action))) {
-          out.push(
-            statedFact(r, sentence, b.start + s, m, m[0].trim(), {
-              unit: 'count',
-              value: WORDS[digits.toLowerCase()] ?? Number(digits.replace(/,/g, '')),
-              qualifier: qualifierOf(m[1]),
-              event: 'theft',
-              noun: 'theft',
-              label: 'thieves',
-              day: weekdayOf(sentence),
-            }),
-          );
+          out.push(doers('theft', 'thieves'));
           continue;
         }
         if (!action) continue;
