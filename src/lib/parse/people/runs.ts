@@ -94,7 +94,7 @@ function capitalRuns(text: string, tokens: Token[]): Array<[number, number]> {
       continue;
     }
     // ("…?” Demanda Vance.", "…,” Said Lind": a verb of saying written with a capital after a closing mark is no name.)
-    if (speechVerb(tokens[i]!.word) && /[”"»’]\s*$/u.test(text.slice(Math.max(0, tokens[i]!.start - 3), tokens[i]!.start))) {
+    if (isSpeechWord(tokens[i]!.word.toLowerCase()) && /[”"»’]\s*$/u.test(text.slice(Math.max(0, tokens[i]!.start - 3), tokens[i]!.start))) {
       i++;
       continue;
     }
@@ -110,8 +110,6 @@ function capitalRuns(text: string, tokens: Token[]): Array<[number, number]> {
   }
   return runs;
 }
-
-const speechVerb = (word: string) => isSpeechWord(word.toLowerCase());
 
 /** Titles written short with a full stop ("Gov. Ana Lima", "Lt. Col. Tom Hale"). */
 const SHORT_TITLES = new Set(

@@ -5,7 +5,7 @@
 import { LOWERCASE_ROLE_WORDS, NOT_NAME_WORDS, SPEECH_VERBS, TITLE_WORDS } from '../../lexicon.ts';
 import { TITLE_ABBREVIATIONS, type Token } from '../../tokens.ts';
 import { MODIFIERS, isHonorific, isTitleWord, lower, nameLike } from './words.ts';
-import { FOREIGN_SPEECH_WORDS } from '../foreign.ts';
+import { isSpeechWord } from '../speakers/verbs.ts';
 
 /** Words of a sentence's opening phrase (a preposition, a day, a month), which a run of capitals may hold before a title. */
 const OPENING_WORDS =
@@ -108,8 +108,6 @@ export function titleBeforeComma(text: string, nameStart: number): string | null
   if (!TITLE_WORDS.has(role) && !LOWERCASE_ROLE_WORDS.has(role)) return null;
   const opening = clause.slice(0, m.index).trim();
   // What comes before the phrase in its clause: nothing, or the verbs of saying of an inverted clause ("a déclaré").
-  if (opening && !opening.split(/\s+/).every((w) => /^(?:a|ha|has|had|have)$/i.test(w) || isSpeechLike(w))) return null;
+  if (opening && !opening.split(/\s+/).every((w) => /^(?:a|ha|has|had|have)$/i.test(w) || isSpeechWord(lower(w)))) return null;
   return m[1]!.trim();
 }
-
-const isSpeechLike = (w: string) => SPEECH_VERBS.has(lower(w)) || FOREIGN_SPEECH_WORDS.has(lower(w));
