@@ -214,7 +214,7 @@ function closingSpeaker(r: ArticleRecord, text: string, start: number): string |
   const m = CLOSING.exec(text);
   if (!m) return undefined;
   // The words between the comma and the verb: where the speaker is named.
-  const from = start + m.index + m[0].length - m[0].slice(1).trimStart().length;
+  const from = start + m.index + m[0].indexOf(m[1]!);
   const names = spansOf(r).peopleIn(from, from + m[1]!.length);
   return names.length === 1 ? names[0] : undefined;
 }
