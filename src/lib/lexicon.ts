@@ -25,7 +25,7 @@ export const TITLE_WORDS = set(`
   lawmaker legislator mp mep pm cm official officer diplomat philanthropist activist author writer sheriff marshal
   detective inspector superintendent constable prosecutor chef pastor coach reverend rev emeritus
   brig cmdr cdr cpl pvt det insp supt amb atty
-  coach manager player striker captain bishop archbishop cardinal rabbi imam father sister brother
+  coach manager player striker captain bishop archbishop cardinal deacon protodeacon archdeacon rabbi imam father sister brother
   predecessor successor counterpart member lawyer scientist candidate nominee
   präsident präsidentin kanzler kanzlerin bundeskanzler bundeskanzlerin gouverneur gouverneurin bürgermeister
   bürgermeisterin sprecher sprecherin ministerin außenminister außenministerin regierungschef regierungschefin anwalt anwältin rechtsanwalt rechtsanwältin staatsanwalt staatsanwältin richter richterin botschafter botschafterin

@@ -84,13 +84,17 @@ const AFTER_SUBJECT = new RegExp(`^[\\s,.;:—–-]*([^,.;:“”]{2,110}?)\\s+$
 const STATEMENT_FROM =
   /^[\s,.;:—–-]*(?:read|reads|said|says)\s+(?:an?|the)\s+(?:\p{Ll}+\s+)?statement\s+(?:from|by|issued\s+by|released\s+by)\s+([^,.;:“”]{2,80}?)\s*(?=[,.;:!?]|$)/u;
 const ACCORDING = /(?:according to|in the words of) ((?:an? |the )?[^,.;“”]{2,90}?)(?=[,.;]|$)/iu;
-const QUOTED_AS = /((?:[\w’'-]+\s+){0,6}?[\w’'-]+)\s+(?:quoted|cited)\s+([^“”]{2,120}?)\s+as\s+say(?:ing)?\b/iu;
+const QUOTED_AS = /((?:[\w’'-]+\s+){0,6}?[\w’'-]+)\s+(?:quoted|cited|quoting|citing)\s+([^“”]{2,120}?)\s+as\s+say(?:ing)?\b/iu;
 const REPORTED = /,\s*(?!\s*(?:who|which)\b)((?:the\s+)?[^,.;“”]{2,80}?)\s+(reported|said|reports|says|quoted|wrote|added)(?=[\s.,;]|$)/u;
 const VERB_WORD = new RegExp(`\\b(?:${VERBS})\\b`, 'gu');
-const BEFORE_VERB = new RegExp(`(?<=\\s)${ADVERBS}(${VERBS})\\b(?!-)(?=([^“”]*))`, 'gu');
+// ("He referred to the town as “…”": naming something in one's own words; after a quotation "refers to" only means.)
+const BEFORE_VERB = new RegExp(`(?<=\\s)${ADVERBS}(${VERBS}|(?:referred|refers) to(?=\\s+(?!(?:as|on|in|at|by|online)\\b)))\\b(?!-)(?=([^“”]*))`, 'gu');
 const PARTICIPLE_VERBS =
-  'adding|saying|noting|stressing|insisting|arguing|warning|declaring|explaining|asserting|calling|describing|telling|writing|tweeting|promising|vowing|predicting|suggesting|claiming|urging|asking|recalling|accusing|admitting|acknowledging|conceding|complaining|joking|labell?ing|dubbing|branding|referring to|remarking|reporting|responding|replying|stating|announcing|boasting|quipping|chanting|berating|scolding|chiding|rebuking|lambasting|criti[cs]izing|blasting|slamming|praising|thanking|mocking|condemning|denouncing|decrying|deploring|hailing|lamenting|pledging|welcoming|dismissing|rejecting|ruling|finding|concluding|shouting|yelling|screaming|crying';
-const PARTICIPLE = new RegExp(`(?:^|,\\s*|\\sand\\s|\\s(?:upon|after|while|when|before)\\s)(${PARTICIPLE_VERBS})\\b[^“”]*$`, 'u');
+  'adding|saying|noting|stressing|insisting|arguing|warning|declaring|explaining|asserting|calling|describing|telling|writing|tweeting|posting|promising|vowing|predicting|suggesting|claiming|urging|asking|recalling|accusing|admitting|acknowledging|conceding|complaining|joking|labell?ing|dubbing|branding|referring to|remarking|reporting|responding|replying|stating|announcing|boasting|quipping|chanting|berating|scolding|chiding|rebuking|lambasting|criti[cs]izing|blasting|slamming|praising|thanking|mocking|condemning|denouncing|decrying|deploring|hailing|lamenting|pledging|welcoming|dismissing|rejecting|ruling|finding|concluding|shouting|yelling|screaming|crying|pleading|begging';
+const PARTICIPLE = new RegExp(
+  `(?:^|,\\s*|\\sand\\s|\\s(?:upon|after|while|when|before)\\s|\\s(?:was|were)\\s+(?:heard|seen|filmed)\\s+)(${PARTICIPLE_VERBS})\\b[^“”]*$`,
+  'u',
+);
 /** "…, with Vogel saying she “welcomes” it": the participle's own subject speaks (not "dealings with Lind – noting"). */
 const WITH_PARTICIPLE = new RegExp(`\\bwith\\s+([^,;“”–—]{2,60}?)\\s+(?:also\\s+)?(${PARTICIPLE_VERBS})\\b[^“”]*$`, 'u');
 /** Speech verbs in their bare form, after "to". */
@@ -102,7 +106,7 @@ const PROMPTED = new RegExp(
   'u',
 );
 /** Verbs of calling someone or something a name. */
-const CALLING_VERBS = 'described|termed|called|labell?ed|branded|dubbed|deemed|characteri[sz]ed';
+const CALLING_VERBS = 'described|termed|called|labell?ed|branded|dubbed|deemed|characteri[sz]ed|referred\\s+to';
 /**
  * "a crime described by the court as a “…”", "a killer who officials described as the “…”": the agent of a verb of
  * calling, or the subject of its relative clause, speaks; the one described does not.
@@ -114,6 +118,8 @@ const CALLED_BY_CLAUSE = new RegExp(
 );
 /** Either pattern is slow to fail, so they run only where one of the verbs is. */
 const CALLING = new RegExp(`\\b(?:${CALLING_VERBS})\\b`, 'u');
+/** "he quoted Saint Odo: “…”", "citing Ana Lind, “…”": the one quoted right before the quotation speaks, not the one quoting. */
+const QUOTING = /\b(?:quoted|quoting|quotes|cited|citing|cites)\s+((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}-]*)\s*[:,]?\s*$/u;
 /** "…, even as Vogel went off script by saying she …": the participle belongs to its clause's subject. */
 const BY_PARTICIPLE = new RegExp(`\\sby\\s+(${PARTICIPLE_VERBS})\\b[^“”]*$`, 'u');
 /** A clause boundary before a subject: a comma, a semicolon, or a subordinating word. */
@@ -546,6 +552,11 @@ function inVenue(phrase: string, phraseStart: number, inside: PersonMention[]): 
 
 /** "a person close to the Okafors", "one former GOP aide": an indefinite phrase whose head noun is a person. */
 function describedPerson(phrase: string): boolean {
+  // "one of the tourists", "two of the survivors": some of a group of people.
+  const some = /^(?:one|two|three|several|some|many|another)\s+of\s+(?:the|those|these|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+?)(e?s)$/iu.exec(
+    phrase.trim(),
+  );
+  if (some) return [some[1]!, some[1]! + some[2]!.slice(0, -1)].some((n) => PERSON_NOUNS.has(n) || LOWERCASE_ROLE_WORDS.has(n));
   const words = phrase.split(/\s+/);
   // ("a senior official who did not want to be identified": a clause about the person may run longer.)
   const longest = words.some((w) => w.toLowerCase() === 'who') ? 14 : 9;
@@ -576,10 +587,13 @@ export function attributionAfter(raw: string, offset: number, mentions: PersonMe
     if (speakerNameShaped(headline[1]!)) return { person: null, name: headline[1]!, pronoun: null, cue: headline[2] ?? 'colon', via: null, at };
   }
   // The pattern is slow to fail, so it runs only when its verb is there.
-  const quoted = /\b(?:quoted|cited)\b/.test(after) ? QUOTED_AS.exec(after) : null;
+  const quoted = /\b(?:quoted|cited|quoting|citing)\b/.test(after) ? QUOTED_AS.exec(after) : null;
   if (quoted && quoted.index < 20) {
     const [, medium, who] = quoted;
     const whoStart = offset + quoted.index + quoted[0].indexOf(who!, medium!.length);
+    // ("…,” the Sarvik Post quoted her as saying.": the one the pronoun stands for.)
+    const object = OBJECT_PRONOUN[who!.toLowerCase()];
+    if (object) return { person: null, name: null, pronoun: object, cue: 'quoted … as saying', via: medium!.replace(/^[\s,]+/, '').trim(), at: whoStart };
     return speakerFrom(who!, whoStart, mentions, 'quoted … as saying', medium!.replace(/^[\s,]+/, '').trim());
   }
   const via = REPORTED.exec(after);
@@ -645,6 +659,8 @@ export function attributionAfter(raw: string, offset: number, mentions: PersonMe
     if (found && (found.person !== null || found.pronoun)) return found;
     // ("Barracuda Music, an event organizer in the city, posted …": a proper name the apposition describes.)
     if (found?.name && /^\s*\p{Lu}/u.test(head!) && /^\s*(?:an?|the)\s/i.test(apposition!)) return found;
+    // ("an eyewitness, who rents out boats, told AFP": a described person the relative clause is about.)
+    if (found?.name && /^\s*who\s/i.test(apposition!) && describedPerson(head!.trim())) return found;
   }
   // "…,” Ana Vesela, a 66-year-old resident told reporters.": an apposition that lost its closing comma.
   m = /,\s+(?:an?|one)\s/.test(after) ? AFTER_UNCLOSED.exec(after) : null;
@@ -771,6 +787,11 @@ function introducingPhrase(
     const found = speakerFrom(prompted[1]!, offset + prompted.index + prompted[0].indexOf(prompted[1]!, 5), mentions, prompted[2]!, null);
     if (found && (found.person !== null || found.name)) return found;
   }
+  const quoting = QUOTING.exec(before);
+  if (quoting) {
+    const found = speakerFrom(quoting[1]!, offset + quoting.index + quoting[0].indexOf(quoting[1]!), mentions, 'quoted', null);
+    if (found?.person != null) return found;
+  }
   const called = CALLING.test(before) ? (CALLED_BY.exec(before) ?? CALLED_BY_CLAUSE.exec(before)) : null;
   if (called) {
     const found = speakerFrom(called[1]!, offset + called.index + called[0].indexOf(called[1]!), mentions, 'described', null);
@@ -840,6 +861,10 @@ function introducingPhrase(
     const subject = mentions.find((x) => x.start >= offset + start && x.end <= offset + clause.length);
     if (subject && /^(?:(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3})$/u.test(before.slice(start, subject.start - offset)))
       return { person: subject.person, name: null, pronoun: null, cue: verb, via: null, at: subject.start };
+    // ("One frightened woman was heard pleading, “…”": someone described, not named.)
+    const described = clause.slice(start).trim();
+    if (describedPerson(described))
+      return { person: null, name: described.replace(/^(?:The|A|An|One)\b/, (w) => w.toLowerCase()), pronoun: null, cue: verb, via: null, at: offset + start };
   }
   const put = PUT_IT.exec(before);
   if (put) {

@@ -54,10 +54,10 @@ const WHO = `(er|sie|il|elle|${ARTICLE}\\s+[^,.;:“”„«»"]{2,60}?|l[’']\
 /**
  * The speaker phrase ends at punctuation; before what describes a name ("John Mauger des garde-côtes et chef …", but
  * not "le porte-parole des pompiers"); or before where or how they said it ("el ente rector en un comunicado",
- * "un témoin sur les réseaux sociaux", "uno de los médicos que lo atendió").
+ * "un témoin sur les réseaux sociaux", "uno de los médicos que lo atendió"), or to whom ("Ivo Brandt à Mirela Stan").
  */
 const END =
-  "\\s*(?=[,.;:!?]|$|\\s+(?:weiter|zudem|außerdem)\\s*[,.;:!?]|(?<=\\p{Lu}[\\p{L}.’'-]*)\\s+(?:des|du|et|qui|und|aus|vom)\\s+\\p{Ll}|\\s+(?:am|im|in|per|en|dans|sur|su|lors|auprès|devant|depuis|après|avant|à|aux|au|chez|que|quien|y|a|al|ante|tras|durante|auf|bei|vor|gegenüber|nach|während)\\s+\\p{Ll}|\\s+(?:sur|via|al|au|a)\\s+\\p{Lu}|\\s+(?:am|im|beim)\\s+[\\p{Lu}\\d])";
+  "\\s*(?=[,.;:!?]|$|\\s+(?:weiter|zudem|außerdem)\\s*[,.;:!?]|(?<=\\p{Lu}[\\p{L}.’'-]*)\\s+(?:des|du|et|qui|und|aus|vom)\\s+\\p{Ll}|\\s+(?:am|im|in|per|en|dans|sur|su|lors|auprès|devant|depuis|après|avant|à|aux|au|chez|que|quien|y|a|al|ante|tras|durante|auf|bei|vor|gegenüber|nach|während)\\s+\\p{Ll}|\\s+(?:sur|via|al|au|a|gegenüber)\\s+\\p{Lu}|(?<=\\p{Lu}[\\p{L}.’'-]*)\\s+(?:à|zu)\\s+\\p{Lu}|\\s+(?:am|im|beim)\\s+[\\p{Lu}\\d])";
 /** When, or on whose part, between the verb and its speaker ("a précisé mercredi le porte-parole", "écrit de son côté"). */
 const BETWEEN =
   "(?:\\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd[’']hui|encore|également|aussi|alors|ensuite|de\\s+son\\s+côté|pour\\s+sa\\s+part|à\\s+son\\s+tour|plus\\s+tard|el\\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|ayer|también|además|am\\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)|gestern|heute|auch|" +

@@ -27,7 +27,7 @@ import {
   type Attribution,
 } from './attribution.ts';
 import { WarningCode } from '../errors.ts';
-import { LOWERCASE_ROLE_WORDS, PERSON_NOUNS, SPEECH_VERBS } from '../lexicon.ts';
+import { DOCUMENT_NOUNS, LOWERCASE_ROLE_WORDS, PERSON_NOUNS, SPEECH_VERBS } from '../lexicon.ts';
 import { hasSpeechVerb, isSpeechWord } from './speakers/verbs.ts';
 import type { MarkSpan } from './marks.ts';
 import type { PersonMention } from './people.ts';
@@ -195,6 +195,9 @@ const POSSESSED_BODY =
 const INTRODUCES_NEXT = /(?::|,\s*(?:saying|adding|noting|explaining|declaring|writing|telling\s+\p{L}+),?)\s*$/u;
 
 /** The speaker the quotation's own sentence names: after it, before it, or a headline's subject. */
+/** "’s letter", "’s latest post": a document of the name right before. */
+const OWNED_DOCUMENT = new RegExp(`^[’']s?\\s+(?:\\p{Ll}+\\s+)?(?:${[...DOCUMENT_NOUNS].join('|')})\\b`, 'u');
+
 function localAttribution(ctx: QuoteContext, b: number, span: MarkSpan, w: ReturnType<typeof windowOf>, kind: Quote['kind']): Attributed | null {
   const own = ctx.outside[b]!;
   const text = ctx.blocks[b]!.text;
@@ -215,6 +218,9 @@ function localAttribution(ctx: QuoteContext, b: number, span: MarkSpan, w: Retur
         via: null,
         at: from + body.index + body[0].indexOf(body[1]!),
       };
+    // "Lind’s letter makes a plain case: “…”": someone's document opening the sentence carries their words.
+    const author = own.find((x) => x.start >= from && /^\s*$/.test(text.slice(from, x.start)) && OWNED_DOCUMENT.test(text.slice(x.end, span.open)));
+    if (author) return { person: author.person, name: null, pronoun: null, cue: 'said', via: null, at: author.start };
     const m = own.find((x) => x.start >= from && x.start < span.open && x.subject);
     // "He also pushed Okafor to …, saying “…”": a pronoun opening the sentence is its subject, not the name after it.
     const pronoun = OPENING_PRONOUN.exec(text.slice(from, m?.start ?? span.open));

@@ -7,7 +7,7 @@
 import { isPlace } from '../../gazetteer.ts';
 import { LOWERCASE_ROLE_WORDS, NOT_NAME_WORDS, ORG_WORDS, PERSON_NOUNS, PLACE_HEADS, SPEECH_VERBS, STORM_WORDS, TITLE_WORDS } from '../../lexicon.ts';
 import type { Token } from '../../tokens.ts';
-import { aged, agedBefore, initialled, nameShaped, roleAfter, roleBefore, speaks, weakEvidence, type Run } from './evidence.ts';
+import { aged, agedBefore, initialled, namedOnce, nameShaped, roleAfter, roleBefore, speaks, weakEvidence, type Run } from './evidence.ts';
 import { isAnyGivenName, isCommonWord, isSurname } from './name-lists.ts';
 import type { ParsedBlock } from './runs.ts';
 import { titleBefore, titleBeforeComma } from './titles.ts';
@@ -614,7 +614,7 @@ function candidateOf(
   if (nameTokens.length === 1 && !knownName && last.word.length === 1) return null;
   const regnal = nameTokens.length === 1 && (run.suffixEnd ?? run.b) > run.b && /^[IVX]+$/.test(tokens[(run.suffixEnd ?? run.b) - 1]!.word);
   const strong = Boolean(
-    honorific || roleBefore(run) || knownName || german || roleAfter(run) || aged(run) || agedBefore(run) || initialled(nameTokens) || regnal,
+    honorific || roleBefore(run) || knownName || german || roleAfter(run) || aged(run) || agedBefore(run) || initialled(nameTokens) || regnal || namedOnce(run),
   );
   const proven = strong || weakEvidence(run);
   if (!proven && !nameShaped(run) && !(nameTokens.length === 1 && speechSubject(run))) return null;

@@ -8,6 +8,7 @@ import { LOWERCASE_ROLE_WORDS, PERSON_NOUNS, SPEECH_VERBS } from '../../lexicon.
 import type { Token } from '../../tokens.ts';
 import { isAnyGivenName, isCommonWord, isForeignGivenName, isOnlySurname, isSurname } from './name-lists.ts';
 import { titleAfter } from './titles.ts';
+import { isSpeechWord } from '../speakers/verbs.ts';
 import { ARABIC_PARTICLE, PARTICLES, PLACE_PREFIXES, isInitial, isRoleWord, isTitleWord, lower } from './words.ts';
 
 /** One run, cut into its prefix (tokens a..k) and its name (k..b). */
@@ -111,8 +112,9 @@ export function weakEvidence(run: Run): boolean {
   const last = tokens[b - 1]!;
   const prev = tokens[a - 1];
   // ", who …" and ", whose son …": only people take these (a company has a "whose" too, but no son).
+  // (", whose 40-year-old twin brother …": with up to two words before the kin.)
   const relative =
-    /^,\s+(?:who\b|whose\s+(?:\p{Ll}+\s+)?(?:son|sons|daughter|daughters|wife|husband|mother|father|brother|sister|child|children|parents|family|partner)\b)/u.test(
+    /^,\s+(?:who\b|whose\s+(?:[\p{Ll}\d-]+\s+){0,2}(?:son|sons|daughter|daughters|wife|husband|mother|father|brother|sister|child|children|parents|family|partner)\b)/u.test(
       text.slice(last.end + (last.possessive ? 2 : 0)),
     );
   const orgContext = prev !== undefined && /^(?:at|for|from|via)$/i.test(prev.word);
@@ -148,6 +150,28 @@ function saidBefore(text: string, tokens: readonly Token[], a: number): boolean 
   if (!prev || text.slice(prev.end, tokens[a]!.start) !== ' ') return false;
   if (prev.word === 'to' && tokens[a - 2]?.word.toLowerCase() === 'according') return true;
   return SAID_BEFORE.has(prev.word) && /[,”"’']\s*$/.test(text.slice(Math.max(0, prev.start - 3), prev.start));
+}
+
+/**
+ * One word that speaks, described as only a person is: "…,” said Waheed, who gave one name", "Pallavi, from the
+ * southern state, said", "a déclaré Waheed, qui …". (A mononym the name lists do not know needs both.)
+ */
+export function namedOnce(run: Run): boolean {
+  const { text, tokens, a, k, b } = run;
+  const word = tokens[k]!.word;
+  if (b - k !== 1 || k !== a || tokens[k]!.possessive || !/^\p{Lu}\p{Ll}{2,}$/u.test(word) || isCommonWord(word) || isPlace(word)) return false;
+  const rest = text.slice(afterName(run), afterName(run) + 160);
+  const prev = tokens[a - 1];
+  const verbBefore =
+    prev !== undefined &&
+    text.slice(prev.end, tokens[a]!.start) === ' ' &&
+    isSpeechWord(prev.word.toLowerCase()) &&
+    /[,”"’'»]\s*(?:(?:a|ha)\s+)?$/u.test(text.slice(Math.max(0, prev.start - 5), prev.start));
+  const relative = /^,\s+(?:who|qui|quien|que)\s/u.exec(rest);
+  if (relative && verbBefore) return true;
+  // (The verb after the apposition: ", who gave one name, said", ", from the southern state, told …".)
+  const described = /^,\s+(?:who\s|from\s)[^,.;“”"]{2,80},\s+(\p{Ll}+)\b/u.exec(rest);
+  return described !== null && SPEECH_VERBS.has(described[1]!);
 }
 
 /** Longest run the name lists alone may vouch for: longer capitalised runs are mostly titles and organisations. */

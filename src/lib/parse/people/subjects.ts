@@ -1,7 +1,7 @@
 /**
  * Step 4 of the people stage: which mentions are clause subjects, for pronoun resolution in the quote stage.
  */
-import { LOWERCASE_ROLE_WORDS, TITLE_WORDS } from '../../lexicon.ts';
+import { LOWERCASE_ROLE_WORDS, PERSON_NOUNS, TITLE_WORDS } from '../../lexicon.ts';
 import { sentences, type Token } from '../../tokens.ts';
 import type { PersonMention } from './types.ts';
 import { MODIFIERS, PARTICLES, PREPOSITIONS, lower } from './words.ts';
@@ -23,6 +23,12 @@ const FOREIGN_PREPOSITIONS = new Set(['de', 'del', 'des', 'du', 'von', 'vom', 'p
 
 /** An -ing verb ("rebuking", "Thanking"); a role word or a title's modifier in -ing ("outgoing") is none. */
 const gerund = (w: string) => w.length > 5 && w.endsWith('ing') && !LOWERCASE_ROLE_WORDS.has(w) && !MODIFIERS.has(w);
+
+/** A plural noun for people ("residents", "survivors"). */
+const people = (t: Token | undefined) =>
+  t !== undefined &&
+  /s$/.test(t.word) &&
+  [t.word.slice(0, -1), t.word.replace(/e?s$/, '')].some((w) => PERSON_NOUNS.has(lower(w)) || LOWERCASE_ROLE_WORDS.has(lower(w)));
 
 export function markSubjects(parsed: ReadonlyArray<{ text: string; tokens: Token[] }>, mentions: PersonMention[]): void {
   const mentionsByBlock = new Map<number, PersonMention[]>();
@@ -79,7 +85,10 @@ export function markSubjects(parsed: ReadonlyArray<{ text: string; tokens: Token
           governor.start >= s &&
           (PREPOSITIONS.has(lower(governor.word)) || (FOREIGN_PREPOSITIONS.has(governor.word) && full && k === first) || gerund(lower(governor.word))) &&
           text.slice(governor.end, tokens[k]!.start) === ' ';
-        if (!governed && !clauseTaken) m.subject = true;
+        // "Residents like Ana Lind, 55, counted themselves lucky": the one named as the example of the people who
+        // are the subject stands for them.
+        const example = governed && governor.word === 'like' && people(tokens[k - 2]);
+        if ((!governed || example) && !clauseTaken) m.subject = true;
         clauseTaken = true;
       }
     }

@@ -176,7 +176,10 @@ function joinedGivenName(w: string): boolean {
 }
 /** Is the word a title ("President", "minister", "Secretary-General", "President-elect")? */
 export const isTitleWord = (w: string) =>
-  TITLE_WORDS.has(lower(w)) || (w.includes('-') && w.split('-').every((p) => TITLE_WORDS.has(lower(p)) || p === 'elect'));
+  TITLE_WORDS.has(lower(w)) ||
+  (w.includes('-') && w.split('-').every((p) => TITLE_WORDS.has(lower(p)) || p === 'elect')) ||
+  // "US-Präsident", "EU-Kommissarin": a country's or body's short name joined to the office.
+  (/^\p{Lu}{2,4}-\p{Lu}\p{Ll}+$/u.test(w) && TITLE_WORDS.has(lower(w.slice(w.indexOf('-') + 1))));
 
 /** Could this capitalised word be part of a personal name? */
 export function nameLike(t: Token): boolean {

@@ -201,6 +201,10 @@ export function resolveSpeaker(
   if (same) return same;
   if (described) return definite(described, f, index, all, earlierSpeakers, byBlock, people, blocks) ?? { name: described, personId: null };
   const inQuote = (m: PersonMention) => quoteSpans[m.block]!.some((s) => m.start >= s.start && m.end <= s.end);
+  // "Saying he respects Lind and her party, he told …": one named inside the participle clause that opens the
+  // pronoun's sentence is what its subject speaks about, never the subject itself.
+  const opener = OPENING_PARTICIPLE.exec(blocks[f.block]!.slice(own, a.at));
+  const inOpener = (m: PersonMention) => opener !== null && m.block === f.block && m.start >= own && m.end <= own + opener[0].length;
   // Candidates: subject mentions before the pronoun in this and the two previous blocks, and earlier speakers.
   type Cand = { block: number; at: number; end?: number; person: number; speaker: boolean; subject: boolean };
   const cands: Cand[] = [];
@@ -227,7 +231,7 @@ export function resolveSpeaker(
       for (const o of openers) cands.push({ block: b, at: o.start, person: o.person, speaker: false, subject: true });
       const firsts = firstSubjects(blocks[b]!, byBlock[b]!);
       for (const m of byBlock[b]!)
-        if ((m.block < f.block || m.start < a.at) && !inQuote(m)) {
+        if ((m.block < f.block || m.start < a.at) && !inQuote(m) && !inOpener(m)) {
           const opened = openers.some((o) => m.start >= o.start && m.start < o.end);
           const subject = m.subject && ((firsts.has(m) && !opened) || (b === f.block && m.start >= own));
           // "…, Red Crescent head Pir Kolivand announced. / “…,” he said.": one a verb of saying follows spoke.
@@ -292,6 +296,8 @@ export function resolveSpeaker(
   return asSpeaker(best.person);
 }
 
+/** A participle clause opening a sentence, up to its comma ("Saying she respects …,", "Asked about Lind,"). */
+const OPENING_PARTICIPLE = /^\s*(?:\p{Lu}\p{Ll}+ing|Asked|Pressed|Questioned)\b[^,;“”"]{0,120},/u;
 /**
  * "The judge soon started …", "On Friday, the nurse told …", "It began late, but the judge …": a role noun opening a
  * sentence or its second clause, before its verb.

@@ -64,7 +64,7 @@ const ROLE_COVERS: Record<string, string[]> = {
 /** A title held no longer ("former prime minister", "the late king"). */
 const PAST_TITLE = /\b(?:former|ex-|then-|late|ousted|deposed|overthrown|toppled|outgoing)\b/i;
 /** Does one of `titles` hold the very word `head` ("Supreme Leader" holds "leader")? */
-const holdsWord = (titles: string[], head: string) => titles.some((t) => t.toLowerCase().split(/\s+/).includes(head));
+const holdsWord = (titles: string[], head: string) => titles.some((t) => unjoined(t).toLowerCase().split(/\s+/).includes(head));
 
 const HEAD_OF_STATE = ['president', 'king', 'queen', 'monarch', 'emperor', 'emir', 'sultan'];
 const HEAD_OF_GOVERNMENT = ['prime', 'pm', 'premier', 'chancellor'];
@@ -327,6 +327,12 @@ export function definite(
  * reads as "the", so a translated copy's role finds its holder as an English one does.
  */
 function asEnglishRole(name: string): string {
+  // ("el presidente de Ucrania", "le président du Kelmar": the office of a country reads as "the Ucrania president";
+  // "der US-Präsident": a country's short name joined to the office by a hyphen reads so too.)
+  const ofPlace = /^(?:der|die|le|la|el)\s+(\p{Ll}+)\s+(?:de|del|du|de\s+la|von|des)\s+((?:\p{Lu}[\p{L}.]*\s*){1,3})$/u.exec(name);
+  if (ofPlace && TITLE_WORDS.has(ofPlace[1]!)) return `the ${ofPlace[2]!.trim()} ${ofPlace[1]}`;
+  const joined = /^(?:der|die)\s+(\p{Lu}{2,3})-(\p{Lu}\p{Ll}+)$/u.exec(name);
+  if (joined && TITLE_WORDS.has(joined[2]!.toLowerCase())) return `the ${joined[1]} ${joined[2]!.toLowerCase()}`;
   const m = /^(?:der|die|dem|den|des|le|la|les|el|los|las|l[’'])\s*((?:[\p{L}-]+\s+){0,2}([\p{L}-]+))$/iu.exec(name);
   if (m && TITLE_WORDS.has(m[2]!.toLowerCase())) return `the ${m[1]}`;
   // ("le ministre belge", "el ministro chileno": French and Spanish put the adjective after the title.)
@@ -667,7 +673,14 @@ function firstSubject(from: number, byBlock: PersonMention[][]): number | null {
 }
 
 /** The words of an article's titles for a person, in lower case ("Militia founder" → militia, founder). */
-const titleWords = (titles: readonly string[]): string[] => titles.flatMap((t) => t.toLowerCase().split(/[\s,]+/));
+/** "US-Präsident", "UN-Generalsekretär": a country's or body's short name joined to the office reads as two words. */
+const unjoined = (title: string) => title.replace(/\b(\p{Lu}{2,4})-(?=\p{Lu})/gu, '$1 ');
+const titleWords = (titles: readonly string[]): string[] =>
+  titles.flatMap((t) =>
+    unjoined(t)
+      .toLowerCase()
+      .split(/[\s,]+/),
+  );
 
 /** Does one of `titles` hold a word the role covers? */
 function coversTitle(titles: string[], covers: string[]): boolean {
