@@ -61,7 +61,7 @@ export const TITLE_ABBREVIATIONS = 'Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St|Gen|Col|Lt|Capt|S
 
 /** Abbreviations after which a full stop does not end a sentence. */
 const ABBREVIATIONS = new RegExp(
-  `(?:^|[\\s(“‘])(?:${TITLE_ABBREVIATIONS}|Fr|Hon|No|Vol|Fig|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Ltd|Co|Corp|vs|etc|approx|U\\.S|U\\.K|U\\.N|E\\.U|[A-Z])\\.$`,
+  `(?:^|[\\s(“‘])(?:${TITLE_ABBREVIATIONS}|Fr|Hon|No|Vol|Fig|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Ltd|Co|Corp|vs|etc|approx|U\\.S|U\\.K|U\\.N|E\\.U|(?:[A-Z]\\.){0,2}[A-Z])\\.$`,
 );
 
 /** Time zones written after a time ("8 p.m. ET", "5 a.m. Eastern Time", "9 a.m. local time"). */

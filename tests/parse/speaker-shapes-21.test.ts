@@ -160,3 +160,95 @@ describe('people named by one word, and people described', () => {
     ).toEqual(['Tomas Vell', 'Jonas Hartl']);
   });
 });
+
+describe('described people and roles who announce a quotation', () => {
+  it('"The daughter of another passenger told …" then "“…,” she said": the daughter, not the cousin who spoke before', () => {
+    expect(
+      speakers(
+        `${HEAD}The cousin of one passenger told a radio station that two men had stopped him “and asked where he was going” before the slide. The daughter of another passenger told the station her father had tried to climb out.\n\n“He got as far as the door,” she said.`,
+      ),
+    ).toEqual(['the cousin of one passenger', 'the daughter of another passenger']);
+  });
+
+  it('"The senior nurse went through the list: “…”": the nurse, with one word before the role', () => {
+    expect(speakers(`${HEAD}The senior nurse went through the list: “Eleven are in the ward and two went home.”`)).toEqual(['the senior nurse']);
+  });
+
+  it('a paragraph "There, the senior cardinal spoke the old words:" announces the quotation of the next one', () => {
+    expect(speakers(`${HEAD}There, the senior cardinal spoke the old blessing for travellers:\n\n“May every road bring you home.”`)).toEqual([
+      'the senior cardinal',
+    ]);
+  });
+
+  it('guard: a paragraph "The figures were these:" announces no speaker', () => {
+    expect(speakers(`${HEAD}The figures were these:\n\n“Closed” lines: four.`)).toEqual([null]);
+  });
+
+  it('Spanish "Desde su cama, relató …: “…”": the one the paragraph before is about (the subject is in the verb)', () => {
+    expect(
+      speakers(
+        `${HEAD}"Todo fue muy rápido", dijo Ivo Brandt desde el hospital. Sufrió heridas en las piernas.\n\nDesde su cama, relató el momento en que despertó: "Había polvo por todas partes".`,
+      ),
+    ).toEqual(['Ivo Brandt', 'Ivo Brandt']);
+  });
+
+  it('"Police Commissioner K.T. Varnak confirmed that Stelle …. “…,” he stated.": joined initials end no sentence', () => {
+    expect(
+      speakers(
+        `${HEAD}Jovan Stelle climbed out of the last carriage. Asked about the others, he replied, “They are still inside,” pointing at the tunnel.\n\nPolice Commissioner K.T. Varnak confirmed that Stelle was the only one to walk out. “One survivor has been found,” he stated.`,
+      ),
+    ).toEqual(['Jovan Stelle', 'K.T. Varnak']);
+  });
+
+  it('"Officials, like County Judge Ana Wirtz, have maintained they “…”": the one named as the example', () => {
+    expect(
+      speakers(`${HEAD}Officials, like County Judge Ana Wirtz, have maintained they “had no reason to close the line,” though a warning went out.`),
+    ).toEqual(['Ana Wirtz']);
+  });
+
+  it('German "Erin Kolb aus Halvik:" then a paragraph that opens with a pictograph and the quotation: Kolb', () => {
+    expect(
+      speakers(`${HEAD}Auch im Dorf berichten Überlebende von bangen Stunden. Erin Kolb aus Halvik:\n\n🗣️ „Wir saßen die ganze Nacht im Keller.“`),
+    ).toEqual(['Erin Kolb']);
+  });
+});
+
+describe('whose words, when a noun of saying or a role stands between', () => {
+  it('"dismissing Stelle’s remarks about the “…”": the one whose remarks they are ("remarks" is no verb there)', () => {
+    expect(speakers(`${HEAD}Agata Prill was unconvinced, dismissing Jovan Stelle’s remarks about the “hidden causes” of the slide.`)).toEqual(['Jovan Stelle']);
+  });
+
+  it('guard: "called Stelle’s remarks on the slide a “…”": the one calling them so', () => {
+    expect(speakers(`${HEAD}Union head Agata Prill called Jovan Stelle’s remarks on the slide a “new low”.`)).toEqual(['Agata Prill']);
+  });
+
+  it('guard: "decried Stelle’s repeated calls to close the line, noting he has “…”": the one decrying', () => {
+    expect(
+      speakers(
+        `${HEAD}Agata Prill, who drives the night train, also decried Jovan Stelle’s repeated calls to close the line to freight, noting he has “never ridden it”.`,
+      ),
+    ).toEqual(['Agata Prill']);
+  });
+
+  it('German "Der US-Präsident sagte weiter …" with a capital article: the US president named before', () => {
+    expect(
+      speakers(
+        `${HEAD}US-Präsident Teodor Vashti sagte anschließend, er sei zufrieden. Der US-Präsident sagte weiter, er werde die Bahn anrufen. Halvik müsse jetzt "die gute Vorarbeit" nutzen.`,
+      ),
+    ).toEqual(['Teodor Vashti']);
+  });
+
+  it('German "…, so Vashti." closing a sentence after a fragment: Vashti', () => {
+    expect(
+      speakers(`${HEAD}Die Gespräche in Halvik dauerten drei Stunden. Beide Seiten hätten nun ein "Abkommen" über die Strecke geschlossen, so Teodor Vashti.`),
+    ).toEqual(['Teodor Vashti']);
+  });
+
+  it('"The president said …" after "“…,” Oren Bask said", with "President Agata Prill" named only further down: Bask', () => {
+    expect(
+      speakers(
+        `${HEAD}“There is no timetable until there is a timetable,” Oren Bask said early in his remarks.\n\nIt was a roundabout way of saying the line stays shut.\n\nThe president said that he and Jovan Stelle had made “real progress” at the depot.\n\n“We did not get there,” he later said.\n\nThere is no sign yet of a visit by Halvik Council President Agata Prill.`,
+      ),
+    ).toEqual(['Oren Bask', 'Oren Bask', 'Oren Bask']);
+  });
+});

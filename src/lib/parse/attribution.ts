@@ -15,7 +15,7 @@ import {
   TITLE_WORDS,
   VENUE_WORDS,
 } from '../lexicon.ts';
-import { foreignReporting, foreignSource, foreignSubject, type ForeignReporting } from './foreign.ts';
+import { DROPPED, foreignReporting, foreignSource, foreignSubject, type ForeignReporting } from './foreign.ts';
 import { isPlace } from '../gazetteer.ts';
 import { TITLE_ABBREVIATIONS } from '../tokens.ts';
 import { isAnyGivenName, isCommonWord } from './people/name-lists.ts';
@@ -681,6 +681,7 @@ export function attributionAfter(raw: string, offset: number, mentions: PersonMe
  * the phrase as written ("le porte-parole des pompiers", "uno de los médicos"): verb-first, it can only be the speaker.
  */
 function foreignSpeaker(foreign: ForeignReporting, offset: number, mentions: PersonMention[]): Attribution | null {
+  if (foreign.who === DROPPED) return { person: null, name: null, pronoun: DROPPED, cue: foreign.verb, via: null, at: offset + foreign.at };
   const found = speakerFrom(foreign.who, offset + foreign.at, mentions, foreign.verb, null);
   // "…, a déclaré le commandant de la gendarmerie, Luc Maréchal": a role, then the name in apposition.
   const end = offset + foreign.at + (foreign.written?.length ?? 0);
@@ -708,9 +709,16 @@ export function sourceClosing(raw: string, offset: number, mentions: PersonMenti
 /** ", reacted his wife Mara Lind from Germany." closing a sentence: an inverted reporting clause after more words. */
 const INVERTED_CLOSING = new RegExp(`,\\s*(?:${VERBS})\\s+[^,.;:“”]{2,100}[.!]?\\s*$`, 'u');
 
+/** ", so Putin." / ", a-t-il dit." / ", dijo el ministro.": the last clause of a sentence, after its last comma. */
+const FOREIGN_CLOSING = new RegExp(
+  `,\\s*(?:so|laut|sagte|betonte|erklärte|a\\s+(?:dit|déclaré|affirmé|ajouté)|dijo|afirmó|añadió|ha\\s+(?:dicho|afirmado))\\s+[^,.;:“”„«»"]{2,60}[.!]?\\s*$`,
+  'u',
+);
+
 /** The person an inverted reporting clause closing the sentence names, after words that follow the quotation. */
 export function invertedClosing(raw: string, offset: number, mentions: PersonMention[]): Attribution | null {
-  const m = INVERTED_CLOSING.exec(maskAbbreviations(raw));
+  // ("… ein „Abkommen“ abgeschlossen, so Putin.": a translated copy's reporting clause closing the sentence.)
+  const m = INVERTED_CLOSING.exec(maskAbbreviations(raw)) ?? FOREIGN_CLOSING.exec(maskAbbreviations(raw));
   if (!m) return null;
   const found = attributionAfter(raw.slice(m.index), offset + m.index, mentions);
   // ("…’, day after attack, says agent": a bare role, for speakers/roles.ts to resolve.)
@@ -806,11 +814,17 @@ function introducingPhrase(
     const possessor = mentions.filter((x) => x.start >= at && x.end <= at + owned[1]!.length).at(-1);
     // ("Trump called Biden’s response “disgraceful”": with no "of" or "that" after the noun, a verb of saying before
     // it makes the words the verb's.)
-    const verbBefore = () => VERB_WORD.test(before.slice(0, owned.index));
+    const verbBefore = () => ((VERB_WORD.lastIndex = 0), VERB_WORD.test(before.slice(0, owned.index)));
     // ("Pence said Trump’s tweet to invite her was only “to mock” …": a verb after the noun makes it a clause's subject.)
-    const tail = owned[0].slice(owned[1]!.length);
+    // (Only the words after the noun: "remarks", "claims" are verbs too. Words that run on past a comma, or a verb of
+    // calling before — "called Lind’s remarks on the fire a “…”" — make the words the subject's.)
+    const tail = owned[3] ?? '';
+    const calledBefore = CALLING.test(before.slice(0, owned.index)) && !/^(?:of|that)\s/.test(tail);
+    VERB_WORD.lastIndex = 0;
     if (
       possessor &&
+      !tail.includes(',') &&
+      !calledBefore &&
       !VERB_WORD.test(tail) &&
       !/\b(?:is|was|are|were|be|been|has|had|have|will|would)\b/.test(tail) &&
       (owned[3] !== undefined || !verbBefore())
@@ -989,6 +1003,13 @@ function clauseColon(text: string, at: number): number {
   return i;
 }
 
+/** "Officials, like Judge Ana Lind, have …" right before the verb: a plural noun, then a named example between commas. */
+const EXAMPLE_SUBJECT = /(?:^|[.;]\s+|\s)(\p{L}+),\s+(?:like|such\s+as|including)\s+([^,;“”]{3,60}),\s+(?:(?:has|have|had)\s+)?(?:\p{Ll}+ly\s+)?$/u;
+/** A plural noun for people ("officials", "witnesses"). */
+const PLURAL_PEOPLE = (word: string) =>
+  /s$/i.test(word) &&
+  [word.slice(0, -1), word.replace(/e?s$/i, '')].some((w) => PERSON_NOUNS.has(w.toLowerCase()) || LOWERCASE_ROLE_WORDS.has(w.toLowerCase()));
+
 /** The subject of the governing verb `m`: the phrase right before it, cut at clause boundaries, auxiliaries and verbs. */
 function verbSubject(
   before: string,
@@ -998,6 +1019,14 @@ function verbSubject(
   m: RegExpExecArray,
   sentenceSubject: () => Attribution | null,
 ): Attribution | null {
+  // "Officials, like County Judge Ana Lind, have maintained they “…”": the one named as the example of the people
+  // who are the subject speaks for them.
+  const example = EXAMPLE_SUBJECT.exec(before.slice(0, m.index));
+  if (example && PLURAL_PEOPLE(example[1]!)) {
+    const at = offset + example.index + example[0].indexOf(example[2]!, example[1]!.length);
+    const named = mentions.filter((x) => x.start >= at && x.end <= at + example[2]!.length).at(-1);
+    if (named) return { person: named.person, name: null, pronoun: null, cue: cueOf(m[1]!, m[2]!), via: null, at: named.start };
+  }
   let clauseStart =
     Math.max(
       before.lastIndexOf(',', m.index),

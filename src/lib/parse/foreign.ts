@@ -171,6 +171,11 @@ const GERMAN_INVERTED = new RegExp(
   'u',
 );
 
+/** The speaker of a Spanish verb whose subject is left out: the person the sentences before are about, of either sex. */
+export const DROPPED = 'dropped';
+/** Spanish verbs of saying in the singular (not "dijeron", "cuentan"). */
+const ES_SINGULAR = new Set(ES_VERBS.split('|').filter((v) => !/(?:ron|an|en)$/.test(v)));
+
 /** The subject of a foreign verb of saying before a quotation, as `foreignReporting` gives it, or null. */
 export function foreignSubject(before: string): ForeignReporting | null {
   const inverted = GERMAN_INVERTED.exec(before);
@@ -193,7 +198,10 @@ export function foreignSubject(before: string): ForeignReporting | null {
       who.trim(),
     )
   )
-    return null;
+    // (A Spanish verb in the singular has its subject in it: the one the sentences before are about.)
+    return /^(?:Desde|En|Con|Tras|Durante|Para|Por|Sobre|Ante)\s/u.test(who.trim()) && ES_SINGULAR.has(m[2]!)
+      ? { who: DROPPED, written: null, at: m.index + m[0].indexOf(m[2]!), verb: m[2]! }
+      : null;
   const pronoun = PRONOUNS[who.toLowerCase()];
   const at = m.index + m[0].indexOf(who);
   if (pronoun) return { who: pronoun, written: null, at, verb: m[2]! };

@@ -27,7 +27,7 @@ import {
   type Attribution,
 } from './attribution.ts';
 import { WarningCode } from '../errors.ts';
-import { DOCUMENT_NOUNS, LOWERCASE_ROLE_WORDS, PERSON_NOUNS, SPEECH_VERBS } from '../lexicon.ts';
+import { DOCUMENT_NOUNS, LOWERCASE_ROLE_WORDS, PERSON_NOUNS, SPEECH_VERBS, TITLE_WORDS } from '../lexicon.ts';
 import { hasSpeechVerb, isSpeechWord } from './speakers/verbs.ts';
 import type { MarkSpan } from './marks.ts';
 import type { PersonMention } from './people.ts';
@@ -38,7 +38,7 @@ import { announcedStatements, embeddedPosts } from './statements.ts';
 import { transcriptTurns } from './turns.ts';
 import { carriedAttribution, shareLaterAttribution } from './speakers/carry.ts';
 import { NO_SPEAKER, QUOTE_CONFIDENCE, SHORT_FRAGMENT } from './speakers/confidence.ts';
-import { OPENING_PRONOUN, prepareContext, type Attributed, type Found, type QuoteContext, type QuotePerson } from './speakers/context.ts';
+import { OPENING_PRONOUN, PICTOGRAPHS, prepareContext, type Attributed, type Found, type QuoteContext, type QuotePerson } from './speakers/context.ts';
 import { echoSpeakers, excerptSpeakers } from './speakers/excerpts.ts';
 import { transcriptSpeaker } from './speakers/transcript.ts';
 import { headlineRoles, linkContinuations, toQuotes } from './speakers/resolve.ts';
@@ -162,7 +162,7 @@ function readSpan(ctx: QuoteContext, b: number, span: MarkSpan, spans: Array<[nu
  * his wife, Ana, and supporters, " before "Okafor said").
  */
 const LEADING_CLAUSE =
-  /^\s*(?:(?:When|As|After|Before|While|Although|Though|If|Because|Since|Once|Until)\s[^,;:“”"]{3,120},\s*|\p{Lu}\p{Ll}+(?:ed|ing)\s[^;:“”"]{3,160}?,\s*(?=(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*\s+\p{Ll}))/u;
+  /^\s*(?:(?:When|As|After|Before|While|Although|Though|If|Because|Since|Once|Until)\s[^,;:“”"]{3,120},\s*|(?:There|Then|Later|Moments\s+later|Shortly\s+after(?:wards)?),\s*|\p{Lu}\p{Ll}+(?:ed|ing)\s[^;:“”"]{3,160}?,\s*(?=(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*\s+\p{Ll}))/u;
 
 /** The attribution after the last quotation of the sentence, when a comma opens it (", the ministry said."). */
 function sentenceClosing(ctx: QuoteContext, b: number, span: MarkSpan, sentenceEnd: number, own: PersonMention[], commaInside = false): Attribution | null {
@@ -179,10 +179,13 @@ function sentenceClosing(ctx: QuoteContext, b: number, span: MarkSpan, sentenceE
  * "A judge struck down …", "(The nurse later told …", "Hundreds of farmers marched …": a role noun (and its
  * modifiers) opening the sentence, then its verb.
  */
+// ("the senior Cardinal Deacon delivered": a title written with capitals, after a word in lower case.)
 const DESCRIBED_SUBJECT =
-  /^\s*\(?\s*((?:[Tt]he|An?|(?:Tens\s+of\s+thousands|Hundreds\s+of\s+thousands|Thousands|Hundreds|Dozens|Scores|Crowds)\s+of)\s+(?:[\p{Ll}’'-]+\s+){0,2}?([\p{Ll}-]+))\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}\b/u;
+  /^\s*\(?\s*((?:[Tt]he|An?|(?:Tens\s+of\s+thousands|Hundreds\s+of\s+thousands|Thousands|Hundreds|Dozens|Scores|Crowds)\s+of)\s+(?:[\p{Ll}’'-]+\s+){0,2}?(?:\p{Lu}\p{Ll}+\s+(?=\p{Lu}\p{Ll}+\s+\p{Ll}))?([\p{Ll}-]+|(?<=[\p{Ll}’'-]\s+(?:\p{Lu}\p{Ll}+\s+)?)\p{Lu}\p{Ll}+))\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}\b/u;
 
 const DESCRIBED_SUBJECT_LONGEST = new RegExp(DESCRIBED_SUBJECT.source.replace('{0,2}?', '{0,2}'), 'u');
+/** ("The senior nurse delivered …": one word before the head, when the shortest and the longest both miss it.) */
+const DESCRIBED_SUBJECT_ONE = new RegExp(DESCRIBED_SUBJECT.source.replace('{0,2}?', '{1}'), 'u');
 
 /** "It noted", "It has also said": "it" and the verb that opens a sentence. */
 const IT_SPEAKS = /^\s*It\s+(?:(?:also|later|then|has|had|further)\s+){0,2}(\p{Ll}+)\b/u;
@@ -234,12 +237,27 @@ function localAttribution(ctx: QuoteContext, b: number, span: MarkSpan, w: Retur
     // ("Hundreds of farmers": a crowd counted — no article opens it — is people, whatever its noun.)
     const crowd = (d: RegExpExecArray) => !/^(?:[Tt]he|An?)\s/.test(d[1]!) && /s$/.test(d[2]!);
     // ("The faction mourned him, saying …": a group's noun too; speakers/roles.ts finds the group it stands for.)
+    // ("The deputy mayor greeted …": a head the next word goes on naming is no head.)
+    const goesOn = (d: RegExpExecArray) => {
+      const next = /(\p{Ll}+)$/u.exec(d[0])?.[1] ?? '';
+      return TITLE_WORDS.has(next) || LOWERCASE_ROLE_WORDS.has(next) || PERSON_NOUNS.has(next);
+    };
     const personal = (d: RegExpExecArray | null) =>
-      d !== null && (PERSON_NOUNS.has(d[2]!) || LOWERCASE_ROLE_WORDS.has(d[2]!) || crowd(d) || /^(?:group|faction|movement|militia)$/.test(d[2]!));
+      d !== null &&
+      !goesOn(d) &&
+      (/^\p{Lu}/u.test(d[2]!)
+        ? TITLE_WORDS.has(d[2]!.toLowerCase())
+        : PERSON_NOUNS.has(d[2]!) ||
+          LOWERCASE_ROLE_WORDS.has(d[2]!) ||
+          TITLE_WORDS.has(d[2]!) ||
+          crowd(d) ||
+          /^(?:group|faction|movement|militia)$/.test(d[2]!));
     // (The shortest noun phrase first; "The deputy mayor greeted …" needs the longer one: "mayor" is its head.)
     const opening = text.slice(from, span.open);
     const shortest = DESCRIBED_SUBJECT.exec(opening);
-    const described = personal(shortest) ? shortest : DESCRIBED_SUBJECT_LONGEST.exec(opening);
+    const one = () => DESCRIBED_SUBJECT_ONE.exec(opening);
+    const longest = personal(shortest) ? shortest : DESCRIBED_SUBJECT_LONGEST.exec(opening);
+    const described = personal(longest) ? longest : personal(one()) ? one() : longest;
     if (
       described &&
       personal(described) &&
@@ -579,7 +597,8 @@ function classify(text: string, span: MarkSpan, before: string, type: Block['typ
   const inner = text.slice(span.start, span.end);
   const words = inner.split(/\s+/).length;
   const startsSentence = /^[\p{Lu}\p{N}“‘…]/u.test(inner);
-  const lead = before.trimEnd();
+  // ("🗣️ „…“": a pictograph opening the paragraph is no word of the reporter's.)
+  const lead = before.replace(PICTOGRAPHS, '').trimEnd();
   const freeStanding = lead === '' || /[:,—–]$/.test(lead) || new RegExp(`\\b(?:${[...SPEECH_VERBS].join('|')})$`).test(lead);
   if (type === 'headline' && words < 4) return 'partial';
   // "“hi everyone, i’m super proud of …”": a post in lower case that is its whole paragraph is direct speech.

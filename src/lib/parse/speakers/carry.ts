@@ -5,7 +5,7 @@
 import { attributionAfter, attributionBefore, organisationSubject, type Attribution } from '../attribution.ts';
 import { LOWERCASE_ROLE_WORDS, PERSON_NOUNS, SPEECH_NOUNS, TITLE_WORDS } from '../../lexicon.ts';
 import type { MarkSpan } from '../marks.ts';
-import { OPENING_PRONOUN, type Attributed, type QuoteContext } from './context.ts';
+import { OPENING_PRONOUN, PICTOGRAPHS, type Attributed, type QuoteContext } from './context.ts';
 import type { PersonMention } from '../people.ts';
 import { QUOTE_CONFIDENCE } from './confidence.ts';
 import type { Quote } from '../../schema/record.ts';
@@ -40,7 +40,7 @@ export function carriedAttribution(ctx: QuoteContext, b: number, span: MarkSpan,
     return { attribution: prev.attribution, rule: sameSentence ? 'sameSentence' : 'sameParagraph' };
   // "In a later post, “…”": a short opening phrase that names nobody opens the paragraph as well as nothing does.
   const lead = span.open === -1 ? '' : text.slice(0, span.open);
-  const bare = lead.trim() === '' || (OPENING_PHRASE.test(lead) && !ctx.byBlock[b]!.some((m) => m.start < span.open));
+  const bare = lead.replace(PICTOGRAPHS, '').trim() === '' || (OPENING_PHRASE.test(lead) && !ctx.byBlock[b]!.some((m) => m.start < span.open));
   if (span.open !== -1 && bare && kind === 'direct') {
     const opening = paragraphOpening(ctx, b);
     if (opening) return opening;
@@ -369,14 +369,30 @@ function colonAnnounced(ctx: QuoteContext, b: number): Attributed | null {
   if (prev?.type !== 'paragraph' || !ANNOUNCES.test(prev.text)) return null;
   const [start] = sentences(prev.text).at(-1) ?? [0];
   const sentence = prev.text.slice(start);
-  if (!hasSpeechVerb(sentence)) return null;
   const mentions = ctx.outside[b - 1]!.filter((m) => m.start >= start);
+  // "There, the senior cardinal read out the old words:": with no verb of saying, a person the sentence opens with
+  // (named, or described by a role) announces it.
+  const role = hasSpeechVerb(sentence) || mentions.some((x) => x.subject) || !/:\s*$/.test(sentence) ? null : roleOpening(sentence);
+  if (!hasSpeechVerb(sentence) && !role && !mentions.some((x) => x.subject && x.start - start < 60 && /:\s*$/.test(sentence))) return null;
+  if (role) return { attribution: { person: null, name: role, pronoun: null, cue: 'colon', via: null, at: start }, rule: 'local' };
   const subject = (): Attribution | null => {
     const m = mentions.find((x) => x.subject);
     return m ? { person: m.person, name: null, pronoun: null, cue: 'colon', via: null, at: m.start } : organisationSubject(sentence, start);
   };
   const found = attributionBefore(sentence, start, mentions, subject);
   return found && (found.person !== null || found.name) ? { attribution: found, rule: 'local' } : null;
+}
+
+/** A role that opens a sentence, after an opening phrase of time or place ("There, the senior Cardinal Deacon …"). */
+function roleOpening(sentence: string): string | null {
+  const m = /^(?:[^,“”"]{0,40},\s*)?([Tt]he|An?)\s+((?:[\p{L}’'-]+\s+){1,4})/u.exec(sentence);
+  if (!m) return null;
+  const words = m[2]!.trim().split(/\s+/);
+  for (let i = words.length - 2; i >= 0; i--) {
+    const w = words[i]!.toLowerCase();
+    if (PERSON_NOUNS.has(w) || LOWERCASE_ROLE_WORDS.has(w) || TITLE_WORDS.has(w)) return `${m[1]!.toLowerCase()} ${words.slice(0, i + 1).join(' ')}`;
+  }
+  return null;
 }
 
 /**

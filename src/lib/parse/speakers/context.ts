@@ -71,3 +71,6 @@ export function prepareContext(blocks: Block[], mentions: PersonMention[], peopl
   const outside = byBlock.map((list, b) => list.filter((m) => !quoteSpans[b]!.some((s) => m.start >= s.start && m.end <= s.end)));
   return { blocks, marks, quoteSpans, byBlock, outside, people, marksLost: bodyMarks === 0 || repairedMarks, found: [] };
 }
+
+/** Pictographs opening a paragraph, and the joiners and selectors they are written with ("🗣️", "📉", "▶"). */
+export const PICTOGRAPHS = /^[\s\p{Extended_Pictographic}\p{So}\uFE0F\u200D]+/u;

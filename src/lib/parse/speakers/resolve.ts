@@ -2,7 +2,8 @@
  * From attribution to speaker: a person named in the attribution, a pronoun resolved by salience, a role
  * ("the minister") resolved to the person the article gave that role, or an organisation as written.
  */
-import { describedSubject, organisationSubject } from '../attribution.ts';
+import { KIN, describedSubject, organisationSubject } from '../attribution.ts';
+import { DROPPED } from '../foreign.ts';
 import { DOCUMENT_NOUNS, LOWERCASE_ROLE_WORDS, PERSON_NOUNS, TITLE_WORDS } from '../../lexicon.ts';
 import type { MarkSpan } from '../marks.ts';
 import type { PersonMention } from '../people.ts';
@@ -190,7 +191,7 @@ export function resolveSpeaker(
     return null;
   }
   const wanted = a.pronoun === 'she' ? 'female' : a.pronoun === 'he' ? 'male' : null;
-  const agrees = (p: number) => a.pronoun === 'they' || people[p]!.gender === null || people[p]!.gender === wanted;
+  const agrees = (p: number) => a.pronoun === 'they' || a.pronoun === DROPPED || people[p]!.gender === null || people[p]!.gender === wanted;
   // Where the pronoun's sentence starts in its block.
   const own = sentences(blocks[f.block]!).find(([s, e]) => a.at >= s && a.at < e)?.[0] ?? 0;
   // "The suspect’s son told a news site that … / Asked about it, he replied, “…”": someone described, not named,
@@ -199,6 +200,9 @@ export function resolveSpeaker(
   // (As an earlier quotation gave them, when it did: "A senior nurse …" keeps one spelling.)
   const same = described ? earlierSpeakers.slice(0, index).findLast((s) => s?.name.toLowerCase() === described.toLowerCase()) : undefined;
   if (same) return same;
+  // ("The daughter of another passenger told …": kin of someone unnamed is that very person, not one the last noun points to.)
+  const kinOfUnnamed = described ? /^the\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\s+of\s+(?:an?|another|one)\s/u.exec(described) : null;
+  if (described && kinOfUnnamed && kinOfUnnamed[1]! in KIN) return { name: described, personId: null };
   if (described) return definite(described, f, index, all, earlierSpeakers, byBlock, people, blocks) ?? { name: described, personId: null };
   const inQuote = (m: PersonMention) => quoteSpans[m.block]!.some((s) => m.start >= s.start && m.end <= s.end);
   // "Saying he respects Lind and her party, he told …": one named inside the participle clause that opens the

@@ -272,7 +272,13 @@ export function definite(
     const later = people.filter(
       (p) => agrees(p) && holdsWord(held(p.titles), head) && (modifiers.length === 0 || titleWords(held(p.titles)).some((w) => modifiers.includes(w))),
     );
-    if (later.length === 1 && !earlierHolder(name)) return asPerson(people, people.indexOf(later[0]!));
+    // ("“…,” Tom Hale said. … The president said …" with "President Ana Lind" named only further down: the one the
+    // paragraph before is about, who holds no title, is meant before a holder the reader has not met yet.)
+    const untitled = (p: QuotePerson) => agrees(p) && p.titles.length === 0;
+    const lastSpeaker = earlier.slice(0, index).findLast((s, i) => s?.personId && all[i]!.block >= f.block - 2);
+    const spoke = lastSpeaker ? people.find((p) => p.id === lastSpeaker.personId) : undefined;
+    const untitledBefore = subjectBefore(f, byBlock, people, untitled, 2, blocks[f.block]) ?? (spoke && untitled(spoke) ? lastSpeaker! : null);
+    if (later.length === 1 && !earlierHolder(name)) return untitledBefore ?? asPerson(people, people.indexOf(later[0]!));
   }
   for (let i = index - 1; i >= 0; i--) {
     const s = earlier[i];
@@ -329,9 +335,9 @@ export function definite(
 function asEnglishRole(name: string): string {
   // ("el presidente de Ucrania", "le président du Kelmar": the office of a country reads as "the Ucrania president";
   // "der US-Präsident": a country's short name joined to the office by a hyphen reads so too.)
-  const ofPlace = /^(?:der|die|le|la|el)\s+(\p{Ll}+)\s+(?:de|del|du|de\s+la|von|des)\s+((?:\p{Lu}[\p{L}.]*\s*){1,3})$/u.exec(name);
+  const ofPlace = /^(?:[Dd]er|[Dd]ie|[Ll]e|[Ll]a|[Ee]l)\s+(\p{Ll}+)\s+(?:de|del|du|de\s+la|von|des)\s+((?:\p{Lu}[\p{L}.]*\s*){1,3})$/u.exec(name);
   if (ofPlace && TITLE_WORDS.has(ofPlace[1]!)) return `the ${ofPlace[2]!.trim()} ${ofPlace[1]}`;
-  const joined = /^(?:der|die)\s+(\p{Lu}{2,3})-(\p{Lu}\p{Ll}+)$/u.exec(name);
+  const joined = /^(?:[Dd]er|[Dd]ie)\s+(\p{Lu}{2,3})-(\p{Lu}\p{Ll}+)$/u.exec(name);
   if (joined && TITLE_WORDS.has(joined[2]!.toLowerCase())) return `the ${joined[1]} ${joined[2]!.toLowerCase()}`;
   const m = /^(?:der|die|dem|den|des|le|la|les|el|los|las|l[’'])\s*((?:[\p{L}-]+\s+){0,2}([\p{L}-]+))$/iu.exec(name);
   if (m && TITLE_WORDS.has(m[2]!.toLowerCase())) return `the ${m[1]}`;
