@@ -9,7 +9,7 @@ import { diffArrays } from 'diff';
 import type { ArticleRecord } from '../schema/record.ts';
 import type { ClusterMember, DiffOp, StatementCluster } from '../schema/analysis.ts';
 import { explainMembers } from './explain.ts';
-import { isRunInside, overlap, sharedRun } from './match.ts';
+import { isNearRun, isRunInside, overlap, sharedRun } from './match.ts';
 import { splitClauses } from './clauses.ts';
 import { joinParaphrases } from './paraphrases.ts';
 import { SENTENCE_WORDS, settleCarriers, splitBridges, splitKnownSentences } from './parts.ts';
@@ -283,7 +283,12 @@ export function clusterStatements(records: readonly ArticleRecord[]): StatementC
       // its words: its one word in a longer wording ("We watch the tides every week") is no quotation of it.
       let hits = longer.filter((m) => (sentenceOfOne ? m.run.includes(f.run) : isRunInside(f, m))).length;
       if (hits === 0 && speakers.length && f.words.size >= 2)
-        hits = longer.filter((m) => m.speakerId !== null && strict.includes(m.speakerId) && overlap(f, m).containment === 1).length / 2;
+        hits =
+          longer.filter((m) => {
+            if (m.speakerId === null || !strict.includes(m.speakerId)) return false;
+            const o = overlap(f, m);
+            return o.containment === 1 && isNearRun(f, m, o);
+          }).length / 2;
       else if (hits === 0 && f.words.size >= 2) {
         // No speaker known: every word of the fragment, as it is (no synonyms), in wordings of two articles or more
         // ("pick each other’s calls" in "each one of us can pick up the phone call"); then only one such group.

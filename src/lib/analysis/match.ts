@@ -4,6 +4,7 @@
  * inside the other (a fragment quoted from a longer statement).
  */
 import { sensesOf, sharedSense } from './senses.ts';
+import { stem } from './text.ts';
 
 /** What two wordings have in common. */
 export interface Overlap {
@@ -99,4 +100,24 @@ export function sharedRun(a: Wording, b: Wording): number {
     [prev, prevLen] = [cur, curLen];
   }
   return best;
+}
+
+/** Words (stopwords too) a phrase's words may spread over in the longer wording beyond the phrase's own length. */
+const SPREAD = 2;
+
+/**
+ * True when every content word of a short phrase, or the near-synonym `o` pairs it with, stands close together in
+ * the longer wording (`totally different` / `completely different`), not scattered through it (`reckless sailors` /
+ * `careless steering at the mouth of the fjord …, and its sailors pay for it`: one word far from the other is no
+ * quotation of it).
+ */
+export function isNearRun(short: Wording, long: Wording, o: Overlap): boolean {
+  const words = long.run.trim().split(' ');
+  const wanted = new Set<string>();
+  for (const s of short.stems.keys()) wanted.add(long.stems.has(s) ? s : '');
+  for (const [, w] of o.synonyms) wanted.add(stem(w));
+  wanted.delete('');
+  const at = [...wanted].map((s) => words.indexOf(s));
+  if (at.some((i) => i < 0)) return false;
+  return Math.max(...at) - Math.min(...at) < short.run.trim().split(' ').length + SPREAD;
 }
