@@ -77,8 +77,14 @@ const REPORTING = new RegExp(`\\b(?:${[...SPEECH_VERBS].join('|')}|[Aa]ccording 
 const SPEECH_STEMS = new Set([...SPEECH_VERBS, ...MORE_SPEECH_VERBS].map(stem));
 /** True for a (normalised) speech verb: a word of the reporter's frame, not of the statement. */
 const isSpeechVerb = (w: string) => SPEECH_VERBS.has(w) || (w.endsWith('ing') && SPEECH_STEMS.has(stem(w)));
+/**
+ * A verb that reports speech only now and then (`revealed`, `clarified`, `alleged`: MORE_SPEECH_VERBS) followed by
+ * "that" and a clause: `Moreau clarified that the ferry would not sail`, not `The tide revealed the wreck`.
+ */
+const REPORTS_THAT = new RegExp(`\\b(?:${[...MORE_SPEECH_VERBS].filter((w) => !w.endsWith('ing')).join('|')})\\s+that\\s`);
 /** True when a sentence reports speech: a speech verb, in any form, or "according to" (opening the sentence too). */
-const reports = (text: string) => REPORTING.test(text) || [...text.matchAll(/\b\p{L}+ing\b/gu)].some((m) => isSpeechVerb(m[0].toLowerCase()));
+const reports = (text: string) =>
+  REPORTING.test(text) || REPORTS_THAT.test(text) || [...text.matchAll(/\b\p{L}+ing\b/gu)].some((m) => isSpeechVerb(m[0].toLowerCase()));
 
 /** A unit of `u`, or null when it has no words to compare. */
 export function makeUnit(u: UnitFields, index: number): Unit | null {
