@@ -168,6 +168,14 @@ const EVENT: Record<string, string> = {
   // How long an offensive took to reach its aim ("an advance of some 26 days from the coast").
   offensive: 'offensive',
   advance: 'offensive',
+  // How long a theft or a raid took ("the robbery was over in six minutes", "a nine-minute raid").
+  heist: 'theft',
+  robbery: 'theft',
+  theft: 'theft',
+  burglary: 'theft',
+  raid: 'theft',
+  thieves: 'theft',
+  robbers: 'theft',
 };
 /**
  * A span counted from someone taking up a post: "nine days after taking office", "a week after he assumed office",
@@ -175,8 +183,12 @@ const EVENT: Record<string, string> = {
  */
 const TOOK_OFFICE =
   /^\s*(?:after|since)\s+(?:(?:she|he|they)\s+)?(?:(?:taking|took|taken)\s+(?:office|over|charge|power|the\s+oath|the\s+helm)|(?:being|was|were)\s+sworn\s+in|(?:assuming|assumed)\s+(?:office|power|the\s+post))\b/i;
-/** Events of things, not of people: two sentences naming nobody can be about the same one (the story's fire). */
-export const THINGS_EVENTS: ReadonlySet<string> = new Set(['fire', 'offensive']);
+/** A theft or raid lasts at most this many minutes (a day): a longer span in its sentence is of something else. */
+const THEFT_MINUTES = 1440;
+/** "inside" right before a theft's duration ("inside for") or right after it ("ten minutes inside"). */
+const INSIDE = /\binside(?:\s+for)?\s*\||\|\s*inside\b/i;
+/** Events of things, not of people: two sentences naming nobody can be about the same one (the story's fire or theft). */
+export const THINGS_EVENTS: ReadonlySet<string> = new Set(['fire', 'offensive', 'theft', 'time inside']);
 const DAYS = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 
 /** The weekday a sentence names ("on Friday"), or null: two facts of different weekdays are of two events. */
@@ -256,8 +268,15 @@ export function findFacts(r: ArticleRecord): Fact[] {
         if (years && (/^-/.test(after) || (m[5] && !EVENT[m[5].toLowerCase()]) || !ABSENCE.test(sentence) || /-year\b/i.test(m[0]))) continue;
         // Days or weeks "after taking office" or "since being sworn in": how long someone had been in the post.
         const inOffice = !years && TOOK_OFFICE.test(`${m[5] ?? ''}${after}`);
+        // "3 minutes and 40 seconds": the minutes alone are not what the words say.
+        if (/^\s*(?:and\s+)?\d+\s+seconds?\b/i.test(`${m[5] === 'and' ? ' and' : ''}${after}`)) continue;
         // The noun right after names the event ("35-minute encounter"); otherwise the sentence's event word.
-        const event = inOffice ? 'office' : (m[5] && EVENT[m[5].toLowerCase()]) || eventIn(sentence);
+        const named = inOffice ? 'office' : (m[5] && EVENT[m[5].toLowerCase()]) || eventIn(sentence);
+        // A theft is over in minutes or hours: days or weeks in its sentence are custody, or how long ago it was.
+        if (named === 'theft' && value > THEFT_MINUTES) continue;
+        // "were inside for ten minutes", "spent ten minutes inside": the thieves' stay inside, not the theft's length.
+        const inside = INSIDE.test(`${sentence.slice(Math.max(0, m.index - 12), m.index)}|${m[5] ? ` ${m[5]}` : ''}${after.slice(0, 12)}`);
+        const event = named === 'theft' && inside ? 'time inside' : named;
         // Keep the event noun in the quoted words only when it is one ("35-minute encounter").
         const kept = m[5] && EVENT[m[5].toLowerCase()] ? m[0] : m[0].slice(0, m[0].length - (m[5] ? m[5].length + 1 : 0));
         const lead = kept.length - kept.trimStart().length;
