@@ -18,14 +18,17 @@ const CREW_WORDS: Record<string, number> = Object.fromEntries(
 const CREW_N = `(\\d+|${Object.keys(CREW_WORDS).join('|')})`;
 /** The people counted, and the crew counted beside them ("and 12 crew", "plus 10 employees", "and three crew members"). */
 const PEOPLE = `${N}\\s+(passengers|people|persons)(?:\\s+(?:and|plus)\\s+${CREW_N}\\s+(?:crew(?:\\s+members)?|crewmembers|employees|staff))?`;
+/** The people counted with the crew beside them, which says they were aboard ("with 52 passengers and three crew"). */
+const WITH_CREW = `${N}\\s+(passengers|people|persons)\\s+(?:and|plus)\\s+${CREW_N}\\s+(?:crew(?:\\s+members)?|crewmembers|employees|staff)`;
 /** "on board", "aboard", or on the vehicle itself ("on the plane", "aboard the flight"). */
 const ON = '(?:on\\s*board|aboard|(?:on|aboard)\\s+(?:the|a|that)\\s+(?:plane|flight|jet|aircraft|airliner|train|ship|ferry|bus|boat|vessel))';
 /**
  * "carrying 350 passengers", or "400 people (were) on board", "… aboard", "44 passengers on the plane"; or everyone
- * taken off it: "the crew evacuated all 44 passengers and three crew members" counts who was aboard.
+ * taken off it: "the crew evacuated all 44 passengers and three crew members" counts who was aboard; so does a flight
+ * "with 52 passengers and three crew" (the crew beside them says they were aboard; "with 20 people" alone does not).
  */
 const ABOARD = new RegExp(
-  `\\b(?:carrying|carried)\\s+${QUALIFIER}${PEOPLE}\\b|\\b${QUALIFIER}${PEOPLE}\\s+(?:(?:were|was)\\s+)?${ON}\\b|\\b(?:evacuated|rescued)\\s+all\\s+(?:the\\s+)?${QUALIFIER}${PEOPLE}\\b`,
+  `\\b(?:carrying|carried)\\s+${QUALIFIER}${PEOPLE}\\b|\\b${QUALIFIER}${PEOPLE}\\s+(?:(?:were|was)\\s+)?${ON}\\b|\\b(?:evacuated|rescued)\\s+all\\s+(?:the\\s+)?${QUALIFIER}${PEOPLE}\\b|\\bwith\\s+${QUALIFIER}${WITH_CREW}\\b`,
   'g',
 );
 
@@ -33,13 +36,17 @@ const ABOARD = new RegExp(
 export function findAboard(r: ArticleRecord): Fact[] {
   const out: Fact[] = [];
   for (const b of r.blocks) {
-    if ((b.type !== 'paragraph' && b.type !== 'headline') || !/\d/.test(b.text) || !/board|carr|evacuated all|rescued all|\bon\s+(?:the|a|that)\s/.test(b.text))
+    if (
+      (b.type !== 'paragraph' && b.type !== 'headline') ||
+      !/\d/.test(b.text) ||
+      !/board|carr|evacuated all|rescued all|crew|\bon\s+(?:the|a|that)\s/.test(b.text)
+    )
       continue;
     for (const [s, e] of sentences(b.text)) {
       const sentence = b.text.slice(s, e);
       for (const m of sentence.matchAll(ABOARD)) {
         // The first alternative that matched: each has the same four groups (qualifier, count, noun, crew).
-        const g = m[2] !== undefined ? 1 : m[6] !== undefined ? 5 : 9;
+        const g = m[2] !== undefined ? 1 : m[6] !== undefined ? 5 : m[10] !== undefined ? 9 : 13;
         const [qualifier, people, noun, crew] = [m[g], m[g + 1], m[g + 2], m[g + 3]];
         if (people === undefined) continue;
         const count = (x: string | undefined) => (x ? (CREW_WORDS[x.toLowerCase()] ?? Number(x.replace(/,/g, ''))) : 0);
