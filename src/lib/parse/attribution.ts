@@ -19,6 +19,7 @@ import { DROPPED, foreignReporting, foreignSource, foreignSubject, type ForeignR
 import { isPlace } from '../gazetteer.ts';
 import { TITLE_ABBREVIATIONS } from '../tokens.ts';
 import { isAnyGivenName, isCommonWord } from './people/name-lists.ts';
+import { isPeopleNoun } from './people/words.ts';
 import { speakerNameShaped, opensClause, withoutAdverbs } from './speakers/names.ts';
 import { boardSpeaker } from './speakers/organisations.ts';
 import type { PersonMention } from './people.ts';
@@ -553,10 +554,10 @@ function inVenue(phrase: string, phraseStart: number, inside: PersonMention[]): 
 /** "a person close to the Okafors", "one former GOP aide": an indefinite phrase whose head noun is a person. */
 function describedPerson(phrase: string): boolean {
   // "one of the tourists", "two of the survivors": some of a group of people.
-  const some = /^(?:one|two|three|several|some|many|another)\s+of\s+(?:the|those|these|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+?)(e?s)$/iu.exec(
+  const some = /^(?:one|two|three|several|some|many|another)\s+of\s+(?:the|those|these|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)$/iu.exec(
     phrase.trim(),
   );
-  if (some) return [some[1]!, some[1]! + some[2]!.slice(0, -1)].some((n) => PERSON_NOUNS.has(n) || LOWERCASE_ROLE_WORDS.has(n));
+  if (some) return isPeopleNoun(some[1]!);
   const words = phrase.split(/\s+/);
   // ("a senior official who did not want to be identified": a clause about the person may run longer.)
   const longest = words.some((w) => w.toLowerCase() === 'who') ? 14 : 9;
@@ -1005,10 +1006,6 @@ function clauseColon(text: string, at: number): number {
 
 /** "Officials, like Judge Ana Lind, have …" right before the verb: a plural noun, then a named example between commas. */
 const EXAMPLE_SUBJECT = /(?:^|[.;]\s+|\s)(\p{L}+),\s+(?:like|such\s+as|including)\s+([^,;“”]{3,60}),\s+(?:(?:has|have|had)\s+)?(?:\p{Ll}+ly\s+)?$/u;
-/** A plural noun for people ("officials", "witnesses"). */
-const PLURAL_PEOPLE = (word: string) =>
-  /s$/i.test(word) &&
-  [word.slice(0, -1), word.replace(/e?s$/i, '')].some((w) => PERSON_NOUNS.has(w.toLowerCase()) || LOWERCASE_ROLE_WORDS.has(w.toLowerCase()));
 
 /** The subject of the governing verb `m`: the phrase right before it, cut at clause boundaries, auxiliaries and verbs. */
 function verbSubject(
@@ -1022,7 +1019,7 @@ function verbSubject(
   // "Officials, like County Judge Ana Lind, have maintained they “…”": the one named as the example of the people
   // who are the subject speaks for them.
   const example = EXAMPLE_SUBJECT.exec(before.slice(0, m.index));
-  if (example && PLURAL_PEOPLE(example[1]!)) {
+  if (example && isPeopleNoun(example[1]!)) {
     const at = offset + example.index + example[0].indexOf(example[2]!, example[1]!.length);
     const named = mentions.filter((x) => x.start >= at && x.end <= at + example[2]!.length).at(-1);
     if (named) return { person: named.person, name: null, pronoun: null, cue: cueOf(m[1]!, m[2]!), via: null, at: named.start };

@@ -1,10 +1,10 @@
 /**
  * Step 4 of the people stage: which mentions are clause subjects, for pronoun resolution in the quote stage.
  */
-import { LOWERCASE_ROLE_WORDS, PERSON_NOUNS, TITLE_WORDS } from '../../lexicon.ts';
+import { LOWERCASE_ROLE_WORDS, TITLE_WORDS } from '../../lexicon.ts';
 import { sentences, type Token } from '../../tokens.ts';
 import type { PersonMention } from './types.ts';
-import { MODIFIERS, PARTICLES, PREPOSITIONS, lower } from './words.ts';
+import { MODIFIERS, PARTICLES, PREPOSITIONS, isPeopleNoun, lower } from './words.ts';
 
 /**
  * A subject is the first named person of its clause who is neither possessive ("Blinken’s visit") nor governed
@@ -23,12 +23,6 @@ const FOREIGN_PREPOSITIONS = new Set(['de', 'del', 'des', 'du', 'von', 'vom', 'p
 
 /** An -ing verb ("rebuking", "Thanking"); a role word or a title's modifier in -ing ("outgoing") is none. */
 const gerund = (w: string) => w.length > 5 && w.endsWith('ing') && !LOWERCASE_ROLE_WORDS.has(w) && !MODIFIERS.has(w);
-
-/** A plural noun for people ("residents", "survivors"). */
-const people = (t: Token | undefined) =>
-  t !== undefined &&
-  /s$/.test(t.word) &&
-  [t.word.slice(0, -1), t.word.replace(/e?s$/, '')].some((w) => PERSON_NOUNS.has(lower(w)) || LOWERCASE_ROLE_WORDS.has(lower(w)));
 
 export function markSubjects(parsed: ReadonlyArray<{ text: string; tokens: Token[] }>, mentions: PersonMention[]): void {
   const mentionsByBlock = new Map<number, PersonMention[]>();
@@ -87,7 +81,7 @@ export function markSubjects(parsed: ReadonlyArray<{ text: string; tokens: Token
           text.slice(governor.end, tokens[k]!.start) === ' ';
         // "Residents like Ana Lind, 55, counted themselves lucky": the one named as the example of the people who
         // are the subject stands for them.
-        const example = governed && governor.word === 'like' && people(tokens[k - 2]);
+        const example = governed && governor.word === 'like' && isPeopleNoun(tokens[k - 2]?.word ?? '');
         if ((!governed || example) && !clauseTaken) m.subject = true;
         clauseTaken = true;
       }

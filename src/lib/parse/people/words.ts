@@ -2,7 +2,7 @@
  * Word classes the people stage reads: name particles, the words that govern a name (prepositions and verbs
  * that take an object), the modifiers of a title phrase, and whether a capitalised word could be part of a name.
  */
-import { HONORIFICS, LOWERCASE_ROLE_WORDS, NOT_NAME_WORDS, ORG_WORDS, PLACE_HEADS, TITLE_WORDS } from '../../lexicon.ts';
+import { HONORIFICS, LOWERCASE_ROLE_WORDS, NOT_NAME_WORDS, ORG_WORDS, PERSON_NOUNS, PLACE_HEADS, TITLE_WORDS } from '../../lexicon.ts';
 import { isPlace } from '../../gazetteer.ts';
 import { isAnyGivenName, isCommonWord, isSurname } from './name-lists.ts';
 import type { Token } from '../../tokens.ts';
@@ -265,3 +265,9 @@ export const CLUB_AND_FOREIGN_ORG_WORDS = new Set(
   Sox Yankees Mets Cubs Astros Dodgers Giants Cardinals Braves Phillies Pirates Reds Rockies Padres Marlins Expos Orioles Tigers Twins
   Royals Brewers Mariners Angels Athletics Jays Lakers Celtics Knicks Bulls`.split(/\s+/),
 );
+
+/** A plural noun for people ("residents", "officials", "witnesses"): its singular is a person's noun or a role. */
+export function isPeopleNoun(word: string): boolean {
+  if (!/s$/i.test(word)) return false;
+  return [word.slice(0, -1), word.replace(/e?s$/i, '')].some((w) => PERSON_NOUNS.has(lower(w)) || LOWERCASE_ROLE_WORDS.has(lower(w)));
+}
