@@ -252,3 +252,21 @@ describe('whose words, when a noun of saying or a role stands between', () => {
     ).toEqual(['Oren Bask', 'Oren Bask', 'Oren Bask']);
   });
 });
+
+describe('a role in an article’s opening that nobody holds', () => {
+  it('"…, the prosecutor has said." then "Mara Velde said …" in the next paragraph: Velde', () => {
+    expect(
+      speakers(
+        `${HEAD}Two men held over the signal thefts have “partly admitted” their part, the prosecutor has said.\n\nMara Velde said the pair were held on Sunday near the depot.`,
+      ),
+    ).toEqual(['Mara Velde']);
+  });
+
+  it('guard: the one speaking next holds another title ("Station master Ivo Pell said"): the role stays as written', () => {
+    expect(
+      speakers(
+        `${HEAD}Two men held over the signal thefts have “partly admitted” their part, the prosecutor has said.\n\nStation master Ivo Pell said the pair were seen near the depot.`,
+      ),
+    ).toEqual(['the prosecutor']);
+  });
+});

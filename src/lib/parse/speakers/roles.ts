@@ -279,6 +279,18 @@ export function definite(
     const spoke = lastSpeaker ? people.find((p) => p.id === lastSpeaker.personId) : undefined;
     const untitledBefore = subjectBefore(f, byBlock, people, untitled, 2, blocks[f.block]) ?? (spoke && untitled(spoke) ? lastSpeaker! : null);
     if (later.length === 1 && !earlierHolder(name)) return untitledBefore ?? asPerson(people, people.indexOf(later[0]!));
+    // "… have “partly admitted” their role, the prosecutor has said. / Laure Vanel said …": in an article's opening, a
+    // role nobody holds, with nobody before it, is the one who speaks first in the paragraphs right after.
+    if (
+      later.length === 0 &&
+      f.block <= 2 &&
+      !earlierHolder(name) &&
+      /^the\s/i.test(name) &&
+      !subjectBefore(f, byBlock, people, () => true, 2, blocks[f.block])
+    ) {
+      const next = firstSpeakerAfter(f, byBlock, blocks);
+      if (next !== null && untitled(people[next]!)) return asPerson(people, next);
+    }
   }
   for (let i = index - 1; i >= 0; i--) {
     const s = earlier[i];
@@ -645,6 +657,22 @@ function subjectBefore(
     const m = byBlock[b]!.findLast((x) => x.subject && (b < f.block || x.start < at));
     if (m) return fits(people[m.person]!) ? asPerson(people, m.person) : null;
   }
+  return null;
+}
+
+/**
+ * The first person named, with nothing before the name in its sentence, as the subject of a verb of saying in the two
+ * paragraphs after `f` ("Laure Vanel said …"; not "Station master Ivo Pell said …", described as someone else), or null.
+ */
+function firstSpeakerAfter(f: Found, byBlock: PersonMention[][], blocks: string[]): number | null {
+  for (let b = f.block + 1; b <= Math.min(blocks.length - 1, f.block + 2); b++)
+    for (const m of byBlock[b]!)
+      if (
+        m.subject &&
+        sentences(blocks[b]!).some(([start]) => start === m.start) &&
+        /^\s+(?:\p{Ll}+ly\s+)?(?:said|says|told|added|confirmed|stated)\b/u.test(blocks[b]!.slice(m.end, m.end + 30))
+      )
+        return m.person;
   return null;
 }
 
