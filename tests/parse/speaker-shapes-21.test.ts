@@ -13,18 +13,26 @@ const people = (source: string) => parse(source).people.map((p) => p.name);
 const HEAD = 'Rockslide buries the Halvik valley railway\n\n';
 
 describe('a translated copy’s role of a country finds the person holding it', () => {
-  it('Spanish "el presidente de Chile ha tildado …" then a bare "ha afirmado": the Chilean president', () => {
+  it('Spanish "el presidente de Chile calificó …" then a bare "ha dicho": the Chilean president', () => {
     expect(
       speakers(
-        `${HEAD}El presidente chileno Teodor Vashti visitó la estación de Halvik con Mira Kaltenbrun.\n\nPoco después, el presidente de Chile ha tildado la visita de "muy dura". "Hemos visto vagones bajo las rocas", ha afirmado.`,
+        `${HEAD}El presidente chileno Teodor Vashti visitó la estación de Halvik con Mira Kaltenbrun.\n\nPor la tarde, el presidente de Chile calificó el rescate de "ejemplar". "Los equipos trabajaron toda la noche", ha dicho después.`,
       ),
     ).toEqual(['Teodor Vashti', 'Teodor Vashti']);
   });
 
-  it('German "fügte der US-Präsident hinzu": the US president the copy named before', () => {
-    expect(speakers(`${HEAD}US-Präsident Teodor Vashti telefonierte mit Mira Kaltenbrun. «Wir schicken Hubschrauber», fügte der US-Präsident hinzu.`)).toEqual([
+  it('German "fügte der US-Präsident hinzu": the US president named before', () => {
+    expect(speakers(`${HEAD}US President Teodor Vashti rief Mira Kaltenbrun an. «Wir schicken Hubschrauber», fügte der US-Präsident hinzu.`)).toEqual([
       'Teodor Vashti',
     ]);
+  });
+
+  it('German "Der US-Präsident sagte danach", after the title "US-Präsident" before the name: that president', () => {
+    expect(
+      speakers(
+        `${HEAD}US-Präsident Teodor Vashti besuchte die Unglücksstelle mit Mira Kaltenbrun. Der US-Präsident sagte danach, die Strecke müsse "so schnell wie möglich" wieder öffnen.`,
+      ),
+    ).toEqual(['Teodor Vashti']);
   });
 });
 
@@ -36,8 +44,8 @@ describe('whom something was said to is not its speaker', () => {
     ]);
   });
 
-  it('German "sagte ein Bergführer gegenüber CNN": the guide, not the channel', () => {
-    expect(speakers(`${HEAD}„Ich habe die Felsen fallen hören“, sagte ein Bergführer gegenüber CNN.`)).toEqual(['ein Bergführer']);
+  it('German "sagte ein Bergführer gegenüber RTL": the guide, not the broadcaster', () => {
+    expect(speakers(`${HEAD}„Der Hang hat seit Tagen geknackt“, sagte ein Bergführer gegenüber RTL.`)).toEqual(['ein Bergführer']);
   });
 
   it('guard: "témoigne un cheminot vivant à Halvik" keeps the place in the described speaker', () => {
@@ -52,14 +60,16 @@ describe('naming something in one’s own words, and posting', () => {
     ]);
   });
 
-  it('guard: "The Upper Line refers to …" after a quotation is no speaker of it', () => {
-    expect(speakers(`${HEAD}A banner read, “Upper Line stands with Halvik.” The Upper Line refers to the villages above the pass.`)).toEqual([null]);
+  it('guard: "The Highlanders refers to …" after a quotation is no speaker of it', () => {
+    expect(speakers(`${HEAD}A banner on the bridge read, “Highlanders back the railway.” The Highlanders refers to a walking club of the pass.`)).toEqual([
+      null,
+    ]);
   });
 
-  it('"…, with Agata Prill posting online that “…”": the one posting', () => {
-    expect(speakers(`${HEAD}Jovan Stelle left the meeting early, with Agata Prill posting online that “he can return once the tunnel is safe”.`)).toEqual([
-      'Agata Prill',
-    ]);
+  it('"…, with Agata Prill posting online that …“…”": the one posting', () => {
+    expect(
+      speakers(`${HEAD}Jovan Stelle left the depot meeting before the vote, with Agata Prill posting online that the line “will not reopen this year”.`),
+    ).toEqual(['Agata Prill']);
   });
 });
 
@@ -74,10 +84,10 @@ describe('one quoted by name right before the quotation speaks', () => {
     expect(speakers(`${HEAD}Agata Prill retired last year. Jovan Stelle quoted Prill’s “motto” at the station.`)).toEqual(['Jovan Stelle']);
   });
 
-  it('"…,” the Halvik Courier reported quoting the survivor as saying.": the survivor', () => {
+  it('"…”, the Halvik Courier reported quoting the survivor as saying.": the survivor', () => {
     expect(
       speakers(
-        `${HEAD}Survivors said they had hidden under the seats. “We waited for an hour in the dark”, the Halvik Courier reported quoting the survivor as saying.`,
+        `${HEAD}Passengers crawled under the seats. “The lights went out and then the roof came down”, the Halvik Courier reported quoting the survivor as saying.`,
       ),
     ).toEqual(['the survivor']);
   });
@@ -85,98 +95,98 @@ describe('one quoted by name right before the quotation speaks', () => {
   it('"…,” the Halvik Courier quoted her as saying.": the woman the pronoun stands for', () => {
     expect(
       speakers(
-        `${HEAD}Jovan Stelle drove the first train out.\n\nAgata Prill was in the last carriage. They were hit by “a wall of stones,” the Halvik Courier quoted her as saying.`,
+        `${HEAD}Jovan Stelle drove the first train out.\n\nAgata Prill was in the last carriage. It filled with “dust and shouting,” the Halvik Courier quoted her as saying.`,
       ),
     ).toEqual(['Agata Prill']);
   });
 });
 
 describe('a pronoun is not one named inside the participle clause that opens its sentence', () => {
-  it('"Saying he respects Stelle and his crews, he told …": the man named before, not Stelle', () => {
+  it('"Asked whether Stelle had ignored the warnings, he told …": the man named before, not Stelle', () => {
     expect(
       speakers(
-        `${HEAD}Jovan Stelle met the rail crews on Monday.\n\nOren Bask, for his part, would not take back a word in a later interview.\n\nSaying he respects Stelle and his crews, he told a local radio host: "I am not sorry I asked the question."`,
+        `${HEAD}Jovan Stelle kept the passengers of the first train together on Monday.\n\nOren Bask stayed at the depot until late that night.\n\nAsked whether Stelle had ignored the warnings, he told a local radio host: "Nobody ignored anything."`,
       ),
     ).toEqual(['Oren Bask']);
   });
 });
 
 describe('people named by one word, and people described', () => {
-  it('"…,” said Saida, who gave only one name" and "Ruvel, from the upper valley, said": people', () => {
-    const source = `${HEAD}“The whole slope came down at once,” said Saida, who gave only one name.\n\nRuvel, from the upper valley, said the slide was “the loudest thing I ever heard”.`;
+  it('"…,” said Saida, who would not give her family name" and "Ruvel, from a farm above the line, told …": people', () => {
+    const source = `${HEAD}“The whole slope came down at once,” said Saida, who would not give her family name.\n\nRuvel, from a farm above the line, told reporters the noise was “like a train that never ended”.`;
     expect(speakers(source)).toEqual(['Saida', 'Ruvel']);
     expect(people(source)).toEqual(['Saida', 'Ruvel']);
   });
 
   it('French "a déclaré Saida, qui …": a person', () => {
-    expect(people(`${HEAD}« J’ai vu des rochers sur les voies », a déclaré Saida, qui n’a donné que son prénom.`)).toEqual(['Saida']);
+    expect(people(`${HEAD}« Les rochers ont couvert les rails », a déclaré Saida, qui habite au-dessus de la gare.`)).toEqual(['Saida']);
   });
 
   it('guard: one word an organisation could be ("…,” said Halvikrail.") is no person', () => {
     expect(people(`${HEAD}“Services are suspended until further notice,” said Halvikrail.`)).toEqual([]);
   });
 
-  it('"…,” one of the tourists told rescuers.": some of a group of people', () => {
-    expect(speakers(`${HEAD}A guide said the group had turned back at the bridge. “The path just vanished,” one of the tourists told rescuers.`)).toEqual([
-      'one of the tourists',
-    ]);
+  it('"…,” one of the volunteers told the crowd.": some of a group of people', () => {
+    expect(
+      speakers(`${HEAD}The guides closed the upper path at noon. “We could hear the stones before we saw them,” one of the volunteers told the crowd.`),
+    ).toEqual(['one of the volunteers']);
   });
 
   it('"…,” a witness, who rents out bicycles, told AFP.": the witness, not the agency', () => {
     expect(speakers(`${HEAD}“The rocks came out of the fog,” a witness, who rents out bicycles, told AFP.`)).toEqual(['a witness']);
   });
 
-  it('"One frightened woman was heard pleading, “…”": the woman', () => {
+  it('"An elderly man was heard begging, “…”": the man', () => {
     expect(
-      speakers(`${HEAD}Rescuers reached the carriage at noon. One frightened woman was heard pleading, “Find my husband, please,” as they cut the door.`),
-    ).toEqual(['one frightened woman']);
+      speakers(`${HEAD}Rescuers reached the carriage at noon. An elderly man was heard begging, “Get the children out first,” as they cut the door.`),
+    ).toEqual(['an elderly man']);
   });
 
-  it('"Stelle’s letter makes a plain case: “…”" opening a paragraph: the one who wrote it', () => {
+  it('"Stelle’s letter to the board is blunt: “…”" opening a paragraph: the one who wrote it', () => {
     expect(
       speakers(
-        `${HEAD}Jovan Stelle runs the line’s repair crews.\n\nStelle’s letter makes a plain case: “We cannot open the tunnel before the slope is pinned.”`,
+        `${HEAD}Jovan Stelle runs the line’s repair crews.\n\nStelle’s letter to the board is blunt: “We cannot open the tunnel before the slope is pinned.”`,
       ),
     ).toEqual(['Jovan Stelle']);
   });
 
-  it('"the senior Cardinal Deacon" is a role, not a person named Deacon', () => {
-    const source = `${HEAD}After the mass, the senior Cardinal Deacon read the old words: “We pray for the valley.”`;
+  it('"the eldest Cardinal Deacon" is a role, not a person named Deacon', () => {
+    const source = `${HEAD}After the mass, the eldest Cardinal Deacon spoke to the families: “We pray for the valley.”`;
     expect(people(source)).toEqual([]);
-    expect(speakers(source)).toEqual(['the senior Cardinal Deacon']);
+    expect(speakers(source)).toEqual(['the eldest Cardinal Deacon']);
   });
 
-  it('"Kyu Nwe Hla, whose 40-year-old twin brother is missing, said …": a person, with two words before the kin', () => {
-    const source = `${HEAD}Kyu Nwe Hla, whose 40-year-old twin brother is missing under the rocks, said she had no news. “I keep calling his phone,” she told AFP.`;
+  it('"Kyu Nwe Hla, whose 40-year-old twin brother drove the last train, …": a person, with two words before the kin', () => {
+    const source = `${HEAD}Kyu Nwe Hla, whose 40-year-old twin brother drove the last train, waited at the station all night. “He always calls when he is late,” she told a local radio station.`;
     expect(people(source)).toEqual(['Kyu Nwe Hla']);
     expect(speakers(source)).toEqual(['Kyu Nwe Hla']);
   });
 
-  it('"Valley residents like Jonas Hartl, 55, counted themselves lucky. “…,” he said.": the one named as the example', () => {
+  it('"Farmers like Jonas Hartl, 61, lost … “…,” he said.": the one named as the example', () => {
     expect(
       speakers(
-        `${HEAD}Police officer Tomas Vell said his teams had not slept. “We dig with our hands,” he said.\n\nValley residents like Jonas Hartl, 55, counted themselves lucky but mourned their town. “I have never seen such damage,” he said.`,
+        `${HEAD}Police officer Tomas Vell said his teams had worked through the night. “We dig with our hands,” he said.\n\nFarmers like Jonas Hartl, 61, lost most of their herds overnight. “The barn is simply gone,” he said.`,
       ),
     ).toEqual(['Tomas Vell', 'Jonas Hartl']);
   });
 });
 
 describe('described people and roles who announce a quotation', () => {
-  it('"The daughter of another passenger told …" then "“…,” she said": the daughter, not the cousin who spoke before', () => {
+  it('"The daughter of another guard told …" then "“…,” she said": the daughter, not the uncle who spoke before', () => {
     expect(
       speakers(
-        `${HEAD}The cousin of one passenger told a radio station that two men had stopped him “and asked where he was going” before the slide. The daughter of another passenger told the station her father had tried to climb out.\n\n“He got as far as the door,” she said.`,
+        `${HEAD}The uncle of one guard told a radio station that the men had been “sent up without helmets” that morning. The daughter of another guard told the station her father had phoned at dawn.\n\n“He sounded tired but calm,” she said.`,
       ),
-    ).toEqual(['the cousin of one passenger', 'the daughter of another passenger']);
+    ).toEqual(['the uncle of one guard', 'the daughter of another guard']);
   });
 
   it('"The senior nurse went through the list: “…”": the nurse, with one word before the role', () => {
     expect(speakers(`${HEAD}The senior nurse went through the list: “Eleven are in the ward and two went home.”`)).toEqual(['the senior nurse']);
   });
 
-  it('a paragraph "There, the senior cardinal spoke the old words:" announces the quotation of the next one', () => {
-    expect(speakers(`${HEAD}There, the senior cardinal spoke the old blessing for travellers:\n\n“May every road bring you home.”`)).toEqual([
-      'the senior cardinal',
+  it('a paragraph "At the altar, the senior priest read a short blessing:" announces the quotation of the next one', () => {
+    expect(speakers(`${HEAD}At the altar, the senior priest read a short blessing for the crews:\n\n“May every road bring you home.”`)).toEqual([
+      'the senior priest',
     ]);
   });
 
@@ -184,70 +194,60 @@ describe('described people and roles who announce a quotation', () => {
     expect(speakers(`${HEAD}The figures were these:\n\n“Closed” lines: four.`)).toEqual([null]);
   });
 
-  it('Spanish "Desde su cama, relató …: “…”": the one the paragraph before is about (the subject is in the verb)', () => {
+  it('Spanish "Desde el andén, contó …: “…”": the one the paragraph before is about (the subject is in the verb)', () => {
     expect(
       speakers(
-        `${HEAD}"Todo fue muy rápido", dijo Ivo Brandt desde el hospital. Sufrió heridas en las piernas.\n\nDesde su cama, relató el momento en que despertó: "Había polvo por todas partes".`,
+        `${HEAD}"Se apagaron las luces", dijo Ivo Brandt a la radio local. Lleva una venda en el brazo.\n\nDesde el andén, contó cómo salió del vagón: "No se veía nada".`,
       ),
     ).toEqual(['Ivo Brandt', 'Ivo Brandt']);
   });
 
-  it('"Police Commissioner K.T. Varnak confirmed that Stelle …. “…,” he stated.": joined initials end no sentence', () => {
+  it('"Rail inspector K.T. Varnak confirmed …. “…,” he stated.": joined initials end no sentence', () => {
     expect(
       speakers(
-        `${HEAD}Jovan Stelle climbed out of the last carriage. Asked about the others, he replied, “They are still inside,” pointing at the tunnel.\n\nPolice Commissioner K.T. Varnak confirmed that Stelle was the only one to walk out. “One survivor has been found,” he stated.`,
+        `${HEAD}Jovan Stelle walked out of the tunnel on his own. “I just followed the rails,” he told a reporter.\n\nRail inspector K.T. Varnak confirmed that Stelle had been the driver. “Nobody else is inside,” he stated.`,
       ),
     ).toEqual(['Jovan Stelle', 'K.T. Varnak']);
   });
 
-  it('"Officials, like County Judge Ana Wirtz, have maintained they “…”": the one named as the example', () => {
-    expect(
-      speakers(`${HEAD}Officials, like County Judge Ana Wirtz, have maintained they “had no reason to close the line,” though a warning went out.`),
-    ).toEqual(['Ana Wirtz']);
+  it('"Rail managers, like depot chief Ana Wirtz, have insisted they “…”": the one named as the example', () => {
+    expect(speakers(`${HEAD}Rail managers, like depot chief Ana Wirtz, have insisted they “saw no sign of the slide,” though hikers had warned them.`)).toEqual(
+      ['Ana Wirtz'],
+    );
   });
 
-  it('German "Erin Kolb aus Halvik:" then a paragraph that opens with a pictograph and the quotation: Kolb', () => {
-    expect(
-      speakers(`${HEAD}Auch im Dorf berichten Überlebende von bangen Stunden. Erin Kolb aus Halvik:\n\n🗣️ „Wir saßen die ganze Nacht im Keller.“`),
-    ).toEqual(['Erin Kolb']);
+  it('German "Tilo Kolb aus Halvik:" then a paragraph that opens with a pictograph and the quotation: Kolb', () => {
+    expect(speakers(`${HEAD}Im Dorf warten viele noch auf Nachricht. Tilo Kolb aus Halvik:\n\n🗣️ „Wir saßen die ganze Nacht im Keller.“`)).toEqual([
+      'Tilo Kolb',
+    ]);
   });
 });
 
 describe('whose words, when a noun of saying or a role stands between', () => {
-  it('"dismissing Stelle’s remarks about the “…”": the one whose remarks they are ("remarks" is no verb there)', () => {
-    expect(speakers(`${HEAD}Agata Prill was unconvinced, dismissing Jovan Stelle’s remarks about the “hidden causes” of the slide.`)).toEqual(['Jovan Stelle']);
+  it('"laughed off Stelle’s comments about the “…”": the one whose comments they are ("comments" is no verb there)', () => {
+    expect(speakers(`${HEAD}Agata Prill laughed off Jovan Stelle’s comments about the “cursed tunnel” at the meeting.`)).toEqual(['Jovan Stelle']);
   });
 
-  it('guard: "called Stelle’s remarks on the slide a “…”": the one calling them so', () => {
-    expect(speakers(`${HEAD}Union head Agata Prill called Jovan Stelle’s remarks on the slide a “new low”.`)).toEqual(['Agata Prill']);
+  it('guard: "called Stelle’s comments on the repairs a “…”": the one calling them so', () => {
+    expect(speakers(`${HEAD}Agata Prill called Jovan Stelle’s comments on the repairs a “bad joke”.`)).toEqual(['Agata Prill']);
   });
 
-  it('guard: "decried Stelle’s repeated calls to close the line, noting he has “…”": the one decrying', () => {
+  it('guard: "criticised Stelle’s repeated calls for a shutdown, noting the “…”": the one criticising', () => {
     expect(
-      speakers(
-        `${HEAD}Agata Prill, who drives the night train, also decried Jovan Stelle’s repeated calls to close the line to freight, noting he has “never ridden it”.`,
-      ),
+      speakers(`${HEAD}Agata Prill, who drives the night train, criticised Jovan Stelle’s repeated calls for a shutdown, noting the “cost to every farm”.`),
     ).toEqual(['Agata Prill']);
   });
 
-  it('German "Der US-Präsident sagte weiter …" with a capital article: the US president named before', () => {
-    expect(
-      speakers(
-        `${HEAD}US-Präsident Teodor Vashti sagte anschließend, er sei zufrieden. Der US-Präsident sagte weiter, er werde die Bahn anrufen. Halvik müsse jetzt "die gute Vorarbeit" nutzen.`,
-      ),
-    ).toEqual(['Teodor Vashti']);
-  });
-
   it('German "…, so Vashti." closing a sentence after a fragment: Vashti', () => {
-    expect(
-      speakers(`${HEAD}Die Gespräche in Halvik dauerten drei Stunden. Beide Seiten hätten nun ein "Abkommen" über die Strecke geschlossen, so Teodor Vashti.`),
-    ).toEqual(['Teodor Vashti']);
+    expect(speakers(`${HEAD}Die Gespräche in Halvik dauerten drei Stunden. Die Reparatur werde "mehrere Wochen" dauern, so Teodor Vashti.`)).toEqual([
+      'Teodor Vashti',
+    ]);
   });
 
-  it('"The president said …" after "“…,” Oren Bask said", with "President Agata Prill" named only further down: Bask', () => {
+  it('"The president added …" after Oren Bask spoke, with "Council President Agata Prill" named only further down: Bask', () => {
     expect(
       speakers(
-        `${HEAD}“There is no timetable until there is a timetable,” Oren Bask said early in his remarks.\n\nIt was a roundabout way of saying the line stays shut.\n\nThe president said that he and Jovan Stelle had made “real progress” at the depot.\n\n“We did not get there,” he later said.\n\nThere is no sign yet of a visit by Halvik Council President Agata Prill.`,
+        `${HEAD}“The line opens when the slope is safe,” Oren Bask told reporters at the depot.\n\nNo date was given.\n\nThe president added that the repairs were going “better than hoped”.\n\n“We need another month,” he said later.\n\nHalvik Council President Agata Prill has not commented.`,
       ),
     ).toEqual(['Oren Bask', 'Oren Bask', 'Oren Bask']);
   });
@@ -257,15 +257,15 @@ describe('a role in an article’s opening that nobody holds', () => {
   it('"…, the prosecutor has said." then "Mara Velde said …" in the next paragraph: Velde', () => {
     expect(
       speakers(
-        `${HEAD}Two men held over the signal thefts have “partly admitted” their part, the prosecutor has said.\n\nMara Velde said the pair were held on Sunday near the depot.`,
+        `${HEAD}A driver held after the crash has “accepted some blame” for the speed, the prosecutor has said.\n\nMara Velde said the driver would appear in court on Monday.`,
       ),
     ).toEqual(['Mara Velde']);
   });
 
-  it('guard: the one speaking next holds another title ("Station master Ivo Pell said"): the role stays as written', () => {
+  it('guard: the one speaking next is described as someone else ("Station master Ivo Pell said"): the role stays as written', () => {
     expect(
       speakers(
-        `${HEAD}Two men held over the signal thefts have “partly admitted” their part, the prosecutor has said.\n\nStation master Ivo Pell said the pair were seen near the depot.`,
+        `${HEAD}A driver held after the crash has “accepted some blame” for the speed, the prosecutor has said.\n\nStation master Ivo Pell said the driver had worked a double shift.`,
       ),
     ).toEqual(['the prosecutor']);
   });
