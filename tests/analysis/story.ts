@@ -17,3 +17,10 @@ export function story(articles: Record<string, [string, string]>, published = '2
 /** Id of the cluster holding the member of `article` whose text starts with `startsWith`. */
 export const clusterOf = (a: StoryAnalysis, article: string, startsWith: string) =>
   a.clusters.find((c) => c.members.some((m) => m.article === article && m.text.startsWith(startsWith)))?.id;
+
+/** Each count of who was aboard stated differently: its subject and its versions, sorted. */
+export const aboardCounts = (a: StoryAnalysis) =>
+  a.disagreements
+    .filter((d) => d.kind === 'number' && d.subject.includes('aboard'))
+    .map((d) => [d.subject, d.versions.map((v) => v.value).sort()])
+    .sort();
