@@ -38,6 +38,8 @@ export const WarningCode = {
   strayQuestionMark: 'W_STRAY_QUESTION_MARK',
   // "told the agency.Japan’s premier …": a sentence glued to the one before it; a space is put back.
   missingSpace: 'W_MISSING_SPACE',
+  // "Statement from Ana LindAna Lind said …": a heading glued to the paragraph after it; a line break is put back.
+  missingLineBreak: 'W_MISSING_LINE_BREAK',
   unclosedQuote: 'W_UNCLOSED_QUOTE',
   unopenedQuote: 'W_UNOPENED_QUOTE',
   // ”Like this,” with the closing mark typed where the quotation opens a paragraph.

@@ -22,6 +22,7 @@ export const TITLE_WORDS = set(`
   professor prof dr doctor chancellor dean rector president-elect ceo cfo coo cto founder co-founder
   cofounder chairman chief-executive executive editor correspondent reporter analyst economist fellow
   researcher scholar expert adviser advisor counsellor counselor councillor councilman councilwoman
+  councilmember assemblymember assemblyman assemblywoman alderman alderwoman
   lawmaker legislator mp mep pm cm official officer diplomat philanthropist activist author writer sheriff marshal
   detective inspector superintendent constable prosecutor chef pastor coach reverend rev emeritus
   brig cmdr cdr cpl pvt det insp supt amb atty
@@ -32,7 +33,7 @@ export const TITLE_WORDS = set(`
   armeechef armeechefin polizeichef polizeichefin parteichef parteichefin oberbürgermeister oberbürgermeisterin ministerpräsident ministerpräsidentin innenminister innenministerin polizeisprecher polizeisprecherin regierungssprecher regierungssprecherin
   polizeipräsident polizeipräsidentin bundespräsident bundespräsidentin staatspräsident staatspräsidentin verteidigungsminister verteidigungsministerin finanzminister finanzministerin justizminister justizministerin gesundheitsminister gesundheitsministerin chefinspektor chefinspektorin
   président présidente ministre maire porte-parole préfet préfète procureur procureure kardinal papst
-  presidente presidenta alcalde alcaldesa ministro ministra portavoz gobernador gobernadora canciller fiscal
+  presidente presidenta alcalde alcaldesa ministro ministra portavoz gobernador gobernadora canciller fiscal mandatario mandataria
 `);
 
 /** Title words that only count in lower case before a name ("co-founder Bill Gates"), as they are common nouns. */
@@ -171,6 +172,7 @@ export const MORE_SPEECH_VERBS = set(`
   theorised estimated reckoned surmised muttered laughed detailed outlined deemed termed recognized recognizes
   recognised recognises remembered remembers reminisced mentioned reacted reacts confided confides conveyed conveys voiced voices
   denounced denounces condemned condemns decries slams characterized characterised characterizes characterises
+  reminded reminds
 `);
 
 /** Nouns for unnamed people a quotation is attributed to ("a person close to the Okafors", "one GOP aide"). */

@@ -78,7 +78,7 @@ const GROUP =
 const AFTER_INVERTED = new RegExp(`^[\\s,.;:—–-]*(${VERBS})\\s+([^,.;:“”]{2,160}?)\\s*(?=[,.;:!?]|$)`, 'u');
 const AFTER_PRONOUN = new RegExp(`^[\\s,.;:—–-]*${PRONOUN}\\s+${ADVERBS}(${VERBS})\\b([^,.;“”]{0,40})`, 'u');
 /** "…,” Ms. Delgado-Whitman, the Democratic nominee for the U.S. Senate, told the crowd." */
-const AFTER_APPOSITIVE = new RegExp(`^[\\s,.;:—–-]*([^,.;:“”]{2,60}?),\\s+([^;:“”]{3,220}?),\\s+${ADVERBS}(${VERBS})\\b([^,.;“”]{0,40})`, 'u');
+const AFTER_APPOSITIVE = new RegExp(`^[\\s,.;:—–-]*([^,.;:“”]{2,100}?),\\s+([^;:“”]{3,220}?),\\s+${ADVERBS}(${VERBS})\\b([^,.;“”]{0,40})`, 'u');
 /** "…,” Ana Vesela, a 66-year-old resident told reporters.": a name, then a described role and the verb, no comma after it. */
 const AFTER_UNCLOSED = new RegExp(`^[\\s,.;:—–-]*([^,.;:“”]{2,60}?),\\s+(?:an?|one)\\s+[^,.;:“”]{2,80}?\\s+${ADVERBS}(${VERBS})\\b([^,.;“”]{0,40})`, 'u');
 const AFTER_SUBJECT = new RegExp(`^[\\s,.;:—–-]*([^,.;:“”]{2,110}?)\\s+${ADVERBS}(${VERBS})\\b([^,.;“”]{0,40})`, 'u');
@@ -308,12 +308,12 @@ function subjectShaped(phrase: string): boolean {
 
 /**
  * "The Brightwater campaign shrugged off the comments, telling reporters, “…”", "The Marlow Board of Elections was
- * firm: “…”": a sentence that opens (after at most one introductory phrase ending in a comma) with a capitalised
+ * firm: “…”": a sentence that opens (after at most two introductory phrases ending in a comma) with a capitalised
  * organisation or a group noun, then a finite verb. Used only where the sentence's subject is read (a participle, a
  * colon, a coordinated verb) and no person is that subject.
  */
 const ORG_OPENING =
-  /^(?:[^,“”]{2,110},\s*)?((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}’'&.-]*\s+){0,5}?\p{Lu}[\p{L}’'&.-]*(?:\s+(?:of|for|on(?!\s+\p{Lu}\p{Ll}+day\b))\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'&.-]*\s+){0,3}\p{Lu}[\p{L}’'&.-]*)?(?:\s+\p{Ll}+){0,1}?)\s+(?:(?:also|later|then|has|had|have|quickly|recently|again|first|\p{Ll}{3,}ly|on\s+\p{Lu}\p{Ll}+day)\s+)*(\p{Ll}{2,}(?:ed|es|s)|made|gave|took|told|wrote|sent|held|met|saw|won|lost|kept|left|led|paid|ran|went|came|became|began|brought|chose|drew|felt|found|heard|knew|meant|rose|sold|spoke|stood|struck|swore|threw|withdrew|upheld|said)\b/u;
+  /^(?:[^,“”]{2,110},\s*){0,2}((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}’'&.-]*\s+){0,5}?\p{Lu}[\p{L}’'&.-]*(?:\s+(?:of|for|on(?!\s+\p{Lu}\p{Ll}+day\b))\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'&.-]*\s+){0,3}\p{Lu}[\p{L}’'&.-]*)?(?:\s+\p{Ll}+){0,1}?)\s+(?:(?:also|later|then|has|had|have|quickly|recently|again|first|\p{Ll}{3,}ly|on\s+\p{Lu}\p{Ll}+day)\s+)*(\p{Ll}{2,}(?:ed|es|s)|made|gave|took|told|wrote|sent|held|met|saw|won|lost|kept|left|led|paid|ran|went|came|became|began|brought|chose|drew|felt|found|heard|knew|meant|rose|sold|spoke|stood|struck|swore|threw|withdrew|upheld|said)\b/u;
 
 /** Adjectives that open many organisations' names ("Federal", "National") but no person's. */
 const NAME_OPENERS = new Set(['Federal', 'National', 'State', 'International', 'Global', 'World', 'Central', 'Foreign']);

@@ -10,16 +10,16 @@
 
 /** German verbs of saying, past and present, and the "so X" / "laut X" of reported speech. */
 const DE_VERBS =
-  'sagte|sagt|erklärte|erklärt|betonte|betont|meinte|meint|schrieb|schreibt|ergänzte|fügte|warnte|warnt|teilte|teilt|berichtete|berichtet|bestätigte|bestätigt|kritisierte|kritisiert|verkündete|verkündet|antwortete|antwortet|erläuterte|erläutert|unterstrich|unterstreicht|sprach|spricht|reagierte|reagiert|bekundete|bekundet|bekräftigte|bekräftigt|versicherte|versichert|forderte|fordert|mahnte|mahnt|appellierte|äußerte|äußert|würdigte|würdigt|erzählte|erzählt|schilderte|schildert|beschrieb|beschreibt|fragte|fragt|rief|befahl|so|laut';
+  'sagte|sagt|erklärte|erklärt|betonte|betont|meinte|meint|schrieb|schreibt|ergänzte|fügte|warnte|warnt|teilte|teilt|berichtete|berichtet|bestätigte|bestätigt|kritisierte|kritisiert|verkündete|verkündet|antwortete|antwortet|erläuterte|erläutert|unterstrich|unterstreicht|sprach|spricht|reagierte|reagiert|bekundete|bekundet|bekräftigte|bekräftigt|versicherte|versichert|forderte|fordert|mahnte|mahnt|appellierte|äußerte|äußert|würdigte|würdigt|erzählte|erzählt|schilderte|schildert|beschrieb|beschreibt|fragte|fragt|postete|twitterte|rief|riefen|skandierte|skandierten|skandiert|befahl|so|laut';
 /** French verbs of saying, as past participles after "a", in the present, and in the written past ("demanda"). */
 const FR_VERBS =
   'déclara|demanda|ajouta|répondit|lança|affirma|expliqua|rétorqua|souligna|assura|poursuivit|conclut|insista|précisa|estima|indiqua|annonça|écrivit|rétorqué|rétorque|' +
-  'déclaré|promis|garanti|dit|affirmé|ajouté|expliqué|évoqué|salué|relaté|décrit|souligné|estimé|assuré|regretté|lancé|insisté|prévenu|précisé|indiqué|écrit|annoncé|confié|poursuivi|martelé|raconté|témoigné|rappelé|dénoncé|réagi|commenté|répondu|confirmé|détaillé|jugé|noté|reconnu|ordonné|crié|demandé|averti|' +
-  'déclare|promet|garantit|affirme|ajoute|explique|évoque|salue|relate|souligne|estime|assure|regrette|lance|insiste|prévient|précise|indique|écrit|annonce|confie|poursuit|martèle|raconte|témoigne|rappelle|dénonce|réagit|commente|répond|confirme|détaille|juge|note|reconnaît|ordonne|crie|demande|avertit';
+  'déclaré|promis|garanti|dit|affirmé|ajouté|expliqué|évoqué|salué|relaté|décrit|souligné|estimé|assuré|regretté|lancé|insisté|prévenu|précisé|indiqué|écrit|annoncé|confié|poursuivi|martelé|raconté|témoigné|rappelé|dénoncé|réagi|commenté|répondu|confirmé|détaillé|jugé|noté|reconnu|ordonné|crié|demandé|averti|posté|publié|tweeté|' +
+  'déclare|promet|garantit|affirme|ajoute|explique|évoque|salue|relate|souligne|estime|assure|regrette|lance|insiste|prévient|précise|indique|écrit|annonce|confie|poursuit|martèle|raconte|témoigne|rappelle|dénonce|réagit|commente|répond|confirme|détaille|juge|note|reconnaît|ordonne|crie|demande|avertit|scandé|scandaient|scandent';
 /** Spanish verbs of saying, in the preterite, the present, and as past participles after "ha" ("ha afirmado"). */
 const ES_VERBS =
   'dicho|afirmado|declarado|asegurado|explicado|señalado|añadido|indicado|subrayado|expresado|escrito|comentado|advertido|reconocido|apuntado|destacado|manifestado|lamentado|respondido|tildado|tildó|' +
-  'dijo|relató|contó|narró|confesó|admitió|recordó|reconoció|detalló|respondió|preguntó|afirmó|indicó|explicó|señaló|aseguró|añadió|agregó|declaró|subrayó|precisó|escribió|comentó|sostuvo|advirtió|manifestó|expresó|apuntó|destacó|informó|anunció|mencionó|calificó|denunció|reiteró|recalcó|insistió|lamentó|ordenó|gritó|pidió|exclamó|' +
+  'dijo|relató|contó|narró|confesó|admitió|recordó|reconoció|detalló|respondió|preguntó|afirmó|indicó|explicó|señaló|aseguró|añadió|agregó|declaró|subrayó|precisó|escribió|comentó|sostuvo|advirtió|manifestó|expresó|apuntó|destacó|informó|anunció|mencionó|calificó|denunció|reiteró|recalcó|insistió|lamentó|ordenó|gritó|pidió|exclamó|corearon|coreaban|gritaron|publicó|tuiteó|' +
   'dice|relata|cuenta|recuerda|reconoce|detalla|responde|afirma|indica|explica|señala|asegura|añade|agrega|declara|subraya|precisa|escribe|comenta|sostiene|advierte|manifiesta|expresa|apunta|destaca|informa|anuncia|describe|describió|' +
   // Plural subjects ("Vecinos describen …", "los testigos dijeron").
   'dijeron|describieron|relataron|contaron|aseguraron|afirmaron|explicaron|señalaron|indicaron|denunciaron|calificaron|advirtieron|recordaron|' +
@@ -53,11 +53,12 @@ const ARTICLE =
 const WHO = `(er|sie|il|elle|${ARTICLE}\\s+[^,.;:“”„«»"]{2,60}?|l[’']\\s*[^,.;:“”„«»"]{2,60}?|\\p{Lu}[^,.;:“”„«»"]{1,60}?)`;
 /**
  * The speaker phrase ends at punctuation; before what describes a name ("John Mauger des garde-côtes et chef …", but
- * not "le porte-parole des pompiers"); or before where or how they said it ("el ente rector en un comunicado",
+ * not "le porte-parole des pompiers"); before a participle that describes them ("un passant ayant vu
+ * la scène"); or before where or how they said it ("el ente rector en un comunicado",
  * "un témoin sur les réseaux sociaux", "uno de los médicos que lo atendió"), or to whom ("Ivo Brandt à Mirela Stan").
  */
 const END =
-  "\\s*(?=[,.;:!?]|$|\\s+(?:weiter|zudem|außerdem)\\s*[,.;:!?]|(?<=\\p{Lu}[\\p{L}.’'-]*)\\s+(?:des|du|et|qui|und|aus|vom)\\s+\\p{Ll}|\\s+(?:am|im|in|per|en|dans|sur|su|lors|auprès|devant|depuis|après|avant|à|aux|au|chez|que|quien|y|a|al|ante|tras|durante|auf|bei|vor|gegenüber|nach|während)\\s+\\p{Ll}|\\s+(?:sur|via|al|au|a|gegenüber)\\s+\\p{Lu}|(?<=\\p{Lu}[\\p{L}.’'-]*)\\s+(?:à|zu)\\s+\\p{Lu}|\\s+(?:am|im|beim)\\s+[\\p{Lu}\\d])";
+  "\\s*(?=[,.;:!?]|$|\\s+(?:weiter|zudem|außerdem)\\s*[,.;:!?]|(?<=\\p{Lu}[\\p{L}.’'-]*)\\s+(?:des|du|et|qui|und|aus|vom)\\s+\\p{Ll}|\\s+(?:am|im|in|per|en|dans|sur|su|lors|auprès|devant|depuis|après|avant|à|aux|au|chez|que|quien|y|a|al|ante|tras|durante|auf|bei|vor|gegenüber|nach|während)\\s+\\p{Ll}|\\s+(?:sur|via|al|au|a|gegenüber)\\s+\\p{Lu}|(?<=\\p{Lu}[\\p{L}.’'-]*)\\s+(?:à|zu)\\s+\\p{Lu}|\\s+(?:am|im|beim)\\s+[\\p{Lu}\\d]|\\s+(?:ayant|étant)\\s)";
 /** When, or on whose part, between the verb and its speaker ("a précisé mercredi le porte-parole", "écrit de son côté"). */
 const BETWEEN =
   "(?:\\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd[’']hui|encore|également|aussi|alors|ensuite|de\\s+son\\s+côté|pour\\s+sa\\s+part|à\\s+son\\s+tour|plus\\s+tard|el\\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|ayer|también|además|am\\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)|gestern|heute|auch|" +

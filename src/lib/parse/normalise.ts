@@ -156,9 +156,45 @@ export function normalise(source: string): Normalised {
   if (repaired.length) warn(WarningCode.strayQuestionMark, map[repaired[0]!]!, `Read ${repaired.length} stray "?" as a lost quotation mark.`);
   const spaced = restoreSpaces(out, map);
   if (spaced.added) warn(WarningCode.missingSpace, spaced.first, `Put back ${spaced.added} space(s) missing after the end of a sentence.`);
+  const broken = restoreLineBreaks(spaced.chars, spaced.map);
+  if (broken.added) warn(WarningCode.missingLineBreak, broken.first, `Put back ${broken.added} line break(s) missing after a heading.`);
 
-  return { text: spaced.chars.join(''), map: Int32Array.from(spaced.map), warnings };
+  return { text: broken.text, map: Int32Array.from(broken.map), warnings };
 }
+
+/** Two capitalised words glued together ("LindMayor"): each at least three letters, not a hashtag or a handle. */
+const GLUED = /(?<![\p{L}#@])(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}{2,})(?!\p{L})/gu;
+
+/**
+ * Web copies lose the line break after a heading: "Statement from Mayor Ana LindMayor Ana Lind sent …". A line break
+ * is put back between two capitalised words glued together when the line up to them is short and has no stop of a
+ * sentence (a heading's) and the article writes each word on its own elsewhere — so "YouTube", "McDonald" and
+ * "LeBron" stay whole. Returns the text and its characters' source offsets.
+ */
+function restoreLineBreaks(chars: string[], map: number[]): { text: string; map: number[]; added: number; first: number } {
+  const text = chars.join('');
+  const before: number[] = [];
+  // (A plain scan for a lower-case letter before a capital first: the Unicode pattern is slow over a whole text.)
+  if (/[a-z\u00df-\u00ff][A-Z\u00c0-\u00de]/.test(text))
+    for (const m of text.matchAll(GLUED)) {
+      const at = m.index + m[1]!.length;
+      const line = text.slice(text.lastIndexOf('\n', m.index) + 1, at);
+      const alone = (word: string) => new RegExp(`(?<![\\p{L}’'])${word}(?![\\p{L}’'])`, 'u').test(text);
+      // (A heading has words before the glued one: "PolitiFact" opening a paragraph is a name.)
+      const words = line.length - m[1]!.length > 0;
+      if (words && line.length <= HEADING_LENGTH && !/[.!?:;]/.test(line) && alone(m[1]!) && alone(m[2]!)) before.push(at);
+    }
+  if (before.length === 0) return { text, map, added: 0, first: -1 };
+  const out = [...chars];
+  const at = [...map];
+  for (const i of before.reverse()) {
+    out.splice(i, 0, '\n');
+    at.splice(i, 0, map[i]!);
+  }
+  return { text: out.join(''), map: at, added: before.length, first: map[before.at(-1)!]! };
+}
+/** The longest line read as a heading that lost its line break. */
+const HEADING_LENGTH = 100;
 
 /**
  * Web copies lose the space after a sentence: "told the agency.Japan’s premier", `the leader said.“It is …`,

@@ -37,6 +37,7 @@ import { findUnmarked } from './unmarked.ts';
 import { announcedStatements, embeddedPosts } from './statements.ts';
 import { transcriptTurns } from './turns.ts';
 import { carriedAttribution, shareLaterAttribution } from './speakers/carry.ts';
+import { calledOut, crowdWords } from './speakers/crowds.ts';
 import { NO_SPEAKER, QUOTE_CONFIDENCE, SHORT_FRAGMENT } from './speakers/confidence.ts';
 import { OPENING_PRONOUN, PICTOGRAPHS, prepareContext, type Attributed, type Found, type QuoteContext, type QuotePerson } from './speakers/context.ts';
 import { echoSpeakers, excerptSpeakers } from './speakers/excerpts.ts';
@@ -119,8 +120,13 @@ function windowOf(text: string, spans: Array<[number, number]>, marks: MarkSpan[
   const [sentenceStart] = sentenceOf(span.open === -1 ? span.start : span.open);
   const [, sentenceEnd] = sentenceOf(span.close === -1 ? span.end - 1 : span.close);
   const afterStart = span.close === -1 ? span.end : span.close + 1;
-  const nextQuote = marks.find((s) => s.open > afterStart);
+  // ("…,” Pedro “Chino” Alvarado told …": a nickname inside the name after the quotation is part of it, blanked.)
+  const nicknames = marks.filter((s) => s.open > afterStart && isNickname(text, s, false));
+  const nextQuote = marks.find((s) => s.open > afterStart && !nicknames.includes(s));
   let after = text.slice(afterStart, Math.min(sentenceEnd, nextQuote ? nextQuote.open : sentenceEnd));
+  for (const s of nicknames)
+    if (s.close - afterStart < after.length)
+      after = after.slice(0, s.open - afterStart) + ' '.repeat(s.close + 1 - s.open) + after.slice(s.close + 1 - afterStart);
   // “… didn’t you?” Ms. Tan asked. — the question mark ended the sentence, the attribution follows.
   let borrowed = false;
   if (after.trim() === '' && /[?!.]$/.test(text.slice(span.start, span.end))) {
@@ -145,15 +151,19 @@ function readSpan(ctx: QuoteContext, b: number, span: MarkSpan, spans: Array<[nu
   const text = block.type === 'headline' ? lowerSpeechVerbs(block.text) : block.text;
   const w = windowOf(text, spans, ctx.marks[b]!.spans, span);
   // Headline case capitalises every quotation, so only the body tells titles of works by their capitals.
-  const title = block.type !== 'headline' && isTitleCase(text.slice(span.start, span.end));
-  const kind = title ? 'partial' : classify(text, span, w.before, block.type);
+  // (A slogan on a sign or in a chant is no title, whatever its capitals: "chanting “Fair Pay Now”".)
+  const title = block.type !== 'headline' && isTitleCase(text.slice(span.start, span.end)) && !calledOut(text, w.sentenceStart, span.open);
+  // A paragraph a quotation runs over with no mark of its own (speakers/context.ts) goes on with its kind and speaker.
+  const continued = span.open === -1 && b > 0 && ctx.marks[b - 1]!.spans.some((s) => s.close === -1) ? ctx.found.at(-1) : undefined;
+  const kind = title ? 'partial' : (continued?.kind ?? classify(text, span, w.before, block.type));
   const scare = SCARE_BEFORE.test(w.before) || title || isNickname(text, span, block.type === 'headline');
+  const goesOn: Attributed | null = continued?.attribution ? { attribution: continued.attribution, rule: 'continuation' } : null;
   const got = scare
     ? null
-    : (transcriptSpeaker(ctx, b, span.start, span.end) ?? localAttribution(ctx, b, span, w, kind) ?? carriedAttribution(ctx, b, span, w, kind));
+    : (transcriptSpeaker(ctx, b, span.start, span.end) ?? localAttribution(ctx, b, span, w, kind) ?? goesOn ?? carriedAttribution(ctx, b, span, w, kind));
   let confidence: number = got ? QUOTE_CONFIDENCE[got.rule] : NO_SPEAKER;
   if (!got && kind === 'partial' && span.end - span.start < 40 && !SPEECH_IN.test(text.slice(w.sentenceStart, w.sentenceEnd))) confidence = SHORT_FRAGMENT;
-  const continues = span.open === 0 && b > 0 && ctx.marks[b - 1]!.spans.some((s) => s.close === -1);
+  const continues = (span.open === 0 || span.open === -1) && b > 0 && ctx.marks[b - 1]!.spans.some((s) => s.close === -1);
   return { block: b, start: span.start, end: span.end, kind, attribution: got?.attribution ?? null, rule: got?.rule ?? null, confidence, continues, scare };
 }
 
@@ -277,6 +287,9 @@ function localAttribution(ctx: QuoteContext, b: number, span: MarkSpan, w: Retur
     const org = organisationSubject(text.slice(w.sentenceStart, span.open), w.sentenceStart);
     return org && !own.some((x) => x.start >= w.sentenceStart && x.start <= org.at) ? org : null;
   };
+  // "Strikers held up signs that read “…”": words on a sign or in a chant are the crowd's, never the next sentence's.
+  const crowd = crowdWords(ctx, b, span, w, subjectOfSentence);
+  if (crowd) return crowd;
   // A borrowed next sentence that ends in a colon or a participle of saying ("Stan told it differently, saying, “…”")
   // introduces the next quotation, not this one.
   // "Calling it “a wound for the valley,” Duda lit a candle": the participle's subject is the main clause's,
@@ -344,6 +357,8 @@ function localAttribution(ctx: QuoteContext, b: number, span: MarkSpan, w: Retur
   if (!attribution) attribution = sourceClosing(text.slice(span.close + 1, w.sentenceEnd), span.close + 1, own);
   if (attribution && (attribution.person !== null || attribution.pronoun !== null || attribution.name))
     return { attribution, rule: attribution.cue === FINDING_CUE ? 'finding' : 'local' };
+  const below = reportedBelow(ctx, b, span);
+  if (below) return below;
   const next = nextSentenceSpeaker(ctx, b, span);
   if (next) return next;
   // (A subheading reads as a headline: "- ‘Open to all’: Okafor -", a short line with no full stop, between dashes.)
@@ -429,6 +444,20 @@ function clauseLater(after: string, offset: number, own: PersonMention[]): Attri
     if (found && (found.person !== null || found.pronoun !== null || found.name)) return found;
   }
   return null;
+}
+
+/**
+ * "“We held the line,” ¶ Vell said at the depot …": a paragraph that is only a quotation closing on a comma, with
+ * its reporting clause broken off into the next paragraph. The clause is read as if it followed the quotation; only
+ * a name or a described speaker counts (a pronoun there is left to the usual reading).
+ */
+function reportedBelow(ctx: QuoteContext, b: number, span: MarkSpan): Attributed | null {
+  const text = ctx.blocks[b]!.text;
+  const next = ctx.blocks[b + 1];
+  if (span.close === -1 || text.slice(0, span.open).trim() !== '' || text.slice(span.close + 1).trim() !== '') return null;
+  if (!text.slice(span.start, span.end).endsWith(',') || next?.type !== 'paragraph' || /^\s*[“"«„‘]/.test(next.text)) return null;
+  const found = attributionAfter(next.text, 0, ctx.outside[b + 1]!);
+  return found && (found.person !== null || found.name) ? { attribution: found, rule: 'local' } : null;
 }
 
 /**

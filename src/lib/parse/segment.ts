@@ -5,6 +5,7 @@
 import { FOOTER_REASONS, classifyBoilerplate, isFooterFurniture } from './boilerplate.ts';
 import { statedDate } from './dates.ts';
 import { isPlace } from '../gazetteer.ts';
+import { isAnyGivenName } from './people/name-lists.ts';
 import type { Block, RemovalReason } from '../schema/record.ts';
 
 /** A piece of the normalised text before it becomes a block: [start, end) in normalised offsets. */
@@ -160,6 +161,8 @@ export function segment(text: string, title: string | null = null): Piece[] {
     if (inFooter && isFooterFurniture(line.text)) return remove(line, 'republisher-footer');
     inFooter = false;
 
+    // "Ana Lind" alone on a line above the story: a byline without its "By".
+    if (!seenParagraph && next !== undefined && isBareByline(line.text)) return remove(line, 'byline');
     if (!seenParagraph && isDatelineLine(line.text)) {
       return pieces.push({ type: 'dateline', text: line.text, start: line.start, end: line.end });
     }
@@ -193,6 +196,16 @@ export function segment(text: string, title: string | null = null): Piece[] {
     pieces.push({ type: 'paragraph', text: line.text, start: line.start, end: line.end });
   });
   return pieces;
+}
+
+/** Two to four capitalised words (or initials and name particles), and nothing else. */
+const BARE_NAME = /^\p{Lu}[\p{Ll}’'-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}’'-]+|de|da|van|von|der|al|bin|el)){1,3}$/u;
+
+/** A line that is only a person's name — its first word a given name, its last none of a place — before the story. */
+function isBareByline(text: string): boolean {
+  if (!BARE_NAME.test(text)) return false;
+  const parts = text.split(/\s+/);
+  return isAnyGivenName(parts[0]!) && !isPlace(parts.at(-1)!) && !isPlace(text);
 }
 
 /** Push a headline, splitting off a site-section suffix ("… in Beijing | China"). Returns the headline text. */

@@ -508,7 +508,8 @@ function headlineCut(text: string, tokens: Token[], k: number, b: number): numbe
     if (PARTICLES.has(w) || (/^(?:Bin|Ibn|Bint)$/.test(w) && i < b - 1) || isInitial(tokens[i]!) || !isCommonWord(w) || isSurname(w) || isAnyGivenName(w))
       continue;
     // A last word must look like a verb ("Joked"): "Fred Couples", "Kimiko Date" end in everyday words.
-    if (i < b - 1 || /ed$/.test(w)) return i;
+    // (In headline case an irregular past of what befell the person counts too: "Ana Lind Shot at Rally".)
+    if (i < b - 1 || /ed$/.test(w) || (HEADLINE_AFTER_NAME.has(lower(w)) && titleCase(tokens))) return i;
   }
   return b;
 }
@@ -522,6 +523,9 @@ const HOLIDAYS = new Set(
 
 /** Modal verbs a copy may write with a capital after a name ("Lind Will be …"). */
 const MODALS = new Set(['Will', 'Would', 'Could', 'Should', 'Must', 'Might', 'Shall', 'Can']);
+
+/** Irregular pasts of what befell a person that a headline puts right after the name. */
+const HEADLINE_AFTER_NAME = new Set(`shot hit struck slain hurt held found caught freed fled quit won lost met left sworn beaten stabbed`.split(/\s+/));
 
 /** Verbs of what befalls a person that a headline puts after the name, in the present tense. */
 const HEADLINE_VERBS = new Set(

@@ -190,6 +190,8 @@ export function nameLike(t: Token): boolean {
     !isAcronym(w) &&
     !isCamelBrand(w) &&
     !/\d/.test(w) &&
+    // ("L’ouragan Velka a touché terre": a French article elided before a common noun opens no name.)
+    !/^L[’']\p{Ll}/u.test(w) &&
     !NOT_NAME_WORDS.has(w) &&
     !isTitleWord(w) &&
     // "Prime Ministers", "Senators": a title in the plural names a group (a surname may end so: "Deans").

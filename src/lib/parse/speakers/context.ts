@@ -64,12 +64,57 @@ export const OPENING_PRONOUN =
 /** Scan every block's marks and group the mentions: the state the steps share. */
 export function prepareContext(blocks: Block[], mentions: PersonMention[], people: QuotePerson[], repairedMarks: boolean): QuoteContext {
   const marks = blocks.map((b) => (b.type === 'dateline' ? { spans: [], unclosed: 0, unopened: [], reversed: 0 } : scanMarks(b.text)));
+  runOverParagraphs(blocks, marks);
   const bodyMarks = marks.reduce((n, m, i) => n + (blocks[i]!.type === 'paragraph' ? m.spans.filter((s) => s.double).length : 0), 0);
   const quoteSpans = marks.map((m) => m.spans.filter((s) => s.double || s.end - s.start > 0));
   const byBlock: PersonMention[][] = blocks.map(() => []);
   for (const m of mentions) byBlock[m.block]!.push(m);
   const outside = byBlock.map((list, b) => list.filter((m) => !quoteSpans[b]!.some((s) => m.start >= s.start && m.end <= s.end)));
   return { blocks, marks, quoteSpans, byBlock, outside, people, marksLost: bodyMarks === 0 || repairedMarks, found: [] };
+}
+
+/** Paragraphs a quotation may run over with no mark of their own before the one that closes it. */
+const MAX_RUN = 6;
+/**
+ * A line naming who was quoted: capitalised words, then a comma or its end ("Ana Lind.", "Tom Hale, Harbour Trust.");
+ * a short line ending in a name is one too ("Former harbour master Tom Hale.").
+ */
+const SIGNATURE = /^\s*(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}\p{Lu}[\p{L}.’'-]*(?:,|\s*$)/u;
+
+/**
+ * "“Violence has no place here. ¶ We owe them better. ¶ That is the choice.”": a quotation opened in one paragraph
+ * and closed two or more paragraphs later, with no mark at all in the paragraphs between and none before its
+ * closing mark, runs over them all (a copy that kept only the outer marks of a statement). Each paragraph becomes a
+ * quotation that continues the one before; the opening paragraph is no longer counted as unclosed. (The paragraph
+ * right after, closing with a stray mark, may be narration: "… “do not add up. ¶ The debate ran late.”")
+ */
+function runOverParagraphs(blocks: Block[], marks: ReturnType<typeof scanMarks>[]): void {
+  const bare = (i: number) => blocks[i]?.type === 'paragraph' && marks[i]!.spans.length === 0 && marks[i]!.unopened.length === 0;
+  const trimmed = (text: string, end: number) => {
+    let start = 0;
+    while (start < end && /\s/.test(text[start]!)) start++;
+    while (end > start && /\s/.test(text[end - 1]!)) end--;
+    return { start, end };
+  };
+  for (let b = 0; b < blocks.length - 1; b++) {
+    const open = marks[b]!.spans.at(-1);
+    if (blocks[b]!.type !== 'paragraph' || !open || open.close !== -1 || !open.double) continue;
+    let k = b + 1;
+    while (k < blocks.length && k - b <= MAX_RUN && bare(k)) k++;
+    const last = marks[k];
+    const closeAt = last?.unopened[0];
+    if (k === b + 1 || k - b > MAX_RUN || blocks[k]?.type !== 'paragraph' || closeAt === undefined || last!.spans.some((s) => s.open < closeAt)) continue;
+    // (Not a signature under a quotation — "Ana Lind, deputy mayor.”" — nor a mark left in markup: prose on both sides.)
+    const closing = blocks[k]!.text.slice(0, closeAt);
+    const opening = blocks[b]!.text.slice(open.start, open.end);
+    const words = closing.trim().split(/\s+/);
+    if (SIGNATURE.test(closing) || (words.length <= 6 && /^\p{Lu}/u.test(words.at(-1)!)) || words.length < 3 || opening.split(/\s+/).length < 3) continue;
+    for (let i = b + 1; i < k; i++) marks[i]!.spans.push({ open: -1, close: -1, ...trimmed(blocks[i]!.text, blocks[i]!.text.length), double: true });
+    last!.spans.unshift({ open: -1, close: closeAt, ...trimmed(blocks[k]!.text, closeAt), double: true });
+    last!.unopened.shift();
+    marks[b]!.unclosed--;
+    b = k - 1;
+  }
 }
 
 /** Pictographs opening a paragraph, and the joiners and selectors they are written with ("🗣️", "📉", "▶"). */

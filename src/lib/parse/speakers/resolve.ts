@@ -162,9 +162,14 @@ export function resolveSpeaker(
       // "… according to a statement released by Harbourline." / “…,” it said.
       const issuer = statementOwner(before.text);
       const at = before.start + (issuer?.at ?? 0);
-      if (issuer && !byBlock[before.block]!.some((m) => m.end > at && m.start < at + issuer.name.length)) return { name: issuer.name, personId: null };
+      const subject = organisationSubject(before.text, before.start);
+      // ("In a statement released by the Harbour Office, the Coast Guard said …": the issuer in an opening phrase
+      // only carried the words; the sentence's subject said them.)
+      const opening = issuer && subject?.name && subject.at > at && before.text.slice(issuer.at, subject.at - before.start).includes(',');
+      if (issuer && !opening && !byBlock[before.block]!.some((m) => m.end > at && m.start < at + issuer.name.length))
+        return { name: issuer.name, personId: null };
       // (Its name in capitals only: "The Harbour Trust cut its fees" is the Harbour Trust.)
-      const named = organisationSubject(before.text, before.start)?.name?.replace(/(?:\s+\p{Ll}+)+$/u, '');
+      const named = subject?.name?.replace(/(?:\s+\p{Ll}+)+$/u, '');
       if (named && /\s\p{Lu}|^\p{Lu}/u.test(named)) return { name: named, personId: null };
       // ("Harbourline’s parent company Harbour Group said …": the firm the description names.)
       const kind = describedSubject(before.text);
@@ -352,7 +357,7 @@ function sentenceBefore(blocks: string[], b: number, own: number): { text: strin
  * person described by a noun (and where they are from or work), and its verb.
  */
 const DESCRIBED_SPEAKER =
-  /^\s*(?:(?:In|On|At|Later|Earlier|Separately|Meanwhile|Asked)\b[^,“”"]{0,40},\s+)?((?:[Tt]he|An?)\s+(?:[\p{L}’'-]+\s+){0,3}?([\p{Ll}-]+)(?:\s+(?:at|from|in|of|with|for)\s+(?:the\s+|a\s+|an\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?)?)(?:,\s+who\s[^,“”"]{2,80},)?\s+(?:(?:has|had|also|later|then)\s+)?(?:told|tells|said|says|wrote|added|explained|confirmed|insisted|stated|noted|stressed|pointed\s+out|emphasi[sz]ed|warned|argued)\b/u;
+  /^\s*(?:(?:In|On|At|Later|Earlier|Separately|Meanwhile|Asked)\b[^,“”"]{0,40},\s+)?((?:[Tt]he|An?)\s+(?:[\p{L}’'-]+\s+){0,3}?([\p{Ll}-]+)(?:\s+(?:at|from|in|of|with|for)\s+(?:the\s+|a\s+|an\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?)?)(?:,\s+who\s[^,“”"]{2,80},)?\s+(?:(?:has|had|also|later|then)\s+)?(?:told|tells|said|says|wrote|added|explained|confirmed|insisted|stated|noted|stressed|pointed\s+out|emphasi[sz]ed|warned|argued|published|issued|released|posted)\b/u;
 
 /**
  * "Here in Delhi, top railway officials explained …", "Another survivor told …": a sentence opened (after at most one

@@ -42,6 +42,9 @@ const ROLE_COVERS: Record<string, string[]> = {
     'commander',
   ],
   premier: ['premier', 'prime'],
+  // (Spanish "el mandatario": the one in office, a head of state or government.)
+  mandatario: ['leader', 'president', 'presidente', 'premier', 'prime', 'chancellor', 'king', 'queen', 'emperor'],
+  mandataria: ['leader', 'president', 'presidenta', 'premier', 'prime', 'chancellor', 'king', 'queen', 'empress'],
   chief: ['chief', 'head', 'director', 'chairman', 'chairwoman', 'ceo', 'president', 'leader', 'boss', 'founder', 'commander'],
   head: ['head', 'chief', 'director', 'chairman', 'chairwoman', 'ceo', 'president', 'leader', 'boss', 'founder', 'commander'],
   boss: ['boss', 'chief', 'head', 'director', 'ceo', 'manager', 'chairman', 'chairwoman', 'leader', 'founder', 'owner', 'commander'],
@@ -279,6 +282,12 @@ export function definite(
     const spoke = lastSpeaker ? people.find((p) => p.id === lastSpeaker.personId) : undefined;
     const untitledBefore = subjectBefore(f, byBlock, people, untitled, 2, blocks[f.block]) ?? (spoke && untitled(spoke) ? lastSpeaker! : null);
     if (later.length === 1 && !earlierHolder(name)) return untitledBefore ?? asPerson(people, people.indexOf(later[0]!));
+    // "The Ostravian leader Ivo Renn posted … / “…,” wrote the president": a head of state or government nobody is
+    // titled as is the one country's leader the article names, when it names only one.
+    if (later.length === 0 && (HEAD_OF_STATE.includes(head) || HEAD_OF_GOVERNMENT.includes(head)) && !earlierHolder(name)) {
+      const leaders = people.filter((p) => agrees(p) && held(p.titles).some((t) => /\bleader$/i.test(t) && placesOf(t).length > 0));
+      if (leaders.length === 1) return asPerson(people, people.indexOf(leaders[0]!));
+    }
     // "… have “partly admitted” their role, the prosecutor has said. / Laure Vanel said …": in an article's opening, a
     // role nobody holds, with nobody before it, is the one who speaks first in the paragraphs right after.
     if (
