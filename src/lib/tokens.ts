@@ -20,6 +20,13 @@ export interface Token {
 const WORD = /[\p{L}\p{M}\p{N}]+(?:[’'.-][\p{L}\p{M}\p{N}]+)*/gu;
 const CAPITAL = /^\p{Lu}/u;
 
+/** Does `word` start with a capital letter? (ASCII answered without the Unicode pattern.) */
+function isCapital(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+  return CAPITAL.test(word);
+}
+
 /** Split a block's text into words. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -27,16 +34,18 @@ export function tokenize(text: string): Token[] {
     let word = m[0];
     let end = m.index + word.length;
     let possessive = false;
-    const pm = /[’']s$/.exec(word);
-    if (pm && word.length > 2) {
+    // (Character checks before any pattern: this runs for every word of every article.)
+    const last = word.charCodeAt(word.length - 1);
+    const beforeLast = word[word.length - 2];
+    if (last === 0x73 && (beforeLast === '’' || beforeLast === "'") && word.length > 2) {
       word = word.slice(0, -2);
       possessive = true;
     } else if (text[end] === '’' || text[end] === "'") {
-      possessive = /s$/.test(word) && !/\p{L}/u.test(text[end + 1] ?? '');
+      possessive = last === 0x73 && !/\p{L}/u.test(text[end + 1] ?? '');
     }
     end = m.index + word.length;
     // "a Taylor Swift-themed class", "a Kremlin-backed group": the name ends at the hyphen; the adjective is a word of its own.
-    const compound = COMPOUND_ADJECTIVE.exec(word);
+    const compound = word.includes('-') ? COMPOUND_ADJECTIVE.exec(word) : null;
     if (compound) {
       const head = compound[1]!;
       tokens.push({ word: head, start: m.index, end: m.index + head.length, possessive: false, capital: true, dotted: false });
@@ -44,7 +53,7 @@ export function tokenize(text: string): Token[] {
       tokens.push({ word: word.slice(head.length + 1), start: tail, end, possessive, capital: false, dotted: text[end] === '.' });
       continue;
     }
-    tokens.push({ word, start: m.index, end, possessive, capital: CAPITAL.test(word), dotted: text[end] === '.' });
+    tokens.push({ word, start: m.index, end, possessive, capital: isCapital(word), dotted: text[end] === '.' });
   }
   return tokens;
 }

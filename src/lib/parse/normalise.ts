@@ -159,7 +159,7 @@ export function normalise(source: string): Normalised {
   const broken = restoreLineBreaks(spaced.chars, spaced.map);
   if (broken.added) warn(WarningCode.missingLineBreak, broken.first, `Put back ${broken.added} line break(s) missing after a heading.`);
 
-  return { text: broken.text, map: Int32Array.from(broken.map), warnings };
+  return { text: broken.text, map: new Int32Array(broken.map), warnings };
 }
 
 /** Two capitalised words glued together ("LindMayor"): each at least three letters, not a hashtag or a handle. */

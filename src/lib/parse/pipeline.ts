@@ -30,6 +30,14 @@ export interface ParseInput {
 const BLOCK_SEPARATOR = '\n\n';
 const LONG_LINE = 10_000;
 
+/** Words of the text, counted without collecting them. */
+function countWords(text: string): number {
+  const word = /[\p{L}\p{N}]+(?:[’'.-][\p{L}\p{N}]+)*/gu;
+  let n = 0;
+  while (word.test(text)) n++;
+  return n;
+}
+
 /** Parse one article into its record. */
 export function parseArticle({ id, source: body, meta = null, known, format = 'text' }: ParseInput): ArticleRecord {
   const source = format === 'markdown' ? markdownToText(body) : body;
@@ -117,7 +125,7 @@ export function parseArticle({ id, source: body, meta = null, known, format = 't
     headline,
     blocks,
     text,
-    wordCount: (text.match(/[\p{L}\p{N}]+(?:[’'.-][\p{L}\p{N}]+)*/gu) ?? []).length,
+    wordCount: countWords(text),
     quotes: quoteResult.quotes,
     people,
     dates: findDates(text, date.iso),

@@ -38,14 +38,16 @@ const PHOTO_CREDIT = new RegExp(
 /** Tokens and capitalised runs of every block; `nicknames` collects nickname → the surname written after it. */
 export function parseBlocks(blocks: readonly string[], nicknames: Map<string, string>): ParsedBlock[] {
   const parsed = blocks.map((raw) => {
-    const text = raw
-      .replace(PHOTO_CREDIT, (m) => '\u0000'.repeat(m.length))
-      .replace(NICKNAME, (_all, before: string, m: string, at: number) => {
+    // (A credit has its slash: most blocks skip the pattern.)
+    const text = (raw.includes('/') ? raw.replace(PHOTO_CREDIT, (m) => '\u0000'.repeat(m.length)) : raw).replace(
+      NICKNAME,
+      (_all, before: string, m: string, at: number) => {
         // The nickname becomes a name of the person it sits in ("Greg “Rusty” Rutherford" … "Rusty said").
         const after = /^ ((?:\p{Lu}[\p{L}’'-]*)(?: \p{Lu}[\p{L}’'-]*)?)/u.exec(raw.slice(at + before.length + m.length));
         if (after) nicknames.set(m.trim().slice(1, -1), after[1]!);
         return before + ' ' + '\u0000'.repeat(m.length - 1);
-      });
+      },
+    );
     const tokens = tokenize(text);
     return { text, tokens, runs: capitalRuns(text, tokens) };
   });
