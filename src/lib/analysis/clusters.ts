@@ -24,6 +24,7 @@ import { isForeign, joinTranslations } from './translations.ts';
 import { splitSiblings, type Link } from './siblings.ts';
 import { splitReportedRemarks } from './remarks.ts';
 import { dice } from './text.ts';
+import { withoutDegree } from './degrees.ts';
 import { tokenForm } from '../words.ts';
 import { buildUnits, type Unit } from './units.ts';
 import { unionFind } from './union.ts';
@@ -272,6 +273,10 @@ export function clusterStatements(records: readonly ArticleRecord[]): StatementC
     // Near-synonyms are weaker evidence than the same words: only the fragment's own speaker (or, when it has
     // none, the people of its sentence).
     const strict = f.speakerId ? [f.speakerId] : speakers;
+    const bare = withoutDegree(f);
+    let bareBest: Unit[] | null = null;
+    let bareSize = 0;
+    let bareTie = false;
     let best: Unit[] | null = null;
     let bestSize = 0;
     let tie = false;
@@ -296,10 +301,21 @@ export function clusterStatements(records: readonly ArticleRecord[]): StatementC
         if (new Set(holding.map((m) => m.article)).size >= 2) hits = holding.length / 2;
         if (hits > 0) loose++;
       }
+      // A phrase opened by a degree word (`extremely useful`) that its own speaker's wordings hold without it (`a very
+      // useful session`), when no group holds it as it is: one word left must be in three in four of the
+      // longer wordings, as below.
+      if (bare && f.speakerId !== null) {
+        const holding = longer.filter((m) => m.speakerId === f.speakerId && m.run.includes(bare.core)).length;
+        if (holding >= (bare.words === 1 ? 0.75 * longer.length : 1) && holding > 0) {
+          if (holding > bareSize) [bareBest, bareSize, bareTie] = [g, holding, false];
+          else if (holding === bareSize) bareTie = true;
+        }
+      }
       if (f.words.size === 1 && hits < 0.75 * longer.length) hits = 0;
       if (hits > bestSize) [best, bestSize, tie] = [g, hits, false];
       else if (hits > 0 && hits === bestSize) tie = true;
     }
+    if (best === null && bareBest && !bareTie) best = bareBest;
     const own = best !== null && ownSentence(f, best);
     if (own) sentences.add(f);
     if (best && !(tie && speakers.length === 0) && loose <= 1 && !own) best.push(f);
