@@ -13,7 +13,7 @@ import { isNearRun, isRunInside, overlap, sharedRun } from './match.ts';
 import { splitClauses } from './clauses.ts';
 import { joinParaphrases } from './paraphrases.ts';
 import { SENTENCE_WORDS, settleCarriers, splitBridges, splitKnownSentences } from './parts.ts';
-import { attachReported, groupReported, storyWords } from './reported.ts';
+import { attachReported, covers, groupReported, storyWords } from './reported.ts';
 import { joinPlainPairs, joinRewrites, pairRewrites, rewritePairs } from './rewrites.ts';
 import { turns } from './boundaries.ts';
 import { groupRestated } from './restated.ts';
@@ -26,7 +26,7 @@ import { splitReportedRemarks } from './remarks.ts';
 import { dice } from './text.ts';
 import { withoutDegree } from './degrees.ts';
 import { tokenForm } from '../words.ts';
-import { buildUnits, type Unit } from './units.ts';
+import { buildUnits, makeUnit, type Unit } from './units.ts';
 import { unionFind } from './union.ts';
 
 /** Thresholds, in one place. */
@@ -54,6 +54,9 @@ const MATCH = {
 
 /** Words a plain sentence must share with one report to be compared with it at all (as attachReported asks). */
 const PLAIN_SHARED = 4;
+
+/** Content words besides its speaker's name that a sentence holding a partial quote needs outside it to start a row. */
+const OWN_WORDS = 5;
 
 /** The score of a wording that is a run of words inside another. */
 const RUN_INSIDE = 0.9;
@@ -377,7 +380,31 @@ export function clusterStatements(records: readonly ArticleRecord[]): StatementC
     ...unplaced.filter((r) => r.carries),
   ];
   // A sentence that holds a partial quote joins a statement through its words, but never starts one: its quote does.
-  const paraphrased = groupReported(left.filter((r) => !r.carries));
+  // Unless it reports something of its own besides (five words more than its speaker's name) and another outlet
+  // carries it nearly word for word: copies of one wire sentence (`Three boats sank overnight in what Dahl called
+  // “…”`) are a row.
+  const quoteRows = new Map<string, Unit[]>();
+  for (const g of found) for (const u of g) if (u.quote && u.kind !== 'reported') quoteRows.set(u.quote.id, g);
+  const ownReport = (r: Unit) => {
+    const outside = (r.said ?? r).stems;
+    // A sentence that turns to a second clause is cut into clauses later instead (splitClauses).
+    if (outside.size < OWN_WORDS || turns(r.text)) return false;
+    // Its words outside the quote are not those of the quote's own statement (`… said nobody should “return home” yet`
+    // beside `Nobody should return home yet`): it reports something else.
+    const mine = new Set(r.carries!.map((q) => q.id));
+    const rows = new Set(r.carries!.flatMap((q) => quoteRows.get(q.id) ?? []));
+    const theirs = new Set([...rows].filter((m) => !m.quote || !mine.has(m.quote.id)).flatMap((m) => [...m.words]));
+    if ([...outside.keys()].filter((w) => theirs.has(w)).length >= 2) return false;
+    // Nor, read with its quote, does it report a statement another row holds (`… apologised to passengers for “the
+    // disruption”` beside a quotation `We apologise to passengers for the disruption`).
+    const { article, outlet, quote, kind, text, start, end, speakerId, speakerName } = r;
+    const whole = makeUnit({ article, outlet, quote, kind, text, start, end, speakerId, speakerName }, -1);
+    return !whole || !found.some((g) => g.some((m) => m.article !== r.article && m.kind !== 'reported' && !rows.has(m) && covers(whole, m) > 0));
+  };
+  const paraphrased = groupReported(
+    left.filter((r) => !r.carries || ownReport(r)),
+    (a, b) => !(a.carries || b.carries) || dice(a.grams, b.grams) >= MATCH.otherSpeakerDice,
+  );
   // A sentence with no speech verb that repeats a report's words ("Prime Minister Okafor will stand down on May 7"
   // beside "Okafor says she will not run again and will stand down by May 7") joins it, as it would join a quote.
   const attached = new Set(found.flat());
