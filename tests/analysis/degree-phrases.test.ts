@@ -10,11 +10,11 @@ import { clusterOf, story } from './story.ts';
 const ferry = {
   a: [
     'Saltmere Gazette',
-    'Ferry talks resume\n\nHarbour councillor Ingrid Halvarsen said: “I think we had a very useful session with the ferry crews this morning.”',
+    'Ferry talks resume\n\nHarbour councillor Ingrid Halvarsen said: “This morning’s session with the ferry crews was very useful for all of us.”',
   ],
   b: [
     'Island Herald',
-    'Ferry talks resume\n\nHarbour councillor Ingrid Halvarsen said: “We had a very useful session with the ferry crews, and we meet them again next week.”',
+    'Ferry talks resume\n\nHarbour councillor Ingrid Halvarsen said: “The session with the ferry crews was very useful for all of us, and they come back next week.”',
   ],
   c: ['Coast Daily', 'Ferry talks resume\n\nHarbour councillor Ingrid Halvarsen called the talks “extremely useful” on Tuesday.'],
   d: ['Bay Times', 'Ferry talks resume\n\nHarbour councillor Ingrid Halvarsen described the morning as “truly useful” for both sides.'],
@@ -23,9 +23,9 @@ const ferry = {
 describe('a quoted phrase opened by a word of degree', () => {
   it('joins the statement of its speaker that holds the rest of the phrase', () => {
     const { analysis } = story(ferry);
-    const session = clusterOf(analysis, 'a', 'I think we had');
+    const session = clusterOf(analysis, 'a', 'This morning’s session');
     expect(session).toBeDefined();
-    expect(clusterOf(analysis, 'b', 'We had a very useful')).toBe(session);
+    expect(clusterOf(analysis, 'b', 'The session with the ferry')).toBe(session);
     expect(clusterOf(analysis, 'c', 'extremely useful')).toBe(session);
     expect(clusterOf(analysis, 'd', 'truly useful')).toBe(session);
   });
@@ -48,13 +48,18 @@ describe('a quoted phrase opened by a word of degree', () => {
 
   it('guard: another speaker’s wordings that hold the rest of the phrase do not take it', () => {
     const { analysis } = story({
-      a: ['Saltmere Gazette', 'Ferry talks resume\n\nUnion leader Petra Solheim said: “I think we had a very useful session with the council this morning.”'],
+      a: [
+        'Saltmere Gazette',
+        'Ferry talks resume\n\nUnion leader Petra Solheim said: “This morning’s session with the council was very useful for all of us.”',
+      ],
       b: [
         'Island Herald',
-        'Ferry talks resume\n\nUnion leader Petra Solheim said: “We had a very useful session with the council, and we meet them again next week.”',
+        'Ferry talks resume\n\nUnion leader Petra Solheim said: “The session with the council was very useful for all of us, and they come back next week.”',
       ],
       c: ['Coast Daily', 'Ferry talks resume\n\nHarbour councillor Ingrid Halvarsen called the talks “extremely useful” on Tuesday.'],
     });
-    expect(clusterOf(analysis, 'c', 'extremely useful')).not.toBe(clusterOf(analysis, 'a', 'I think we had'));
+    const session = clusterOf(analysis, 'a', 'This morning’s session');
+    expect(session).toBeDefined();
+    expect(clusterOf(analysis, 'c', 'extremely useful')).not.toBe(session);
   });
 });

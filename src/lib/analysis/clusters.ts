@@ -304,8 +304,8 @@ export function clusterStatements(records: readonly ArticleRecord[]): StatementC
         if (new Set(holding.map((m) => m.article)).size >= 2) hits = holding.length / 2;
         if (hits > 0) loose++;
       }
-      // A phrase opened by a degree word (`extremely useful`) that its own speaker's wordings hold without it (`a very
-      // useful session`), when no group holds it as it is: one word left must be in three in four of the
+      // A phrase opened by a degree word (`extremely useful`) that its own speaker's wordings hold without it (`the
+      // session was very useful`), when no group holds it as it is: one word left must be in three in four of the
       // longer wordings, as below.
       if (bare && f.speakerId !== null) {
         const holding = longer.filter((m) => m.speakerId === f.speakerId && m.run.includes(bare.core)).length;

@@ -1,6 +1,6 @@
 /**
  * Words that only say how much (`extremely`, `truly`, `clearly`): opening a phrase quoted alone, they are one
- * outlet's choice of degree, not a word of the statement (`extremely useful` beside `a very useful session`,
+ * outlet's choice of degree, not a word of the statement (`extremely useful` beside `the session was very useful`,
  * where `very` is a stopword already).
  */
 import { STOPWORDS } from '../words.ts';
