@@ -35,10 +35,7 @@ export function scanMarks(text: string): { spans: MarkSpan[]; unclosed: number; 
   let dbl = -1;
   let sgl = -1;
   const push = (open: number, close: number, double: boolean) => {
-    let start = open + 1;
-    let end = close === -1 ? text.length : close;
-    while (start < end && /\s/.test(text[start]!)) start++;
-    while (end > start && /\s/.test(text[end - 1]!)) end--;
+    const { start, end } = trimSpan(text, open + 1, close === -1 ? text.length : close);
     if (end > start) spans.push({ open, close, start, end, double });
   };
   // German print also quotes »like this«: a block whose first guillemet is » and that has a « later swaps them.
@@ -82,6 +79,13 @@ export function scanMarks(text: string): { spans: MarkSpan[]; unclosed: number; 
     push(dbl, -1, true);
   }
   return { spans: spans.sort((a, b) => a.start - b.start), unclosed, unopened, reversed: wrongWay };
+}
+
+/** [start, end) of `text` with the white space at both ends left out. */
+export function trimSpan(text: string, start: number, end: number): { start: number; end: number } {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return { start, end };
 }
 
 function trimEnd(text: string, end: number): number {

@@ -3,7 +3,7 @@
  * quotations, and the quotations found so far.
  */
 import type { Attribution } from '../attribution.ts';
-import { scanMarks, type MarkSpan } from '../marks.ts';
+import { scanMarks, trimSpan, type MarkSpan } from '../marks.ts';
 import type { PersonMention } from '../people.ts';
 import type { Block, Quote } from '../../schema/record.ts';
 import type { Rule } from './confidence.ts';
@@ -82,7 +82,7 @@ const MAX_RUN = 6;
 const SIGNATURE = /^\s*(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}\p{Lu}[\p{L}.’'-]*(?:,|\s*$)/u;
 
 /**
- * "“Violence has no place here. ¶ We owe them better. ¶ That is the choice.”": a quotation opened in one paragraph
+ * "“The talks resume at nine. ¶ Both sides will be there. ¶ That is all we know.”": a quotation opened in one paragraph
  * and closed two or more paragraphs later, with no mark at all in the paragraphs between and none before its
  * closing mark, runs over them all (a copy that kept only the outer marks of a statement). Each paragraph becomes a
  * quotation that continues the one before; the opening paragraph is no longer counted as unclosed. (The paragraph
@@ -90,12 +90,6 @@ const SIGNATURE = /^\s*(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}\p{Lu}[\p{L}.’'-]*(?:,|
  */
 function runOverParagraphs(blocks: Block[], marks: ReturnType<typeof scanMarks>[]): void {
   const bare = (i: number) => blocks[i]?.type === 'paragraph' && marks[i]!.spans.length === 0 && marks[i]!.unopened.length === 0;
-  const trimmed = (text: string, end: number) => {
-    let start = 0;
-    while (start < end && /\s/.test(text[start]!)) start++;
-    while (end > start && /\s/.test(text[end - 1]!)) end--;
-    return { start, end };
-  };
   for (let b = 0; b < blocks.length - 1; b++) {
     const open = marks[b]!.spans.at(-1);
     if (blocks[b]!.type !== 'paragraph' || !open || open.close !== -1 || !open.double) continue;
@@ -109,8 +103,8 @@ function runOverParagraphs(blocks: Block[], marks: ReturnType<typeof scanMarks>[
     const opening = blocks[b]!.text.slice(open.start, open.end);
     const words = closing.trim().split(/\s+/);
     if (SIGNATURE.test(closing) || (words.length <= 6 && /^\p{Lu}/u.test(words.at(-1)!)) || words.length < 3 || opening.split(/\s+/).length < 3) continue;
-    for (let i = b + 1; i < k; i++) marks[i]!.spans.push({ open: -1, close: -1, ...trimmed(blocks[i]!.text, blocks[i]!.text.length), double: true });
-    last!.spans.unshift({ open: -1, close: closeAt, ...trimmed(blocks[k]!.text, closeAt), double: true });
+    for (let i = b + 1; i < k; i++) marks[i]!.spans.push({ open: -1, close: -1, ...trimSpan(blocks[i]!.text, 0, blocks[i]!.text.length), double: true });
+    last!.spans.unshift({ open: -1, close: closeAt, ...trimSpan(blocks[k]!.text, 0, closeAt), double: true });
     last!.unopened.shift();
     marks[b]!.unclosed--;
     b = k - 1;

@@ -1,5 +1,5 @@
 /**
- * Words a crowd carried or called out: "held up signs that read “…”", "chanting slogans such as “…”". Their
+ * Words a crowd carried or called out: "held up signs that read “…”", "singing songs like “…”". Their
  * speaker is whoever carried the signs or chanted — the sentence's subject, or the crowd the sentence names — never
  * the subject of the next sentence, which the signs' closing full stop would otherwise lend them.
  */
