@@ -42,6 +42,10 @@ describe('the speaker after a quotation, however it is written', () => {
     ]);
   });
 
+  it('French "ont crié les dockers": a plural auxiliary before the verb of saying', () => {
+    expect(speakers(`${HEAD}La grève continue. « Le port est à nous ! », ont crié les dockers.`)).toEqual(['les dockers']);
+  });
+
   it('French "a déclaré un docker ayant travaillé …": the participle describes the speaker, it is not part of the name', () => {
     expect(speakers(`${HEAD}« On ne lâchera rien », a déclaré un docker ayant travaillé quarante ans sur ce quai.`)).toEqual(['un docker']);
   });

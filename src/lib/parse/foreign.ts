@@ -70,9 +70,9 @@ const BETWEEN =
 
 /** ", sagte Okafor" / ", so der Premier" / ", teilte Sprecher Ana Lind am Morgen mit" */
 const GERMAN = new RegExp(`^[\\s,.;:—–-]*(${DE_VERBS})${BETWEEN}\\s+${WHO}${END}`, 'u');
-/** ", a déclaré M. Okafor" / ", a-t-il dit" / ", regrette-t-il" / ", selon Mme Okafor" / ", précise mercredi le maire" / ", a encore dit le préfet" */
+/** ", a déclaré M. Okafor" / ", a-t-il dit" / ", regrette-t-il" / ", selon Mme Okafor" / ", précise mercredi le maire" / ", a encore dit le préfet" / ", ont crié les dockers" */
 const FRENCH = new RegExp(
-  `^[\\s,.;:—–-]*(?:(?:(?:a|avait)\\s+(?:(?:encore|aussi|également|ensuite|alors|déjà|plus\\s+tard)\\s+)?)?(${FR_VERBS})${BETWEEN}\\s+${WHO}|(?:a|avait)[\\s-]*t-(il|elle)\\s+(${FR_VERBS})|(${FR_VERBS})(?:[\\s-]+t)?-(il|elle)|selon\\s+${WHO})${END}`,
+  `^[\\s,.;:—–-]*(?:(?:(?:a|avait|ont|avaient)\\s+(?:(?:encore|aussi|également|ensuite|alors|déjà|plus\\s+tard)\\s+)?)?(${FR_VERBS})${BETWEEN}\\s+${WHO}|(?:a|avait)[\\s-]*t-(il|elle)\\s+(${FR_VERBS})|(${FR_VERBS})(?:[\\s-]+t)?-(il|elle)|selon\\s+${WHO})${END}`,
   'u',
 );
 /** ", dijo el ministro" / ", ha afirmado el alcalde" / ", indicó el ente rector en un comunicado" / ", según la policía" */
