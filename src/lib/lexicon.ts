@@ -22,7 +22,7 @@ export const TITLE_WORDS = set(`
   professor prof dr doctor chancellor dean rector president-elect ceo cfo coo cto founder co-founder
   cofounder chairman chief-executive executive editor correspondent reporter analyst economist fellow
   researcher scholar expert adviser advisor counsellor counselor councillor councilman councilwoman
-  councilmember assemblymember assemblyman assemblywoman alderman alderwoman
+  councilmember assemblymember assemblyman assemblywoman alderman alderwoman auditor solicitor
   lawmaker legislator mp mep pm cm official officer diplomat philanthropist activist author writer sheriff marshal
   detective inspector superintendent constable prosecutor chef pastor coach reverend rev emeritus
   brig cmdr cdr cpl pvt det insp supt amb atty
@@ -32,7 +32,7 @@ export const TITLE_WORDS = set(`
   bürgermeisterin sprecher sprecherin ministerin außenminister außenministerin regierungschef regierungschefin anwalt anwältin rechtsanwalt rechtsanwältin staatsanwalt staatsanwältin richter richterin botschafter botschafterin
   armeechef armeechefin polizeichef polizeichefin parteichef parteichefin oberbürgermeister oberbürgermeisterin ministerpräsident ministerpräsidentin innenminister innenministerin polizeisprecher polizeisprecherin regierungssprecher regierungssprecherin
   polizeipräsident polizeipräsidentin bundespräsident bundespräsidentin staatspräsident staatspräsidentin verteidigungsminister verteidigungsministerin finanzminister finanzministerin justizminister justizministerin gesundheitsminister gesundheitsministerin chefinspektor chefinspektorin
-  président présidente ministre maire porte-parole préfet préfète procureur procureure kardinal papst
+  président présidente ministre maire porte-parole préfet préfète procureur procureure kardinal papst envoyé envoyée
   presidente presidenta alcalde alcaldesa ministro ministra portavoz gobernador gobernadora canciller fiscal mandatario mandataria
 `);
 

@@ -206,6 +206,17 @@ describe('where a name ends', () => {
     expect(people(`${HEAD}The ferry captain Kimiko Date said the basin was calm.`)).toEqual(['Kimiko Date']);
   });
 
+  it('a hyphenated title with "Auditor" before the name is no part of it', () => {
+    expect(people(`${HEAD}At the gate stood Deputy Auditor-General Karel Vennick. He said the port’s books were in order.`)).toEqual(['Karel Vennick']);
+  });
+
+  it('French "son Envoyé spécial" is a title, no person', () => {
+    expect(people(`${HEAD}Ivo Brask est venu avec son Envoyé spécial, Tomas Greve. « Rien n’est prêt », a dit Tomas Greve.`)).toEqual([
+      'Ivo Brask',
+      'Tomas Greve',
+    ]);
+  });
+
   it('French "L’ouragan …" opening a sentence is no name', () => {
     expect(people(`${HEAD}L’ouragan Sandra a touché terre mardi. Selon Petra Amsel, « le port restera fermé ».`)).toEqual(['Petra Amsel']);
   });
