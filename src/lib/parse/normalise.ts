@@ -174,13 +174,19 @@ const GLUED = /(?<![\p{L}#@])(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}{2,})(?!\p{L})/gu;
 function restoreLineBreaks(chars: string[], map: number[]): { text: string; map: number[]; added: number; first: number } {
   const text = chars.join('');
   const before: number[] = [];
+  const seen = new Map<string, boolean>();
   // (A plain scan for a lower-case letter before a capital first: the Unicode pattern is slow over a whole text.)
   if (/[a-z\u00df-\u00ff][A-Z\u00c0-\u00de]/.test(text))
     for (const m of text.matchAll(GLUED)) {
       const at = m.index + m[1]!.length;
       const line = text.slice(text.lastIndexOf('\n', m.index) + 1, at);
-      const alone = (word: string) => new RegExp(`(?<![\\p{L}’'])${word}(?![\\p{L}’'])`, 'u').test(text);
-      // (A heading has words before the glued one: "PolitiFact" opening a paragraph is a name.)
+      // (Each word looked up once: a text may glue the same pair many times.)
+      const alone = (word: string) => {
+        let found = seen.get(word);
+        if (found === undefined) seen.set(word, (found = new RegExp(`(?<![\\p{L}’'])${word}(?![\\p{L}’'])`, 'u').test(text)));
+        return found;
+      };
+      // (A heading has words before the glued one: "HarbourLink" opening a paragraph is a name written in one word.)
       const words = line.length - m[1]!.length > 0;
       if (words && line.length <= HEADING_LENGTH && !/[.!?:;]/.test(line) && alone(m[1]!) && alone(m[2]!)) before.push(at);
     }

@@ -121,7 +121,8 @@ function windowOf(text: string, spans: Array<[number, number]>, marks: MarkSpan[
   const [, sentenceEnd] = sentenceOf(span.close === -1 ? span.end - 1 : span.close);
   const afterStart = span.close === -1 ? span.end : span.close + 1;
   // ("…,” Pedro “Chino” Alvarado told …": a nickname inside the name after the quotation is part of it, blanked.)
-  const nicknames = marks.filter((s) => s.open > afterStart && isNickname(text, s, false));
+  // (Only the marks of its own sentence: every quotation of a long paragraph would otherwise test every later one.)
+  const nicknames = marks.filter((s) => s.open > afterStart && s.open < sentenceEnd && isNickname(text, s, false));
   const nextQuote = marks.find((s) => s.open > afterStart && !nicknames.includes(s));
   let after = text.slice(afterStart, Math.min(sentenceEnd, nextQuote ? nextQuote.open : sentenceEnd));
   for (const s of nicknames)
