@@ -716,6 +716,12 @@ const log = (s: string) => process.stderr.write(`bench: ${s}\n`);
 const left = () => BUDGET_MS - (performance.now() - started);
 
 /** A long article made of the synthetic articles' paragraphs, `bytes` long. */
+/** One paragraph of `n` quotations, two to a sentence, each with its speaker. */
+function quoteParagraph(n: number): string {
+  const sentences = Array.from({ length: n / 2 }, (_, i) => `“We hold pier ${i},” Ana Lind said, and “we stay” is what Tom Hale added.`);
+  return `One paragraph of quotations\n\n${sentences.join(' ')}\n`;
+}
+
 function longArticle(dir: string, bytes: number): string {
   const parts: string[] = [];
   let n = 0;
@@ -778,19 +784,21 @@ async function main(): Promise<void> {
 
   const single: Record<string, unknown> = {};
   const source = SIZES.at(-1)!.dir;
-  for (const [name, bytes] of [
-    ['1 MB', 1e6],
-    ['5 MB', 5e6],
+  for (const [name, text] of [
+    ['1 MB', () => longArticle(source, 1e6)],
+    ['5 MB', () => longArticle(source, 5e6)],
+    // A transcript pasted as one line: a rule that reads every later quotation for each one shows here.
+    ['1,000 quotes in one paragraph', () => quoteParagraph(1000)],
   ] as const) {
-    const file = join(BENCH, `single-${name.replace(' ', '').toLowerCase()}.txt`);
-    writeFileSync(file, longArticle(source, bytes));
+    const file = join(BENCH, `single-${name.replace(/[^A-Za-z0-9]+/g, '').toLowerCase()}.txt`);
+    writeFileSync(file, text());
     log(`parsing a single ${name} article…`);
     const timeout = Math.min(name === '1 MB' ? 120_000 : 240_000, left() - 60_000);
     const { value, run } = await child<ReturnType<typeof measureSingle>>(
       'single',
       file,
       Math.max(10_000, timeout),
-      values.profile ? `single-${name.replace(' ', '')}` : null,
+      values.profile ? `single-${name.replace(/[^A-Za-z0-9]+/g, '')}` : null,
     );
     single[name] = value ?? { error: run.timedOut ? `timed out after ${fmt(run.wallMs / 1000, 0)} s` : run.stderr.trim().split('\n').at(-1) };
     if (value) log(`  ${fmt(value.ms / 1000, 2)} s`);
