@@ -41,11 +41,19 @@ function crowdBefore(text: string, end: number, nearest: boolean): { name: strin
   return found;
 }
 
+/** The words before a quotation opening at `open` that make it a sign's or a chant's, or null. */
+function callingOut(text: string, sentenceStart: number, open: number) {
+  if (open === -1) return null;
+  const lead = text.slice(sentenceStart, open);
+  const bare = lead.replace(EARLIER_IN_LIST, '');
+  const sign = SIGN_READING.test(bare);
+  const chant = sign ? null : CHANTED.exec(bare);
+  return sign || chant ? { lead, bare, sign, chant } : null;
+}
+
 /** Is the quotation opening at `open` words on a sign or in a chant (whatever its capitals: slogans are often in title case)? */
 export function calledOut(text: string, sentenceStart: number, open: number): boolean {
-  if (open === -1) return false;
-  const bare = text.slice(sentenceStart, open).replace(EARLIER_IN_LIST, '');
-  return SIGN_READING.test(bare) || CHANTED.test(bare);
+  return callingOut(text, sentenceStart, open) !== null;
 }
 
 /**
@@ -53,13 +61,9 @@ export function calledOut(text: string, sentenceStart: number, open: number): bo
  * sentence's own subject (a person, a pronoun or a described group, as the caller finds it).
  */
 export function crowdWords(ctx: QuoteContext, b: number, span: MarkSpan, w: QuoteWindow, subject: () => Attribution | null): Attributed | null {
-  if (span.open === -1) return null;
-  const text = ctx.blocks[b]!.text;
-  const lead = text.slice(w.sentenceStart, span.open);
-  const bare = lead.replace(EARLIER_IN_LIST, '');
-  const sign = SIGN_READING.test(bare);
-  const chant = !sign && CHANTED.exec(bare);
-  if (!sign && !chant) return null;
+  const called = callingOut(ctx.blocks[b]!.text, w.sentenceStart, span.open);
+  if (!called) return null;
+  const { lead, bare, sign, chant } = called;
   const named = ctx.outside[b]!.some((m) => m.start >= w.sentenceStart && m.start < span.open);
   // "Ana Lind led the march, chanting “…”": a person the sentence names chants, and the usual reading finds them.
   if (chant && named) return null;
