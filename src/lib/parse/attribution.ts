@@ -62,6 +62,8 @@ const VERBS = [
   .concat(
     // "a spokesman could only quip", "was quick to note": a bare verb after a modal or "to".
     '(?<=\\b(?:could|would|can|will|did|does|might|may|must|should|to)(?:\\s+(?:not|only|also|never|just|simply|then|later))?\\s)(?:say|tell|add|quip|joke|warn|note|argue|insist|explain|reply|remark|declare|admit|concede|recall)',
+    // "Harbour officials condemn ‘reckless’ cuts": a headline's present tense, never after "to" ("asked them to welcome").
+    '(?<!\\bto\\s)(?:condemn|warn|urge|hail|deny|reject|slam|blast|denounce|criticise|criticize|accuse|insist)',
     // "Protesters were chanting: “…”", "a man could be heard shouting, “…”": a progressive verb of crying out.
     '(?<=\\b(?:was|were|is|are|be|been|heard)\\s)(?:shouting|chanting|yelling|screaming|crying|saying|telling)',
   )
@@ -120,7 +122,8 @@ const CALLED_BY_CLAUSE = new RegExp(
 /** Either pattern is slow to fail, so they run only where one of the verbs is. */
 const CALLING = new RegExp(`\\b(?:${CALLING_VERBS})\\b`, 'u');
 /** "he quoted Saint Odo: “…”", "citing Ana Lind, “…”": the one quoted right before the quotation speaks, not the one quoting. */
-const QUOTING = /\b(?:quoted|quoting|quotes|cited|citing|cites)\s+((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}-]*)\s*[:,]?\s*$/u;
+// ("quoting town official Ana Lind: “…”": a role in lower case before the name.)
+const QUOTING = /\b(?:quoted|quoting|quotes|cited|citing|cites)\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,3}(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}-]*)\s*[:,]?\s*$/u;
 /** "…, even as Vogel went off script by saying she …": the participle belongs to its clause's subject. */
 const BY_PARTICIPLE = new RegExp(`\\sby\\s+(${PARTICIPLE_VERBS})\\b[^“”]*$`, 'u');
 /** A clause boundary before a subject: a comma, a semicolon, or a subordinating word. */
@@ -128,9 +131,11 @@ const CLAUSE_OPENING = /[,;]\s*|\s(?:as|while|when|after|before|but|and|because|
 /** "was deemed “…” by Brandt": a passive verb of judging right before a quotation. */
 const PASSIVE_BEFORE =
   // ("a move immediately rejected as “…” by the opposition": the participle alone, its agent after the quotation.)
-  /(?:\b(?:was|were|is|are|been|being)|\b(?:[Aa]n?|[Tt]he)\s+\p{Ll}+,?)\s+(?:\w+ly\s+)?(?:deemed|described|termed|called|hailed|praised|critici[sz]ed|dismissed|condemned|denounced|rejected)(?:\s+as)?\s*$/u;
+  /(?:\b(?:was|were|is|are|been|being)|\b(?:[Aa]n?|[Tt]he)\s+\p{Ll}+,?)\s+(?:\w+ly\s+)?(?:deemed|described|termed|called|hailed|praised|critici[sz]ed|dismissed|condemned|denounced|rejected)(?:\s+as)?(?:\s*[“"][^“”"]{1,80}[”"]\s*(?:,|,?\s+(?:and|or)))*\s*$/u;
 /** "“…” by Brandt to keep …": the agent after the quotation. */
-const BY_AGENT = /^\s*by\s+([^,.;:“”]{2,60}?)(?=\s+(?:to|in|on|at|for|during|after|before|as|and|who|which|when|while)\b|\s*[,.;:!?]|\s*$)/u;
+// ("denounced as “…” and “…” by the agency": the agent after the last of several quoted words.)
+const BY_AGENT =
+  /^(?:\s*(?:,|,?\s+(?:and|or))\s*[“"][^“”"]{1,80}[”"])*\s*by\s+([^,.;:“”]{2,60}?)(?=\s+(?:to|in|on|at|for|during|after|before|as|and|who|which|when|while)\b|\s*[,.;:!?]|\s*$)/u;
 
 /** The agent of a passive verb of judging around a quotation ("was deemed “vital” by Brandt"), or null. */
 export function passiveAgent(before: string, after: string, afterStart: number, mentions: PersonMention[]): Attribution | null {
@@ -315,6 +320,9 @@ function subjectShaped(phrase: string): boolean {
 const ORG_OPENING =
   /^(?:[^,“”]{2,110},\s*){0,2}((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}’'&.-]*\s+){0,5}?\p{Lu}[\p{L}’'&.-]*(?:\s+(?:of|for|on(?!\s+\p{Lu}\p{Ll}+day\b))\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'&.-]*\s+){0,3}\p{Lu}[\p{L}’'&.-]*)?(?:\s+\p{Ll}+){0,1}?)\s+(?:(?:also|later|then|has|had|have|quickly|recently|again|first|\p{Ll}{3,}ly|on\s+\p{Lu}\p{Ll}+day)\s+)*(\p{Ll}{2,}(?:ed|es|s)|made|gave|took|told|wrote|sent|held|met|saw|won|lost|kept|left|led|paid|ran|went|came|became|began|brought|chose|drew|felt|found|heard|knew|meant|rose|sold|spoke|stood|struck|swore|threw|withdrew|upheld|said)\b/u;
 
+/** A finite verb in the past, perhaps after an adverb, opening the rest of a sentence. */
+const PAST_AFTER = /^\s+(?:\p{Ll}{3,}ly\s+)?(?:\p{Ll}{3,}ed|spoke|said|told|gave|made|took|wrote|sent|met|held|were|have|had)\b/u;
+
 /** Adjectives that open many organisations' names ("Federal", "National") but no person's. */
 const NAME_OPENERS = new Set(['Federal', 'National', 'State', 'International', 'Global', 'World', 'Central', 'Foreign']);
 
@@ -332,7 +340,10 @@ export function organisationSubject(sentence: string, offset: number): Attributi
     m[1]!.split(/\s+/).some((w, i, all) => w !== 'The' && NOT_NAME_WORDS.has(w) && !(i < all.length - 1 && (isPlace(w) || opener(w, all[i + 1]))))
   )
     return null;
-  const found = speakerFrom(m[1]!, offset + m[0].indexOf(m[1]!), [], 'sentence subject', null);
+  // ("Shop owners spoke angrily …": a plural noun taken for the verb when a verb comes right after it.)
+  const plural = /s$/.test(m[2]!) && !/ed$/.test(m[2]!) && PAST_AFTER.test(sentence.slice(m.index + m[0].length));
+  const subject = plural ? `${m[1]!} ${m[2]!}` : m[1]!;
+  const found = speakerFrom(subject, offset + m[0].indexOf(m[1]!), [], 'sentence subject', null);
   return found?.name && !found.pronoun ? found : null;
 }
 
@@ -349,7 +360,8 @@ const PHRASE_TAIL = new RegExp(
     '\\s+(?:in|on|via|during|through)\\s+(?:a|an|the|his|her|their|its)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:video|statement|post|message|interview|speech|address|broadcast|letter|tweet|note|conference|briefing|appearance|podcast|livestream|blog|column)$',
     '\\s+weiter$',
     // ("the league deplored the fouls and voiced “…”": the first of two verbs and its object.)
-    '(?<!\\b(?:who|that|which))\\s+(?:\\p{Ll}{3,}ed|said|told|gave|made|took|sent|met|held)\\s+(?:the|a|an|his|her|its|their)\\s+(?:[\\p{L}-]+\\s+){0,3}[\\p{L}-]+(?<!\\b(?:to|that|me|him|her|them|us|I|you|it))$',
+    // ("Neighbours spoke warmly of the crew and said": an adverb and a preposition between them.)
+    '(?<!\\b(?:who|that|which))\\s+(?:\\p{Ll}{3,}ed|said|told|gave|made|took|sent|met|held|spoke)(?:\\s+\\p{Ll}{3,}ly)?(?:\\s+(?:of|about|with|to|at|for|on|over)\\s+(?:the|a|an|his|her|its|their|\\p{Lu}\\p{Ll}+)|\\s+(?:the|a|an|his|her|its|their))\\s+(?:[\\p{L}-]+\\s+){0,3}[\\p{L}-]+(?<!\\b(?:to|that|me|him|her|them|us|I|you|it|who|whom|which))$',
     // ("the board will publish its findings in the spring and said": a first verb in the future and its clause.)
     "(?<!\\b(?:who|that|which))\\s+(?:will|would|shall|can|could|may|might|must)\\s+\\p{Ll}{2,}(?:\\s+[\\p{Ll}’'-]+){0,8},?$",
   ].join('|'),
@@ -907,7 +919,12 @@ function introducingPhrase(
     if (found && (found.person !== null || found.name)) return found;
   }
   const acc = ACCORDING.exec(before);
-  if (acc) {
+  // ("According to the Courier, Mayor Lind praised the crews as “…”": a person the rest of the sentence has speak
+  // said the words; the source only reports them.)
+  const restAt = acc ? acc.index + acc[0].length : 0;
+  const restVerb = acc && /^\s*,/.test(before.slice(restAt)) ? governingVerb(before.slice(restAt)) : undefined;
+  const personSpeaks = restVerb !== undefined && mentions.some((x) => x.start >= offset + restAt && x.start < offset + restAt + restVerb.index);
+  if (acc && !personSpeaks) {
     const found = speakerFrom(acc[1]!, offset + acc.index + acc[0].indexOf(acc[1]!), mentions, 'according to', null);
     if (found) return found;
   }

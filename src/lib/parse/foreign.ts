@@ -31,10 +31,12 @@ const IT_VERBS =
   'dice|scrive|dichiara|afferma|aggiunge|spiega|sottolinea|precisa|annuncia|commenta|riferisce|ribadisce';
 
 /** Catalan verbs of saying, in the present, as past participles after "ha", and as infinitives after "va" ("va dir"). */
+/** Catalan infinitives say something only after "va"/"van" ("va explicar": explained); Spanish "pudo explicar" is no verb of saying. */
+const CA_INFINITIVES = 'dir|afirmar|afegir|explicar|assegurar|declarar|anunciar|subratllar|destacar|indicar|escriure';
 const CA_VERBS =
   'afirma|afegeix|explica|assegura|declara|diu|sosté|subratlla|destaca|indica|precisa|anuncia|apunta|remarca|insisteix|adverteix|escriu|' +
-  'dit|afirmat|afegit|explicat|assegurat|declarat|anunciat|subratllat|destacat|indicat|escrit|' +
-  'dir|afirmar|afegir|explicar|assegurar|declarar|anunciar|subratllar|destacar|indicar|escriure';
+  `dit|afirmat|afegit|explicat|assegurat|declarat|anunciat|subratllat|destacat|indicat|escrit|${CA_INFINITIVES}`;
+const AFTER_VA = new Set(CA_INFINITIVES.split('|'));
 
 /**
  * The verbs of saying of all five languages, and those of calling something a name ("a qualifié le baiser de « … »"),
@@ -188,7 +190,16 @@ export function foreignSubject(before: string): ForeignReporting | null {
   }
   const m = SUBJECT_VERB.exec(before);
   if (!m || ['so', 'laut', 'note', 'lance', 'dice'].includes(m[2]!)) return null;
-  const who = m[1]!;
+  if (AFTER_VA.has(m[2]!) && !/\bvan?\s+$/u.test(m[0].slice(0, m[0].lastIndexOf(m[2]!)))) return null;
+  // "Mais si la Compagnie a assuré …", "il a estimé …": a joining word before the subject, or the auxiliary the
+  // subject's pattern took in, is no part of it.
+  const who = m[1]!
+    .replace(
+      /^(?:(?:Mais|Et|Or|Donc|Puis|Pero|Y|E|Ma|Aber|Und|Doch)\s+)?(?:(?:si|quand|lorsque|puisque|cuando|aunque|mientras|wenn|weil|obwohl)\s+)(?=\S)/u,
+      '',
+    )
+    .replace(/^(?:Mais|Pero|Aber|Doch)\s+(?=\S)/u, '')
+    .replace(/^(il|elle|ils|elles|on)\s+(?:a|avait|ont|avaient)$/iu, '$1');
   // "Wie berichtet, …": "as reported" names nobody.
   if (/^(?:Wie|Als|Wenn|Dass|Was|Wer|Damit|Dabei|Zudem|Bisher|Zuvor|Auch|Doch|Aber|Und|Oder|Es|Das|Dies|Comme|Como|Come|Ainsi|Así)$/u.test(who.trim()))
     return null;

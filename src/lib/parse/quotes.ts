@@ -349,7 +349,11 @@ function localAttribution(ctx: QuoteContext, b: number, span: MarkSpan, w: Retur
   }
   // "Lind declared martial law, a move rejected as “unconstitutional” by the opposition": the agent of a passive verb
   // of judging right around a fragment gives it, over the sentence's earlier verb.
-  const passive = kind === 'partial' || !attribution ? passiveAgent(w.before, w.after, w.afterStart, own) : null;
+  // (Read over the whole sentence: "denounced as “…” and “…” by the agency" has a quotation between verb and agent.)
+  const passive =
+    kind === 'partial' || !attribution
+      ? passiveAgent(text.slice(w.sentenceStart, span.open), text.slice(w.afterStart, w.sentenceEnd), w.afterStart, own)
+      : null;
   if (passive) attribution = passive;
   // "Dupont’s “plans” are reckless, Lindqvist said": the reporting clause closes the sentence after more words.
   if (!attribution) attribution = clauseLater(w.after, w.afterStart, own);

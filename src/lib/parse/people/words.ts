@@ -256,7 +256,9 @@ export const PLACE_PREFIXES = new Set(
 
 /**
  * Words that make a capitalised phrase an organisation or a sports club in other languages and in sports
- * writing ("Banco Santander", "Hapoel Tel Aviv", "Borussia Dortmund", "Boston Red Sox").
+ * writing ("Banco Santander", "Hapoel Tel Aviv", "Borussia Dortmund", "Boston Red Sox"); the last lines are Spanish,
+ * Portuguese, Italian and French words for a ministry, agency, company, court or party ("Red Eléctrica", "Instituto
+ * Nacional").
  */
 export const CLUB_AND_FOREIGN_ORG_WORDS = new Set(
   `Banco Banca Banque Bank Groupe Grupo Gruppo Compagnie Compania Companhia Società Societe Société Gesellschaft AG GmbH SA SpA NV BV AB Oy ASA
@@ -265,7 +267,14 @@ export const CLUB_AND_FOREIGN_ORG_WORDS = new Set(
   Eintracht Fortuna Bayer Inter Internazionale Lokomotiv Spartak Torpedo Steaua Partizan Rapid Slavia Sparta Legia Ruch Lech Wisla
   Zenit Shakhtar Metalist Metalurg Dnipro Chornomorets Rovers Wanderers Albion Hotspur Rangers Athletico Celtic Academica
   Sox Yankees Mets Cubs Astros Dodgers Giants Cardinals Braves Phillies Pirates Reds Rockies Padres Marlins Expos Orioles Tigers Twins
-  Royals Brewers Mariners Angels Athletics Jays Lakers Celtics Knicks Bulls`.split(/\s+/),
+  Royals Brewers Mariners Angels Athletics Jays Lakers Celtics Knicks Bulls
+  Eléctrica Electrica Elétrica Elettrica Energía Energia Énergie Nacional Nacionales Nacionais Nazionale Ministerio Ministério
+  Ministero Ministère Gobierno Governo Gouvernement Consejo Conselho Consiglio Conseil Comisión Comissão Commissione Agencia Agência
+  Agenzia Agence Instituto Istituto Institut Universidad Universidade Università Université Fundación Fundação Fondazione Fondation
+  Asociación Associação Associazione Federación Federação Federazione Fédération Sociedad Sociedade Empresa Entreprise Partido
+  Partito Tribunale Audiencia Fiscalía Policía Polícia Polizia Ejército Exército Esercito Armée Asamblea Assembleia Assemblea
+  Assemblée Congreso Congresso Senado Senato Sénat Servicio Serviço Servizio Centro Hôpital Ospedale Aeropuerto Aeroporto Aéroport
+  Ayuntamiento Generalitat Junta Xunta Diputación Cámara Câmara`.split(/\s+/),
 );
 
 /** A plural noun for people ("residents", "officials", "witnesses"): its singular is a person's noun or a role. */

@@ -1,0 +1,96 @@
+/**
+ * Speaker and name shapes of the twenty-third session, written from scratch with made-up names, places and
+ * sentences (a fire in the market hall of the made-up town of Tamsberg). Tests marked "guard" pass on the start code
+ * too: they pin what a rule must not break.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/lib/index.ts';
+
+const parse = (source: string) => parseArticle({ id: 'x', source, meta: { story: 's', outlet: 'O', published: '2025-05-04' } } as never);
+const speakers = (source: string) => parse(source).quotes.map((q) => q.speaker?.name ?? null);
+
+const HEAD = 'Fire guts the Tamsberg market hall\n\n';
+
+describe('the subject of a verb of saying that follows another verb', () => {
+  it('a group whose first verb has an adverb and a preposition before its object: the group, not the person it spoke of', () => {
+    expect(speakers(`${HEAD}Residents of the old quarter spoke warmly of Ana Wexler and said that “nobody here will forget what she did.”`)).toEqual([
+      'Residents of the old quarter',
+    ]);
+  });
+
+  it('a plural noun before the first verb is part of the subject, not its verb', () => {
+    expect(speakers(`${HEAD}Market traders spoke angrily about the closures and said they were “at the end of the rope.”`)).toEqual(['Market traders']);
+  });
+
+  it('guard: a relative clause after the object keeps its own speaker', () => {
+    expect(speakers(`${HEAD}The newly elected Mayor Ana Wexler met with fire chief Ruud Maler who said that “the roof held for an hour.”`)).toEqual([
+      'Ruud Maler',
+    ]);
+  });
+});
+
+describe('verbs and phrases that give words to someone', () => {
+  it('“informed” is a verb of saying: the pronoun before it is the stallholder', () => {
+    expect(speakers(`${HEAD}Lida Ormsby, who sells cheese, lost her stall. She informed the radio station that the smoke was “thick and black”.`)).toEqual([
+      'Lida Ormsby',
+    ]);
+  });
+
+  it('a body that “attributed” something to quoted words said them', () => {
+    expect(speakers(`${HEAD}The town council attributed the collapse of the roof to “poor upkeep over many years”.`)).toEqual(['the town council']);
+  });
+
+  it('a passive verb of judging with two quoted words before its agent: both are the agent’s', () => {
+    expect(speakers(`${HEAD}The heat and the speed of the blaze were called “unusual” and “frightening” by fire chief Ruud Maler on Monday.`)).toEqual([
+      'Ruud Maler',
+      'Ruud Maler',
+    ]);
+  });
+
+  it('a reporting verb, then quoting a person named after a role in lower case: the person, not the one quoting', () => {
+    expect(
+      speakers(`${HEAD}The county radio reported the evacuation on Monday, quoting hall manager Ruud Maler: “We had eleven minutes to get everyone out.”`),
+    ).toEqual(['Ruud Maler']);
+  });
+
+  it('according to an outlet, a named person praised with quoted words: the person said them', () => {
+    expect(
+      speakers(
+        `${HEAD}The Courier covered the mayor’s visit. According to the Courier, Tamsberg Mayor Ana Wexler praised the crews as “brave and quick”.\n\nLater, according to the Courier, Tamsberg Mayor, Ana Wexler called the cabling “a disgrace”.`,
+      ),
+    ).toEqual(['Ana Wexler', 'Ana Wexler']);
+  });
+
+  it('guard: according to an outlet, with no person speaking after it: the outlet', () => {
+    expect(speakers(`${HEAD}According to the Courier, the fire was “a warning to every town”.`)).toEqual(['the Courier']);
+  });
+
+  it('a headline in the present tense with a group subject', () => {
+    expect(speakers(`Tamsberg traders denounce ‘slow’ response to market blaze\n\nThe market hall burned on Sunday.`)).toEqual(['Tamsberg traders']);
+  });
+});
+
+describe('organisations and subjects in Spanish, Portuguese, French and Catalan copies', () => {
+  it('a Spanish company name whose first word is also a given name is no person', () => {
+    const r = parse(`${HEAD}Gloria Eléctrica Andina said on Monday: “The lines will be back by night.”`);
+    expect(r.people.map((p) => p.name)).not.toContain('Gloria Eléctrica Andina');
+    expect(r.quotes[0]!.speaker).toMatchObject({ name: 'Gloria Eléctrica Andina', personId: null });
+  });
+
+  it('a French clause opened by “Mais si”, then “il a jugé”: neither the joining words nor the auxiliary name a speaker', () => {
+    const got = speakers(
+      'La halle du marché détruite\n\nLe maire a parlé dimanche. Mais si la Compagnie des Eaux a promis de "tout reconstruire", il a jugé qu’il faudrait "plusieurs mois".',
+    );
+    expect(got[0]).toBe('la Compagnie des Eaux');
+    expect(got[1]).not.toBe('il a');
+  });
+
+  it('a Spanish sentence with its subject left out and a verb before an infinitive: its first words name no speaker', () => {
+    const got = speakers('Incendio en el mercado\n\nAna Wexler habló el lunes. Luego quiso explicar la causa. Las vigas cedieron "de golpe".');
+    expect(got).not.toContain('Luego quiso');
+  });
+
+  it('guard: a Catalan “va explicar” still introduces its subject’s words', () => {
+    expect(speakers('Incendi al mercat\n\nEl regidor Pere Vilaró va explicar que les bigues van cedir "de cop".')[0]).toMatch(/Pere Vilaró$/);
+  });
+});
