@@ -172,7 +172,7 @@ export const MORE_SPEECH_VERBS = set(`
   theorised estimated reckoned surmised muttered laughed detailed outlined deemed termed recognized recognizes
   recognised recognises remembered remembers reminisced mentioned reacted reacts confided confides conveyed conveys voiced voices
   denounced denounces condemned condemns decries slams characterized characterised characterizes characterises
-  reminded reminds informed informs attributed attributes
+  reminded reminds informed informs attributed attributes quips exclaims boasts whispers
 `);
 
 /** Nouns for unnamed people a quotation is attributed to ("a person close to the Okafors", "one GOP aide"). */

@@ -94,3 +94,49 @@ describe('organisations and subjects in Spanish, Portuguese, French and Catalan 
     expect(speakers('Incendi al mercat\n\nEl regidor Pere Vilaró va explicar que les bigues van cedir "de cop".')[0]).toMatch(/Pere Vilaró$/);
   });
 });
+
+describe('names with particles, kin in apposition, and translated reporting clauses', () => {
+  it('said his nephew, then the name in apposition: the nephew, not the one he is nephew of', () => {
+    expect(speakers(`${HEAD}The baker Ruud Maler lost everything. “The bakery was our whole life,” said his nephew, Piet Osterhout.`)).toEqual([
+      'Piet Osterhout',
+    ]);
+  });
+
+  it('a surname with its particles in a headline and the full name below: one person', () => {
+    const r = parse('Van der Sluis: the hall will reopen\n\nCouncil President Ana van der Sluis visited the ruins on Monday. “We start on Tuesday,” she said.');
+    expect(r.people.map((p) => p.name)).toEqual(['Ana van der Sluis']);
+    expect(r.quotes[0]!.speaker?.name).toBe('Ana van der Sluis');
+  });
+
+  it('a surname with its particles in lower case, never written in full, before a verb of saying: a person', () => {
+    const r = parse(`${HEAD}“We will rebuild it stone by stone,” van der Sluis said from the town hall.`);
+    expect(r.people.map((p) => p.name)).toEqual(['van der Sluis']);
+    expect(r.quotes[0]!.speaker?.personId).toBe(r.people[0]!.id);
+  });
+
+  it('“quips” in the present tense is a verb of saying: the role before it, not the last person named', () => {
+    expect(
+      speakers(
+        `${HEAD}Fire chief Ruud Maler counted the engines. Mayor Ana Wexler arrived. “We have had worse Sundays,” the fire chief quips about the crowd.`,
+      ),
+    ).toEqual(['Ruud Maler']);
+  });
+
+  it('a German speaker phrase ends before “unter” and a capitalised noun', () => {
+    expect(speakers('Brand in der Markthalle\n\nDer Markt brannte. „Das war unser Stand", sagte der Sohn eines Bäckers unter Schock vor Reportern.')).toEqual([
+      'der Sohn eines Bäckers',
+    ]);
+  });
+
+  it('French “Et ils ont assuré”: the joining word and the plural pronoun name no group', () => {
+    expect((speakers('La halle du marché\n\nLe syndicat des marchands a parlé. Et ils ont assuré : « La halle rouvrira. »')[0] ?? '').toLowerCase()).not.toBe(
+      'et ils',
+    );
+  });
+
+  it('a country’s body named after a sentence-opening “But”: the body without it', () => {
+    expect(speakers(`${HEAD}The county raised the levy. But Tamsberg’s trade office gave no date.\n\n“We oppose the levy,” the office said.`)).toEqual([
+      'Tamsberg’s trade office',
+    ]);
+  });
+});

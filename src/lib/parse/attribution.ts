@@ -205,6 +205,15 @@ export const KIN: Record<string, 'female' | 'male' | null> = {
   brother: 'male',
   spouse: null,
   partner: null,
+  niece: 'female',
+  aunt: 'female',
+  granddaughter: 'female',
+  grandmother: 'female',
+  nephew: 'male',
+  uncle: 'male',
+  grandson: 'male',
+  grandfather: 'male',
+  cousin: null,
 };
 /** Family roles a possessor has ("Nichols’ mom", "Lind’s widow"): someone else, whom speakers/roles.ts looks for. */
 export const KIN_ROLES: ReadonlySet<string> = new Set(Object.keys(KIN));
@@ -632,7 +641,9 @@ export function attributionAfter(raw: string, offset: number, mentions: PersonMe
     const at = offset + m.index + m[0].indexOf(who, m[1]!.length);
     // "…,” said a spokesman, Jane Doe.": a role, then the name in apposition.
     const named = mentions.find((x) => x.start >= at + who.length && /^\s*,\s*$/.test(raw.slice(at + who.length - offset, x.start - offset)));
-    const role = /^(?:an?|the|one)\s/i.test(who) || LOWERCASE_ROLE_WORDS.has(who.split(/\s+/).at(-1)!.toLowerCase());
+    // ("said his niece, Ana Lind": a kin role of someone else's, named in apposition.)
+    const last = who.split(/\s+/).at(-1)!.toLowerCase();
+    const role = /^(?:an?|the|one)\s/i.test(who) || LOWERCASE_ROLE_WORDS.has(last) || (/^(?:his|her|their)\s/i.test(who) && KIN_ROLES.has(last));
     const found = speakerFrom(who, at, mentions, m[1]!, viaText(via, m[0].length));
     // "said Kowal’s deputy campaign manager, Tom Ferris": the possessor is no speaker; the name in apposition is.
     const headMention = found?.person != null ? mentions.find((x) => x.start === found.at) : undefined;

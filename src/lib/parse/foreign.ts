@@ -57,10 +57,11 @@ const WHO = `(er|sie|il|elle|${ARTICLE}\\s+[^,.;:“”„«»"]{2,60}?|l[’']\
  * The speaker phrase ends at punctuation; before what describes a name ("John Mauger des garde-côtes et chef …", but
  * not "le porte-parole des pompiers"); before a participle that describes them ("un passant ayant vu
  * la scène"); or before where or how they said it ("el ente rector en un comunicado",
- * "un témoin sur les réseaux sociaux", "uno de los médicos que lo atendió"), or to whom ("Ivo Brandt à Mirela Stan").
+ * "un témoin sur les réseaux sociaux", "uno de los médicos que lo atendió", "die Nachbarin unter Tränen"), or to whom
+ * ("Ivo Brandt à Mirela Stan").
  */
 const END =
-  "\\s*(?=[,.;:!?]|$|\\s+(?:weiter|zudem|außerdem)\\s*[,.;:!?]|(?<=\\p{Lu}[\\p{L}.’'-]*)\\s+(?:des|du|et|qui|und|aus|vom)\\s+\\p{Ll}|\\s+(?:am|im|in|per|en|dans|sur|su|lors|auprès|devant|depuis|après|avant|à|aux|au|chez|que|quien|y|a|al|ante|tras|durante|auf|bei|vor|gegenüber|nach|während)\\s+\\p{Ll}|\\s+(?:sur|via|al|au|a|gegenüber)\\s+\\p{Lu}|(?<=\\p{Lu}[\\p{L}.’'-]*)\\s+(?:à|zu)\\s+\\p{Lu}|\\s+(?:am|im|beim)\\s+[\\p{Lu}\\d]|\\s+(?:ayant|étant)\\s)";
+  "\\s*(?=[,.;:!?]|$|\\s+(?:weiter|zudem|außerdem)\\s*[,.;:!?]|(?<=\\p{Lu}[\\p{L}.’'-]*)\\s+(?:des|du|et|qui|und|aus|vom)\\s+\\p{Ll}|\\s+(?:am|im|in|per|en|dans|sur|su|lors|auprès|devant|depuis|après|avant|à|aux|au|chez|que|quien|y|a|al|ante|tras|durante|auf|bei|vor|gegenüber|nach|während)\\s+\\p{Ll}|\\s+(?:sur|via|al|au|a|gegenüber)\\s+\\p{Lu}|(?<=\\p{Lu}[\\p{L}.’'-]*)\\s+(?:à|zu)\\s+\\p{Lu}|\\s+(?:am|im|beim)\\s+[\\p{Lu}\\d]|\\s+(?:unter|mit|ohne|vor|nach|bei|während)\\s+(?:\\p{Lu}\\p{Ll}|der\\s|dem\\s|den\\s|einer\\s|einem\\s)|\\s+(?:ayant|étant)\\s)";
 /** When, or on whose part, between the verb and its speaker ("a précisé mercredi le porte-parole", "écrit de son côté"). */
 const BETWEEN =
   "(?:\\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd[’']hui|encore|également|aussi|alors|ensuite|de\\s+son\\s+côté|pour\\s+sa\\s+part|à\\s+son\\s+tour|plus\\s+tard|el\\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|ayer|también|además|am\\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)|gestern|heute|auch|" +
@@ -94,7 +95,7 @@ const ITALIAN = new RegExp(
   'u',
 );
 
-const PRONOUNS: Record<string, string> = { er: 'he', il: 'he', sie: 'she', elle: 'she' };
+const PRONOUNS: Record<string, string> = { er: 'he', il: 'he', sie: 'she', elle: 'she', ils: 'they', elles: 'they' };
 
 /** A foreign speaker phrase: in English form for the speaker stages, as written for the record, and its verb. */
 export interface ForeignReporting {
@@ -198,7 +199,7 @@ export function foreignSubject(before: string): ForeignReporting | null {
       /^(?:(?:Mais|Et|Or|Donc|Puis|Pero|Y|E|Ma|Aber|Und|Doch)\s+)?(?:(?:si|quand|lorsque|puisque|cuando|aunque|mientras|wenn|weil|obwohl)\s+)(?=\S)/u,
       '',
     )
-    .replace(/^(?:Mais|Pero|Aber|Doch)\s+(?=\S)/u, '')
+    .replace(/^(?:Mais|Pero|Aber|Doch|Et|Y|Und)\s+(?=\S)/u, '')
     .replace(/^(il|elle|ils|elles|on)\s+(?:a|avait|ont|avaient)$/iu, '$1');
   // "Wie berichtet, …": "as reported" names nobody.
   if (/^(?:Wie|Als|Wenn|Dass|Was|Wer|Damit|Dabei|Zudem|Bisher|Zuvor|Auch|Doch|Aber|Und|Oder|Es|Das|Dies|Comme|Como|Come|Ainsi|Así)$/u.test(who.trim()))

@@ -10,6 +10,7 @@ import type { Token } from '../../tokens.ts';
 import { aged, agedBefore, initialled, namedOnce, nameShaped, roleAfter, roleBefore, speaks, weakEvidence, type Run } from './evidence.ts';
 import { isAnyGivenName, isCommonWord, isSurname } from './name-lists.ts';
 import type { ParsedBlock } from './runs.ts';
+import { isSpeechWord } from '../speakers/verbs.ts';
 import { titleBefore, titleBeforeComma } from './titles.ts';
 import type { Candidate, KnownAliases } from './types.ts';
 import {
@@ -80,7 +81,9 @@ export function findCandidates(
     if (cues.has(c.tokens[c.tokens.length - 1]!) || (surnameFirst(c, cues) && !headlineLike(c.block, parsed[c.block]!.tokens))) vouched.add(c);
   for (const c of listed(pending, candidates, parsed)) vouched.add(c);
   candidates.push(...vouched);
-  if (vouched.size) candidates.sort((x, y) => x.block - y.block || x.start - y.start);
+  const particled = particleSurnames(parsed, candidates);
+  candidates.push(...particled);
+  if (vouched.size || particled.length) candidates.sort((x, y) => x.block - y.block || x.start - y.start);
   monsieur(candidates);
   styledAppositions(candidates, parsed);
   // A phrase seen as an organisation anywhere ("Al Jazeera’s Katrina Yu") is not a person elsewhere ("told Al Jazeera"),
@@ -96,6 +99,28 @@ export function findCandidates(
     ),
     orgs,
   };
+}
+
+/**
+ * "…,” van der Sluis said": a surname with its particles in lower case, as a sentence's subject or a reporting
+ * clause's, right before a verb of saying. No run of capitalised words starts with it, so it is looked for apart.
+ */
+const PARTICLE_SURNAME =
+  /(?<=^|[”"’»,;:.!?]\s)((?:von der|van der|van den|van de|von|van|de la|de|da|dos|das|du|di|del|della)\s+(\p{Lu}[\p{Ll}’'-]+))\s+(\p{Ll}+)/gu;
+function particleSurnames(parsed: readonly ParsedBlock[], found: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  parsed.forEach(({ text }, block) => {
+    // (Most blocks hold none of the particles: skip the pattern there.)
+    if (!/\b(?:von|van|de|da|dos|das|du|di|del|della)(?: der| den| de| la)? \p{Lu}/u.test(text)) return;
+    for (const m of text.matchAll(PARTICLE_SURNAME)) {
+      const [, name, surname, verb] = m;
+      if (!isSpeechWord(verb!) || isPlace(surname!) || isCommonWord(surname!)) continue;
+      const start = m.index;
+      if (found.some((c) => c.block === block && c.start <= start + name!.length && start <= c.end)) continue;
+      out.push({ block, start, end: start + name!.length, tokens: name!.split(/\s+/), alias: name!, title: null, female: null, strong: true });
+    }
+  });
+  return out;
 }
 
 /** "… of Dale Marrow, Alabama", "lived in Pine Hollow, Georgia": after a preposition of place, a name, then a state or a country. */

@@ -16,6 +16,7 @@ import { nameRoyals } from './royals.ts';
 import { parseBlocks } from './runs.ts';
 import { markSubjects } from './subjects.ts';
 import type { FoundPerson, KnownAliases, PersonMention } from './types.ts';
+import { PARTICLES } from './words.ts';
 
 export type { FoundPerson, KnownAliases, PersonMention } from './types.ts';
 
@@ -29,8 +30,11 @@ export function findPeople(
   const parsed = parseBlocks(blocks, nicknames);
   const { candidates } = findCandidates(parsed, known, orgNames);
   const registry = new PeopleRegistry();
-  // Full names first, so single words attach to them.
-  for (const c of candidates) if (c.tokens.length > 1) registry.personFor(c.tokens);
+  // Full names first, so single words attach to them; a surname with its particle ("Van der Meer", a headline's)
+  // after them, so it joins the full name written later ("Lena van der Meer").
+  const particled = (c: (typeof candidates)[number]) => PARTICLES.has(c.tokens[0]!.toLowerCase());
+  for (const c of candidates) if (c.tokens.length > 1 && !particled(c)) registry.personFor(c.tokens);
+  for (const c of candidates) if (c.tokens.length > 1 && particled(c)) registry.personFor(c.tokens);
   for (const c of candidates) if (c.tokens.length === 1 && c.female !== null) registry.separateByGender(c.tokens[0]!, c.female ? 'female' : 'male');
   // A person named by one word only, on strong evidence ("President Okafor said"), is known before the text
   // reaches them, so the same word earlier (a headline's "Okafor ‘stunned’ by …") is them too.

@@ -606,7 +606,9 @@ function organisationBefore(head: string, f: Found, blocks: string[]): Speaker |
     const last = [...text.matchAll(named)].filter((m) => m[0].replace(/^[Tt]he\s+/, '').split(/\s+/).length > 1).at(-1);
     if (last) return { name: last[0].replace(/^The\b/, 'the').replace(/^(?:A|An)\s+/, ''), personId: null };
     const country = [...text.matchAll(owned)].at(-1);
-    if (country) return { name: country[0], personId: null };
+    // ("But Beijing’s commerce ministry": a sentence's opening word is no part of the name.)
+    if (country)
+      return { name: country[0].replace(/^(\p{Lu}\p{Ll}*)\s+(?=\p{Lu})/u, (w, first: string) => (NOT_NAME_WORDS.has(first) ? '' : w)), personId: null };
   }
   return null;
 }
