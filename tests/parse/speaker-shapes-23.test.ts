@@ -140,3 +140,37 @@ describe('names with particles, kin in apposition, and translated reporting clau
     ]);
   });
 });
+
+describe('organisations named beside their description', () => {
+  it('a place’s operator followed by its name: the name', () => {
+    expect(speakers(`${HEAD}Tamsberg’s water operator HWB said that “all mains are shut”.`)).toEqual(['HWB']);
+  });
+
+  it('a description, then the name in apposition between commas: the name', () => {
+    expect(
+      speakers(
+        `${HEAD}Ostravia’s national water operator, NWO, said the mains were “never at risk”.\n\nThe county’s top court, the Hoge Raad, called it “a matter for the police”.`,
+      ),
+    ).toEqual(['NWO', 'the Hoge Raad']);
+  });
+
+  it('“the <name> statement said” after another body spoke: the body the statement names', () => {
+    expect(speakers(`${HEAD}The county fire service said the roof was “beyond saving”.\n\n“The mains held,” the HWB statement said.`)).toEqual([
+      'the county fire service',
+      'HWB',
+    ]);
+  });
+
+  it('quoting a place, a role and a name: the person', () => {
+    expect(
+      speakers(
+        `${HEAD}The county radio reported the evacuation on Monday, quoting Tamsberg hall manager Ruud Maler: “We had eleven minutes to get everyone out.”`,
+      ),
+    ).toEqual(['Ruud Maler']);
+  });
+
+  it('a French building named with “Maison” is no person', () => {
+    const r = parse('La halle du marché détruite\n\nLe maire Paul Dorval a parlé dimanche devant la Maison Rouge. « Nous tiendrons », a-t-il dit.');
+    expect(r.people.map((p) => p.name)).toEqual(['Paul Dorval']);
+  });
+});

@@ -122,8 +122,8 @@ const CALLED_BY_CLAUSE = new RegExp(
 /** Either pattern is slow to fail, so they run only where one of the verbs is. */
 const CALLING = new RegExp(`\\b(?:${CALLING_VERBS})\\b`, 'u');
 /** "he quoted Saint Odo: “…”", "citing Ana Lind, “…”": the one quoted right before the quotation speaks, not the one quoting. */
-// ("quoting town official Ana Lind: “…”": a role in lower case before the name.)
-const QUOTING = /\b(?:quoted|quoting|quotes|cited|citing|cites)\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,3}(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}-]*)\s*[:,]?\s*$/u;
+// ("quoting town official Ana Lind: “…”", "citing Norden city official Ana Lind": a role before the name.)
+const QUOTING = /\b(?:quoted|quoting|quotes|cited|citing|cites)\s+((?:[\p{L}.’'-]+\s+){0,6}?\p{Lu}[\p{L}-]*)\s*[:,]?\s*$/u;
 /** "…, even as Vogel went off script by saying she …": the participle belongs to its clause's subject. */
 const BY_PARTICIPLE = new RegExp(`\\sby\\s+(${PARTICIPLE_VERBS})\\b[^“”]*$`, 'u');
 /** A clause boundary before a subject: a comma, a semicolon, or a subordinating word. */
@@ -478,6 +478,13 @@ function speakerFrom(whole: string, phraseStart: number, mentions: PersonMention
     return { person: null, name: text.replace(/^(His|Her|Their)\b/, (w) => w.toLowerCase()), pronoun: null, cue, via, at: phraseStart };
   // "His remarks", "Her statement": a possessive pronoun opens a thing said, not a speaker.
   if (/^(?:his|her|their|its|our|my|your)\s/i.test(text)) return null;
+  // "the Harbour Trust statement said": the body the document names issued it.
+  const issued =
+    /^(?:the|a|an)\s+((?:\p{Lu}[\p{L}\p{N}.&’'-]*\s+){0,3}\p{Lu}[\p{L}\p{N}.&-]*)\s+(?:statement|announcement|release|notice|communiqu[eé]|update|post)$/u.exec(
+      text,
+    );
+  if (issued && !NOT_NAME_WORDS.has(issued[1]!.split(/\s+/)[0]!))
+    return { person: null, name: issued[1]!, pronoun: null, cue, via, at: phraseStart + text.indexOf(issued[1]!) };
   // Organisations and groups keep their words as written ("the Tea Board of Kenya", "a Lumora spokesperson").
   const written = text
     .replace(/\u2024/g, '.')
@@ -756,8 +763,10 @@ const HEADLINE_SOURCE = /^\s*:\s*(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*
 const HEADLINE_SUBJECT = /^\s*:\s*(\p{Lu}[\p{L}’'.-]*(?:\s+[\p{L}’'.-]+){0,3}?)\s+(\p{Ll}+s)\b[^.!?]*$/u;
 
 /** A description of a medium's or a firm's kind, then its name ("Swedish newspaper Aftonbladet", "the website Rota"). */
+/** Nouns for a kind of organisation that a name in apposition can follow ("the grid operator, NWO,"). */
+const ORG_KIND = /^(?:operator|company|firm|agency|broadcaster|regulator|utility|carrier|airline|insurer|lender|watchdog|distributor|provider|supplier)$/;
 const DESCRIBED_NAME =
-  /^(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}-]*\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:website|site|broadcaster|newspaper|daily|tabloid|magazine|outlet|agency|channel|network|platform|tracker|service|firm|company|startup|airline|carrier|operator|group|exchange|bank|lender|insurer|retailer|regulator|watchdog|maker|carmaker|automaker|manufacturer|developer|giant|charity|organi[sz]er|promoter|label|studio|publisher|distributor|broadcaster)\s+(\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*){0,3})$/u;
+  /^(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}’'-]*\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:website|site|broadcaster|newspaper|daily|tabloid|magazine|outlet|agency|channel|network|platform|tracker|service|firm|company|startup|airline|carrier|operator|group|exchange|bank|lender|insurer|retailer|regulator|watchdog|maker|carmaker|automaker|manufacturer|developer|giant|charity|organi[sz]er|promoter|label|studio|publisher|distributor|broadcaster)\s+(\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*){0,3})$/u;
 
 /**
  * "Harbourline’s parent company Harbour Group said …": the firm or medium that a description of its kind names,
@@ -1201,6 +1210,14 @@ const IN_ASIDE = /^\s*(?:\p{Ll}+ed\s+by|accompanied|flanked|along\s+with|alongsi
 
 function appositiveBack(before: string, raw: string, offset: number, mentions: PersonMention[], local: number, cue: string): Attribution | null {
   let end = before.slice(0, local).replace(/,\s*$/, '').length;
+  // A short name in capitals right before the verb ("…, NWO, said"), no person's, for a description before it.
+  const last = raw.slice(Math.max(before.lastIndexOf(',', end - 1), before.lastIndexOf(';', end - 1)) + 1, end).trim();
+  const appositeName =
+    /^(?:the\s+)?\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*){0,3}$/u.test(last) &&
+    !isPlace(last) &&
+    !mentions.some((x) => raw.slice(x.start - offset, x.end - offset) === last)
+      ? last
+      : null;
   for (let hop = 0; hop < 4 && end > 0; hop++) {
     const start = Math.max(before.lastIndexOf(',', end - 1), before.lastIndexOf(';', end - 1)) + 1;
     // "Lina Okoro, R-Vt., who …, said": a party and state after a lawmaker's name is an aside about her.
@@ -1236,6 +1253,10 @@ function appositiveBack(before: string, raw: string, offset: number, mentions: P
           ? mentions.filter((x) => x.end <= offset + start - 1 && !/[,;]/.test(raw.slice(x.end - offset, start - 1))).at(-1)
           : undefined;
       if (named) return { person: named.person, name: null, pronoun: null, cue, via: null, at: named.start };
+      // ("Ostravia’s water operator, NWO, said": the body a description of its kind is followed by, named.)
+      const kind = group?.name?.split(/\s+/).at(-1)?.toLowerCase();
+      if (hop === 1 && kind && appositeName && (ORG_WORDS.has(kind) || ORG_KIND.test(kind)))
+        return { person: null, name: appositeName, pronoun: null, cue, via: null, at: offset + before.indexOf(appositeName, start) };
       if (group?.name) return group;
     }
     end = start - 1;

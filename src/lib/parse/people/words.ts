@@ -258,7 +258,7 @@ export const PLACE_PREFIXES = new Set(
  * Words that make a capitalised phrase an organisation or a sports club in other languages and in sports
  * writing ("Banco Santander", "Hapoel Tel Aviv", "Borussia Dortmund", "Boston Red Sox"); the last lines are Spanish,
  * Portuguese, Italian and French words for a ministry, agency, company, court or party ("Red Eléctrica", "Instituto
- * Nacional").
+ * Nacional"), or for a building, a square or a street ("Maison Blanche", "Casa Rosada").
  */
 export const CLUB_AND_FOREIGN_ORG_WORDS = new Set(
   `Banco Banca Banque Bank Groupe Grupo Gruppo Compagnie Compania Companhia Società Societe Société Gesellschaft AG GmbH SA SpA NV BV AB Oy ASA
@@ -274,7 +274,8 @@ export const CLUB_AND_FOREIGN_ORG_WORDS = new Set(
   Asociación Associação Associazione Federación Federação Federazione Fédération Sociedad Sociedade Empresa Entreprise Partido
   Partito Tribunale Audiencia Fiscalía Policía Polícia Polizia Ejército Exército Esercito Armée Asamblea Assembleia Assemblea
   Assemblée Congreso Congresso Senado Senato Sénat Servicio Serviço Servizio Centro Hôpital Ospedale Aeropuerto Aeroporto Aéroport
-  Ayuntamiento Generalitat Junta Xunta Diputación Cámara Câmara`.split(/\s+/),
+  Ayuntamiento Generalitat Junta Xunta Diputación Cámara Câmara Maison Casa Palais Palacio Palazzo Château Piazza
+  Praça Rue Calle Avenida Gare Estación Stazione Église Iglesia Chiesa Cathédrale Catedral`.split(/\s+/),
 );
 
 /** A plural noun for people ("residents", "officials", "witnesses"): its singular is a person's noun or a role. */
