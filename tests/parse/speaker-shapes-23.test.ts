@@ -174,3 +174,13 @@ describe('organisations named beside their description', () => {
     expect(r.people.map((p) => p.name)).toEqual(['Paul Dorval']);
   });
 });
+
+describe('a family named by whose it is', () => {
+  it('“The family of <Name>” at the start of a sentence speaks, not the person named', () => {
+    expect(
+      speakers(
+        `${HEAD}The family of Piet Osterhout said: “Nobody was hurt.”\n\nThe family of Piet Osterhout, who ran the bakery for forty years, shared their relief: “That is what counts.”`,
+      ),
+    ).toEqual(['the family of Piet Osterhout', 'the family of Piet Osterhout']);
+  });
+});

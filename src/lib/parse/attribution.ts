@@ -434,9 +434,16 @@ function speakerFrom(whole: string, phraseStart: number, mentions: PersonMention
       return { person: null, name: text.replace(/^(?:the|a|an)\s+/i, ''), pronoun: null, cue, via, at: phraseStart };
     // "the source close to Prince Tobiah", "the spokesman for Ana Lind": a described person before the preposition
     // that governs every name in the phrase speaks, not the one named.
-    const described = /^\s*the\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s+(?:close\s+to|for|of|to|from|with|at)\s/u.exec(phrase);
-    if (described && inside.every((m) => m.start - phraseStart >= described[0].length))
-      return { person: null, name: text, pronoun: null, cue, via, at: phraseStart };
+    // ("The family of Piet Osterhout said": the family, at the start of a sentence too.)
+    const described = /^\s*[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s+(?:close\s+to|for|of|to|from|with|at)\s/u.exec(phrase);
+    // ("The head of Tamsberg Council Ana Wexler said": a name after a body's name is the role holder, not its object.)
+    if (
+      described &&
+      inside.every(
+        (m) => m.start - phraseStart >= described[0].length && /^(?:[\p{Ll}-]+\s+)*$/u.test(phrase.slice(described[0].length, m.start - phraseStart)),
+      )
+    )
+      return { person: null, name: text.replace(/^The\b/, 'the'), pronoun: null, cue, via, at: phraseStart };
     const head = heads.findLast((m) => !governed(m)) ?? heads.at(-1) ?? inside[inside.length - 1]!;
     return { person: head.person, name: null, pronoun: null, cue, via, at: head.start };
   }
