@@ -184,3 +184,15 @@ describe('a family named by whose it is', () => {
     ).toEqual(['the family of Piet Osterhout', 'the family of Piet Osterhout']);
   });
 });
+
+describe('French copies: guillemets typed the wrong way, “selon lui”', () => {
+  it('a second « where a clause ends closes the first: two quotations, no stray text between them', () => {
+    const r = parse('La halle du marché\n\nLe maire Paul Dorval a parlé d’une décision « brutale et injuste« , puis il a promis « une réponse rapide« .');
+    expect(r.quotes.map((q) => q.text)).toEqual(['brutale et injuste', 'une réponse rapide']);
+    expect(r.warnings.map((w) => w.code)).toContain('W_REVERSED_QUOTE');
+  });
+
+  it('“Selon lui, « … »”: the pronoun is the one named before, not a speaker called “lui”', () => {
+    expect(speakers('La halle du marché\n\nLe maire Paul Dorval a parlé dimanche. Selon lui, « la halle rouvrira avant l’été ».')).toEqual(['Paul Dorval']);
+  });
+});

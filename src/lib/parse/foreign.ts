@@ -95,6 +95,8 @@ const ITALIAN = new RegExp(
   'u',
 );
 
+/** Pronouns after "selon", "según", "laut": "selon lui" is "according to him". */
+const OBJECT_PRONOUNS: Record<string, string> = { lui: 'he', elle: 'she', él: 'he', ella: 'she', ihm: 'he', ihr: 'she' };
 const PRONOUNS: Record<string, string> = { er: 'he', il: 'he', sie: 'she', elle: 'she', ils: 'they', elles: 'they' };
 
 /** A foreign speaker phrase: in English form for the speaker stages, as written for the record, and its verb. */
@@ -152,6 +154,9 @@ export function foreignSource(before: string): ForeignReporting | null {
   const m = SOURCE_OPENING.exec(before);
   if (!m) return null;
   const who = m[1]!;
+  // "Selon lui, « … »", "Según ella, …": the pronoun stands for the one named before.
+  const object = OBJECT_PRONOUNS[who.trim().toLowerCase()];
+  if (object) return { who: object, written: null, at: m.index + m[0].indexOf(who), verb: 'according to' };
   return {
     who: englishForm(who),
     written: who.trim(),

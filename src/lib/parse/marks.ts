@@ -26,6 +26,9 @@ function opensBlock(text: string, i: number): boolean {
   return text.slice(0, i).trim() === '' && /^\s?\p{Lu}/u.test(text.slice(i + 1, i + 3)) && text.indexOf('”', i + 1) !== -1;
 }
 
+/** A mark followed (after at most one space) by punctuation that ends a clause, or by the end of the block. */
+const closesHere = (text: string, i: number) => /^\s?(?:[.,;:!?)]|$)/u.test(text.slice(i + 1, i + 3));
+
 /** Find the quotation spans of `text`, and how many marks did not pair. */
 export function scanMarks(text: string): { spans: MarkSpan[]; unclosed: number; unopened: number[]; reversed: number } {
   const spans: MarkSpan[] = [];
@@ -45,6 +48,11 @@ export function scanMarks(text: string): { spans: MarkSpan[]; unclosed: number; 
     const ch = reversed && (text[i] === '«' || text[i] === '»') ? (text[i] === '«' ? '»' : '«') : text[i];
     // German quotations open low and close with “ („So ist es“): after „ that mark closes.
     if (ch === '“' && dbl !== -1 && text[dbl] === '„') {
+      push(dbl, i, true);
+      dbl = -1;
+      sgl = -1;
+    } else if (ch === '«' && dbl !== -1 && text[dbl] === '«' && closesHere(text, i) && ++wrongWay) {
+      // "« une décision brutale« .": a second « where a sentence or a clause ends closes the first, typed the wrong way.
       push(dbl, i, true);
       dbl = -1;
       sgl = -1;
