@@ -196,3 +196,19 @@ describe('French copies: guillemets typed the wrong way, “selon lui”', () =>
     expect(speakers('La halle du marché\n\nLe maire Paul Dorval a parlé dimanche. Selon lui, « la halle rouvrira avant l’été ».')).toEqual(['Paul Dorval']);
   });
 });
+
+describe('more reporting clauses of translated copies, and a provider named after its kind', () => {
+  it('a French inverted verb with “peu auparavant” between it and the speaker', () => {
+    expect(
+      speakers('La halle du marché\n\nLe maire Paul Dorval a parlé dimanche. Les pompiers ont été "très rapides", avait annoncé peu auparavant Paul Dorval.'),
+    ).toEqual(['Paul Dorval']);
+  });
+
+  it('guard: a French headline that ends on “selon <Name>”', () => {
+    expect(speakers('Les marchands ont "tout perdu", selon Dorval\n\nLe maire Paul Dorval a visité la halle dimanche.')).toEqual(['Paul Dorval']);
+  });
+
+  it('a water provider named after its kind: the name', () => {
+    expect(speakers(`${HEAD}Tamsberg water provider Aquaterra noted that the outage was “short and local”.`)).toEqual(['Aquaterra']);
+  });
+});

@@ -735,7 +735,8 @@ function foreignSpeaker(foreign: ForeignReporting, offset: number, mentions: Per
 const OBJECT_PRONOUN: Record<string, string> = { him: 'he', her: 'she', them: 'they' };
 
 /** ", according to the regional council." closing the sentence: the source of everything it reports. */
-const ACCORDING_CLOSING = /,\s*according to ((?:an? |the )?[^,.;:“”]{2,90}?)\s*[.!]?\s*$/iu;
+// (", selon Trump", ", según el ministerio": a translated copy's too.)
+const ACCORDING_CLOSING = /,\s*(?:according to|selon|según|segons|secondo) ((?:an? |the )?[^,.;:“”«»„"]{2,90}?)\s*[.!]?\s*$/iu;
 
 /** The source named by an "according to" clause that ends the sentence after the quotation, or null. */
 export function sourceClosing(raw: string, offset: number, mentions: PersonMention[]): Attribution | null {
@@ -773,7 +774,7 @@ const HEADLINE_SUBJECT = /^\s*:\s*(\p{Lu}[\p{L}’'.-]*(?:\s+[\p{L}’'.-]+){0,3
 /** Nouns for a kind of organisation that a name in apposition can follow ("the grid operator, NWO,"). */
 const ORG_KIND = /^(?:operator|company|firm|agency|broadcaster|regulator|utility|carrier|airline|insurer|lender|watchdog|distributor|provider|supplier)$/;
 const DESCRIBED_NAME =
-  /^(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}’'-]*\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:website|site|broadcaster|newspaper|daily|tabloid|magazine|outlet|agency|channel|network|platform|tracker|service|firm|company|startup|airline|carrier|operator|group|exchange|bank|lender|insurer|retailer|regulator|watchdog|maker|carmaker|automaker|manufacturer|developer|giant|charity|organi[sz]er|promoter|label|studio|publisher|distributor|broadcaster)\s+(\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*){0,3})$/u;
+  /^(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}’'-]*\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:website|site|broadcaster|newspaper|daily|tabloid|magazine|outlet|agency|channel|network|platform|tracker|service|firm|company|startup|airline|carrier|operator|provider|supplier|utility|group|exchange|bank|lender|insurer|retailer|regulator|watchdog|maker|carmaker|automaker|manufacturer|developer|giant|charity|organi[sz]er|promoter|label|studio|publisher|distributor|broadcaster)\s+(\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*){0,3})$/u;
 
 /**
  * "Harbourline’s parent company Harbour Group said …": the firm or medium that a description of its kind names,

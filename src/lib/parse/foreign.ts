@@ -19,7 +19,7 @@ const FR_VERBS =
 /** Spanish verbs of saying, in the preterite, the present, and as past participles after "ha" ("ha afirmado"). */
 const ES_VERBS =
   'dicho|afirmado|declarado|asegurado|explicado|señalado|añadido|indicado|subrayado|expresado|escrito|comentado|advertido|reconocido|apuntado|destacado|manifestado|lamentado|respondido|tildado|tildó|' +
-  'dijo|relató|contó|narró|confesó|admitió|recordó|reconoció|detalló|respondió|preguntó|afirmó|indicó|explicó|señaló|aseguró|añadió|agregó|declaró|subrayó|precisó|escribió|comentó|sostuvo|advirtió|manifestó|expresó|apuntó|destacó|informó|anunció|mencionó|calificó|denunció|reiteró|recalcó|insistió|lamentó|ordenó|gritó|pidió|exclamó|corearon|coreaban|gritaron|publicó|tuiteó|' +
+  'sentenció|zanjó|remató|enfatizó|puntualizó|aseveró|concluyó|dijo|relató|contó|narró|confesó|admitió|recordó|reconoció|detalló|respondió|preguntó|afirmó|indicó|explicó|señaló|aseguró|añadió|agregó|declaró|subrayó|precisó|escribió|comentó|sostuvo|advirtió|manifestó|expresó|apuntó|destacó|informó|anunció|mencionó|calificó|denunció|reiteró|recalcó|insistió|lamentó|ordenó|gritó|pidió|exclamó|corearon|coreaban|gritaron|publicó|tuiteó|' +
   'dice|relata|cuenta|recuerda|reconoce|detalla|responde|afirma|indica|explica|señala|asegura|añade|agrega|declara|subraya|precisa|escribe|comenta|sostiene|advierte|manifiesta|expresa|apunta|destaca|informa|anuncia|describe|describió|' +
   // Plural subjects ("Vecinos describen …", "los testigos dijeron").
   'dijeron|describieron|relataron|contaron|aseguraron|afirmaron|explicaron|señalaron|indicaron|denunciaron|calificaron|advirtieron|recordaron|' +
@@ -64,7 +64,7 @@ const END =
   "\\s*(?=[,.;:!?]|$|\\s+(?:weiter|zudem|außerdem)\\s*[,.;:!?]|(?<=\\p{Lu}[\\p{L}.’'-]*)\\s+(?:des|du|et|qui|und|aus|vom)\\s+\\p{Ll}|\\s+(?:am|im|in|per|en|dans|sur|su|lors|auprès|devant|depuis|après|avant|à|aux|au|chez|que|quien|y|a|al|ante|tras|durante|auf|bei|vor|gegenüber|nach|während)\\s+\\p{Ll}|\\s+(?:sur|via|al|au|a|gegenüber)\\s+\\p{Lu}|(?<=\\p{Lu}[\\p{L}.’'-]*)\\s+(?:à|zu)\\s+\\p{Lu}|\\s+(?:am|im|beim)\\s+[\\p{Lu}\\d]|\\s+(?:unter|mit|ohne|vor|nach|bei|während)\\s+(?:\\p{Lu}\\p{Ll}|der\\s|dem\\s|den\\s|einer\\s|einem\\s)|\\s+(?:ayant|étant)\\s)";
 /** When, or on whose part, between the verb and its speaker ("a précisé mercredi le porte-parole", "écrit de son côté"). */
 const BETWEEN =
-  "(?:\\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd[’']hui|encore|également|aussi|alors|ensuite|de\\s+son\\s+côté|pour\\s+sa\\s+part|à\\s+son\\s+tour|plus\\s+tard|el\\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|ayer|también|además|am\\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)|gestern|heute|auch|" +
+  "(?:\\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd[’']hui|encore|également|aussi|alors|ensuite|de\\s+son\\s+côté|pour\\s+sa\\s+part|à\\s+son\\s+tour|plus\\s+tard|(?:peu\\s+)?auparavant|plus\\s+tôt|peu\\s+après|el\\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|ayer|también|además|am\\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)|gestern|heute|auch|" +
   // "a précisé lors d’un point de presse depuis le quai le préfet", "contestó en una entrevista el concejal"
   "(?:lors\\s+d[’']une?|en(?:\\s+(?:una?|su))?|au\\s+cours\\s+d[’']une?|durante\\s+(?:una?|la|el))\\s+\\p{Ll}+(?:\\s+de\\s+\\p{Ll}+)?" +
   "(?:\\s+depuis\\s+(?:l[’']|le\\s+|la\\s+)\\p{L}+)?|" +
