@@ -212,3 +212,13 @@ describe('more reporting clauses of translated copies, and a provider named afte
     expect(speakers(`${HEAD}Tamsberg water provider Aquaterra noted that the outage was “short and local”.`)).toEqual(['Aquaterra']);
   });
 });
+
+describe('German reported speech in the subjunctive', () => {
+  it('a sentence in the subjunctive goes on reporting the one the sentence before quoted, whoever else it names', () => {
+    expect(
+      speakers(
+        'Brand in der Markthalle\n\nDer Bürgermeister Paul Dorval sprach am Abend von „Schlamperei“. Die Leitungen im Keller seien „seit Jahren marode“ gewesen, weil Ratsfrau Ana Wexler nie gehandelt habe.',
+      ),
+    ).toEqual(['Paul Dorval', 'Paul Dorval']);
+  });
+});

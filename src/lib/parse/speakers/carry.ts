@@ -71,7 +71,13 @@ export function carriedAttribution(ctx: QuoteContext, b: number, span: MarkSpan,
         attribution: { person: null, name: null, pronoun: 'it', cue: quotedVerb, via: null, at: w.sentenceStart + bare.index },
         rule: 'sentenceSubject',
       };
-    return organisationFragment(ctx, b, w, at) ?? subjectFragment(ctx, b, w, at) ?? reportedBefore(ctx, b, w, at, span) ?? leadingDocument(ctx, b, w, span, at);
+    return (
+      reportedSubjunctive(ctx, b, w, at, span) ??
+      organisationFragment(ctx, b, w, at) ??
+      subjectFragment(ctx, b, w, at) ??
+      reportedBefore(ctx, b, w, at, span) ??
+      leadingDocument(ctx, b, w, span, at)
+    );
   }
   // A title or fragment no one said before it does not break the chain ("On “Morning Round,” Hale named … “…”").
   if (kind === 'direct' && (!prev || (!prev.attribution && prev.kind === 'partial'))) {
@@ -164,6 +170,23 @@ function organisationFragment(ctx: QuoteContext, b: number, w: QuoteWindow, at: 
  * fragment in a sentence that names no one and has no verb of saying goes on the reported speech of the sentence
  * before it in the paragraph, and is that sentence's speaker's.
  */
+/** German verbs in the subjunctive of reported speech ("sei", "habe", "könne"): someone's words, reported. */
+const SUBJUNCTIVE = /(?<![\p{L}])(?:sei|seien|könne|müsse|solle|wolle|dürfe|gebe|liege|stehe|gehe|komme|bleibe)(?![\p{L}])/u;
+
+/**
+ * "Lange sprach von „Willkür“. Trumps Zölle seien eine „Kampfansage“.": a German sentence in the subjunctive of
+ * reported speech goes on reporting the one the sentence before quoted, whoever else it names.
+ */
+function reportedSubjunctive(ctx: QuoteContext, b: number, w: QuoteWindow, at: number, span: MarkSpan): Attributed | null {
+  const text = ctx.blocks[b]!.text;
+  const end = sentences(text).find(([s, e]) => at >= s && at < e)?.[1] ?? text.length;
+  const lead = text.slice(w.sentenceStart, span.open);
+  if (!SUBJUNCTIVE.test(`${lead} ${text.slice(span.close === -1 ? end : span.close + 1, end)}`) || /[“”"«»„]/u.test(lead)) return null;
+  const previous = sentences(text.slice(0, w.sentenceStart)).at(-1);
+  const quoted = previous ? ctx.found.findLast((f) => f.block === b && f.start >= previous[0] && f.start < previous[1]) : undefined;
+  return quoted?.attribution ? { attribution: quoted.attribution, rule: 'sameParagraph' } : null;
+}
+
 function reportedBefore(ctx: QuoteContext, b: number, w: QuoteWindow, at: number, span: MarkSpan): Attributed | null {
   const text = ctx.blocks[b]!.text;
   const end = sentences(text).find(([s, e]) => at >= s && at < e)?.[1] ?? text.length;
