@@ -274,8 +274,8 @@ export const CLUB_AND_FOREIGN_ORG_WORDS = new Set(
   Asociación Associação Associazione Federación Federação Federazione Fédération Sociedad Sociedade Empresa Entreprise Partido
   Partito Tribunale Audiencia Fiscalía Policía Polícia Polizia Ejército Exército Esercito Armée Asamblea Assembleia Assemblea
   Assemblée Congreso Congresso Senado Senato Sénat Servicio Serviço Servizio Centro Hôpital Ospedale Aeropuerto Aeroporto Aéroport
-  Ayuntamiento Generalitat Junta Xunta Diputación Cámara Câmara Maison Casa Palais Palacio Palazzo Château Piazza
-  Praça Rue Calle Avenida Gare Estación Stazione Église Iglesia Chiesa Cathédrale Catedral`.split(/\s+/),
+  Ayuntamiento Generalitat Junta Xunta Diputación Maison Casa Palais Château Praça Rue Calle Avenida Gare Estación
+  Stazione Église Iglesia Cathédrale Catedral`.split(/\s+/),
 );
 
 /** A plural noun for people ("residents", "officials", "witnesses"): its singular is a person's noun or a role. */
