@@ -222,3 +222,18 @@ describe('German reported speech in the subjunctive', () => {
     ).toEqual(['Paul Dorval', 'Paul Dorval']);
   });
 });
+
+describe('names a thing bears, and statements announced on a line of their own', () => {
+  it('a Spanish article right before a capitalised run makes it a thing’s name, not a person', () => {
+    const r = parse('Incendio en el mercado\n\nEl alcalde Paul Dorval habló con los vecinos en el Martín Pescador, un bar junto al mercado.');
+    expect(r.people.map((p) => p.name)).toEqual(['Paul Dorval']);
+  });
+
+  it('“Statement from <issuer>:” on its own line gives the quotation below to the issuer, not the last speaker', () => {
+    expect(
+      speakers(
+        `${HEAD}Mayor Ana Wexler said the town would help. “We will rebuild,” she said.\n\nStatement from the Tamsberg Traders’ Guild:\n\n“The guild thanks every firefighter who came out in the night.”`,
+      ),
+    ).toEqual(['Ana Wexler', 'the Tamsberg Traders’ Guild']);
+  });
+});

@@ -387,12 +387,27 @@ const ANNOUNCES = /(?::[”"’]?|\b(?:said|says|wrote|writes|added|adds|stated|
  * verb (or in the verb and a comma) announces the quotation opening the next paragraph; its speaker is read as if
  * the two were one sentence.
  */
+/** A line that only announces a statement and its issuer: "Statement from the Harbour Guild:", "Full statement by Ana Lind:". */
+const STATEMENT_LINE = /^\s*(?:(?:Full|Read\s+the(?:\s+full)?|The|Joint)\s+)?statement\s+(?:from|by|of)\s+([^:;“”"]{2,80}?)\s*:\s*$/iu;
+
 function colonAnnounced(ctx: QuoteContext, b: number): Attributed | null {
   const prev = ctx.blocks[b - 1];
   if (prev?.type !== 'paragraph' || !ANNOUNCES.test(prev.text)) return null;
   const [start] = sentences(prev.text).at(-1) ?? [0];
   const sentence = prev.text.slice(start);
   const mentions = ctx.outside[b - 1]!.filter((m) => m.start >= start);
+  // "Statement from the Harbour Guild:" over the quotation: the one it names issued it.
+  const issuer = STATEMENT_LINE.exec(sentence);
+  if (issuer) {
+    const at = start + issuer.index + issuer[0].indexOf(issuer[1]!);
+    const named = mentions.find((x) => x.start >= at && x.end <= at + issuer[1]!.length);
+    return {
+      attribution: named
+        ? { person: named.person, name: null, pronoun: null, cue: 'statement', via: null, at: named.start }
+        : { person: null, name: issuer[1]!.replace(/^The\b/, 'the'), pronoun: null, cue: 'statement', via: null, at },
+      rule: 'local',
+    };
+  }
   // "There, the senior cardinal read out the old words:": with no verb of saying, a person the sentence opens with
   // (named, or described by a role) announces it.
   const role = hasSpeechVerb(sentence) || mentions.some((x) => x.subject) || !/:\s*$/.test(sentence) ? null : roleOpening(sentence);
