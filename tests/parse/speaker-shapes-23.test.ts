@@ -237,3 +237,13 @@ describe('names a thing bears, and statements announced on a line of their own',
     ).toEqual(['Ana Wexler', 'the Tamsberg Traders’ Guild']);
   });
 });
+
+describe('a verb joined after a comma', () => {
+  it('“…,” she told the radio, but added …: the joined verb has the subject of the clause before the comma', () => {
+    expect(
+      speakers(
+        `${HEAD}Lida Ormsby, 61, sells cheese at the hall. “We lost the whole stock. The insurer knows,” she told the radio on Monday, but added the firm would pay “every cent of it”.`,
+      ),
+    ).toEqual(['Lida Ormsby', 'Lida Ormsby']);
+  });
+});

@@ -1089,6 +1089,14 @@ function verbSubject(
     clauseStart = Math.max(before.lastIndexOf(',', clauseStart - 2), before.lastIndexOf(';', clauseStart - 2), before.lastIndexOf(':', clauseStart - 2)) + 1;
   }
   let phrase = before.slice(clauseStart, phraseEnd).trimEnd();
+  // "“…,” she told the radio, but added people had been “…”": a verb joined after a comma has the subject of the
+  // clause before it.
+  if (clauseStart > 0 && /^\s*(?:and|but|then)$/i.test(phrase)) {
+    const earlier = before.slice(0, clauseStart - 1);
+    const verb = governingVerb(earlier);
+    const found = verb ? verbSubject(earlier, raw, offset, mentions, verb, sentenceSubject) : null;
+    if (found) return { ...found, cue: cueOf(m[1]!, m[2]!) };
+  }
   let phraseStart = offset + clauseStart;
   phraseStart += phrase.length - phrase.trimStart().length;
   phrase = phrase.trimStart();
@@ -1102,8 +1110,6 @@ function verbSubject(
     /^(?:[Aa]|[Aa]n|[Tt]he)\s+(?:[\p{Ll}-]+\s+)?(?:group|coalition|alliance|number|team|delegation|panel|association|union|chorus|host|network|bloc|body)\s+of\s/u.exec(
       phrase,
     );
-  const andAt = [...phrase.matchAll(/ and (?=\p{L})/gu)].filter((x) => clauseAnd(x.index) && !collective).at(-1)?.index ?? -1;
-  const cut = Math.max(phrase.lastIndexOf(' that '), andAt, phrase.lastIndexOf(' but '), phrase.lastIndexOf(' as '), phrase.lastIndexOf(' while '));
   const cue = cueOf(m[1]!, m[2]!);
   // "Dupont called on her to resign and said, “…”": a verb coordinated with the sentence's first verb has its subject.
   if (/(?:^|\s)(?:and|then|but)$/.test(phrase)) {
@@ -1114,6 +1120,9 @@ function verbSubject(
     const first = [...phrase.matchAll(VERB_WORD)].at(-1);
     if (first && first.index > 0) phrase = phrase.slice(0, first.index).replace(/(?:\s+\p{Ll}+ly)*\s*$/u, '');
   }
+  // (Cut where the phrase now ends: "She spoke and added …" is "She" once the first verb is gone.)
+  const andAt = [...phrase.matchAll(/ and (?=\p{L})/gu)].filter((x) => clauseAnd(x.index) && !collective).at(-1)?.index ?? -1;
+  const cut = Math.max(phrase.lastIndexOf(' that '), andAt, phrase.lastIndexOf(' but '), phrase.lastIndexOf(' as '), phrase.lastIndexOf(' while '));
   if (cut !== -1) {
     const rest = phrase.slice(cut + 1).replace(/^\w+\s+/, '');
     phraseStart += phrase.length - rest.length;
