@@ -133,7 +133,7 @@ const PASSIVE_BEFORE =
   // ("a move immediately rejected as “…” by the opposition": the participle alone, its agent after the quotation.)
   /(?:\b(?:was|were|is|are|been|being)|\b(?:[Aa]n?|[Tt]he)\s+\p{Ll}+,?)\s+(?:\w+ly\s+)?(?:deemed|described|termed|called|hailed|praised|critici[sz]ed|dismissed|condemned|denounced|rejected)(?:\s+as)?(?:\s*[“"][^“”"]{1,80}[”"]\s*(?:,|,?\s+(?:and|or)))*\s*$/u;
 /** "“…” by Brandt to keep …": the agent after the quotation. */
-// ("denounced as “…” and “…” by the agency": the agent after the last of several quoted words.)
+// ("called “…” and “…” by the chief": the agent after the last of several quoted words.)
 const BY_AGENT =
   /^(?:\s*(?:,|,?\s+(?:and|or))\s*[“"][^“”"]{1,80}[”"])*\s*by\s+([^,.;:“”]{2,60}?)(?=\s+(?:to|in|on|at|for|during|after|before|as|and|who|which|when|while)\b|\s*[,.;:!?]|\s*$)/u;
 
@@ -770,9 +770,9 @@ const HEADLINE_SOURCE = /^\s*:\s*(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*
 /** ": Police chief reacts to …" ending a headline: a short subject and a verb in the present, no full stop after. */
 const HEADLINE_SUBJECT = /^\s*:\s*(\p{Lu}[\p{L}’'.-]*(?:\s+[\p{L}’'.-]+){0,3}?)\s+(\p{Ll}+s)\b[^.!?]*$/u;
 
-/** A description of a medium's or a firm's kind, then its name ("Swedish newspaper Aftonbladet", "the website Rota"). */
 /** Nouns for a kind of organisation that a name in apposition can follow ("the grid operator, NWO,"). */
 const ORG_KIND = /^(?:operator|company|firm|agency|broadcaster|regulator|utility|carrier|airline|insurer|lender|watchdog|distributor|provider|supplier)$/;
+/** A description of a medium's or a firm's kind, then its name ("Swedish newspaper Aftonbladet", "the website Rota"). */
 const DESCRIBED_NAME =
   /^(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}’'-]*\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:website|site|broadcaster|newspaper|daily|tabloid|magazine|outlet|agency|channel|network|platform|tracker|service|firm|company|startup|airline|carrier|operator|provider|supplier|utility|group|exchange|bank|lender|insurer|retailer|regulator|watchdog|maker|carmaker|automaker|manufacturer|developer|giant|charity|organi[sz]er|promoter|label|studio|publisher|distributor|broadcaster)\s+(\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*){0,3})$/u;
 
@@ -1089,7 +1089,7 @@ function verbSubject(
     clauseStart = Math.max(before.lastIndexOf(',', clauseStart - 2), before.lastIndexOf(';', clauseStart - 2), before.lastIndexOf(':', clauseStart - 2)) + 1;
   }
   let phrase = before.slice(clauseStart, phraseEnd).trimEnd();
-  // "“…,” she told the radio, but added people had been “…”": a verb joined after a comma has the subject of the
+  // "“…,” she told the radio, but added the firm would pay “…”": a verb joined after a comma has the subject of the
   // clause before it.
   if (clauseStart > 0 && /^\s*(?:and|but|then)$/i.test(phrase)) {
     const earlier = before.slice(0, clauseStart - 1);

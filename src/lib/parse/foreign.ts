@@ -197,7 +197,7 @@ export function foreignSubject(before: string): ForeignReporting | null {
   const m = SUBJECT_VERB.exec(before);
   if (!m || ['so', 'laut', 'note', 'lance', 'dice'].includes(m[2]!)) return null;
   if (AFTER_VA.has(m[2]!) && !/\bvan?\s+$/u.test(m[0].slice(0, m[0].lastIndexOf(m[2]!)))) return null;
-  // "Mais si la Compagnie a assuré …", "il a estimé …": a joining word before the subject, or the auxiliary the
+  // "Mais si la Compagnie a promis …", "il a jugé …": a joining word before the subject, or the auxiliary the
   // subject's pattern took in, is no part of it.
   const who = m[1]!
     .replace(

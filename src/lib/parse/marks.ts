@@ -52,7 +52,7 @@ export function scanMarks(text: string): { spans: MarkSpan[]; unclosed: number; 
       dbl = -1;
       sgl = -1;
     } else if (ch === '«' && dbl !== -1 && text[dbl] === '«' && closesHere(text, i) && ++wrongWay) {
-      // "« une décision brutale« .": a second « where a sentence or a clause ends closes the first, typed the wrong way.
+      // "« un choix injuste« .": a second « where a sentence or a clause ends closes the first, typed the wrong way.
       push(dbl, i, true);
       dbl = -1;
       sgl = -1;

@@ -349,7 +349,7 @@ function localAttribution(ctx: QuoteContext, b: number, span: MarkSpan, w: Retur
   }
   // "Lind declared martial law, a move rejected as “unconstitutional” by the opposition": the agent of a passive verb
   // of judging right around a fragment gives it, over the sentence's earlier verb.
-  // (Read over the whole sentence: "denounced as “…” and “…” by the agency" has a quotation between verb and agent.)
+  // (Read over the whole sentence: "called “…” and “…” by the chief" has a quotation between verb and agent.)
   const passive =
     kind === 'partial' || !attribution
       ? passiveAgent(text.slice(w.sentenceStart, span.open), text.slice(w.afterStart, w.sentenceEnd), w.afterStart, own)

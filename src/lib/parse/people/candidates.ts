@@ -49,7 +49,7 @@ const PLACE_BEFORE = new Set(
   ),
 );
 
-/** Definite articles in lower case ("el", "la", "le", "il" …). */
+/** Definite articles in lower case ("el", "le", "il" …; not "la", which is also a particle of names). */
 const ROMANCE_ARTICLE = new Set(['el', 'los', 'las', 'le', 'les', 'il', 'lo', 'gli']);
 
 /** A generational suffix or a regnal number of two letters or more ("Jr", "III", "VI", "XVI"). */
@@ -303,7 +303,7 @@ function trimRun(block: number, text: string, tokens: Token[], a: number, bEnd: 
   if (VEHICLE_LAST.has(tokens[bEnd - 1]!.word) || (bEnd - a >= 2 && VEHICLE_LAST.has(tokens[a + 1]!.word) && tokens[a + 1]!.word !== 'Crash')) return null;
   // "le pont Marcel Dassin", "la calle Paul Ablan": a translated copy's street, bridge or station named after a person.
   if (a > 0 && PLACE_BEFORE.has(tokens[a - 1]!.word) && text.slice(tokens[a - 1]!.end, tokens[a]!.start) === ' ') return null;
-  // "el Reto Demográfico", "la Maison Rouge": a Spanish, French or Italian article right before the run makes it a
+  // "el Martín Pescador", "le Petit Ramon": a Spanish, French or Italian article right before the run makes it a
   // thing's name; a person's name takes none.
   if (a > 0 && ROMANCE_ARTICLE.has(tokens[a - 1]!.word) && text.slice(tokens[a - 1]!.end, tokens[a]!.start) === ' ') return null;
   // "Storm Daniel", "Hurricane Ian", "la tempête Daniel": a weather system named like a person is none.

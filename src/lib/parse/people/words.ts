@@ -257,8 +257,8 @@ export const PLACE_PREFIXES = new Set(
 /**
  * Words that make a capitalised phrase an organisation or a sports club in other languages and in sports
  * writing ("Banco Santander", "Hapoel Tel Aviv", "Borussia Dortmund", "Boston Red Sox"); the last lines are Spanish,
- * Portuguese, Italian and French words for a ministry, agency, company, court or party ("Red Eléctrica", "Instituto
- * Nacional"), or for a building, a square or a street ("Maison Blanche", "Casa Rosada").
+ * Portuguese, Italian and French words for a ministry, agency, company, court or party ("Compañía Eléctrica del Valle",
+ * "Instituto Nacional"), or for a building, a square or a street ("la Maison Rouge", "Palais des Sports").
  */
 export const CLUB_AND_FOREIGN_ORG_WORDS = new Set(
   `Banco Banca Banque Bank Groupe Grupo Gruppo Compagnie Compania Companhia Società Societe Société Gesellschaft AG GmbH SA SpA NV BV AB Oy ASA

@@ -170,11 +170,11 @@ function organisationFragment(ctx: QuoteContext, b: number, w: QuoteWindow, at: 
  * fragment in a sentence that names no one and has no verb of saying goes on the reported speech of the sentence
  * before it in the paragraph, and is that sentence's speaker's.
  */
-/** German verbs in the subjunctive of reported speech ("sei", "habe", "könne"): someone's words, reported. */
+/** German verbs in the subjunctive of reported speech ("sei", "seien", "könne"): someone's words, reported. */
 const SUBJUNCTIVE = /(?<![\p{L}])(?:sei|seien|könne|müsse|solle|wolle|dürfe|gebe|liege|stehe|gehe|komme|bleibe)(?![\p{L}])/u;
 
 /**
- * "Lange sprach von „Willkür“. Trumps Zölle seien eine „Kampfansage“.": a German sentence in the subjunctive of
+ * "Dorval sprach von „Schlamperei“. Die Leitungen seien „marode“.": a German sentence in the subjunctive of
  * reported speech goes on reporting the one the sentence before quoted, whoever else it names.
  */
 function reportedSubjunctive(ctx: QuoteContext, b: number, w: QuoteWindow, at: number, span: MarkSpan): Attributed | null {
