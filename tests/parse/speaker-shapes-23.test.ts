@@ -247,3 +247,32 @@ describe('a verb joined after a comma', () => {
     ).toEqual(['Lida Ormsby', 'Lida Ormsby']);
   });
 });
+
+describe('bylines, photo credits and places that look like names', () => {
+  const STORY = 'The market hall burned on Sunday. “We lost everything,” said Lida Ormsby.';
+  it.each([
+    ['a dash before “By”', '– By Ruud Maler'],
+    ['“Published by” and a date in Spanish', 'Published by Ruud Maler 3 de mayo, 2025'],
+    ['the author’s page after the name', 'by Ruud Maler, https://www.tamsbergcourier.example/author/ruud-maler/ · Tamsberg Courier.'],
+  ])('a byline with %s is the author, not a person of the story', (_, line) => {
+    const r = parse(`Fire guts the Tamsberg market hall\n${line}\n${STORY}`);
+    expect(r.people.map((p) => p.name)).toEqual(['Lida Ormsby']);
+    expect(r.source.author).toMatch(/^Ruud Maler/);
+  });
+
+  it('a name alone with the day it was written, above the story, is a byline', () => {
+    const r = parse(`Fire guts the Tamsberg market hall\nAnna Maler , Monday 13 Oct 2025\n${STORY}`);
+    expect(r.people.map((p) => p.name)).toEqual(['Lida Ormsby']);
+  });
+
+  it('an agency’s photo credit (“UN Photo/…”) names no one of the story', () => {
+    expect(parse(`Fire guts the Tamsberg market hall\n\n${STORY} UN Photo/Ruud Maler`).people.map((p) => p.name)).toEqual(['Lida Ormsby']);
+  });
+
+  it('a garden named with a given name is a place', () => {
+    const r = parse(
+      `${HEAD}Mayor Ana Wexler came on Monday. From the Iris Garden, she promised a “fresh start for every trader,” and Ruud Maler told reporters after Wexler’s Iris Garden speech that help was coming.`,
+    );
+    expect(r.people.map((p) => p.name)).toEqual(['Ana Wexler', 'Ruud Maler']);
+  });
+});

@@ -33,7 +33,8 @@ const LINE_PATTERNS: ReadonlyArray<readonly [RemovalReason, RegExp]> = [
   ],
   [
     'byline',
-    /^(?:by|words by|written by|reporting by)\s+\p{Lu}[\p{L}’'.-]*(?:\s+(?:\p{Lu}[\p{L}’'.-]*|de|da|van|von|der|la|and|&|,)){0,8}(?:\s*[|,–—-]\s*[\p{L} .’'-]{1,60})?$/iu,
+    // ("– By Ana Lind", "Published by Ana Lind 3 de mayo, 2025", "Author, Ana Lind", "by Ana Lind, https://…/ana-lind/ · The Courier")
+    /^(?:[•–—-]\s*)?(?:by|words by|written by|reporting by|published by|posted by|story by|author,?|author:)\s+\p{Lu}[\p{L}’'.-]*(?:\s+(?:\p{Lu}[\p{L}’'.-]*|de|da|van|von|der|la|and|&|,)){0,8}(?:\s*[|,–—-]?\s*[\p{L}\p{N} .,’'-]{1,60}|\s*,\s*https?:\/\/\S+(?:\s*[·|•–-]\s*[\p{L} .]{1,40})?)?$/iu,
   ],
   ['copyright', /^(?:©|\(c\)\s|copyright\b|all rights reserved).*$/i],
   [

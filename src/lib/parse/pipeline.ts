@@ -118,7 +118,12 @@ export function parseArticle({ id, source: body, meta = null, known, format = 't
       origin: meta?.origin ?? null,
       provenance: meta?.outlet_provenance ?? 'metadata',
       evidence: meta?.origin_evidence ?? null,
-      author: meta?.author ?? removed.find((r) => r.reason === 'byline')?.text.replace(/^(?:by|words by|written by|reporting by)\s+/i, '') ?? null,
+      author:
+        meta?.author ??
+        removed
+          .find((r) => r.reason === 'byline')
+          ?.text.replace(/^(?:[•–—-]\s*)?(?:by|words by|written by|reporting by|published by|posted by|story by|author,?|author:)\s+/i, '') ??
+        null,
       credits: removed.filter((r) => r.reason === 'credit').map((r) => r.text),
     },
     date,

@@ -199,10 +199,14 @@ export function segment(text: string, title: string | null = null): Piece[] {
 }
 
 /** Two to four capitalised words (or initials and name particles), and nothing else. */
+/** A day written after a name on its line: ", Monday 13 Oct 2025", " - 3 May 2025". */
+const DAY_AFTER = /\s*[,|–—-]\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{1,2}\s+\p{L}{3,9}\.?,?\s+\d{4}$/u;
 const BARE_NAME = /^\p{Lu}[\p{Ll}’'-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}’'-]+|de|da|van|von|der|al|bin|el)){1,3}$/u;
 
 /** A line that is only a person's name — its first word a given name, its last none of a place — before the story. */
-function isBareByline(text: string): boolean {
+function isBareByline(line: string): boolean {
+  // ("Ana Lind , Monday 3 May 2025": the name and the day it was written.)
+  const text = line.replace(DAY_AFTER, '');
   if (!BARE_NAME.test(text)) return false;
   const parts = text.split(/\s+/);
   return isAnyGivenName(parts[0]!) && !isPlace(parts.at(-1)!) && !isPlace(text);

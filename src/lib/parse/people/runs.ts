@@ -25,7 +25,7 @@ const NICKNAME = /(\p{Lu}[\p{Ll}’'-]+)( [“"‘][\p{Lu}][^“”"‘’]{0,28
 
 /** Picture agencies and desks that sign a photograph ("AP Photo", "Getty Images", "Reuters"). */
 const PICTURE_DESK =
-  '(?:AP(?: Photo)?|AFP(?: via Getty Images)?|EPA(?:-EFE)?|Reuters|Getty(?: Images)?|Bloomberg|Xinhua|dpa|ANP|Anadolu|Shutterstock|Alamy|Pool|NurPhoto|SOPA Images|PA(?: Images| Wire)?)';
+  '(?:AP(?: Photo)?|\\p{Lu}{2,6} Photo|AFP(?: via Getty Images)?|EPA(?:-EFE)?|Reuters|Getty(?: Images)?|Bloomberg|Xinhua|dpa|ANP|Anadolu|Shutterstock|Alamy|Pool|NurPhoto|SOPA Images|PA(?: Images| Wire)?)';
 /**
  * A photographer's credit: "(AP Photo/Ana Lind)", "(Ana Lind/AP Photo)", "Ana Lind/Reuters", "Pic: Ana Lind/Getty
  * Images". The photographer is no one the article names: the credit is masked before names are looked for.

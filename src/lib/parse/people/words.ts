@@ -275,7 +275,7 @@ export const CLUB_AND_FOREIGN_ORG_WORDS = new Set(
   Partito Tribunale Audiencia Fiscalía Policía Polícia Polizia Ejército Exército Esercito Armée Asamblea Assembleia Assemblea
   Assemblée Congreso Congresso Senado Senato Sénat Servicio Serviço Servizio Centro Hôpital Ospedale Aeropuerto Aeroporto Aéroport
   Ayuntamiento Generalitat Junta Xunta Diputación Maison Casa Palais Château Praça Rue Calle Avenida Gare Estación
-  Stazione Église Iglesia Cathédrale Catedral`.split(/\s+/),
+  Stazione Église Iglesia Cathédrale Catedral Comunidad Comunitat Región Provincia Departamento Municipio Distrito`.split(/\s+/),
 );
 
 /** A plural noun for people ("residents", "officials", "witnesses"): its singular is a person's noun or a role. */
