@@ -12,9 +12,9 @@ import { explainMembers } from './explain.ts';
 import { isNearRun, isRunInside, overlap, sharedRun } from './match.ts';
 import { splitClauses } from './clauses.ts';
 import { joinParaphrases } from './paraphrases.ts';
-import { SENTENCE_WORDS, settleCarriers, splitBridges, splitKnownSentences } from './parts.ts';
+import { SENTENCE_WORDS, settleCarriers, splitBridges, splitByPhrases, splitKnownSentences } from './parts.ts';
 import { attachReported, covers, groupReported, storyWords } from './reported.ts';
-import { joinPlainPairs, joinRewrites, pairRewrites, rewritePairs } from './rewrites.ts';
+import { joinPlainPairs, joinRewrites, joinRewrittenQuotes, pairRewrites, rewritePairs } from './rewrites.ts';
 import { turns } from './boundaries.ts';
 import { groupRestated } from './restated.ts';
 import { joinPhraseReports } from './phrases.ts';
@@ -28,6 +28,7 @@ import { withoutDegree } from './degrees.ts';
 import { tokenForm } from '../words.ts';
 import { buildUnits, makeUnit, type Unit } from './units.ts';
 import { unionFind } from './union.ts';
+import { sentences as sentenceSpans } from '../tokens.ts';
 
 /** Thresholds, in one place. */
 const MATCH = {
@@ -104,6 +105,34 @@ function nestFragments(rows: Unit[][]): Unit[][] {
     out.splice(out.indexOf(g), 1);
   }
   return out;
+}
+
+/** Shares written as a number: `12%`, `9 per cent`, `7.5 percent` (the number as written, a comma for a point). */
+const SHARE = /(\d+(?:[.,]\d+)?)\s*(?:%|per\s?cent\b)/giu;
+const shares = (text: string) => new Set([...text.matchAll(SHARE)].map((m) => m[1]!.replace(',', '.')));
+
+/**
+ * The share the sentence around a phrase quoted alone states nearest to it (`fishing boats will pay a 9% “reduced harbour
+ * levy”, ferries 12 per cent` → 9), or none: a wording of its speaker that holds the phrase and states only other shares
+ * (`A reduced harbour levy of 18 per cent starts in June`) says it of something else. `spans` are the article's
+ * sentences, in order.
+ */
+function shareAround(f: Unit, text: string, spans: readonly [number, number][]): string | null {
+  let [lo, hi] = [0, spans.length - 1];
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (spans[mid]![0] <= f.start) lo = mid;
+    else hi = mid - 1;
+  }
+  const [s, e] = spans[lo] ?? [f.start, f.end];
+  let best: string | null = null;
+  let distance = Infinity;
+  for (const m of text.slice(s, e).matchAll(SHARE)) {
+    const [from, to] = [s + m.index, s + m.index + m[0].length];
+    const d = to <= f.start ? f.start - to : from >= f.end ? from - f.end : 0;
+    if (d < distance) [best, distance] = [m[1]!.replace(',', '.'), d];
+  }
+  return best;
 }
 
 /** Words in common that a containment and a Jaccard share of two wordings of these sizes ask for at least. */
@@ -249,7 +278,7 @@ export function clusterStatements(records: readonly ArticleRecord[]): StatementC
   // (two words or more, speaker known) whose every word or a near-synonym ("totally different" / "completely
   // different"): a group of the same speaker (or of someone named in the fragment's own sentence, where the
   // parser may have named the wrong one), or any group when no speaker is known, then only a clear best one.
-  // One word ("tyrant", "well") must be in three in four of the group's longer wordings: a word of the
+  // One word ("tyrant", "well") must be in the longer wordings of three in four of the group's articles: a word of the
   // statement, not a word that happens to be in it.
   const lone: Unit[] = [];
   const sentences = new Set<Unit>();
@@ -270,8 +299,25 @@ export function clusterStatements(records: readonly ArticleRecord[]): StatementC
     const inside = articles(longer.filter((m) => isRunInside(f, m)));
     return inside > 0 && inside < alone && articles(longer.filter((m) => !isRunInside(f, m))) >= 2;
   };
+  const texts = new Map(records.map((r) => [r.id, r.text]));
+  // The sentences of the articles that state a share at all, each cut once.
+  const spansOf = new Map<string, [number, number][] | null>();
+  const spansIn = (article: string) => {
+    if (!spansOf.has(article)) {
+      const text = texts.get(article) ?? '';
+      spansOf.set(article, /\d\s*(?:%|per\s?cent\b)/iu.test(text) ? sentenceSpans(text) : null);
+    }
+    return spansOf.get(article)!;
+  };
   for (const f of fragments) {
     const speakers = candidateSpeakers(f);
+    const spans = spansIn(f.article);
+    const around = spans && shareAround(f, texts.get(f.article)!, spans);
+    const otherShares = (m: Unit) => {
+      if (!around) return false;
+      const theirs = shares(m.text);
+      return theirs.size > 0 && !theirs.has(around);
+    };
     const sentenceOfOne = f.kind === 'direct' && f.words.size === 1 && f.run.trim().split(' ').length >= SENTENCE_WORDS;
     // Near-synonyms are weaker evidence than the same words: only the fragment's own speaker (or, when it has
     // none, the people of its sentence).
@@ -286,10 +332,11 @@ export function clusterStatements(records: readonly ArticleRecord[]): StatementC
     let loose = 0;
     for (const g of groups.values()) {
       if (speakers.length && !g.some((m) => m.speakerId !== null && speakers.includes(m.speakerId))) continue;
-      const longer = g.filter((m) => m.words.size > f.words.size);
+      const longer = g.filter((m) => m.words.size > f.words.size && !otherShares(m));
       // A short sentence quoted whole with one content word ("It was the tides") is inside a wording only with all
       // its words: its one word in a longer wording ("We watch the tides every week") is no quotation of it.
-      let hits = longer.filter((m) => (sentenceOfOne ? m.run.includes(f.run) : isRunInside(f, m))).length;
+      const holders = longer.filter((m) => (sentenceOfOne ? m.run.includes(f.run) : isRunInside(f, m)));
+      let hits = holders.length;
       if (hits === 0 && speakers.length && f.words.size >= 2)
         hits =
           longer.filter((m) => {
@@ -314,7 +361,9 @@ export function clusterStatements(records: readonly ArticleRecord[]): StatementC
           else if (holding === bareSize) bareTie = true;
         }
       }
-      if (f.words.size === 1 && hits < 0.75 * longer.length) hits = 0;
+      // Counted by article: one outlet's two quotations, one of them without the word, are one outlet's wordings.
+      const outlets = (xs: readonly Unit[]) => new Set(xs.map((m) => m.article)).size;
+      if (f.words.size === 1 && outlets(holders) < 0.75 * outlets(longer)) hits = 0;
       if (hits > bestSize) [best, bestSize, tie] = [g, hits, false];
       else if (hits > 0 && hits === bestSize) tie = true;
     }
@@ -328,13 +377,15 @@ export function clusterStatements(records: readonly ArticleRecord[]): StatementC
   // Dupont said, adding that the plan “is not what we agreed.”) belongs to that quote's statement.
   const home = new Map<Unit, Unit[]>();
   for (const g of groups.values()) for (const u of g) home.set(u, g);
-  const texts = new Map(records.map((r) => [r.id, r.text]));
   const rest = lone.filter((f) => {
     const before = full.filter(
       (u) => u.article === f.article && u.speakerId !== null && u.speakerId === f.speakerId && u.end <= f.start && f.start - u.end < CONTINUES,
     );
     const q = before.at(-1);
     if (!q || !home.has(q) || !GOES_ON.test(texts.get(f.article)!.slice(q.end, f.start))) return true;
+    // A sentence quoted whole that other outlets quote alone too ("“Back by noon!” she added.") is a statement of its
+    // own: the words between say only that the speaker went on speaking.
+    if (f.kind === 'direct' && (quotedWhole.get(f.core)?.size ?? 0) >= 2) return true;
     // Another quote between them is what those words go on to ("Lund continued: “…”, and … “…”"): not this one.
     if (quotes.some((u) => u.article === f.article && u !== f && u.start >= q.end && u.end <= f.start)) return true;
     home.get(q)!.push(f);
@@ -347,7 +398,12 @@ export function clusterStatements(records: readonly ArticleRecord[]): StatementC
   splitKnownSentences([...groups.values()], rows, () => next++);
 
   // Reported speech attaches to the cluster with the quote it paraphrases best; the rest may group on its own.
-  const found = [...groups.values()].filter((g) => g.length > 0);
+  // A quotation of several sentences whose sentences other outlets quote phrases of apart is split between them (parts.ts).
+  const found = splitByPhrases(
+    [...groups.values()].filter((g) => g.length > 0),
+    pairScore,
+    () => next++,
+  );
 
   const story = storyWords(units);
   const unplaced = attachReported(
@@ -452,6 +508,8 @@ export function clusterStatements(records: readonly ArticleRecord[]): StatementC
   const rewritten = joinRewrites(settled, pairs);
   // A statement only reported, and reported again in its rewrite's words, is a row of its own.
   for (const u of pairRewrites(settled, pairs, units)) rewritten.add(u);
+  // A quotation that the rewrite rewords too, of the same speaker, is one row with it.
+  for (const u of joinRewrittenQuotes(settled, pairs, units)) rewritten.add(u);
   // A fact a statement reports, stated plainly by an article and its rewrite alike, joins that statement (whole: it
   // fit the statement as a sentence, so it is not cut into clauses below).
   const plainPairs = joinPlainPairs(settled, pairs, units, story);

@@ -246,3 +246,43 @@ export function splitKnownSentences(groups: Groups, rows: Groups, next: () => nu
         }
   }
 }
+
+/**
+ * A quotation of several sentences that the other wordings of its group match one sentence each (`“The storm is over
+ * and the damage is huge. We need every volunteer we can get.”` beside `“damage is huge”` and `“every volunteer”` from
+ * other outlets, joined through the quotation after the sentences were compared): when other outlets' wordings fall in
+ * two of its sentences or more, each sentence is a statement with its wordings (a sentence no wording is in goes with
+ * its nearest one that has some; sentences side by side in one statement stay one wording). A wording in no sentence
+ * alone, or in several, stays with the first statement.
+ */
+export function splitByPhrases(groups: Groups, score: (a: Unit, b: Unit) => number, next: () => number): Groups {
+  return groups.flatMap((g) => {
+    const whole = g.filter((u) => u.parts && u.parts.length >= 2);
+    const q = whole[0];
+    if (whole.length !== 1 || !q || q.kind === 'reported' || !q.quote) return [g];
+    const parts = q.parts!;
+    const others = g.filter((u) => u !== q);
+    if (others.some((u) => u.kind === 'reported')) return [g];
+    const home = new Map<Unit, number>();
+    for (const u of others) {
+      const inside = parts.flatMap((p, i) => (isRunInside(u, p) || score(u, p) > 0 ? [i] : []));
+      if (inside.length === 1) home.set(u, inside[0]!);
+    }
+    const carried = new Set([...home].filter(([u]) => u.article !== q.article).map(([, i]) => i));
+    if (carried.size < 2) return [g];
+    // Each sentence goes with the nearest sentence another outlet's wording is in.
+    const placed = [...carried].sort((a, b) => a - b);
+    const to = parts.map((_, i) => placed.reduce((a, b) => (Math.abs(b - i) < Math.abs(a - i) ? b : a)));
+    const quote = q.quote;
+    const out: Groups = [];
+    for (const i of placed) {
+      const ps = parts.filter((_, j) => to[j] === i);
+      const [start, end] = [ps[0]!.start, ps.at(-1)!.end];
+      const unit = ps.length === 1 ? ps[0]! : makeUnit({ ...fields(q), text: quote.text.slice(start - quote.start, end - quote.start), start, end }, next());
+      if (!unit) return [g];
+      out.push([unit, ...others.filter((u) => home.has(u) && to[home.get(u)!] === i)]);
+    }
+    out[0]!.push(...others.filter((u) => !home.has(u)));
+    return out;
+  });
+}

@@ -329,3 +329,35 @@ export function joinPlainPairs(groups: Unit[][], pairs: ReadonlyArray<[Unit, Uni
   }
   return joined;
 }
+
+/** Share of the smaller quotation's words (or near-synonyms) two quotations of one speaker in a rewrite pair must share. */
+const QUOTE_COVER = 0.5;
+
+/**
+ * A quotation that a machine rewrite rewords too (`“It will be cold tonight and the roads may close,” she said` /
+ * `“It will likely be chilly this night and the streets may shut,” she stated`): the two stand at one place of two
+ * texts that align sentence for sentence over half the shorter one (WHOLE), and name the same speaker, but share too
+ * few words to be grouped. They form one row when each is in a row of its own article only, and they share
+ * PAIR_SHARED words or near-synonyms, QUOTE_COVER of the smaller quotation's (the speaker named in both is the witness
+ * a reporter's sentence lacks, pairRewrites). Returns the units that joined.
+ */
+export function joinRewrittenQuotes(groups: Unit[][], pairs: ReadonlyArray<[Unit, Unit]>, units: readonly Unit[]): Set<Unit> {
+  const whole = wholeRewrite(pairs, units);
+  const home = new Map<Unit, Unit[]>();
+  for (const g of groups) for (const u of g) home.set(u, g);
+  const joined = new Set<Unit>();
+  for (const [a, b] of pairs) {
+    if (a.kind === 'reported' || b.kind === 'reported' || a.speakerId === null || a.speakerId !== b.speakerId || !whole(a, b)) continue;
+    const [ga, gb] = [home.get(a), home.get(b)];
+    if (!ga || !gb || ga === gb || ga.some((m) => m.article !== a.article) || gb.some((m) => m.article !== b.article)) continue;
+    const need = Math.max(PAIR_SHARED, Math.ceil(QUOTE_COVER * Math.min(a.stems.size, b.stems.size) - 1e-9));
+    const o = overlap(a, b, need);
+    if (o.shared + o.synonyms.length < PAIR_SHARED || o.containment < QUOTE_COVER) continue;
+    for (const u of gb.splice(0)) {
+      ga.push(u);
+      home.set(u, ga);
+      joined.add(u);
+    }
+  }
+  return joined;
+}

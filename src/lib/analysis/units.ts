@@ -243,6 +243,33 @@ function namedInside(r: ArticleRecord, q: Quote): boolean {
   return r.people.some((p) => p.id === id && p.mentions.offsets.some(([s, e]) => s >= q.start && e <= q.end));
 }
 
+/** A reporter's clause that reports a further remark: `adding that …`, `He added that …`, `noting that …`. */
+const ADDED_THAT = /\b(?:adding|added|adds|noting|noted)\s+that\s+/u;
+/** What may close such a clause before the next quotation: `… and emphasised,`, `… and said:`. */
+const CLAUSE_TAIL = /(?:,?\s+and\s+(?:\p{Ll}+ed|said|says)|,)?[\s,:;.!?]*$/u;
+/** Content words a reporter's clause beside a quotation needs to be a report of its own. */
+const ADDED_WORDS = 4;
+
+/**
+ * The clause of a sentence holding whole quotations that reports one more remark of their speaker outside the marks
+ * (`“…,” Lund said, adding that the crews had already left.`): [start, end) in `text`, or null.
+ */
+function addedClause(text: string, from: number, to: number, quotes: readonly Quote[], offset: number): [number, number] | null {
+  const cuts = quotes.map((q) => [q.start - offset, q.end - offset] as const).sort((a, b) => a[0] - b[0]);
+  let at = from;
+  for (const [qs, qe] of [...cuts, [to, to] as const]) {
+    const piece = text.slice(at, Math.max(at, qs));
+    const m = ADDED_THAT.exec(piece);
+    if (m) {
+      const body = piece.slice(m.index).replace(/[“”"‘’'\s]+$/u, '');
+      const clause = body.replace(CLAUSE_TAIL, '');
+      if (matchWords(clause).filter((w) => !STOPWORDS.has(w)).length > ADDED_WORDS) return [at + m.index, at + m.index + clause.length];
+    }
+    at = Math.max(at, qe);
+  }
+  return null;
+}
+
 /** Build the units of a set of records. */
 export function buildUnits(records: readonly ArticleRecord[]): Unit[] {
   const units: Unit[] = [];
@@ -294,7 +321,26 @@ export function buildUnits(records: readonly ArticleRecord[]): Unit[] {
         if (at.hasQuote(start, end)) {
           const inside = r.quotes.filter((q) => q.start < end && q.end > start);
           const quoted = inside.reduce((n, q) => n + q.end - q.start, 0);
-          if (!inside.every((q) => q.kind === 'partial' && q.start >= start && q.end <= end) || quoted > CARRY_SHARE * (end - start)) continue;
+          if (!inside.every((q) => q.kind === 'partial' && q.start >= start && q.end <= end) || quoted > CARRY_SHARE * (end - start)) {
+            // A clause of the reporter's beside the quotations that reports one more remark of their one speaker.
+            const clause = addedClause(b.text, s, e, inside, b.start);
+            const speakers = [...new Set(inside.map((q) => q.speaker?.personId ?? null))];
+            const speaker = speakers.length === 1 && speakers[0] ? r.people.find((p) => p.id === speakers[0]) : undefined;
+            if (clause)
+              push({
+                article: r.id,
+                outlet: r.source.outlet,
+                quote: null,
+                kind: 'reported',
+                text: b.text.slice(clause[0], clause[1]),
+                start: b.start + clause[0],
+                end: b.start + clause[1],
+                speakerId: speaker?.id ?? null,
+                speakerName: speaker?.name ?? null,
+                plain: false,
+              });
+            continue;
+          }
           carries = inside;
         }
         const text = b.text.slice(s, e);
