@@ -276,3 +276,21 @@ describe('bylines, photo credits and places that look like names', () => {
     expect(r.people.map((p) => p.name)).toEqual(['Ana Wexler', 'Ruud Maler']);
   });
 });
+
+describe('a subheading that takes up a quotation below it', () => {
+  it('leaving out a word of it, alone on its line after another speaker’s paragraph: the speaker below', () => {
+    expect(
+      speakers(
+        `${HEAD}Mayor Ana Wexler said the town would help. “We will rebuild,” she said.\n\n‘A fair deal for every trader’\n\n“We do not want quarrels. We want a fair deal again for every trader in the hall,” union head Ruud Maler said.`,
+      ),
+    ).toEqual(['Ana Wexler', 'Ruud Maler', 'Ruud Maler']);
+  });
+
+  it('guard: a quotation alone on its line whose words nobody says below keeps the speaker before it', () => {
+    expect(
+      speakers(
+        `${HEAD}Mayor Ana Wexler said the town would help. “We will rebuild,” she said.\n\n“Every stall comes back.”\n\nThe roof was made safe on Monday.`,
+      ),
+    ).toEqual(['Ana Wexler', 'Ana Wexler']);
+  });
+});

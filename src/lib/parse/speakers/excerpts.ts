@@ -10,6 +10,9 @@ import type { Found, QuoteContext } from './context.ts';
 
 /** Fewest words a fragment needs before its words are taken to be the same words (one word recurs by chance). */
 const MIN_WORDS = 2;
+/** Words a subheading needs before it may leave out words of the quotation below (LOOSE_GAP at most, in all). */
+const LOOSE_WORDS = 4;
+const LOOSE_GAP = 2;
 
 /** Lower-case words with single spaces, padded so that a match is on whole words. */
 const plain = (s: string) =>
@@ -47,14 +50,32 @@ export function excerptSpeakers({ found, blocks }: QuoteContext): void {
  */
 export function echoSpeakers(blocks: Block[], quotes: Quote[]): void {
   const texts = quotes.map((q) => plain(q.text));
+  // ("‘A path back to the table’" over "“… we want a path back together to the table …”": a subheading of four words
+  // or more may leave out a word or two of the quotation it takes up.)
+  const holds = (body: string, words: string) => {
+    if (body.includes(words)) return true;
+    const own = words.trim().split(' ');
+    if (own.length < LOOSE_WORDS) return false;
+    const theirs = body.trim().split(' ');
+    // Every word in order, with at most LOOSE_GAP words of the quotation between them in all.
+    return theirs.some((w, start) => {
+      if (w !== own[0]) return false;
+      let k = 1;
+      for (let j = start + 1; j < theirs.length && k < own.length && j - start - k <= LOOSE_GAP; j++) if (theirs[j] === own[k]) k++;
+      return k === own.length;
+    });
+  };
   quotes.forEach((q, i) => {
-    if (q.speaker) return;
     const words = texts[i]!;
     // (A subheading in marks alone on its line is read as a paragraph: it is one when it holds nothing else; so is a
     // line in title case, a headline below a section label.)
     const block = blocks[q.block]!;
-    if (words.trim().split(' ').length < MIN_WORDS || (block.type === 'paragraph' && plain(block.text) !== words && !titleCase(block.text))) return;
-    const sayers = quotes.filter((o, j) => o !== q && o.speaker && blocks[o.block]!.type === 'paragraph' && texts[j]!.includes(words));
+    const alone = block.type === 'paragraph' && plain(block.text) === words;
+    // (A speaker a subheading alone on its line took from the paragraph before is no better than the one its words are
+    // quoted from below.)
+    if (q.speaker && !alone) return;
+    if (words.trim().split(' ').length < MIN_WORDS || (block.type === 'paragraph' && !alone && !titleCase(block.text))) return;
+    const sayers = quotes.filter((o, j) => o !== q && o.speaker && blocks[o.block]!.type === 'paragraph' && holds(texts[j]!, words));
     const ids = new Set(sayers.map((o) => o.speaker!.personId ?? o.speaker!.name));
     if (ids.size !== 1) return;
     q.speaker = sayers[0]!.speaker;
