@@ -294,3 +294,15 @@ describe('a subheading that takes up a quotation below it', () => {
     ).toEqual(['Ana Wexler', 'Ana Wexler']);
   });
 });
+
+describe('an organisation that opens the sentence before a quotation in the first person plural', () => {
+  it('the organisation, when no person is named in that sentence', () => {
+    expect(speakers(`${HEAD}The Harbour Trust has begun to restore the mains. “We are starting with the north of the town and will finish by night.”`)).toEqual(
+      ['the Harbour Trust'],
+    );
+  });
+
+  it('guard: a quotation not in the first person plural after such a sentence stays without a speaker', () => {
+    expect(speakers(`${HEAD}The Harbour Trust has begun to restore the mains. “The north of the town comes first.”`)).toEqual([null]);
+  });
+});

@@ -100,6 +100,13 @@ export function carriedAttribution(ctx: QuoteContext, b: number, span: MarkSpan,
     // "The operator, Harbourline, released a statement. “…”": the organisation the statement came from.
     const issuer = before ? issuedBefore(ctx, b, before[0], at) : null;
     if (issuer) return issuer;
+    // "The Harbour Trust has begun the repairs. “We start in the north.”": words in the first person plural after a
+    // sentence an organisation opens, with no person in it, are that organisation's.
+    const org =
+      before && FIRST_PLURAL.test(text.slice(span.start, span.end)) && !ctx.outside[b]!.some((m) => m.start >= before[0] && m.start < at)
+        ? organisationSubject(text.slice(before[0], at), before[0])
+        : null;
+    if (org?.name) return { attribution: { ...org, cue: 'introduced before' }, rule: 'introduced' };
   }
   return null;
 }
@@ -133,6 +140,9 @@ function reportedAtEnd(ctx: QuoteContext, b: number, end: number): Attributed | 
  * The organisation that the sentence [start, end) of block `b` says put out a statement, as the attribution of the
  * quotation after it ("Harbourline released a statement." / “…”); null when the sentence names a person.
  */
+/** Words of a group speaking of itself: "we", "our", "us". */
+const FIRST_PLURAL = /\b(?:[Ww]e|[Oo]ur|[Uu]s)\b/;
+
 function issuedBefore(ctx: QuoteContext, b: number, start: number, end: number): Attributed | null {
   const owner = statementOwner(ctx.blocks[b]!.text.slice(start, end));
   if (!owner) return null;
