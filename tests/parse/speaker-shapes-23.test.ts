@@ -306,3 +306,17 @@ describe('an organisation that opens the sentence before a quotation in the firs
     expect(speakers(`${HEAD}The Harbour Trust has begun to restore the mains. “The north of the town comes first.”`)).toEqual([null]);
   });
 });
+
+describe('sentences that open with “By” and a time are text, not bylines', () => {
+  const kept = (line: string) => {
+    const r = parse(`Fire guts the Tamsberg market hall\n${line}\nThe market hall burned on Sunday.`);
+    return [r.text.includes(line), r.source.author];
+  };
+  it('“By noon, …”', () => {
+    expect(kept('By noon, the hall was empty.')).toEqual([true, null]);
+  });
+
+  it('guard: “By Monday evening, …” with a number in it', () => {
+    expect(kept('By Monday evening, over 1,100 stalls had been cleared across the town.')).toEqual([true, null]);
+  });
+});

@@ -33,8 +33,9 @@ const LINE_PATTERNS: ReadonlyArray<readonly [RemovalReason, RegExp]> = [
   ],
   [
     'byline',
-    // ("– By Ana Lind", "Published by Ana Lind 3 de mayo, 2025", "Author, Ana Lind", "by Ana Lind, https://…/ana-lind/ · The Courier")
-    /^(?:[•–—-]\s*)?(?:by|words by|written by|reporting by|published by|posted by|story by|author,?|author:)\s+\p{Lu}[\p{L}’'.-]*(?:\s+(?:\p{Lu}[\p{L}’'.-]*|de|da|van|von|der|la|and|&|,)){0,8}(?:\s*[|,–—-]?\s*[\p{L}\p{N} .,’'-]{1,60}|\s*,\s*https?:\/\/\S+(?:\s*[·|•–-]\s*[\p{L} .]{1,40})?)?$/iu,
+    // ("– By Ana Lind", "Published by Ana Lind 3 de mayo, 2025", "Author, Ana Lind", "by Ana Lind, https://…/ana-lind/ · The Courier";
+    // never "By Monday evening, …" or "By noon, …": a day, a month or a time after "by" opens a sentence.)
+    /^(?:[•–—-]\s*)?(?:by|words by|written by|reporting by|published by|posted by|story by|author,?|author:)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Noon|Midnight|Then|Now|Dawn|Nightfall|Evening|Morning|Afternoon|Tonight|Today|Tomorrow|Yesterday|The|This|That|Late|Early|Mid)\b)\p{Lu}[\p{L}’'.-]*(?:\s+(?:\p{Lu}[\p{L}’'.-]*|de|da|van|von|der|la|and|&|,)){0,8}(?:\s*[|,–—-]\s*[\p{L} .’'-]{1,60}|\s*[|,–—-]?\s*(?:\d{1,2}\s+(?:de\s+)?\p{L}{3,9}\.?,?\s+\d{4}|\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4})|\s*,\s*https?:\/\/\S+(?:\s*[·|•–-]\s*[\p{L} .]{1,40})?)?$/iu,
   ],
   ['copyright', /^(?:©|\(c\)\s|copyright\b|all rights reserved).*$/i],
   [
