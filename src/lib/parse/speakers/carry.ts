@@ -189,7 +189,9 @@ const SUBJUNCTIVE = /(?<![\p{L}])(?:sei|seien|könne|müsse|solle|wolle|dürfe|g
  */
 function reportedSubjunctive(ctx: QuoteContext, b: number, w: QuoteWindow, at: number, span: MarkSpan): Attributed | null {
   const text = ctx.blocks[b]!.text;
-  const end = sentences(text).find(([s, e]) => at >= s && at < e)?.[1] ?? text.length;
+  // (The quotation's own sentence from its window: splitting the whole paragraph for every quotation of a long one
+  // would be quadratic.)
+  const end = w.sentenceEnd;
   const lead = text.slice(w.sentenceStart, span.open);
   if (!SUBJUNCTIVE.test(`${lead} ${text.slice(span.close === -1 ? end : span.close + 1, end)}`) || /[“”"«»„]/u.test(lead)) return null;
   const previous = sentences(text.slice(0, w.sentenceStart)).at(-1);

@@ -13,6 +13,8 @@ const MIN_WORDS = 2;
 /** Words a subheading needs before it may leave out words of the quotation below (LOOSE_GAP at most, in all). */
 const LOOSE_WORDS = 4;
 const LOOSE_GAP = 2;
+/** Characters a line holding one quotation alone has besides its words: marks, spaces, a full stop. */
+const ALONE_SLACK = 12;
 
 /** Lower-case words with single spaces, padded so that a match is on whole words. */
 const plain = (s: string) =>
@@ -70,7 +72,8 @@ export function echoSpeakers(blocks: Block[], quotes: Quote[]): void {
     // (A subheading in marks alone on its line is read as a paragraph: it is one when it holds nothing else; so is a
     // line in title case, a headline below a section label.)
     const block = blocks[q.block]!;
-    const alone = block.type === 'paragraph' && plain(block.text) === words;
+    // (Compared only when the lengths allow it: a long paragraph of many quotations is never one of them alone.)
+    const alone = block.type === 'paragraph' && block.text.length <= q.text.length + ALONE_SLACK && plain(block.text) === words;
     // (A speaker a subheading alone on its line took from the paragraph before is no better than the one its words are
     // quoted from below.)
     if (q.speaker && !alone) return;
