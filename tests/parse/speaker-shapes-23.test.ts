@@ -320,3 +320,13 @@ describe('sentences that open with “By” and a time are text, not bylines', (
     expect(kept('By Monday evening, over 1,100 stalls had been cleared across the town.')).toEqual([true, null]);
   });
 });
+
+describe('an unnamed speaker in the first paragraph', () => {
+  it('“a ministry spokesperson said” is someone unnamed, not the person the next paragraph opens with', () => {
+    expect(
+      speakers(
+        'Port levy row\nThe county raised the levy imposed by Mayor Ana Wexler. The Tamsberg Ministry of Trade urged the county to drop it. "Nobody wins a levy fight," a ministry spokesperson said.\nWexler declared an emergency while unveiling her plan.',
+      ),
+    ).toEqual(['a ministry spokesperson']);
+  });
+});

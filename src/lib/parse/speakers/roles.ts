@@ -694,7 +694,16 @@ function firstSpeakerAfter(f: Found, byBlock: PersonMention[][], blocks: string[
  */
 function headlineRole(name: string, f: Found, byBlock: PersonMention[][], people: QuotePerson[]): Speaker | null {
   const head = /^(?:[\p{L}’'.-]+\s+){0,3}(\p{Ll}[\p{Ll}-]*)$/u.exec(name)?.[1];
-  if (f.block > 1 || !head || !(LOWERCASE_ROLE_WORDS.has(head) || TITLE_WORDS.has(head)) || ORG_WORDS.has(head) || /\b(?:former|ex-)/i.test(name)) return null;
+  // ("a ministry spokesperson said" in the first paragraph: someone unnamed, never the person the story opens with.)
+  if (
+    f.block > 1 ||
+    !head ||
+    !(LOWERCASE_ROLE_WORDS.has(head) || TITLE_WORDS.has(head)) ||
+    ORG_WORDS.has(head) ||
+    /\b(?:former|ex-)/i.test(name) ||
+    /^(?:an?|one|another)\s/i.test(name)
+  )
+    return null;
   // ("‘…’, judge says" above "Piotr Vogel pleaded guilty … Judge Mara Lind told the court": the one the article gives
   // that very role is meant before the person the story opens with.)
   const holder = titleHolder(f, byBlock, people, (p) =>
