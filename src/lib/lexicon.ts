@@ -8,7 +8,7 @@ const set = (words: string) => new Set(words.trim().split(/\s+/));
 
 /** Words before a name that mark it as a person's: "Mr. Xi", "Dr. Tsai". Compared without the full stop. */
 export const HONORIFICS = set(
-  `Mr Mrs Ms Miss Mx Dr Prof Sir Dame Lord Lady Madam Madame Mme M Herr Frau Sr Sra Srta Don Doña Dona Señor Señora Sheikh Sayyed Sayyid Seyyed Ayatollah Rev Fr Hon Shri Smt`,
+  `Mr Mrs Ms Miss Mx Dr Prof Sir Dame Lord Lady Madam Madame Mme M Herr Frau Sr Sra Srta Don Doña Dona Señor Señora Sheikh Sayyed Sayyid Seyyed Ayatollah Rev Fr Hon Shri Smt Mgr Msgr Mons Monseigneur`,
 );
 
 /** Words that, capitalised before a name, are a title ("President Xi", "Foreign Minister Qin"); lowercase as keys. */
@@ -156,6 +156,8 @@ export const NOT_NAME_WORDS = set(`
   Besides Overall Ultimately Finally Initially Notably Importantly Interestingly Specifically Separately
   Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonnabend Sonntag Januar Februar März Juni Juli Oktober Dezember
   Lundi Mardi Mercredi Jeudi Vendredi Samedi Dimanche Hier Aujourd’hui Lunes Martes Miércoles Jueves Viernes Sábado Ayer Hoy Gestern Heute
+  Aunque Cuando Mientras Porque Donde Tras Desde Hasta Lorsque Quand Alors Pendant Depuis Après Avant Sans Mais Puisque
+  Als Weil Obwohl Während Trotz Nachdem Bevor Damit Sobald
 `);
 
 // ─── Speaker attribution (issue 10, speaker half): appended block, used by src/lib/parse/attribution.ts ───

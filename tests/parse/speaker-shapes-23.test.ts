@@ -330,3 +330,18 @@ describe('an unnamed speaker in the first paragraph', () => {
     ).toEqual(['a ministry spokesperson']);
   });
 });
+
+describe('words that open a clause, and honorifics of the clergy', () => {
+  it('“Mgr” before a surname is an honorific: the archbishop named in full before', () => {
+    const r = parse(
+      'Cathedral reopens\nArchbishop Piet Osterhout opened the doors. At the start of the mass, Mgr Osterhout greeted the faithful “with great joy”.',
+    );
+    expect(r.people.map((p) => p.name)).toEqual(['Piet Osterhout']);
+    expect(r.quotes[0]!.speaker?.name).toBe('Piet Osterhout');
+  });
+
+  it('a Spanish “Aunque” before a capitalised word opening a clause is no part of a name', () => {
+    const r = parse('Tormenta en la costa\n\nEl alcalde Paul Dorval habló el lunes. Aunque Marta ya es una tormenta tropical, el río sigue subiendo.');
+    expect(r.people.map((p) => p.name)).not.toContain('Aunque Marta');
+  });
+});
