@@ -345,3 +345,13 @@ describe('words that open a clause, and honorifics of the clergy', () => {
     expect(r.people.map((p) => p.name)).not.toContain('Aunque Marta');
   });
 });
+
+describe('words in a recording', () => {
+  it('“a video of <role> talking … saying “…””: the one the video shows, resolved to the person of that role', () => {
+    expect(
+      speakers(
+        `${HEAD}Ostravian President Jan Kessmann spoke on Sunday. Mayor Ana Wexler reposted a video of the Ostravian president talking about the fire and saying the hall was “a treasure of the region”.`,
+      ),
+    ).toEqual(['Jan Kessmann']);
+  });
+});

@@ -86,6 +86,10 @@ export function findQuotes(
 const HEARD_SPEAKING =
   /\b(?:heard|hear|hears|overheard)\s+((?:(?:a|an|the|one)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)|(?:\p{Lu}[\p{L}’'-]*\s+){0,2}\p{Lu}[\p{L}’'-]*)\s+(screaming|shouting|saying|yelling|crying|calling|telling\s+\p{Ll}+|say|shout|scream|cry)\b[^“”"]{0,30}$/u;
 
+/** "reposted a video of the mayor talking about the fire, saying “…”": the one the recording shows speaking. */
+const RECORDED_SPEAKING =
+  /\b(?:video|footage|clip|recording)\s+of\s+((?:(?:a|an|the|one)\s+(?:[\p{L}-]+\s+){0,2}[\p{Ll}-]+)|(?:\p{Lu}[\p{L}’'-]*\s+){0,2}\p{Lu}[\p{L}’'-]*)\s+(talking|saying|speaking|telling\s+\p{Ll}+)\b[^“”"]{0,80}$/u;
+
 /** A sentence opening with a participle of naming before its quotation ("Calling it", "Describing the vote as a"). */
 const PARTICIPLE_OPENING =
   /^\s*(Calling|Describing|Terming|Dubbing|Labell?ing|Branding|Hailing)\s+(?:it|him|her|them|this|the\s+[\p{Ll}-]+)(?:\s+as)?(?:\s+(?:an?|the))?\s*$/u;
@@ -303,13 +307,14 @@ function localAttribution(ctx: QuoteContext, b: number, span: MarkSpan, w: Retur
       rule: 'local',
     };
   // "reporters heard a woman shouting, “…”": the one heard speaking, not the ones who heard.
-  const heard = HEARD_SPEAKING.exec(text.slice(w.sentenceStart, span.open));
+  const lead = text.slice(w.sentenceStart, span.open);
+  const heard = HEARD_SPEAKING.exec(lead) ?? RECORDED_SPEAKING.exec(lead);
   if (heard) {
     const at = w.sentenceStart + heard.index + heard[0].indexOf(heard[1]!);
     const named = own.find((m) => m.start >= at && m.end <= at + heard[1]!.length);
     const noun = heard[1]!.split(/\s+/).at(-1)!.toLowerCase();
     if (named) return { attribution: { person: named.person, name: null, pronoun: null, cue: heard[2]!, via: null, at: named.start }, rule: 'local' };
-    if (PERSON_NOUNS.has(noun) || LOWERCASE_ROLE_WORDS.has(noun))
+    if (PERSON_NOUNS.has(noun) || LOWERCASE_ROLE_WORDS.has(noun) || TITLE_WORDS.has(noun))
       return { attribution: { person: null, name: heard[1]!, pronoun: null, cue: heard[2]!, via: null, at }, rule: 'local' };
   }
   const fromAfter = w.borrowed && INTRODUCES_NEXT.test(w.after) ? null : attributionAfter(w.after, w.afterStart, own);
