@@ -8,7 +8,7 @@ const set = (words: string) => new Set(words.trim().split(/\s+/));
 
 /** Words before a name that mark it as a person's: "Mr. Xi", "Dr. Tsai". Compared without the full stop. */
 export const HONORIFICS = set(
-  `Mr Mrs Ms Miss Mx Dr Prof Sir Dame Lord Lady Madam Madame Mme M Herr Frau Sr Sra Srta Don Doña Dona Señor Señora Sheikh Sayyed Sayyid Seyyed Ayatollah Rev Fr Hon Shri Smt Mgr Msgr Mons Monseigneur`,
+  `Mr Mrs Ms Miss Mx Dr Prof Sir Dame Lord Lady Madam Madame Mme M Herr Frau Sr Sra Srta Don Doña Dona Señor Señora Sheikh Sayyed Sayyid Seyyed Ayatollah Rev Fr Hon Shri Smt Mgr Msgr Monseigneur`,
 );
 
 /** Words that, capitalised before a name, are a title ("President Xi", "Foreign Minister Qin"); lowercase as keys. */

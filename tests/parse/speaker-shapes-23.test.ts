@@ -355,3 +355,10 @@ describe('words in a recording', () => {
     ).toEqual(['Jan Kessmann']);
   });
 });
+
+describe('a platform that ends a sentence', () => {
+  it('“… wrote on X. Maler …”: X is no initial of the name after it', () => {
+    const r = parse(`${HEAD}“We stand with Tamsberg,” Ana Wexler wrote on X. Maler thanked her. Ruud Maler is the hall manager.`);
+    expect(r.people.map((p) => p.name)).toEqual(['Ana Wexler', 'Ruud Maler']);
+  });
+});

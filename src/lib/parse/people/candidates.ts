@@ -292,6 +292,9 @@ const VEHICLE_LAST = new Set(['Flight', 'Plane', 'Crash', 'Airliner', 'Aircraft'
 
 /** Cut a run into prefix and name, or null when it cannot hold a name. `nouns`: the text capitalises every noun. */
 function trimRun(block: number, text: string, tokens: Token[], a: number, bEnd: number, known: KnownAliases, nouns: boolean): Run | null {
+  // "… she wrote on X. Lind said": the platform ending a sentence is no initial of the name after it.
+  if (bEnd - a >= 2 && tokens[a]!.word === 'X' && /\b(?:on|via|to|from|at)\s+$/i.test(text.slice(Math.max(0, tokens[a]!.start - 6), tokens[a]!.start)))
+    return trimRun(block, text, tokens, a + 1, bEnd, known, nouns);
   let b = bEnd;
   // "Martin Luther King Jr. Boulevard": the run ended at the suffix's full stop; a road or venue follows.
   const after = tokens[bEnd];
