@@ -102,7 +102,7 @@ export const PLACE_HEADS = set(`
   street avenue road square hall house palace tower building airport station port harbour harbor bridge
   sea ocean strait gulf bay river lake mountain mountains island islands peninsula valley desert park
   city county district region province territory republic kingdom empire state states
-  beach springs falls heights norte sur nord prefecture governorate oblast garden gardens
+  beach springs falls heights norte sur nord sud ouest oeste prefecture governorate oblast garden gardens
 `);
 
 /** Words that carry reported speech: "X said", "said X", "X told reporters". Base forms are matched by inflection below. */

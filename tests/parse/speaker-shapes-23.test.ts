@@ -362,3 +362,13 @@ describe('a platform that ends a sentence', () => {
     expect(r.people.map((p) => p.name)).toEqual(['Ana Wexler', 'Ruud Maler']);
   });
 });
+
+describe('a dated update of a body, and a region named in French', () => {
+  it('“The Monday evening Harbour Trust update called …”: the body', () => {
+    expect(speakers(`${HEAD}The hall burned. The Monday evening Harbour Trust update called the fire “fully under control”.`)).toEqual(['Harbour Trust']);
+  });
+
+  it('“Caroline du Sud” is a place, not a person', () => {
+    expect(parse('La halle du marché\n\nLes pompiers de Caroline du Sud sont venus aider dimanche.').people).toEqual([]);
+  });
+});

@@ -485,9 +485,9 @@ function speakerFrom(whole: string, phraseStart: number, mentions: PersonMention
     return { person: null, name: text.replace(/^(His|Her|Their)\b/, (w) => w.toLowerCase()), pronoun: null, cue, via, at: phraseStart };
   // "His remarks", "Her statement": a possessive pronoun opens a thing said, not a speaker.
   if (/^(?:his|her|their|its|our|my|your)\s/i.test(text)) return null;
-  // "the Harbour Trust statement said": the body the document names issued it.
+  // "the Harbour Trust statement said", "the Monday evening Harbour Trust update": the body the document names issued it.
   const issued =
-    /^(?:the|a|an)\s+((?:\p{Lu}[\p{L}\p{N}.&’'-]*\s+){0,3}\p{Lu}[\p{L}\p{N}.&-]*)\s+(?:statement|announcement|release|notice|communiqu[eé]|update|post)$/u.exec(
+    /^(?:[Tt]he|[Aa]n?)\s+(?:(?:latest|new|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?)\s+)?((?:\p{Lu}[\p{L}\p{N}.&’'-]*\s+){0,3}\p{Lu}[\p{L}\p{N}.&-]*)\s+(?:statement|announcement|release|notice|communiqu[eé]|update|advisory|bulletin|post)$/u.exec(
       text,
     );
   if (issued && !NOT_NAME_WORDS.has(issued[1]!.split(/\s+/)[0]!))
