@@ -76,6 +76,8 @@ function fieldsOf(r: Unit) {
     end: r.end,
     speakerId: r.speakerId,
     speakerName: r.speakerName,
+    // An unnamed source's clauses (or a body's: `It also vowed …`) are no named person's either.
+    ...(r.anonymous ? { anonymous: true } : {}),
   };
 }
 

@@ -184,6 +184,15 @@ const ANONYMOUS =
 
 /** A sentence opened by a pronoun ("She also announced …") speaks of the one person of the sentence before it. */
 const PRONOUN_SUBJECT = /^(?:He|She)(?:\s|,)/;
+/**
+ * A sentence opened by "It" and a speech verb, an adverb or two between (`It also vowed that …`, `It later said …`):
+ * the source is a body (an agency, a ministry, a company) or a document, never a person.
+ */
+const IT_SUBJECT = /^It\s+(?:(?:also|later|further|then|again|\p{Ll}+ly)\s+){0,2}(\p{Ll}+)\b(.*)$/su;
+const bodySpeaks = (text: string) => {
+  const m = IT_SUBJECT.exec(text);
+  return !!m && (isSpeechVerb(m[1]!) || REPORTS_THAT.test(`${m[1]}${m[2]}`));
+};
 /** A sentence opened by a title ("The Prime Minister also announced …"): the words of the title. */
 const TITLE_SUBJECT = /^The\s+((?:\p{Lu}[\p{L}-]*\s+){1,3})/u;
 
@@ -364,7 +373,8 @@ export function buildUnits(records: readonly ArticleRecord[]): Unit[] {
           speakerId: subject?.id ?? null,
           speakerName: subject?.name ?? null,
           plain,
-          ...(!subject && ANONYMOUS.test(text) ? { anonymous: true } : {}),
+          // A body's words (`It also vowed …`) do not join a named person's statement, as an unnamed source's do not.
+          ...(!subject && (ANONYMOUS.test(text) || bodySpeaks(text)) ? { anonymous: true } : {}),
           ...(carries ? { carries, matchText: carries.reduceRight((t, q) => t.slice(0, q.start - start) + t.slice(q.end - start), text) } : {}),
         });
       }
