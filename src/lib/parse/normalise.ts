@@ -90,6 +90,13 @@ export function normalise(source: string): Normalised {
       map.push(i);
       continue;
     }
+    // The plain space, a sixth of any text: the collapsing below without the tests of other characters.
+    if (code === 0x20) {
+      if (out.length === 0 || last() === ' ' || last() === '\n') continue;
+      out.push(ch);
+      map.push(i);
+      continue;
+    }
     if (hasMojibake && (ch === 'â' || ch === 'Â')) {
       // "â€" before a character Windows-1252 leaves undefined was a right double quotation mark.
       const hit = MOJIBAKE.find(([bad]) => source.startsWith(bad, i)) ?? (source.startsWith('â€', i) ? (['â€', '”'] as const) : undefined);
