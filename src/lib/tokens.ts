@@ -17,7 +17,8 @@ export interface Token {
   dotted: boolean;
 }
 
-const WORD = /[\p{L}\p{M}\p{N}]+(?:[’'.-][\p{L}\p{M}\p{N}]+)*/gu;
+const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 const CAPITAL = /^\p{Lu}/u;
 
 /** Does `word` start with a capital letter? (ASCII answered without the Unicode pattern.) */
@@ -27,12 +28,56 @@ function isCapital(word: string): boolean {
   return CAPITAL.test(word);
 }
 
+/** The length (1, or 2 for a surrogate pair) of the letter or digit (or mark, with `marks`) at `i`, or 0. */
+function wordCharAt(text: string, i: number, marks: boolean): number {
+  if (i >= text.length) return 0;
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) ? 1 : 0;
+  const cp = text.codePointAt(i)!;
+  return (marks ? WORD_CHAR : LETTER_OR_DIGIT).test(String.fromCodePoint(cp)) ? (cp > 0xffff ? 2 : 1) : 0;
+}
+
+/**
+ * [start, end) of each word, flat: runs of letters and digits (and combining marks, with `marks`) joined by one ’ ' .
+ * or - between two of them ("don’t", "U.S", "Rafah-based"). (A scan rather than a Unicode pattern's matches: it runs
+ * over every word of every article.)
+ */
+function wordSpans(text: string, marks: boolean): number[] {
+  const spans: number[] = [];
+  let i = 0;
+  while (i < text.length) {
+    let length = wordCharAt(text, i, marks);
+    if (!length) {
+      i++;
+      continue;
+    }
+    const start = i;
+    for (;;) {
+      i += length;
+      length = wordCharAt(text, i, marks);
+      if (length) continue;
+      const c = text[i];
+      if ((c === '’' || c === "'" || c === '.' || c === '-') && (length = wordCharAt(text, i + 1, marks))) i++;
+      else break;
+    }
+    spans.push(start, i);
+  }
+  return spans;
+}
+
+/** How many words a text has (letters and digits, as `tokenize` splits them but without marks), without collecting them. */
+export function countWords(text: string): number {
+  return wordSpans(text, false).length / 2;
+}
+
 /** Split a block's text into words. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
-    let word = m[0];
-    let end = m.index + word.length;
+  const spans = wordSpans(text, true);
+  for (let k = 0; k < spans.length; k += 2) {
+    const start = spans[k]!;
+    let end = spans[k + 1]!;
+    let word = text.slice(start, end);
     let possessive = false;
     // (Character checks before any pattern: this runs for every word of every article.)
     const last = word.charCodeAt(word.length - 1);
@@ -43,17 +88,17 @@ export function tokenize(text: string): Token[] {
     } else if (text[end] === '’' || text[end] === "'") {
       possessive = last === 0x73 && !/\p{L}/u.test(text[end + 1] ?? '');
     }
-    end = m.index + word.length;
+    end = start + word.length;
     // "a Taylor Swift-themed class", "a Kremlin-backed group": the name ends at the hyphen; the adjective is a word of its own.
     const compound = word.includes('-') ? COMPOUND_ADJECTIVE.exec(word) : null;
     if (compound) {
       const head = compound[1]!;
-      tokens.push({ word: head, start: m.index, end: m.index + head.length, possessive: false, capital: true, dotted: false });
-      const tail = m.index + head.length + 1;
+      tokens.push({ word: head, start, end: start + head.length, possessive: false, capital: true, dotted: false });
+      const tail = start + head.length + 1;
       tokens.push({ word: word.slice(head.length + 1), start: tail, end, possessive, capital: false, dotted: text[end] === '.' });
       continue;
     }
-    tokens.push({ word, start: m.index, end, possessive, capital: isCapital(word), dotted: text[end] === '.' });
+    tokens.push({ word, start, end, possessive, capital: isCapital(word), dotted: text[end] === '.' });
   }
   return tokens;
 }

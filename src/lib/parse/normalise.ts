@@ -223,9 +223,11 @@ function restoreSpaces(chars: string[], map: number[]): { chars: string[]; map: 
   const before: number[] = [];
   for (let i = 2; i < chars.length - 1; i++) {
     const c = chars[i];
+    // (The stop first: the letter tests are patterns, too slow to run on every character.)
+    if (c !== '.' && c !== '!' && c !== '?') continue;
     // ('… concerned".Thailand’s …': a closing mark may stand between the word and its full stop.)
     const ends = lower(chars[i - 1]) || ((chars[i - 1] === '"' || chars[i - 1] === '”') && i > 2);
-    if ((c !== '.' && c !== '!' && c !== '?') || !ends || !lower(chars[i - 2])) continue;
+    if (!ends || !lower(chars[i - 2])) continue;
     const j = chars[i + 1] === '”' ? i + 2 : i + 1;
     const next = chars[j];
     if ((upper(next) && lower(chars[j + 1])) || (j === i + 1 && next === '“' && upper(chars[j + 1]))) before.push(j);

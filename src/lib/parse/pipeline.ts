@@ -12,6 +12,7 @@ import type { LooseArticleMeta } from '../schema/meta.ts';
 import type { ArticleDate, ArticleRecord, Block, Person, Removed, Warning } from '../schema/record.ts';
 import { segment } from './segment.ts';
 import { slugify } from '../slug.ts';
+import { countWords } from '../tokens.ts';
 
 /** What the parser needs to know about one article. */
 export interface ParseInput {
@@ -29,14 +30,6 @@ export interface ParseInput {
 
 const BLOCK_SEPARATOR = '\n\n';
 const LONG_LINE = 10_000;
-
-/** Words of the text, counted without collecting them. */
-function countWords(text: string): number {
-  const word = /[\p{L}\p{N}]+(?:[’'.-][\p{L}\p{N}]+)*/gu;
-  let n = 0;
-  while (word.test(text)) n++;
-  return n;
-}
 
 /** Parse one article into its record. */
 export function parseArticle({ id, source: body, meta = null, known, format = 'text' }: ParseInput): ArticleRecord {
