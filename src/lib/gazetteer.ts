@@ -49,6 +49,33 @@ Bali, Manila, Bangkok, Hanoi, Ho Chi Minh City, Kuala Lumpur, Phnom Penh, Yangon
 Tashkent, Baku, Tbilisi, Yerevan, Davos, Strasbourg, Luxembourg City, Hiroshima, Nagasaki, Busan, Kaohsiung
 `);
 
+/**
+ * The same countries and cities in the languages copies are translated into (French, Spanish, Portuguese, German,
+ * Italian), where the name differs from the English one: "Nova York" is no given name and a surname.
+ */
+const TRANSLATED = words(`
+Nueva York, Nova York, Nouvelle-Orléans, Nueva Orleans, Londres, Pekín, Pequim, Pékin, Peking, Moscou, Moscú, Moskau,
+Varsovie, Varsovia, Varsóvia, Bruxelles, Bruselas, Bruxelas, Lisboa, Lisbonne, Lissabon, Viena, Vienne, Wien, Ginebra,
+Genebra, Genève, Genf, Ginevra, Atenas, Athènes, Athen, Jerusalén, Jérusalem, Jerusalém, Gerusalemme, Tóquio, Tokio,
+Seúl, Séoul, Kiew, Kijów, Berlim, Estocolmo, Copenhague, Kopenhagen, Pretória, Nova Deli, Nueva Delhi, New Delhi,
+Cidade do México, Ciudad de México, Mexiko-Stadt, Teerã, Teherán, Téhéran, Teheran, Bagdá, Bagdad, Damasco, Damas,
+Beirute, Beyrouth, Le Caire, El Cairo, Cairo, Kairo, Istambul, Estambul, Moscovo, Pequín, Xangai, Shanghái,
+Estados Unidos, États-Unis, Vereinigte Staaten, Stati Uniti, Reino Unido, Royaume-Uni, Regno Unito, Großbritannien,
+Alemania, Alemanha, Allemagne, Deutschland, Germania, Francia, França, Frankreich, Rusia, Rússia, Russie, Russland,
+Chine, Cina, Japón, Japão, Japon, Giappone, Inglaterra, Angleterre, Inghilterra, Italia, Itália, Italie, Italien,
+España, Espanha, Espagne, Spanien, Spagna, Brésil, Brasilien, México, Mexique, Mexiko, Canadá, Kanada, Ucrania,
+Ucrânia, Ucraina, Polônia, Pologne, Polen, Grecia, Grécia, Grèce, Griechenland, Turquía, Turquia, Turquie, Türkei,
+Irán, Irã, Israël, Catar, Katar, Arabia Saudita, Arábia Saudita, Arabie saoudite, Saudi-Arabien, Egipto, Egito,
+Égypte, Ägypten, Sudáfrica, África do Sul, Afrique du Sud, Südafrika, Corea del Sur, Coreia do Sul, Corée du Sud,
+Südkorea, Corea del Norte, Coreia do Norte, Corée du Nord, Nordkorea, Suecia, Suécia, Suède, Schweden, Noruega,
+Norvège, Norwegen, Suiza, Suíça, Suisse, Schweiz, Svizzera, Países Bajos, Países Baixos, Pays-Bas, Niederlande,
+Bélgica, Belgique, Belgien, Áustria, Autriche, Österreich, Nueva Zelanda, Nova Zelândia, Nouvelle-Zélande, Neuseeland,
+Hongkong, Havaí, Hawái, Hawaï, Califórnia, Californie, Kalifornien, Flórida, Floride, Texas, Luisiana, Louisiane,
+Irak, Iraque, Siria, Síria, Syrie, Syrien, Líbano, Liban, Libanon, Cisjordania, Cisjordânia, Cisjordanie,
+Franja de Gaza, Faixa de Gaza, Bande de Gaza, Gazastreifen, Oriente Medio, Oriente Médio, Moyen-Orient, Nahost,
+Europa, Europe, Afrique, África, Afrika, Asie, Ásia, Asien, Amérique, América Latina, Amérique latine, Lateinamerika
+`);
+
 /** US states and a few places known by one name that are not cities. */
 const STATES = words(`
 Alabama, Alaska, Arizona, Arkansas, California, Colorado, Connecticut, Delaware, Florida, Hawaii, Idaho, Illinois,
@@ -77,7 +104,7 @@ Scotsman, Scotswoman, Dutchman, Dutchwoman, Spaniard, Icelander, Filipina, Slove
 `);
 
 /** Every place and people, lower-cased. */
-export const PLACES: ReadonlySet<string> = new Set([...COUNTRIES, ...CITIES, ...STATES, ...DEMONYMS].map((w) => w.toLowerCase()));
+export const PLACES: ReadonlySet<string> = new Set([...COUNTRIES, ...CITIES, ...TRANSLATED, ...STATES, ...DEMONYMS].map((w) => w.toLowerCase()));
 
 const NOT_CITIES = new Set([...COUNTRIES, ...STATES, ...DEMONYMS].map((w) => w.toLowerCase()));
 const CITY_ONLY: ReadonlySet<string> = new Set(CITIES.map((w) => w.toLowerCase()).filter((w) => !NOT_CITIES.has(w)));

@@ -34,6 +34,7 @@ export const TITLE_WORDS = set(`
   polizeipräsident polizeipräsidentin bundespräsident bundespräsidentin staatspräsident staatspräsidentin verteidigungsminister verteidigungsministerin finanzminister finanzministerin justizminister justizministerin gesundheitsminister gesundheitsministerin chefinspektor chefinspektorin
   président présidente ministre maire porte-parole préfet préfète procureur procureure kardinal papst envoyé envoyée
   presidente presidenta alcalde alcaldesa ministro ministra portavoz gobernador gobernadora canciller fiscal mandatario mandataria
+  governador governadora prefeito prefeita porta-voz
 `);
 
 /** Title words that only count in lower case before a name ("co-founder Bill Gates"), as they are common nouns. */
@@ -62,6 +63,7 @@ export const LOWERCASE_ROLE_WORDS = set(`
   maire ministre président présidente préfet procureur porte-parole alcalde alcaldesa ministro ministra presidente presidenta portavoz
   général générale lieutenant-colonel colonel capitaine commandant sergent ambassadeur ambassadrice juge avocat avocate secrétaire
   general teniente coronel capitán embajador embajadora juez jueza abogado abogada secretario secretaria
+  gobernador gobernadora governador governadora prefeito prefeita porta-voz embaixador embaixadora advogado advogada
 `);
 
 /**
@@ -124,7 +126,7 @@ export const SPEECH_VERBS = set(`
 `);
 
 /** What a person's or an organisation's words come in ("a statement from …", "the post said"): the author speaks. */
-export const DOCUMENT_NOUNS = set(`statement announcement message post letter memo email note notice tweet release update`);
+export const DOCUMENT_NOUNS = set(`statement announcement message post letter memo email note notice tweet release update warning advisory alert bulletin`);
 
 /** First- and second-person words: a sentence with them, outside quotation marks, is somebody's speech. */
 export const FIRST_PERSON = set(
@@ -174,7 +176,7 @@ export const MORE_SPEECH_VERBS = set(`
   theorised estimated reckoned surmised muttered laughed detailed outlined deemed termed recognized recognizes
   recognised recognises remembered remembers reminisced mentioned reacted reacts confided confides conveyed conveys voiced voices
   denounced denounces condemned condemns decries slams characterized characterised characterizes characterises
-  reminded reminds informed informs attributed attributes quips exclaims boasts whispers
+  reminded reminds informed informs attributed attributes quips exclaims boasts whispers wept sobbed
 `);
 
 /** Nouns for unnamed people a quotation is attributed to ("a person close to the Okafors", "one GOP aide"). */
@@ -205,7 +207,7 @@ export const VENUE_WORDS = set(`
 export const SPEECH_NOUNS =
   'claims?|assertions?|accusations?|statements?|remarks?|comments?|words|calls?|promises?|pledges?|vows?|slogans?|phrases?|catch ?phrases?|language|' +
   'message|arguments?|response|tweets?|letter|email|memo|op-ed|column|description|characteri[sz]ation|condemnation|charge|warnings?|' +
-  'answer|reply|insistence|view|denial|assessment|criticism|praise|admission|appeal|demand|plea|dismissal|rejection';
+  'answer|reply|insistence|view|denial|assessment|criticism|praise|admission|appeal|demand|plea|dismissal|rejection|suggestions?|hints?|threats?|jibes?|quips?';
 
 /** Weather systems named like people ("Storm Daniel", "Hurricane Ian", "la tempête Daniel"): the name is none. */
 export const STORM_WORDS = set(`

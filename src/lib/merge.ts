@@ -5,6 +5,7 @@
  * content/people.yaml settles what no rule can ("Keane" was a machine rewrite of Qin Gang).
  */
 import { distance } from 'fastest-levenshtein';
+import { isPlace } from './gazetteer.ts';
 import { WarningCode } from './errors.ts';
 import type { PeopleConfig } from './schema/meta.ts';
 import type { ArticleRecord } from './schema/record.ts';
@@ -277,7 +278,8 @@ export function mergePeople(records: readonly ArticleRecord[], config: PeopleCon
     const quotes = r.quotes.map((q) => {
       if (q.speaker && !q.speaker.personId) {
         // A bare surname the article never spells out ("… ,” Okafor said.") is the one person of the story it names.
-        const personId = surnames.get(r.story ?? '')?.get(q.speaker.name);
+        // ("Ostravia announced …" is the country, though the story names a minister Ostravia Lind.)
+        const personId = isPlace(q.speaker.name) ? undefined : surnames.get(r.story ?? '')?.get(q.speaker.name);
         return personId ? { ...q, speaker: { name: nameOf.get(personId) ?? q.speaker.name, personId } } : q;
       }
       if (!q.speaker?.personId) return q;

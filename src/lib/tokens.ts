@@ -39,7 +39,7 @@ function wordCharAt(text: string, i: number, marks: boolean): number {
 
 /**
  * [start, end) of each word, flat: runs of letters and digits (and combining marks, with `marks`) joined by one ’ ' .
- * or - between two of them ("don’t", "U.S", "Rafah-based"). (A scan rather than a Unicode pattern's matches: it runs
+ * or - between two of them ("don’t", "U.S", "harbour-based"). (A scan rather than a Unicode pattern's matches: it runs
  * over every word of every article.)
  */
 function wordSpans(text: string, marks: boolean): number[] {
@@ -128,7 +128,8 @@ export function sentences(text: string): Array<[number, number]> {
   let start = 0;
   // (German and French marks open a sentence too: „…“, «…», »…«; French sets its guillemets off with a space:
   // "… le préfet. « Nous … » Ensuite …".)
-  const boundary = /[.!?…]+(?:[”’"')\]“‘»«]|\s»)*(?=\s+(?:[“‘"'([„‚]|[«»]\s?)?[\p{Lu}\p{N}])|[.!?…]+[”’"')\]]*(?=\s+\.\s)/gu;
+  // (Spanish opens a question or an exclamation with ¿ or ¡: "… en la red. “¡Volveremos mañana!”".)
+  const boundary = /[.!?…]+(?:[”’"')\]“‘»«]|\s»)*(?=\s+(?:[“‘"'([„‚]|[«»]\s?)?[¡¿]?[\p{Lu}\p{N}])|[.!?…]+[”’"')\]]*(?=\s+\.\s)/gu;
   for (const m of text.matchAll(boundary)) {
     const end = m.index + m[0].length;
     if (m[0][0] === '.' && m[0].length === 1 && ABBREVIATIONS.test(text.slice(Math.max(start, m.index - 6), m.index + 1))) continue;

@@ -75,8 +75,16 @@ const ADVERBS =
 const PRONOUN = '(he|she|they|it|He|She|They|It)';
 /** Nouns that can stand as a collective speaker ("state media", "the ministry", "officials"). */
 const GROUP =
-  /^(?:(?:the|a|an|some|its|their|his|her)\s+)?(?:[\w’'-]+\s+){0,3}(?:media|ministry|officials?|spokes(?:man|woman|person)|statement|readout|government|embassy|agency|police|military|army|white house|kremlin|department|office|source|sources|analysts?|experts?|observers|diplomats?|leaders?|authorities|administration|committee|commission|council|court|company|newspaper|paper|outlet|portal|tabloid|magazine|publication|channel|broadcaster|television|tv|radio|website|site|report|reports|campaign|party|group|foundation|institute|network|organi[sz]ation|union|association|coalition|firm|start-?up|board|directors|bank|exchange|lender|airline|carrier|airport|museum|insurer|retailer|automaker|carmaker|manufacturer|maker|developer|operator|utility|regulator|watchdog|charity|hospital|university|club|team|league|studio|publisher|chain|giant|conglomerate|crew|passengers|witnesses|investigators|rescuers|firefighters|responders|spokesperson|aide|aides|adviser|advisers|advisor|advisors|supporters?|critics?|residents?|voters?|people|federation|confederation|governing body|body|tribunal|panel|authority|organi[sz]ers|secretariat|palace|parliament|faction|movement|militia|fighters|rebels|militants|insurgents|troops|soldiers|cabinet|presidency|regime|delegation|navy|coast guard|opposition|crowds?|protesters|demonstrators|marchers|mourners|lawmakers|legislators|ambassadors|envoys|notice|decree|communiqu[eé]|bulletin|filing|indictment|book|letter|message|manifesto|memo|email|diary|notebook|post|service)\b/i;
+  /^(?:(?:the|a|an|some|its|their|his|her)\s+)?(?:[\w’'-]+\s+){0,3}(?:media|ministry|officials?|spokes(?:man|woman|person)|statement|readout|government|embassy|agency|police|military|army|white house|kremlin|department|office|source|sources|analysts?|experts?|observers|diplomats?|leaders?|authorities|administration|committee|commission|council|court|company|newspaper|paper|outlet|portal|tabloid|magazine|publication|channel|broadcaster|television|tv|radio|website|site|report|reports|campaign|party|group|foundation|institute|network|organi[sz]ation|union|association|coalition|firm|start-?up|board|directors|bank|exchange|lender|airline|carrier|airport|museum|insurer|retailer|automaker|carmaker|manufacturer|maker|developer|operator|utility|regulator|watchdog|charity|hospital|university|club|team|league|studio|publisher|chain|giant|conglomerate|crew|passengers|witnesses|investigators|rescuers|firefighters|responders|spokesperson|aide|aides|adviser|advisers|advisor|advisors|supporters?|critics?|residents?|voters?|people|federation|confederation|governing body|body|tribunal|panel|authority|organi[sz]ers|secretariat|palace|parliament|faction|movement|militia|fighters|rebels|militants|insurgents|troops|soldiers|cabinet|presidency|regime|delegation|navy|coast guard|opposition|crowds?|protesters|demonstrators|marchers|mourners|lawmakers|legislators|ambassadors|envoys|notice|decree|communiqu[eé]|bulletin|warning|advisory|filing|indictment|book|letter|message|manifesto|memo|email|diary|notebook|post|service)\b/i;
 
+/** A name or a role, a relative clause about it between commas, then a verb of saying ("…,” Ana Lind, who led the case, said"). */
+const AFTER_RELATIVE = new RegExp(
+  `^[\\s,]*((?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,4}\\p{Lu}[\\p{L}’'-]*|the\\s+(?:[\\p{Ll}-]+\\s+){0,2}[\\p{Ll}-]+),\\s+(?:who|whose)\\s+[^,.;:“”]{2,120},\\s+${ADVERBS}(${VERBS})\\b`,
+  'u',
+);
+/** Words of time that follow a verb of saying ("said Tuesday", "said on Monday", "said yesterday"). */
+const DAY_OR_TIME =
+  /^(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|earlier|later|last\s+\p{L}+|this\s+\p{L}+)\b/u;
 const AFTER_INVERTED = new RegExp(`^[\\s,.;:—–-]*(${VERBS})\\s+([^,.;:“”]{2,160}?)\\s*(?=[,.;:!?]|$)`, 'u');
 const AFTER_PRONOUN = new RegExp(`^[\\s,.;:—–-]*${PRONOUN}\\s+${ADVERBS}(${VERBS})\\b([^,.;“”]{0,40})`, 'u');
 /** "…,” Ms. Delgado-Whitman, the Democratic nominee for the U.S. Senate, told the crowd." */
@@ -99,7 +107,7 @@ const PARTICIPLE = new RegExp(
   'u',
 );
 /** "…, with Vogel saying she “welcomes” it": the participle's own subject speaks (not "dealings with Lind – noting"). */
-const WITH_PARTICIPLE = new RegExp(`\\bwith\\s+([^,;“”–—]{2,60}?)\\s+(?:also\\s+)?(${PARTICIPLE_VERBS})\\b[^“”]*$`, 'u');
+const WITH_PARTICIPLE = new RegExp(`\\bwith\\s+([^,;“”–—]{2,90}?)\\s+(?:also\\s+)?(${PARTICIPLE_VERBS})\\b[^“”]*$`, 'u');
 /** Speech verbs in their bare form, after "to". */
 const VERBS_BARE =
   'say|warn|reply|respond|ask|declare|quip|tell|add|note|remark|retort|snap|fire back|shoot back|insist|argue|demand|joke|comment|point out|interject|counter|yell|shout|exclaim|caution|stress|concede|admit|acknowledge|tweet|post|write|call|describe|urge|accuse|blast|slam|berate|scold|rebuke|vow|promise|announce';
@@ -115,12 +123,15 @@ const CALLING_VERBS = 'described|termed|called|labell?ed|branded|dubbed|deemed|c
  * calling, or the subject of its relative clause, speaks; the one described does not.
  */
 const CALLED_BY = new RegExp(`\\b(?:${CALLING_VERBS})\\s+by\\s+([^,;“”]{2,60}?)\\s+as\\s+(?:(?:an?|the)\\s+)?$`, 'u');
+// ("that the plans were described as “…”": a passive names no one who called them so.)
 const CALLED_BY_CLAUSE = new RegExp(
-  `\\b(?:who|whom|which|that)\\s+((?!(?:is|was|are|were|has|had|have|he|she|it|they|I|we|you)\\b)[^,;“”]{2,60}?)\\s+(?:(?:has|have|had)\\s+)?(?:${CALLING_VERBS})\\s+(?:as\\s+)?(?:(?:an?|the)\\s+)?$`,
+  `\\b(?:who|whom|which|that)\\s+((?!(?:is|was|are|were|has|had|have|he|she|it|they|I|we|you)\\b)[^,;“”]{2,60}?)(?<!\\b(?:is|was|are|were|be|been|being))\\s+(?:(?:has|have|had)\\s+)?(?:${CALLING_VERBS})\\s+(?:as\\s+)?(?:(?:an?|the)\\s+)?$`,
   'u',
 );
 /** Either pattern is slow to fail, so they run only where one of the verbs is. */
 const CALLING = new RegExp(`\\b(?:${CALLING_VERBS})\\b`, 'u');
+/** One of those verbs, alone. */
+const CALLING_WORD = new RegExp(`^(?:${CALLING_VERBS})$`, 'u');
 /** "he quoted Saint Odo: “…”", "citing Ana Lind, “…”": the one quoted right before the quotation speaks, not the one quoting. */
 // ("quoting town official Ana Lind: “…”", "citing Norden city official Ana Lind": a role before the name.)
 const QUOTING = /\b(?:quoted|quoting|quotes|cited|citing|cites)\s+((?:[\p{L}.’'-]+\s+){0,6}?\p{Lu}[\p{L}-]*)\s*[:,]?\s*$/u;
@@ -177,6 +188,8 @@ const DATE_ONLY =
   /^\s*(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:,?\s+\d{4})?(?:\s+(?:also|then|later|has|had))?\s*$|^\s*\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?\s*$/u;
 /** A time of day after a subject ("Harbourline at 6:24 a.m. posted …"): no part of the speaker. */
 const TRAILING_CLOCK = /\s+(?:at|around|about|by|shortly\s+(?:after|before))\s+\d{1,2}(?:[:.]\d{2})?(?:\s*[ap][.\u2024]?m[.\u2024]?)?(?:\s+\p{Lu}{2,4})?$/u;
+/** A subject without the time of day or the day written after it ("the mayor on Thursday" → "the mayor"). */
+export const withoutTime = (subject: string) => subject.replace(TRAILING_CLOCK, '').replace(TRAILING_WHEN, '');
 /** "the 42-year-old", "the Kiwi 42-year-old", "the 42-year-old politician": an age standing for a person. */
 export const AGE_PHRASE = /^the\s+(?:[\p{L}’'.-]+\s+){0,2}\d{1,3}-year-old(?:\s+\p{Ll}+)?$/iu;
 /** A lower-case word other than the small words inside names ("Secretary of State"): a clause, not a title. */
@@ -186,6 +199,8 @@ const OWNED_WORDS = new RegExp(
   `((?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,4}\\p{Lu}[\\p{L}.-]*)[’']s\\s+(?:\\p{Ll}+\\s+)?(${SPEECH_NOUNS})\\s+((?:of|that|for|to|on|about)\\s+[^“”"]{0,80}?)?$`,
   'u',
 );
+/** "his repeated hint that the port could “…”": a pronoun's words named by a noun (see OWNED_WORDS). */
+const OWNED_BY_PRONOUN = new RegExp(`\\b(his|her|their)\\s+(?:\\p{Ll}+\\s+)?(${SPEECH_NOUNS})\\s+((?:of|that|for|to|on|about)\\s+[^“”",]{0,80}?)$`, 'u');
 /** "the head of state", "the country’s head of government": a role written in three words. */
 export const HEAD_OF = /\bhead of (state|government)$/i;
 /** Family roles, and the sex each gives (null: either). */
@@ -300,7 +315,9 @@ function subjectShaped(phrase: string): boolean {
   const titled = words.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|the|for|and)$/.test(w) || LOWERCASE_ROLE_WORDS.has(w) || TITLE_WORDS.has(w));
   if (
     words.length > (titled ? 12 : 8) ||
-    /^(?:and|but|or|while|as|that|whether|because|if|when|which|who|after|before|since|until|although|though|once)$/i.test(words[0]!)
+    /^(?:and|but|or|while|as|that|whether|because|if|when|which|who|after|before|since|until|although|though|once)$/i.test(words[0]!) ||
+    // ("…, only moving once a cousin rang": a subordinate clause inside is no subject's.)
+    words.slice(1).some((w) => /^(?:when|while|because|until|although|though|unless|whenever)$/i.test(w))
   )
     return false;
   const last = words.at(-1)!.replace(/[’']s$/, '');
@@ -413,7 +430,9 @@ function speakerFrom(whole: string, phraseStart: number, mentions: PersonMention
   if (!text || text.split(/\s+/).length > 14) return null;
   const inside = mentions.filter((m) => m.start >= phraseStart && m.end <= phraseStart + phrase.length);
   // "a New Hampshire Democrat", "a longtime adviser to Dupont": an unnamed person, whatever names describe them.
-  if (describedPerson(text)) return { person: null, name: text.replace(/\u2024/g, '.').replace(/^The\b/, 'the'), pronoun: null, cue, via, at: phraseStart };
+  // ("A port official on Monday warned …": the day is no part of who.)
+  if (describedPerson(text))
+    return { person: null, name: withoutTime(text.replace(/\u2024/g, '.')).replace(/^The\b/, 'the'), pronoun: null, cue, via, at: phraseStart };
   // "Prince William and Kate said", "the King and Queen Camilla wrote": two people who speak together are one
   // speaker, named as written (a person page would give the words to one of them alone).
   // "the Horvat family", "her family", "the Morels", "the family’s statement": a family speaks as one, not the member
@@ -583,7 +602,9 @@ function inVenue(phrase: string, phraseStart: number, inside: PersonMention[]): 
   const orgAt = left.findLastIndex(org);
   // "Secretary of Defense Lloyd Lind", "Minister for the Interior …": an organisation word inside the title.
   const ofTitle = orgAt > 0 && titled(left.slice(0, orgAt)) && left.slice(0, orgAt).some((w) => w === 'of' || w === 'for');
-  return right.some(org) || (orgAt !== -1 && !ofTitle && !titled(left.slice(orgAt + 1)));
+  // ("Justice Ana Lind": a word of both kinds right before the name is her title.)
+  const title = orgAt !== -1 && orgAt === left.length - 1 && TITLE_WORDS.has(left[orgAt]!.toLowerCase());
+  return right.some(org) || (orgAt !== -1 && !ofTitle && !title && !titled(left.slice(orgAt + 1)));
 }
 
 /** "a person close to the Okafors", "one former GOP aide": an indefinite phrase whose head noun is a person. */
@@ -642,7 +663,16 @@ export function attributionAfter(raw: string, offset: number, mentions: PersonMe
     const found = speakerFrom(statement[1]!, offset + statement.index + statement[0].lastIndexOf(statement[1]!), mentions, 'statement', null);
     if (found) return found;
   }
+  // "…,” Judge Ana Lind, who chaired the hearing, said Monday": a name, a relative clause between commas,
+  // then the verb (whose day after it is no speaker).
+  m = /,\s+(?:who|whose)\s/.test(after) ? AFTER_RELATIVE.exec(after) : null;
+  if (m) {
+    const found = speakerFrom(m[1]!, offset + m.index + m[0].indexOf(m[1]!), mentions, cueOf(m[2]!, ''), null);
+    if (found && (found.person !== null || found.name)) return found;
+  }
   m = AFTER_INVERTED.exec(after);
+  // ("…,” said Monday": a day is no speaker.)
+  if (m && DAY_OR_TIME.test(m[2]!)) m = null;
   if (m) {
     // "said Mayor Don Guardian in a telephone interview": the speaker ends before a relative clause or a circumstance.
     const who = m[2]!.replace(/\s+(?:who|which|whose|in|at|on|during|after|before|when|while|via|outside|inside|from)\s.*$/, '');
@@ -736,7 +766,7 @@ const OBJECT_PRONOUN: Record<string, string> = { him: 'he', her: 'she', them: 't
 
 /** ", according to the regional council." closing the sentence: the source of everything it reports. */
 // (", selon Trump", ", según el ministerio": a translated copy's too.)
-const ACCORDING_CLOSING = /,\s*(?:according to|selon|según|segons|secondo) ((?:an? |the )?[^,.;:“”«»„"]{2,90}?)\s*[.!]?\s*$/iu;
+const ACCORDING_CLOSING = /,\s*(?:according to|selon|según|segons|secondo|segundo|de acordo com) ((?:an? |the )?[^,.;:“”«»„"]{2,90}?)\s*[.!]?\s*$/iu;
 
 /** The source named by an "according to" clause that ends the sentence after the quotation, or null. */
 export function sourceClosing(raw: string, offset: number, mentions: PersonMention[]): Attribution | null {
@@ -871,6 +901,12 @@ function introducingPhrase(
       (owned[3] !== undefined || !verbBefore())
     )
       return { person: possessor.person, name: null, pronoun: null, cue: owned[2]!, via: null, at: possessor.start };
+  }
+  const pronounOwner = /\b(?:his|her|their)\s/.test(before) ? OWNED_BY_PRONOUN.exec(before) : null;
+  VERB_WORD.lastIndex = 0;
+  if (pronounOwner && !VERB_WORD.test(pronounOwner[3]!) && !/\b(?:is|was|are|were|be|been|has|had|have|will|would)\b/.test(pronounOwner[3]!)) {
+    const pronoun = { his: 'he', her: 'she', their: 'they' }[pronounOwner[1]!.toLowerCase() as 'his' | 'her' | 'their'];
+    return { person: null, name: null, pronoun, cue: pronounOwner[2]!, via: null, at: offset + pronounOwner.index };
   }
   const as = AS_SOURCE_END.exec(before) ?? AS_SOURCE_OPENING.exec(before);
   if (as) {
@@ -1010,6 +1046,15 @@ function governingVerb(before: string): RegExpExecArray | undefined {
       !/ing$/.test(v[1]!) &&
       /\b(?:is|was|are|were|be|been|being)\s+(?:(?:still|also|now|widely|often|officially|\p{L}+ly)\s+)?$/u.test(before.slice(0, v.index)) &&
       !/^\S+\s+that\b/.test(before.slice(v.index))
+    )
+      return false;
+    // "a habit described as “…”", "…, dubbed “…”": a verb of calling with no object before "as" or the quotation is
+    // a passive with its auxiliary left out; the clause's speaker is the verb before it ("She added that …").
+    // ("a plan she called “…”", "a plan Lind called “…”": a pronoun or a name right before is the verb's subject.)
+    if (
+      CALLING_WORD.test(v[1]!) &&
+      /^\s*(?:as\s+(?:(?:an?|the)\s+)?)?$/u.test(v[2] ?? '') &&
+      !/(?:\b(?:he|she|they|we|I|you|it)|\p{Lu}[\p{L}’'-]*)\s+$/u.test(before.slice(0, v.index))
     )
       return false;
     // "Varnia responded favorably “at this time” to offers": reacting to something is no saying.

@@ -14,8 +14,8 @@ const DE_VERBS =
 /** French verbs of saying, as past participles after "a", in the present, and in the written past ("demanda"). */
 const FR_VERBS =
   'déclara|demanda|ajouta|répondit|lança|affirma|expliqua|rétorqua|souligna|assura|poursuivit|conclut|insista|précisa|estima|indiqua|annonça|écrivit|rétorqué|rétorque|' +
-  'déclaré|promis|garanti|dit|affirmé|ajouté|expliqué|évoqué|salué|relaté|décrit|souligné|estimé|assuré|regretté|lancé|insisté|prévenu|précisé|indiqué|écrit|annoncé|confié|poursuivi|martelé|raconté|témoigné|rappelé|dénoncé|réagi|commenté|répondu|confirmé|détaillé|jugé|noté|reconnu|ordonné|crié|demandé|averti|posté|publié|tweeté|' +
-  'déclare|promet|garantit|affirme|ajoute|explique|évoque|salue|relate|souligne|estime|assure|regrette|lance|insiste|prévient|précise|indique|écrit|annonce|confie|poursuit|martèle|raconte|témoigne|rappelle|dénonce|réagit|commente|répond|confirme|détaille|juge|note|reconnaît|ordonne|crie|demande|avertit|scandé|scandaient|scandent';
+  'déclaré|promis|garanti|dit|affirmé|concédé|ajouté|expliqué|évoqué|salué|relaté|décrit|souligné|estimé|assuré|regretté|lancé|insisté|prévenu|précisé|indiqué|écrit|annoncé|confié|poursuivi|martelé|raconté|témoigné|rappelé|dénoncé|réagi|commenté|répondu|confirmé|détaillé|jugé|noté|reconnu|ordonné|crié|demandé|averti|posté|publié|tweeté|' +
+  'déclare|promet|garantit|affirme|concède|ajoute|explique|évoque|salue|relate|souligne|estime|assure|regrette|lance|insiste|prévient|précise|indique|écrit|annonce|confie|poursuit|martèle|raconte|témoigne|rappelle|dénonce|réagit|commente|répond|confirme|détaille|juge|note|reconnaît|ordonne|crie|demande|avertit|scandé|scandaient|scandent';
 /** Spanish verbs of saying, in the preterite, the present, and as past participles after "ha" ("ha afirmado"). */
 const ES_VERBS =
   'dicho|afirmado|declarado|asegurado|explicado|señalado|añadido|indicado|subrayado|expresado|escrito|comentado|advertido|reconocido|apuntado|destacado|manifestado|lamentado|respondido|tildado|tildó|' +
@@ -30,6 +30,12 @@ const IT_VERBS =
   'detto|scritto|dichiarato|affermato|aggiunto|spiegato|sottolineato|precisato|annunciato|commentato|riferito|ribadito|' +
   'dice|scrive|dichiara|afferma|aggiunge|spiega|sottolinea|precisa|annuncia|commenta|riferisce|ribadisce';
 
+/** Portuguese verbs of saying, in the preterite, the present and the plural ("disse", "afirma", "disseram"). */
+const PT_VERBS =
+  'disse|afirmou|declarou|acrescentou|explicou|destacou|ressaltou|salientou|sublinhou|comentou|escreveu|publicou|informou|anunciou|alertou|advertiu|garantiu|assegurou|reiterou|lamentou|criticou|classificou|respondeu|questionou|perguntou|pediu|contou|relatou|concluiu|frisou|completou|enfatizou|' +
+  'diz|afirma|declara|acrescenta|explica|destaca|ressalta|salienta|sublinha|escreve|informa|anuncia|alerta|garante|assegura|reitera|lamenta|classifica|responde|relata|' +
+  'disseram|afirmaram|declararam|explicaram|informaram|relataram|contaram|dizem|afirmam';
+
 /** Catalan verbs of saying, in the present, as past participles after "ha", and as infinitives after "va" ("va dir"). */
 /** Catalan infinitives say something only after "va"/"van" ("va explicar": explained); Spanish "pudo explicar" is no verb of saying. */
 const CA_INFINITIVES = 'dir|afirmar|afegir|explicar|assegurar|declarar|anunciar|subratllar|destacar|indicar|escriure';
@@ -43,7 +49,7 @@ const AFTER_VA = new Set(CA_INFINITIVES.split('|'));
  * for the speaker stages' "is there a speech verb here?" (not the words English writes too: "note", "lance", "dice").
  */
 export const FOREIGN_SPEECH_WORDS: ReadonlySet<string> = new Set(
-  [DE_VERBS, FR_VERBS, ES_VERBS, IT_VERBS, CA_VERBS, 'qualifié|qualifie|calificó|califica|definito|definisce|nannte|nennt|bezeichnete|bezeichnet']
+  [DE_VERBS, FR_VERBS, ES_VERBS, IT_VERBS, CA_VERBS, PT_VERBS, 'qualifié|qualifie|calificó|califica|definito|definisce|nannte|nennt|bezeichnete|bezeichnet']
     .join('|')
     .split('|')
     .filter((w) => !['so', 'laut', 'note', 'lance', 'dice'].includes(w)),
@@ -75,13 +81,18 @@ const BETWEEN =
 const GERMAN = new RegExp(`^[\\s,.;:—–-]*(${DE_VERBS})${BETWEEN}\\s+${WHO}${END}`, 'u');
 /** ", a déclaré M. Okafor" / ", a-t-il dit" / ", regrette-t-il" / ", selon Mme Okafor" / ", précise mercredi le maire" / ", a encore dit le préfet" / ", ont crié les dockers" */
 const FRENCH = new RegExp(
-  `^[\\s,.;:—–-]*(?:(?:(?:a|avait|ont|avaient)\\s+(?:(?:encore|aussi|également|ensuite|alors|déjà|plus\\s+tard)\\s+)?)?(${FR_VERBS})${BETWEEN}\\s+${WHO}|(?:a|avait)[\\s-]*t-(il|elle)\\s+(${FR_VERBS})|(${FR_VERBS})(?:[\\s-]+t)?-(il|elle)|selon\\s+${WHO})${END}`,
+  `^[\\s,.;:—–-]*(?:(?:(?:a|avait|ont|avaient)\\s+(?:(?:encore|aussi|également|ensuite|alors|déjà|plus\\s+tard|ainsi|notamment|enfin|toutefois|néanmoins|d[’']ailleurs|par\\s+ailleurs|de\\s+nouveau)\\s+)?)?(${FR_VERBS})${BETWEEN}\\s+${WHO}|(?:a|avait)[\\s-]*t-(il|elle)\\s+(${FR_VERBS})|(${FR_VERBS})(?:[\\s-]+t)?-(il|elle)|selon\\s+${WHO})${END}`,
   'u',
 );
 /** ", dijo el ministro" / ", ha afirmado el alcalde" / ", indicó el ente rector en un comunicado" / ", según la policía" */
 const SPANISH = new RegExp(`^[\\s,.;:—–-]*(?:(?:(?:ha|había|han)\\s+)?(${ES_VERBS})${BETWEEN}\\s+${WHO}|según\\s+${WHO})${END}`, 'u');
 /** ", afirma el mateix comunicat" / ", va dir el ministre" / ", segons la policia" (Catalan) */
 const CATALAN = new RegExp(`^[\\s,.;:—–-]*(?:(?:(?:ha|han|va|van)\\s+)?(${CA_VERBS})${BETWEEN}\\s+${WHO}|segons\\s+${WHO})${END}`, 'u');
+/** ", disse o governador, Ana Lima," / ", afirmou ela" / ", segundo a polícia" (Portuguese, with its own articles). */
+const PORTUGUESE = new RegExp(
+  `^[\\s,.;:—–-]*(?:(?:(?:tem|têm|havia)\\s+)?(${PT_VERBS})${BETWEEN}\\s+|(?:segundo|de\\s+acordo\\s+com)\\s+)(ele|ela|eles|elas|(?:o|a|os|as|um|uma|seu|sua)\\s+[^,.;:“”„«»"]{2,60}?|\\p{Lu}[^,.;:“”„«»"]{1,60}?)${END}`,
+  'u',
+);
 /** ", heißt es in dem Statement" / ", hieß es in einer Mitteilung": the document the words are in. */
 const GERMAN_DOCUMENT = new RegExp(
   `^[\\s,.;:—–-]*(?:heißt|hieß)\\s+es\\s+(?:(?:in|auf)\\s+${WHO}|(?:im|auf\\s+dem)\\s+(\\p{Lu}[^,.;:“”„«»"]{1,60}?))${END}`,
@@ -97,7 +108,23 @@ const ITALIAN = new RegExp(
 
 /** Pronouns after "selon", "según", "laut": "selon lui" is "according to him". */
 const OBJECT_PRONOUNS: Record<string, string> = { lui: 'he', elle: 'she', él: 'he', ella: 'she', ihm: 'he', ihr: 'she' };
-const PRONOUNS: Record<string, string> = { er: 'he', il: 'he', sie: 'she', elle: 'she', ils: 'they', elles: 'they' };
+// ("Ce dernier a déclaré …", "cette dernière": the latter, the one just named.)
+const PRONOUNS: Record<string, string> = {
+  'ce dernier': 'he',
+  'cette dernière': 'she',
+  'este último': 'he',
+  'esta última': 'she',
+  er: 'he',
+  il: 'he',
+  sie: 'she',
+  elle: 'she',
+  ils: 'they',
+  elles: 'they',
+  ele: 'he',
+  ela: 'she',
+  eles: 'they',
+  elas: 'they',
+};
 
 /** A foreign speaker phrase: in English form for the speaker stages, as written for the record, and its verb. */
 export interface ForeignReporting {
@@ -120,6 +147,7 @@ export function foreignReporting(after: string): ForeignReporting | null {
   else if ((m = SPANISH.exec(after))) [verb, who] = [m[1] ?? 'según', m[2] ?? m[3]!];
   else if ((m = ITALIAN.exec(after))) [verb, who] = [m[1] ?? (m[3] ? 'si legge' : 'secondo'), m[2] ?? m[3] ?? m[4]!];
   else if ((m = CATALAN.exec(after))) [verb, who] = [m[1] ?? 'segons', m[2] ?? m[3]!];
+  else if ((m = PORTUGUESE.exec(after))) [verb, who] = [m[1] ?? 'segundo', m[2]!];
   // (Only a document its author issues speaks: "hieß es in dem Bericht" relays a witness the sentence before named.)
   else if ((m = GERMAN_DOCUMENT.exec(after)) && ISSUED.test(m[1] ?? m[2]!)) [verb, who] = ['heißt es', m[1] ?? m[2]!];
   else return null;
@@ -132,10 +160,11 @@ export function foreignReporting(after: string): ForeignReporting | null {
 }
 
 /** "der scheidende Premier", "le Premier ministre", "dem Ministerium": a phrase with its definite article, read as "the …". */
-const englishForm = (who: string) => who.replace(/^(?:der|die|das|dem|den|le|la|les|el|els|los|las|il|lo|gli|i)\s+|^l[’']\s*/u, 'the ');
+const englishForm = (who: string) => who.replace(/^(?:der|die|das|dem|den|le|la|les|el|els|los|las|il|lo|gli|i|o|a|os|as)\s+|^l[’']\s*/u, 'the ');
 
 /** "Selon les médias, …", "Según la policía, …", "Laut dem Ministerium …": the source a sentence opens with. */
-const SOURCE_OPENING = /(?:^|[,;:]\s*)(?:[Ss]elon|[Dd][’']après|[Ss]egún|[Ss]egons|[Ss]econdo|[Ll]aut)\s+([^,.;:“”„«»"]{2,80}?)\s*,/u;
+const SOURCE_OPENING =
+  /(?:^|[,;:]\s*)(?:[Ss]elon|[Dd][’']après|[Ss]egún|[Ss]egons|[Ss]econdo|[Ss]egundo|[Dd]e\s+acordo\s+com|[Ll]aut)\s+([^,.;:“”„«»"]{2,80}?)\s*,/u;
 
 /**
  * "Auf der Seite der Hafenbehörde heißt es, Brandt werde „…“", "In einer Mitteilung des Ministeriums hieß es, …": the
@@ -170,13 +199,26 @@ const ASIDES = '(?:,\\s+(?:\\d{1,3}\\s+(?:ans|años)|(?:de|âgée?\\s+de)\\s+\\d
 
 /** "Ein Augenzeuge berichtete …, dass es „…“", "Le Kremlin a assuré que « … »": a subject, then its verb of saying. */
 const SUBJECT_VERB = new RegExp(
-  `(?:^|[,;:]\\s+)((?:${ARTICLE}|l[’'])\\s*[^,.;:“”„«»"]{2,60}?|\\p{Lu}[^,.;:“”„«»"]{1,60}?)${ASIDES},?\\s+(?:(?:a|avait|ont|avaient|ha|han|va|van|aveva|hanno|hat|hatte|habe|haben|hatten)\\s+)?(${[DE_VERBS, FR_VERBS, ES_VERBS, IT_VERBS, CA_VERBS].join('|')})(?!\\p{L})[^“”„«»"]*$`,
+  `(?:^|[,;:]\\s+)((?:${ARTICLE}|l[’'])\\s*[^,.;:“”„«»"]{2,60}?|\\p{Lu}[^,.;:“”„«»"]{1,60}?)${ASIDES},?\\s+(?:(?:a|avait|ont|avaient|ha|han|va|van|aveva|hanno|hat|hatte|habe|haben|hatten|tem|têm)\\s+(?:(?:\\p{Ll}+ment|déjà|encore|aussi|également|ainsi|notamment|enfin|toutefois|d[’']ailleurs|par\\s+ailleurs|ya|también|già|anche)\\s+)?)?(${[DE_VERBS, FR_VERBS, ES_VERBS, IT_VERBS, CA_VERBS, PT_VERBS].join('|')})(?!\\p{L})[^“”„«»"]*$`,
   'u',
 );
+
+/** "… une décision qu’il juge « … »", "lo que él calificó de …": a pronoun after "que" and its verb of saying. */
+const QUE_PRONOUN = new RegExp(`\\bqu(?:e\\s+|[’']\\s*)(il|elle|ils|elles)\\s+(${FR_VERBS})(?!\\p{L})[^“”„«»"]*$`, 'u');
 
 /** "Zudem würdigte er …", "Später betonte Vanhal …": German puts the subject after the verb when a word opens the clause. */
 const GERMAN_INVERTED = new RegExp(
   `(?:^|[.;:]\\s+)\\p{Lu}\\p{Ll}+\\s+(${DE_VERBS})\\s+(er|sie|\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)(?=\\s)[^“”„«»"]*$`,
+  'u',
+);
+
+/**
+ * "Im Mai erklärte der Hafenmeister, Jan Kessmann, dass …", "In einem Brief, der am Montag verschickt wurde,
+ * schrieb Ana Brandt, …": a phrase of time or place, or a subordinate clause closed by its verb, opens the clause,
+ * so the subject follows the verb: a pronoun, a name, or a role with its article (and the name in apposition after it).
+ */
+const GERMAN_FRONTED = new RegExp(
+  `(?:(?:^|[.;:]\\s+)(?:Im|In|Am|An|Auf|Bei|Nach|Vor|Seit|Während|Mit|Zum|Zur|Beim|Laut)\\s+[^,.;:“”„«»"]{1,60}?|(?:wurde|wurden|wird|werden|worden|hatte|hat|habe|hatten|war|ist|sei|waren|sind),)\\s+(${DE_VERBS})\\s+(er|sie|(?:der|die)\\s+\\p{Lu}[^,.;:“”„«»"]{1,60}?|\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){0,2})(?:,\\s+(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){1,2}),)?(?=\\s*[,:]|\\s+(?:dass|am|im|gegenüber|laut)\\s)[^“”„«»"]*$`,
   'u',
 );
 
@@ -194,6 +236,15 @@ export function foreignSubject(before: string): ForeignReporting | null {
     const pronoun = PRONOUNS[who.toLowerCase()];
     return pronoun ? { who: pronoun, written: null, at, verb: inverted[1]! } : { who, written: who, at, verb: inverted[1]! };
   }
+  const que = QUE_PRONOUN.exec(before);
+  if (que) return { who: PRONOUNS[que[1]!]!, written: null, at: que.index + que[0].indexOf(que[1]!), verb: que[2]! };
+  const fronted = GERMAN_FRONTED.exec(before);
+  if (fronted && !['so', 'laut'].includes(fronted[1]!)) {
+    const who = fronted[3] ?? fronted[2]!;
+    const at = fronted.index + fronted[0].lastIndexOf(who);
+    const pronoun = PRONOUNS[who.toLowerCase()];
+    return pronoun ? { who: pronoun, written: null, at, verb: fronted[1]! } : { who: englishForm(who), written: who, at, verb: fronted[1]! };
+  }
   const m = SUBJECT_VERB.exec(before);
   if (!m || ['so', 'laut', 'note', 'lance', 'dice'].includes(m[2]!)) return null;
   if (AFTER_VA.has(m[2]!) && !/\bvan?\s+$/u.test(m[0].slice(0, m[0].lastIndexOf(m[2]!)))) return null;
@@ -206,13 +257,16 @@ export function foreignSubject(before: string): ForeignReporting | null {
     )
     .replace(/^(?:Mais|Pero|Aber|Doch|Et|Y|Und)\s+(?=\S)/u, '')
     .replace(/^(il|elle|ils|elles|on)\s+(?:a|avait|ont|avaient)$/iu, '$1');
+  // "Danach korrigierte der Bürgermeister seine Zahl und sprach von «…»": a subject that ends in "and" is a clause
+  // with a verb of its own; the subject is in it, not the whole of it.
+  if (/\s(?:und|et|y|e|and|aber|mais|pero|ma)$/u.test(who.trim())) return null;
   // "Wie berichtet, …": "as reported" names nobody.
   if (/^(?:Wie|Als|Wenn|Dass|Was|Wer|Damit|Dabei|Zudem|Bisher|Zuvor|Auch|Doch|Aber|Und|Oder|Es|Das|Dies|Comme|Como|Come|Ainsi|Así)$/u.test(who.trim()))
     return null;
   // "Desde su cama, relató …", "Depuis l’hôpital, il …": a phrase of place or time opening the clause is no subject
   // (Spanish leaves the subject out; the speaker is found as for a quotation with none).
   if (
-    /^(?:Desde|En|Con|Tras|Durante|Según|Para|Por|Sobre|Ante|Dans|Depuis|Avec|Après|Pendant|Pour|Sur|Chez|Devant|Mit|Nach|Seit|Bei|Vor|Während|Auf|Aus)\s/u.test(
+    /^(?:Desde|En|Con|Tras|Durante|Según|Para|Por|Sobre|Ante|Dans|Depuis|Avec|Après|Pendant|Pour|Sur|Chez|Devant|Mit|Nach|Seit|Bei|Vor|Während|Auf|Aus|In|Im|Am|An|Zum|Zur|Beim|Vom|Über|Unter|Gegenüber)\s/u.test(
       who.trim(),
     )
   )

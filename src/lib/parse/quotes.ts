@@ -46,6 +46,8 @@ import { headlineRoles, linkContinuations, toQuotes } from './speakers/resolve.t
 
 export type { QuotePerson } from './speakers/context.ts';
 
+/** Media that carry words rather than say them ("local media", "state television", "local radio", "news reports"). */
+const MEDIA_SOURCE = /\b(?:media|reports|press|newspapers?|news agency|outlets|television|TV|radio|broadcasters?)$/i;
 const MAX_QUOTES = 5_000;
 
 /** Find, classify and attribute the quotations of an article. */
@@ -91,8 +93,9 @@ const RECORDED_SPEAKING =
   /\b(?:video|footage|clip|recording)\s+of\s+((?:(?:a|an|the|one)\s+(?:[\p{L}-]+\s+){0,2}[\p{Ll}-]+)|(?:\p{Lu}[\p{L}’'-]*\s+){0,2}\p{Lu}[\p{L}’'-]*)\s+(talking|saying|speaking|telling\s+\p{Ll}+)\b[^“”"]{0,80}$/u;
 
 /** A sentence opening with a participle of naming before its quotation ("Calling it", "Describing the vote as a"). */
+// ("As a “sign of hope,” the bishop gave …": the words an opening "as" phrase names are the subject's too.)
 const PARTICIPLE_OPENING =
-  /^\s*(Calling|Describing|Terming|Dubbing|Labell?ing|Branding|Hailing)\s+(?:it|him|her|them|this|the\s+[\p{Ll}-]+)(?:\s+as)?(?:\s+(?:an?|the))?\s*$/u;
+  /^\s*(?:(Calling|Describing|Terming|Dubbing|Labell?ing|Branding|Hailing)\s+(?:it|him|her|them|this|the\s+[\p{Ll}-]+)(?:\s+as)?(?:\s+(?:an?|the))?|(As)\s+(?:an?|the|his|her|their))\s*$/u;
 
 /** Did the block end inside a quotation that the next paragraph reopens (the convention for quotes running over paragraphs)? */
 const reopens = (next: Block | undefined) => next?.type === 'paragraph' && /^[“«„]/.test(next.text);
@@ -300,10 +303,13 @@ function localAttribution(ctx: QuoteContext, b: number, span: MarkSpan, w: Retur
   // "Calling it “a wound for the valley,” Duda lit a candle": the participle's subject is the main clause's,
   // named right after the quotation, whatever its verb.
   const participle = PARTICIPLE_OPENING.exec(text.slice(w.sentenceStart, span.open));
-  const subject = participle ? own.find((m) => m.start > span.close && /^[\s,”"’]*$/.test(text.slice(span.close + 1, m.start))) : undefined;
+  // (A title may open the name: "…,” Bishop Tomas gave …".)
+  const subject = participle
+    ? own.find((m) => m.start > span.close && /^[\s,”"’]*(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u.test(text.slice(span.close + 1, m.start)))
+    : undefined;
   if (participle && subject)
     return {
-      attribution: { person: subject.person, name: null, pronoun: null, cue: participle[1]!.toLowerCase(), via: null, at: subject.start },
+      attribution: { person: subject.person, name: null, pronoun: null, cue: (participle[1] ?? participle[2]!).toLowerCase(), via: null, at: subject.start },
       rule: 'local',
     };
   // "reporters heard a woman shouting, “…”": the one heard speaking, not the ones who heard.
@@ -326,7 +332,8 @@ function localAttribution(ctx: QuoteContext, b: number, span: MarkSpan, w: Retur
   if (fromAfter && fromAfter.person === null && fromAfter.pronoun === null) {
     const person = fromBefore();
     // ("Ostravia said the crossing would stay “…”, the Gazette reported": a country or body named speaks.)
-    const reported = /^report/.test(fromAfter.cue);
+    // ("The chief insisted she “…,” local radio said": media that only carried the words count as reporting.)
+    const reported = /^report/.test(fromAfter.cue) || MEDIA_SOURCE.test(fromAfter.name ?? '');
     if (person && (person.person !== null || person.pronoun || (reported && person.name)))
       attribution = { ...person, via: `${fromAfter.name} ${fromAfter.cue}` };
   }
@@ -584,9 +591,12 @@ function addUnmarked(ctx: QuoteContext, b: number): void {
 
 /** Verbs of a headline whose subject speaks its quoted words. */
 const HEADLINE_VERBS = `${[...SPEECH_VERBS].join('|')}|sees|see|welcomes|hails|slams|vows|warns|urges|calls|defends|rejects|denies|admits|reveals|insists|promises|pledges|signals|dismisses|backs|blasts|touts`;
-/** Marks that announce a name, a title or a scare quote rather than speech: the so-called “miracle drug”. */
+/**
+ * Marks that announce a name, a title or a scare quote rather than speech: the so-called “miracle drug”, Operation
+ * “Summit” (not "called the operation “justified”").
+ */
 const SCARE_BEFORE =
-  /\b(?:so-called|dubbed|nicknamed|known(?:\s+[\w-]+){0,3}\s+as|titled|entitled|named|labelled|labeled|branded|billed as|a book|the book|the film|the song|the album|the novel|the play|the show|the series|operation|project|(?:his|her|their|its|seines|ihres|des|son|sa)\s+(?:[\p{L}-]+\s+){0,2}?(?:book|novel|film|movie|song|album|play|poem|memoir|essay|documentary|Romans?|Buch(?:es)?|Films?|roman|livre|chanson))\s*$/iu;
+  /\b(?:so-called|dubbed|nicknamed|known(?:\s+[\w-]+){0,3}\s+as|titled|entitled|named|labelled|labeled|branded|billed as|a book|the book|the film|the song|the album|the novel|the play|the show|the series|(?<!\b(?:the|this|that)\s)(?:operation|project)|(?:his|her|their|its|seines|ihres|des|son|sa)\s+(?:[\p{L}-]+\s+){0,2}?(?:book|novel|film|movie|song|album|play|poem|memoir|essay|documentary|Romans?|Buch(?:es)?|Films?|roman|livre|chanson))\s*$/iu;
 /**
  * "Margaret “Peg” Ashworth": one to three quoted words between the parts of a name are a nickname, not speech. A
  * nickname opens with no article, and in headline case (every word capitalised) it follows no verb and precedes no

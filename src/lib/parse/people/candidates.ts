@@ -14,6 +14,7 @@ import { isSpeechWord } from '../speakers/verbs.ts';
 import { titleBefore, titleBeforeComma } from './titles.ts';
 import type { Candidate, KnownAliases } from './types.ts';
 import {
+  ARABIC_PARTICLE,
   CLUB_AND_FOREIGN_ORG_WORDS,
   FEMALE_HONORIFICS,
   MORE_ROLE_WORDS,
@@ -40,6 +41,11 @@ const FUSED_ARTICLE = /^(?:du|au|aux|des|vom|zum|zur|im|beim)$/;
 /** A lowercase word for a region after a name, or after it and one more name ("Al Haouz and Taroudant provinces"). */
 const REGION_AFTER =
   /^(?: and \p{Lu}[\p{L}’'-]*(?: \p{Lu}[\p{L}’'-]*)?)? (?:provinces?|regions?|districts?|county|counties|prefectures?|governorates?|municipality|municipalities)\b/u;
+/**
+ * A dateline after the first name of a paragraph: a wider place, then a day ("<town>, Norland, 3. März 2025.",
+ * "<town>, Norland, Nov. 3, 2025 –"). The name is the town the story was filed from.
+ */
+const DATELINE_AFTER = /^, \p{Lu}[\p{L}.’' -]{1,30}, (?:\d{1,2}\.? \p{Lu}\p{Ll}+\.?|\p{Lu}\p{Ll}+\.? \d{1,2}(?:st|nd|rd|th)?)(?:,? \d{4})?(?=[\s.,:;(–—-])/u;
 /** What a platform or a medium has after its name ("his official Facebook account", "its Telegram channel"). */
 const MEDIUM_AFTER = /^ (?:account|accounts|page|pages|post|posts|channel|feed|profile|website|site|app|handle|livestream|platform)\b/;
 /** French and Spanish nouns of a place, written in lower case before the name it bears ("le pont Marcel Dassin"). */
@@ -130,10 +136,28 @@ function particleSurnames(parsed: readonly ParsedBlock[], found: readonly Candid
 const TOWN_IN_REGION =
   /\b(?:of|in|near|at)\s+((?:\p{Lu}[\p{L}’'-]+\s+){0,2}\p{Lu}[\p{L}’'-]+),\s+(\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+)?)(?=[,.;:)]|\s+(?:and|on|in|to)\b|\s*$)/gu;
 
-/** Names the article writes as a town's (see TOWN_IN_REGION): they are no person's anywhere in it. */
+/**
+ * "the district of Kam Lung", "Kam Lung district", "el distrito de Kam Lung", "im Bezirk Kam Lung": a name a word for a part of a
+ * country or a town governs, or that one follows, is the place's.
+ */
+const PLACE_NOUN_BEFORE =
+  /\b(?:(?:district|county|province|prefecture|borough|suburb|neighbou?rhood|municipality|village|town|city|region)\s+of|(?:distrito|barrio|municipio|quartier|commune|région|ville|comune|città|quartiere)\s+d[eiu]|Bezirk|Stadtteil|Ortsteil|Landkreis)\s+((?:\p{Lu}[\p{L}’'-]+\s+){0,2}\p{Lu}[\p{L}’'-]+)(?![\p{L}’'-])/gu;
+const PLACE_NOUN_AFTER =
+  /((?:\p{Lu}[\p{L}’'-]+\s+){0,2}\p{Lu}[\p{L}’'-]+)\s+(?:district|county|province|prefecture|borough|suburb|neighbou?rhood|municipality|housing estate)\b/gu;
+/** A word for a part of a country or a town: most blocks hold none, and skip the patterns. */
+const PLACE_NOUN =
+  /\b(?:district|county|province|prefecture|borough|suburb|neighbou?rhood|municipality|village|town|city|region|housing estate|distrito|barrio|municipio|quartier|commune|région|ville|comune|città|quartiere|Bezirk|Stadtteil|Ortsteil|Landkreis)\b/u;
+
+/** Names the article writes as a town's (see TOWN_IN_REGION and PLACE_NOUN_BEFORE): they are no person's anywhere in it. */
 function townNames(parsed: readonly ParsedBlock[]): Set<string> {
   const out = new Set<string>();
-  for (const { text } of parsed) for (const m of text.matchAll(TOWN_IN_REGION)) if (isPlace(m[2]!)) out.add(m[1]!);
+  for (const { text } of parsed) {
+    for (const m of text.matchAll(TOWN_IN_REGION)) if (isPlace(m[2]!)) out.add(m[1]!);
+    if (!PLACE_NOUN.test(text)) continue;
+    for (const m of text.matchAll(PLACE_NOUN_BEFORE)) out.add(m[1]!);
+    // ("Norland’s Kam Lung district": the name after the possessive.)
+    for (const m of text.matchAll(PLACE_NOUN_AFTER)) out.add(m[1]!.replace(/^(?:The|In|At|Near|From|Of)\s+|^.*[’']s?\s+/u, ''));
+  }
   return out;
 }
 
@@ -294,6 +318,18 @@ const FIRM_BEFORE =
 /** The last word of an air accident's or a flight's name in a headline ("Aurora Plane Crash", "Aurora Flight"). */
 const VEHICLE_LAST = new Set(['Flight', 'Plane', 'Crash', 'Airliner', 'Aircraft']);
 
+/** A title right before tokens [k, b), and two to four capitalised words there, none an everyday word or a place. */
+function titledName(tokens: readonly Token[], k: number, b: number): boolean {
+  const name = tokens.slice(k, b);
+  return (
+    k > 0 &&
+    isTitleWord(tokens[k - 1]!.word) &&
+    name.length >= 2 &&
+    name.length <= 4 &&
+    name.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.word) && !isCommonWord(t.word) && !isPlace(t.word) && !isTitleWord(t.word))
+  );
+}
+
 /** Cut a run into prefix and name, or null when it cannot hold a name. `nouns`: the text capitalises every noun. */
 function trimRun(block: number, text: string, tokens: Token[], a: number, bEnd: number, known: KnownAliases, nouns: boolean): Run | null {
   // "… she wrote on X. Lind said": the platform ending a sentence is no initial of the name after it.
@@ -375,7 +411,8 @@ function trimRun(block: number, text: string, tokens: Token[], a: number, bEnd: 
     // In headline case so does a past tense ("… Leader Who Criticised Hale").
     else if (b - k >= 2 && /^\p{Lu}\p{Ll}+ed$/u.test(tokens[k]!.word) && describes(tokens[k]!.word) && titleCase(tokens)) k++;
     // In German only a listed given name opens a name: "Tochter Lena" is "daughter Lena".
-    else if (nouns && b - k >= 2 && !isAnyGivenName(tokens[k]!.word) && !isInitial(tokens[k]!)) k++;
+    // (After a title, two to four capitalised words are a whole name, listed or not: "Richter Varik Dolman Ostrey".)
+    else if (nouns && b - k >= 2 && !isAnyGivenName(tokens[k]!.word) && !isInitial(tokens[k]!) && !titledName(tokens, k, b)) k++;
     // "Tod von Marek Nowak" ("the death of …"), even where the noun is also a given name: a name's "von" is followed
     // by a surname alone ("Richard von Weizsäcker", "Ursula von der Leyen"), so two name words after it mean "of".
     else if (nouns && b - k >= 4 && /^vo[nm]$/.test(tokens[k + 1]!.word) && !PARTICLES.has(tokens[k + 2]!.word)) k += 2;
@@ -412,7 +449,9 @@ function trimRun(block: number, text: string, tokens: Token[], a: number, bEnd: 
   }
   b = headlineCut(text, tokens, k, b);
   // Initials alone ("I.K." before a line break) are no name.
-  if (b === k || b - k > MAX_NAME_WORDS || isInitial(tokens[b - 1]!)) return null;
+  // ("Karim bin Salem bin Hadi al-Marzouk": the lowercase particles between the names do not count.)
+  const words = tokens.slice(k, b).filter((t) => t.capital || ARABIC_PARTICLE.test(t.word)).length;
+  if (b === k || words > MAX_NAME_WORDS || isInitial(tokens[b - 1]!)) return null;
   // ("Casimir IV": one name and a regnal number are a monarch's whole name.)
   const regnal = b - k === 1 && k === a && end > b && /^[IVX]+$/.test(tokens[end - 1]!.word);
   return { block, text, tokens, a, k, b, suffixEnd: b === bare && (b - k >= 2 || regnal) ? end : b };
@@ -606,7 +645,7 @@ function candidateOf(
     orgs.add(surface);
     return null;
   }
-  if (orgBefore(prefix) && !knownName) {
+  if (orgBefore(prefix) && !knownName && !officeBefore(text, tokens, a)) {
     orgs.add(text.slice(tokens[a]!.start, tokens[b - 1]!.end));
     return null;
   }
@@ -622,6 +661,7 @@ function candidateOf(
   if (!knownName && k === a && FUSED_ARTICLE.test(before ?? '') && text.slice(tokens[a - 1]!.end, tokens[a]!.start) === ' ') return null;
   // "Al Haouz province", "in Al Haouz and Taroudant provinces": a name before a lowercase word for a region is a place.
   if (!knownName && k === a && REGION_AFTER.test(text.slice(last.end, last.end + 60))) return null;
+  if (!knownName && k === a && text.slice(0, tokens[a]!.start).trim() === '' && DATELINE_AFTER.test(text.slice(last.end, last.end + 60))) return null;
   // "his official Facebook account": one word before a medium's noun is a platform, not a person.
   if (!knownName && nameTokens.length === 1 && MEDIUM_AFTER.test(text.slice(last.end, last.end + 12))) return null;
   // "the White House Chief of Staff said", "the Commissioner of Railway Safety": everyday words after "<title> of" are
@@ -698,6 +738,21 @@ function orgBefore(prefix: readonly Token[]): boolean {
     const w = prefix[i]!.word;
     if (isTitleWord(w)) return false;
     if (ORG_WORDS.has(lower(w)) || CLUB_AND_FOREIGN_ORG_WORDS.has(w)) return !titleOf(prefix, i);
+  }
+  return false;
+}
+
+/**
+ * "Minister for Foreign Affairs Mara Quist", "Envoy for Trade and Water Affairs …": the organisation words that open
+ * the run go on an office written before it with "for" or "of" (capitalised words, "and" between them).
+ */
+function officeBefore(text: string, tokens: readonly Token[], a: number): boolean {
+  let joined = false;
+  for (let i = a - 1; i >= Math.max(0, a - 8); i--) {
+    const t = tokens[i]!;
+    if (text.slice(t.end, tokens[i + 1]!.start) !== ' ') return false;
+    if (t.word === 'for' || t.word === 'of') joined = true;
+    else if (t.word !== 'and' && (!t.capital || (joined && isTitleWord(t.word)))) return t.capital;
   }
   return false;
 }

@@ -38,6 +38,9 @@ export function roleBefore(run: Run): boolean {
   const list = !prev || !/s$/.test(prev.word) || !isRoleWord(prev.word.slice(0, -1)) || /^(?:,| and )/.test(text.slice(afterName(run)));
   // Right before the name or in apposition ("his daughter, Kaylee,"), not across a sentence ("… farmers. Ask him").
   if (role && list && /^,? $/.test(text.slice(prev.end, tokens[a]!.start))) return true;
+  // "a resident surnamed Osk", "a man identified only as Ivo", "who gave only her first name, Mara": words that bring
+  // in a person by part of a name.
+  if (INTRODUCED.test(text.slice(Math.max(0, tokens[a]!.start - 50), tokens[a]!.start))) return true;
   // "a fan called Becky", "a woman named Maria Lind": a person's noun, then "called" or "named".
   const noun = tokens[a - 2];
   if (
@@ -56,6 +59,10 @@ export function roleBefore(run: Run): boolean {
     tokens.slice(Math.max(0, a - 9), a).some((t) => isTitleWord(t.word) || LOWERCASE_ROLE_WORDS.has(lower(t.word)))
   );
 }
+
+/** Words that bring in a person by part of a name (see roleBefore). */
+const INTRODUCED =
+  /(?:\bsurnamed|\bidentified (?:only )?(?:as|by (?:his|her|their) (?:first |last |family |sur)?name,?)|\bgave (?:only )?(?:his|her|their) (?:first |last |family |sur)?name(?: as)?,?)\s+$/;
 
 /**
  * Single initials before a surname ("J. Crawley", "M. A. Khan"): only people are written so. Joined initials
@@ -117,9 +124,18 @@ export function weakEvidence(run: Run): boolean {
     /^,\s+(?:who\b|whose\s+(?:[\p{Ll}\d-]+\s+){0,2}(?:son|sons|daughter|daughters|wife|husband|mother|father|brother|sister|child|children|parents|family|partner)\b)/u.test(
       text.slice(last.end + (last.possessive ? 2 : 0)),
     );
-  const orgContext = prev !== undefined && /^(?:at|for|from|via)$/i.test(prev.word);
-  return speaks(run) || relative || saidBefore(text, tokens, a) || fromCountry(text, last) || (!orgContext && listedName(tokens.slice(k, b)));
+  // ("in Kam Lung", "near Sam Tung": after a preposition of place, a name the lists know is a place's as often as a
+  // person's; "in Ana Lind’s office" is hers.)
+  const orgContext = prev !== undefined && (/^(?:at|for|from|via)$/i.test(prev.word) || (/^(?:in|near)$/i.test(prev.word) && !last.possessive));
+  // ("the Kam Lung landslide", "Kam Lung flood: 9 missing": a name before a word for a disaster names where it happened.)
+  const next = tokens[b];
+  const eventAfter = next !== undefined && !last.possessive && EVENT_NOUNS.test(next.word) && text.slice(last.end, next.start) === ' ';
+  return speaks(run) || relative || saidBefore(text, tokens, a) || fromCountry(text, last) || (!orgContext && !eventAfter && listedName(tokens.slice(k, b)));
 }
+
+/** Words for a disaster or an attack, which a place's name goes before ("the Kam Lung flood"). */
+const EVENT_NOUNS =
+  /^(?:fire|fires|blaze|wildfire|wildfires|inferno|flood|floods|flooding|earthquake|quake|tsunami|landslide|explosion|blast|bombing|attack|attacks|shooting|stabbing|crash|collapse|derailment|disaster|tragedy|massacre|riot|riots|estate|district)$/;
 
 /** A speech verb right after the name ("Ana Lima said"), not after a possessive ("Lima’s said"). */
 export function speaks({ text, tokens, b }: Run): boolean {

@@ -33,7 +33,10 @@ export function titleBefore(text: string, tokens: Token[], runStart: number, pre
   const relative = tokens.slice(first, prefixEnd).findLastIndex((t) => /^(?:Who|Whose|Which|That)$/.test(t.word));
   const words = tokens.slice(relative === -1 ? first : first + relative + 1, prefixEnd);
   // "On Monday President Ana Lind", "In January Foreign Minister …": a sentence's opening phrase is no part of the title.
-  while (words.length && (['and', 'of', 'the', 'der', 'die', 'das', 'le', 'la', 'el'].includes(lower(words[0]!.word)) || OPENING_WORDS.test(words[0]!.word)))
+  while (
+    words.length &&
+    (['and', 'of', 'the', 'der', 'die', 'das', 'le', 'la', 'el', 'o'].includes(lower(words[0]!.word)) || OPENING_WORDS.test(words[0]!.word))
+  )
     words.shift();
   if (!words.some((t) => isTitleWord(t.word) || LOWERCASE_ROLE_WORDS.has(lower(t.word)))) return null;
   // "chairman of Bear Lind", "a supporter of Ana Lind": the name is the role's object (a firm, or someone else), not its holder.

@@ -59,7 +59,7 @@ export interface QuoteContext {
  * time or manner ("In her speech, she", "Speaking to reporters she"): the sentence's subject.
  */
 export const OPENING_PRONOUN =
-  /^\s*(?:[•●▪‣◦·*]\s*)?(?:(?:And|But|Then|Later|Earlier|Still|Yet|So|Instead),?\s+|(?:(?:In|On|At|After|Before|During|Following|Despite|Asked)\s|\p{Lu}\p{Ll}+ing\s)[^,.;:!?“”"]{0,60}?(?:,\s*|\s(?=(?:he|she|they)\s)))?(He|She|They|he|she|they)\s/u;
+  /^\s*(?:[•●▪‣◦·*]\s*)?(?:(?:And|But|Then|Later|Earlier|Still|Yet|So|Instead|However|Meanwhile|Nevertheless|Afterwards|Separately|Again),?\s+|(?:(?:In|On|At|After|Before|During|Following|Despite|Asked)\s|\p{Lu}\p{Ll}+ing\s)[^,.;:!?“”"]{0,60}?(?:,\s*|\s(?=(?:he|she|they)\s)))?(He|She|They|he|she|they)\s/u;
 
 /** Scan every block's marks and group the mentions: the state the steps share. */
 export function prepareContext(blocks: Block[], mentions: PersonMention[], people: QuotePerson[], repairedMarks: boolean): QuoteContext {

@@ -129,7 +129,8 @@ export function resolveSpeaker(
   if (a.name) {
     const owner = documentOwner(a.name, people);
     if (owner) return owner;
-    return definite(a.name, f, index, all, earlierSpeakers, byBlock, people, blocks) ?? misspelt(a.name, people) ?? { name: a.name, personId: null };
+    // (A misspelt surname first: "…, disse Dragonova" in an article about Mila Draganova is no role to resolve.)
+    return misspelt(a.name, people) ?? definite(a.name, f, index, all, earlierSpeakers, byBlock, people, blocks) ?? { name: a.name, personId: null };
   }
   if (!a.pronoun) return null;
   // "it" and "they" stand for an organisation or a group ("The two leaders … They even agreed"), not one person.
@@ -314,7 +315,9 @@ const OPENING_PARTICIPLE = /^\s*(?:\p{Lu}\p{Ll}+ing|Asked|Pressed|Questioned)\b[
 const ROLE_SUBJECT = /^\s*(?:[^,“”"]{2,80},\s+(?:(?:but|and|then|so)\s+)?)?([Tt]he\s+(?:[\p{L}’'-]+\s+){0,2}?([\p{Ll}-]+))\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}\b/u;
 
 /** A role noun opening a sentence, before its verb ("The governor added …"). */
-const ROLE_OPENING = /^\s*([Tt]he\s+(?:[\p{L}’'-]+\s+){0,2}?([\p{Ll}-]+))\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}\b/u;
+// ("Meanwhile, the 41-year-old mayor went on to …": after a linking adverb, and with an age among its words.)
+const ROLE_OPENING =
+  /^\s*(?:(?:Meanwhile|However|Later|Earlier|Then|Still|Separately|Afterwards|Elsewhere|Again),\s+)?([Tt]he\s+(?:[\p{L}\p{N}’'-]+\s+){0,2}?([\p{Ll}-]+))\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}\b/u;
 
 /** The role opening the sentence before the one starting at `start` in block `b` (see ROLE_SUBJECT), if its sex agrees. */
 function roleSubjectBefore(blocks: string[], b: number, start: number, wanted: 'female' | 'male' | null): string | null {
@@ -410,8 +413,21 @@ const DOCUMENT_FROM = new RegExp(
   'i',
 );
 
-/** The author of a document that is the subject ("A statement from Harbour Palace"): a person of the article, or as written. */
+/** "The Bishop’s letter was read out … and said": a title's document, its auxiliary left in the subject. */
+const TITLE_DOCUMENT = new RegExp(`^(?:the\\s+)?(\\p{Lu}\\p{Ll}+)[’']s\\s+(?:${[...DOCUMENT_NOUNS].join('|')})(?:\\s+(?:was|is|had|has))?$`, 'iu');
+
+/**
+ * The author of a document that is the subject ("A statement from Harbour Palace"): a person of the article, or as
+ * written; "the Bishop’s letter" is the one person the article gives that title, when there is one.
+ */
 function documentOwner(name: string, people: QuotePerson[]): Speaker | null {
+  const title = TITLE_DOCUMENT.exec(name)?.[1];
+  if (title && TITLE_WORDS.has(title.toLowerCase())) {
+    const holders = people.filter(
+      (p) => p.titles.some((t) => t.split(/\s+/).some((w) => w.toLowerCase() === title.toLowerCase())) || p.name.startsWith(`${title} `),
+    );
+    if (holders.length === 1) return { name: holders[0]!.name, personId: holders[0]!.id };
+  }
   const owner = DOCUMENT_FROM.exec(name)?.[1];
   if (!owner) return null;
   const person = people.find((p) => p.name === owner || p.name.endsWith(` ${owner}`));

@@ -15,10 +15,10 @@ import { isSpeechWord } from './verbs.ts';
 
 /** One office in the languages copies are translated into: a translated copy's role finds the English title's holder. */
 const OFFICES = [
-  ['mayor', 'bürgermeister', 'bürgermeisterin', 'oberbürgermeister', 'oberbürgermeisterin', 'maire', 'alcalde', 'alcaldesa'],
+  ['mayor', 'bürgermeister', 'bürgermeisterin', 'oberbürgermeister', 'oberbürgermeisterin', 'maire', 'alcalde', 'alcaldesa', 'prefeito', 'prefeita'],
   ['chancellor', 'kanzler', 'kanzlerin', 'bundeskanzler', 'bundeskanzlerin', 'canciller'],
   ['president', 'präsident', 'präsidentin', 'président', 'présidente', 'presidente', 'presidenta'],
-  ['governor', 'gouverneur', 'gouverneurin', 'gobernador', 'gobernadora'],
+  ['governor', 'gouverneur', 'gouverneurin', 'gobernador', 'gobernadora', 'governador', 'governadora'],
   ['prosecutor', 'staatsanwalt', 'staatsanwältin', 'procureur', 'procureure', 'fiscal'],
 ];
 /** Generic role nouns and the titles they can stand for (and each translated office the words of its office). */
@@ -198,6 +198,12 @@ export function definite(
   // "the grief-stricken mother" is no man ("Ana and Tom Lind, the boy’s mother and stepfather": the title went to him).
   const sex = FEMALE_ROLES.has(head) ? 'female' : MALE_ROLES.has(head) ? 'male' : null;
   const agrees = (p: QuotePerson) => sex === null || p.gender === null || p.gender === sex;
+  // "the DA said" after "District Attorney Ana Lind", "the AG" after "Attorney General Tom Hale": capitals that are the
+  // initials of a title the article gave someone stand for that title.
+  if (/^the\s+\p{Lu}{2,4}$/u.test(name)) {
+    const found = titleHolder(f, byBlock, people, (p) => p.titles.some((t) => titleInitials(t).endsWith(m[1]!)));
+    if (found) return found;
+  }
   // "the President" is the role written with a capital; "the White House" is a name, not a role to resolve.
   if (/^the\s/.test(name) && /^\p{Lu}/u.test(m[1]!) && !TITLE_WORDS.has(head)) return null;
   if (TITLE_WORDS.has(head) || LOWERCASE_ROLE_WORDS.has(head)) {
@@ -500,7 +506,8 @@ const NAMED_MOVEMENT = /\b(?:group|faction|movement|militia|organi[sz]ation)\s+(
 const MOVEMENT_SUBJECT = /^(?:[^,“”]{0,60},\s+)?(?:[Tt]he\s+(?:[\p{Ll}-]+\s+){0,3})?(\p{Lu}[\p{L}’'-]+)\s+(?:(?:also|later|has|had)\s+)?(\p{Ll}+)\b/u;
 
 /** "Harbourline issued a statement saying …": a sentence naming a statement, and the organisation it opens with. */
-const ISSUED = /\b(?:statement|announcement|release|message)\b/i;
+// ("The Storm Office issued a warning": a warning, an advisory or a bulletin is issued as a statement is.)
+const ISSUED = /\b(?:statement|announcement|release|message|warning|advisory|bulletin)\b/i;
 
 /**
  * "Harbourline issued a statement that it was back up. / “…,” the statement read.": when no organisation spoke
@@ -566,7 +573,7 @@ export function statementOwner(sentence: string): { name: string; at: number } |
     return { name, at: owner.index + owner[0].indexOf(owner[1]!) + lead };
   }
   // ("Lind sent a message of support": a message with no owner named is no organisation's statement.)
-  if (!/\b(?:statement|announcement|release)\b/i.test(sentence)) return null;
+  if (!/\b(?:statement|announcement|release|warning|advisory|bulletin)\b/i.test(sentence)) return null;
   // After an opening phrase ("However, at about 5 a.m., Harbourline issued …").
   const opening = /^[^“”]*?,\s*(?=\p{Lu})/u.exec(sentence)?.[0].length ?? 0;
   const org = organisationSubject(sentence, 0) ?? organisationSubject(sentence.slice(opening), opening);
@@ -583,6 +590,9 @@ const GENERIC_SOURCE = new Set([
   'organization',
   'statement',
   'message',
+  'warning',
+  'advisory',
+  'bulletin',
   'agency',
   ...BUSINESS_NOUNS,
 ]);
@@ -737,6 +747,16 @@ const titleWords = (titles: readonly string[]): string[] =>
   );
 
 /** Does one of `titles` hold a word the role covers? */
+/** The initials of a title's capitalised words, at least two ("Chief Executive" → "CE"), or "". */
+function titleInitials(title: string): string {
+  const initials = title
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}\p{Ll}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+  return initials.length >= 2 ? initials : '';
+}
+
 function coversTitle(titles: string[], covers: string[]): boolean {
   return titleWords(titles).some((w) => covers.includes(w));
 }
