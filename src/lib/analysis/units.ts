@@ -11,6 +11,7 @@ import { sentences } from '../tokens.ts';
 import { spansOf } from './spans.ts';
 import type { Wording } from './match.ts';
 import { STOPWORDS } from '../words.ts';
+import { numeralText } from './numerals.ts';
 import { matchWords, stem, trigrams } from './text.ts';
 
 /** One statement to match. */
@@ -88,7 +89,8 @@ const reports = (text: string) =>
 
 /** A unit of `u`, or null when it has no words to compare. */
 export function makeUnit(u: UnitFields, index: number): Unit | null {
-  const all = matchWords(u.matchText ?? u.text);
+  // A number is compared as digits however it is written (`ten minutes` / `10 minutes`: numerals.ts).
+  const all = matchWords(numeralText(u.matchText ?? u.text));
   // A reporter's "said" or "stressed" is not part of the statement.
   const words = all.filter((w) => !STOPWORDS.has(w) && (u.kind !== 'reported' || !isSpeechVerb(w)));
   // A plain sentence shorter than a statement it could repeat is never matched: skip its stems and runs.
