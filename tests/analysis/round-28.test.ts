@@ -1,6 +1,6 @@
 /**
- * Grouping round 28: one number however an outlet writes it (numerals.ts). Invented story: a harbour strike in the
- * port town of Velsmark.
+ * Grouping round 28: one number however an outlet writes it (numerals.ts), and a rewrite's sentence placed by where
+ * it stands only through words other than its speaker's name (rewrites.ts). Invented story: a harbour strike in the port town of Velsmark.
  */
 import { describe, expect, it } from 'vitest';
 import { clusterOf, story } from './story.ts';
@@ -52,5 +52,54 @@ describe('a number written in words by one outlet and in digits by another', () 
       b: ['Paper B', 'Pay talks\n\nVercammen said 26 dockers had signed the new pay offer.'],
     });
     expect(analysis.clusters.some((c) => c.articleCount === 2)).toBe(false);
+  });
+});
+
+/** A wire report of the strike, sentence by sentence. */
+const wire = [
+  'Velsmark strike',
+  'Dockers in Velsmark walked out at dawn on Monday, leaving the container terminal silent.',
+  'The union wants a pay rise of eight per cent and an end to night shifts without notice.',
+  'Mayor Lidia Brand said the strike had already cost the town its busiest trading week of the year.',
+  'Ferries to the islands kept sailing from the old pier, where no dockers work.',
+  'Talks between the union and the port company are due to resume at the town hall on Thursday.',
+].join('\n\n');
+
+/** The same report as a machine rewrite: one sentence for each, in the same order, the third about Brand herself. */
+const rewrite = (third: string) =>
+  [
+    'Velsmark walkout',
+    'Velsmark dock workers stopped work at first light on Monday, and the container terminal fell quiet.',
+    'The union is seeking an eight per cent raise and the end of unannounced night shifts.',
+    third,
+    'Island ferries went on leaving from the old pier, which has no dock workers.',
+    'The union and the port company are expected to meet again at the town hall on Thursday.',
+  ].join('\n\n');
+
+/** A second outlet reporting Brand's statement, so that it is a row of two articles. */
+const mayor: [string, string] = ['Daily C', 'Cost of the strike\n\nMayor Lidia Brand said the strike had already cost the town its busiest trading week.'];
+
+describe('a sentence of a machine rewrite placed by where it stands', () => {
+  it('does not join a statement whose wording shares only its speaker’s name with it', () => {
+    const { analysis } = story({
+      a: ['Wire A', wire],
+      b: ['Copy B', rewrite('Colleagues describe Mayor Lidia Brand as careful, patient and hard to rush.')],
+      c: mayor,
+    });
+    const row = clusterOf(analysis, 'a', 'Mayor Lidia Brand');
+    expect(row).toBeDefined();
+    expect(clusterOf(analysis, 'c', 'Mayor Lidia Brand')).toBe(row);
+    expect(clusterOf(analysis, 'b', 'Colleagues describe')).not.toBe(row);
+  });
+
+  it('guard: joins it when the two share words besides the name', () => {
+    const { analysis } = story({
+      a: ['Wire A', wire],
+      b: ['Copy B', rewrite('According to Mayor Lidia Brand, the walkout has cost Velsmark its busiest week for trade.')],
+      c: mayor,
+    });
+    const row = clusterOf(analysis, 'a', 'Mayor Lidia Brand');
+    expect(row).toBeDefined();
+    expect(clusterOf(analysis, 'b', 'According to Mayor')).toBe(row);
   });
 });

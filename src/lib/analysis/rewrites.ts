@@ -131,8 +131,9 @@ export function rewritePairs(units: readonly Unit[]): Array<[Unit, Unit]> {
 /**
  * Each sentence of a rewrite joins the statement that the sentence at its place in the other article belongs to,
  * when no statement carried by two articles holds it yet, the statement has no wording from its article, its
- * speaker (if any) is one of the statement's, and the two sentences share two words or near-synonyms. Returns the
- * units that joined.
+ * speaker (if any) is one of the statement's, and the two sentences share two words or near-synonyms besides the
+ * name of who speaks (a profile line, `Colleagues describe Mayor Brand as careful`, may stand where the mayor's
+ * statement stood and share only her name with it). Returns the units that joined.
  */
 export function joinRewrites(groups: Unit[][], pairs: ReadonlyArray<[Unit, Unit]>): Set<Unit> {
   const home = new Map<Unit, Unit[]>();
@@ -167,7 +168,7 @@ export function joinRewrites(groups: Unit[][], pairs: ReadonlyArray<[Unit, Unit]
       if (gb && (articles(gb) >= 2 || !gb.includes(b))) continue;
       const speakers = ga.map((m) => m.speakerId).filter((s): s is string => s !== null);
       if ((b.speakerId !== null || b.anonymous) && speakers.length && !(b.speakerId !== null && speakers.includes(b.speakerId))) continue;
-      const o = overlap(a, b);
+      const o = overlap(a.said ?? a, b.said ?? b);
       if (o.shared + o.synonyms.length < 2) continue;
       if (gb) gb.splice(gb.indexOf(b), 1);
       ga.push(b);
