@@ -1,6 +1,7 @@
 /**
- * Grouping round 28: one number however an outlet writes it (numerals.ts), and a rewrite's sentence placed by where
- * it stands only through words other than its speaker's name (rewrites.ts). Invented story: a harbour strike in the port town of Velsmark.
+ * Grouping round 28: one number however an outlet writes it (numerals.ts), a rewrite's sentence placed by where it
+ * stands only through words other than its speaker's name (rewrites.ts), and one remark quoted in the same words but
+ * given to two speakers (clusters.ts). Invented story: a harbour strike in the port town of Velsmark.
  */
 import { describe, expect, it } from 'vitest';
 import { clusterOf, story } from './story.ts';
@@ -101,5 +102,53 @@ describe('a sentence of a machine rewrite placed by where it stands', () => {
     const row = clusterOf(analysis, 'a', 'Mayor Lidia Brand');
     expect(row).toBeDefined();
     expect(clusterOf(analysis, 'b', 'According to Mayor')).toBe(row);
+  });
+});
+
+describe('one remark quoted in the same words but given to two speakers', () => {
+  const agent = (outlet: string, speaker: string): [string, string] => [
+    outlet,
+    `Cargo stuck in Velsmark\n\nShipping agents counted the losses on Tuesday. “It is not for us to open the gates,” ${speaker} said.`,
+  ];
+
+  it('is one row when the words are long enough to tell the remark', () => {
+    const { analysis } = story({
+      a: agent('Wire A', 'shipping agent Tove Arnesen'),
+      b: agent('Paper B', 'harbour master Joost Vercammen'),
+      c: agent('Site C', 'Tove Arnesen'),
+    });
+    const row = clusterOf(analysis, 'a', 'It is not for');
+    expect(row).toBeDefined();
+    expect(clusterOf(analysis, 'c', 'It is not for')).toBe(row);
+    expect(clusterOf(analysis, 'b', 'It is not for')).toBe(row);
+  });
+
+  it('joins the longer quotation of another speaker that holds it word for word', () => {
+    const long = (outlet: string): [string, string] => [
+      outlet,
+      'Cargo stuck in Velsmark\n\n“The night shift walked out at ten, it is not for us to open the gates, and the ships sailed empty,” shipping agent Tove Arnesen said.',
+    ];
+    const { analysis } = story({
+      a: long('Wire A'),
+      b: long('Paper B'),
+      c: ['Site C', 'Quay empty\n\nHarbour master Joost Vercammen said “it is not for us to open the gates” all week.'],
+    });
+    const row = clusterOf(analysis, 'a', 'The night shift');
+    expect(row).toBeDefined();
+    expect(clusterOf(analysis, 'b', 'The night shift')).toBe(row);
+    expect(clusterOf(analysis, 'c', 'it is not for')).toBe(row);
+  });
+
+  it('guard: a short phrase two named speakers use stays two rows', () => {
+    const dark = (outlet: string, speaker: string): [string, string] => [outlet, `Strike\n\n“A dark day for the port,” ${speaker} said on Monday.`];
+    const { analysis } = story({
+      a: dark('Wire A', 'Tove Arnesen'),
+      b: dark('Paper B', 'Joost Vercammen'),
+      c: dark('Site C', 'Tove Arnesen'),
+    });
+    const row = clusterOf(analysis, 'a', 'A dark day');
+    expect(row).toBeDefined();
+    expect(clusterOf(analysis, 'c', 'A dark day')).toBe(row);
+    expect(clusterOf(analysis, 'b', 'A dark day')).not.toBe(row);
   });
 });

@@ -72,12 +72,24 @@ const sameSpeaker = (a: Unit, b: Unit) => a.speakerId === null || b.speakerId ==
 /** Whose words a unit may be: its speaker and the people named around it, or nobody known. */
 const candidateSpeakers = (u: Unit): string[] => [...(u.speakerId ? [u.speakerId] : []), ...(u.nearby ?? [])];
 
-/** Fragments with the same words (as stems, in order) and no two different speakers named, in one group each. */
+/**
+ * Words (stopwords too) of a quote, two of them content words, that make its exact words one remark whoever an outlet
+ * gives it to: `it is not for us to open the gates` quoted by one outlet as the agent's and by another as the
+ * harbour master's is one remark misattributed, not two people saying it (`a dark day for the port` is too short to tell).
+ */
+const SAME_WORDS_RUN = 7;
+/** True when `f` is long enough that its exact words (stems in order) name one remark whoever is said to speak. */
+const tellsRemark = (f: Unit) => f.words.size >= 2 && f.run.trim().split(' ').length >= SAME_WORDS_RUN;
+
+/**
+ * Fragments with the same words (as stems, in order) and no two different speakers named, in one group each; a long
+ * enough run of the same words is one group whoever the outlets name (tellsRemark).
+ */
 function groupFragments(fragments: readonly Unit[]): Unit[][] {
   const byCore = new Map<string, Unit[][]>();
   for (const f of fragments) {
     const groups = byCore.get(f.core) ?? byCore.set(f.core, []).get(f.core)!;
-    const g = groups.find((x) => x.every((m) => sameSpeaker(m, f)));
+    const g = groups.find((x) => x.every((m) => sameSpeaker(m, f) || (tellsRemark(f) && tellsRemark(m))));
     if (g) g.push(f);
     else groups.push([f]);
   }
@@ -330,8 +342,19 @@ export function clusterStatements(records: readonly ArticleRecord[]): StatementC
     let bestSize = 0;
     let tie = false;
     let loose = 0;
+    // Another speaker's group only when it holds the fragment's words exactly and they are long enough to be one remark
+    // (tellsRemark): the outlet, or the parser, named the wrong speaker. Taken only when no group of its own speaker is.
+    let other: Unit[] | null = null;
+    let otherSize = 0;
+    let otherTie = false;
     for (const g of groups.values()) {
-      if (speakers.length && !g.some((m) => m.speakerId !== null && speakers.includes(m.speakerId))) continue;
+      if (speakers.length && !g.some((m) => m.speakerId !== null && speakers.includes(m.speakerId))) {
+        if (!tellsRemark(f)) continue;
+        const holding = new Set(g.filter((m) => m.words.size > f.words.size && m.run.includes(f.core)).map((m) => m.article)).size;
+        if (holding > otherSize) [other, otherSize, otherTie] = [g, holding, false];
+        else if (holding > 0 && holding === otherSize) otherTie = true;
+        continue;
+      }
       const longer = g.filter((m) => m.words.size > f.words.size && !otherShares(m));
       // A short sentence quoted whole with one content word ("It was the tides") is inside a wording only with all
       // its words: its one word in a longer wording ("We watch the tides every week") is no quotation of it.
@@ -368,6 +391,7 @@ export function clusterStatements(records: readonly ArticleRecord[]): StatementC
       else if (hits > 0 && hits === bestSize) tie = true;
     }
     if (best === null && bareBest && !bareTie) best = bareBest;
+    if (best === null && other && !otherTie) best = other;
     const own = best !== null && ownSentence(f, best);
     if (own) sentences.add(f);
     if (best && !(tie && speakers.length === 0) && loose <= 1 && !own) best.push(f);
