@@ -1,7 +1,7 @@
 /**
  * Grouping round 28: one number however an outlet writes it (numerals.ts), a rewrite's sentence placed by where it
  * stands only through words other than its speaker's name (rewrites.ts), and one remark quoted in the same words but
- * given to two speakers (clusters.ts). Invented story: a harbour strike in the port town of Velsmark.
+ * given to two speakers (clusters.ts); a former holder of an office against its holder (disagreements.ts). Invented story: a harbour strike in the port town of Velsmark.
  */
 import { describe, expect, it } from 'vitest';
 import { clusterOf, story } from './story.ts';
@@ -150,5 +150,29 @@ describe('one remark quoted in the same words but given to two speakers', () => 
     expect(row).toBeDefined();
     expect(clusterOf(analysis, 'c', 'A dark day')).toBe(row);
     expect(clusterOf(analysis, 'b', 'A dark day')).not.toBe(row);
+  });
+});
+
+/** Each title disagreement: its subject and the versions with their articles. */
+const titles = (a: ReturnType<typeof story>['analysis']) =>
+  a.disagreements
+    .filter((d) => d.kind === 'title')
+    .map((d) => [d.subject, d.versions.map((v) => `${v.value} (${v.sources.map((s) => s.article).join(', ')})`).sort()]);
+
+describe('a former holder of an office against its holder', () => {
+  it('is a title disagreement', () => {
+    const { analysis } = story({
+      a: ['Wire A', 'Strike talks\n\nMayor Lidia Brand met the dockers on Monday.'],
+      b: ['Paper B', 'Brand at the quay\n\nFormer Mayor Lidia Brand met the dockers on Monday.'],
+    });
+    expect(titles(analysis)).toEqual([['office of Lidia Brand', ['Former Mayor (b)', 'Mayor (a)']]]);
+  });
+
+  it('guard: the same office with its country before it is none', () => {
+    const { analysis } = story({
+      a: ['Wire A', 'Strike talks\n\nMayor Lidia Brand met the dockers on Monday.'],
+      b: ['Paper B', 'Brand at the quay\n\nVelsmark Mayor Lidia Brand met the dockers on Monday.'],
+    });
+    expect(titles(analysis)).toEqual([]);
   });
 });

@@ -233,13 +233,17 @@ function titleDisagreements(records: readonly ArticleRecord[], names: Map<string
   for (const r of records)
     for (const p of r.people)
       for (const title of p.titles) {
-        const word = title
+        const words = title
           .toLowerCase()
           .split(/[\s-]+/)
-          .map((w) => w.replace(/[’']s$/, ''))
-          .find((w) => OFFICES.has(w));
-        if (!word) continue;
-        const office = SAME_OFFICE[word] ?? word;
+          .map((w) => w.replace(/[’']s$/, ''));
+        const at = words.findIndex((w) => OFFICES.has(w));
+        if (at < 0) continue;
+        const word = words[at]!;
+        // A former holder is not the holder: `former President Dupont` and `President Dupont` disagree on whether the
+        // office is still theirs (`former` or `ex` before the office word; a title of its own after it does not count).
+        const former = words.slice(0, at).some((w) => w === 'former' || w === 'ex');
+        const office = `${former ? 'former ' : ''}${SAME_OFFICE[word] ?? word}`;
         const byOffice = byPerson.get(p.id) ?? byPerson.set(p.id, new Map()).get(p.id)!;
         const list = byOffice.get(office) ?? byOffice.set(office, []).get(office)!;
         list.push(titleSource(r, title));
