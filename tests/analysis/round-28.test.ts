@@ -1,7 +1,9 @@
 /**
  * Grouping round 28: one number however an outlet writes it (numerals.ts), a rewrite's sentence placed by where it
  * stands only through words other than its speaker's name (rewrites.ts), and one remark quoted in the same words but
- * given to two speakers (clusters.ts); a former holder of an office against its holder (disagreements.ts). Invented story: a harbour strike in the port town of Velsmark.
+ * given to two speakers (clusters.ts); a former holder of an office against its holder (disagreements.ts); no count
+ * of metres or of the last part of a hyphenated number (tallies.ts). Invented story: a harbour strike in the port
+ * town of Velsmark.
  */
 import { describe, expect, it } from 'vitest';
 import { clusterOf, story } from './story.ts';
@@ -174,5 +176,38 @@ describe('a former holder of an office against its holder', () => {
       b: ['Paper B', 'Brand at the quay\n\nVelsmark Mayor Lidia Brand met the dockers on Monday.'],
     });
     expect(titles(analysis)).toEqual([]);
+  });
+});
+
+/** The disagreements of a kind: subject and values, sorted. */
+const facts = (a: ReturnType<typeof story>['analysis'], kind: string) =>
+  a.disagreements
+    .filter((d) => d.kind === kind)
+    .map((d) => [d.subject, d.versions.map((v) => v.value).sort()])
+    .sort();
+
+describe('counts of things an action touched', () => {
+  it('reads no count of metres in a measure', () => {
+    const { analysis } = story({
+      a: ['Wire A', 'Storm at the port\n\nSwells of 2 to 3 metres were measured at the Velsmark breakwater on Sunday.'],
+      b: ['Paper B', 'Breakwater hit\n\nSwells of between two and three metres were measured at the breakwater on Sunday.'],
+    });
+    expect(facts(analysis, 'number')).toEqual([]);
+  });
+
+  it('reads no count of four in thirty-four', () => {
+    const { analysis } = story({
+      a: ['Wire A', 'Clashes at the gates\n\nThirty-four dockers were hospitalised after the clashes at the Velsmark gates.'],
+      b: ['Paper B', 'Gate clashes\n\nPolice said 34 dockers were hospitalised after the clashes at the gates.'],
+    });
+    expect(facts(analysis, 'number')).toEqual([]);
+  });
+
+  it('guard: still compares two counts of the people hospitalised', () => {
+    const { analysis } = story({
+      a: ['Wire A', 'Clashes at the gates\n\nNineteen dockers were hospitalised after the clashes at the Velsmark gates.'],
+      b: ['Paper B', 'Gate clashes\n\nPolice said 34 dockers were hospitalised after the clashes at the gates.'],
+    });
+    expect(facts(analysis, 'number')).toHaveLength(1);
   });
 });

@@ -27,9 +27,12 @@ const WORDS: Record<string, number> = Object.fromEntries(
 const COUNTED = new RegExp(`\\d|\\b(?:${Object.keys(WORDS).join('|')}|once|twice)\\b`, 'i');
 /** A count before a count makes the second the whole the first is part of ("five of the six members", "two out of ten"). */
 const WHOLE_OF = new RegExp(`\\b(?:\\d+|${Object.keys(WORDS).join('|')})\\s+(?:out\\s+)?of(?:\\s+(?:the|its|their))?\\s*$`, 'i');
-/** A count written with digits (thousands with commas) or in words, then up to two modifiers and a plural noun (`people` too). */
+/**
+ * A count written with digits (thousands with commas) or in words, then up to two modifiers and a plural noun (`people`
+ * too); never the last part of a hyphenated word (`Thirty-four dockers` is no count of four, `Line-7 trains` none of seven).
+ */
 const COUNT = new RegExp(
-  `\\b${QUALIFIER}\\s*(\\d{1,3}(?:,\\d{3})+|\\d+|(?:${Object.keys(WORDS)
+  `\\b${QUALIFIER}\\s*(?<![A-Za-z]-)(\\d{1,3}(?:,\\d{3})+|\\d+|(?:${Object.keys(WORDS)
     .map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`)
     .join('|')})(?=\\s))\\s+((?:[A-Za-z.’'-]+\\s+){0,2}?)([a-z]{3,}s|people|children|men|women|gunmen)\\b(?![%-])`,
   'g',
@@ -168,6 +171,12 @@ const TALLY_TIME =
 /** Characters before a count in which an earlier year makes it a count of an earlier event. */
 const EARLIER = 40;
 const TIME_UNITS = /^(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)$/;
+/**
+ * Units of length, height, weight and area: `swells of 2 to 3 metres were measured` measures a swell, it counts no
+ * things measured (sizes.ts and depths.ts compare measures).
+ */
+const MEASURES =
+  /^(?:(?:kilo|centi|milli)?(?:meters|metres)|km|cm|mm|m|feet|foot|ft|inches|miles|yards|kilograms|kilos|kg|grams|tons|tonnes|pounds|lbs|hectares|acres)$/;
 const YEAR = /^(?:1[89]|20)\d\d$/;
 
 /** Sentences with those cut after a clock time put back together ("As of 7 a.m. | Monday, 90 trains …"). */
@@ -196,7 +205,8 @@ export function findTallies(r: ArticleRecord): Fact[] {
         const noun = m[4]!;
         // A year ("in 2019 talks") or a share ("4 percent of flights") is no count of things.
         // A length of time ("six days") is a duration, compared in facts.ts.
-        if (YEAR.test(digits) || STOPWORDS.has(noun) || TIME_UNITS.test(noun) || /\b(?:per|percent|cent)\b/i.test(m[3]!)) continue;
+        if (YEAR.test(digits) || STOPWORDS.has(noun) || TIME_UNITS.test(noun) || MEASURES.test(noun.toLowerCase()) || /\b(?:per|percent|cent)\b/i.test(m[3]!))
+          continue;
         // The whole a count is taken from ("five out of the six members were killed") is not what the action touched.
         if (WHOLE_OF.test(sentence.slice(0, m.index))) continue;
         // A count just after an earlier year, or a year and "when", is of an earlier event ("the worst since 1918,
