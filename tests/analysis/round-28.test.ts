@@ -2,8 +2,8 @@
  * Grouping round 28: one number however an outlet writes it (numerals.ts), a rewrite's sentence placed by where it
  * stands only through words other than its speaker's name (rewrites.ts), and one remark quoted in the same words but
  * given to two speakers (clusters.ts); a former holder of an office against its holder (disagreements.ts); no count
- * of metres or of the last part of a hyphenated number (tallies.ts). Invented story: a harbour strike in the port
- * town of Velsmark.
+ * of metres or of the last part of a hyphenated number (tallies.ts); no spelling disagreement with another language's
+ * form of a name (names.ts). Invented story: a harbour strike in the port town of Velsmark.
  */
 import { describe, expect, it } from 'vitest';
 import { clusterOf, story } from './story.ts';
@@ -209,5 +209,28 @@ describe('counts of things an action touched', () => {
       b: ['Paper B', 'Gate clashes\n\nPolice said 34 dockers were hospitalised after the clashes at the gates.'],
     });
     expect(facts(analysis, 'number')).toHaveLength(1);
+  });
+});
+
+describe('a place spelt one letter off', () => {
+  it('is no disagreement when only articles in another language spell it so', () => {
+    const { analysis } = story({
+      a: ['Wire A', 'Port shut\n\nThe strike shut the port of Brekkstad on Monday, and the ferries stayed at the quay.'],
+      b: ['Paper B', 'Strike spreads\n\nDockers in Brekkstad joined the strike on Monday, the union said.'],
+      c: [
+        'Journal C',
+        'La grève s’étend\n\nLe port de Brekstad est paralysé depuis lundi par une grève des dockers, selon le syndicat, et les ferries restent à quai.',
+      ],
+    });
+    expect(facts(analysis, 'spelling')).toEqual([]);
+  });
+
+  it('guard: is one when an English article spells it so', () => {
+    const { analysis } = story({
+      a: ['Wire A', 'Port shut\n\nThe strike shut the port of Brekkstad on Monday, and the ferries stayed at the quay.'],
+      b: ['Paper B', 'Strike spreads\n\nDockers in Brekkstad joined the strike on Monday, the union said.'],
+      c: ['Site C', 'Ferries idle\n\nThe strike shut the port of Brekstad on Monday, and the ferries stayed at the quay.'],
+    });
+    expect(facts(analysis, 'spelling')).toEqual([['spelling of Brekkstad', ['Brekkstad', 'Brekstad']]]);
   });
 });

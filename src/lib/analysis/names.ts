@@ -7,6 +7,7 @@
 import type { Disagreement, FactSource } from '../schema/analysis.ts';
 import type { ArticleRecord } from '../schema/record.ts';
 import { sentences } from '../tokens.ts';
+import { isForeign } from './translations.ts';
 
 /** The sentence around an offset of a record's text. */
 export function sentenceAt(r: ArticleRecord, at: number): string {
@@ -53,6 +54,14 @@ export function placeSpellings(records: readonly ArticleRecord[]): Disagreement[
         list.push({ article: r.id, outlet: r.source.outlet, sentence: sentenceAt(r, at), text: word, start: at, end: at + word.length });
       }
     }
+  /** Characters of an article enough to tell its language (its function words are everywhere in it). */
+  const SAMPLE = 3000;
+  const languages = new Map<string, boolean>();
+  const foreign = (article: string) => {
+    let f = languages.get(article);
+    if (f === undefined) languages.set(article, (f = isForeign(records.find((r) => r.id === article)?.text.slice(0, SAMPLE) ?? '')));
+    return f;
+  };
   // Words by length, so each word is compared only with words one letter longer.
   const byLength = new Map<number, string[]>();
   for (const w of forms.keys()) (byLength.get(w.length) ?? byLength.set(w.length, []).get(w.length)!).push(w);
@@ -64,6 +73,9 @@ export function placeSpellings(records: readonly ArticleRecord[]): Disagreement[
         const [a, b] = [forms.get(short)!, forms.get(long)!];
         // The same outlet using both is a word and its relative, not two spellings of one name.
         if (a.some((s) => b.some((t) => t.article === s.article))) continue;
+        // A spelling only articles in another language use is that language's form of the name (`Brekstad` in French
+        // beside `Brekkstad`), not a slip.
+        if (a.every((s) => foreign(s.article)) || b.every((s) => foreign(s.article))) continue;
         const [common, rare] = a.length >= b.length ? [short, long] : [long, short];
         out.push({
           id: `spelling-${common.toLowerCase()}`,
