@@ -3,7 +3,8 @@
  * stands only through words other than its speaker's name (rewrites.ts), and one remark quoted in the same words but
  * given to two speakers (clusters.ts); a former holder of an office against its holder (disagreements.ts); no count
  * of metres or of the last part of a hyphenated number (tallies.ts); no spelling disagreement with another language's
- * form of a name (names.ts). Invented story: a harbour strike in the port town of Velsmark.
+ * form of a name (names.ts); no office in a spokesperson's title nor in a list the parser ran on into
+ * (disagreements.ts). Invented story: a harbour strike in the port town of Velsmark.
  */
 import { describe, expect, it } from 'vitest';
 import { clusterOf, story } from './story.ts';
@@ -232,5 +233,31 @@ describe('a place spelt one letter off', () => {
       c: ['Site C', 'Ferries idle\n\nThe strike shut the port of Brekstad on Monday, and the ferries stayed at the quay.'],
     });
     expect(facts(analysis, 'spelling')).toEqual([['spelling of Brekkstad', ['Brekkstad', 'Brekstad']]]);
+  });
+});
+
+describe('titles that are no office', () => {
+  it('a spokeswoman and a press secretary of one person are no title disagreement', () => {
+    const { analysis } = story({
+      a: ['Wire A', 'Port talks\n\nPress Secretary Lidia Brand said the talks would resume on Thursday.'],
+      b: ['Paper B', 'Talks resume\n\nPort spokeswoman Lidia Brand said the talks would resume on Thursday.'],
+    });
+    expect(titles(analysis)).toEqual([]);
+  });
+
+  it('the rest of a list the parser ran on into is no title', () => {
+    const { analysis } = story({
+      a: ['Wire A', 'Threats\n\nThe plot included attempts to harm his rival, Tove Arnesen, and a harbour commissioner.'],
+      b: ['Paper B', 'Mayor threatened\n\nMayor Tove Arnesen received the letter on Monday.'],
+    });
+    expect(titles(analysis)).toEqual([]);
+  });
+
+  it('guard: a commissioner and a mayor of one person still disagree', () => {
+    const { analysis } = story({
+      a: ['Wire A', 'Threats\n\nMayor Tove Arnesen received the letter on Monday.'],
+      b: ['Paper B', 'Union leader threatened\n\nCommissioner Tove Arnesen received the letter on Monday.'],
+    });
+    expect(titles(analysis)).toEqual([['office of Tove Arnesen', ['Commissioner (b)', 'Mayor (a)']]]);
   });
 });

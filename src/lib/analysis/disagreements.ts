@@ -5,6 +5,8 @@
  * numbers about different things are never a conflict; "first visit since 2018" and "in five years" agree.
  */
 import { TITLE_WORDS } from '../lexicon.ts';
+import { STOPWORDS } from '../words.ts';
+import { FOREIGN_WORDS } from './translations.ts';
 import type { Disagreement, FactSource } from '../schema/analysis.ts';
 import type { ArticleRecord } from '../schema/record.ts';
 import { findEventDates, findFacts, THINGS_EVENTS, type EventDate, type Fact } from './facts.ts';
@@ -27,11 +29,14 @@ import { venueDisagreements } from './venues.ts';
 import { eventDayDisagreements } from './days.ts';
 import { vehicleDisagreements } from './vehicles.ts';
 
-/** Offices, as opposed to descriptions ("top diplomat", "member", "adviser", "billionaire", "brother"), for the title check. */
+/**
+ * Offices, as opposed to descriptions ("top diplomat", "member", "adviser", "billionaire", "brother"), for the title check;
+ * a spokesperson speaks for an office (`press secretary`, `spokeswoman` of one person) and holds none of its own.
+ */
 const OFFICES = new Set(
   [...TITLE_WORDS].filter(
     (w) =>
-      !/^(member|official|leader|head|chief|diplomat|adviser|advisor|expert|analyst|fellow|author|writer|activist|philanthropist|predecessor|successor|counterpart|candidate|nominee|executive|assistant|deputy|under|vice|general|doctor|dr|prof|scientist|lawyer|player|coach|captain|editor|correspondent|reporter|researcher|scholar|economist|officer|founder|co-founder|cofounder|billionaire|tycoon|businessman|businesswoman|magnate|father|mother|brother|sister|son|daughter|imam)$/.test(
+      !/^(member|official|leader|head|chief|diplomat|adviser|advisor|expert|analyst|fellow|author|writer|activist|philanthropist|predecessor|successor|counterpart|candidate|nominee|executive|assistant|deputy|under|vice|general|doctor|dr|prof|scientist|lawyer|player|coach|captain|editor|correspondent|reporter|researcher|scholar|economist|officer|founder|co-founder|cofounder|billionaire|tycoon|businessman|businesswoman|magnate|father|mother|brother|sister|son|daughter|imam|spokesman|spokeswoman|spokesperson)$/.test(
         w,
       ),
   ),
@@ -233,6 +238,9 @@ function titleDisagreements(records: readonly ArticleRecord[], names: Map<string
   for (const r of records)
     for (const p of r.people)
       for (const title of p.titles) {
+        // A "title" opened by a lower-case function word (`and a harbour commissioner`, `e ao diretor do porto`) is the
+        // rest of a list or another clause the parser ran on into, no office the person holds.
+        if (/^\p{Ll}/u.test(title) && (STOPWORDS.has(title.split(/\s/)[0]!) || FOREIGN_WORDS.has(title.split(/\s/)[0]!))) continue;
         const words = title
           .toLowerCase()
           .split(/[\s-]+/)
