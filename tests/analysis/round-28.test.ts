@@ -4,7 +4,8 @@
  * given to two speakers (clusters.ts); a former holder of an office against its holder (disagreements.ts); no count
  * of metres or of the last part of a hyphenated number (tallies.ts); no spelling disagreement with another language's
  * form of a name (names.ts); no office in a spokesperson's title nor in a list the parser ran on into
- * (disagreements.ts). Invented story: a harbour strike in the port town of Velsmark.
+ * (disagreements.ts); no length in `ten days ago` nor in the end of a range (facts.ts). Invented story: a harbour
+ * strike in the port town of Velsmark.
  */
 import { describe, expect, it } from 'vitest';
 import { clusterOf, story } from './story.ts';
@@ -259,5 +260,31 @@ describe('titles that are no office', () => {
       b: ['Paper B', 'Union leader threatened\n\nCommissioner Tove Arnesen received the letter on Monday.'],
     });
     expect(titles(analysis)).toEqual([['office of Tove Arnesen', ['Commissioner (b)', 'Mayor (a)']]]);
+  });
+});
+
+describe('how long something lasted', () => {
+  it('reads no length in how long ago something happened', () => {
+    const { analysis } = story({
+      a: ['Wire A', 'Grain store fire\n\nThe fire in the grain store at Velsmark started three weeks ago, the harbour master said.'],
+      b: ['Paper B', 'Store fire\n\nThe fire in the grain store at Velsmark has smouldered for four weeks.'],
+    });
+    expect(facts(analysis, 'number')).toEqual([]);
+  });
+
+  it('reads no length in the last figure of a range', () => {
+    const { analysis } = story({
+      a: ['Wire A', 'Fire on the quay\n\nThe fire on the north quay burned for three hours before crews put it out.'],
+      b: ['Paper B', 'Quay fire\n\nThe fire on the north quay burned for two to four hours, the harbour master said.'],
+    });
+    expect(facts(analysis, 'number')).toEqual([]);
+  });
+
+  it('guard: two lengths of the fire still disagree', () => {
+    const { analysis } = story({
+      a: ['Wire A', 'Fire on the quay\n\nThe fire on the north quay burned for three hours before crews put it out.'],
+      b: ['Paper B', 'Quay fire\n\nThe fire on the north quay burned for six hours, the harbour master said.'],
+    });
+    expect(facts(analysis, 'number')).toHaveLength(1);
   });
 });

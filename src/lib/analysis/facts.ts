@@ -92,6 +92,8 @@ const UNIT_MINUTES: Record<string, number> = {
 const QUALIFIER = '(roughly|about|around|approximately|nearly|almost|some|over|more than|less than|under|at least|just over|just under|up to)?';
 
 /** "35-minute", "more than seven and a half hours", "roughly 30-minute", "in five years". */
+/** A number and "to", "or" or a dash right before a duration: the duration ends a range (`two to three weeks`). */
+const RANGE_BEFORE = new RegExp(`\\b${NUMBER}\\s*(?:to|or|-|–)\\s*$`, 'i');
 const DURATION = new RegExp(
   `\\b${QUALIFIER}\\s*${NUMBER}(\\s+and\\s+a\\s+half)?[\\s-](minutes?|min|hours?|days?|weeks?|years?)\\b(?:-long)?(?:\\s+([a-z]+))?`,
   'gi',
@@ -265,6 +267,9 @@ export function findFacts(r: ArticleRecord): Fact[] {
         const years = m[4]!.toLowerCase().startsWith('year');
         // "a 6-year-old witness", "a 10-year plan", "the 50th anniversary": a number of years about something else.
         const after = sentence.slice(m.index + m[0].length);
+        // "ten days ago" is when something happened, not how long; "two to three weeks" a range, whose last figure
+        // alone is no length anyone gave (years keep their own rules below).
+        if (!years && (/^\s*ago\b/i.test(`${m[5] === 'ago' ? ' ago' : ''}${after}`) || RANGE_BEFORE.test(sentence.slice(0, m.index)))) continue;
         if (years && (/^-/.test(after) || (m[5] && !EVENT[m[5].toLowerCase()]) || !ABSENCE.test(sentence) || /-year\b/i.test(m[0]))) continue;
         // Days or weeks "after taking office" or "since being sworn in": how long someone had been in the post.
         const inOffice = !years && TOOK_OFFICE.test(`${m[5] ?? ''}${after}`);
