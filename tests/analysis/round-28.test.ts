@@ -3,9 +3,9 @@
  * stands only through words other than its speaker's name (rewrites.ts), and one remark quoted in the same words but
  * given to two speakers (clusters.ts); a former holder of an office against its holder (disagreements.ts); no count
  * of metres or of the last part of a hyphenated number (tallies.ts); no spelling disagreement with another language's
- * form of a name (names.ts); no office in a spokesperson's title nor in a list the parser ran on into
- * (disagreements.ts); no length in `ten days ago` nor in the end of a range (facts.ts). Invented story: a harbour
- * strike in the port town of Velsmark.
+ * form of a name (names.ts); no office in a spokesperson's title nor in a list the parser ran on into, a rank compared
+ * only with ranks (disagreements.ts); no length in `ten days ago` nor in the end of a range (facts.ts). Invented
+ * story: a harbour strike in the port town of Velsmark.
  */
 import { describe, expect, it } from 'vitest';
 import { clusterOf, story } from './story.ts';
@@ -252,6 +252,22 @@ describe('titles that are no office', () => {
       b: ['Paper B', 'Mayor threatened\n\nMayor Tove Arnesen received the letter on Monday.'],
     });
     expect(titles(analysis)).toEqual([]);
+  });
+
+  it('a military rank and a civil office of one person are no title disagreement', () => {
+    const { analysis } = story({
+      a: ['Wire A', 'Port guard\n\nGen. Joost Vercammen sent troops to guard the cranes.'],
+      b: ['Paper B', 'Troops at the port\n\nFormer defence minister Joost Vercammen sent troops to guard the cranes.'],
+    });
+    expect(titles(analysis)).toEqual([]);
+  });
+
+  it('guard: two ranks of one person still disagree', () => {
+    const { analysis } = story({
+      a: ['Wire A', 'Port guard\n\nGen. Joost Vercammen sent troops to guard the cranes.'],
+      b: ['Paper B', 'Troops at the port\n\nCol. Joost Vercammen sent troops to guard the cranes.'],
+    });
+    expect(titles(analysis)).toHaveLength(1);
   });
 
   it('guard: a commissioner and a mayor of one person still disagree', () => {

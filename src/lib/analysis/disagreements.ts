@@ -232,6 +232,10 @@ function spellingDisagreements(records: readonly ArticleRecord[]): Disagreement[
   return out;
 }
 
+/** Military ranks (as office words, a former one too): compared only with each other. */
+const RANK =
+  /^(?:former )?(?:gen|general|col|colonel|maj|major|capt|captain|lt|lieutenant|sgt|sergeant|cpl|corporal|adm|admiral|brig|brigadier|marshal|commander|cmdr|private|pvt)$/;
+
 /** Different offices given to one person ("Foreign Minister" and "director of the Office of … Commission"). */
 function titleDisagreements(records: readonly ArticleRecord[], names: Map<string, string>): Disagreement[] {
   const byPerson = new Map<string, Map<string, FactSource[]>>();
@@ -257,7 +261,11 @@ function titleDisagreements(records: readonly ArticleRecord[], names: Map<string
         list.push(titleSource(r, title));
       }
   const out: Disagreement[] = [];
-  for (const [id, byOffice] of byPerson) {
+  for (const [id, all] of byPerson) {
+    // A military rank and a civil office can both be a person's (`Gen. Netto` and `former defence minister Netto`): a
+    // rank is compared with ranks, an office with offices.
+    const [ranks, offices] = [[...all].filter(([o]) => RANK.test(o)), [...all].filter(([o]) => !RANK.test(o))];
+    const byOffice = new Map([...(ranks.length > 1 ? ranks : []), ...(offices.length > 1 ? offices : [])]);
     const articles = new Set([...byOffice.values()].flat().map((s) => s.article));
     if (byOffice.size < 2 || articles.size < 2) continue;
     out.push({
