@@ -4,8 +4,9 @@
  * given to two speakers (clusters.ts); a former holder of an office against its holder (disagreements.ts); no count
  * of metres or of the last part of a hyphenated number (tallies.ts); no spelling disagreement with another language's
  * form of a name (names.ts); no office in a spokesperson's title nor in a list the parser ran on into, a rank compared
- * only with ranks (disagreements.ts); no length in `ten days ago` nor in the end of a range (facts.ts). Invented
- * story: a harbour strike in the port town of Velsmark.
+ * only with ranks (disagreements.ts); no length in `ten days ago` nor in the end of a range (facts.ts); a report and
+ * its copy in another language, neither in a row, are one (translations.ts). Invented story: a harbour strike in the
+ * port town of Velsmark.
  */
 import { describe, expect, it } from 'vitest';
 import { clusterOf, story } from './story.ts';
@@ -302,5 +303,25 @@ describe('how long something lasted', () => {
       b: ['Paper B', 'Quay fire\n\nThe fire on the north quay burned for six hours, the harbour master said.'],
     });
     expect(facts(analysis, 'number')).toHaveLength(1);
+  });
+});
+
+describe('a report and its copy in another language, in no row', () => {
+  const english: [string, string] = [
+    'Wire A',
+    'Port at a standstill\n\nThe union said the strike had paralysed the container terminal and the ferries operations for three days.',
+  ];
+
+  it('are a row of their own', () => {
+    const { analysis } = story({
+      a: english,
+      b: [
+        'Journal B',
+        'Le port à l’arrêt\n\nLe syndicat a indiqué que la grève avait paralysé le terminal de conteneurs et les opérations des ferries pendant trois jours.',
+      ],
+    });
+    const row = clusterOf(analysis, 'a', 'The union said');
+    expect(row).toBeDefined();
+    expect(clusterOf(analysis, 'b', 'Le syndicat')).toBe(row);
   });
 });

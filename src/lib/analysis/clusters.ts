@@ -20,7 +20,7 @@ import { groupRestated } from './restated.ts';
 import { joinPhraseReports } from './phrases.ts';
 import { joinTolls } from './tolls.ts';
 import { joinCognates } from './cognates.ts';
-import { isForeign, joinTranslations } from './translations.ts';
+import { isForeign, joinTranslations, pairTranslatedReports } from './translations.ts';
 import { splitSiblings, type Link } from './siblings.ts';
 import { splitReportedRemarks } from './remarks.ts';
 import { dice } from './text.ts';
@@ -549,6 +549,11 @@ export function clusterStatements(records: readonly ArticleRecord[]): StatementC
   // A French, German, Spanish, Italian or Portuguese copy of a statement joins it on the names, numbers and long words they share.
   const foreignUnits = new Set(units.filter((u) => isForeign(u.matchText ?? u.text)));
   const translated = new Map<Unit, [string, string][]>([...joinTranslations(placed, foreignUnits)].map((u) => [u, []]));
+  // A report in no row and its copy in another language, in no row either, are a row of their own.
+  for (const row of pairTranslatedReports(placed, units, foreignUnits)) {
+    placed.push(row);
+    translated.set(row[1]!, []);
+  }
   // A quote of a foreign article the keys missed joins its speaker's statement on the words written alike (cognates.ts);
   // the article tells the language of a quote too short to tell it (`inacceptable`). Only articles with a foreign wording are read.
   const foreignArticles = new Set([...foreignUnits].map((u) => u.article));

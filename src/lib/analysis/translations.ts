@@ -24,6 +24,13 @@ export const FOREIGN_WORDS: ReadonlySet<string> = new Set(
 
 /** A word this long or longer is keyed by its first letters (shorter ones only when written as a name). */
 const KEY_LETTERS = 5;
+/** Keys of words that are no names a report and its copy in another language must share (pairTranslatedReports). */
+const WORD_KEYS = 3;
+/** With those, the share of the larger key set they must share: a report's frame (who said it, where) is its own. */
+const REPORT_SHARE = 0.3;
+/** The keys of a wording's words written in lower case: no names, no numbers. */
+const wordKeys = (u: Unit) => translationKeys((u.matchText ?? u.text).replace(/(?<=^|\s)[\p{Lu}\d]\S*/gu, ' '));
+
 /** Keys two wordings must share, and the share of the smaller key set that must be among them. */
 const NEED = { keys: 4, share: 0.4 };
 
@@ -127,4 +134,59 @@ export function joinTranslations(groups: Unit[][], foreign: ReadonlySet<Unit>): 
     moved.add(u);
   }
   return moved;
+}
+
+/**
+ * A report no row holds and its copy in another language, in no row either (`The union said the strike had paralysed
+ * the terminal` / `Le syndicat a indiqué que la grève avait paralysé le terminal`): a row of two, when they share the keys
+ * a translation shares (NEED) with no other such report, three of them keys of words that are no names (names and
+ * numbers alone tie any two sentences about the same people), and name the same speaker or none. The English side
+ * must report speech (a plain sentence shares keys with too many others); the foreign side is read as plain, its speech
+ * verb being no English one. Returns the rows.
+ */
+export function pairTranslatedReports(groups: readonly Unit[][], units: readonly Unit[], foreign: ReadonlySet<Unit>): Unit[][] {
+  const taken = new Map<string, Array<[number, number]>>();
+  for (const g of groups) for (const m of g) (taken.get(m.article) ?? taken.set(m.article, []).get(m.article)!).push([m.start, m.end]);
+  const free = (u: Unit) => !(taken.get(u.article)?.some(([s, e]) => s < u.end && e > u.start) ?? false);
+  const lone = [...foreign].filter((u) => u.kind === 'reported' && !u.carries && free(u));
+  if (!lone.length) return [];
+  const reports = units.filter((u) => u.kind === 'reported' && !u.plain && !u.carries && !foreign.has(u) && free(u));
+  const keysOf = new Map(reports.map((u) => [u, translationKeys(u.matchText ?? u.text)] as const));
+  const index = new Map<string, Unit[]>();
+  for (const [u, keys] of keysOf)
+    for (const forms of keys.values())
+      for (const k of forms) {
+        const list = index.get(k) ?? index.set(k, []).get(k)!;
+        if (list.at(-1) !== u) list.push(u);
+      }
+  /** The one English report `u` shares the most keys with (by share of the larger key set), or null on a tie. */
+  const bestOf = (u: Unit): Unit | null => {
+    const keys = translationKeys(u.matchText ?? u.text);
+    const counts = new Map<Unit, number>();
+    for (const forms of keys.values())
+      for (const m of new Set(forms.flatMap((k) => index.get(k) ?? []))) if (m.article !== u.article) counts.set(m, (counts.get(m) ?? 0) + 1);
+    let best: Unit | null = null;
+    let bestScore = 0;
+    let tie = false;
+    for (const [m, n] of counts) {
+      const most = Math.max(keys.size, keysOf.get(m)!.size);
+      if (n < NEED.keys || n < REPORT_SHARE * most) continue;
+      const words = wordKeys(m);
+      if ([...wordKeys(u).keys()].filter((k) => words.has(k)).length < WORD_KEYS) continue;
+      if (u.speakerId !== m.speakerId) continue;
+      const score = n / most;
+      if (score > bestScore) [best, bestScore, tie] = [m, score, false];
+      else if (score === bestScore) tie = true;
+    }
+    return tie ? null : best;
+  };
+  const rows: Unit[][] = [];
+  const used = new Set<Unit>();
+  for (const u of lone) {
+    const m = bestOf(u);
+    if (!m || used.has(m)) continue;
+    used.add(m);
+    rows.push([m, u]);
+  }
+  return rows;
 }
