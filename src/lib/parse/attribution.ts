@@ -189,7 +189,7 @@ const DATE_ONLY =
 /** A time of day after a subject ("Harbourline at 6:24 a.m. posted …"): no part of the speaker. */
 const TRAILING_CLOCK = /\s+(?:at|around|about|by|shortly\s+(?:after|before))\s+\d{1,2}(?:[:.]\d{2})?(?:\s*[ap][.\u2024]?m[.\u2024]?)?(?:\s+\p{Lu}{2,4})?$/u;
 /** A subject without the time of day or the day written after it ("the mayor on Thursday" → "the mayor"). */
-export const withoutTime = (subject: string) => subject.replace(TRAILING_CLOCK, '').replace(TRAILING_WHEN, '');
+const withoutTime = (subject: string) => subject.replace(TRAILING_CLOCK, '').replace(TRAILING_WHEN, '');
 /** "the 42-year-old", "the Kiwi 42-year-old", "the 42-year-old politician": an age standing for a person. */
 export const AGE_PHRASE = /^the\s+(?:[\p{L}’'.-]+\s+){0,2}\d{1,3}-year-old(?:\s+\p{Ll}+)?$/iu;
 /** A lower-case word other than the small words inside names ("Secretary of State"): a clause, not a title. */
