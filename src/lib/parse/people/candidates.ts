@@ -144,6 +144,8 @@ const PLACE_NOUN_BEFORE =
   /\b(?:(?:district|county|province|prefecture|borough|suburb|neighbou?rhood|municipality|village|town|city|region)\s+of|(?:distrito|barrio|municipio|quartier|commune|région|ville|comune|città|quartiere)\s+d[eiu]|Bezirk|Stadtteil|Ortsteil|Landkreis)\s+((?:\p{Lu}[\p{L}’'-]+\s+){0,2}\p{Lu}[\p{L}’'-]+)(?![\p{L}’'-])/gu;
 const PLACE_NOUN_AFTER =
   /((?:\p{Lu}[\p{L}’'-]+\s+){0,2}\p{Lu}[\p{L}’'-]+)\s+(?:district|county|province|prefecture|borough|suburb|neighbou?rhood|municipality|housing estate)\b/gu;
+/** The nouns PLACE_NOUN_AFTER ends with. */
+const PLACE_NOUN_AFTER_WORD = /\b(?:district|county|province|prefecture|borough|suburb|neighbou?rhood|municipality|housing estate)\b/;
 /** A word for a part of a country or a town: most blocks hold none, and skip the patterns. */
 const PLACE_NOUN =
   /\b(?:district|county|province|prefecture|borough|suburb|neighbou?rhood|municipality|village|town|city|region|housing estate|distrito|barrio|municipio|quartier|commune|région|ville|comune|città|quartiere|Bezirk|Stadtteil|Ortsteil|Landkreis)\b/u;
@@ -155,6 +157,8 @@ function townNames(parsed: readonly ParsedBlock[]): Set<string> {
     for (const m of text.matchAll(TOWN_IN_REGION)) if (isPlace(m[2]!)) out.add(m[1]!);
     if (!PLACE_NOUN.test(text)) continue;
     for (const m of text.matchAll(PLACE_NOUN_BEFORE)) out.add(m[1]!);
+    // (That pattern tries every capital: only where one of its nouns is.)
+    if (!PLACE_NOUN_AFTER_WORD.test(text)) continue;
     // ("Norland’s Kam Lung district": the name after the possessive.)
     for (const m of text.matchAll(PLACE_NOUN_AFTER)) out.add(m[1]!.replace(/^(?:The|In|At|Near|From|Of)\s+|^.*[’']s?\s+/u, ''));
   }
