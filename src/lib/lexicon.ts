@@ -34,7 +34,7 @@ export const TITLE_WORDS = set(`
   polizeipräsident polizeipräsidentin bundespräsident bundespräsidentin staatspräsident staatspräsidentin verteidigungsminister verteidigungsministerin finanzminister finanzministerin justizminister justizministerin gesundheitsminister gesundheitsministerin chefinspektor chefinspektorin
   président présidente ministre maire porte-parole préfet préfète procureur procureure kardinal papst envoyé envoyée
   presidente presidenta alcalde alcaldesa ministro ministra portavoz gobernador gobernadora canciller fiscal mandatario mandataria
-  governador governadora prefeito prefeita porta-voz
+  governador governadora prefeito prefeita porta-voz sindaco sindaca governatore governatrice portavoce
 `);
 
 /** Title words that only count in lower case before a name ("co-founder Bill Gates"), as they are common nouns. */
@@ -64,6 +64,7 @@ export const LOWERCASE_ROLE_WORDS = set(`
   général générale lieutenant-colonel colonel capitaine commandant sergent ambassadeur ambassadrice juge avocat avocate secrétaire
   general teniente coronel capitán embajador embajadora juez jueza abogado abogada secretario secretaria
   gobernador gobernadora governador governadora prefeito prefeita porta-voz embaixador embaixadora advogado advogada
+  sindaco sindaca governatore governatrice portavoce
 `);
 
 /**
@@ -160,6 +161,7 @@ export const NOT_NAME_WORDS = set(`
   Lundi Mardi Mercredi Jeudi Vendredi Samedi Dimanche Hier Aujourd’hui Lunes Martes Miércoles Jueves Viernes Sábado Ayer Hoy Gestern Heute
   Aunque Cuando Mientras Porque Donde Tras Desde Hasta Lorsque Quand Alors Pendant Depuis Après Avant Sans Mais Puisque
   Als Weil Obwohl Während Trotz Nachdem Bevor Damit Sobald
+  Yo Tú Él Nosotros Ellos Ellas Io Noi Eu Nós Eles Elas Je Nous Vous Ils Elles Ich Sie Er
 `);
 
 // ─── Speaker attribution (issue 10, speaker half): appended block, used by src/lib/parse/attribution.ts ───

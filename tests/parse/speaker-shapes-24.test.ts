@@ -314,3 +314,28 @@ describe('an opening "As a “…”," phrase', () => {
     expect(speakers(`${HEAD}The parish wrote to the valley. As a “sign of hope for the valley,” Bishop Tomas Arve rang the bell.`)).toEqual(['Tomas Arve']);
   });
 });
+
+describe('Italian copies and whose words they were', () => {
+  it('a sentence after the quotation that says whose words they were, in English and in Italian', () => {
+    expect(speakers(`${HEAD}“We won, and we will keep every promise!” Those were the words of Mila Draganova, the new mayor, on Tuesday night.`)).toEqual([
+      'Mila Draganova',
+    ]);
+    expect(
+      speakers(`${HEAD}“Ricostruiremo ogni strada prima dell’inverno!”. Sono queste le parole dette da Mila Draganova, la nuova sindaca, alla piazza.`),
+    ).toEqual(['Mila Draganova']);
+  });
+
+  it('an Italian office in apposition ("la nuova sindaca di …") is a title, and the same words after a quotation are her', () => {
+    expect(
+      speakers(
+        `${HEAD}Tomas Brevik ha perso. Mila Draganova, la nuova sindaca di Tamsberg, ha vinto.\n\n“La biblioteca riaprirà a marzo” afferma la nuova sindaca di Tamsberg.`,
+      ),
+    ).toEqual(['Mila Draganova']);
+  });
+
+  it('guard: a subject pronoun of another language opening a sentence is no name ("¡Yo, como …"; ¡ now opens a sentence)', () => {
+    expect(
+      people(`${HEAD}“Los equipos trabajan sin descanso”, escribió Tomas Brevik en su red. “¡Yo, como gobernador de Texas, prometo volver mañana!”.`),
+    ).toEqual(['Tomas Brevik']);
+  });
+});

@@ -33,6 +33,6 @@ export function numeralText(text: string): string {
     .replace(NUMBER_WORD, (m, tens?: string, unit?: string, word?: string) =>
       word ? String(VALUES.get(word.toLowerCase()) ?? m) : String(VALUES.get(tens!.toLowerCase())! + UNITS.indexOf(unit!.toLowerCase()) + 1),
     )
-    .replace(PERCENT, (m, digit?: string) => (digit ? `${digit} percent` : 'percent'))
+    .replace(PERCENT, (_m, digit?: string) => (digit ? `${digit} percent` : 'percent'))
     .replace(GLUED, '$1 $2');
 }

@@ -492,6 +492,13 @@ function nextSentenceSpeaker(ctx: QuoteContext, b: number, span: MarkSpan): Attr
   const start = span.close + 1 + (text.slice(span.close + 1).length - text.slice(span.close + 1).trimStart().length);
   const stop = text.slice(start).search(/[.!?](?:\s|$)|[“”]/);
   const sentence = text.slice(start, stop === -1 ? undefined : start + stop + 1);
+  // "“…!” Those were the words of Ana Lind …", "“…!”. Sono queste le parole dette da Ana Lind …": the sentence
+  // after says whose words they were.
+  // (A full stop may close the quotation's sentence after its mark: "“…!”. Sono …".)
+  const from = start + (/^\.\s*/.exec(text.slice(start))?.[0].length ?? 0);
+  const wordsOf = WORDS_OF.exec(text.slice(from, from + 120));
+  const owner = wordsOf ? ctx.outside[b]!.find((m) => m.start >= from + wordsOf[0].length && m.start < from + wordsOf[0].length + 30) : undefined;
+  if (owner) return { attribution: { person: owner.person, name: null, pronoun: null, cue: 'words of', via: null, at: owner.start }, rule: 'nextSentence' };
   if (/[“”]/.test(sentence)) return null;
   const who = ctx.outside[b]!.find((m) => m.start >= start && m.start < start + 40 && m.subject);
   if (
@@ -507,6 +514,10 @@ function nextSentenceSpeaker(ctx: QuoteContext, b: number, span: MarkSpan): Attr
     return null;
   return { attribution: { person: who.person, name: null, pronoun: null, cue: 'next sentence', via: null, at: who.start }, rule: 'nextSentence' };
 }
+
+/** A sentence that says whose words the quotation before it were, in the languages copies are translated into. */
+const WORDS_OF =
+  /^\s*(?:(?:These|Those)\s+(?:were|are)\s+(?:the\s+|some\s+of\s+the\s+)?words\s+(?:of|spoken\s+by|used\s+by)|(?:Sono|Erano|Queste\s+sono|Ecco)\s+(?:queste\s+)?(?:fra|tra)?\s*(?:le\s+)?parole\s+(?:pronunciate\s+|dette\s+|usate\s+)?(?:da|di)|(?:Ce\s+sont|Telles\s+sont|Voilà)\s+(?:les\s+)?(?:mots|paroles)\s+(?:de|prononcée?s\s+par)|(?:Son|Estas\s+son|Esas\s+fueron|Fueron)\s+(?:las\s+)?palabras\s+(?:de|pronunciadas\s+por))\s+/iu;
 
 /** "That’s Memphis police chief Ana Lind, speaking to …": a paragraph that opens by naming who spoke the one before. */
 const IDENTIFIES = /^(?:That[’']s|That is|That was|Those are|Those were|These are|These were|So said)\s+(?:the\s+words\s+of\s+)?/;

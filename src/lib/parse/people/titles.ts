@@ -80,7 +80,34 @@ export function titleAfter(text: string, end: number): string | null {
 const ABBREVIATED_END = new RegExp(`\\b(?:${TITLE_ABBREVIATIONS})$`);
 
 /** Words that end the noun phrase of an apposition ("a research fellow at …", "the head of …"). */
-const APPOSITION_ENDS = new Set(['at', 'of', 'in', 'for', 'from', 'with', 'on', 'to', 'who', 'whose', 'which', 'that', 'and', 'since', 'under', 'by']);
+// (And the words for "of" in the languages copies are translated into: "la sindaca di Tamsberg", "le maire de Sarvik".)
+const APPOSITION_ENDS = new Set([
+  'at',
+  'of',
+  'in',
+  'for',
+  'from',
+  'with',
+  'on',
+  'to',
+  'who',
+  'whose',
+  'which',
+  'that',
+  'and',
+  'since',
+  'under',
+  'by',
+  'de',
+  'di',
+  'du',
+  'del',
+  'della',
+  'des',
+  'do',
+  'da',
+  'von',
+]);
 
 /** Articles that open a role phrase, in the languages copies are translated into. */
 const ROLE_ARTICLE = String.raw`(?:(?:[Tt]he|[Ll]e|[Ll]a|[Ee]l|[Dd]er|[Dd]ie)\s+|[Ll][’']\s*)`;

@@ -15,10 +15,23 @@ import { isSpeechWord } from './verbs.ts';
 
 /** One office in the languages copies are translated into: a translated copy's role finds the English title's holder. */
 const OFFICES = [
-  ['mayor', 'bürgermeister', 'bürgermeisterin', 'oberbürgermeister', 'oberbürgermeisterin', 'maire', 'alcalde', 'alcaldesa', 'prefeito', 'prefeita'],
+  [
+    'mayor',
+    'bürgermeister',
+    'bürgermeisterin',
+    'oberbürgermeister',
+    'oberbürgermeisterin',
+    'maire',
+    'alcalde',
+    'alcaldesa',
+    'prefeito',
+    'prefeita',
+    'sindaco',
+    'sindaca',
+  ],
   ['chancellor', 'kanzler', 'kanzlerin', 'bundeskanzler', 'bundeskanzlerin', 'canciller'],
   ['president', 'präsident', 'präsidentin', 'président', 'présidente', 'presidente', 'presidenta'],
-  ['governor', 'gouverneur', 'gouverneurin', 'gobernador', 'gobernadora', 'governador', 'governadora'],
+  ['governor', 'gouverneur', 'gouverneurin', 'gobernador', 'gobernadora', 'governador', 'governadora', 'governatore', 'governatrice'],
   ['prosecutor', 'staatsanwalt', 'staatsanwältin', 'procureur', 'procureure', 'fiscal'],
 ];
 /** Generic role nouns and the titles they can stand for (and each translated office the words of its office). */
@@ -362,7 +375,11 @@ export function definite(
 function asEnglishRole(name: string): string {
   // ("el presidente de Ucrania", "le président du Kelmar": the office of a country reads as "the Ucrania president";
   // "der US-Präsident": a country's short name joined to the office by a hyphen reads so too.)
-  const ofPlace = /^(?:[Dd]er|[Dd]ie|[Ll]e|[Ll]a|[Ee]l)\s+(\p{Ll}+)\s+(?:de|del|du|de\s+la|von|des)\s+((?:\p{Lu}[\p{L}.]*\s*){1,3})$/u.exec(name);
+  // ("il nuovo sindaco di Varnholm", read as "the nuovo sindaco di Varnholm": a word for "new" before the office.)
+  const ofPlace =
+    /^(?:[Dd]er|[Dd]ie|[Ll]e|[Ll]a|[Ee]l|[Ii]l|the)\s+(?:(?:nuovo|nuova|nuevo|nueva|nouveau|nouvelle|neue|neuer|new)\s+)?(\p{Ll}+)\s+(?:de|del|du|de\s+la|von|des|di|della|dello)\s+((?:\p{Lu}[\p{L}.]*\s*){1,3})$/u.exec(
+      name,
+    );
   if (ofPlace && TITLE_WORDS.has(ofPlace[1]!)) return `the ${ofPlace[2]!.trim()} ${ofPlace[1]}`;
   const joined = /^(?:[Dd]er|[Dd]ie)\s+(\p{Lu}{2,3})-(\p{Lu}\p{Ll}+)$/u.exec(name);
   if (joined && TITLE_WORDS.has(joined[2]!.toLowerCase())) return `the ${joined[1]} ${joined[2]!.toLowerCase()}`;
