@@ -136,19 +136,24 @@ function particleSurnames(parsed: readonly ParsedBlock[], found: readonly Candid
 const TOWN_IN_REGION =
   /\b(?:of|in|near|at)\s+((?:\p{Lu}[\p{L}’'-]+\s+){0,2}\p{Lu}[\p{L}’'-]+),\s+(\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+)?)(?=[,.;:)]|\s+(?:and|on|in|to)\b|\s*$)/gu;
 
+/** Words for a part of a country or a town, in English, French, Spanish, Italian and German. */
+const PART_NOUNS = 'district|county|province|prefecture|borough|suburb|neighbou?rhood|municipality';
+const TOWN_NOUNS = 'village|town|city|region';
+const ROMANCE_PART_NOUNS = 'distrito|barrio|municipio|quartier|commune|région|ville|comune|città|quartiere';
+const GERMAN_PART_NOUNS = 'Bezirk|Stadtteil|Ortsteil|Landkreis';
 /**
  * "the district of Kam Lung", "Kam Lung district", "el distrito de Kam Lung", "im Bezirk Kam Lung": a name a word for a part of a
  * country or a town governs, or that one follows, is the place's.
  */
-const PLACE_NOUN_BEFORE =
-  /\b(?:(?:district|county|province|prefecture|borough|suburb|neighbou?rhood|municipality|village|town|city|region)\s+of|(?:distrito|barrio|municipio|quartier|commune|région|ville|comune|città|quartiere)\s+d[eiu]|Bezirk|Stadtteil|Ortsteil|Landkreis)\s+((?:\p{Lu}[\p{L}’'-]+\s+){0,2}\p{Lu}[\p{L}’'-]+)(?![\p{L}’'-])/gu;
-const PLACE_NOUN_AFTER =
-  /((?:\p{Lu}[\p{L}’'-]+\s+){0,2}\p{Lu}[\p{L}’'-]+)\s+(?:district|county|province|prefecture|borough|suburb|neighbou?rhood|municipality|housing estate)\b/gu;
+const PLACE_NOUN_BEFORE = new RegExp(
+  `\\b(?:(?:${PART_NOUNS}|${TOWN_NOUNS})\\s+of|(?:${ROMANCE_PART_NOUNS})\\s+d[eiu]|${GERMAN_PART_NOUNS})\\s+((?:\\p{Lu}[\\p{L}’'-]+\\s+){0,2}\\p{Lu}[\\p{L}’'-]+)(?![\\p{L}’'-])`,
+  'gu',
+);
+const PLACE_NOUN_AFTER = new RegExp(`((?:\\p{Lu}[\\p{L}’'-]+\\s+){0,2}\\p{Lu}[\\p{L}’'-]+)\\s+(?:${PART_NOUNS}|housing estate)\\b`, 'gu');
 /** The nouns PLACE_NOUN_AFTER ends with. */
-const PLACE_NOUN_AFTER_WORD = /\b(?:district|county|province|prefecture|borough|suburb|neighbou?rhood|municipality|housing estate)\b/;
+const PLACE_NOUN_AFTER_WORD = new RegExp(`\\b(?:${PART_NOUNS}|housing estate)\\b`);
 /** A word for a part of a country or a town: most blocks hold none, and skip the patterns. */
-const PLACE_NOUN =
-  /\b(?:district|county|province|prefecture|borough|suburb|neighbou?rhood|municipality|village|town|city|region|housing estate|distrito|barrio|municipio|quartier|commune|région|ville|comune|città|quartiere|Bezirk|Stadtteil|Ortsteil|Landkreis)\b/u;
+const PLACE_NOUN = new RegExp(`\\b(?:${PART_NOUNS}|${TOWN_NOUNS}|housing estate|${ROMANCE_PART_NOUNS}|${GERMAN_PART_NOUNS})\\b`, 'u');
 
 /** Names the article writes as a town's (see TOWN_IN_REGION and PLACE_NOUN_BEFORE): they are no person's anywhere in it. */
 function townNames(parsed: readonly ParsedBlock[]): Set<string> {
