@@ -17,6 +17,11 @@ export interface Expected {
 
 /** Compare text ignoring spacing and the shape of quotation marks and apostrophes. */
 export const same = (s: string) => s.replace(/[‘’']/g, "'").replace(/[“”"]/g, '"').replace(/\s+/g, ' ').trim();
+/**
+ * Compare quoted words as `same`, and without the comma or full stop that ends them: annotators differ on whether
+ * the punctuation closing a quotation inside its marks ("… respect," she said) belongs to the words.
+ */
+export const sameWords = (s: string) => same(s).replace(/[,.;:]+$/, '');
 
 /**
  * Group names compare without case, a leading article or a trailing abbreviation in brackets ("the Tea Board of

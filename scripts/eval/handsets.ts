@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildCorpus, mergePeople, parseArticle, parseContent, readContent, type ArticleRecord, type Corpus } from '../../src/lib/index.ts';
-import { expectedSpeakerKey, same, speakerKey, type Expected } from './annotations.ts';
+import { expectedSpeakerKey, same, sameWords, speakerKey, type Expected } from './annotations.ts';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -60,11 +60,11 @@ export function score(record: ArticleRecord, expected: Expected, log: (s: string
   const ids = sameIds(record, expected);
   const got = record.quotes.map((q) => {
     const key = speakerKey(q);
-    return { text: same(q.text), kind: q.kind, speaker: key === null ? null : (ids.get(key) ?? key) };
+    return { text: sameWords(q.text), kind: q.kind, speaker: key === null ? null : (ids.get(key) ?? key) };
   });
   const used = new Set<number>();
   for (const want of expected.quotes) {
-    const i = got.findIndex((g, j) => !used.has(j) && g.text === same(want.text));
+    const i = got.findIndex((g, j) => !used.has(j) && g.text === sameWords(want.text));
     if (i === -1) {
       s.quotes.fn++;
       log(`  missed   ${want.kind} ${expectedSpeakerKey(want.speaker)}: ${want.text.slice(0, 90)}`);

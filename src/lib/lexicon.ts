@@ -127,7 +127,9 @@ export const SPEECH_VERBS = set(`
 `);
 
 /** What a person's or an organisation's words come in ("a statement from …", "the post said"): the author speaks. */
-export const DOCUMENT_NOUNS = set(`statement announcement message post letter memo email note notice tweet release update warning advisory alert bulletin`);
+export const DOCUMENT_NOUNS = set(
+  `statement announcement message post letter memo email note notice tweet release update warning advisory alert bulletin document telegram`,
+);
 
 /** First- and second-person words: a sentence with them, outside quotation marks, is somebody's speech. */
 export const FIRST_PERSON = set(

@@ -15,7 +15,7 @@ import {
   TITLE_WORDS,
   VENUE_WORDS,
 } from '../lexicon.ts';
-import { DROPPED, foreignReporting, foreignSource, foreignSubject, type ForeignReporting } from './foreign.ts';
+import { DROPPED, droppedVerb, foreignReporting, foreignSource, foreignSubject, type ForeignReporting } from './foreign.ts';
 import { isPlace } from '../gazetteer.ts';
 import { TITLE_ABBREVIATIONS } from '../tokens.ts';
 import { isAnyGivenName, isCommonWord } from './people/name-lists.ts';
@@ -75,7 +75,7 @@ const ADVERBS =
 const PRONOUN = '(he|she|they|it|He|She|They|It)';
 /** Nouns that can stand as a collective speaker ("state media", "the ministry", "officials"). */
 const GROUP =
-  /^(?:(?:the|a|an|some|its|their|his|her)\s+)?(?:[\w’'-]+\s+){0,3}(?:media|ministry|officials?|spokes(?:man|woman|person)|statement|readout|government|embassy|agency|police|military|army|white house|kremlin|department|office|source|sources|analysts?|experts?|observers|diplomats?|leaders?|authorities|administration|committee|commission|council|court|company|newspaper|paper|outlet|portal|tabloid|magazine|publication|channel|broadcaster|television|tv|radio|website|site|report|reports|campaign|party|group|foundation|institute|network|organi[sz]ation|union|association|coalition|firm|start-?up|board|directors|bank|exchange|lender|airline|carrier|airport|museum|insurer|retailer|automaker|carmaker|manufacturer|maker|developer|operator|utility|regulator|watchdog|charity|hospital|university|club|team|league|studio|publisher|chain|giant|conglomerate|crew|passengers|witnesses|investigators|rescuers|firefighters|responders|spokesperson|aide|aides|adviser|advisers|advisor|advisors|supporters?|critics?|residents?|voters?|people|federation|confederation|governing body|body|tribunal|panel|authority|organi[sz]ers|secretariat|palace|parliament|faction|movement|militia|fighters|rebels|militants|insurgents|troops|soldiers|cabinet|presidency|regime|delegation|navy|coast guard|opposition|crowds?|protesters|demonstrators|marchers|mourners|lawmakers|legislators|ambassadors|envoys|notice|decree|communiqu[eé]|bulletin|warning|advisory|filing|indictment|book|letter|message|manifesto|memo|email|diary|notebook|post|service)\b/i;
+  /^(?:(?:the|a|an|some|its|their|his|her)\s+)?(?:[\w’'-]+\s+){0,3}(?:media|ministry|officials?|spokes(?:man|woman|person)|statement|readout|government|embassy|agency|police|military|army|white house|kremlin|department|office|source|sources|analysts?|experts?|observers|diplomats?|leaders?|authorities|administration|committee|commission|council|court|company|newspaper|paper|outlet|portal|tabloid|magazine|publication|channel|broadcaster|television|tv|radio|website|site|report|reports|campaign|party|group|foundation|institute|network|organi[sz]ation|union|association|coalition|firm|start-?up|board|directors|bank|exchange|lender|airline|carrier|airport|museum|insurer|retailer|automaker|carmaker|manufacturer|maker|developer|operator|utility|regulator|watchdog|charity|hospital|university|club|team|league|studio|publisher|chain|giant|conglomerate|crew|passengers|witnesses|investigators|rescuers|firefighters|responders|spokesperson|aide|aides|adviser|advisers|advisor|advisors|supporters?|critics?|residents?|voters?|people|federation|confederation|governing body|body|tribunal|panel|authority|organi[sz]ers|secretariat|palace|parliament|faction|movement|militia|fighters|rebels|militants|insurgents|troops|soldiers|cabinet|presidency|regime|delegation|navy|coast guard|opposition|crowds?|protesters|demonstrators|marchers|mourners|lawmakers|legislators|ambassadors|envoys|notice|decree|communiqu[eé]|bulletin|warning|advisory|filing|indictment|book|letter|document|message|manifesto|memo|email|diary|notebook|post|service)\b/i;
 
 /** A name or a role, a relative clause about it between commas, then a verb of saying ("…,” Ana Lind, who led the case, said"). */
 const AFTER_RELATIVE = new RegExp(
@@ -98,6 +98,8 @@ const ACCORDING = /(?:according to|in the words of) ((?:an? |the )?[^,.;“”]{
 const QUOTED_AS = /((?:[\w’'-]+\s+){0,6}?[\w’'-]+)\s+(?:quoted|cited|quoting|citing)\s+([^“”]{2,120}?)\s+as\s+say(?:ing)?\b/iu;
 const REPORTED = /,\s*(?!\s*(?:who|which)\b)((?:the\s+)?[^,.;“”]{2,80}?)\s+(reported|said|reports|says|quoted|wrote|added)(?=[\s.,;]|$)/u;
 const VERB_WORD = new RegExp(`\\b(?:${VERBS})\\b`, 'gu');
+/** "… a letter that", "… the telegram which": a document a relative clause after it makes the subject of a verb of saying. */
+const DOCUMENT_THAT = new RegExp(`\\s(?:a|an|the|his|her|its|their)\\s+(?:[\\p{Ll}-]+\\s+)?(?:${[...DOCUMENT_NOUNS].join('|')})\\s+(?:that|which)$`, 'u');
 // ("He referred to the town as “…”": naming something in one's own words; after a quotation "refers to" only means.)
 const BEFORE_VERB = new RegExp(`(?<=\\s)${ADVERBS}(${VERBS}|(?:referred|refers) to(?=\\s+(?!(?:as|on|in|at|by|online)\\b)))\\b(?!-)(?=([^“”]*))`, 'gu');
 const PARTICIPLE_VERBS =
@@ -259,6 +261,8 @@ const COLON_INTRO = /(?:^|[\s—–-])((?:\p{Lu}[\p{L}’'.-]*\s?){1,5}):\s*$/u;
 export function colonName(phrase: string): boolean {
   const words = phrase.trim().split(/\s+/);
   if (words.length > 3 || words.some((w) => NOT_NAME_WORDS.has(w))) return false;
+  // ("Dijo: «…»": a verb of saying that left its subject out.)
+  if (words.length === 1 && droppedVerb(words[0]!)) return false;
   const last = words
     .at(-1)!
     .replace(/[’']s$/, '')
@@ -937,7 +941,9 @@ function introducingPhrase(
     const verb = participle[1]!;
     const cut = participle.index + participle[0].indexOf(verb);
     const earlier = cut > 0 ? attributionBefore(raw.slice(0, cut), offset, mentions, () => null) : null;
-    if (earlier && (earlier.person !== null || earlier.name)) return { ...earlier, cue: verb };
+    // ("Marran cited Ana Lind, noting that …": the one a verb of quoting names is not who notes; its subject is.)
+    const quoted = earlier !== null && /^(?:cited|quoted|citing|quoting)\b/.test(earlier.cue);
+    if (earlier && !quoted && (earlier.person !== null || earlier.name)) return { ...earlier, cue: verb };
     // ("Nordvang hailed Holm in a statement, calling him …": an organisation opening the sentence, before the person
     // its verb is about.)
     const org = cut > 0 ? organisationSubject(before.slice(0, cut), offset) : null;
@@ -1209,6 +1215,12 @@ function verbSubject(
   if (pronounEnd) {
     phraseStart += phrase.length - pronounEnd[1]!.length;
     phrase = pronounEnd[1]!;
+  }
+  // "Lind sent the mayor a letter that said …": the letter speaks for the one who sent it, the sentence's subject,
+  // not the one it was sent to.
+  if (DOCUMENT_THAT.test(phrase)) {
+    const sender = sentenceSubject();
+    if (sender && sender.at < phraseStart + phrase.search(DOCUMENT_THAT)) return { ...sender, cue };
   }
   // "He later said he agreed …": the subject of the last verb follows the verb before it.
   const inner = [...phrase.matchAll(VERB_WORD)].at(-1);

@@ -10,16 +10,16 @@
 
 /** German verbs of saying, past and present, and the "so X" / "laut X" of reported speech. */
 const DE_VERBS =
-  'sagte|sagt|erklärte|erklärt|betonte|betont|meinte|meint|schrieb|schreibt|ergänzte|fügte|warnte|warnt|teilte|teilt|berichtete|berichtet|bestätigte|bestätigt|kritisierte|kritisiert|verkündete|verkündet|antwortete|antwortet|erläuterte|erläutert|unterstrich|unterstreicht|sprach|spricht|reagierte|reagiert|bekundete|bekundet|bekräftigte|bekräftigt|versicherte|versichert|forderte|fordert|mahnte|mahnt|appellierte|äußerte|äußert|würdigte|würdigt|erzählte|erzählt|schilderte|schildert|beschrieb|beschreibt|fragte|fragt|postete|twitterte|rief|riefen|skandierte|skandierten|skandiert|befahl|so|laut';
+  'sagte|sagt|erklärte|erklärt|betonte|betont|meinte|meint|schrieb|schreibt|ergänzte|fügte|warnte|warnt|teilte|teilt|berichtete|berichtet|bestätigte|bestätigt|kritisierte|kritisiert|verkündete|verkündet|antwortete|antwortet|erläuterte|erläutert|unterstrich|unterstreicht|sprach|spricht|reagierte|reagiert|bekundete|bekundet|bekräftigte|bekräftigt|versicherte|versichert|forderte|fordert|mahnte|mahnt|appellierte|äußerte|äußert|würdigte|würdigt|erzählte|erzählt|schilderte|schildert|beschrieb|beschreibt|fragte|fragt|postete|twitterte|bezeichnete|bezeichnet|nannte|nennt|rief|riefen|skandierte|skandierten|skandiert|befahl|so|laut';
 /** French verbs of saying, as past participles after "a", in the present, and in the written past ("demanda"). */
 const FR_VERBS =
   'déclara|demanda|ajouta|répondit|lança|affirma|expliqua|rétorqua|souligna|assura|poursuivit|conclut|insista|précisa|estima|indiqua|annonça|écrivit|rétorqué|rétorque|' +
-  'déclaré|promis|garanti|dit|affirmé|concédé|ajouté|expliqué|évoqué|salué|relaté|décrit|souligné|estimé|assuré|regretté|lancé|insisté|prévenu|précisé|indiqué|écrit|annoncé|confié|poursuivi|martelé|raconté|témoigné|rappelé|dénoncé|réagi|commenté|répondu|confirmé|détaillé|jugé|noté|reconnu|ordonné|crié|demandé|averti|posté|publié|tweeté|' +
+  'qualifié|qualifie|déclaré|promis|garanti|dit|affirmé|concédé|ajouté|expliqué|évoqué|salué|relaté|décrit|souligné|estimé|assuré|regretté|lancé|insisté|prévenu|précisé|indiqué|écrit|annoncé|confié|poursuivi|martelé|raconté|témoigné|rappelé|dénoncé|réagi|commenté|répondu|confirmé|détaillé|jugé|noté|reconnu|ordonné|crié|demandé|averti|posté|publié|tweeté|' +
   'déclare|promet|garantit|affirme|concède|ajoute|explique|évoque|salue|relate|souligne|estime|assure|regrette|lance|insiste|prévient|précise|indique|écrit|annonce|confie|poursuit|martèle|raconte|témoigne|rappelle|dénonce|réagit|commente|répond|confirme|détaille|juge|note|reconnaît|ordonne|crie|demande|avertit|scandé|scandaient|scandent';
 /** Spanish verbs of saying, in the preterite, the present, and as past participles after "ha" ("ha afirmado"). */
 const ES_VERBS =
   'dicho|afirmado|declarado|asegurado|explicado|señalado|añadido|indicado|subrayado|expresado|escrito|comentado|advertido|reconocido|apuntado|destacado|manifestado|lamentado|respondido|tildado|tildó|' +
-  'sentenció|zanjó|remató|enfatizó|puntualizó|aseveró|concluyó|dijo|relató|contó|narró|confesó|admitió|recordó|reconoció|detalló|respondió|preguntó|afirmó|indicó|explicó|señaló|aseguró|añadió|agregó|declaró|subrayó|precisó|escribió|comentó|sostuvo|advirtió|manifestó|expresó|apuntó|destacó|informó|anunció|mencionó|calificó|denunció|reiteró|recalcó|insistió|lamentó|ordenó|gritó|pidió|exclamó|corearon|coreaban|gritaron|publicó|tuiteó|' +
+  'prometió|prometido|promete|sentenció|zanjó|remató|enfatizó|puntualizó|aseveró|concluyó|dijo|relató|contó|narró|confesó|admitió|recordó|reconoció|detalló|respondió|preguntó|afirmó|indicó|explicó|señaló|aseguró|añadió|agregó|declaró|subrayó|precisó|escribió|comentó|sostuvo|advirtió|manifestó|expresó|apuntó|destacó|informó|anunció|mencionó|calificó|denunció|reiteró|recalcó|insistió|lamentó|ordenó|gritó|pidió|exclamó|corearon|coreaban|gritaron|publicó|tuiteó|' +
   'dice|relata|cuenta|recuerda|reconoce|detalla|responde|afirma|indica|explica|señala|asegura|añade|agrega|declara|subraya|precisa|escribe|comenta|sostiene|advierte|manifiesta|expresa|apunta|destaca|informa|anuncia|describe|describió|' +
   // Plural subjects ("Vecinos describen …", "los testigos dijeron").
   'dijeron|describieron|relataron|contaron|aseguraron|afirmaron|explicaron|señalaron|indicaron|denunciaron|calificaron|advirtieron|recordaron|' +
@@ -27,12 +27,12 @@ const ES_VERBS =
 
 /** Italian verbs of saying, as past participles after "ha" or in the present. */
 const IT_VERBS =
-  'detto|scritto|dichiarato|affermato|aggiunto|spiegato|sottolineato|precisato|annunciato|commentato|riferito|ribadito|' +
+  'definito|definisce|promesso|promette|detto|scritto|dichiarato|affermato|aggiunto|spiegato|sottolineato|precisato|annunciato|commentato|riferito|ribadito|' +
   'dice|scrive|dichiara|afferma|aggiunge|spiega|sottolinea|precisa|annuncia|commenta|riferisce|ribadisce';
 
 /** Portuguese verbs of saying, in the preterite, the present and the plural ("disse", "afirma", "disseram"). */
 const PT_VERBS =
-  'disse|afirmou|declarou|acrescentou|explicou|destacou|ressaltou|salientou|sublinhou|comentou|escreveu|publicou|informou|anunciou|alertou|advertiu|garantiu|assegurou|reiterou|lamentou|criticou|classificou|respondeu|questionou|perguntou|pediu|contou|relatou|concluiu|frisou|completou|enfatizou|' +
+  'chamou|prometeu|disse|afirmou|declarou|acrescentou|explicou|destacou|ressaltou|salientou|sublinhou|comentou|escreveu|publicou|informou|anunciou|alertou|advertiu|garantiu|assegurou|reiterou|lamentou|criticou|classificou|respondeu|questionou|perguntou|pediu|contou|relatou|concluiu|frisou|completou|enfatizou|' +
   'diz|afirma|declara|acrescenta|explica|destaca|ressalta|salienta|sublinha|escreve|informa|anuncia|alerta|garante|assegura|reitera|lamenta|classifica|responde|relata|' +
   'disseram|afirmaram|declararam|explicaram|informaram|relataram|contaram|dizem|afirmam';
 
@@ -124,6 +124,13 @@ const PRONOUNS: Record<string, string> = {
   ela: 'she',
   eles: 'they',
   elas: 'they',
+  él: 'he',
+  ella: 'she',
+  ellos: 'they',
+  ellas: 'they',
+  lui: 'he',
+  lei: 'she',
+  loro: 'they',
 };
 
 /** A foreign speaker phrase: in English form for the speaker stages, as written for the record, and its verb. */
@@ -227,8 +234,26 @@ export const DROPPED = 'dropped';
 /** Spanish verbs of saying in the singular (not "dijeron", "cuentan"). */
 const ES_SINGULAR = new Set(ES_VERBS.split('|').filter((v) => !/(?:ron|an|en)$/.test(v)));
 
+const PT_SINGULAR = new Set(PT_VERBS.split('|').filter((v) => !/(?:ram|am|em)$/.test(v)));
+/**
+ * "También prometió «…»", "Inoltre ha aggiunto: «…»", "Depois disse que …": a sentence that opens with its verb of
+ * saying in the singular (an adverb and an auxiliary may go first) has left its subject out, as Spanish, Italian and
+ * Portuguese do: the one the sentences before are about.
+ */
+const DROPPED_OPENING = new RegExp(
+  `^\\s*(?:(?:También|Además|Asimismo|Luego|Después|Finalmente|Igualmente|Anche|Inoltre|Poi|Infine|Também|Depois|Ainda|Além disso)\\s*,?\\s+)?(?:(?:[Hh]a|[Hh]á|[Tt]em)\\s+(?:(?:también|anche|poi|inoltre|ainda)\\s+)?)?(\\p{L}\\p{Ll}+)(?![\\p{L}])(?:[\\s,:][^“”„«»".;]*)?$`,
+  'u',
+);
+/** A Spanish, Portuguese or Italian verb of saying in the singular ("Dijo", "Disse", "Aggiunge"). */
+export const droppedVerb = (verb: string) => {
+  const v = verb.toLowerCase();
+  return ES_SINGULAR.has(v) || PT_SINGULAR.has(v) || IT_VERBS.split('|').includes(v);
+};
+
 /** The subject of a foreign verb of saying before a quotation, as `foreignReporting` gives it, or null. */
 export function foreignSubject(before: string): ForeignReporting | null {
+  const dropped = DROPPED_OPENING.exec(before);
+  if (dropped && droppedVerb(dropped[1]!)) return { who: DROPPED, written: null, at: dropped.index + dropped[0].indexOf(dropped[1]!), verb: dropped[1]! };
   const inverted = GERMAN_INVERTED.exec(before);
   if (inverted && !['so', 'laut'].includes(inverted[1]!)) {
     const who = inverted[2]!;

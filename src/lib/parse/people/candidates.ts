@@ -48,9 +48,9 @@ const REGION_AFTER =
 const DATELINE_AFTER = /^, \p{Lu}[\p{L}.’' -]{1,30}, (?:\d{1,2}\.? \p{Lu}\p{Ll}+\.?|\p{Lu}\p{Ll}+\.? \d{1,2}(?:st|nd|rd|th)?)(?:,? \d{4})?(?=[\s.,:;(–—-])/u;
 /** What a platform or a medium has after its name ("his official Facebook account", "its Telegram channel"). */
 const MEDIUM_AFTER = /^ (?:account|accounts|page|pages|post|posts|channel|feed|profile|website|site|app|handle|livestream|platform)\b/;
-/** French and Spanish nouns of a place, written in lower case before the name it bears ("le pont Marcel Dassin"). */
+/** French, Spanish, Italian and Portuguese nouns of a place, written in lower case before the name it bears ("le pont Marcel Dassin", "o templo Ana Lind"). */
 const PLACE_BEFORE = new Set(
-  `pont aéroport rue avenue boulevard place gare hôpital lycée collège université stade quai puente aeropuerto calle avenida plaza estación colegio universidad estadio`.split(
+  `pont aéroport rue avenue boulevard place gare hôpital lycée collège université stade quai puente aeropuerto calle avenida plaza estación colegio universidad estadio templo tempio temple mosquée mezquita moschea mesquita santuario sanctuaire`.split(
     /\s+/,
   ),
 );
@@ -149,23 +149,43 @@ const PLACE_NOUN_BEFORE = new RegExp(
   `\\b(?:(?:${PART_NOUNS}|${TOWN_NOUNS})\\s+of|(?:${ROMANCE_PART_NOUNS})\\s+d[eiu]|${GERMAN_PART_NOUNS})\\s+((?:\\p{Lu}[\\p{L}’'-]+\\s+){0,2}\\p{Lu}[\\p{L}’'-]+)(?![\\p{L}’'-])`,
   'gu',
 );
-const PLACE_NOUN_AFTER = new RegExp(`((?:\\p{Lu}[\\p{L}’'-]+\\s+){0,2}\\p{Lu}[\\p{L}’'-]+)\\s+(?:${PART_NOUNS}|housing estate)\\b`, 'gu');
+/** Sites named like people ("the Ana Lind temple", "Kam Lung checkpoint"): a name they follow is the site's. */
+const SITE_NOUNS = 'housing estate|temple|mosque|pagoda|shrine|monastery|checkpoint|border crossing|refugee camp|village';
+const PLACE_NOUN_AFTER = new RegExp(`((?:\\p{Lu}[\\p{L}’'-]+\\s+){0,3}\\p{Lu}[\\p{L}’'-]+)\\s+(?:${PART_NOUNS}|${SITE_NOUNS})\\b`, 'gu');
 /** The nouns PLACE_NOUN_AFTER ends with. */
-const PLACE_NOUN_AFTER_WORD = new RegExp(`\\b(?:${PART_NOUNS}|housing estate)\\b`);
+const PLACE_NOUN_AFTER_WORD = new RegExp(`\\b(?:${PART_NOUNS}|${SITE_NOUNS})\\b`);
 /** A word for a part of a country or a town: most blocks hold none, and skip the patterns. */
-const PLACE_NOUN = new RegExp(`\\b(?:${PART_NOUNS}|${TOWN_NOUNS}|housing estate|${ROMANCE_PART_NOUNS}|${GERMAN_PART_NOUNS})\\b`, 'u');
+const PLACE_NOUN = new RegExp(`\\b(?:${PART_NOUNS}|${TOWN_NOUNS}|${SITE_NOUNS}|${ROMANCE_PART_NOUNS}|${GERMAN_PART_NOUNS})\\b`, 'u');
+/** Places in the plural, which a list of their names follows or precedes. */
+const PLACES = 'districts|counties|provinces|prefectures|boroughs|suburbs|municipalities|villages|towns|cities|regions|temples';
+const LISTED = `\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+){0,2}`;
+/**
+ * "the provinces of Kam Lung, Sam Tung and Oyo", "three districts: …", "the Kam Lung, Sam Tung and Oyo temples": every
+ * name of a list that a plural place noun governs is a place's.
+ */
+const PLACE_LISTS = [
+  new RegExp(`\\b(?:${PLACES})(?::|,? including|,? such as| of)\\s+((?:${LISTED},\\s+)*${LISTED},?\\s+and\\s+${LISTED})`, 'gu'),
+  new RegExp(`((?:${LISTED},\\s+)+(?:and\\s+)?${LISTED}|${LISTED}\\s+and\\s+${LISTED})\\s+(?:${PLACES})\\b`, 'gu'),
+];
+const PLACES_WORD = new RegExp(`\\b(?:${PLACES})\\b`);
 
 /** Names the article writes as a town's (see TOWN_IN_REGION and PLACE_NOUN_BEFORE): they are no person's anywhere in it. */
 function townNames(parsed: readonly ParsedBlock[]): Set<string> {
   const out = new Set<string>();
   for (const { text } of parsed) {
     for (const m of text.matchAll(TOWN_IN_REGION)) if (isPlace(m[2]!)) out.add(m[1]!);
+    if (PLACES_WORD.test(text))
+      for (const pattern of PLACE_LISTS) for (const m of text.matchAll(pattern)) for (const name of m[1]!.split(/,\s+(?:and\s+)?|\s+and\s+/)) out.add(name);
     if (!PLACE_NOUN.test(text)) continue;
     for (const m of text.matchAll(PLACE_NOUN_BEFORE)) out.add(m[1]!);
     // (That pattern tries every capital: only where one of its nouns is.)
     if (!PLACE_NOUN_AFTER_WORD.test(text)) continue;
     // ("Norland’s Kam Lung district": the name after the possessive.)
-    for (const m of text.matchAll(PLACE_NOUN_AFTER)) out.add(m[1]!.replace(/^(?:The|In|At|Near|From|Of)\s+|^.*[’']s?\s+/u, ''));
+    for (const m of text.matchAll(PLACE_NOUN_AFTER)) {
+      const words = m[1]!.replace(/^(?:The|In|At|Near|From|Of)\s+|^.*[’']s?\s+/u, '').split(/\s+/);
+      // ("the Vat Ana Lind temple": the words a name run keeps, without a first word no name has, too.)
+      for (let k = 0; k === 0 || words.length - k >= 2; k++) out.add(words.slice(k).join(' '));
+    }
   }
   return out;
 }
@@ -485,7 +505,7 @@ function innerParticle(tokens: readonly Token[], i: number, a: number, b: number
 /**
  * Two capitals written without full stops before a surname ("MJ Lee", "TJ Okafor") are initials, not an acronym:
  * the next word is name-shaped, the word before is no capitalised word of the run (a possessor may be: "the Herald’s
- * TJ Okonkwo"; so may a title: "Deputy Mayor RJ Tembo"), and the pair is no place ("UK").
+ * TJ Okonkwo"; so may a title: "Deputy Mayor RJ Tembo"), and the pair is no place ("UK") and no title ("PM", "MP").
  */
 function pairedInitials(tokens: readonly Token[], i: number, b: number): boolean {
   const t = tokens[i]!;
@@ -494,6 +514,7 @@ function pairedInitials(tokens: readonly Token[], i: number, b: number): boolean
     i + 1 < b &&
     /^\p{Lu}{2}$/u.test(t.word) &&
     !t.possessive &&
+    !TITLE_WORDS.has(t.word.toLowerCase()) &&
     !isPlace(t.word) &&
     next !== undefined &&
     /^\p{Lu}\p{Ll}+$/u.test(next.word) &&

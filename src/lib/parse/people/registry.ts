@@ -36,6 +36,9 @@ export function shortGiven(a: string, b: string): boolean {
 }
 
 /** A Russian or other Slavic patronymic ("Borisovna", "Sergeyevich"), which sits between a given name and a surname. */
+/** A generational suffix or a regnal number, which tells two people of one name apart ("Jr.", "III"). */
+const GENERATION = /^(?:Jr|Sr)\.?$|^[IVX]{2,5}$/;
+
 export const PATRONYMIC = /\p{Ll}(?:ovna|evna|ovich|evich|ichna)$/u;
 
 function push(map: Map<string, number[]>, key: string, i: number) {
@@ -75,6 +78,7 @@ export class PeopleRegistry {
     // "Abe Shinzo" after "Shinzo Abe": a two-word name written family name first is the same person.
     if (idx === -1 && nameTokens.length === 2) idx = this.byKey.get(`${nameTokens[1]} ${nameTokens[0]}`) ?? -1;
     if (idx === -1) idx = this.withMiddleName(nameTokens);
+    if (idx === -1) idx = this.partOfLonger(nameTokens);
     if (idx === -1) return this.add(nameTokens);
     const p = this.people[idx]!;
     if (p.tokens.join(' ') !== key && nameTokens.length === p.tokens.length && !p.variants.includes(key)) {
@@ -108,6 +112,33 @@ export class PeopleRegistry {
       this.index(nameTokens, idx);
     }
     return idx;
+  }
+
+  /**
+   * "Ana Maria" or "Maria Lind" beside "Ana Maria Lind", "Omar al-Dalin" beside "Rafiq bin Omar al-Dalin": a name of
+   * two words or more that begins or ends the one longer name of the article is that person written short, and a
+   * longer name that a shorter one begins or ends fills it in. Never across a generational suffix or a regnal number
+   * ("Ana Lind" and "Ana Lind Jr." are father and son), and never from a particle ("bin Omar" is anybody's son).
+   */
+  private partOfLonger(nameTokens: string[]): number {
+    const n = nameTokens.length;
+    if (n < 2 || PARTICLES.has(nameTokens[0]!.toLowerCase()) || nameTokens.some((t) => GENERATION.test(t))) return -1;
+    // Does `short` begin or end `long` (a suffix after a particle or a given name)?
+    const holds = (long: string[], short: string[]) =>
+      long.length > short.length &&
+      !long.some((t) => GENERATION.test(t)) &&
+      !PARTICLES.has(short[0]!.toLowerCase()) &&
+      (short.every((t, k) => t === long[k]) || short.every((t, k) => t === long[long.length - short.length + k]));
+    const longer = this.people.flatMap((p, i) => (holds(p.tokens, nameTokens) ? [i] : []));
+    if (longer.length === 1) return longer[0]!;
+    if (longer.length > 1) return -1;
+    const shorter = this.people.flatMap((p, i) => (p.tokens.length >= 2 && holds(nameTokens, p.tokens) ? [i] : []));
+    if (shorter.length !== 1) return -1;
+    const p = this.people[shorter[0]!]!;
+    p.tokens = nameTokens;
+    this.byKey.set(nameTokens.join(' '), shorter[0]!);
+    this.index(nameTokens, shorter[0]!);
+    return shorter[0]!;
   }
 
   /** Any word of a full name stands for it (see `add`), a surname also without its Arabic article ("Assad" of "al-Assad"). */
@@ -161,6 +192,11 @@ export class PeopleRegistry {
       return holders[0] ?? (matches.includes(apart) ? apart : matches[0]!);
     }
     if (matches.length <= 1) return matches[0] ?? -1;
+    // "Ana Lind … Lind said … her brother Olav Lind … Lind added": once one of them has been called by the word
+    // alone, the word stays that person's; a writer names the other in full.
+    const calledSo = matches.filter((i) => this.people[i]!.counts.has(word));
+    if (calledSo.length >= 1) matches = calledSo;
+    if (matches.length === 1) return matches[0]!;
     for (let r = this.recent.length - 1; r >= 0; r--) if (matches.includes(this.recent[r]!)) return this.recent[r]!;
     return matches[0]!;
   }

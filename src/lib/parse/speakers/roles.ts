@@ -352,8 +352,8 @@ export function definite(
   for (let i = index - 1; i >= 0; i--) {
     const s = earlier[i];
     if (s && s.personId === null && s.name !== name && /^(?:the\s+)?\p{Lu}/u.test(s.name) && !/^the\s+\p{Ll}/u.test(s.name)) return s;
-    // ("Imbert went on, “…” / “…,” the statement added": the statement just quoted is the one who read it out.)
-    if (s?.personId && DOCUMENT_NOUNS.has(head) && all[i]!.block >= f.block - 1) return s;
+    // ("Imbert went on, “…” / “…,” the statement added": the statement just quoted, two paragraphs up at most, is the one who read it out.)
+    if (s?.personId && DOCUMENT_NOUNS.has(head) && all[i]!.block >= f.block - 2) return s;
     if (s?.personId) break;
   }
   // ("Lind was killed, the militant group Vardak said in a statement. / “…,” the group said": the group, not the
@@ -524,7 +524,7 @@ const MOVEMENT_SUBJECT = /^(?:[^,“”]{0,60},\s+)?(?:[Tt]he\s+(?:[\p{Ll}-]+\s+
 
 /** "Harbourline issued a statement saying …": a sentence naming a statement, and the organisation it opens with. */
 // ("The Storm Office issued a warning": a warning, an advisory or a bulletin is issued as a statement is.)
-const ISSUED = /\b(?:statement|announcement|release|message|warning|advisory|bulletin)\b/i;
+const ISSUED = /\b(?:statement|announcement|release|message|warning|advisory|bulletin|letter)\b/i;
 
 /**
  * "Harbourline issued a statement that it was back up. / “…,” the statement read.": when no organisation spoke
@@ -563,12 +563,12 @@ function* sentencesBefore(f: Found, blocks: string[]): Generator<string> {
 
 /** "a statement released by Harbourline", "an announcement from the Harbour Trust": the one it came from. */
 const STATEMENT_BY = new RegExp(
-  `\\b(?:statement|announcement|release|message)\\s+(?:(?:released|issued|posted|published|put\\s+out|shared|sent)\\s+)?(?:by|from)\\s+((?:the\\s+)?${CAP_RUN})`,
+  `\\b(?:statement|announcement|release|message|letter)\\s+(?:(?:released|issued|posted|published|put\\s+out|shared|sent|written|signed)\\s+)?(?:by|from)\\s+((?:the\\s+)?${CAP_RUN})`,
   'u',
 );
 /** "Harbourline released a statement", "the operator, Harbourline, issued a brief statement": who put it out. */
 const ISSUED_BY = new RegExp(
-  `((?:[Tt]he\\s+)?${CAP_RUN}),?\\s+(?:(?:has|had|also|then|later)\\s+)?(?:released|issued|posted|published|put\\s+out|shared)\\s+(?:a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:statement|announcement|release|message)\\b`,
+  `((?:[Tt]he\\s+)?${CAP_RUN}),?\\s+(?:(?:has|had|also|then|later)\\s+)?(?:released|issued|posted|published|put\\s+out|shared|sent|wrote)\\s+(?:a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:statement|announcement|release|message|letter)\\b`,
   'u',
 );
 
@@ -590,7 +590,7 @@ export function statementOwner(sentence: string): { name: string; at: number } |
     return { name, at: owner.index + owner[0].indexOf(owner[1]!) + lead };
   }
   // ("Lind sent a message of support": a message with no owner named is no organisation's statement.)
-  if (!/\b(?:statement|announcement|release|warning|advisory|bulletin)\b/i.test(sentence)) return null;
+  if (!/\b(?:statement|announcement|release|warning|advisory|bulletin|letter)\b/i.test(sentence)) return null;
   // After an opening phrase ("However, at about 5 a.m., Harbourline issued …").
   const opening = /^[^“”]*?,\s*(?=\p{Lu})/u.exec(sentence)?.[0].length ?? 0;
   const org = organisationSubject(sentence, 0) ?? organisationSubject(sentence.slice(opening), opening);
@@ -610,6 +610,9 @@ const GENERIC_SOURCE = new Set([
   'warning',
   'advisory',
   'bulletin',
+  'letter',
+  'document',
+  'memo',
   'agency',
   ...BUSINESS_NOUNS,
 ]);

@@ -1,0 +1,129 @@
+/**
+ * Speaker and name shapes of the twenty-fifth session, written from scratch with made-up names, places and sentences
+ * (a ferry strike and a border quarrel in the made-up island state of Veldoria). Tests marked "guard" pass on the
+ * start code too: they pin what a rule must not break.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/lib/index.ts';
+
+const parse = (source: string) => parseArticle({ id: 'x', source, meta: { story: 's', outlet: 'O', published: '2025-03-04' } } as never);
+const speakers = (source: string) => parse(source).quotes.map((q) => q.speaker?.name ?? null);
+const people = (source: string) => parse(source).people.map((p) => p.name);
+
+const HEAD = 'Ferry crews strike across Veldoria\n\n';
+
+describe('one person written with more and fewer words of the name', () => {
+  it('a name of three words, then its first two words: one person', () => {
+    const text = `${HEAD}Ravel Daskin speaks for the crews. Ravel Daskin Moor, who has led the union for a decade, called the strike.\n\n“We will not sail,” Ravel Daskin said.`;
+    expect(people(text)).toEqual(['Ravel Daskin Moor']);
+    expect(speakers(text)).toEqual(['Ravel Daskin Moor']);
+  });
+
+  it('a name with "bin", then the words after it: one person', () => {
+    const text = `${HEAD}Transport minister Haziq bin Omran al-Tamer flew to Sorn.\n\nOmran al-Tamer said the talks were “a waste of everyone’s time”.`;
+    expect(people(text)).toEqual(['Haziq bin Omran al-Tamer']);
+    expect(speakers(text)).toEqual(['Haziq bin Omran al-Tamer']);
+  });
+
+  it('guard: a father and a son told apart by "Jr." stay two people', () => {
+    expect(people(`${HEAD}Oskar Tvede Jr. runs the yard his father, Oskar Tvede, built.`)).toEqual(['Oskar Tvede Jr.', 'Oskar Tvede']);
+  });
+
+  it('a surname shared by two: the one the article already called by it alone keeps it', () => {
+    const text = `${HEAD}Joris Marten won the union vote on Sunday. Marten’s term began at noon. His rival, Ilse Marten, came third with 8%.\n\n“I will serve every crew, whoever they voted for,” Marten said.`;
+    expect(speakers(text)).toEqual(['Joris Marten']);
+  });
+
+  it('guard: with nobody called by the surname alone yet, the one named last is meant', () => {
+    const text = `${HEAD}Joris Marten won the union vote. His rival, Ilse Marten, came third.\n\n“I accept the result,” Ms. Marten said.`;
+    expect(speakers(text)).toEqual(['Ilse Marten']);
+  });
+});
+
+describe('titles written in capitals', () => {
+  it('"PM" and "MP" before a name the lists do not know are titles, not initials', () => {
+    expect(speakers(`${HEAD}Veldoria’s PM Pell Marran called the strike “reckless”.`)).toEqual(['Pell Marran']);
+    expect(speakers(`${HEAD}MP Pell Marran called the strike “reckless”.`)).toEqual(['Pell Marran']);
+  });
+
+  it('guard: two capitals before a surname are still initials', () => {
+    expect(speakers(`${HEAD}“We sail on Monday,” said union head TJ Marran.`)).toEqual(['TJ Marran']);
+  });
+});
+
+describe('sites and lists of places named like people', () => {
+  it('a name before "temple", "shrine" or "checkpoint" is the site, wherever the article writes it', () => {
+    expect(people(`${HEAD}Shots were fired near the old Tomas Arvid temple. Later Tomas Arvid was closed to visitors.`)).toEqual([]);
+    expect(people(`${HEAD}Crews gathered at the Ilse Brenner checkpoint on the harbour road.`)).toEqual([]);
+  });
+
+  it('a name of four words before "temple" is the site', () => {
+    expect(people(`${HEAD}Shelling hit the ancient Vat Tomas Arvid Eng temple at dawn.`)).toEqual([]);
+  });
+
+  it("a name after a translated copy's word for a temple is the site", () => {
+    expect(people(`${HEAD}Os confrontos começaram perto do templo Tomas Arvid, na fronteira.`)).toEqual([]);
+  });
+
+  it('the names of a list a plural place noun governs are places', () => {
+    expect(people(`${HEAD}Strikes spread to three provinces: Tomas Arvid, Ilse Brenner, and Karl Oden.`)).toEqual([]);
+    expect(people(`${HEAD}Pickets stood at the Tomas Arvid, Ilse Brenner and Karl Oden temples.`)).toEqual([]);
+  });
+
+  it('guard: people listed after a plural of people stay people', () => {
+    expect(people(`${HEAD}Three captains spoke: Tomas Arvid, Ilse Brenner, and Karl Oden.`)).toEqual(['Tomas Arvid', 'Ilse Brenner', 'Karl Oden']);
+  });
+});
+
+describe('a verb of saying that left its subject out (Spanish, Italian, Portuguese)', () => {
+  it('after a quotation of two sentences, "Luego pidió «…»" is the one who spoke it', () => {
+    expect(
+      speakers(
+        `${HEAD}Marta Sarre habló con los marineros en el muelle de Sorn: “Nadie perderá su empleo. Los barcos volverán”. Luego pidió “un acuerdo justo” y reclamó que “ningún marinero se quede en tierra”.`,
+      ),
+    ).toEqual(['Marta Sarre', 'Marta Sarre', 'Marta Sarre']);
+  });
+
+  it('"Dijo: «…»" opens with the verb, not with a name', () => {
+    expect(speakers(`${HEAD}Marta Sarre habló ante los marineros.\n\nDijo: “Volveremos al trabajo el lunes”.`)).toEqual(['Marta Sarre']);
+  });
+
+  it('Italian "Ha poi promesso «…»" and Portuguese "Depois disse que …"', () => {
+    expect(speakers(`${HEAD}Marta Sarre ha parlato a Sorn. Ha poi promesso “nessun licenziamento”.`)).toEqual(['Marta Sarre']);
+    expect(speakers(`${HEAD}Marta Sarre falou em Sorn. Depois disse que o porto “vai reabrir”.`)).toEqual(['Marta Sarre']);
+  });
+});
+
+describe('a letter or a document as the subject of a reporting clause', () => {
+  it('"the letter demands" two paragraphs after its writer spoke: the writer', () => {
+    const text = `${HEAD}Prime Minister Pell Marran called the blockade “an act of piracy”.\n\nHe said Veldoria had acted within its rights.\n\nThe letter demands that the crews “return to port without delay.”`;
+    expect(speakers(text)).toEqual(['Pell Marran', 'Pell Marran']);
+  });
+
+  it('"the document states": never the one the letter was addressed to', () => {
+    const text = `${HEAD}Prime Minister Pell Marran asked for talks. The letter was addressed to the harbour council’s chair, Ambassador Marta Sarre, according to the port agency.\n\n“We ask the council to sit before the week is out,” the document states.`;
+    expect(speakers(text)).not.toContain('Marta Sarre');
+  });
+
+  it('"X handed Y a note which stated …": the one who gave it, not the one it was given to', () => {
+    expect(speakers(`${HEAD}Bishop Pell Marran handed Mayor Marta Sarre a note which stated “no crew walks alone”.`)).toEqual(['Pell Marran']);
+  });
+});
+
+describe('who notes, after a verb of quoting', () => {
+  it('"X cited Y, noting that …": X', () => {
+    expect(speakers(`${HEAD}Spokesman Pell Marran cited union head Marta Sarre, noting that the board “fully agrees with” her.`)).toEqual(['Pell Marran']);
+  });
+
+  it('guard: "X praised Y, noting that …": X', () => {
+    expect(speakers(`${HEAD}Spokesman Pell Marran praised union head Marta Sarre, noting that the board “fully agrees with” her.`)).toEqual(['Pell Marran']);
+  });
+});
+
+describe('verbs of calling in translated copies', () => {
+  it('German "bezeichnete … als", French "a qualifié … de", Italian "ha definito"', () => {
+    expect(speakers(`${HEAD}Marta Sarre sprach in Sorn. Sie bezeichnete den Streik als „völlig überflüssig“.`)).toEqual(['Marta Sarre']);
+    expect(speakers(`${HEAD}Marta Sarre était à Sorn. Elle a qualifié la grève de « totalement inutile ».`)).toEqual(['Marta Sarre']);
+    expect(speakers(`${HEAD}Marta Sarre era a Sorn. Lei ha definito lo sciopero «del tutto inutile».`)).toEqual(['Marta Sarre']);
+  });
+});
