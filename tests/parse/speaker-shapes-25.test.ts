@@ -127,3 +127,38 @@ describe('verbs of calling in translated copies', () => {
     expect(speakers(`${HEAD}Marta Sarre era a Sorn. Lei ha definito lo sciopero «del tutto inutile».`)).toEqual(['Marta Sarre']);
   });
 });
+
+describe('whose clause a name is in', () => {
+  it('"X in a first speech since beating Y, said": X, not the one a preposition governs', () => {
+    expect(speakers(`${HEAD}Marta Sarre in her first speech since beating Senator Ana Lind, said the port was “open again.”`)).toEqual(['Marta Sarre']);
+  });
+
+  it('guard: "X and Y, a fellow captain, said": the last of the pair', () => {
+    expect(speakers(`${HEAD}Tomas Brevik and 24-year-old Oskar Tvede, a fellow crewman, said “we stay out.”`)).toEqual(['Oskar Tvede']);
+  });
+
+  it('a participle after "Y, who …," when no person opens the sentence: Y', () => {
+    expect(
+      speakers(
+        `${HEAD}Oskar Tvede rejected the fine as “theft.” The row drew sympathy from former President Pell Marran, who compared the fine to his own, calling the decision “plainly unfair.” Senator Ana Lind criticized the board as unfair, prompting jeers.`,
+      ),
+    ).toEqual(['Oskar Tvede', 'Pell Marran']);
+  });
+
+  it('guard: with a person opening the sentence, the participle is theirs', () => {
+    expect(speakers(`${HEAD}Senator Ana Lind met President Pell Marran, who was visiting the port, calling the talks “very useful.”`)).toEqual(['Ana Lind']);
+  });
+
+  it('an age phrase with a role passes over a president named since; a name in apposition is no subject', () => {
+    const text = `${HEAD}Marta Sarre won the harbour seat on Sunday. As Sarre spoke to supporters, President Tomas Brevik wrote online: “A sad day for the port.”\n\nLater the 41-year-old councillor thanked her opponent, Oskar Tvede, for “a clean fight”.\n\n“From tomorrow I work for every crew,” she said.`;
+    expect(speakers(text)).toEqual(['Tomas Brevik', 'Marta Sarre', 'Marta Sarre']);
+  });
+});
+
+describe('whom the words were said to, in a translated copy', () => {
+  it('"a affirmé aux journalistes X", "a indiqué à l’APV X", "dijo a los periodistas X": X', () => {
+    expect(speakers(`${HEAD}«Le port restera fermé», a affirmé aux journalistes Marta Sarre, la porte-parole du port.`)).toEqual(['Marta Sarre']);
+    expect(speakers(`${HEAD}«Nous reprenons demain», a indiqué à l’APV Marta Sarre, gréviste depuis mars.`)).toEqual(['Marta Sarre']);
+    expect(speakers(`${HEAD}“El puerto sigue cerrado”, dijo a los periodistas Marta Sarre.`)).toEqual(['Marta Sarre']);
+  });
+});

@@ -949,6 +949,12 @@ function introducingPhrase(
     const org = cut > 0 ? organisationSubject(before.slice(0, cut), offset) : null;
     if (org?.name && !mentions.some((x) => x.start < org.at + org.name!.length && x.end > org.at)) return { ...org, cue: verb };
     const subj = sentenceSubject();
+    // ("The row drew sympathy from Pell Marran, who had paid one himself, calling it “…”": with no person
+    // as the sentence's subject, the one the relative clause before the participle is about.)
+    const who = subj?.person == null && !subj?.name ? before.slice(0, participle.index).lastIndexOf(', who ') : -1;
+    const antecedent = who > 0 ? mentions.filter((x) => x.end <= offset + who && /^[’'s]*$/.test(raw.slice(x.end - offset, who))).at(-1) : undefined;
+    if (antecedent && !/[,;]/.test(before.slice(who + 6, participle.index).replace(/,\s*$/, '')))
+      return { person: antecedent.person, name: null, pronoun: null, cue: verb, via: null, at: antecedent.start };
     if (subj) return { ...subj, cue: verb };
     // "… took a turn as Okafor raised his voice at Lindqvist, accusing her of “…”": no person opens the sentence;
     // the participle belongs to the clause before its comma, whose subject opens it.
@@ -1305,7 +1311,11 @@ function appositiveBack(before: string, raw: string, offset: number, mentions: P
     const describes = /^\s*(?:(?:who|which|whose|whom|a|an|the|his|her|their|its|\p{Ll}+ing)\s|\p{Ll})/u.test(raw.slice(start, end));
     const owned = (x: PersonMention) =>
       /^[’'](?:s\b|\s)/.test(raw.slice(x.end - offset)) || /\b(?:of|for|at|with|from|to)\s+(?:the\s+)?$/i.test(raw.slice(start, x.start - offset));
-    const head = describes ? undefined : mentions.filter((x) => x.start >= offset + start && x.end <= offset + end && !owned(x)).at(-1);
+    // ("Hale in his first speech since beating Ana Lind, said": the subject of the phrase, not a name a preposition governs.)
+    const held = describes ? [] : mentions.filter((x) => x.start >= offset + start && x.end <= offset + end && !owned(x));
+    // (Names joined by "and" are a pair; the last speaks for both: "Ana Lind and her aide Tom Hale, …, said".)
+    const [subject, last] = [held.find((x) => x.subject), held.at(-1)];
+    const head = subject && last && !/\band\s+(?:[\p{L}\p{N}’'.-]+\s+){0,4}$/u.test(raw.slice(subject.end - offset, last.start - offset)) ? subject : last;
     // "Okafor, joined by his wife, Ana, and supporters, said": a name in apposition inside a participle's phrase
     // belongs to that phrase; the speaker is further back.
     const prev = start > 0 ? raw.slice(Math.max(before.lastIndexOf(',', start - 2), before.lastIndexOf(';', start - 2)) + 1, start - 1) : '';

@@ -75,7 +75,9 @@ const BETWEEN =
   "(?:lors\\s+d[’']une?|en(?:\\s+(?:una?|su))?|au\\s+cours\\s+d[’']une?|durante\\s+(?:una?|la|el))\\s+\\p{Ll}+(?:\\s+de\\s+\\p{Ll}+)?" +
   "(?:\\s+depuis\\s+(?:l[’']|le\\s+|la\\s+)\\p{L}+)?|" +
   // "contó a Radio Norte la vecina": whom it was said to, before the speaker.
-  'a\\s+\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){0,2})(?:\\s+(?:matin|soir|après-midi|Morgen|Abend))?)*';
+  'a\\s+\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){0,2}|' +
+  // "a affirmé à la radio la porte-parole", "a indiqué à l’APV", "dijo a los periodistas el alcalde".
+  "(?:à|a)\\s+la\\s+(?:presse|prensa|radio|télévision|televisión)|aux\\s+journalistes|a\\s+los\\s+periodistas|à\\s+l[’']\\p{Lu}{2,}|au\\s+\\p{Lu}[\\p{L}-]+)(?:\\s+(?:matin|soir|après-midi|Morgen|Abend))?)*";
 
 /** ", sagte Okafor" / ", so der Premier" / ", teilte Sprecher Ana Lind am Morgen mit" */
 const GERMAN = new RegExp(`^[\\s,.;:—–-]*(${DE_VERBS})${BETWEEN}\\s+${WHO}${END}`, 'u');

@@ -15,6 +15,11 @@ const CLAUSE_BREAK = /[,;:()—–]|\b(?:and|but|while|whereas|who|which|as|beca
 
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
 
+/** A noun phrase with a determiner, then a comma: what a name right after it is in apposition to (not a phrase a
+ * preposition opens: "In an interview, Ana Lind said"). */
+const APPOSED =
+  /(?<!\b(?:in|on|at|during|after|before|for|with|from|by|to|into|under|over|through|of|In|On|At|During|After|Before|For|With|From|By|To|Into|Under|Over|Through|Of)\s+)\b(?:his|her|their|its|the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s*$/u;
+
 /**
  * Prepositions of translated copies ("la muerte de Tomás Reyero", "confirmée par Ana Lind"). "de", "del" and "von" are
  * also particles inside names, so they govern only a mention of two words or more right after them.
@@ -82,7 +87,10 @@ export function markSubjects(parsed: ReadonlyArray<{ text: string; tokens: Token
         // "Residents like Ana Lind, 55, counted themselves lucky": the one named as the example of the people who
         // are the subject stands for them.
         const example = governed && governor.word === 'like' && isPeopleNoun(tokens[k - 2]?.word ?? '');
-        if ((!governed || example) && !clauseTaken) m.subject = true;
+        // "… thanked her opponent, Tom Hale, for …": a name set off by commas after a noun phrase is in apposition to
+        // it, no clause's subject.
+        const apposition = k === first && APPOSED.test(text.slice(Math.max(s, m.start - 60), m.start)) && /^\s*,/.test(text.slice(m.end, m.end + 2));
+        if ((!governed || example) && !clauseTaken && !apposition) m.subject = true;
         clauseTaken = true;
       }
     }

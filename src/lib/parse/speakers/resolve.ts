@@ -483,7 +483,7 @@ function lastUnnamedSpeaker(index: number, all: Found[], earlier: Array<Speaker 
     const s = earlier[i];
     if (!s) continue;
     if (s.personId !== null) return null;
-    const head = /^the\s+(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)$/u.exec(s.name)?.[1];
+    const head = /^the\s+(?:[\p{Ll}\p{N}-]+\s+){0,3}([\p{Ll}-]+)$/u.exec(s.name)?.[1];
     const person = head !== undefined && personNoun(head);
     if (!/^(?:an?|one|another)\s/i.test(s.name) && !person) return null;
     if (head && otherSex(head, wanted)) return null;

@@ -134,7 +134,8 @@ export function definite(
   let countryRole = false;
   // "the 42-year-old said": an age stands for the person the sentences before are about, whatever their title.
   // ("a 69-year-old woman who lived below him told Reuters" is someone new: only the definite age points back.)
-  if (AGE_PHRASE.test(name) && !/^(?:a|an|one|another)\s/i.test(name)) return subjectBefore(f, byBlock, people, () => true, AGE_REACH);
+  // ("the 34-year-old lawmaker" is not the president just named: one whose title the role does not cover is passed over.)
+  if (AGE_PHRASE.test(name) && !/^(?:a|an|one|another)\s/i.test(name)) return agedSubjectBefore(name, f, byBlock, people, blocks);
   // "the Vermont Republican said": a party member described by place or chamber is who spoke just before (two
   // paragraphs up at most), else the subject of the sentences before.
   if (PARTY_MEMBER.test(name)) {
@@ -698,6 +699,34 @@ function subjectBefore(
     const m = byBlock[b]!.findLast((x) => x.subject && (b < f.block || x.start < at));
     if (m) return fits(people[m.person]!) ? asPerson(people, m.person) : null;
   }
+  return null;
+}
+
+/** "as", "after", "when" … opening a clause before a name (a title may come between). */
+const CLAUSE_OPENED = /\b(?:[Aa]s|[Aa]fter|[Bb]efore|[Ww]hen|[Ww]hile|[Oo]nce)\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u;
+
+/**
+ * The subject an age phrase stands for ("the 42-year-old said"): the latest subject before it, three paragraphs up at
+ * most, passing over one who holds a title the phrase's role word does not cover ("the 42-year-old lawmaker" after
+ * "President Tom Hale spoke").
+ */
+function agedSubjectBefore(name: string, f: Found, byBlock: PersonMention[][], people: QuotePerson[], blocks: string[]): Speaker | null {
+  const role = /-year-old\s+(\p{Ll}+)$/u.exec(name)?.[1];
+  const roleWord = role !== undefined && (TITLE_WORDS.has(role) || LOWERCASE_ROLE_WORDS.has(role));
+  const sex = role && FEMALE_ROLES.has(role) ? 'female' : role && MALE_ROLES.has(role) ? 'male' : null;
+  const fits = (p: QuotePerson) => {
+    if (sex && p.gender !== null && p.gender !== sex) return false;
+    const current = p.titles.filter((t) => !PAST_TITLE.test(t) && titleWords([t]).some((w) => TITLE_WORDS.has(w)));
+    return !roleWord || current.length === 0 || coversTitle(current, ROLE_COVERS[role] ?? [role]);
+  };
+  const at = f.attribution?.at ?? f.start;
+  for (let b = f.block; b >= Math.max(0, f.block - AGE_REACH); b--)
+    for (const m of [...byBlock[b]!].reverse()) {
+      // ("As Ana Lind spoke, …": the subject of a clause "as", "after" or "when" opens counts too.)
+      const opened =
+        CLAUSE_OPENED.test(blocks[b]!.slice(Math.max(0, m.start - 40), m.start)) && /^\s+\p{Ll}+(?:s|ed)\b/u.test(blocks[b]!.slice(m.end, m.end + 20));
+      if ((m.subject || opened) && (b < f.block || m.start < at) && fits(people[m.person]!)) return asPerson(people, m.person);
+    }
   return null;
 }
 
