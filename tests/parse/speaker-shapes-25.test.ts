@@ -162,3 +162,33 @@ describe('whom the words were said to, in a translated copy', () => {
     expect(speakers(`${HEAD}“El puerto sigue cerrado”, dijo a los periodistas Marta Sarre.`)).toEqual(['Marta Sarre']);
   });
 });
+
+describe('headlines and subheads', () => {
+  it('a subhead in title case: "“…”, Claims X" gives the words to X, not to a title of a work', () => {
+    const text = `Port chief jailed\n\nThe port chief was jailed on Monday. Her son Oskar Tvede rejects the verdict.\n\n“Hearing Was Staged”, Claims Oskar Tvede\n\nOn the radio, Tvede said the hearing was staged.`;
+    expect(speakers(text)).toEqual(['Oskar Tvede']);
+  });
+
+  it('guard: a quoted title of a work in a body sentence has no speaker', () => {
+    expect(speakers(`${HEAD}Oskar Tvede read from “The Salt Harbour Ledger” at the meeting, aides said.`)).toEqual([null]);
+  });
+
+  it('"X on <topic>: ‘…’" gives the words to X', () => {
+    expect(speakers(`Veldoria Council on Port Ruling: ‘We Respect the Court’\n\nThe council said it would study the ruling.`)).toEqual(['Veldoria Council']);
+    expect(speakers(`${HEAD}Marta Sarre on the strike: “We will not give in.”`)).toEqual(['Marta Sarre']);
+  });
+
+  it('right under a headline naming one person, a role nobody holds is that person', () => {
+    expect(
+      speakers(
+        `Harbour chief Kito Varu condemns blockade\n\nThe Director-General has condemned the blockade, while praising the “very calm role” of the crews.`,
+      ),
+    ).toEqual(['Kito Varu']);
+  });
+
+  it('a headline role written alone is the one who speaks first below, after an opening phrase', () => {
+    expect(
+      speakers(`Governor says all is “fine so far” as waves hit the island\n\nAt a briefing on the quay, Oskar Tvede said the situation was under control.`),
+    ).toEqual(['Oskar Tvede']);
+  });
+});

@@ -252,6 +252,8 @@ export function possessiveAt(text: string, end: number): number {
 const OWNED_ROLE_COLON = /(?:^|[\s—–-])(\p{Lu}[\p{L}.-]*(?:[’']s|(?<=s)[’'])\s+(\p{Ll}+)):\s*$/u;
 /** "Michael McDonald: “…”": a name and a colon right before the quotation. */
 const COLON_INTRO = /(?:^|[\s—–-])((?:\p{Lu}[\p{L}’'.-]*\s?){1,5}):\s*$/u;
+/** "Ana Lind on the strike: “…”", "UN on Port Verdict: ‘…’": a headline's speaker, then what the words are about. */
+const ON_TOPIC_COLON = /^\s*(?!\p{Lu}\p{Ll}+ing\b)((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'.-]*)\s+on\s+[^:“”"‘’,;]{2,60}:\s*$/u;
 
 /**
  * Can the capitalised words before a colon, which hold no person the article names, be shown as a speaker? At most
@@ -979,6 +981,13 @@ function introducingPhrase(
   const role = OWNED_ROLE_COLON.exec(before);
   if (role && (LOWERCASE_ROLE_WORDS.has(role[2]!) || TITLE_WORDS.has(role[2]!) || KIN_ROLES.has(role[2]!)))
     return { person: null, name: role[1]!, pronoun: null, cue: 'colon', via: null, at: offset + role.index + role[0].indexOf(role[1]!) };
+  const topic = ON_TOPIC_COLON.exec(before);
+  if (topic) {
+    const at = offset + topic.index + topic[0].indexOf(topic[1]!);
+    const named = mentions.find((x) => x.start >= at && x.end <= at + topic[1]!.length);
+    if (named) return { person: named.person, name: null, pronoun: null, cue: 'colon', via: null, at: named.start };
+    if (colonName(topic[1]!)) return speakerFrom(topic[1]!, at, [], 'colon', null);
+  }
   const colon = COLON_INTRO.exec(before);
   // "Salo told Fox News: “…”", "Brandt added about Nakamura: “…”": a clause before the name makes it an object.
   if (colon && !CLAUSE_WORD.test(before.slice(0, colon.index))) {

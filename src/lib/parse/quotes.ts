@@ -40,7 +40,7 @@ import { carriedAttribution, shareLaterAttribution } from './speakers/carry.ts';
 import { calledOut, crowdWords } from './speakers/crowds.ts';
 import { NO_SPEAKER, QUOTE_CONFIDENCE, SHORT_FRAGMENT } from './speakers/confidence.ts';
 import { OPENING_PRONOUN, PICTOGRAPHS, prepareContext, type Attributed, type Found, type QuoteContext, type QuotePerson } from './speakers/context.ts';
-import { echoSpeakers, excerptSpeakers } from './speakers/excerpts.ts';
+import { echoSpeakers, excerptSpeakers, titleCase } from './speakers/excerpts.ts';
 import { transcriptSpeaker } from './speakers/transcript.ts';
 import { headlineRoles, linkContinuations, toQuotes } from './speakers/resolve.ts';
 
@@ -155,16 +155,18 @@ function windowOf(text: string, spans: Array<[number, number]>, marks: MarkSpan[
 /** One marked quotation: its kind, and its speaker from the words around it or from its context. */
 function readSpan(ctx: QuoteContext, b: number, span: MarkSpan, spans: Array<[number, number]>): Found {
   const block = ctx.blocks[b]!;
-  // Headline case ("Howard Dean Tells Convention …"): speech verbs read in lower case, offsets unchanged.
-  const text = block.type === 'headline' ? lowerSpeechVerbs(block.text) : block.text;
+  // Headline case ("Howard Dean Tells Convention …", and a subhead in the body: "“Deal Was Rushed”, Claims Ana Lind"):
+  // speech verbs read in lower case, offsets unchanged.
+  const headline = block.type === 'headline' || ((block.type === 'paragraph' || block.type === 'heading') && titleCase(block.text));
+  const text = headline ? lowerSpeechVerbs(block.text) : block.text;
   const w = windowOf(text, spans, ctx.marks[b]!.spans, span);
   // Headline case capitalises every quotation, so only the body tells titles of works by their capitals.
   // (A slogan on a sign or in a chant is no title, whatever its capitals: "chanting “Fair Pay Now”".)
-  const title = block.type !== 'headline' && isTitleCase(text.slice(span.start, span.end)) && !calledOut(text, w.sentenceStart, span.open);
+  const title = !headline && isTitleCase(text.slice(span.start, span.end)) && !calledOut(text, w.sentenceStart, span.open);
   // A paragraph a quotation runs over with no mark of its own (speakers/context.ts) goes on with its kind and speaker.
   const continued = span.open === -1 && b > 0 && ctx.marks[b - 1]!.spans.some((s) => s.close === -1) ? ctx.found.at(-1) : undefined;
   const kind = title ? 'partial' : (continued?.kind ?? classify(text, span, w.before, block.type));
-  const scare = SCARE_BEFORE.test(w.before) || title || isNickname(text, span, block.type === 'headline');
+  const scare = SCARE_BEFORE.test(w.before) || title || isNickname(text, span, headline);
   const goesOn: Attributed | null = continued?.attribution ? { attribution: continued.attribution, rule: 'continuation' } : null;
   const got = scare
     ? null

@@ -89,7 +89,7 @@ export function echoSpeakers(blocks: Block[], quotes: Quote[]): void {
 }
 
 /** A short line most of whose words are capitalised ("Mayor Tours Flood Damage: ‘We Stay’"). */
-function titleCase(text: string): boolean {
+export function titleCase(text: string): boolean {
   const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   return words.length >= 4 && words.length <= 20 && words.filter((w) => /^[‘“'"]?\p{Lu}/u.test(w)).length / words.length >= 0.7;
 }

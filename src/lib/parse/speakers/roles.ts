@@ -206,9 +206,11 @@ export function definite(
     (bare && (TITLE_WORDS.has(bare[1]!.toLowerCase()) || LOWERCASE_ROLE_WORDS.has(bare[1]!.toLowerCase())) ? bare : null) ??
     /^(\p{Lu}\p{Ll}+|\p{Lu}{2,4})$/u.exec(name) ??
     // "the President", and an abbreviated title: "the new PM", "the CEO".
-    /^the\s+(?:[\p{L}’'.-]+\s+){0,3}(\p{Lu}\p{Ll}+|\p{Lu}{2,4})$/u.exec(name);
+    // ("the UN Secretary-General": a title of two words joined by a hyphen.)
+    /^the\s+(?:[\p{L}’'.-]+\s+){0,3}(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}{2,4})$/u.exec(name);
   if (!m) return headlineRole(name, f, byBlock, people);
   const head = m[1]!.toLowerCase();
+  const title = TITLE_WORDS.has(head) || (head.includes('-') && head.split('-').every((w) => TITLE_WORDS.has(w)));
   // "the grief-stricken mother" is no man ("Ana and Tom Lind, the boy’s mother and stepfather": the title went to him).
   const sex = FEMALE_ROLES.has(head) ? 'female' : MALE_ROLES.has(head) ? 'male' : null;
   const agrees = (p: QuotePerson) => sex === null || p.gender === null || p.gender === sex;
@@ -219,8 +221,8 @@ export function definite(
     if (found) return found;
   }
   // "the President" is the role written with a capital; "the White House" is a name, not a role to resolve.
-  if (/^the\s/.test(name) && /^\p{Lu}/u.test(m[1]!) && !TITLE_WORDS.has(head)) return null;
-  if (TITLE_WORDS.has(head) || LOWERCASE_ROLE_WORDS.has(head)) {
+  if (/^the\s/.test(name) && /^\p{Lu}/u.test(m[1]!) && !title) return null;
+  if (title || LOWERCASE_ROLE_WORDS.has(head)) {
     // "the French leader" after "President Jeanne Dupont": a generic role noun stands for the titles it covers.
     const covers = countryRole ? [head] : (ROLE_COVERS[head] ?? [head]);
     // "the Chinese leader" after "US President Tom Hale": a holder whose title names another country is someone
@@ -310,15 +312,25 @@ export function definite(
     }
     // "… have “partly admitted” their role, the prosecutor has said. / Laure Vanel said …": in an article's opening, a
     // role nobody holds, with nobody before it, is the one who speaks first in the paragraphs right after.
+    // (So is a headline's role written alone: "Governor says all is “fine” …".)
     if (
       later.length === 0 &&
       f.block <= 2 &&
       !earlierHolder(name) &&
-      /^the\s/i.test(name) &&
+      (/^the\s/i.test(name) || (f.block === 0 && /^\p{Lu}\p{Ll}+$/u.test(name))) &&
       !subjectBefore(f, byBlock, people, () => true, 2, blocks[f.block])
     ) {
       const next = firstSpeakerAfter(f, byBlock, blocks);
       if (next !== null && untitled(people[next]!)) return asPerson(people, next);
+    }
+    // "UN chief Vask condemns strike / The Secretary-General has condemned …": right under a headline that names one
+    // person as its subject, a role nobody holds is that person.
+    if (later.length === 0 && f.block <= 2 && f.block > 0 && !earlierHolder(name) && /^the\s/i.test(name)) {
+      const named = new Set(byBlock[0]!.map((x) => x.person));
+      const subject = byBlock[0]!.find((x) => x.subject);
+      // (Not one the article calls a former holder: "Former minister Ana Lind was shot / … the minister said".)
+      const p = subject ? people[subject.person]! : undefined;
+      if (named.size === 1 && p && agrees(p) && !p.titles.some((t) => PAST_TITLE.test(t))) return asPerson(people, subject!.person);
     }
   }
   for (let i = index - 1; i >= 0; i--) {
@@ -731,16 +743,21 @@ function agedSubjectBefore(name: string, f: Found, byBlock: PersonMention[][], p
 }
 
 /**
- * The first person named, with nothing before the name in its sentence, as the subject of a verb of saying in the two
+ * The first person named, with nothing before the name in its sentence but a phrase of place or occasion, as the subject of a verb of saying in the two
  * paragraphs after `f` ("Laure Vanel said …"; not "Station master Ivo Pell said …", described as someone else), or null.
  */
+/** A phrase of place or occasion opening a sentence before its subject ("At a briefing,", "Durante una rueda de prensa,"). */
+const OPENING_PHRASE = /^(?:At|In|During|On|Speaking\s+(?:at|to)|Durante|En|Em|Lors\s+d[’']une?|Bei|Auf)\s[^,.;:“”"]{2,50},\s+$/u;
+
 function firstSpeakerAfter(f: Found, byBlock: PersonMention[][], blocks: string[]): number | null {
   for (let b = f.block + 1; b <= Math.min(blocks.length - 1, f.block + 2); b++)
     for (const m of byBlock[b]!)
       if (
         m.subject &&
-        sentences(blocks[b]!).some(([start]) => start === m.start) &&
-        /^\s+(?:\p{Ll}+ly\s+)?(?:said|says|told|added|confirmed|stated)\b/u.test(blocks[b]!.slice(m.end, m.end + 30))
+        sentences(blocks[b]!).some(([start]) => start === m.start || OPENING_PHRASE.test(blocks[b]!.slice(start, m.start))) &&
+        /^\s+(?:\p{Ll}+ly\s+)?(?:said|says|told|added|confirmed|stated|disse|afirmou|declarou|dijo|afirmó|declaró|sagte|erklärte|a\s+(?:dit|déclaré|affirmé))\b/u.test(
+          blocks[b]!.slice(m.end, m.end + 30),
+        )
       )
         return m.person;
   return null;
