@@ -7,6 +7,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildCorpus, mergePeople, parseArticle, parseContent, readContent, type ArticleRecord, type Corpus } from '../../src/lib/index.ts';
 import { expectedSpeakerKey, same, sameWords, speakerKey, type Expected } from './annotations.ts';
+import { isUncertain } from '../../src/lib/views/labels.ts';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -15,9 +16,11 @@ export interface Score {
   quotes: { tp: number; fp: number; fn: number };
   kind: number;
   speaker: number;
+  /** Matched quotes the record gives a speaker, that speaker not marked uncertain (`isUncertain`), and how many are right. */
+  sure: { named: number; sure: number; right: number };
   people: { tp: number; fp: number; fn: number };
 }
-const empty = (): Score => ({ quotes: { tp: 0, fp: 0, fn: 0 }, kind: 0, speaker: 0, people: { tp: 0, fp: 0, fn: 0 } });
+const empty = (): Score => ({ quotes: { tp: 0, fp: 0, fn: 0 }, kind: 0, speaker: 0, sure: { named: 0, sure: 0, right: 0 }, people: { tp: 0, fp: 0, fn: 0 } });
 
 /** The seed content folder, parsed and merged as the build does it. */
 export function seedCorpus(): Corpus {
@@ -60,7 +63,7 @@ export function score(record: ArticleRecord, expected: Expected, log: (s: string
   const ids = sameIds(record, expected);
   const got = record.quotes.map((q) => {
     const key = speakerKey(q);
-    return { text: sameWords(q.text), kind: q.kind, speaker: key === null ? null : (ids.get(key) ?? key) };
+    return { text: sameWords(q.text), kind: q.kind, speaker: key === null ? null : (ids.get(key) ?? key), uncertain: isUncertain(q) };
   });
   const used = new Set<number>();
   for (const want of expected.quotes) {
@@ -74,8 +77,16 @@ export function score(record: ArticleRecord, expected: Expected, log: (s: string
     s.quotes.tp++;
     if (got[i]!.kind === want.kind) s.kind++;
     else log(`  kind     ${got[i]!.kind} ≠ ${want.kind}: ${want.text.slice(0, 70)}`);
-    if (got[i]!.speaker === expectedSpeakerKey(want.speaker)) s.speaker++;
+    const right = got[i]!.speaker === expectedSpeakerKey(want.speaker);
+    if (right) s.speaker++;
     else log(`  speaker  ${got[i]!.speaker} ≠ ${expectedSpeakerKey(want.speaker)}: ${want.text.slice(0, 70)}`);
+    if (got[i]!.speaker !== null) {
+      s.sure.named++;
+      if (!got[i]!.uncertain) {
+        s.sure.sure++;
+        if (right) s.sure.right++;
+      }
+    }
   }
   got.forEach((g, j) => {
     if (!used.has(j)) {
@@ -141,6 +152,7 @@ export function summarise(name: string, pairs: Array<[ArticleRecord, Expected]>,
     }
     total.kind += s.kind;
     total.speaker += s.speaker;
+    for (const k of ['named', 'sure', 'right'] as const) total.sure[k] += s.sure[k];
   }
   const q = total.quotes;
   const p = total.people;
@@ -159,15 +171,18 @@ export function summarise(name: string, pairs: Array<[ArticleRecord, Expected]>,
     speakerAccuracy: ratio(total.speaker, q.tp),
     personPrecision: pp,
     personRecall: pr,
+    // Of the speakers the pages show without marking them uncertain: how many are right, and how many of all shown.
+    sureAccuracy: ratio(total.sure.right, total.sure.sure),
+    sureShare: ratio(total.sure.sure, total.sure.named),
   };
 }
 
 /** Print rows from `summarise` as a table. */
 export function printTable(results: Array<ReturnType<typeof summarise>>): void {
   const pct = (x: number) => (x * 100).toFixed(1).padStart(6) + '%';
-  console.log('set       articles quotes  q-prec  q-recall    q-F1  kind-acc  speaker-acc  person-P  person-R');
+  console.log('set       articles quotes  q-prec  q-recall    q-F1  kind-acc  speaker-acc  person-P  person-R  sure-acc (shown sure)');
   for (const r of results)
     console.log(
-      `${r.set.padEnd(9)} ${String(r.articles).padStart(8)} ${String(r.quotes).padStart(6)} ${pct(r.quotePrecision)} ${pct(r.quoteRecall)} ${pct(r.quoteF1)} ${pct(r.kindAccuracy)}   ${pct(r.speakerAccuracy)}   ${pct(r.personPrecision)}  ${pct(r.personRecall)}`,
+      `${r.set.padEnd(9)} ${String(r.articles).padStart(8)} ${String(r.quotes).padStart(6)} ${pct(r.quotePrecision)} ${pct(r.quoteRecall)} ${pct(r.quoteF1)} ${pct(r.kindAccuracy)}   ${pct(r.speakerAccuracy)}   ${pct(r.personPrecision)}  ${pct(r.personRecall)}   ${pct(r.sureAccuracy)} (${(r.sureShare * 100).toFixed(0)}%)`,
     );
 }

@@ -1,6 +1,7 @@
 /**
  * The hand-annotation scorer (scripts/eval/handsets.ts): annotators differ on whether the comma or full stop that
- * closes a quotation inside its marks belongs to the words; the scorer reads both ways as the same quotation.
+ * closes a quotation inside its marks belongs to the words; the scorer reads both ways as the same quotation. It also
+ * counts how often a speaker the pages show without a mark of doubt is right.
  */
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/lib/index.ts';
@@ -24,6 +25,14 @@ describe('quotation text in the scorer', () => {
     const s = score(record, annotation(['The crews have voted to return', 'a fair deal']), () => {});
     expect(s.quotes).toEqual({ tp: 2, fp: 0, fn: 0 });
     expect(s.speaker).toBe(2);
+    // Both speakers are named next to the words: shown without a mark of doubt, and right.
+    expect(s.sure).toEqual({ named: 2, sure: 2, right: 2 });
+  });
+
+  it('a speaker shown as sure but wrong counts against the sure figure', () => {
+    const wrong = annotation(['The crews have voted to return', 'a fair deal']);
+    wrong.quotes[1]!.speaker = { name: 'the union' };
+    expect(score(record, wrong, () => {}).sure).toEqual({ named: 2, sure: 2, right: 1 });
   });
 
   it('guard: different words are still a missed quotation and an extra one', () => {
