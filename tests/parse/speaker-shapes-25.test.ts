@@ -192,3 +192,17 @@ describe('headlines and subheads', () => {
     ).toEqual(['Oskar Tvede']);
   });
 });
+
+describe('words that end or open a name run but belong to a place or an office', () => {
+  it('a name ending in "South" or "Central" is a seat or a district', () => {
+    expect(people(`${HEAD}Marta Sarre lost her seat in Kingsley South on Monday. In Kingsley South, turnout was high.`)).toEqual(['Marta Sarre']);
+  });
+
+  it('guard: "West" and "North" end surnames too', () => {
+    expect(people(`${HEAD}“We sail at dawn,” said captain Oskar West.`)).toEqual(['Oskar West']);
+  });
+
+  it('the last field of an office named by a list is no part of the name after it', () => {
+    expect(people(`${HEAD}The cabinet includes Minister of Harbours, Tides and Fisheries Yoto Matsuhara, who said “we will act.”`)).toEqual(['Yoto Matsuhara']);
+  });
+});

@@ -48,6 +48,12 @@ const REGION_AFTER =
 const DATELINE_AFTER = /^, \p{Lu}[\p{L}.’' -]{1,30}, (?:\d{1,2}\.? \p{Lu}\p{Ll}+\.?|\p{Lu}\p{Ll}+\.? \d{1,2}(?:st|nd|rd|th)?)(?:,? \d{4})?(?=[\s.,:;(–—-])/u;
 /** What a platform or a medium has after its name ("his official Facebook account", "its Telegram channel"). */
 const MEDIUM_AFTER = /^ (?:account|accounts|page|pages|post|posts|channel|feed|profile|website|site|app|handle|livestream|platform)\b/;
+/** An office named by its fields, up to the "and" before the last ("Minister of Harbours, Tides and "). */
+const OFFICE_LIST_BEFORE =
+  /\b(?:Minister|Ministry|Secretary|Department|Commissioner|Office)\s+(?:of|for)\s+(?:(?:the\s+)?\p{Lu}[\p{L}-]*,?\s+){1,4}(?:and|&)\s+$/u;
+/** Points of the compass that end the names of districts and seats (not "North" or "West": surnames too). */
+const COMPASS_LAST = new Set(['South', 'Central', 'Centre', 'Northeast', 'Northwest', 'Southeast', 'Southwest']);
+
 /** French, Spanish, Italian and Portuguese nouns of a place, written in lower case before the name it bears ("le pont Marcel Dassin", "o templo Ana Lind"). */
 const PLACE_BEFORE = new Set(
   `pont aéroport rue avenue boulevard place gare hôpital lycée collège université stade quai puente aeropuerto calle avenida plaza estación colegio universidad estadio templo tempio temple mosquée mezquita moschea mesquita santuario sanctuaire`.split(
@@ -364,6 +370,11 @@ function trimRun(block: number, text: string, tokens: Token[], a: number, bEnd: 
   // "… she wrote on X. Lind said": the platform ending a sentence is no initial of the name after it.
   if (bEnd - a >= 2 && tokens[a]!.word === 'X' && /\b(?:on|via|to|from|at)\s+$/i.test(text.slice(Math.max(0, tokens[a]!.start - 6), tokens[a]!.start)))
     return trimRun(block, text, tokens, a + 1, bEnd, known, nouns);
+  // "Minister of Harbours, Tides and Fisheries Ana Lind": the last field of an office's list is no part of the name.
+  if (bEnd - a >= 3 && !isAnyGivenName(tokens[a]!.word) && OFFICE_LIST_BEFORE.test(text.slice(Math.max(0, tokens[a]!.start - 80), tokens[a]!.start)))
+    return trimRun(block, text, tokens, a + 1, bEnd, known, nouns);
+  // "Kingsley South", "Leeds Central": a name ending in a point of the compass is a district or a seat, no person.
+  if (bEnd - a >= 2 && COMPASS_LAST.has(tokens[bEnd - 1]!.word) && !known.has(text.slice(tokens[a]!.start, tokens[bEnd - 1]!.end))) return null;
   let b = bEnd;
   // "Martin Luther King Jr. Boulevard": the run ended at the suffix's full stop; a road or venue follows.
   const after = tokens[bEnd];
