@@ -79,7 +79,7 @@ function spellingVariant(a: string, b: string): boolean {
 function shortFormOf(short: string, long: string): boolean {
   const s = tokensOf(short.replaceAll('’', "'"));
   const l = tokensOf(long.replaceAll('’', "'"));
-  if (s.length !== 2 || l.length < 2 || s[1] !== l.at(-1)) return false;
+  if (s.length !== 2 || l.length < 2 || s[1] !== l.at(-1)) return keptWords(s, l);
   // ("Ana Lind" of "Ana Maria Lind": a middle name left out.)
   if (l.length === 3 && s[0] === l[0] && /^\p{Lu}\p{Ll}+$/u.test(l[1]!) && !PATRONYMIC.test(l[1]!)) return true;
   // ("PK Jena" of "Pradeep Jena" too: the given names written out begin the initials.)
@@ -89,7 +89,31 @@ function shortFormOf(short: string, long: string): boolean {
   if (l.length < 3) return false;
   // (Only name words are left out: "Tod von Tyre Nichols" is no longer name of "Tyre Nichols".)
   const left = l.slice(0, -2);
-  return s[0] === l.at(-2) && !PATRONYMIC.test(s[0]!) && left.length <= 2 && left.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w));
+  if (s[0] === l.at(-2) && !PATRONYMIC.test(s[0]!) && left.length <= 2 && left.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) return true;
+  return keptWords(s, l);
+}
+
+/** A word that links a given name to a parent's in a long name, which shorter writings leave out ("bin", "ibn"). */
+const DESCENT = /^(?:bin|ibn|bint|binti|ben)$/;
+/** A given name or family name of its own, hyphenated syllables too ("Omran", "Ka-lun"). */
+const NAME_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$/u;
+
+/**
+ * Is `short` the longer name `long` with words left out, in its order and keeping its first or its last word: a name
+ * of descent without its links and a parent's name ("Hamid al-Rashed", "Hamid bin Yusuf al-Rashed" of "Hamid bin
+ * Yusuf bin Tariq al-Rashed"; "Yusuf al-Rashed" of "Hamid bin Yusuf al-Rashed"), or a name without the given names
+ * written after it ("Wendy Lo" of "Wendy Lo Ka-yan")? Only name words and links are left out, never a generational
+ * suffix ("Tom Ferris" is not "Tom Ferris Jr"), and the shorter form keeps two words.
+ */
+function keptWords(s: readonly string[], l: readonly string[]): boolean {
+  if (s.length < 2 || l.length <= s.length || withoutSuffix([...l]).length < l.length) return false;
+  if (s[0] !== l[0] && s.at(-1) !== l.at(-1)) return false;
+  let i = 0;
+  for (const w of l) {
+    if (i < s.length && w === s[i]) i++;
+    else if (!NAME_WORD.test(w) && !DESCENT.test(w)) return false;
+  }
+  return i === s.length && !s.some((w) => PATRONYMIC.test(w));
 }
 
 /** Decide the canonical id of every article-level person id; returns old id → new id and the names seen. */

@@ -1,0 +1,65 @@
+/**
+ * Grouping round 29: one speaker named by a longer and a shorter form of a name, the words left out being given names
+ * written after the family name or the links and a parent's name of a name of descent (src/lib/merge.ts). Invented
+ * story: a harbour strike in the river town of Oldmere.
+ */
+import { describe, expect, it } from 'vitest';
+import { clusterOf, story } from './story.ts';
+
+/** The person ids the speakers of an article's quotes carry after the story's people are merged. */
+const speakerIds = (records: ReturnType<typeof story>['records'], article: string) =>
+  records.find((r) => r.id === article)!.quotes.map((q) => q.speaker?.personId ?? null);
+
+describe('one speaker named by a longer and a shorter form of the name', () => {
+  it('joins a name of descent without its links and a parent’s name to the full one', () => {
+    const { analysis, records } = story({
+      a: ['Wire A', 'Oldmere strike\n\n“The quay will stay shut until the owners sit down with us,” union leader Tariq bin Salem al-Hadrani said on Monday.'],
+      b: ['Paper B', 'Dockers hold out\n\n“The quay will stay shut until the owners come to the table,” Tariq al-Hadrani said.'],
+    });
+    expect(speakerIds(records, 'b')).toEqual(speakerIds(records, 'a'));
+    const row = clusterOf(analysis, 'a', 'The quay will');
+    expect(row).toBeDefined();
+    expect(clusterOf(analysis, 'b', 'The quay will')).toBe(row);
+  });
+
+  it('joins the parent’s name and the family name, the given name left out, to the one full name it fits', () => {
+    const { records } = story({
+      a: ['Wire A', 'Oldmere strike\n\n“Not one crane will move this week,” union leader Tariq bin Salem al-Hadrani said on Monday.'],
+      b: ['Paper B', 'Dockers hold out\n\n“Not a single crane is going to move this week,” Salem al-Hadrani told reporters.'],
+    });
+    expect(speakerIds(records, 'b')).toEqual(speakerIds(records, 'a'));
+  });
+
+  it('joins a longer name of descent, with a grandparent’s name too, to the shorter full name most outlets write', () => {
+    const { records } = story({
+      a: ['Wire A', 'Oldmere strike\n\n“Not one crane will move this week,” union leader Tariq bin Salem al-Hadrani said on Monday.'],
+      b: ['Paper B', 'Cranes idle\n\n“The cranes stay still all week,” Tariq bin Salem al-Hadrani said. Tariq bin Salem al-Hadrani left at noon.'],
+      c: ['Site C', 'Dockers hold out\n\n“No crane will move this week,” Tariq bin Salem bin Nasser al-Hadrani said.'],
+    });
+    expect(speakerIds(records, 'c')).toEqual(speakerIds(records, 'a'));
+  });
+
+  it('joins a name without the given names written after the family name to the full one', () => {
+    const { analysis, records } = story({
+      a: ['Wire A', 'Oldmere strike\n\n“The ferries will keep running for the islanders,” harbour master Colin Fung Wai-lok said on Monday.'],
+      b: ['Paper B', 'Ferries sail\n\n“Islanders can count on the ferries to keep running,” Colin Fung told reporters.'],
+    });
+    expect(speakerIds(records, 'b')).toEqual(speakerIds(records, 'a'));
+    const row = clusterOf(analysis, 'a', 'The ferries will');
+    expect(row).toBeDefined();
+    expect(clusterOf(analysis, 'b', 'Islanders can count')).toBe(row);
+  });
+
+  it('guard: a shorter name that fits two full names of the story goes to neither', () => {
+    const { records } = story({
+      a: [
+        'Wire A',
+        'Oldmere strike\n\n“The quay will stay shut,” union leader Tariq bin Salem al-Hadrani said. His cousin Omar bin Salem al-Hadrani runs the tug fleet.',
+      ],
+      b: ['Paper B', 'Dockers hold out\n\n“The tugs stay in port,” Salem al-Hadrani said.'],
+    });
+    const ids = speakerIds(records, 'b');
+    expect(ids).not.toContain('tariq-bin-salem-al-hadrani');
+    expect(ids).not.toContain('omar-bin-salem-al-hadrani');
+  });
+});
