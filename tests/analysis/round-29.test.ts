@@ -63,3 +63,26 @@ describe('one speaker named by a longer and a shorter form of the name', () => {
     expect(ids).not.toContain('omar-bin-salem-al-hadrani');
   });
 });
+
+describe('a quote of a copy in another language that the parser gave nobody', () => {
+  /** Ragna Eik's warning, another remark in a second English article, and a French copy with a quote of nobody's. */
+  const articles = (french: string): Record<string, [string, string]> => ({
+    a: ['Wire A', 'Oldmere strike\n\n“The situation in Oldmere remains critical and dangerous for the dockers’ families,” nurse Ragna Eik said on Monday.'],
+    b: ['Paper B', 'Oldmere dockers strike\n\n“We will not sign anything before the vote on Friday,” union leader Ines Halvorsrud said.'],
+    c: ['Journal C', `Grève à Oldmere\n\nLes dockers d’Oldmere sont en grève depuis lundi.\n\n${french}`],
+  });
+
+  it('joins the English statement whose quoted words it shares cognates with', () => {
+    const { analysis } = story(articles('« La situation reste critique et dangereuse pour les familles des dockers. »'));
+    const row = clusterOf(analysis, 'a', 'The situation');
+    expect(row).toBeDefined();
+    expect(clusterOf(analysis, 'c', 'La situation')).toBe(row);
+  });
+
+  it('guard: stays apart when it shares only the story’s own words with a statement', () => {
+    const { analysis } = story(articles('« Les dockers d’Oldmere resteront en grève tout l’hiver. »'));
+    const row = clusterOf(analysis, 'c', 'Les dockers d’Oldmere resteront');
+    expect(row).toBeDefined();
+    expect(analysis.clusters.find((c) => c.id === row)!.articleCount).toBe(1);
+  });
+});

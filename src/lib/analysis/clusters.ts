@@ -558,7 +558,12 @@ export function clusterStatements(records: readonly ArticleRecord[]): StatementC
   // the article tells the language of a quote too short to tell it (`inacceptable`). Only articles with a foreign wording are read.
   const foreignArticles = new Set([...foreignUnits].map((u) => u.article));
   const foreign = new Set(records.filter((r) => foreignArticles.has(r.id) && isForeign(r.text.slice(0, FOREIGN_SAMPLE))).map((r) => r.id));
-  for (const [u, pairs] of joinCognates(placed, foreign)) translated.set(u, pairs);
+  for (const [u, pairs] of joinCognates(
+    placed,
+    foreign,
+    records.map((r) => r.text),
+  ))
+    translated.set(u, pairs);
   const clusters = placed.filter((g) => g.length).map((members) => ({ members, rep: representative(members) }));
 
   const order = new Map(records.map((r, i) => [r.id, i]));

@@ -5,7 +5,8 @@
  * share the most words written alike with it (character trigrams with the word's start marked, so a shared stem
  * counts and a changed ending does not undo it), when the match is clearly better than with the speaker's other
  * statements. No dictionary: names, numbers and cognates are the whole signal, and with no signal the quote stays
- * where it was.
+ * where it was. A quote the parser gave nobody is compared with every quoted English statement instead, on its words
+ * other than the story's own, by the same margin.
  */
 import { STOPWORDS } from '../words.ts';
 import { FOREIGN_WORDS } from './translations.ts';
@@ -164,31 +165,38 @@ function isEnough(choice: Choice, mine: readonly Word[]): boolean {
 }
 
 /**
- * Move each quote of a known speaker from a foreign article (`foreign`: every article whose text is French, German,
+ * Move each quote (of a known speaker, or of nobody: see above) from a foreign article (`foreign`: every article whose text is French, German,
  * Spanish, Italian or Portuguese) that is in no statement holding an English article's wording into the English
  * statement of that speaker it shares the most cognates with, by MARGIN over the speaker's next statement (a precise
  * number only that statement holds is enough on its own). Two wordings of one language are never joined here. Returns
- * each moved wording with the word pairs that placed it.
+ * each moved wording with the word pairs that placed it. `texts`, the story's articles, tell the story's own words.
  */
-export function joinCognates(groups: Unit[][], foreign: ReadonlySet<string>): Map<Unit, [string, string][]> {
+export function joinCognates(groups: Unit[][], foreign: ReadonlySet<string>, texts: readonly string[] = []): Map<Unit, [string, string][]> {
   const moved = new Map<Unit, [string, string][]>();
   const isForeign = (u: Unit) => foreign.has(u.article);
-  const quotes = groups.flat().filter((u) => isForeign(u) && u.kind !== 'reported' && speakerKey(u) !== null);
+  const quotes = groups.flat().filter((u) => isForeign(u) && u.kind !== 'reported');
   if (!quotes.length) return moved;
   const home = new Map<Unit, number>();
   groups.forEach((g, i) => g.forEach((u) => home.set(u, i)));
   // The English statements of each speaker a foreign quote has, with the words of that speaker's English wordings.
-  const bySpeaker = new Map<string, { group: number; wordings: Word[][] }[]>(quotes.map((u) => [speakerKey(u)!, []]));
+  const bySpeaker = new Map<string, { group: number; wordings: Word[][] }[]>(quotes.map((u) => [speakerKey(u) ?? '', []]));
+  // A quote the parser gave nobody (the speech verbs of another language are not all known) may be anyone's: every
+  // English statement with a quote is its candidate, each by its quoted wordings, and the quote is matched without
+  // the story's own words (`tsunami`, `strike`), which name the event, not one remark about it.
+  const anyone = bySpeaker.get('');
+  const own = anyone ? storyForms(texts) : new Set<string>();
   groups.forEach((g, i) => {
     const english = g.filter((u) => !isForeign(u));
     for (const key of new Set(english.map(speakerKey)))
-      bySpeaker.get(key ?? '')?.push({ group: i, wordings: english.filter((u) => speakerKey(u) === key).map((u) => cognateWords(u.matchText ?? u.text)) });
+      if (key) bySpeaker.get(key)?.push({ group: i, wordings: english.filter((u) => speakerKey(u) === key).map((u) => cognateWords(u.matchText ?? u.text)) });
+    const quoted = english.filter((u) => u.kind !== 'reported');
+    if (anyone && quoted.length) anyone.push({ group: i, wordings: quoted.map((u) => cognateWords(u.matchText ?? u.text)) });
   });
   for (const u of quotes) {
     const at = home.get(u)!;
-    const statements = bySpeaker.get(speakerKey(u)!)!;
+    const statements = bySpeaker.get(speakerKey(u) ?? '')!;
     if (!statements.length || groups[at]!.some((x) => !isForeign(x))) continue;
-    const mine = cognateWords(u.matchText ?? u.text);
+    const mine = cognateWords(u.matchText ?? u.text).filter((w) => speakerKey(u) !== null || !own.has(w.form));
     const { best, second } = choose(mine, statements);
     if (!best || best.score < MARGIN * second || !(best.number || (best.cosine >= NEED.cosine && isEnough(best, mine)))) continue;
     groups[at] = groups[at]!.filter((x) => x !== u);
@@ -196,4 +204,11 @@ export function joinCognates(groups: Unit[][], foreign: ReadonlySet<string>): Ma
     moved.set(u, best.pairs);
   }
   return moved;
+}
+
+/** The forms of the content words that half the story's articles or more write, in any language (see cognateWords). */
+function storyForms(texts: readonly string[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const t of texts) for (const w of cognateWords(t)) counts.set(w.form, (counts.get(w.form) ?? 0) + 1);
+  return new Set([...counts].filter(([, n]) => 2 * n >= texts.length).map(([form]) => form));
 }
