@@ -86,3 +86,52 @@ describe('a quote of a copy in another language that the parser gave nobody', ()
     expect(analysis.clusters.find((c) => c.id === row)!.articleCount).toBe(1);
   });
 });
+
+/** Each title or spelling disagreement: its subject and the versions with their articles. */
+const named = (a: ReturnType<typeof story>['analysis'], kind: 'title' | 'spelling') =>
+  a.disagreements
+    .filter((d) => d.kind === kind)
+    .map((d) => [d.subject, d.versions.map((v) => `${v.value} (${v.sources.map((s) => s.article).join(', ')})`).sort()]);
+
+describe('an office or a name as a copy in another language writes it', () => {
+  it('does not set an office only copies in another language give against the English one', () => {
+    const { analysis } = story({
+      a: ['Wire A', 'Oldmere strike\n\nGovernor Pieter Mol met the dockers on Monday.'],
+      b: ['Paper B', 'Dockers meet the governor\n\nGovernor Pieter Mol promised to mediate.'],
+      c: [
+        'Diario C',
+        'Huelga en Oldmere\n\nEl gobernador de Oldmere, Pieter Mol, se reunió el lunes con los estibadores del puerto, que están en huelga desde la semana pasada.',
+      ],
+    });
+    expect(named(analysis, 'title')).toEqual([]);
+  });
+
+  it('guard: still sets a former holder in English against the holder', () => {
+    const { analysis } = story({
+      a: ['Wire A', 'Oldmere strike\n\nGovernor Pieter Mol met the dockers on Monday.'],
+      b: ['Paper B', 'Dockers meet the governor\n\nFormer Governor Pieter Mol promised to mediate.'],
+      c: [
+        'Diario C',
+        'Huelga en Oldmere\n\nEl gobernador de Oldmere, Pieter Mol, se reunió el lunes con los estibadores del puerto, que están en huelga desde la semana pasada.',
+      ],
+    });
+    expect(named(analysis, 'title').map(([subject]) => subject)).toEqual(['office of Pieter Mol']);
+  });
+
+  it('reads a rank’s abbreviation as the rank', () => {
+    const { analysis } = story({
+      a: ['Wire A', 'Oldmere strike\n\nStaff Sergeant Ragna Eik of the harbour police was hurt at the gates.'],
+      b: ['Paper B', 'Gate clashes\n\nStaff Sgt Ragna Eik was hurt in the clashes and kept in hospital overnight.'],
+    });
+    expect(named(analysis, 'title')).toEqual([]);
+  });
+
+  it('takes a given name written as an initial for no other spelling', () => {
+    const { analysis } = story({
+      a: ['Wire A', 'Oldmere strike\n\nUnion leader Ines Halvorsrud met the port company on Monday.'],
+      b: ['Journal B', 'Grève à Oldmere\n\nLa dirigeante syndicale Ines Halvorsrud a rencontré la direction du port lundi. M. Halvorsrud a refusé.'],
+      c: ['Paper C', 'Talks fail\n\nIines Halvorsrud, the union leader, left the talks early.'],
+    });
+    expect(named(analysis, 'spelling').filter(([, versions]) => versions.some((v) => v.startsWith('M.')))).toEqual([]);
+  });
+});

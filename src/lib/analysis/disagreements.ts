@@ -6,7 +6,7 @@
  */
 import { TITLE_WORDS } from '../lexicon.ts';
 import { STOPWORDS } from '../words.ts';
-import { FOREIGN_WORDS } from './translations.ts';
+import { FOREIGN_WORDS, isForeign } from './translations.ts';
 import type { Disagreement, FactSource } from '../schema/analysis.ts';
 import type { ArticleRecord } from '../schema/record.ts';
 import { findEventDates, findFacts, THINGS_EVENTS, type EventDate, type Fact } from './facts.ts';
@@ -57,6 +57,10 @@ const SAME_OFFICE: Record<string, string> = {
   congressman: 'representative',
   congresswoman: 'representative',
   capt: 'captain',
+  sgt: 'sergeant',
+  cpl: 'corporal',
+  gen: 'general',
+  pvt: 'private',
   col: 'colonel',
   lt: 'lieutenant',
   adm: 'admiral',
@@ -205,7 +209,8 @@ function spellingDisagreements(records: readonly ArticleRecord[]): Disagreement[
     for (const p of r.people)
       for (const [s, e] of p.mentions.offsets) {
         const text = r.text.slice(s, e);
-        if (text.split(' ').length < 2) continue;
+        // A given name written as an initial (`J. Brekke`, or the French `M.` of Monsieur) is no other spelling of it.
+        if (text.split(' ').length < 2 || /^\p{L}\.?\s/u.test(text)) continue;
         const byForm = forms.get(p.id) ?? forms.set(p.id, new Map()).get(p.id)!;
         const list = byForm.get(text) ?? byForm.set(text, []).get(text)!;
         if (!list.some((x) => x.article === r.id)) list.push({ article: r.id, outlet: r.source.outlet, sentence: sentenceAt(r, s), text, start: s, end: e });
@@ -231,6 +236,9 @@ function spellingDisagreements(records: readonly ArticleRecord[]): Disagreement[
   }
   return out;
 }
+
+/** Characters of an article enough to tell its language (its function words are everywhere in it). */
+const FOREIGN_SAMPLE = 3000;
 
 /** Military ranks (as office words, a former one too): compared only with each other. */
 const RANK =
@@ -260,11 +268,21 @@ function titleDisagreements(records: readonly ArticleRecord[], names: Map<string
         const list = byOffice.get(office) ?? byOffice.set(office, []).get(office)!;
         list.push(titleSource(r, title));
       }
+  // An office only copies in another language give (`governatore`, `Regierungschefin`) is that language's word for it,
+  // which no list of words can map to every English office: it is compared only when no English article gives one.
+  const languages = new Map<string, boolean>();
+  const foreign = (s: FactSource) => {
+    let f = languages.get(s.article);
+    if (f === undefined) languages.set(s.article, (f = isForeign(records.find((r) => r.id === s.article)?.text.slice(0, FOREIGN_SAMPLE) ?? '')));
+    return f;
+  };
   const out: Disagreement[] = [];
-  for (const [id, all] of byPerson) {
+  for (const [id, every] of byPerson) {
+    const english = [...every].filter(([, list]) => !list.every(foreign));
+    const all = english.length ? english : [...every];
     // A military rank and a civil office can both be a person's (`Gen. Netto` and `former defence minister Netto`): a
     // rank is compared with ranks, an office with offices.
-    const [ranks, offices] = [[...all].filter(([o]) => RANK.test(o)), [...all].filter(([o]) => !RANK.test(o))];
+    const [ranks, offices] = [all.filter(([o]) => RANK.test(o)), all.filter(([o]) => !RANK.test(o))];
     const byOffice = new Map([...(ranks.length > 1 ? ranks : []), ...(offices.length > 1 ? offices : [])]);
     const articles = new Set([...byOffice.values()].flat().map((s) => s.article));
     if (byOffice.size < 2 || articles.size < 2) continue;
