@@ -93,6 +93,15 @@ function shortFormOf(short: string, long: string): boolean {
   return keptWords(s, l);
 }
 
+/** A name's words with an Arabic article written apart joined to the name it goes with, as most copies write it: `Al Rashed` → `al-Rashed`. */
+const withArticle = (words: readonly string[]): string[] => {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++)
+    if (/^(?:al|el)$/i.test(words[i]!) && i + 1 < words.length && /^\p{Lu}/u.test(words[i + 1]!)) out.push(`${words[i]!.toLowerCase()}-${words[++i]!}`);
+    else out.push(words[i]!.replace(/^(?:Al|El)-(?=\p{Lu})/u, (a) => a.toLowerCase()));
+  return out;
+};
+
 /** A word that links a given name to a parent's in a long name, which shorter writings leave out ("bin", "ibn"). */
 const DESCENT = /^(?:bin|ibn|bint|binti|ben)$/;
 /** A given name or family name of its own, hyphenated syllables too ("Omran", "Ka-lun"). */
@@ -105,7 +114,8 @@ const NAME_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$/u;
  * written after it ("Wendy Lo" of "Wendy Lo Ka-yan")? Only name words and links are left out, never a generational
  * suffix ("Tom Ferris" is not "Tom Ferris Jr"), and the shorter form keeps two words.
  */
-function keptWords(s: readonly string[], l: readonly string[]): boolean {
+function keptWords(short: readonly string[], long: readonly string[]): boolean {
+  const [s, l] = [withArticle(short), withArticle(long)];
   if (s.length < 2 || l.length <= s.length || withoutSuffix([...l]).length < l.length) return false;
   if (s[0] !== l[0] && s.at(-1) !== l.at(-1)) return false;
   let i = 0;
@@ -171,12 +181,14 @@ export function canonicalPeople(records: readonly ArticleRecord[], config: Peopl
   const together = (x: string, y: string) => [...stories.get(x)!].some((st) => stories.get(y)!.has(st));
   for (const n of full) {
     if (canonical.get(n) !== n) continue;
+    // (One name written two ways that give one id, `Al Tamer` and `al-Tamer`, is one longer name, used as often as both.)
     const longer = full.filter((f) => f !== n && canonical.get(f) === f && together(n, f) && shortFormOf(n, f));
-    if (longer.length !== 1) continue;
+    if (new Set(longer.map(slugify)).size !== 1) continue;
     // The person's id is the longer name's, unless a word left out is the rarer form ("Seyyed Ebrahim Tahani" once,
     // "Ebrahim Tahani" everywhere else); initials always give way to the names they stand for.
     const [long] = longer as [string];
-    if (!/^(?:\p{Lu}\.?){2,3}$/u.test(tokensOf(n)[0]!) && (forms.get(n) ?? 0) > (forms.get(long) ?? 0)) canonical.set(long, n);
+    const used = longer.reduce((k, f) => k + (forms.get(f) ?? 0), 0);
+    if (!/^(?:\p{Lu}\.?){2,3}$/u.test(tokensOf(n)[0]!) && (forms.get(n) ?? 0) > used) for (const f of longer) canonical.set(f, n);
     else canonical.set(n, long);
   }
   // "Joseph Ratzinger", given in one article as the birth name of "Pope Benedict XVI" (an alias sharing no word with

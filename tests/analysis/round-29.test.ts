@@ -39,6 +39,17 @@ describe('one speaker named by a longer and a shorter form of the name', () => {
     expect(speakerIds(records, 'c')).toEqual(speakerIds(records, 'a'));
   });
 
+  it('joins a shorter form with the article written apart to the full name, however the outlets write the article', () => {
+    const { records } = story({
+      a: ['Wire A', 'Oldmere strike\n\n“Not one crane will move this week,” union leader Tariq bin Salem al-Hadrani said on Monday.'],
+      b: ['Paper B', 'Cranes idle\n\nTariq bin Salem Al Hadrani, the union leader, said the cranes would stay still.'],
+      c: ['Site C', 'Dockers hold out\n\nTariq Al Hadrani said no crane would move this week. Tariq Al Hadrani left at noon.'],
+    });
+    const people = (article: string) => records.find((r) => r.id === article)!.people.map((p) => p.id);
+    expect(people('b')).toEqual(speakerIds(records, 'a'));
+    expect(people('c')).toEqual(speakerIds(records, 'a'));
+  });
+
   it('joins a name without the given names written after the family name to the full one', () => {
     const { analysis, records } = story({
       a: ['Wire A', 'Oldmere strike\n\n“The ferries will keep running for the islanders,” harbour master Colin Fung Wai-lok said on Monday.'],
