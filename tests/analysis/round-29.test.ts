@@ -146,3 +146,23 @@ describe('an office or a name as a copy in another language writes it', () => {
     expect(named(analysis, 'spelling').filter(([, versions]) => versions.some((v) => v.startsWith('M.')))).toEqual([]);
   });
 });
+
+describe('a surname written with one letter in place of another', () => {
+  it('is a spelling disagreement where the parser did not take it for the person', () => {
+    const { analysis } = story({
+      a: ['Wire A', 'Oldmere strike\n\nUnion leader Ines Halvorsrud met the port company on Monday.'],
+      b: ['Paper B', 'Talks fail\n\nInes Halvorsrud left the talks early on Monday.'],
+      c: ['Site C', 'Strike goes on\n\nOf the nine demands, Halvorsred dropped two.'],
+    });
+    expect(named(analysis, 'spelling')).toEqual([['spelling of Ines Halvorsrud', ['Halvorsred (c)', 'Halvorsrud (a, b)']]]);
+  });
+
+  it('guard: a shorter surname one letter off is not read as a slip', () => {
+    const { analysis } = story({
+      a: ['Wire A', 'Oldmere strike\n\nUnion leader Ines Mollen met the port company on Monday.'],
+      b: ['Paper B', 'Talks fail\n\nInes Mollen left the talks early on Monday.'],
+      c: ['Site C', 'Strike goes on\n\nOf the nine demands, Mallen dropped two.'],
+    });
+    expect(named(analysis, 'spelling')).toEqual([]);
+  });
+});

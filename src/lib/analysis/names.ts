@@ -38,6 +38,22 @@ function oneLetterOut(short: string, long: string): boolean {
   return short.slice(i) === long.slice(i + 1);
 }
 
+/** Letters a surname needs before one letter written in place of another counts as a slip (`Halvorsen` / `Halvarsen`). */
+const SWAP_LETTERS = 7;
+
+/** Do two words of one length differ in one letter only, neither the first nor the last, a consonant for a consonant or a vowel for a vowel? */
+function oneLetterSwapped(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b) return false;
+  let at = -1;
+  for (let i = 0; i < a.length; i++)
+    if (a[i] !== b[i]) {
+      if (at >= 0) return false;
+      at = i;
+    }
+  const vowel = (c: string) => /[aeiouy]/.test(c);
+  return at > 0 && at < a.length - 1 && vowel(a[at]!) === vowel(b[at]!);
+}
+
 /** Capitalised words spelt two ways, each way in its own outlets. */
 export function placeSpellings(records: readonly ArticleRecord[]): Disagreement[] {
   const personWords = new Set(records.flatMap((r) => r.people.flatMap((p) => [p.name, ...p.aliases].flatMap((n) => n.split(/\s+/)))));
@@ -99,7 +115,13 @@ export function surnameSpellings(records: readonly ArticleRecord[]): Disagreemen
   // (A surname misspelt that the parser still gave the person — an alias one letter off their surname — is no
   // person word of its own: it is the variant to report.)
   const misspelt = (last: string, w: string) =>
-    w !== last && w[0] === last[0] && (w.length === last.length + 1 ? oneLetterOut(last, w) : w.length === last.length - 1 && oneLetterOut(w, last));
+    w !== last &&
+    w[0] === last[0] &&
+    (w.length === last.length + 1
+      ? oneLetterOut(last, w)
+      : w.length === last.length - 1
+        ? oneLetterOut(w, last)
+        : w.length >= SWAP_LETTERS && oneLetterSwapped(last, w));
   const personWords = new Set(
     records.flatMap((r) =>
       r.people.flatMap((p) => {
@@ -131,9 +153,10 @@ export function surnameSpellings(records: readonly ArticleRecord[]): Disagreemen
       for (const m of b.text.matchAll(/\b[A-ZÀ-Þ][a-zß-ÿ]{5,}\b/g)) {
         const word = m[0];
         if (!initials.has(word[0]!) || personWords.has(word)) continue;
-        const surname = [...(byLength.get(word.length - 1) ?? []), ...(byLength.get(word.length + 1) ?? [])].find(
-          (s) => s[0] === word[0] && (s.length < word.length ? oneLetterOut(s, word) : oneLetterOut(word, s)),
-        );
+        const surname =
+          [...(byLength.get(word.length - 1) ?? []), ...(byLength.get(word.length + 1) ?? [])].find(
+            (s) => s[0] === word[0] && (s.length < word.length ? oneLetterOut(s, word) : oneLetterOut(word, s)),
+          ) ?? (word.length >= SWAP_LETTERS ? byLength.get(word.length)?.find((s) => oneLetterSwapped(s, word)) : undefined);
         if (!surname) continue;
         const variants = found.get(surname) ?? found.set(surname, new Map()).get(surname)!;
         const list = variants.get(word) ?? variants.set(word, []).get(word)!;
