@@ -99,7 +99,7 @@ describe('a quote of a copy in another language that the parser gave nobody', ()
 });
 
 /** Each title or spelling disagreement: its subject and the versions with their articles. */
-const named = (a: ReturnType<typeof story>['analysis'], kind: 'title' | 'spelling') =>
+const named = (a: ReturnType<typeof story>['analysis'], kind: 'title' | 'spelling'): [string, string[]][] =>
   a.disagreements
     .filter((d) => d.kind === kind)
     .map((d) => [d.subject, d.versions.map((v) => `${v.value} (${v.sources.map((s) => s.article).join(', ')})`).sort()]);
@@ -164,5 +164,36 @@ describe('a surname written with one letter in place of another', () => {
       c: ['Site C', 'Strike goes on\n\nOf the nine demands, Mallen dropped two.'],
     });
     expect(named(analysis, 'spelling')).toEqual([]);
+  });
+});
+
+describe('a report of a copy in another language that no row holds', () => {
+  /** Two English reports of Ragna Eik's warning, a French copy reporting her, and four reports of other things. */
+  const articles = (french: string): Record<string, [string, string]> => ({
+    a: ['Wire A', 'Oldmere strike\n\nNurse Ragna Eik said the hospital was running out of medical supplies.'],
+    b: ['Paper B', 'Clinic busy\n\nRagna Eik told reporters the hospital was short of medical supplies.'],
+    c: [
+      'Journal C',
+      `Grève à Oldmere\n\nLes dockers d’Oldmere sont en grève depuis lundi et le port est à l’arrêt.\n\n${french}\n\nLes négociations avec la compagnie du port doivent reprendre jeudi à la mairie.`,
+    ],
+    d: ['Site D', 'Ferries sail\n\nPieter Mol said the island ferries would keep sailing from the old pier.'],
+    e: ['Site E', 'Union vote\n\nInes Halvorsrud said the union would vote on the offer on Friday.'],
+    f: ['Site F', 'Cranes idle\n\nThe cranes at the container terminal stood still for a third day.'],
+    g: ['Site G', 'Lorries wait\n\nA queue of lorries stretched along the ring road into the port.'],
+  });
+
+  it('joins its speaker’s English reports it shares cognates with', () => {
+    const { analysis } = story(articles('Ragna Eik, infirmière en chef, a déclaré que l’hôpital manquait de matériel médical.'));
+    const row = clusterOf(analysis, 'a', 'Nurse Ragna Eik');
+    expect(row).toBeDefined();
+    expect(clusterOf(analysis, 'b', 'Ragna Eik')).toBe(row);
+    expect(clusterOf(analysis, 'c', 'Ragna Eik')).toBe(row);
+  });
+
+  it('guard: stays apart when it shares only names with them', () => {
+    const { analysis } = story(articles('Ragna Eik, infirmière en chef, a déclaré que les dockers d’Oldmere resteraient en grève tout l’hiver.'));
+    const row = clusterOf(analysis, 'a', 'Nurse Ragna Eik');
+    expect(row).toBeDefined();
+    expect(clusterOf(analysis, 'c', 'Ragna Eik')).not.toBe(row);
   });
 });

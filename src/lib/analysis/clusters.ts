@@ -558,10 +558,16 @@ export function clusterStatements(records: readonly ArticleRecord[]): StatementC
   // the article tells the language of a quote too short to tell it (`inacceptable`). Only articles with a foreign wording are read.
   const foreignArticles = new Set([...foreignUnits].map((u) => u.article));
   const foreign = new Set(records.filter((r) => foreignArticles.has(r.id) && isForeign(r.text.slice(0, FOREIGN_SAMPLE))).map((r) => r.id));
+  // A foreign article's report in no row (nor cut into clauses that are) is placed the same way.
+  const taken = new Map<string, Array<[number, number]>>();
+  for (const g of placed)
+    for (const m of g) if (foreign.has(m.article)) (taken.get(m.article) ?? taken.set(m.article, []).get(m.article)!).push([m.start, m.end]);
+  const unplacedAbroad = units.filter((u) => foreign.has(u.article) && !(taken.get(u.article)?.some(([s, e]) => s < u.end && e > u.start) ?? false));
   for (const [u, pairs] of joinCognates(
     placed,
     foreign,
     records.map((r) => r.text),
+    unplacedAbroad,
   ))
     translated.set(u, pairs);
   const clusters = placed.filter((g) => g.length).map((members) => ({ members, rep: representative(members) }));

@@ -6,7 +6,8 @@
  * counts and a changed ending does not undo it), when the match is clearly better than with the speaker's other
  * statements. No dictionary: names, numbers and cognates are the whole signal, and with no signal the quote stays
  * where it was. A quote the parser gave nobody is compared with every quoted English statement instead, on its words
- * other than the story's own, by the same margin.
+ * other than the story's own, by the same margin; a report of a known speaker that no row holds is compared with the
+ * rows holding that speaker's English reports, on its words other than the story's own too.
  */
 import { STOPWORDS } from '../words.ts';
 import { FOREIGN_WORDS } from './translations.ts';
@@ -171,10 +172,17 @@ function isEnough(choice: Choice, mine: readonly Word[]): boolean {
  * number only that statement holds is enough on its own). Two wordings of one language are never joined here. Returns
  * each moved wording with the word pairs that placed it. `texts`, the story's articles, tell the story's own words.
  */
-export function joinCognates(groups: Unit[][], foreign: ReadonlySet<string>, texts: readonly string[] = []): Map<Unit, [string, string][]> {
+export function joinCognates(
+  groups: Unit[][],
+  foreign: ReadonlySet<string>,
+  texts: readonly string[] = [],
+  reports: readonly Unit[] = [],
+): Map<Unit, [string, string][]> {
   const moved = new Map<Unit, [string, string][]>();
   const isForeign = (u: Unit) => foreign.has(u.article);
-  const quotes = groups.flat().filter((u) => isForeign(u) && u.kind !== 'reported');
+  // A foreign article's reports of a known speaker in no row (`reports`) are placed as its quotes are.
+  const loose = reports.filter((u) => isForeign(u) && u.kind === 'reported' && !u.carries && speakerKey(u) !== null);
+  const quotes = [...groups.flat().filter((u) => isForeign(u) && u.kind !== 'reported'), ...loose];
   if (!quotes.length) return moved;
   const home = new Map<Unit, number>();
   groups.forEach((g, i) => g.forEach((u) => home.set(u, i)));
@@ -184,22 +192,31 @@ export function joinCognates(groups: Unit[][], foreign: ReadonlySet<string>, tex
   // English statement with a quote is its candidate, each by its quoted wordings, and the quote is matched without
   // the story's own words (`tsunami`, `strike`), which name the event, not one remark about it.
   const anyone = bySpeaker.get('');
-  const own = anyone ? storyForms(texts) : new Set<string>();
+  const own = anyone || loose.length ? storyForms(texts) : new Set<string>();
+  // A report is compared with the speaker's English reports only (a report of the speaker's election is no remark of
+  // theirs), on its words other than the story's own too.
+  const fromReport = new Set(loose);
+  const reported = new Map<string, { group: number; wordings: Word[][] }[]>(loose.map((u) => [speakerKey(u)!, []]));
   groups.forEach((g, i) => {
     const english = g.filter((u) => !isForeign(u));
-    for (const key of new Set(english.map(speakerKey)))
-      if (key) bySpeaker.get(key)?.push({ group: i, wordings: english.filter((u) => speakerKey(u) === key).map((u) => cognateWords(u.matchText ?? u.text)) });
+    for (const key of new Set(english.map(speakerKey))) {
+      if (!key) continue;
+      const mine = english.filter((u) => speakerKey(u) === key);
+      bySpeaker.get(key)?.push({ group: i, wordings: mine.map((u) => cognateWords(u.matchText ?? u.text)) });
+      const reports = mine.filter((u) => u.kind === 'reported');
+      if (reports.length) reported.get(key)?.push({ group: i, wordings: reports.map((u) => cognateWords(u.matchText ?? u.text)) });
+    }
     const quoted = english.filter((u) => u.kind !== 'reported');
     if (anyone && quoted.length) anyone.push({ group: i, wordings: quoted.map((u) => cognateWords(u.matchText ?? u.text)) });
   });
   for (const u of quotes) {
-    const at = home.get(u)!;
-    const statements = bySpeaker.get(speakerKey(u) ?? '')!;
-    if (!statements.length || groups[at]!.some((x) => !isForeign(x))) continue;
-    const mine = cognateWords(u.matchText ?? u.text).filter((w) => speakerKey(u) !== null || !own.has(w.form));
+    const at = home.get(u);
+    const statements = (fromReport.has(u) ? reported : bySpeaker).get(speakerKey(u) ?? '')!;
+    if (!statements.length || (at !== undefined && groups[at]!.some((x) => !isForeign(x)))) continue;
+    const mine = cognateWords(u.matchText ?? u.text).filter((w) => (speakerKey(u) !== null && !fromReport.has(u)) || !own.has(w.form));
     const { best, second } = choose(mine, statements);
     if (!best || best.score < MARGIN * second || !(best.number || (best.cosine >= NEED.cosine && isEnough(best, mine)))) continue;
-    groups[at] = groups[at]!.filter((x) => x !== u);
+    if (at !== undefined) groups[at] = groups[at]!.filter((x) => x !== u);
     groups[best.group]!.push(u);
     moved.set(u, best.pairs);
   }
