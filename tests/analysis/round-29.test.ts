@@ -197,3 +197,23 @@ describe('a report of a copy in another language that no row holds', () => {
     expect(clusterOf(analysis, 'c', 'Ragna Eik')).not.toBe(row);
   });
 });
+
+describe('a phrase quoted alone with and without its word of degree', () => {
+  it('is one row of its speaker', () => {
+    const { analysis } = story({
+      a: ['Wire A', 'Oldmere strike\n\nHarbour master Pieter Mol called the night blockade “truly reckless” on Monday.'],
+      b: ['Paper B', 'Blockade criticised\n\nThe blockade was “reckless,” Pieter Mol said, as lorries queued on the ring road.'],
+    });
+    const row = clusterOf(analysis, 'a', 'truly reckless');
+    expect(row).toBeDefined();
+    expect(clusterOf(analysis, 'b', 'reckless')).toBe(row);
+  });
+
+  it('guard: stays two rows when two speakers say them', () => {
+    const { analysis } = story({
+      a: ['Wire A', 'Oldmere strike\n\nHarbour master Pieter Mol called the night blockade “truly reckless” on Monday.'],
+      b: ['Paper B', 'Blockade criticised\n\nThe blockade was “reckless,” union leader Ines Halvorsrud said, as lorries queued on the ring road.'],
+    });
+    expect(clusterOf(analysis, 'b', 'reckless')).not.toBe(clusterOf(analysis, 'a', 'truly reckless'));
+  });
+});

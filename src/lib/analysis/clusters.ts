@@ -101,15 +101,18 @@ const PHRASE_WORDS = 3;
 
 /**
  * Phrases quoted alone, one inside the other, of one named speaker ("I didn't like it" / "Eh, but I didn't like it"):
- * one row, when the shorter phrase is inside one longer phrase only.
+ * one row, when the shorter phrase is inside one longer phrase only. A shorter phrase may be a word or two when the
+ * longer is that phrase after a word of degree ("reckless" / "truly reckless": the outlet dropped the adverb).
  */
 function nestFragments(rows: Unit[][]): Unit[][] {
   const out = [...rows];
   const speakers = (g: readonly Unit[]) => new Set(g.map((m) => m.speakerId).filter((x) => x !== null));
   for (const g of rows) {
     const run = g[0]!.run;
-    if (run.trim().split(' ').length < PHRASE_WORDS) continue;
-    const hosts = out.filter((h) => h !== g && h[0]!.run.length > run.length && h[0]!.run.includes(run));
+    const short = run.trim().split(' ').length < PHRASE_WORDS;
+    const hosts = out.filter((h) =>
+      h === g ? false : short ? withoutDegree(h[0]!)?.core === g[0]!.core : h[0]!.run.length > run.length && h[0]!.run.includes(run),
+    );
     if (hosts.length !== 1) continue;
     const [mine, theirs] = [speakers(g), speakers(hosts[0]!)];
     if (mine.size !== 1 || theirs.size !== 1 || !theirs.has([...mine][0]!)) continue;
