@@ -157,7 +157,7 @@ function readSpan(ctx: QuoteContext, b: number, span: MarkSpan, spans: Array<[nu
   const block = ctx.blocks[b]!;
   // Headline case ("Howard Dean Tells Convention …", and a subhead in the body: "“Deal Was Rushed”, Claims Ana Lind"):
   // speech verbs read in lower case, offsets unchanged.
-  const headline = block.type === 'headline' || ((block.type === 'paragraph' || block.type === 'heading') && titleCase(block.text));
+  const headline = block.type === 'headline' || ((block.type === 'paragraph' || block.type === 'heading') && block.text.length < 300 && titleCase(block.text));
   const text = headline ? lowerSpeechVerbs(block.text) : block.text;
   const w = windowOf(text, spans, ctx.marks[b]!.spans, span);
   // Headline case capitalises every quotation, so only the body tells titles of works by their capitals.

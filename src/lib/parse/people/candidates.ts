@@ -160,8 +160,11 @@ const SITE_NOUNS = 'housing estate|temple|mosque|pagoda|shrine|monastery|checkpo
 const PLACE_NOUN_AFTER = new RegExp(`((?:\\p{Lu}[\\p{L}’'-]+\\s+){0,3}\\p{Lu}[\\p{L}’'-]+)\\s+(?:${PART_NOUNS}|${SITE_NOUNS})\\b`, 'gu');
 /** The nouns PLACE_NOUN_AFTER ends with. */
 const PLACE_NOUN_AFTER_WORD = new RegExp(`\\b(?:${PART_NOUNS}|${SITE_NOUNS})\\b`);
-/** A word for a part of a country or a town: most blocks hold none, and skip the patterns. */
-const PLACE_NOUN = new RegExp(`\\b(?:${PART_NOUNS}|${TOWN_NOUNS}|${SITE_NOUNS}|${ROMANCE_PART_NOUNS}|${GERMAN_PART_NOUNS})\\b`, 'u');
+/** A word for a part of a country or a town, or a site, or their plurals: most blocks hold none, and skip the patterns. */
+const PLACE_NOUN = new RegExp(
+  `\\b(?:${PART_NOUNS}|${TOWN_NOUNS}|${SITE_NOUNS}|${ROMANCE_PART_NOUNS}|${GERMAN_PART_NOUNS}|cities|counties|municipalities)s?\\b`,
+  'u',
+);
 /** Places in the plural, which a list of their names follows or precedes. */
 const PLACES = 'districts|counties|provinces|prefectures|boroughs|suburbs|municipalities|villages|towns|cities|regions|temples';
 const LISTED = `\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+){0,2}`;
@@ -180,9 +183,9 @@ function townNames(parsed: readonly ParsedBlock[]): Set<string> {
   const out = new Set<string>();
   for (const { text } of parsed) {
     for (const m of text.matchAll(TOWN_IN_REGION)) if (isPlace(m[2]!)) out.add(m[1]!);
+    if (!PLACE_NOUN.test(text)) continue;
     if (PLACES_WORD.test(text))
       for (const pattern of PLACE_LISTS) for (const m of text.matchAll(pattern)) for (const name of m[1]!.split(/,\s+(?:and\s+)?|\s+and\s+/)) out.add(name);
-    if (!PLACE_NOUN.test(text)) continue;
     for (const m of text.matchAll(PLACE_NOUN_BEFORE)) out.add(m[1]!);
     // (That pattern tries every capital: only where one of its nouns is.)
     if (!PLACE_NOUN_AFTER_WORD.test(text)) continue;

@@ -89,8 +89,8 @@ export function markSubjects(parsed: ReadonlyArray<{ text: string; tokens: Token
         const example = governed && governor.word === 'like' && isPeopleNoun(tokens[k - 2]?.word ?? '');
         // "… thanked her opponent, Tom Hale, for …": a name set off by commas after a noun phrase is in apposition to
         // it, no clause's subject.
-        const apposition = k === first && APPOSED.test(text.slice(Math.max(s, m.start - 60), m.start)) && /^\s*,/.test(text.slice(m.end, m.end + 2));
-        if ((!governed || example) && !clauseTaken && !apposition) m.subject = true;
+        const apposition = () => k === first && /^\s*,/.test(text.slice(m.end, m.end + 2)) && APPOSED.test(text.slice(Math.max(s, m.start - 60), m.start));
+        if ((!governed || example) && !clauseTaken && !apposition()) m.subject = true;
         clauseTaken = true;
       }
     }
