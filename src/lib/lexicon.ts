@@ -28,12 +28,12 @@ export const TITLE_WORDS = set(`
   brig cmdr cdr cpl pvt det insp supt amb atty
   coach manager player striker captain bishop archbishop cardinal deacon protodeacon archdeacon rabbi imam father sister brother
   predecessor successor counterpart member lawyer scientist candidate nominee
-  präsident präsidentin kanzler kanzlerin bundeskanzler bundeskanzlerin gouverneur gouverneurin bürgermeister
+  präsident präsidentin vizepräsident vizepräsidentin kanzler kanzlerin bundeskanzler bundeskanzlerin gouverneur gouverneurin bürgermeister
   bürgermeisterin sprecher sprecherin ministerin außenminister außenministerin regierungschef regierungschefin anwalt anwältin rechtsanwalt rechtsanwältin staatsanwalt staatsanwältin richter richterin botschafter botschafterin
   armeechef armeechefin polizeichef polizeichefin parteichef parteichefin oberbürgermeister oberbürgermeisterin ministerpräsident ministerpräsidentin innenminister innenministerin polizeisprecher polizeisprecherin regierungssprecher regierungssprecherin
   polizeipräsident polizeipräsidentin bundespräsident bundespräsidentin staatspräsident staatspräsidentin verteidigungsminister verteidigungsministerin finanzminister finanzministerin justizminister justizministerin gesundheitsminister gesundheitsministerin chefinspektor chefinspektorin
-  président présidente ministre maire porte-parole préfet préfète procureur procureure kardinal papst envoyé envoyée
-  presidente presidenta alcalde alcaldesa ministro ministra portavoz gobernador gobernadora canciller fiscal mandatario mandataria
+  président présidente vice-président vice-présidente ministre maire porte-parole préfet préfète procureur procureure kardinal papst envoyé envoyée
+  presidente presidenta vicepresidente vicepresidenta alcalde alcaldesa ministro ministra portavoz gobernador gobernadora canciller fiscal mandatario mandataria
   governador governadora prefeito prefeita porta-voz sindaco sindaca governatore governatrice portavoce
 `);
 
@@ -60,7 +60,8 @@ export const LOWERCASE_ROLE_WORDS = set(`
   billionaire filmmaker producer musician composer dancer athlete cyclist swimmer boxer wrestler footballer cricketer
   golfer jockey agent publicist politician statesman negotiator mediator skipper deckhand boatman lifeguard midwife
   caretaker janitor rancher
-  maire ministre président présidente préfet procureur porte-parole alcalde alcaldesa ministro ministra presidente presidenta portavoz
+  maire ministre président présidente vice-président vice-présidente préfet procureur porte-parole alcalde alcaldesa ministro ministra presidente presidenta
+  vicepresidente vicepresidenta portavoz
   général générale lieutenant-colonel colonel capitaine commandant sergent ambassadeur ambassadrice juge avocat avocate secrétaire
   general teniente coronel capitán embajador embajadora juez jueza abogado abogada secretario secretaria
   gobernador gobernadora governador governadora prefeito prefeita porta-voz embaixador embaixadora advogado advogada

@@ -206,3 +206,21 @@ describe('words that end or open a name run but belong to a place or an office',
     expect(people(`${HEAD}The cabinet includes Minister of Harbours, Tides and Fisheries Yoto Matsuhara, who said “we will act.”`)).toEqual(['Yoto Matsuhara']);
   });
 });
+
+describe('posts embedded from a social network, and offices in apposition', () => {
+  it('a post whose signature closes its own paragraph is its author’s words, and the author a person', () => {
+    const text = `Port reopens\n\nThe port reopened on Monday.\n\nWell done to every crew. The harbour is open again and the ferries run tonight. — Marta Sarre (@MartaSarre) November 5, 2025\n\nBorn in Sorn, Sarre studied law.`;
+    expect(speakers(text)).toEqual(['Marta Sarre']);
+    expect(people(text)).toEqual(['Marta Sarre']);
+    // (A name the lists do not know, with no everyday word in it, too.)
+    expect(people(text.replaceAll('Marta Sarre (@MartaSarre)', 'Kito Varu (@KitoVaru)'))).toContain('Kito Varu');
+  });
+
+  it('guard: an account whose name is everyday words signs as an organisation', () => {
+    expect(people(`Port reopens\n\nCongratulations to the crews. — Harbour News (@HarbourNews) November 5, 2025`)).toEqual([]);
+  });
+
+  it('"a indiqué le vice-président, R.K. Tvede": the name after the office in apposition', () => {
+    expect(speakers(`${HEAD}«Le port reste fermé», a indiqué le vice-président, R.K. Tvede.`)).toEqual(['R.K. Tvede']);
+  });
+});

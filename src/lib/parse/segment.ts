@@ -90,6 +90,10 @@ function leadingDateline(paragraph: string): number {
 export const POST_SIGNATURE =
   /^\s*[—–-]{1,2}\s*([^()@\n]{2,60}?)\s+\(@\w{1,30}\)\s+(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4})\s*$/u;
 
+/** The same signature closing the post's own paragraph, when the copy ran the two lines together ("… brighter. — Ana Lind (@analind) July 19, 2024"). */
+export const POST_SIGNATURE_END =
+  /[.!?…]\s+[—–]{1,2}\s*([^()@\n—–.]{2,60}?)\s+\(@\w{1,30}\)\s+(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4})\s*$/u;
+
 /** A short line with no closing punctuation between paragraphs: a section heading, or an inline related-story headline. */
 function isHeadingLike(line: string): boolean {
   if (SIGNED_QUOTATION.test(line) || POST_SIGNATURE.test(line)) return false;

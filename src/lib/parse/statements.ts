@@ -10,7 +10,7 @@
 import { organisationSubject, type Attribution } from './attribution.ts';
 import type { PersonMention } from './people.ts';
 import type { Block } from '../schema/record.ts';
-import { POST_SIGNATURE } from './segment.ts';
+import { POST_SIGNATURE, POST_SIGNATURE_END } from './segment.ts';
 import { sentences } from '../tokens.ts';
 
 /** One paragraph of a statement: its [start, end) in its block and who made the statement. */
@@ -96,7 +96,20 @@ export function announcedStatements(blocks: readonly Block[], mentions: readonly
 /** The paragraph of every embedded post: the one above its signature line (segment.ts), with no quotation marks of its own. */
 export function embeddedPosts(blocks: readonly Block[], mentions: readonly PersonMention[][], marked: (b: number) => boolean): StatementParagraph[] {
   const out: StatementParagraph[] = [];
-  for (let b = 1; b < blocks.length; b++) {
+  for (let b = 0; b < blocks.length; b++) {
+    // (A post whose signature closes its own paragraph: the words before the dash.)
+    const inline = blocks[b]!.type === 'paragraph' && !marked(b) ? POST_SIGNATURE_END.exec(blocks[b]!.text) : null;
+    if (inline) {
+      const text = blocks[b]!.text;
+      const at = inline.index + inline[0].indexOf(inline[1]!, 1);
+      const person = (mentions[b] ?? []).find((x) => x.start >= at && x.end <= at + inline[1]!.length);
+      const attribution: Attribution = person
+        ? { person: person.person, name: null, pronoun: null, cue: 'post', via: null, at: person.start }
+        : { person: null, name: inline[1]!.trim(), pronoun: null, cue: 'post', via: null, at };
+      out.push({ block: b, start: text.length - text.trimStart().length, end: inline.index + 1, attribution });
+      continue;
+    }
+    if (b === 0) continue;
     const m = POST_SIGNATURE.exec(blocks[b]!.text);
     const post = blocks[b - 1]!;
     if (!m || post.type !== 'paragraph' || marked(b - 1)) continue;

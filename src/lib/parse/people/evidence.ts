@@ -38,6 +38,16 @@ export function roleBefore(run: Run): boolean {
   const list = !prev || !/s$/.test(prev.word) || !isRoleWord(prev.word.slice(0, -1)) || /^(?:,| and )/.test(text.slice(afterName(run)));
   // Right before the name or in apposition ("his daughter, Kaylee,"), not across a sentence ("… farmers. Ask him").
   if (role && list && /^,? $/.test(text.slice(prev.end, tokens[a]!.start))) return true;
+  // "— Ana Lind (@analind) July 19, 2024": the signature of an embedded post names its author (a given name first, or
+  // no everyday word: an organisation's account, "— Harbour News (@HarbourNews)", signs so too).
+  const named = () => isAnyGivenName(tokens[k]!.word) || !tokens.slice(k, b).some((t) => isCommonWord(t.word));
+  if (
+    b - k >= 2 &&
+    /[—–]\s*$/.test(text.slice(Math.max(0, tokens[a]!.start - 3), tokens[a]!.start)) &&
+    /^\s+\(@\w{1,30}\)/.test(text.slice(afterName(run))) &&
+    named()
+  )
+    return true;
   // "a resident surnamed Osk", "a man identified only as Ivo", "who gave only her first name, Mara": words that bring
   // in a person by part of a name.
   if (INTRODUCED.test(text.slice(Math.max(0, tokens[a]!.start - 50), tokens[a]!.start))) return true;
