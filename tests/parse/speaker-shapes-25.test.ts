@@ -224,3 +224,17 @@ describe('posts embedded from a social network, and offices in apposition', () =
     expect(speakers(`${HEAD}«Le port reste fermé», a indiqué le vice-président, R.K. Tvede.`)).toEqual(['R.K. Tvede']);
   });
 });
+
+describe('words run into a name', () => {
+  it('a heading run into its paragraph repeats the name: one person, without the heading’s word', () => {
+    expect(people(`${HEAD}About Kito Varu Kito Varu is the son of a ferry captain. “We won,” Varu said.`)).toEqual(['Kito Varu']);
+  });
+
+  it('a party’s words before a whole name are no part of it', () => {
+    expect(speakers(`${HEAD}After Democratic Socialist Kito Varu took the harbour seat, Varu said “the port is ours.”`)).toEqual(['Kito Varu']);
+  });
+
+  it('guard: a given name that is also a party’s nickname (Tory) stays a name', () => {
+    expect(people(`${HEAD}“We sail at dawn,” said captain Tory Halvard.`)).toEqual(['Tory Halvard']);
+  });
+});

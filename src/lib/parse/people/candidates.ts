@@ -376,6 +376,10 @@ function trimRun(block: number, text: string, tokens: Token[], a: number, bEnd: 
   // "Minister of Harbours, Tides and Fisheries Ana Lind": the last field of an office's list is no part of the name.
   if (bEnd - a >= 3 && !isAnyGivenName(tokens[a]!.word) && OFFICE_LIST_BEFORE.test(text.slice(Math.max(0, tokens[a]!.start - 80), tokens[a]!.start)))
     return trimRun(block, text, tokens, a + 1, bEnd, known, nouns);
+  // "About Ana Lind Ana Lind is …": a heading run into its paragraph repeats the name; the run is the name's second writing.
+  for (let n = 2; n <= 3 && bEnd - a >= 2 * n; n++)
+    if (tokens.slice(bEnd - n, bEnd).every((t, i) => t.word === tokens[bEnd - 2 * n + i]!.word))
+      return trimRun(block, text, tokens, bEnd - n, bEnd, known, nouns);
   // "Kingsley South", "Leeds Central": a name ending in a point of the compass is a district or a seat, no person.
   if (bEnd - a >= 2 && COMPASS_LAST.has(tokens[bEnd - 1]!.word) && !known.has(text.slice(tokens[a]!.start, tokens[bEnd - 1]!.end))) return null;
   let b = bEnd;
@@ -440,7 +444,9 @@ function trimRun(block: number, text: string, tokens: Token[], a: number, bEnd: 
     else if (
       k < b &&
       ((isPlace(tokens[k]!.word) && !givenCity(k)) ||
-        (b - k >= 3 && (describes(tokens[k]!.word) || epithet(tokens[k]!.word)) && beforeName(tokens[k + 1]!.word)))
+        (b - k >= 3 && (describes(tokens[k]!.word) || epithet(tokens[k]!.word)) && beforeName(tokens[k + 1]!.word)) ||
+        // ("Democratic Socialist Ana Lind", "Conservative Tom Hale": a party's word before a whole name.)
+        (b - k >= 3 && PARTY_WORDS.has(tokens[k]!.word)))
     )
       k++;
     // "posted on X. Ana Lind said …": the platform's letter after "on" ("sur", "auf", "en" in a translated copy) is no
@@ -552,6 +558,24 @@ const describes = (w: string) =>
  * holds it as a surname; a given name never is.
  */
 const epithet = (w: string) => /^\p{Lu}\p{Ll}{3,}ed$/u.test(w) && isCommonWord(w) && !isAnyGivenName(w);
+
+/** Words of parties and political currents written before a member's name (not "Green" nor "Tory": names too). */
+const PARTY_WORDS = new Set([
+  'Democrat',
+  'Democratic',
+  'Republican',
+  'Conservative',
+  'Liberal',
+  'Labour',
+  'Socialist',
+  'Social',
+  'Communist',
+  'Nationalist',
+  'Populist',
+  'Progressive',
+  'Centrist',
+  'Leftist',
+]);
 
 /** A listed given name that is no everyday word, or a nationality that a name follows ("Austrian"). */
 const beforeName = (w: string) => (isAnyGivenName(w) && !isCommonWord(w)) || isPlace(w);
