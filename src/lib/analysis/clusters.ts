@@ -24,6 +24,7 @@ import { isForeign, joinTranslations, pairTranslatedReports } from './translatio
 import { splitSiblings, type Link } from './siblings.ts';
 import { splitReportedRemarks } from './remarks.ts';
 import { dice } from './text.ts';
+import { isConjunctOf } from './conjuncts.ts';
 import { withoutDegree } from './degrees.ts';
 import { tokenForm } from '../words.ts';
 import { buildUnits, makeUnit, type Unit } from './units.ts';
@@ -102,7 +103,8 @@ const PHRASE_WORDS = 3;
 /**
  * Phrases quoted alone, one inside the other, of one named speaker ("I didn't like it" / "Eh, but I didn't like it"):
  * one row, when the shorter phrase is inside one longer phrase only. A shorter phrase may be a word or two when the
- * longer is that phrase after a word of degree ("reckless" / "truly reckless": the outlet dropped the adverb).
+ * longer is that phrase after a word of degree ("reckless" / "truly reckless": the outlet dropped the adverb) or one
+ * half of a pair the longer joins with `and` ("unfair" / "rushed and unfair": the outlet quoted one half).
  */
 function nestFragments(rows: Unit[][]): Unit[][] {
   const out = [...rows];
@@ -111,7 +113,11 @@ function nestFragments(rows: Unit[][]): Unit[][] {
     const run = g[0]!.run;
     const short = run.trim().split(' ').length < PHRASE_WORDS;
     const hosts = out.filter((h) =>
-      h === g ? false : short ? withoutDegree(h[0]!)?.core === g[0]!.core : h[0]!.run.length > run.length && h[0]!.run.includes(run),
+      h === g
+        ? false
+        : short
+          ? withoutDegree(h[0]!)?.core === g[0]!.core || isConjunctOf(h[0]!, g[0]!.core)
+          : h[0]!.run.length > run.length && h[0]!.run.includes(run),
     );
     if (hosts.length !== 1) continue;
     const [mine, theirs] = [speakers(g), speakers(hosts[0]!)];
