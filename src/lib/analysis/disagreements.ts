@@ -71,6 +71,8 @@ const SAME_OFFICE: Record<string, string> = {
   det: 'detective',
   cmdr: 'commander',
   cdr: 'commander',
+  // A judge is styled `Justice` before the name (`Justice Ferreira`) and called `the judge` elsewhere.
+  justice: 'judge',
   chairwoman: 'chairman',
   chairperson: 'chairman',
   chair: 'chairman',
@@ -244,6 +246,51 @@ const FOREIGN_SAMPLE = 3000;
 const RANK =
   /^(?:former )?(?:gen|general|col|colonel|maj|major|capt|captain|lt|lieutenant|sgt|sergeant|cpl|corporal|adm|admiral|brig|brigadier|marshal|commander|cmdr|private|pvt)$/;
 
+/** Words that make an office a past one: `former`, `ex`, `ousted`, `deposed` (`then` only as thenOffice says). */
+const FORMER = /^(?:former|ex|ousted|deposed|toppled|overthrown)$/;
+/** `then` before an office makes it the office held at that time written `then-` or after `the` or a possessive (`the then mayor`). */
+const THEN_OFFICE = /(?:^|\s)(?:then-|(?:the|his|her|their|its)\s+then\s)/i;
+/** Words of kinship or marriage that make the office after them another person's (`husband of Prime Minister …`). */
+const KIN = /^(?:husband|wife|spouse|partner|widow|widower|son|daughter|father|mother|brother|sister|nephew|niece|grandson|granddaughter)$/;
+/** Words before the office that belong to the same phrase: no more than three, none a function word. */
+const BEFORE_WORDS = 3;
+
+/** Characters between a title and the mention of its person it stands beside (`Minister Dupont`, `Dupont, the minister`). */
+const BESIDE = 4;
+
+/**
+ * The words (lower case) just before a title where it stands beside a mention of its person (`mentions`), back to a
+ * function word or a mark (`the former harbour` before `Minister Dupont` gives `former`, `harbour`): the start of a
+ * title phrase the parser left out. The same title beside another person (`former President Lind` before `President
+ * Dupont`) says nothing of this one.
+ */
+function wordsBefore(text: string, title: string, mentions: readonly (readonly [number, number])[]): string[] {
+  let at = text.indexOf(title);
+  const beside = (i: number) => mentions.some(([s, e]) => (s >= i && s <= i + title.length + BESIDE) || (e <= i && i - e <= BESIDE + 2));
+  while (at >= 0 && !beside(at)) at = text.indexOf(title, at + 1);
+  if (at <= 0) return [];
+  const out: string[] = [];
+  // The first word is cut where the slice starts: never read.
+  const words = text
+    .slice(Math.max(0, at - 60), at)
+    .split(/\s+/)
+    .slice(at > 60 ? 1 : 0)
+    .reverse();
+  for (const [i, w] of words.entries()) {
+    if (w === '') continue;
+    const word = w.toLowerCase().replace(/-$/, '');
+    // `then` is the office at that time only written `then-` or after `the` or a possessive (`the then mayor`): `and then
+    // Mayor Dupont spoke` tells what came next.
+    if (word === 'then') {
+      if (w.endsWith('-') || /^(?:the|his|her|their|its)$/i.test(words[i + 1] ?? '')) out.push('former');
+      break;
+    }
+    if (out.length >= BEFORE_WORDS || !/^[\p{L}.’'-]+$/u.test(word) || STOPWORDS.has(word)) break;
+    out.push(word);
+  }
+  return out;
+}
+
 /** Different offices given to one person ("Foreign Minister" and "director of the Office of … Commission"). */
 function titleDisagreements(records: readonly ArticleRecord[], names: Map<string, string>): Disagreement[] {
   const byPerson = new Map<string, Map<string, FactSource[]>>();
@@ -259,10 +306,15 @@ function titleDisagreements(records: readonly ArticleRecord[], names: Map<string
           .map((w) => w.replace(/[’']s$/, ''));
         const at = words.findIndex((w) => OFFICES.has(w));
         if (at < 0) continue;
+        // Another's office the title names after a word of kinship (`husband of Mayor Dupont`), or an office reached
+        // in a clause of the person's career (`a councillor who became harbour minister`), is no office of theirs now.
+        if (words.slice(0, at).some((w) => KIN.test(w)) || words.includes('who')) continue;
         const word = words[at]!;
         // A former holder is not the holder: `former President Dupont` and `President Dupont` disagree on whether the
         // office is still theirs (`former` or `ex` before the office word; a title of its own after it does not count).
-        const former = words.slice(0, at).some((w) => w === 'former' || w === 'ex');
+        // The word may stand before the title in the text (`former harbour minister`, `ousted Mayor Dupont`, `then
+        // Mayor Dupont`), the parser's title starting after it.
+        const former = [...wordsBefore(r.text, title, p.mentions.offsets), ...words.slice(0, at)].some((w) => FORMER.test(w)) || THEN_OFFICE.test(title);
         const office = `${former ? 'former ' : ''}${SAME_OFFICE[word] ?? word}`;
         const byOffice = byPerson.get(p.id) ?? byPerson.set(p.id, new Map()).get(p.id)!;
         const list = byOffice.get(office) ?? byOffice.set(office, []).get(office)!;
