@@ -981,14 +981,8 @@ function introducingPhrase(
   const role = OWNED_ROLE_COLON.exec(before);
   if (role && (LOWERCASE_ROLE_WORDS.has(role[2]!) || TITLE_WORDS.has(role[2]!) || KIN_ROLES.has(role[2]!)))
     return { person: null, name: role[1]!, pronoun: null, cue: 'colon', via: null, at: offset + role.index + role[0].indexOf(role[1]!) };
-  const topic = ON_TOPIC_COLON.exec(before);
-  if (topic) {
-    const at = offset + topic.index + topic[0].indexOf(topic[1]!);
-    const named = mentions.find((x) => x.start >= at && x.end <= at + topic[1]!.length);
-    if (named) return { person: named.person, name: null, pronoun: null, cue: 'colon', via: null, at: named.start };
-    if (colonName(topic[1]!)) return speakerFrom(topic[1]!, at, [], 'colon', null);
-  }
-  const colon = COLON_INTRO.exec(before);
+  // ("Ana Lind on the strike: “…”": the speaker before what the words are about.)
+  const colon = ON_TOPIC_COLON.exec(before) ?? COLON_INTRO.exec(before);
   // "Salo told Fox News: “…”", "Brandt added about Nakamura: “…”": a clause before the name makes it an object.
   if (colon && !CLAUSE_WORD.test(before.slice(0, colon.index))) {
     const at = offset + colon.index + colon[0].indexOf(colon[1]!);

@@ -35,10 +35,10 @@ export function shortGiven(a: string, b: string): boolean {
   return g === null || h === null || g === h;
 }
 
-/** A Russian or other Slavic patronymic ("Borisovna", "Sergeyevich"), which sits between a given name and a surname. */
 /** A generational suffix or a regnal number, which tells two people of one name apart ("Jr.", "III"). */
 const GENERATION = /^(?:Jr|Sr)\.?$|^[IVX]{2,5}$/;
 
+/** A Russian or other Slavic patronymic ("Borisovna", "Sergeyevich"), which sits between a given name and a surname. */
 export const PATRONYMIC = /\p{Ll}(?:ovna|evna|ovich|evich|ichna)$/u;
 
 function push(map: Map<string, number[]>, key: string, i: number) {

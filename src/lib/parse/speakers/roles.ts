@@ -12,6 +12,7 @@ import { AGE_PHRASE, HEAD_OF, KIN, organisationSubject } from '../attribution.ts
 import { sentences } from '../../tokens.ts';
 import { BUSINESS_NOUNS, articleOrganisation } from './organisations.ts';
 import { isSpeechWord } from './verbs.ts';
+import { isTitleWord } from '../people/words.ts';
 
 /** One office in the languages copies are translated into: a translated copy's role finds the English title's holder. */
 const OFFICES = [
@@ -210,7 +211,8 @@ export function definite(
     /^the\s+(?:[\p{L}’'.-]+\s+){0,3}(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}{2,4})$/u.exec(name);
   if (!m) return headlineRole(name, f, byBlock, people);
   const head = m[1]!.toLowerCase();
-  const title = TITLE_WORDS.has(head) || (head.includes('-') && head.split('-').every((w) => TITLE_WORDS.has(w)));
+  // ("Secretary-General": a title of two title words joined by a hyphen too.)
+  const title = isTitleWord(head);
   // "the grief-stricken mother" is no man ("Ana and Tom Lind, the boy’s mother and stepfather": the title went to him).
   const sex = FEMALE_ROLES.has(head) ? 'female' : MALE_ROLES.has(head) ? 'male' : null;
   const agrees = (p: QuotePerson) => sex === null || p.gender === null || p.gender === sex;
