@@ -237,6 +237,8 @@ export const DROPPED = 'dropped';
 const ES_SINGULAR = new Set(ES_VERBS.split('|').filter((v) => !/(?:ron|an|en)$/.test(v)));
 
 const PT_SINGULAR = new Set(PT_VERBS.split('|').filter((v) => !/(?:ram|am|em)$/.test(v)));
+/** Italian verbs of saying (all singular). */
+const IT_SINGULAR = new Set(IT_VERBS.split('|'));
 /**
  * "También prometió «…»", "Inoltre ha aggiunto: «…»", "Depois disse que …": a sentence that opens with its verb of
  * saying in the singular (an adverb and an auxiliary may go first) has left its subject out, as Spanish, Italian and
@@ -249,7 +251,7 @@ const DROPPED_OPENING = new RegExp(
 /** A Spanish, Portuguese or Italian verb of saying in the singular ("Dijo", "Disse", "Aggiunge"). */
 export const droppedVerb = (verb: string) => {
   const v = verb.toLowerCase();
-  return ES_SINGULAR.has(v) || PT_SINGULAR.has(v) || IT_VERBS.split('|').includes(v);
+  return ES_SINGULAR.has(v) || PT_SINGULAR.has(v) || IT_SINGULAR.has(v);
 };
 
 /** The subject of a foreign verb of saying before a quotation, as `foreignReporting` gives it, or null. */

@@ -96,28 +96,26 @@ export function announcedStatements(blocks: readonly Block[], mentions: readonly
 /** The paragraph of every embedded post: the one above its signature line (segment.ts), with no quotation marks of its own. */
 export function embeddedPosts(blocks: readonly Block[], mentions: readonly PersonMention[][], marked: (b: number) => boolean): StatementParagraph[] {
   const out: StatementParagraph[] = [];
+  // The post's author: the person the signature names at `at` in block `b`, else the name as written.
+  const signer = (b: number, name: string, at: number): Attribution => {
+    const person = (mentions[b] ?? []).find((x) => x.start >= at && x.end <= at + name.length);
+    return person
+      ? { person: person.person, name: null, pronoun: null, cue: 'post', via: null, at: person.start }
+      : { person: null, name: name.trim(), pronoun: null, cue: 'post', via: null, at };
+  };
   for (let b = 0; b < blocks.length; b++) {
+    const text = blocks[b]!.text;
     // (A post whose signature closes its own paragraph: the words before the dash.)
-    const inline = blocks[b]!.type === 'paragraph' && !marked(b) ? POST_SIGNATURE_END.exec(blocks[b]!.text) : null;
+    const inline = blocks[b]!.type === 'paragraph' && !marked(b) ? POST_SIGNATURE_END.exec(text) : null;
     if (inline) {
-      const text = blocks[b]!.text;
-      const at = inline.index + inline[0].indexOf(inline[1]!, 1);
-      const person = (mentions[b] ?? []).find((x) => x.start >= at && x.end <= at + inline[1]!.length);
-      const attribution: Attribution = person
-        ? { person: person.person, name: null, pronoun: null, cue: 'post', via: null, at: person.start }
-        : { person: null, name: inline[1]!.trim(), pronoun: null, cue: 'post', via: null, at };
+      const attribution = signer(b, inline[1]!, inline.index + inline[0].indexOf(inline[1]!, 1));
       out.push({ block: b, start: text.length - text.trimStart().length, end: inline.index + 1, attribution });
       continue;
     }
-    if (b === 0) continue;
-    const m = POST_SIGNATURE.exec(blocks[b]!.text);
-    const post = blocks[b - 1]!;
-    if (!m || post.type !== 'paragraph' || marked(b - 1)) continue;
-    const at = blocks[b]!.text.indexOf(m[1]!);
-    const person = (mentions[b] ?? []).find((x) => x.start >= at && x.end <= at + m[1]!.length);
-    const attribution: Attribution = person
-      ? { person: person.person, name: null, pronoun: null, cue: 'post', via: null, at: person.start }
-      : { person: null, name: m[1]!.trim(), pronoun: null, cue: 'post', via: null, at };
+    const m = b > 0 ? POST_SIGNATURE.exec(text) : null;
+    const post = blocks[b - 1];
+    if (!m || !post || post.type !== 'paragraph' || marked(b - 1)) continue;
+    const attribution = signer(b, m[1]!, text.indexOf(m[1]!));
     out.push({ block: b - 1, start: post.text.length - post.text.trimStart().length, end: post.text.trimEnd().length, attribution });
   }
   return out;
