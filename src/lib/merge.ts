@@ -191,17 +191,31 @@ export function canonicalPeople(records: readonly ArticleRecord[], config: Peopl
     if (!/^(?:\p{Lu}\.?){2,3}$/u.test(tokensOf(n)[0]!) && (forms.get(n) ?? 0) > used) for (const f of longer) canonical.set(f, n);
     else canonical.set(n, long);
   }
+  // A form mapped to a name that was itself mapped on goes to the end of the chain. (Never round a loop: a chain
+  // that comes back to a name it passed ends at the name it started from.)
+  const root = (n: string): string => {
+    const seen = new Set<string>();
+    let at = n;
+    while (canonical.has(at) && canonical.get(at) !== at) {
+      seen.add(at);
+      at = canonical.get(at)!;
+      if (seen.has(at)) return n;
+    }
+    return at;
+  };
   // "Joseph Ratzinger", given in one article as the birth name of "Pope Benedict XVI" (an alias sharing no word with
-  // the name), is that person wherever another article names him so.
+  // the name), is that person wherever another article names him so. (Two articles may each give the other's name as
+  // the alias: the first mapping stands, the second would close a loop.)
   for (const r of records)
     for (const p of r.people) {
       const words = new Set(tokensOf(p.name));
-      for (const alias of p.aliases)
-        if (tokensOf(alias).length > 1 && forms.has(alias) && alias !== p.name && !tokensOf(alias).some((w) => words.has(w)) && canonical.get(alias) === alias)
-          canonical.set(alias, canonical.get(p.name) ?? p.name);
+      for (const alias of p.aliases) {
+        if (tokensOf(alias).length < 2 || !forms.has(alias) || alias === p.name || tokensOf(alias).some((w) => words.has(w)) || canonical.get(alias) !== alias)
+          continue;
+        const target = root(p.name);
+        if (target !== alias) canonical.set(alias, target);
+      }
     }
-  // A form mapped to a name that was itself mapped on goes to the end of the chain.
-  const root = (n: string): string => (canonical.get(n) === n || !canonical.has(n) ? n : root(canonical.get(n)!));
   for (const n of full) canonical.set(n, root(n));
   for (const n of names.filter((x) => tokensOf(x).length === 1)) {
     const matches = [

@@ -79,6 +79,15 @@ describe('one person written with and without initials', () => {
     expect(merged.map((r) => r.people.map((p) => p.id))).toEqual([['clement-iv'], ['clement-iv']]);
   });
 
+  it('does not loop when articles disagree on which of a pope’s two names is the name and which the alias', () => {
+    const a = article('a', 's', 'New pope chosen\n\nPope Clement XV greeted the crowd on Thursday. Tomas Andrew Vogel, 69, was a bishop in Harrow.');
+    const b = article('b', 's', 'New pope chosen\n\nCardinal Tomas Vogel was elected on Thursday and adopted the papal name Pope Clement XV.');
+    const c = article('c', 's', 'New pope chosen\n\nTomas Andrew Vogel, now Clement XV, greeted the crowd. Vogel spoke in Latin.');
+    const d = article('d', 's', 'New pope chosen\n\nClement XV, born Tomas Andrew Vogel, greeted the crowd. Cardinal Vogel had led the diocese.');
+    const merged = mergePeople([a, b, c, d]);
+    expect(new Set(merged.flatMap((r) => r.people.map((p) => p.id)))).toEqual(new Set(['tomas-andrew-vogel']));
+  });
+
   it('keeps two people apart whose middle initials are their only shared words', () => {
     const a = article('a', 's', 'Bridge opens\n\nMayor Chidi A. Okafor and Mayor Ngozi A. Tembo opened the bridge on Monday.');
     expect(mergePeople([a])[0]!.people.map((p) => p.name)).toEqual(['Chidi A. Okafor', 'Ngozi A. Tembo']);
