@@ -176,7 +176,7 @@ export const MORE_SPEECH_VERBS = set(`
   countered thundered gushed bragged griped grumbled chanted chant chants yelled screamed thanked mocked bemoaned barked
   labeled labelled branded dubbed decried derided lambasted ridiculed touted defended rejected refuted disputed
   insisting argues repeated berated berates scolded scolds rebuked rebukes blasted blasts retaliated clarified
-  clarifies shared communicated pleaded texted emailed messaged revealed disclosed reassured elaborated alleged
+  clarifies shared communicated pleaded texted emailed messaged revealed disclosed reassured elaborated alleged alleges
   signaled signalled hinted hints implored apologized apologised protested objected reflected speculated theorized
   theorised estimated reckoned surmised muttered laughed detailed outlined deemed termed recognized recognizes
   recognised recognises remembered remembers reminisced mentioned reacted reacts confided confides conveyed conveys voiced voices

@@ -3,6 +3,7 @@
  * spokesman Matthew Miller", "Mr. Xi said Beijing had “…”", "according to …", "X quoted Y as saying")
  * and names the speaker, resolving pronouns by salience rather than by the nearest name.
  */
+import { personNoun } from '../wordnet.ts';
 import {
   DOCUMENT_NOUNS,
   LOWERCASE_ROLE_WORDS,
@@ -75,7 +76,7 @@ const ADVERBS =
 const PRONOUN = '(he|she|they|it|He|She|They|It)';
 /** Nouns that can stand as a collective speaker ("state media", "the ministry", "officials"). */
 const GROUP =
-  /^(?:(?:the|a|an|some|its|their|his|her)\s+)?(?:[\w’'-]+\s+){0,3}(?:media|ministry|officials?|spokes(?:man|woman|person)|statement|readout|government|embassy|agency|police|military|army|white house|kremlin|department|office|source|sources|analysts?|experts?|observers|diplomats?|leaders?|authorities|administration|committee|commission|council|court|company|newspaper|paper|outlet|portal|tabloid|magazine|publication|channel|broadcaster|television|tv|radio|website|site|report|reports|campaign|party|group|foundation|institute|network|organi[sz]ation|union|association|coalition|firm|start-?up|board|directors|bank|exchange|lender|airline|carrier|airport|museum|insurer|retailer|automaker|carmaker|manufacturer|maker|developer|operator|utility|regulator|watchdog|charity|hospital|university|club|team|league|studio|publisher|chain|giant|conglomerate|crew|passengers|witnesses|investigators|rescuers|firefighters|responders|spokesperson|aide|aides|adviser|advisers|advisor|advisors|supporters?|critics?|residents?|voters?|people|federation|confederation|governing body|body|tribunal|panel|authority|organi[sz]ers|secretariat|palace|parliament|faction|movement|militia|fighters|rebels|militants|insurgents|troops|soldiers|cabinet|presidency|regime|delegation|navy|coast guard|opposition|crowds?|protesters|demonstrators|marchers|mourners|lawmakers|legislators|ambassadors|envoys|notice|decree|communiqu[eé]|bulletin|warning|advisory|filing|indictment|book|letter|document|message|manifesto|memo|email|diary|notebook|post|service)\b/i;
+  /^(?:(?:the|a|an|some|its|their|his|her)\s+)?(?:[\w’'-]+\s+){0,3}(?:media|ministry|officials?|spokes(?:man|woman|person)|statement|readout|government|embassy|agency|police|military|army|white house|kremlin|department|office|source|sources|analysts?|experts?|observers|diplomats?|leaders?|authorities|administration|committee|commission|council|court|company|newspaper|paper|outlet|portal|tabloid|magazine|publication|channel|broadcaster|television|tv|radio|website|site|report|reports|campaign|party|group|foundation|institute|network|organi[sz]ation|union|association|coalition|firm|start-?up|board|directors|bank|exchange|lender|airline|carrier|airport|museum|insurer|retailer|automaker|carmaker|manufacturer|maker|developer|operator|utility|regulator|watchdog|charity|hospital|university|club|team|league|studio|publisher|chain|giant|conglomerate|crew|passengers|witnesses|investigators|rescuers|firefighters|responders|spokesperson|aide|aides|adviser|advisers|advisor|advisors|supporters?|critics?|residents?|voters?|people|federation|confederation|governing body|body|tribunal|panel|authority|organi[sz]ers|secretariat|palace|parliament|faction|movement|militia|fighters|rebels|militants|insurgents|troops|soldiers|cabinet|presidency|regime|delegation|navy|coast guard|opposition|crowds?|protesters|demonstrators|marchers|mourners|lawmakers|legislators|ambassadors|envoys|notice|decree|communiqu[eé]|bulletin|warning|advisory|filing|indictment|lawsuit|complaint|affidavit|charges?|ruling|judg(?:e)?ment|motion|petition|subpoena|warrant|book|letter|document|message|manifesto|memo|email|diary|notebook|post|service)\b/i;
 
 /** A name or a role, a relative clause about it between commas, then a verb of saying ("…,” Ana Lind, who led the case, said"). */
 const AFTER_RELATIVE = new RegExp(
@@ -95,6 +96,21 @@ const AFTER_SUBJECT = new RegExp(`^[\\s,.;:—–-]*([^,.;:“”]{2,110}?)\\s+$
 const STATEMENT_FROM =
   /^[\s,.;:—–-]*(?:read|reads|said|says)\s+(?:an?|the)\s+(?:\p{Ll}+\s+)?statement\s+(?:from|by|issued\s+by|released\s+by)\s+([^,.;:“”]{2,80}?)\s*(?=[,.;:!?]|$)/u;
 const ACCORDING = /(?:according to|in the words of) ((?:an? |the )?[^,.;“”]{2,90}?)(?=[,.;]|$)/iu;
+/** "what the Courier calls “", "what Lind described as “": a name (not a pronoun: see speakers/resolve.ts) and its verb. */
+const WHAT_X_CALLS =
+  /\bwhat\s+((?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3})\s+(calls|called|has\s+called|describes\s+as|described\s+as|terms|termed|dubs|dubbed)\s*$/u;
+/**
+ * "In what the Courier calls “…”, Lind posted …": the one who calls the words so, right before the opening mark,
+ * whoever the sentence's subject is; `lead` runs from the sentence start to the mark.
+ */
+export function whatTheyCall(lead: string, offset: number, mentions: PersonMention[]): Attribution | null {
+  const calls = /\bwhat\s/.test(lead) ? WHAT_X_CALLS.exec(lead) : null;
+  if (!calls) return null;
+  const found = speakerFrom(calls[1]!, offset + calls.index + calls[0].indexOf(calls[1]!), mentions, calls[2]!, null);
+  return found && (found.person !== null || found.name) ? found : null;
+}
+/** "… the Daily Harbour quoted a port official as saying “": the same before an opening mark. */
+const QUOTED_AS_BEFORE = /((?:[\w’'-]+\s+){0,6}?[\w’'-]+)\s+(?:quoted|cited)\s+([^“”,;]{2,120}?)\s+as\s+saying(?:\s+that)?\s*[,:]?\s*$/iu;
 const QUOTED_AS = /((?:[\w’'-]+\s+){0,6}?[\w’'-]+)\s+(?:quoted|cited|quoting|citing)\s+([^“”]{2,120}?)\s+as\s+say(?:ing)?\b/iu;
 const REPORTED = /,\s*(?!\s*(?:who|which)\b)((?:the\s+)?[^,.;“”]{2,80}?)\s+(reported|said|reports|says|quoted|wrote|added)(?=[\s.,;]|$)/u;
 const VERB_WORD = new RegExp(`\\b(?:${VERBS})\\b`, 'gu');
@@ -179,9 +195,12 @@ const INVERTED_BEFORE = new RegExp(`[,;—–]\\s*(${VERBS})\\s+((?:\\p{Lu}[\\p{
 /** Verbs whose next words are their object, not their subject ("told the newspaper", "asked reporters"). */
 const OBJECT_VERBS =
   /^(?:told|tells|tell|asked|asks|ask|urged|urges|thanked|accused|blamed|called|calls|praised|slammed|criticized|criticised|welcomed|hailed|assured|reminded)$/;
-/** Words between a subject and its speech verb: "went on to (say)", "could only (quip)", "was quick to (add)". */
+/**
+ * Words between a subject and its speech verb: "went on to (say)", "could only (quip)", "was quick to (add)". In lower
+ * case only: "Theresa May said", "Ana Will said" end in a surname, not a modal.
+ */
 const AUXILIARY_TAIL =
-  /\s+(?:(?:went|goes|go) on to|(?:could|would|can|will|did|does|do|might|may|must|should)(?:\s+(?:not|only|also|never|just|simply))?|(?:was|were|is|are)\s+(?:quick|eager|happy|willing|careful|keen)\s+to|(?:tried|wanted|declined|refused|continued|began|started|used|hastened|rushed)\s+to)$/i;
+  /\s+(?:(?:went|goes|go) on to|(?:could|would|can|will|did|does|do|might|may|must|should)(?:\s+(?:not|only|also|never|just|simply))?|(?:was|were|is|are)\s+(?:quick|eager|happy|willing|careful|keen)\s+to|(?:tried|wanted|declined|refused|continued|began|started|used|hastened|rushed)\s+to)$/;
 /** Time words after a subject ("Salo later Thursday told …"): no part of the speaker. */
 const TRAILING_WHEN =
   /(?:\s+(?:has|have|had|later|also|then|earlier|again|recently|previously|first|on|in|last|this|ago|less|more|than|about|nearly|just|a|an|one|two|three|four|five|six|few|several|\d+|weeks?|months?|years?|days?|hours?|\p{L}+day|today|tonight|morning|afternoon|evening|night))+$/iu;
@@ -337,8 +356,9 @@ function subjectShaped(phrase: string): boolean {
     LOWERCASE_ROLE_WORDS.has(last.toLowerCase()) ||
     // "a young woman told NHK": a noun for a person, described (see `describedPerson`).
     (PERSON_NOUNS.has(last.toLowerCase()) && /^(?:a|an|one|another)\s/i.test(phrase.trim())) ||
-    // "the agency interlocutor stressed": a short definite phrase too.
-    (PERSON_NOUNS.has(last.toLowerCase()) && /^the\s/i.test(phrase.trim()) && words.length <= 4) ||
+    // "the agency interlocutor stressed": a short definite phrase too; "the comedian", any noun WordNet gives
+    // first as a kind of person.
+    ((PERSON_NOUNS.has(last.toLowerCase()) || personNoun(last)) && /^the\s/i.test(phrase.trim()) && words.length <= 4) ||
     FAMILY.test(phrase.trim())
   );
 }
@@ -432,8 +452,11 @@ function speakerFrom(whole: string, phraseStart: number, mentions: PersonMention
   const text = phrase
     .trim()
     .replace(/^[•●▪‣◦·*]+\s*/u, '')
-    .replace(/^(?:(?:a\s+)?part|parts|a\s+portion|an\s+excerpt|a\s+passage|a\s+line)\s+of\s+(?=(?:the|a|an|his|her|its|their)\s)/i, '');
+    .replace(/^(?:(?:a\s+)?part|parts|a\s+portion|an\s+excerpt|a\s+passage|a\s+line)\s+of\s+(?=(?:the|a|an|his|her|its|their)\s)/i, '')
+    // ("both Harbourline and Ferrylink announced": the two, without "both".)
+    .replace(/^[Bb]oth\s+(?=[^,;]{2,60}\sand\s)/, '');
   if (!text || text.split(/\s+/).length > 14) return null;
+  if (cliticOnly(text)) return null;
   const inside = mentions.filter((m) => m.start >= phraseStart && m.end <= phraseStart + phrase.length);
   // "a New Hampshire Democrat", "a longtime adviser to Dupont": an unnamed person, whatever names describe them.
   // ("A port official on Monday warned …": the day is no part of who.)
@@ -445,7 +468,8 @@ function speakerFrom(whole: string, phraseStart: number, mentions: PersonMention
   // the article is about.
   const family = FAMILY.exec(withoutAdverbs(text.split(/,\s+/).at(-1)!));
   if (family) return { person: null, name: family[1]!.replace(/^The\b/, 'the'), pronoun: null, cue, via, at: phraseStart };
-  const joint = inside.length ? jointSpeaker(phrase, phraseStart, inside) : null;
+  const both = phrase.length - phrase.trimStart().length + (/^\s*[Bb]oth\s+/.exec(phrase)?.[0].trimStart().length ?? 0);
+  const joint = inside.length ? jointSpeaker(phrase.slice(both), phraseStart + both, inside) : null;
   if (joint) return { person: null, name: joint.replace(/^The\b/, 'the'), pronoun: null, cue, via, at: phraseStart };
   if (inside.length && !inVenue(phrase, phraseStart, inside)) {
     // The head of "Al Jazeera’s Katrina Yu" or "spokesman Matthew Miller" is the last name, unless a possessive governs it.
@@ -556,7 +580,7 @@ function speakerFrom(whole: string, phraseStart: number, mentions: PersonMention
     TITLE_WORDS.has(head) ||
     LOWERCASE_ROLE_WORDS.has(head) ||
     // "the agency interlocutor stressed": a short definite phrase whose noun is a person's.
-    (PERSON_NOUNS.has(head) && /^the\s/i.test(written) && written.split(/\s+/).length <= 4) ||
+    ((PERSON_NOUNS.has(head) || personNoun(head)) && /^the\s/i.test(written) && written.split(/\s+/).length <= 4) ||
     // "the 42-year-old said": an age stands for a person (resolved in speakers/roles.ts).
     // ("the 42-year-old politician": one noun may follow the age.)
     AGE_PHRASE.test(written) ||
@@ -754,6 +778,10 @@ export function attributionAfter(raw: string, offset: number, mentions: PersonMe
  * The speaker of a foreign reporting clause: a person named in it, a pronoun, a role the speaker stages know — else
  * the phrase as written ("le porte-parole des pompiers", "uno de los médicos"): verb-first, it can only be the speaker.
  */
+/** "le ha", "gli ha": a clitic and an auxiliary of a translated copy ("“…”, le ha dicho") name nobody. */
+const cliticOnly = (phrase: string) =>
+  /^(?:le|les|lo|la|los|las|se|me|te|nos|gli|mi|ci|ti|lui|leur)(?:\s+(?:ha|han|había|habían|a|ont|avait|aveva|hanno))?$/.test(phrase.trim());
+
 function foreignSpeaker(foreign: ForeignReporting, offset: number, mentions: PersonMention[]): Attribution | null {
   if (foreign.who === DROPPED) return { person: null, name: null, pronoun: DROPPED, cue: foreign.verb, via: null, at: offset + foreign.at };
   const found = speakerFrom(foreign.who, offset + foreign.at, mentions, foreign.verb, null);
@@ -762,7 +790,7 @@ function foreignSpeaker(foreign: ForeignReporting, offset: number, mentions: Per
   // (Not after a page or a statement read before the quotation: "heißt es auf der Seite der Küstenwache, Brandt werde …".)
   const named = foreign.written && found?.person == null && foreign.verb !== 'heißt es' ? mentions.find((x) => x.start > end && x.start - end <= 3) : undefined;
   if (named) return { person: named.person, name: null, pronoun: null, cue: foreign.verb, via: null, at: named.start };
-  if (found?.person != null || found?.pronoun || !foreign.written || foreign.written.split(/\s+/).length > 8) return found;
+  if (found?.person != null || found?.pronoun || !foreign.written || foreign.written.split(/\s+/).length > 8 || cliticOnly(foreign.written)) return found;
   // (A group or an office keeps its own language: "la police de l’État", not "the police de l’État".)
   return { person: null, name: foreign.written, pronoun: null, cue: foreign.verb, via: null, at: offset + foreign.at };
 }
@@ -810,7 +838,7 @@ const HEADLINE_SUBJECT = /^\s*:\s*(\p{Lu}[\p{L}’'.-]*(?:\s+[\p{L}’'.-]+){0,3
 const ORG_KIND = /^(?:operator|company|firm|agency|broadcaster|regulator|utility|carrier|airline|insurer|lender|watchdog|distributor|provider|supplier)$/;
 /** A description of a medium's or a firm's kind, then its name ("Swedish newspaper Aftonbladet", "the website Rota"). */
 const DESCRIBED_NAME =
-  /^(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}’'-]*\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:website|site|broadcaster|newspaper|daily|tabloid|magazine|outlet|agency|channel|network|platform|tracker|service|firm|company|startup|airline|carrier|operator|provider|supplier|utility|group|exchange|bank|lender|insurer|retailer|regulator|watchdog|maker|carmaker|automaker|manufacturer|developer|giant|charity|organi[sz]er|promoter|label|studio|publisher|distributor|broadcaster)\s+(\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*){0,3})$/u;
+  /^(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}’'-]*\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:website|site|broadcaster|newspaper|daily|tabloid|magazine|outlet|agency|channel|network|platform|tracker|service|firm|company|startup|airline|carrier|operator|provider|supplier|utility|group|exchange|bank|lender|insurer|retailer|regulator|watchdog|maker|carmaker|automaker|manufacturer|developer|giant|charity|organi[sz]er|promoter|label|band|studio|publisher|distributor|broadcaster)\s+(\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*){0,3})$/u;
 
 /**
  * "Harbourline’s parent company Harbour Group said …": the firm or medium that a description of its kind names,
@@ -833,11 +861,25 @@ const SCENE_OPENERS = new Set(['Prior', 'Ahead', 'After', 'Before', 'During', 'F
 const OWN_WORDS =
   /(?:^|\s)(?:(His|Her|Their|his|her|their)|(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})[’']s?)\s+(?:(?:first|last|final|only|opening|closing|parting|brief|short|whole)\s+)?(?:words|reply|response|answer|message|remark|retort|greeting)\b[^“”.;]{0,60}?\s(?:was|were)\b[^“”.;]{0,20}?[,:]?\s*$/u;
 
+/** "Lind’s Defiant Reply to the Board: “…”": whose reply, response or message a colon opens (a headline's shape too). */
+const OWN_REPLY =
+  /(?:^|\s)(?:(His|Her|Their)|(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})[’']s?)\s+(?:[\p{L}-]+\s+)?(?:[Ww]ords|[Rr]eply|[Rr]esponse|[Aa]nswer|[Mm]essage|[Rr]etort|[Ww]arning|[Pp]lea|[Vv]ow|[Rr]ebuke)(?:\s+(?:to|for)\s+[^“”.;:]{1,60})?:\s*$/u;
+
 /** Read the attribution before an opening mark: `before` runs from the sentence start. */
 export function attributionBefore(raw: string, offset: number, mentions: PersonMention[], sentenceSubject: () => Attribution | null): Attribution | null {
   const before = maskAbbreviations(raw);
   const introduced = introducingPhrase(before, raw, offset, mentions, sentenceSubject);
   if (introduced) return introduced;
+  // "The Daily Harbour quoted a port official as saying “…”": the one quoted, not the outlet quoting.
+  const quoted = /\b(?:quoted|cited)\b/.test(before) ? QUOTED_AS_BEFORE.exec(before) : null;
+  if (quoted) {
+    const at = offset + quoted.index + quoted[0].indexOf(quoted[2]!, quoted[1]!.length);
+    const object = OBJECT_PRONOUN[quoted[2]!.toLowerCase()];
+    const via = quoted[1]!.trim();
+    if (object) return { person: null, name: null, pronoun: object, cue: 'quoted … as saying', via, at };
+    const found = speakerFrom(quoted[2]!, at, mentions, 'quoted … as saying', via);
+    if (found) return found;
+  }
   const m = governingVerb(before);
   // "Ein Augenzeuge berichtete, dass es „…“", "Le Kremlin a assuré que « … »": a translated copy's subject and verb.
   const foreign = m ? null : foreignSubject(before);
@@ -1007,7 +1049,7 @@ function introducingPhrase(
     const found = speakerFrom(acc[1]!, offset + acc.index + acc[0].indexOf(acc[1]!), mentions, 'according to', null);
     if (found) return found;
   }
-  const own = OWN_WORDS.exec(before);
+  const own = OWN_WORDS.exec(before) ?? OWN_REPLY.exec(before);
   if (own?.[1]) return { person: null, name: null, pronoun: POSSESSOR[own[1].toLowerCase()]!, cue: 'said', via: null, at: offset + own.index };
   if (own?.[2]) {
     const found = speakerFrom(own[2], offset + own.index + own[0].indexOf(own[2]), mentions, 'said', null);

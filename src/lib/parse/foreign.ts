@@ -15,7 +15,9 @@ const DE_VERBS =
 const FR_VERBS =
   'déclara|demanda|ajouta|répondit|lança|affirma|expliqua|rétorqua|souligna|assura|poursuivit|conclut|insista|précisa|estima|indiqua|annonça|écrivit|rétorqué|rétorque|' +
   'qualifié|qualifie|déclaré|promis|garanti|dit|affirmé|concédé|ajouté|expliqué|évoqué|salué|relaté|décrit|souligné|estimé|assuré|regretté|lancé|insisté|prévenu|précisé|indiqué|écrit|annoncé|confié|poursuivi|martelé|raconté|témoigné|rappelé|dénoncé|réagi|commenté|répondu|confirmé|détaillé|jugé|noté|reconnu|ordonné|crié|demandé|averti|posté|publié|tweeté|' +
-  'déclare|promet|garantit|affirme|concède|ajoute|explique|évoque|salue|relate|souligne|estime|assure|regrette|lance|insiste|prévient|précise|indique|écrit|annonce|confie|poursuit|martèle|raconte|témoigne|rappelle|dénonce|réagit|commente|répond|confirme|détaille|juge|note|reconnaît|ordonne|crie|demande|avertit|scandé|scandaient|scandent';
+  'déclare|promet|garantit|affirme|concède|ajoute|explique|évoque|salue|relate|souligne|estime|assure|regrette|lance|insiste|prévient|précise|indique|écrit|annonce|confie|poursuit|martèle|raconte|témoigne|rappelle|dénonce|réagit|commente|répond|confirme|détaille|juge|note|reconnaît|ordonne|crie|demande|avertit|scandé|scandaient|scandent|' +
+  // The imperfect of a habit or a scene ("« … », déclarait-il en 2014").
+  'déclarait|disait|expliquait|affirmait|ajoutait|confiait|racontait|écrivait|lançait|assurait|estimait|soulignait|répétait|précisait|insistait|martelait|rappelait|plaisantait|ironisait';
 /** Spanish verbs of saying, in the preterite, the present, and as past participles after "ha" ("ha afirmado"). */
 const ES_VERBS =
   'dicho|afirmado|declarado|asegurado|explicado|señalado|añadido|indicado|subrayado|expresado|escrito|comentado|advertido|reconocido|apuntado|destacado|manifestado|lamentado|respondido|tildado|tildó|' +
@@ -87,7 +89,10 @@ const FRENCH = new RegExp(
   'u',
 );
 /** ", dijo el ministro" / ", ha afirmado el alcalde" / ", indicó el ente rector en un comunicado" / ", según la policía" */
-const SPANISH = new RegExp(`^[\\s,.;:—–-]*(?:(?:(?:ha|había|han)\\s+)?(${ES_VERBS})${BETWEEN}\\s+${WHO}|según\\s+${WHO})${END}`, 'u');
+const SPANISH = new RegExp(
+  `^[\\s,.;:—–-]*(?:(?:(?:le|les|me|nos|te|se)\\s+)?(?:(?:ha|había|han)\\s+)?(${ES_VERBS})${BETWEEN}\\s+${WHO}|según\\s+${WHO})${END}`,
+  'u',
+);
 /** ", afirma el mateix comunicat" / ", va dir el ministre" / ", segons la policia" (Catalan) */
 const CATALAN = new RegExp(`^[\\s,.;:—–-]*(?:(?:(?:ha|han|va|van)\\s+)?(${CA_VERBS})${BETWEEN}\\s+${WHO}|segons\\s+${WHO})${END}`, 'u');
 /** ", disse o governador, Ana Lima," / ", afirmou ela" / ", segundo a polícia" (Portuguese, with its own articles). */
@@ -104,7 +109,7 @@ const GERMAN_DOCUMENT = new RegExp(
 const ISSUED = /(?:Statement|Erklärung|Mitteilung|Stellungnahme|Kommuniqué|Communiqué|Brief|Schreiben|Post|Beitrag)\b/u;
 /** ", ha detto il ministro" / ", scrive Yarmysh su X" / ", si legge in una nota" / ", secondo la polizia" */
 const ITALIAN = new RegExp(
-  `^[\\s,.;:—–-]*(?:(?:(?:ha|aveva)\\s+)?(${IT_VERBS})${BETWEEN}\\s+${WHO}|si\\s+legge\\s+(?:in|nel(?:la)?)\\s+(${WHO.slice(1, -1)})|secondo\\s+${WHO})${END}`,
+  `^[\\s,.;:—–-]*(?:(?:(?:gli|le|mi|ci|ti)\\s+)?(?:(?:ha|aveva)\\s+)?(${IT_VERBS})${BETWEEN}\\s+${WHO}|si\\s+legge\\s+(?:in|nel(?:la)?)\\s+(${WHO.slice(1, -1)})|secondo\\s+${WHO})${END}`,
   'u',
 );
 

@@ -24,6 +24,7 @@ import {
   organisationSubject,
   passiveAgent,
   sourceClosing,
+  whatTheyCall,
   type Attribution,
 } from './attribution.ts';
 import { WarningCode } from '../errors.ts';
@@ -162,7 +163,7 @@ function readSpan(ctx: QuoteContext, b: number, span: MarkSpan, spans: Array<[nu
   const w = windowOf(text, spans, ctx.marks[b]!.spans, span);
   // Headline case capitalises every quotation, so only the body tells titles of works by their capitals.
   // (A slogan on a sign or in a chant is no title, whatever its capitals: "chanting “Fair Pay Now”".)
-  const title = !headline && isTitleCase(text.slice(span.start, span.end)) && !calledOut(text, w.sentenceStart, span.open);
+  const title = !headline && isTitleCase(text.slice(span.start, span.end)) && !calledOut(text, w.sentenceStart, span.open) && !shouted(text, span, w);
   // A paragraph a quotation runs over with no mark of its own (speakers/context.ts) goes on with its kind and speaker.
   const continued = span.open === -1 && b > 0 && ctx.marks[b - 1]!.spans.some((s) => s.close === -1) ? ctx.found.at(-1) : undefined;
   const kind = title ? 'partial' : (continued?.kind ?? classify(text, span, w.before, block.type));
@@ -175,6 +176,17 @@ function readSpan(ctx: QuoteContext, b: number, span: MarkSpan, spans: Array<[nu
   if (!got && kind === 'partial' && span.end - span.start < 40 && !SPEECH_IN.test(text.slice(w.sentenceStart, w.sentenceEnd))) confidence = SHORT_FRAGMENT;
   const continues = (span.open === 0 || span.open === -1) && b > 0 && ctx.marks[b - 1]!.spans.some((s) => s.close === -1);
   return { block: b, start: span.start, end: span.end, kind, attribution: got?.attribution ?? null, rule: got?.rule ?? null, confidence, continues, scare };
+}
+
+/** A verb of saying right before the opening mark: "Hale proclaimed “…”", "she posted:". */
+const SAYING_BEFORE = /\b(?<!(?:that|which)\s+)(?:said|says|proclaimed|declared|exclaimed|posted|tweeted|wrote|shouted|added|insisted|warned)\s*[:,]?\s*$/;
+/**
+ * Words in capitals that a verb of saying gives someone ("Hale posted “SHAME ON THE BOARD”") are speech, not a title
+ * (a cap or a sign "that says" them is read as a sign's words).
+ */
+function shouted(text: string, span: MarkSpan, w: { sentenceStart: number }): boolean {
+  const words = text.slice(span.start, span.end);
+  return /\p{Lu}{2}/u.test(words) && words === words.toUpperCase() && SAYING_BEFORE.test(text.slice(w.sentenceStart, span.open));
 }
 
 /**
@@ -325,6 +337,8 @@ function localAttribution(ctx: QuoteContext, b: number, span: MarkSpan, w: Retur
     if (PERSON_NOUNS.has(noun) || LOWERCASE_ROLE_WORDS.has(noun) || TITLE_WORDS.has(noun))
       return { attribution: { person: null, name: heard[1]!, pronoun: null, cue: heard[2]!, via: null, at }, rule: 'local' };
   }
+  const called = whatTheyCall(lead, w.sentenceStart, own);
+  if (called) return { attribution: called, rule: 'local' };
   const fromAfter = w.borrowed && INTRODUCES_NEXT.test(w.after) ? null : attributionAfter(w.after, w.afterStart, own);
   const fromBefore = () => attributionBefore(w.before, w.beforeStart, own, subjectOfSentence);
   // "Haines called it “naive.” Varga called Reyes …": the sentence's own speaker outranks the next sentence's.

@@ -68,19 +68,23 @@ function isDatelineLine(line: string): boolean {
 }
 
 /**
- * A place dateline opening the first paragraph: "Beijing:", "BEIJING (Reuters) -", "NEW DELHI, June 19 (PTI) —".
+ * A place dateline opening a paragraph: "Beijing:", "BEIJING (Reuters) -", "NEW DELHI, June 19 (PTI) —", and a
+ * dated one whose agency in brackets ends it with no dash ("Lisbon, Mar 3 (Wire) The port …"). Only the first
+ * paragraph may open with an undated one; a dated one with its agency opens any (copies run two stories together).
  * Returns the length of the dateline, or 0.
  */
-function leadingDateline(paragraph: string): number {
+function leadingDateline(paragraph: string, first: boolean): number {
   const m =
-    /^((?:[\p{Lu}][\p{L}.'’-]*)(?: [\p{Lu}][\p{L}.'’-]*){0,3})(, [\p{Lu}][\p{L}.]*(?: [\p{Lu}][\p{L}.]*){0,2}(?=[ ,]))?((?:,| ) ?[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?( \([\p{L} ]{2,30}\))?( ?[:—–]| -{1,2}) /u.exec(
+    /^((?:[\p{Lu}][\p{L}.'’-]*)(?: [\p{Lu}][\p{L}.'’-]*){0,3})(, [\p{Lu}][\p{L}.]*(?: [\p{Lu}][\p{L}.]*){0,2}(?=[ ,]))?((?:,| ) ?[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?( \([\p{L} ]{2,30}\))?( ?[:—–]| -{1,2}| (?=\p{Lu}\p{Ll}))/u.exec(
       paragraph,
     );
-  if (!m) return 0;
+  if (!m || (m[5] === ' ' && !(m[3] && m[4]))) return 0;
+  // (The space before the first word of the paragraph is no part of the dateline.)
+  const length = m[0].length - (m[5] === ' ' ? 1 : 0);
+  if (!first) return m[3] && m[4] ? length : 0;
   const place = m[1]!;
   const allCaps = place === place.toUpperCase() && /\p{Lu}{2}/u.test(place);
-  if (allCaps || isPlace(place) || m[4]) return m[0].length - 1;
-  return 0;
+  return allCaps || isPlace(place) || m[4] ? length : 0;
 }
 
 /**
@@ -185,15 +189,13 @@ export function segment(text: string, title: string | null = null): Piece[] {
       if (isRelatedHeadline(line.text, next)) return remove(line, 'related-story');
       return pieces.push({ type: 'heading', text: line.text, start: line.start, end: line.end });
     }
-    if (!seenParagraph) {
-      const cut = leadingDateline(line.text);
-      if (cut > 0 && cut < line.text.length - 1) {
-        pieces.push({ type: 'dateline', text: line.text.slice(0, cut), start: line.start, end: line.start + cut });
-        const rest = line.text.slice(cut).trimStart();
-        seenParagraph = true;
-        paragraphs++;
-        return pieces.push({ type: 'paragraph', text: rest, start: line.end - rest.length, end: line.end });
-      }
+    const cut = leadingDateline(line.text, !seenParagraph);
+    if (cut > 0 && cut < line.text.length - 1) {
+      pieces.push({ type: 'dateline', text: line.text.slice(0, cut), start: line.start, end: line.start + cut });
+      const rest = line.text.slice(cut).trimStart();
+      seenParagraph = true;
+      paragraphs++;
+      return pieces.push({ type: 'paragraph', text: rest, start: line.end - rest.length, end: line.end });
     }
     seenParagraph = true;
     paragraphs++;

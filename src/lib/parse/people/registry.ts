@@ -5,6 +5,7 @@
  */
 import { distance } from 'fastest-levenshtein';
 import { genderOf } from '../given-names.ts';
+import { isAnyGivenName } from './name-lists.ts';
 import type { FoundPerson, PersonMention } from './types.ts';
 import { nameWords } from './royals.ts';
 import { PARTICLES } from './words.ts';
@@ -150,8 +151,11 @@ export class PeopleRegistry {
     // ("Dalin" or "Rafiq" of "Rafiq-ud-Dalin": each capitalised part of a one-word name joined by hyphens.)
     const capitalised = nameTokens.length === 1 ? nameTokens[0]!.split(/[-‐]/).filter((x) => /^\p{Lu}\p{Ll}{2,}$/u.test(x)) : [];
     const parts = capitalised.length >= 2 ? capitalised : [];
+    // ("Andrew" of "Tomas Andrew Vogel": a given name between a given name and the last word is a middle name,
+    // which a writer never uses alone; "Restrepo" of "Juan Camilo Restrepo Vélez", a surname, stands for the person.)
+    const middle = (t: string) => words.length === 3 && t !== words[0] && t !== words.at(-1) && isAnyGivenName(words[0]!) && isAnyGivenName(t);
     for (const t of new Set([...words, ...bare, ...opening, ...parts]))
-      if (!PARTICLES.has(t) && !this.anyTokens.get(t)?.includes(idx)) {
+      if (!PARTICLES.has(t) && !middle(t) && !this.anyTokens.get(t)?.includes(idx)) {
         push(this.anyTokens, t, idx);
         push(this.anyTokensLower, t.toLowerCase(), idx);
       }

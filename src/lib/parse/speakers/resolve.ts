@@ -135,6 +135,10 @@ export function resolveSpeaker(
   if (!a.pronoun) return null;
   // "it" and "they" stand for an organisation or a group ("The two leaders … They even agreed"), not one person.
   if (a.pronoun === 'it' || a.pronoun === 'they') {
+    // "“…,” the statement went on. / “…,” it added.": "it" is the statement a person's words were just quoted
+    // from, and stands for that person (also after an "it" that did so).
+    const statement = a.pronoun === 'it' ? statementSpeaker(index, all, earlierSpeakers, f.block) : null;
+    if (statement) return statement;
     // "The Water Council condemned what it called “…”": the organisation its own sentence opens with.
     const own = sentences(blocks[f.block]!).find(([s, e]) => a.at >= s && a.at < e)?.[0] ?? 0;
     const org = a.pronoun === 'it' ? organisationSubject(blocks[f.block]!.slice(own, a.at), own) : null;
@@ -210,6 +214,10 @@ export function resolveSpeaker(
   const kinOfUnnamed = described ? /^the\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\s+of\s+(?:an?|another|one)\s/u.exec(described) : null;
   if (described && kinOfUnnamed && kinOfUnnamed[1]! in KIN) return { name: described, personId: null };
   if (described) return definite(described, f, index, all, earlierSpeakers, byBlock, people, blocks) ?? { name: described, personId: null };
+  // "…, Piet Morrow, the saboteur, who the police believe told friends he complained of “…”": a pronoun inside a "who"
+  // clause stands for the person the clause is about.
+  const relative = relativeAntecedent(blocks[f.block]!, own, a.at, byBlock[f.block]!);
+  if (relative !== null && agrees(relative)) return asSpeaker(relative);
   const inQuote = (m: PersonMention) => quoteSpans[m.block]!.some((s) => m.start >= s.start && m.end <= s.end);
   // "Saying he respects Lind and her party, he told …": one named inside the participle clause that opens the
   // pronoun's sentence is what its subject speaks about, never the subject itself.
@@ -307,6 +315,28 @@ export function resolveSpeaker(
 }
 
 /** A participle clause opening a sentence, up to its comma ("Saying she respects …,", "Asked about Lind,"). */
+const DOCUMENT_SUBJECT = new RegExp(`^(?:the|this|that|his|her|their)\\s+(?:[\\p{Ll}-]+\\s+)?(?:${[...DOCUMENT_NOUNS].join('|')})$`, 'iu');
+/**
+ * The person whose statement the quotation before (two paragraphs up at most) was read from, when it was
+ * attributed to the document ("the statement went on") or to an "it" that stood for one.
+ */
+function statementSpeaker(index: number, all: Found[], earlier: Array<Speaker | null>, block: number): Speaker | null {
+  const before = all[index - 1];
+  const s = earlier[index - 1];
+  if (!before || !s?.personId || before.block < block - 2) return null;
+  const a = before.attribution;
+  return a && ((a.name !== null && DOCUMENT_SUBJECT.test(a.name)) || a.pronoun === 'it') ? s : null;
+}
+
+/** The person a ", who …" clause holding `at` describes (a name, then perhaps a description between commas), or null. */
+function relativeAntecedent(text: string, own: number, at: number, mentions: PersonMention[]): number | null {
+  const who = /,\s+who\s+[^,;“”"]{0,120}$/.exec(text.slice(own, at));
+  if (!who) return null;
+  const whoAt = own + who.index;
+  const named = mentions.findLast((m) => m.end <= whoAt && /^(?:,\s+(?:the|a|an)\s+[^,;“”"]{1,60})?$/.test(text.slice(m.end, whoAt)));
+  return named ? named.person : null;
+}
+
 const OPENING_PARTICIPLE = /^\s*(?:\p{Lu}\p{Ll}+ing|Asked|Pressed|Questioned)\b[^,;“”"]{0,120},/u;
 /**
  * "The judge soon started …", "On Friday, the nurse told …", "It began late, but the judge …": a role noun opening a
@@ -409,9 +439,16 @@ function lastSentence(blocks: string[], b: number): { text: string; start: numbe
 
 /** "A statement from Harbour Palace said", "a post by Ana Lind read": the document's author is the speaker. */
 const DOCUMENT_FROM = new RegExp(
-  `^(?:a|an|the)\\s+(?:(?:brief|short|written|joint|official|new|later|separate|press)\\s+)?(?:${[...DOCUMENT_NOUNS].join('|')})\\s+(?:from|by|issued by)\\s+(?!(?:a|an|one)\\s)(.+)$`,
+  `^(?:a|an|the)\\s+(?:(?:brief|short|written|joint|official|new|later|separate|press)\\s+)?(?:${[...DOCUMENT_NOUNS].join('|')})\\s+(?:from|by|(?:issued|released|signed|posted|shared|sent|put\\s+out)\\s+by)\\s+(?!(?:a|an|one)\\s)(.+)$`,
   'i',
 );
+
+/**
+ * The same in a translated copy: "einer Stellungnahme der Angehörigen", "la nota firmada por sus allegados", "un
+ * communiqué signé par la famille", "una nota firmata dalla famiglia": who the document is of or by.
+ */
+const FOREIGN_DOCUMENT_OF =
+  /^(?:(?:in|en|dans|nel|nella)\s+)?(?:einem|einer|der|dem|die|das|el|la|un|una|le|une|il|lo|uno)\s+(?:[\p{L}-]+\s+)?(?:Statement|Mitteilung|Erklärung|Stellungnahme|comunicado|mensaje|declaración|communiqué|message|déclaration|comunicato|messaggio|dichiarazione|nota)\s+(?:(?:difundid[oa]|publicad[oa]|emitid[oa]|firmad[oa])\s+por\s+|(?:diffusé|publié|signé)e?\s+par\s+|(?:diffus|pubblicat|firmat)[oa]\s+da(?:l|lla|i|gli)?\s+)?((?:der|des|del|de\s+(?:la|los|las)|du|de\s+l’|della|dello|dei|degli|sus?|ses|seine[rn]?|ihre[rn]?|la|le|les|los|las|die)\s+\p{L}.{1,60})$/iu;
 
 /** "The Bishop’s letter was read out … and said": a title's document, its auxiliary left in the subject. */
 const TITLE_DOCUMENT = new RegExp(`^(?:the\\s+)?(\\p{Lu}\\p{Ll}+)[’']s\\s+(?:${[...DOCUMENT_NOUNS].join('|')})(?:\\s+(?:was|is|had|has))?$`, 'iu');
@@ -428,7 +465,7 @@ function documentOwner(name: string, people: QuotePerson[]): Speaker | null {
     );
     if (holders.length === 1) return { name: holders[0]!.name, personId: holders[0]!.id };
   }
-  const owner = DOCUMENT_FROM.exec(name)?.[1];
+  const owner = DOCUMENT_FROM.exec(name)?.[1] ?? FOREIGN_DOCUMENT_OF.exec(name)?.[1];
   if (!owner) return null;
   const person = people.find((p) => p.name === owner || p.name.endsWith(` ${owner}`));
   return person ? { name: person.name, personId: person.id } : { name: owner, personId: null };

@@ -4,6 +4,7 @@
  * organisation named just before.
  */
 import { isPlace } from '../../gazetteer.ts';
+import { personNoun } from '../../wordnet.ts';
 import { DOCUMENT_NOUNS, LOWERCASE_ROLE_WORDS, NOT_NAME_WORDS, ORG_WORDS, PERSON_NOUNS, TITLE_WORDS } from '../../lexicon.ts';
 import type { PersonMention } from '../people.ts';
 import type { Speaker } from '../../schema/record.ts';
@@ -345,9 +346,11 @@ export function definite(
   // gave nobody as a title stands for the subject just before, when no title of theirs says otherwise; failing that,
   // for the person who spoke last, two paragraphs up at most ("“…,” he said. / The prime minister said …").
   // Not for one who held the role before: "the former governor" is someone else than the governor in office.
-  if ((LOWERCASE_ROLE_WORDS.has(head) || TITLE_WORDS.has(head)) && !ORG_WORDS.has(head) && /^the\s/i.test(name) && !earlierHolder(name)) {
+  // ("The comedian told the crowd …": any noun WordNet gives first as a kind of person is such a role.)
+  const roleNoun = LOWERCASE_ROLE_WORDS.has(head) || (!TITLE_WORDS.has(head) && personNoun(head));
+  if ((roleNoun || TITLE_WORDS.has(head)) && !ORG_WORDS.has(head) && /^the\s/i.test(name) && !earlierHolder(name)) {
     const untitled = (p: QuotePerson) => agrees(p) && !titleWords(p.titles).some((w) => TITLE_WORDS.has(w) || LOWERCASE_ROLE_WORDS.has(w));
-    const described = LOWERCASE_ROLE_WORDS.has(head) ? subjectBefore(f, byBlock, people, untitled, 1, blocks[f.block]) : null;
+    const described = roleNoun ? subjectBefore(f, byBlock, people, untitled, 1, blocks[f.block]) : null;
     if (described) return described;
     for (let i = index - 1; i >= 0 && all[i]!.block >= f.block - 2; i--) {
       const s = earlier[i];
@@ -547,6 +550,9 @@ const ISSUED = /\b(?:statement|announcement|release|message|warning|advisory|bul
  */
 function statementIssuer(f: Found, blocks: string[], people: QuotePerson[]): Speaker | null {
   for (const sentence of sentencesBefore(f, blocks)) {
+    // "…, his family wrote in a short statement. / “…,” the statement read": the family, as the article calls it.
+    const family = FAMILY_STATEMENT.exec(sentence);
+    if (family) return { name: family[1]!.replace(/^The\b/, 'the'), personId: null };
     const owner = statementOwner(sentence);
     if (!owner) continue;
     // "President Tom Lind shared a statement": a person of the article issued it.
@@ -567,6 +573,10 @@ function statementIssuer(f: Found, blocks: string[], people: QuotePerson[]): Spe
   }
   return null;
 }
+
+/** "his family wrote in a short statement", "the Hadley family issued a statement": a family as a statement's issuer. */
+const FAMILY_STATEMENT =
+  /\b((?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:\p{Lu}[\p{L}’'-]+\s+)?family)\s+(?:(?:has|had|also|then|later)\s+)?(?:(?:said|announced|wrote|confirmed)\s+in\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+)?statement|(?:released|issued|posted|shared|put\s+out)\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+)?statement)\b/u;
 
 /** The sentences before the quotation, latest first: its own paragraph's, then the two paragraphs' before it. */
 function* sentencesBefore(f: Found, blocks: string[]): Generator<string> {
