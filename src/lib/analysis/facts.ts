@@ -6,6 +6,7 @@
 import type { ArticleRecord } from '../schema/record.ts';
 import { sentences } from '../tokens.ts';
 import { spansOf } from './spans.ts';
+import { STOPWORDS } from '../words.ts';
 
 /** A number the text states about something. */
 export interface Fact {
@@ -198,6 +199,19 @@ export function weekdayOf(sentence: string): string | null {
   return DAYS.exec(sentence)?.[1] ?? null;
 }
 
+/**
+ * The noun a length is written onto as one word (`a six-day stoppage`, `a 12 day closure`): the thing measured,
+ * when no event word of the sentence names it. The length must be that noun's (a hyphen, or a singular unit after
+ * a number above one), and the noun a content word; years keep their own rules (`a 10-year plan` is no length).
+ */
+function compoundNoun(m: RegExpMatchArray): string | null {
+  const noun = m[5]?.toLowerCase();
+  if (!noun || noun.length < 4 || STOPWORDS.has(noun) || /ly$/.test(noun)) return null;
+  const hyphen = /\d-|[a-z]-(?:minute|min|hour|day|week)\b/i.test(m[0]);
+  const singular = /^(?:minute|min|hour|day|week)$/i.test(m[4]!) && (toNumber(m[2]!) ?? 0) > 1;
+  return hyphen || singular ? noun.replace(/([^s])s$/, '$1') : null;
+}
+
 function toNumber(word: string): number | null {
   const w = word.toLowerCase();
   if (/^\d/.test(w)) return Number(w);
@@ -276,7 +290,7 @@ export function findFacts(r: ArticleRecord): Fact[] {
         // "3 minutes and 40 seconds": the minutes alone are not what the words say.
         if (/^\s*(?:and\s+)?\d+\s+seconds?\b/i.test(`${m[5] === 'and' ? ' and' : ''}${after}`)) continue;
         // The noun right after names the event ("35-minute encounter"); otherwise the sentence's event word.
-        const named = inOffice ? 'office' : (m[5] && EVENT[m[5].toLowerCase()]) || eventIn(sentence);
+        const named = inOffice ? 'office' : (m[5] && EVENT[m[5].toLowerCase()]) || eventIn(sentence) || compoundNoun(m);
         // A theft is over in minutes or hours: days or weeks in its sentence are custody, or how long ago it was.
         if (named === 'theft' && value > THEFT_MINUTES) continue;
         // "were inside for ten minutes", "spent ten minutes inside": the thieves' stay inside, not the theft's length.

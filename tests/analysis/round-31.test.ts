@@ -1,0 +1,39 @@
+/**
+ * Grouping round 31: disagreements of shapes any story can have. Invented story: a ferry strike and a closed
+ * lock in the lake town of Marrowby.
+ */
+import { describe, expect, it } from 'vitest';
+import { story } from './story.ts';
+
+/** Each number disagreement: its subject and its versions, sorted. */
+const numbers = (a: ReturnType<typeof story>['analysis']) =>
+  a.disagreements
+    .filter((d) => d.kind === 'number')
+    .map((d) => [d.subject, d.versions.map((v) => v.value).sort()])
+    .sort();
+
+describe('a length written onto the noun it measures', () => {
+  it('compares two lengths of one lockout written as `five-day lockout` and `six-day lockout`', () => {
+    const { analysis } = story({
+      a: ['Wire A', 'Marrowby ferry\n\nFerry captain Pavo Struan was back at the helm on Monday, his five-day lockout over.'],
+      b: ['Paper B', 'Captain back\n\nPassengers cheered as Pavo Struan took the Marrowby ferry out again once his six-day lockout ended.'],
+    });
+    expect(numbers(analysis)).toEqual([['length of the lockout: Pavo Struan (Monday)', ['5 days', '6 days']]]);
+  });
+
+  it('guard: compares no lengths written onto two different nouns', () => {
+    const { analysis } = story({
+      a: ['Wire A', 'Marrowby ferry\n\nFerry captain Pavo Struan was back at the helm on Monday, his five-day lockout over.'],
+      b: ['Paper B', 'Captain back\n\nPavo Struan took the Marrowby ferry out again ahead of a three-day regatta on the lake.'],
+    });
+    expect(numbers(analysis)).toEqual([]);
+  });
+
+  it('guard: an age and the length of a plan are no length of one thing', () => {
+    const { analysis } = story({
+      a: ['Wire A', 'Marrowby lock\n\nA 6-year-old witness saw the gate fail at Marrowby, the lock keeper Odile Fenner said.'],
+      b: ['Paper B', 'Lock plan\n\nOdile Fenner said a 10-year plan would replace every gate of the Marrowby lock.'],
+    });
+    expect(numbers(analysis)).toEqual([]);
+  });
+});
