@@ -37,3 +37,36 @@ describe('a length written onto the noun it measures', () => {
     expect(numbers(analysis)).toEqual([]);
   });
 });
+
+/** Each number disagreement: its versions, sorted, and whether they can all be true. */
+const counts = (a: ReturnType<typeof story>['analysis']) =>
+  a.disagreements.filter((d) => d.kind === 'number').map((d) => [d.versions.map((v) => v.value).sort(), d.compatible]);
+
+describe('counts of people put into a state', () => {
+  it('reads `into furlough` after a count as the action, as `furloughed` is', () => {
+    const { analysis } = story({
+      a: ['Wire A', 'Marrowby ferry\n\nThe strike at Marrowby forced 300 ferry workers into furlough on Monday, the operator said.'],
+      b: ['Paper B', 'Ferries idle\n\nSome 450 ferry workers were furloughed at Marrowby on Monday as the strike went on.'],
+    });
+    expect(counts(analysis)).toEqual([[['300 workers', 'about 450 workers'], false]]);
+  });
+
+  it('reads `as many as` before a count as an upper bound', () => {
+    const { analysis } = story({
+      a: ['Wire A', 'Marrowby ferry\n\nAs many as 300 ferry workers were furloughed at Marrowby on Monday, the operator said.'],
+      b: ['Paper B', 'Ferries idle\n\nSome 250 ferry workers were furloughed at Marrowby on Monday as the strike went on.'],
+    });
+    expect(counts(analysis)).toEqual([[['about 250 workers', 'up to 300 workers'], true]]);
+  });
+
+  it('reads a count on a line of a list of key facts the parser takes for a heading', () => {
+    const { analysis } = story({
+      a: ['Wire A', 'Marrowby ferry\n\nSome 300 ferry workers were furloughed at Marrowby on Monday, the operator said.'],
+      b: [
+        'Paper B',
+        'Ferries idle\n\nThe Marrowby strike went on for a second week as talks stalled.\n\n- About 450 ferry workers furloughed\n\n- Lock closed to barges\n\nMinister Ketil Aun said talks would resume on Friday.',
+      ],
+    });
+    expect(counts(analysis)).toEqual([[['about 300 workers', 'about 450 workers'], false]]);
+  });
+});

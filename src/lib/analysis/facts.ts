@@ -243,7 +243,7 @@ export function qualifierOf(q: string | undefined): Fact['qualifier'] {
   if (!q) return 'exact';
   const w = q.toLowerCase();
   if (/more than|over|at least|just over/.test(w)) return 'more';
-  if (/less than|fewer than|under|up to|just under|nearly|almost/.test(w)) return 'less';
+  if (/less than|fewer than|under|up to|as many as|just under|nearly|almost/.test(w)) return 'less';
   return 'about';
 }
 

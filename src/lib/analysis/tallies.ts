@@ -13,7 +13,7 @@ import { interval } from './values.ts';
 import { stem } from './text.ts';
 
 /** Qualifiers, with a capital or not ("At least 40 …" opens a sentence). */
-const QUALIFIER = `(${'roughly|about|around|approximately|nearly|almost|some|over|more than|fewer than|less than|under|at least|up to'
+const QUALIFIER = `(${'roughly|about|around|approximately|nearly|almost|some|over|more than|fewer than|less than|under|at least|up to|as many as'
   .split('|')
   .map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`)
   .join('|')})?`;
@@ -91,6 +91,11 @@ const AND_COUNT = new RegExp(
 );
 /** The end of a count and "and" before a second count ("nine pupils and | a driver"). */
 const AFTER_AND = new RegExp(`\\b(?:\\d+|${Object.keys(WORDS).join('|')})\\s+(?:[a-z-]+\\s+){0,2}?[a-z]+\\s+(?:and|plus)\\s*$`, 'i');
+/**
+ * "forced 300 workers into furlough", "sent 40 families into exile": the state the count was put into is its action,
+ * as the past form is in "300 workers furloughed" (a content word, not `into their homes`).
+ */
+const INTO = /^\s+into\s+([a-z]{4,})\b/;
 /** "12 flights cancelled", "nine staff resigned": a past form right after the noun. */
 const DIRECT = /^\s+([a-z]{3,}ed|died)\b/;
 /** "36 people had died", "99 people have been confirmed dead": deaths, whatever the verb. */
@@ -179,6 +184,18 @@ const MEASURES =
   /^(?:(?:kilo|centi|milli)?(?:meters|metres)|km|cm|mm|m|feet|foot|ft|inches|miles|yards|kilograms|kilos|kg|grams|tons|tonnes|pounds|lbs|hectares|acres)$/;
 const YEAR = /^(?:1[89]|20)\d\d$/;
 
+/**
+ * A line of a list of key facts (`- About 300 workers furloughed`): short and unpunctuated, the parser may take it for
+ * a heading, but it states a count as a sentence does.
+ */
+const LIST_ITEM = /^[-–•*]\s+\S/;
+
+/** The state after `into` right after a count's noun, when it is a content word. */
+function into(tail: string): string | undefined {
+  const word = INTO.exec(tail)?.[1];
+  return word && !STOPWORDS.has(word) ? word : undefined;
+}
+
 /** Sentences with those cut after a clock time put back together ("As of 7 a.m. | Monday, 90 trains …"). */
 function joinClockTimes(text: string, spans: Array<[number, number]>): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -196,7 +213,7 @@ export function findTallies(r: ArticleRecord): Fact[] {
   const year = Number(r.date.iso?.slice(0, 4)) || null;
   for (const b of r.blocks) {
     // Most paragraphs hold nothing of the kind: one cheap test spares them the sentence split.
-    if ((b.type !== 'paragraph' && b.type !== 'headline') || !COUNTED.test(b.text)) continue;
+    if ((b.type !== 'paragraph' && b.type !== 'headline' && !(b.type === 'heading' && LIST_ITEM.test(b.text))) || !COUNTED.test(b.text)) continue;
     for (const [s, e] of joinClockTimes(b.text, sentences(b.text))) {
       const sentence = b.text.slice(s, e);
       if (!COUNTED.test(sentence)) continue;
@@ -241,7 +258,7 @@ export function findTallies(r: ArticleRecord): Fact[] {
                           ? 'arrested'
                           : hurt
                             ? `${hurt}ed`
-                            : (DIRECT.exec(tail)?.[1] ?? (DEAD.test(clause) ? 'died' : PASSIVE.exec(clause)?.[1]));
+                            : (DIRECT.exec(tail)?.[1] ?? into(tail) ?? (DEAD.test(clause) ? 'died' : PASSIVE.exec(clause)?.[1]));
         // How many attackers there were: "three masked men stormed in", "up to four gunmen attacked", "at least four attackers".
         const attackers = ATTACKERS.test(noun) || (noun === 'men' && ARMED.test(m[3]!));
         // (A count of the people who did it, whatever else the sentence says they did.)
