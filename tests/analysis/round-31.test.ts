@@ -70,3 +70,26 @@ describe('counts of people put into a state', () => {
     expect(counts(analysis)).toEqual([[['about 300 workers', 'about 450 workers'], false]]);
   });
 });
+
+/** Each rank disagreement: its subject and its versions. */
+const ranks = (a: ReturnType<typeof story>['analysis']) =>
+  a.disagreements.filter((d) => d.subject.startsWith('rank of')).map((d) => [d.subject, d.versions.map((v) => v.value)]);
+
+describe('a thing ranked among all of its kind', () => {
+  it('sets `the longest strike in history` against `the second longest of all time` said of the strike', () => {
+    const { analysis } = story({
+      a: ['Wire A', 'Marrowby ferry\n\nFerries stayed in port on Friday in what is now the longest strike in history at Marrowby.'],
+      b: ['Paper B', 'Ferries idle\n\nThat strike has become the second longest of all time, and the dockers say it will go on.'],
+    });
+    expect(ranks(analysis)).toEqual([['rank of the strike by the longest', ['longest', 'second longest']]]);
+  });
+
+  it('guard: `one of the longest` and a record counted from a year rank nothing', () => {
+    const { analysis } = story({
+      a: ['Wire A', 'Marrowby ferry\n\nFerries stayed in port on Friday in one of the longest strikes in history at Marrowby.'],
+      b: ['Paper B', 'Ferries idle\n\nThat strike has become the second longest since 1990, and the dockers say it will go on.'],
+      c: ['Radio C', 'Strike goes on\n\nThe strike at Marrowby is the longest strike in history, Minister Ketil Aun said.'],
+    });
+    expect(ranks(analysis)).toEqual([]);
+  });
+});

@@ -28,6 +28,7 @@ import { participantDisagreements } from './participants.ts';
 import { venueDisagreements } from './venues.ts';
 import { eventDayDisagreements } from './days.ts';
 import { vehicleDisagreements } from './vehicles.ts';
+import { rankDisagreements } from './ranks.ts';
 
 /**
  * Offices, as opposed to descriptions ("top diplomat", "member", "adviser", "billionaire", "brother"), for the title check;
@@ -395,5 +396,6 @@ export function findDisagreements(records: readonly ArticleRecord[]): Disagreeme
     ...venueDisagreements(records),
     ...participantDisagreements(records),
     ...vehicleDisagreements(records),
+    ...rankDisagreements(records),
   ];
 }
