@@ -93,3 +93,31 @@ describe('a thing ranked among all of its kind', () => {
     expect(ranks(analysis)).toEqual([]);
   });
 });
+
+/** The subject and versions of each title disagreement. */
+const titles = (a: ReturnType<typeof story>['analysis']) =>
+  a.disagreements.filter((d) => d.kind === 'title').map((d) => [d.subject, d.versions.map((v) => v.value).sort()]);
+
+describe('a former office written with `ex` in a copy in another language', () => {
+  it('reads `el exministro` before the name as a former minister, set against the English minister', () => {
+    const { analysis } = story({
+      a: ['Wire A', 'Marrowby ferry\n\nMinister Ketil Aun visited the Marrowby ferry pier on Monday and urged both sides to talk.'],
+      b: [
+        'Diario B',
+        'Huelga en Marrowby\n\nEl exministro Ketil Aun visitó el muelle de los transbordadores de Marrowby el lunes y pidió a las dos partes que negocien, según la prensa local.',
+      ],
+    });
+    expect(titles(analysis)).toEqual([['office of Ketil Aun', ['Minister', 'exministro']]]);
+  });
+
+  it('guard: an office only the foreign copy gives, with no English holder of that office, is still not compared', () => {
+    const { analysis } = story({
+      a: ['Wire A', 'Marrowby ferry\n\nMayor Ketil Aun visited the Marrowby ferry pier on Monday and urged both sides to talk.'],
+      b: [
+        'Diario B',
+        'Huelga en Marrowby\n\nEl exministro Ketil Aun visitó el muelle de los transbordadores de Marrowby el lunes y pidió a las dos partes que negocien, según la prensa local.',
+      ],
+    });
+    expect(titles(analysis)).toEqual([]);
+  });
+});

@@ -94,7 +94,21 @@ const SAME_OFFICE: Record<string, string> = {
   bürgermeister: 'mayor',
   bürgermeisterin: 'mayor',
   maire: 'mayor',
+  presidente: 'president',
+  presidenta: 'president',
+  ministro: 'minister',
+  ministra: 'minister',
+  gobernador: 'governor',
+  gobernadora: 'governor',
+  governatore: 'governor',
 };
+
+/**
+ * An office written with `ex` joined to it right before a mention of its person (`el expresidente Dupont`, `o
+ * ex-presidente Dupont`, `l'ex-ministre Dupont`, `Ex-Präsident Dupont`): how copies in other languages write a
+ * former office, in one word the parser reads no title from. Group 1 is the office word.
+ */
+const EX_OFFICE = /(?:^|[\s(’'])[Ee]x-?(\p{L}{4,})\s+$/u;
 
 const jaccard = (a: string[], b: string[]) => {
   const x = new Set(a);
@@ -321,6 +335,21 @@ function titleDisagreements(records: readonly ArticleRecord[], names: Map<string
         const list = byOffice.get(office) ?? byOffice.set(office, []).get(office)!;
         list.push(titleSource(r, title));
       }
+  // A former office written `ex` + office right before a mention (`el expresidente Dupont`), in any article.
+  for (const r of records)
+    for (const p of r.people)
+      for (const [s] of p.mentions.offsets) {
+        const m = EX_OFFICE.exec(r.text.slice(Math.max(0, s - 30), s));
+        const word = m?.[1]!.toLowerCase();
+        const office = word && (SAME_OFFICE[word] ?? word);
+        if (!office || !OFFICES.has(office)) continue;
+        const byOffice = byPerson.get(p.id) ?? byPerson.set(p.id, new Map()).get(p.id)!;
+        const list = byOffice.get(`former ${office}`) ?? byOffice.set(`former ${office}`, []).get(`former ${office}`)!;
+        const text = m![0].trim();
+        const at = s - m![0].trimStart().length;
+        if (!list.some((x) => x.article === r.id))
+          list.push({ article: r.id, outlet: r.source.outlet, sentence: sentenceAt(r, s), text, start: at, end: at + text.length });
+      }
   // An office only copies in another language give (`governatore`, `Regierungschefin`) is that language's word for it,
   // which no list of words can map to every English office: it is compared only when no English article gives one.
   const languages = new Map<string, boolean>();
@@ -331,7 +360,11 @@ function titleDisagreements(records: readonly ArticleRecord[], names: Map<string
   };
   const out: Disagreement[] = [];
   for (const [id, every] of byPerson) {
-    const english = [...every].filter(([, list]) => !list.every(foreign));
+    // A foreign copy's office that maps to an English one as a former holder's (`expresidente` beside `President`)
+    // names the same office: it is compared too.
+    const base = (o: string) => o.replace(/^former /, '');
+    const englishOffices = new Set([...every].filter(([, list]) => !list.every(foreign)).map(([o]) => base(o)));
+    const english = [...every].filter(([o, list]) => !list.every(foreign) || (o.startsWith('former ') && englishOffices.has(base(o))));
     const all = english.length ? english : [...every];
     // A military rank and a civil office can both be a person's (`Gen. Netto` and `former defence minister Netto`): a
     // rank is compared with ranks, an office with offices.
