@@ -121,3 +121,26 @@ describe('a former office written with `ex` in a copy in another language', () =
     expect(titles(analysis)).toEqual([]);
   });
 });
+
+/** The subject and places of each venue disagreement. */
+const venues = (a: ReturnType<typeof story>['analysis']) =>
+  a.disagreements.filter((d) => d.kind === 'venue').map((d) => [d.subject, d.versions.map((v) => v.value).sort()]);
+
+describe('where something happened, told by the grounds it happened on', () => {
+  it('sets `on a Marrowby College campus` against `at the campus of Lakeside Academy` for one person', () => {
+    const { analysis } = story({
+      a: ['Wire A', 'Marrowby ferry\n\nOdile Fenner was hurt during a protest on a Marrowby College campus on Friday, the police said.'],
+      b: ['Paper B', 'Protest turns violent\n\nOdile Fenner was struck by a bottle at the campus of Lakeside Academy, witnesses said.'],
+    });
+    expect(venues(analysis)).toEqual([['place of the event', ['Lakeside Academy', 'Marrowby College']]]);
+  });
+
+  it('guard: no disagreement when an outlet writes one place inside the other', () => {
+    const { analysis } = story({
+      a: ['Wire A', 'Marrowby ferry\n\nOdile Fenner was hurt during a protest on a Marrowby College campus on Friday, the police said.'],
+      b: ['Paper B', 'Protest turns violent\n\nOdile Fenner was struck by a bottle on the grounds of Marrowby, witnesses said.'],
+      c: ['Radio C', 'College shut\n\nClasses at Marrowby College in Marrowby were called off after the protest.'],
+    });
+    expect(venues(analysis)).toEqual([]);
+  });
+});

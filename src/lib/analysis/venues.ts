@@ -35,6 +35,15 @@ const SPOKE_FROM = new RegExp(
   'gu',
 );
 
+/**
+ * Where something happened to or by a person, told by the grounds it happened on: "at the campus of Harwick College",
+ * "on a Harwick College campus", "on the grounds of the Marlow estate" (the place is the group's third match).
+ */
+const GROUNDS = new RegExp(`\\b(on|at)\\s+(?:(?:the|a|an)\\s+)?(?:(campus|grounds)\\s+of\\s+(${PLACE})|(${PLACE})\\s+(campus|grounds)\\b)`, 'gu');
+
+/** What happened on the grounds of a place: whatever the sentence tells of its people there. */
+const GROUNDS_EVENT = 'event';
+
 const EARLIER = /\b(?:last|previous|previously|earlier|since|ago|(?:19|20)\d\d)\b/i;
 
 interface Venue extends FactSource {
@@ -52,10 +61,16 @@ function venuesOf(r: ArticleRecord): Venue[] {
     if (b.type !== 'paragraph') continue;
     for (const [s, e] of sentences(b.text)) {
       const sentence = b.text.slice(s, e);
-      for (const m of [...sentence.matchAll(VENUE), ...sentence.matchAll(SPOKE_FROM)]) {
+      // One shape for both orders, as VENUE gives it: the match ends with the place, its third group.
+      const grounds = [...sentence.matchAll(GROUNDS)].map((m) => {
+        const place = m[3] ?? m[4]!;
+        const shaped: [string, string, string, string] = [m[3] ? m[0] : m[0].slice(0, m[0].indexOf(place) + place.length), GROUNDS_EVENT, m[1]!, place];
+        return Object.assign(shaped, { index: m.index });
+      });
+      for (const m of [...sentence.matchAll(VENUE), ...sentence.matchAll(SPOKE_FROM), ...grounds]) {
         // An earlier occurrence ("their last meeting in Bali", "the summit in Bali in 2022") is another event.
         if (EARLIER.test(sentence.slice(Math.max(0, m.index - 30), m.index + m[0].length + 25))) continue;
-        const place = m[3]!;
+        const place = m[3];
         const at = b.start + s + m.index + m[0].length - place.length;
         const people = spansOf(r).peopleIn(b.start + s, b.start + e);
         // A place that is a person's name ("talks in Dupont’s …") is not a place.
@@ -67,7 +82,7 @@ function venuesOf(r: ArticleRecord): Venue[] {
           text: place,
           start: at,
           end: at + place.length,
-          event: EVENTS[m[1]!.toLowerCase()] ?? 'speech',
+          event: m[1] === GROUNDS_EVENT ? GROUNDS_EVENT : (EVENTS[m[1].toLowerCase()] ?? 'speech'),
           place,
           people,
         });
