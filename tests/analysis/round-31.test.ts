@@ -3,7 +3,7 @@
  * lock in the lake town of Marrowby.
  */
 import { describe, expect, it } from 'vitest';
-import { story } from './story.ts';
+import { clusterOf, story } from './story.ts';
 
 /** Each number disagreement: its subject and its versions, sorted. */
 const numbers = (a: ReturnType<typeof story>['analysis']) =>
@@ -142,5 +142,39 @@ describe('where something happened, told by the grounds it happened on', () => {
       c: ['Radio C', 'College shut\n\nClasses at Marrowby College in Marrowby were called off after the protest.'],
     });
     expect(venues(analysis)).toEqual([]);
+  });
+});
+
+describe('a third language’s copy of a quote beside a translation already placed', () => {
+  it('joins the statement through the cognates it shares with the other translation, not with the English words', () => {
+    const { analysis } = story({
+      a: ['Wire A', 'Ferry line shut\n\n“The ferry line is cancelled until 14 June, and all 212 crews will be paid,” Minister Ketil Aun said on Monday.'],
+      b: [
+        'Diario B',
+        'Línea cerrada\n\n“La línea de transbordadores queda cancelada hasta el 14 de junio y las 212 tripulaciones cobrarán”, dijo el ministro Ketil Aun el lunes en Marrowby.',
+      ],
+      c: [
+        'Jornal C',
+        'Linha fechada\n\n“A linha de transbordadores foi cancelada”, disse o ministro Ketil Aun na segunda-feira em Marrowby, segundo a imprensa local.',
+      ],
+    });
+    const row = clusterOf(analysis, 'a', 'The ferry line');
+    expect(row).toBeDefined();
+    expect(clusterOf(analysis, 'b', 'La línea')).toBe(row);
+    expect(clusterOf(analysis, 'c', 'A linha')).toBe(row);
+  });
+
+  it('guard: a third language’s copy of another remark of the speaker stays out of the row', () => {
+    const { analysis } = story({
+      a: ['Wire A', 'Ferry line shut\n\n“The ferry line is cancelled until 14 June, and all 212 crews will be paid,” Minister Ketil Aun said on Monday.'],
+      b: [
+        'Diario B',
+        'Línea cerrada\n\n“La línea de transbordadores queda cancelada hasta el 14 de junio y las 212 tripulaciones cobrarán”, dijo el ministro Ketil Aun el lunes en Marrowby.',
+      ],
+      c: ['Jornal C', 'Linha fechada\n\n“O lago está calmo e bonito”, disse o ministro Ketil Aun na segunda-feira em Marrowby, segundo a imprensa local.'],
+    });
+    const row = clusterOf(analysis, 'a', 'The ferry line');
+    expect(row).toBeDefined();
+    expect(clusterOf(analysis, 'c', 'O lago')).not.toBe(row);
   });
 });

@@ -202,24 +202,36 @@ export function joinCognates(
     for (const key of new Set(english.map(speakerKey))) {
       if (!key) continue;
       const mine = english.filter((u) => speakerKey(u) === key);
-      bySpeaker.get(key)?.push({ group: i, wordings: mine.map((u) => cognateWords(u.matchText ?? u.text)) });
+      // The statement's quotes in other languages that joined it count too: a third language's copy may share more
+      // cognates with another translation (`programa … cancelado` in two Romance copies) than with the English words.
+      const translated = g.filter((u) => isForeign(u) && u.kind !== 'reported' && speakerKey(u) === key);
+      bySpeaker.get(key)?.push({ group: i, wordings: [...mine, ...translated].map((u) => cognateWords(u.matchText ?? u.text)) });
       const reports = mine.filter((u) => u.kind === 'reported');
       if (reports.length) reported.get(key)?.push({ group: i, wordings: reports.map((u) => cognateWords(u.matchText ?? u.text)) });
     }
     const quoted = english.filter((u) => u.kind !== 'reported');
     if (anyone && quoted.length) anyone.push({ group: i, wordings: quoted.map((u) => cognateWords(u.matchText ?? u.text)) });
   });
-  for (const u of quotes) {
-    const at = home.get(u);
-    const statements = (fromReport.has(u) ? reported : bySpeaker).get(speakerKey(u) ?? '')!;
-    if (!statements.length || (at !== undefined && groups[at]!.some((x) => !isForeign(x)))) continue;
-    const mine = cognateWords(u.matchText ?? u.text).filter((w) => (speakerKey(u) !== null && !fromReport.has(u)) || !own.has(w.form));
-    const { best, second } = choose(mine, statements);
-    if (!best || best.score < MARGIN * second || !(best.number || (best.cosine >= NEED.cosine && isEnough(best, mine)))) continue;
-    if (at !== undefined) groups[at] = groups[at]!.filter((x) => x !== u);
-    groups[best.group]!.push(u);
-    moved.set(u, best.pairs);
-  }
+  // A second pass: a quote placed in the first becomes a wording of its statement that a later one may pair with.
+  for (let pass = 0; pass < 2; pass++)
+    for (const u of quotes) {
+      if (moved.has(u)) continue;
+      const at = home.get(u);
+      const statements = (fromReport.has(u) ? reported : bySpeaker).get(speakerKey(u) ?? '')!;
+      if (!statements.length || (at !== undefined && groups[at]!.some((x) => !isForeign(x)))) continue;
+      const mine = cognateWords(u.matchText ?? u.text).filter((w) => (speakerKey(u) !== null && !fromReport.has(u)) || !own.has(w.form));
+      const { best, second } = choose(mine, statements);
+      if (!best || best.score < MARGIN * second || !(best.number || (best.cosine >= NEED.cosine && isEnough(best, mine)))) continue;
+      if (at !== undefined) groups[at] = groups[at]!.filter((x) => x !== u);
+      groups[best.group]!.push(u);
+      moved.set(u, best.pairs);
+      const key = speakerKey(u);
+      if (key && u.kind !== 'reported')
+        bySpeaker
+          .get(key)
+          ?.find((x) => x.group === best.group)
+          ?.wordings.push(cognateWords(u.matchText ?? u.text));
+    }
   return moved;
 }
 
