@@ -213,9 +213,11 @@ export function joinCognates(
     if (anyone && quoted.length) anyone.push({ group: i, wordings: quoted.map((u) => cognateWords(u.matchText ?? u.text)) });
   });
   // A second pass: a quote placed in the first becomes a wording of its statement that a later one may pair with.
+  // (Only the quotes of a speaker whose statement gained such a wording are looked at again.)
+  const grew = new Set<string>();
   for (let pass = 0; pass < 2; pass++)
     for (const u of quotes) {
-      if (moved.has(u)) continue;
+      if (moved.has(u) || (pass > 0 && !grew.has(speakerKey(u) ?? ''))) continue;
       const at = home.get(u);
       const statements = (fromReport.has(u) ? reported : bySpeaker).get(speakerKey(u) ?? '')!;
       if (!statements.length || (at !== undefined && groups[at]!.some((x) => !isForeign(x)))) continue;
@@ -226,11 +228,11 @@ export function joinCognates(
       groups[best.group]!.push(u);
       moved.set(u, best.pairs);
       const key = speakerKey(u);
-      if (key && u.kind !== 'reported')
-        bySpeaker
-          .get(key)
-          ?.find((x) => x.group === best.group)
-          ?.wordings.push(cognateWords(u.matchText ?? u.text));
+      const statement = key && u.kind !== 'reported' ? bySpeaker.get(key)?.find((x) => x.group === best.group) : undefined;
+      if (statement) {
+        statement.wordings.push(cognateWords(u.matchText ?? u.text));
+        grew.add(key!);
+      }
     }
   return moved;
 }

@@ -108,6 +108,8 @@ const SAME_OFFICE: Record<string, string> = {
  * ex-presidente Dupont`, `l'ex-ministre Dupont`, `Ex-Präsident Dupont`): how copies in other languages write a
  * former office, in one word the parser reads no title from. Group 1 is the office word.
  */
+/** A cheap first test of an article for any word opened by `ex` that EX_OFFICE could read. */
+const EX_WORD = /(?:^|[\s(’'])[Ee]x-?\p{L}{4,}/u;
 const EX_OFFICE = /(?:^|[\s(’'])[Ee]x-?(\p{L}{4,})\s+$/u;
 
 const jaccard = (a: string[], b: string[]) => {
@@ -337,19 +339,20 @@ function titleDisagreements(records: readonly ArticleRecord[], names: Map<string
       }
   // A former office written `ex` + office right before a mention (`el expresidente Dupont`), in any article.
   for (const r of records)
-    for (const p of r.people)
-      for (const [s] of p.mentions.offsets) {
-        const m = EX_OFFICE.exec(r.text.slice(Math.max(0, s - 30), s));
-        const word = m?.[1]!.toLowerCase();
-        const office = word && (SAME_OFFICE[word] ?? word);
-        if (!office || !OFFICES.has(office)) continue;
-        const byOffice = byPerson.get(p.id) ?? byPerson.set(p.id, new Map()).get(p.id)!;
-        const list = byOffice.get(`former ${office}`) ?? byOffice.set(`former ${office}`, []).get(`former ${office}`)!;
-        const text = m![0].trim();
-        const at = s - m![0].trimStart().length;
-        if (!list.some((x) => x.article === r.id))
-          list.push({ article: r.id, outlet: r.source.outlet, sentence: sentenceAt(r, s), text, start: at, end: at + text.length });
-      }
+    if (EX_WORD.test(r.text))
+      for (const p of r.people)
+        for (const [s] of p.mentions.offsets) {
+          const m = EX_OFFICE.exec(r.text.slice(Math.max(0, s - 30), s));
+          const word = m?.[1]!.toLowerCase();
+          const office = word && (SAME_OFFICE[word] ?? word);
+          if (!office || !OFFICES.has(office)) continue;
+          const byOffice = byPerson.get(p.id) ?? byPerson.set(p.id, new Map()).get(p.id)!;
+          const list = byOffice.get(`former ${office}`) ?? byOffice.set(`former ${office}`, []).get(`former ${office}`)!;
+          const text = m![0].trim();
+          const at = s - m![0].trimStart().length;
+          if (!list.some((x) => x.article === r.id))
+            list.push({ article: r.id, outlet: r.source.outlet, sentence: sentenceAt(r, s), text, start: at, end: at + text.length });
+        }
   // An office only copies in another language give (`governatore`, `Regierungschefin`) is that language's word for it,
   // which no list of words can map to every English office: it is compared only when no English article gives one.
   const languages = new Map<string, boolean>();

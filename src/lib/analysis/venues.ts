@@ -62,7 +62,7 @@ function venuesOf(r: ArticleRecord): Venue[] {
     for (const [s, e] of sentences(b.text)) {
       const sentence = b.text.slice(s, e);
       // One shape for both orders, as VENUE gives it: the match ends with the place, its third group.
-      const grounds = [...sentence.matchAll(GROUNDS)].map((m) => {
+      const grounds = (/\b(?:campus|grounds)\b/.test(sentence) ? [...sentence.matchAll(GROUNDS)] : []).map((m) => {
         const place = m[3] ?? m[4]!;
         const shaped: [string, string, string, string] = [m[3] ? m[0] : m[0].slice(0, m[0].indexOf(place) + place.length), GROUNDS_EVENT, m[1]!, place];
         return Object.assign(shaped, { index: m.index });
