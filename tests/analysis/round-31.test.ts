@@ -178,3 +178,13 @@ describe('a third language’s copy of a quote beside a translation already plac
     expect(clusterOf(analysis, 'c', 'O lago')).not.toBe(row);
   });
 });
+
+describe('a job for one person is no office', () => {
+  it('reads `the former personal attorney of …` as no past holding of the attorney’s office', () => {
+    const { analysis } = story({
+      a: ['Wire A', 'Marrowby ferry\n\nInterim Harbour Attorney Odile Fenner filed the charges against the strikers on Monday.'],
+      b: ['Paper B', 'Charges filed\n\nOdile Fenner, the former personal attorney of Pavo Struan, filed the charges against the strikers on Monday.'],
+    });
+    expect(titles(analysis)).toEqual([]);
+  });
+});

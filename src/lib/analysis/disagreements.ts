@@ -326,6 +326,8 @@ function titleDisagreements(records: readonly ArticleRecord[], names: Map<string
         // Another's office the title names after a word of kinship (`husband of Mayor Dupont`), or an office reached
         // in a clause of the person's career (`a councillor who became harbour minister`), is no office of theirs now.
         if (words.slice(0, at).some((w) => KIN.test(w)) || words.includes('who')) continue;
+        // A `personal attorney` or `personal secretary` works for one person: a job, not the office of the word.
+        if (words[at - 1] === 'personal') continue;
         const word = words[at]!;
         // A former holder is not the holder: `former President Dupont` and `President Dupont` disagree on whether the
         // office is still theirs (`former` or `ex` before the office word; a title of its own after it does not count).
