@@ -188,3 +188,25 @@ describe('a job for one person is no office', () => {
     expect(titles(analysis)).toEqual([]);
   });
 });
+
+/** The subjects of each spelling disagreement. */
+const spellings = (a: ReturnType<typeof story>['analysis']) =>
+  a.disagreements.filter((d) => d.kind === 'spelling').map((d) => d.versions.map((v) => v.value).sort());
+
+describe('a given name written in its short form', () => {
+  it('is no other spelling of the name (`Teo Lusk` / `Teodor Lusk`)', () => {
+    const { analysis } = story({
+      a: ['Wire A', 'Marrowby ferry\n\nHarbour chief Teodor Lusk said the ferries would stay in port until Friday.'],
+      b: ['Paper B', 'Ferries idle\n\nHarbour chief Teo Lusk said on Monday that the ferries would stay in port until Friday.'],
+    });
+    expect(spellings(analysis)).toEqual([]);
+  });
+
+  it('guard: a given name spelt with one letter changed is still another spelling', () => {
+    const { analysis } = story({
+      a: ['Wire A', 'Marrowby ferry\n\nHarbour chief Teodor Lusk said the ferries would stay in port until Friday.'],
+      b: ['Paper B', 'Ferries idle\n\nHarbour chief Teodar Lusk said on Monday that the ferries would stay in port until Friday.'],
+    });
+    expect(spellings(analysis)).toEqual([['Teodar Lusk', 'Teodor Lusk']]);
+  });
+});

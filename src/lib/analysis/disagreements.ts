@@ -5,6 +5,7 @@
  * numbers about different things are never a conflict; "first visit since 2018" and "in five years" agree.
  */
 import { TITLE_WORDS } from '../lexicon.ts';
+import { shortGiven } from '../parse/people/registry.ts';
 import { STOPWORDS } from '../words.ts';
 import { FOREIGN_WORDS, isForeign } from './translations.ts';
 import type { Disagreement, FactSource } from '../schema/analysis.ts';
@@ -221,6 +222,12 @@ function numberDisagreements(records: readonly ArticleRecord[], names: Map<strin
 const spellingKey = (form: string): string =>
   form.normalize('NFD').replace(/\p{M}/gu, '').replace(/\./g, '').toLowerCase().split(/\s+/).filter(Boolean).sort().join(' ');
 
+/** `short` is `long` with its first word, a given name, written as that name's short form (`Russ Vale` of `Russell Vale`). */
+function shortenedGiven(short: string, long: string): boolean {
+  const [x, y] = [short.split(/\s+/), long.split(/\s+/)];
+  return x.length === y.length && x[0]!.length < y[0]!.length && shortGiven(x[0]!, y[0]!) && x.slice(1).join(' ') === y.slice(1).join(' ');
+}
+
 /** One person's name spelt differently by different outlets. */
 function spellingDisagreements(records: readonly ArticleRecord[]): Disagreement[] {
   const forms = new Map<string, Map<string, FactSource[]>>();
@@ -242,6 +249,13 @@ function spellingDisagreements(records: readonly ArticleRecord[]): Disagreement[
       const key = spellingKey(form);
       distinct.set(key, [...(distinct.get(key) ?? []), ...list]);
     }
+    // A given name and its short form (`Russell Vale` / `Russ Vale`) are one name written fuller or shorter: one version.
+    for (const [k, list] of distinct)
+      for (const [j, other] of distinct)
+        if (j !== k && distinct.has(k) && shortenedGiven(other[0]!.text, list[0]!.text)) {
+          distinct.set(k, [...list, ...other]);
+          distinct.delete(j);
+        }
     const keys = [...distinct.keys()].filter((k) => k.split(' ').length === Math.max(...[...distinct.keys()].map((x) => x.split(' ').length)));
     if (keys.length < 2) continue;
     out.push({
