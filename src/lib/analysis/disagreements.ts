@@ -396,7 +396,8 @@ function titleDisagreements(records: readonly ArticleRecord[], names: Map<string
       kind: 'title',
       subject: `office of ${names.get(id) ?? id}`,
       personId: id,
-      versions: [...byOffice.values()].map((list) => ({ value: list[0]!.text, sources: list })),
+      // Each version as an English article words it where one does (a foreign copy's `presidente` may stand for `former`).
+      versions: [...byOffice.values()].map((list) => ({ value: (list.find((s) => !foreign(s)) ?? list[0]!).text, sources: list })),
       compatible: false,
     });
   }
