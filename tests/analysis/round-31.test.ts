@@ -110,6 +110,18 @@ describe('a former office written with `ex` in a copy in another language', () =
     expect(titles(analysis)).toEqual([['office of Ketil Aun', ['Minister', 'exministro']]]);
   });
 
+  it('puts `el exministro` and `Former Minister` in one version against the minister', () => {
+    const { analysis } = story({
+      a: [
+        'Diario A',
+        'Huelga en Marrowby\n\nEl exministro Ketil Aun visitó el muelle de los transbordadores de Marrowby el lunes y pidió a las dos partes que negocien, según la prensa local.',
+      ],
+      b: ['Paper B', 'Pier visit\n\nFormer Minister Ketil Aun walked along the Marrowby ferry pier on Monday with the strikers.'],
+      c: ['Wire C', 'Marrowby ferry\n\nMinister Ketil Aun visited the Marrowby ferry pier on Monday and urged both sides to talk.'],
+    });
+    expect(titles(analysis)).toEqual([['office of Ketil Aun', ['Former Minister', 'Minister']]]);
+  });
+
   it('guard: an office only the foreign copy gives, with no English holder of that office, is still not compared', () => {
     const { analysis } = story({
       a: ['Wire A', 'Marrowby ferry\n\nMayor Ketil Aun visited the Marrowby ferry pier on Monday and urged both sides to talk.'],
