@@ -110,7 +110,7 @@ describe('a former office written with `ex` in a copy in another language', () =
     expect(titles(analysis)).toEqual([['office of Ketil Aun', ['Minister', 'exministro']]]);
   });
 
-  it('puts `el exministro` and `Former Minister` in one version against the minister', () => {
+  it('guard: `Former Minister` in English is set against the minister beside a foreign `el exministro`', () => {
     const { analysis } = story({
       a: [
         'Diario A',
