@@ -774,14 +774,14 @@ export function attributionAfter(raw: string, offset: number, mentions: PersonMe
   return foreign ? foreignSpeaker(foreign, offset, mentions) : null;
 }
 
-/**
- * The speaker of a foreign reporting clause: a person named in it, a pronoun, a role the speaker stages know — else
- * the phrase as written ("le porte-parole des pompiers", "uno de los médicos"): verb-first, it can only be the speaker.
- */
 /** "le ha", "gli ha": a clitic and an auxiliary of a translated copy ("“…”, le ha dicho") name nobody. */
 const cliticOnly = (phrase: string) =>
   /^(?:le|les|lo|la|los|las|se|me|te|nos|gli|mi|ci|ti|lui|leur)(?:\s+(?:ha|han|había|habían|a|ont|avait|aveva|hanno))?$/.test(phrase.trim());
 
+/**
+ * The speaker of a foreign reporting clause: a person named in it, a pronoun, a role the speaker stages know — else
+ * the phrase as written ("le porte-parole des pompiers", "uno de los médicos"): verb-first, it can only be the speaker.
+ */
 function foreignSpeaker(foreign: ForeignReporting, offset: number, mentions: PersonMention[]): Attribution | null {
   if (foreign.who === DROPPED) return { person: null, name: null, pronoun: DROPPED, cue: foreign.verb, via: null, at: offset + foreign.at };
   const found = speakerFrom(foreign.who, offset + foreign.at, mentions, foreign.verb, null);
