@@ -245,3 +245,17 @@ describe('a middle name alone', () => {
     expect(speakers(text)).toEqual(['Juan Camilo Restrepo Vélez']);
   });
 });
+
+describe('a double prime typed for a closing mark', () => {
+  const quotes = (source: string) => parse(source).quotes.map((q) => q.text);
+
+  it('"“… of the valley.″" at the end of a clause closes the quotation', () => {
+    const text = `${HEAD}“With great sorrow we announce that the last train has left the valley.″\n\nThe crowd stayed at the station until dark.`;
+    expect(quotes(text)).toEqual(['With great sorrow we announce that the last train has left the valley.']);
+  });
+
+  it('guard: a height in feet and inches (5′11″) is no quotation mark', () => {
+    const text = `${HEAD}The tunnel is 5′11″ high at its lowest point, the guide said of “the old path”.`;
+    expect(quotes(text)).toEqual(['the old path']);
+  });
+});

@@ -65,7 +65,8 @@ export function scanMarks(text: string): { spans: MarkSpan[]; unclosed: number; 
       }
       dbl = i;
       sgl = -1;
-    } else if (ch === '”' || ch === '»') {
+    } else if (ch === '”' || ch === '»' || (ch === '″' && dbl !== -1 && closesHere(text, i) && ++wrongWay)) {
+      // ("“… of God.″": a double prime typed for the closing mark, where a clause ends, closes an open quotation.)
       if (dbl !== -1) {
         push(dbl, i, true);
         dbl = -1;
