@@ -259,3 +259,30 @@ describe('a double prime typed for a closing mark', () => {
     expect(quotes(text)).toEqual(['the old path']);
   });
 });
+
+describe('headline sources and words a verb of calling gives', () => {
+  it('a headline "… ‘A Disgrace’ For The Valley — Akerby": the name after the dash', () => {
+    const text = `Rail Closure ‘A Disgrace’ For The Valley — Akerby\n\nMayor Liesel Akerby spoke on Friday about the line.`;
+    expect(speakers(text)).toEqual(['Liesel Akerby']);
+  });
+
+  it('guard: a headline that ends in a dash and a place names no speaker', () => {
+    const text = `Rail closure ‘a disgrace’ for the valley — Halvenne\n\nMayor Liesel Akerby spoke on Friday about the line.`;
+    expect(speakers(text)).toEqual([null]);
+  });
+
+  it('"calling it a “Historic Mistake”": words in capitals a verb of calling gives are speech, not a title', () => {
+    const text = `${HEAD}Mayor Liesel Akerby condemned the closure, calling it a “Historic Mistake” that the board would regret.`;
+    expect(speakers(text)).toEqual(['Liesel Akerby']);
+  });
+
+  it('guard: a title in capitals after "a" with no verb of calling stays a title', () => {
+    const text = `${HEAD}Mayor Liesel Akerby said the valley had become a “Long Winter” story for tourists.`;
+    expect(speakers(text)).toEqual([null]);
+  });
+
+  it('guard: a modal in capitals after a noun in a headline is no surname ("Museum Will Tell")', () => {
+    const text = `Akerby Says Rail Museum Will Tell of ‘Snow and Steel’\n\nMayor Liesel Akerby spoke on Friday.`;
+    expect(speakers(text)).toEqual(['Rail Museum']);
+  });
+});

@@ -195,12 +195,15 @@ const INVERTED_BEFORE = new RegExp(`[,;—–]\\s*(${VERBS})\\s+((?:\\p{Lu}[\\p{
 /** Verbs whose next words are their object, not their subject ("told the newspaper", "asked reporters"). */
 const OBJECT_VERBS =
   /^(?:told|tells|tell|asked|asks|ask|urged|urges|thanked|accused|blamed|called|calls|praised|slammed|criticized|criticised|welcomed|hailed|assured|reminded)$/;
-/**
- * Words between a subject and its speech verb: "went on to (say)", "could only (quip)", "was quick to (add)". In lower
- * case only: "Theresa May said", "Ana Will said" end in a surname, not a modal.
- */
+/** Words between a subject and its speech verb: "went on to (say)", "could only (quip)", "was quick to (add)". */
 const AUXILIARY_TAIL =
-  /\s+(?:(?:went|goes|go) on to|(?:could|would|can|will|did|does|do|might|may|must|should)(?:\s+(?:not|only|also|never|just|simply))?|(?:was|were|is|are)\s+(?:quick|eager|happy|willing|careful|keen)\s+to|(?:tried|wanted|declined|refused|continued|began|started|used|hastened|rushed)\s+to)$/;
+  /\s+(?:(?:went|goes|go) on to|(?:could|would|can|will|did|does|do|might|may|must|should)(?:\s+(?:not|only|also|never|just|simply))?|(?:was|were|is|are)\s+(?:quick|eager|happy|willing|careful|keen)\s+to|(?:tried|wanted|declined|refused|continued|began|started|used|hastened|rushed)\s+to)$/i;
+/** "Theresa May said", "Ana Will said": a given name, then a modal in capitals, is a name ending in a surname. */
+const GIVEN_THEN_MODAL = /(?:^|\s)(\p{Lu}\p{Ll}+)\s+(?:May|Will|Can)$/u;
+const auxiliaryTail = (phrase: string) => {
+  const given = GIVEN_THEN_MODAL.exec(phrase)?.[1];
+  return given && isAnyGivenName(given) ? phrase : phrase.replace(AUXILIARY_TAIL, '');
+};
 /** Time words after a subject ("Salo later Thursday told …"): no part of the speaker. */
 const TRAILING_WHEN =
   /(?:\s+(?:has|have|had|later|also|then|earlier|again|recently|previously|first|on|in|last|this|ago|less|more|than|about|nearly|just|a|an|one|two|three|four|five|six|few|several|\d+|weeks?|months?|years?|days?|hours?|\p{L}+day|today|tonight|morning|afternoon|evening|night))+$/iu;
@@ -673,6 +676,13 @@ export function attributionAfter(raw: string, offset: number, mentions: PersonMe
     if (found) return found;
     if (speakerNameShaped(headline[1]!)) return { person: null, name: headline[1]!, pronoun: null, cue: headline[2] ?? 'colon', via: null, at };
   }
+  // "… ‘A Disgrace’ For The Valley — Akerby": a name after a dash closing a line with no full stop (a headline's
+  // source, as after its colon).
+  const dashed = HEADLINE_DASH_SOURCE.exec(after);
+  if (dashed) {
+    const found = speakerFrom(dashed[1]!, offset + dashed.index + dashed[0].lastIndexOf(dashed[1]!), mentions, 'said', null);
+    if (found && found.person !== null) return found;
+  }
   // The pattern is slow to fail, so it runs only when its verb is there.
   const quoted = /\b(?:quoted|cited|quoting|citing)\b/.test(after) ? QUOTED_AS.exec(after) : null;
   if (quoted && quoted.index < 20) {
@@ -831,6 +841,8 @@ export function invertedClosing(raw: string, offset: number, mentions: PersonMen
 
 /** ": Latvian President" ending a headline: capitalised words only, one to four. */
 const HEADLINE_SOURCE = /^\s*:\s*(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3})()\s*$/u;
+/** "… For The Valley — Akerby" ending a line with no full stop: up to three capitalised words after a dash. */
+const HEADLINE_DASH_SOURCE = /^[^“”.!?]*\s[—–-]\s*(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2})\s*$/u;
 /** ": Police chief reacts to …" ending a headline: a short subject and a verb in the present, no full stop after. */
 const HEADLINE_SUBJECT = /^\s*:\s*(\p{Lu}[\p{L}’'.-]*(?:\s+[\p{L}’'.-]+){0,3}?)\s+(\p{Ll}+s)\b[^.!?]*$/u;
 
@@ -1260,7 +1272,7 @@ function verbSubject(
   }
   // "… state of the campaign and criticized": a conjunction left at the end joins verbs; it is no part of a subject.
   // "Bryne went on to say", "a spokesman could only quip": the auxiliary is no part of it either.
-  phrase = phrase.replace(/(?:^|\s+)(?:and|but|then)$/, '').replace(AUXILIARY_TAIL, '');
+  phrase = auxiliaryTail(phrase.replace(/(?:^|\s+)(?:and|but|then)$/, ''));
   // "… told reporters he agreed": a pronoun right before the verb is its subject.
   const pronounEnd = /(?:^|\s)(he|she|they|it)$/i.exec(phrase);
   if (pronounEnd) {

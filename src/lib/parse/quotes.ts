@@ -163,7 +163,13 @@ function readSpan(ctx: QuoteContext, b: number, span: MarkSpan, spans: Array<[nu
   const w = windowOf(text, spans, ctx.marks[b]!.spans, span);
   // Headline case capitalises every quotation, so only the body tells titles of works by their capitals.
   // (A slogan on a sign or in a chant is no title, whatever its capitals: "chanting “Fair Pay Now”".)
-  const title = !headline && isTitleCase(text.slice(span.start, span.end)) && !calledOut(text, w.sentenceStart, span.open) && !shouted(text, span, w);
+  // (Nor are capitals a verb of calling gives something: "calling it a “Great Honor”".)
+  const title =
+    !headline &&
+    isTitleCase(text.slice(span.start, span.end)) &&
+    !calledOut(text, w.sentenceStart, span.open) &&
+    !shouted(text, span, w) &&
+    !CALLED_A.test(text.slice(w.sentenceStart, span.open));
   // A paragraph a quotation runs over with no mark of its own (speakers/context.ts) goes on with its kind and speaker.
   const continued = span.open === -1 && b > 0 && ctx.marks[b - 1]!.spans.some((s) => s.close === -1) ? ctx.found.at(-1) : undefined;
   const kind = title ? 'partial' : (continued?.kind ?? classify(text, span, w.before, block.type));
@@ -178,6 +184,9 @@ function readSpan(ctx: QuoteContext, b: number, span: MarkSpan, spans: Array<[nu
   return { block: b, start: span.start, end: span.end, kind, attribution: got?.attribution ?? null, rule: got?.rule ?? null, confidence, continues, scare };
 }
 
+/** "calling it a “", "labelled the vote an “": a verb of calling, its object and an indefinite article before the mark. */
+const CALLED_A =
+  /\b(?:call(?:ed|ing|s)?|label(?:l?ed|l?ing|s)?|dubb(?:ed|ing)|termed|terming)\s+(?:it|him|her|them|this|that|the\s+[\p{Ll}-]+)\s+(?:a|an)\s*$/u;
 /** A verb of saying right before the opening mark: "Hale proclaimed “…”", "she posted:". */
 const SAYING_BEFORE = /\b(?<!(?:that|which)\s+)(?:said|says|proclaimed|declared|exclaimed|posted|tweeted|wrote|shouted|added|insisted|warned)\s*[:,]?\s*$/;
 /**
