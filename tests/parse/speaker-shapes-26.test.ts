@@ -286,3 +286,29 @@ describe('headline sources and words a verb of calling gives', () => {
     expect(speakers(text)).toEqual(['Rail Museum']);
   });
 });
+
+describe('a family that speaks', () => {
+  const DEATH = 'Rail pioneer dies\n\nRolf Hadley drove the first train up the valley. ';
+
+  it('"…, his family said, thanking … / “…,” they wrote.": his family, not the man who died', () => {
+    const text = `${DEATH}He died on Tuesday at 84, his family said, thanking the nurses of the valley hospital.\n\n“He loved this valley more than words can say,” they wrote.`;
+    expect(speakers(text)).toEqual(['his family']);
+  });
+
+  it('"In a note posted by his family, they wrote: “…”": his family', () => {
+    const text = `${DEATH}In a note posted by his family on Tuesday, they wrote: “He loved this valley more than words can say.”`;
+    expect(speakers(text)).toEqual(['his family']);
+  });
+
+  it('"The family issued a brief statement: “…”" and "His family … in a note that read: “…”": the family', () => {
+    expect(speakers(`${DEATH}The family issued a brief statement: “He loved this valley more than words can say.”`)).toEqual(['the family']);
+    expect(speakers(`${DEATH}His family confirmed the news in a short note that read: “He loved this valley more than words can say.”`)).toEqual([
+      'his family',
+    ]);
+  });
+
+  it('guard: a family that does not speak is not who "they" are', () => {
+    const text = `${DEATH}His family moved to the valley in 1950. Railway engineers inspected his bridge on Monday. They said the span was “beyond repair”.`;
+    expect(speakers(text)).toEqual([null]);
+  });
+});

@@ -441,6 +441,13 @@ const DOCUMENT_AFTER = new RegExp(
 const PERSONAL_BODIES = new Set(['campaign', 'team', 'office', 'administration', 'camp', 'foundation']);
 
 /** A family as a speaker, with what the article calls it: "the Horvat family", "her family", "the Morels". */
+/**
+ * A family that speaks or puts out a statement in a sentence ("…, his family said, thanking …", "a note posted
+ * by his family"): the family as written. Read for a "they" and a colon after it (speakers/resolve.ts,
+ * quotes.ts).
+ */
+export const FAMILY_SPOKE =
+  /(?:^|[\s,])((?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:\p{Lu}[\p{L}’'-]+\s+)?family)\s+(?:(?:has|have|had|also|later|then)\s+)?(?:announced|said|confirmed|released|issued|shared|wrote|posted|added|put\s+out)\b|\b(?:statement|message|note|post)\s+(?:released|issued|posted|shared|signed|put\s+out)\s+by\s+((?:the|his|her|their)\s+(?:\p{Lu}[\p{L}’'-]+\s+)?family)\b/u;
 const FAMILY = new RegExp(
   `^((?:the\\s+(?:\\p{Lu}[\\p{L}’'-]+\\s+)?|(?:his|her|their)\\s+(?:own\\s+)?)family|the\\s+\\p{Lu}\\p{Ll}+s)(?:[’']s?\\s+(?:${[...DOCUMENT_NOUNS].join('|')}))?$`,
   'iu',

@@ -163,7 +163,7 @@ function readSpan(ctx: QuoteContext, b: number, span: MarkSpan, spans: Array<[nu
   const w = windowOf(text, spans, ctx.marks[b]!.spans, span);
   // Headline case capitalises every quotation, so only the body tells titles of works by their capitals.
   // (A slogan on a sign or in a chant is no title, whatever its capitals: "chanting “Fair Pay Now”".)
-  // (Nor are capitals a verb of calling gives something: "calling it a “Great Honor”".)
+  // (Nor are capitals a verb of calling gives something: "calling it a “Historic Mistake”".)
   const title =
     !headline &&
     isTitleCase(text.slice(span.start, span.end)) &&
@@ -184,6 +184,8 @@ function readSpan(ctx: QuoteContext, b: number, span: MarkSpan, spans: Array<[nu
   return { block: b, start: span.start, end: span.end, kind, attribution: got?.attribution ?? null, rule: got?.rule ?? null, confidence, continues, scare };
 }
 
+/** A family opening a sentence, then its verb: "The family released …", "His family announced …". */
+const FAMILY_OPENING = /^\s*((?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:\p{Lu}[\p{L}’'-]+\s+)?family)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}(?:ed|s)\b/u;
 /** "calling it a “", "labelled the vote an “": a verb of calling, its object and an indefinite article before the mark. */
 const CALLED_A =
   /\b(?:call(?:ed|ing|s)?|label(?:l?ed|l?ing|s)?|dubb(?:ed|ing)|termed|terming)\s+(?:it|him|her|them|this|that|the\s+[\p{Ll}-]+)\s+(?:a|an)\s*$/u;
@@ -312,6 +314,17 @@ function localAttribution(ctx: QuoteContext, b: number, span: MarkSpan, w: Retur
         cue: 'said',
         via: null,
         at: from + described.index,
+      };
+    // "The family issued a brief statement: “…”": a family opening the sentence, as written.
+    const family = FAMILY_OPENING.exec(text.slice(from, span.open));
+    if (family && !own.some((x) => x.start >= from && x.start < from + family[0].length))
+      return {
+        person: null,
+        name: family[1]!.replace(/^(?:The|His|Her|Their)\b/, (x) => x.toLowerCase()),
+        pronoun: null,
+        cue: 'said',
+        via: null,
+        at: from + family.index,
       };
     // No person opens the sentence: an organisation may ("The campaign shrugged it off, telling reporters, “…”"),
     // whoever its verb's object names ("Harbourleaks issued a statement announcing Vogel’s release: “…”").

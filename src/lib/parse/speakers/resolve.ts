@@ -2,7 +2,7 @@
  * From attribution to speaker: a person named in the attribution, a pronoun resolved by salience, a role
  * ("the minister") resolved to the person the article gave that role, or an organisation as written.
  */
-import { KIN, describedSubject, organisationSubject } from '../attribution.ts';
+import { FAMILY_SPOKE, KIN, describedSubject, organisationSubject } from '../attribution.ts';
 import { DROPPED } from '../foreign.ts';
 import { DOCUMENT_NOUNS, LOWERCASE_ROLE_WORDS, PERSON_NOUNS, TITLE_WORDS } from '../../lexicon.ts';
 import type { MarkSpan } from '../marks.ts';
@@ -182,6 +182,10 @@ export function resolveSpeaker(
       const business = BUSINESS_SUBJECT.test(before.text) ? articleOrganisation(blocks, people) : null;
       if (business) return { name: business, personId: null };
     }
+    // "…, his family said, thanking the nurses. / “…,” they wrote.": the family that spoke in the sentence before, or
+    // in this one ("In a note posted by his family, they wrote: “…”").
+    const family = a.pronoun === 'they' ? familyBefore(blocks, f.block, own, a.at) : null;
+    if (family) return { name: family, personId: null };
     // "Lind and Okafor said they were “…”": two people just named together are who "they" are, not an organisation.
     // ("Prince Tomas and Mara said: “…” / The pair went on: “…”": the two who spoke together, as one speaker.)
     if (a.pronoun === 'they')
@@ -326,6 +330,15 @@ function statementSpeaker(index: number, all: Found[], earlier: Array<Speaker | 
   if (!before || !s?.personId || before.block < block - 2) return null;
   const a = before.attribution;
   return a && ((a.name !== null && DOCUMENT_SUBJECT.test(a.name)) || a.pronoun === 'it') ? s : null;
+}
+
+/** The family that spoke in the pronoun's own sentence before it, else in the sentence before, as written. */
+function familyBefore(blocks: string[], b: number, own: number, at: number): string | null {
+  const mine = FAMILY_SPOKE.exec(blocks[b]!.slice(own, at));
+  const before = mine ? null : (sentenceBefore(blocks, b, own) ?? (own === 0 ? lastSentence(blocks, b - 1) : null));
+  const m = mine ?? (before ? FAMILY_SPOKE.exec(before.text) : null);
+  const phrase = m?.[1] ?? m?.[2];
+  return phrase ? phrase.replace(/^(?:The|His|Her|Their)\b/, (w) => w.toLowerCase()) : null;
 }
 
 /** The person a ", who …" clause holding `at` describes (a name, then perhaps a description between commas), or null. */
