@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/lib/index.ts';
 import { personNoun } from '../../src/lib/wordnet.ts';
+import { isUncertain } from '../../src/lib/views/labels.ts';
 
 const parse = (source: string) => parseArticle({ id: 'x', source, meta: { story: 's', outlet: 'O', published: '2025-03-04' } } as never);
 const speakers = (source: string) => parse(source).quotes.map((q) => q.speaker?.name ?? null);
@@ -310,5 +311,18 @@ describe('a family that speaks', () => {
   it('guard: a family that does not speak is not who "they" are', () => {
     const text = `${DEATH}His family moved to the valley in 1950. Railway engineers inspected his bridge on Monday. They said the span was “beyond repair”.`;
     expect(speakers(text)).toEqual([null]);
+  });
+});
+
+describe('a speaker guessed from the context whose name the quotation gives', () => {
+  it('is marked uncertain: words about "Rolf Hadley" in the third person are seldom his', () => {
+    const text =
+      'Rail pioneer dies\n\nRolf Hadley drove the first train up the valley. His passing was confirmed on Tuesday: “Our dear Rolf Hadley left us at dawn, at home.”';
+    const q = parse(text).quotes[0]!;
+    expect(isUncertain(q)).toBe(true);
+  });
+
+  it('guard: words next to the quotation still name the speaker, whatever the words say', () => {
+    expect(speakers(`${HEAD}“Akerby will keep this line open,” Mayor Liesel Akerby said of herself.`)).toEqual(['Liesel Akerby']);
   });
 });

@@ -110,3 +110,23 @@ export const SPEAKER_CONFIDENCE: Record<Rule, number> = {
 export const PRONOUN_FACTOR = 0.75;
 /** Below this a guessed speaker is dropped rather than shown: never invent a speaker. */
 export const SPEAKER_FLOOR = 0.3;
+
+/**
+ * A speaker found from the context (the paragraphs around, not words next to the quotation) whose own name the
+ * quotation's words give in the third person ("…, our beloved Rolf Hadley has died") is seldom the one speaking:
+ * their confidence is halved, so a weak guess is dropped and a fair one marked uncertain.
+ */
+export const SELF_NAMED_FACTOR = 0.5;
+/** The rules that read the speaker off words next to the quotation, for which a name inside it proves nothing. */
+export const NEXT_TO_QUOTE: ReadonlySet<Rule> = new Set<Rule>([
+  'local',
+  'headline',
+  'sameSentence',
+  'transcript',
+  'statement',
+  'unmarkedFirstPerson',
+  'unmarked',
+  'continuation',
+  'excerpt',
+  'finding',
+]);

@@ -9,7 +9,7 @@ import type { MarkSpan } from '../marks.ts';
 import type { PersonMention } from '../people.ts';
 import type { Quote, Speaker } from '../../schema/record.ts';
 import { sentences } from '../../tokens.ts';
-import { NO_SPEAKER_CAP, PRONOUN_FACTOR, QUOTE_CONFIDENCE, SPEAKER_CONFIDENCE, SPEAKER_FLOOR } from './confidence.ts';
+import { NEXT_TO_QUOTE, NO_SPEAKER_CAP, PRONOUN_FACTOR, QUOTE_CONFIDENCE, SELF_NAMED_FACTOR, SPEAKER_CONFIDENCE, SPEAKER_FLOOR } from './confidence.ts';
 import { OPENING_PRONOUN, type Found, type QuoteContext, type QuotePerson } from './context.ts';
 import { BUSINESS_NOUNS, articleOrganisation } from './organisations.ts';
 import { FEMALE_ROLES, MALE_ROLES, definite, statementOwner } from './roles.ts';
@@ -60,7 +60,9 @@ export function toQuotes(articleId: string, ctx: QuoteContext): Quote[] {
   const texts = ctx.blocks.map((x) => x.text);
   return ctx.found.map((f, i) => {
     const resolved = spouseSpeaking(f, resolveSpeaker(f, i, ctx.found, speakers, ctx.byBlock, ctx.people, ctx.quoteSpans, texts), ctx, texts);
-    const sure = resolved && f.rule ? SPEAKER_CONFIDENCE[f.rule] * (f.attribution?.pronoun ? PRONOUN_FACTOR : 1) : 0;
+    const selfNamed =
+      resolved?.personId && f.rule && !NEXT_TO_QUOTE.has(f.rule) && namesSpeaker(ctx.blocks[f.block]!.text.slice(f.start, f.end), resolved.name);
+    const sure = resolved && f.rule ? SPEAKER_CONFIDENCE[f.rule] * (f.attribution?.pronoun ? PRONOUN_FACTOR : 1) * (selfNamed ? SELF_NAMED_FACTOR : 1) : 0;
     const speaker = sure >= SPEAKER_FLOOR ? resolved : null;
     speakers.push(speaker);
     const block = ctx.blocks[f.block]!;
@@ -80,6 +82,12 @@ export function toQuotes(articleId: string, ctx: QuoteContext): Quote[] {
       speakerConfidence: speaker ? Math.round(sure * 100) / 100 : 0,
     };
   });
+}
+
+/** Do the quoted words name the person (their last name, as a word of its own)? */
+function namesSpeaker(words: string, name: string): boolean {
+  const last = name.split(/\s+/).at(-1)!;
+  return last.length > 2 && new RegExp(`(?<![\\p{L}])${last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(words);
 }
 
 /**
