@@ -441,13 +441,19 @@ const DOCUMENT_AFTER = new RegExp(
 const PERSONAL_BODIES = new Set(['campaign', 'team', 'office', 'administration', 'camp', 'foundation']);
 
 /** A family as a speaker, with what the article calls it: "the Horvat family", "her family", "the Morels". */
+/** "the family", "his family", "the Hadley family": a family named by its article or possessive, perhaps its name. */
+export const FAMILY_PHRASE = "(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:\\p{Lu}[\\p{L}’'-]+\\s+)?family";
 /**
  * A family that speaks or puts out a statement in a sentence ("…, his family said, thanking …", "a note posted
  * by his family"): the family as written. Read for a "they" and a colon after it (speakers/resolve.ts,
  * quotes.ts).
  */
-export const FAMILY_SPOKE =
-  /(?:^|[\s,])((?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:\p{Lu}[\p{L}’'-]+\s+)?family)\s+(?:(?:has|have|had|also|later|then)\s+)?(?:announced|said|confirmed|released|issued|shared|wrote|posted|added|put\s+out)\b|\b(?:statement|message|note|post)\s+(?:released|issued|posted|shared|signed|put\s+out)\s+by\s+((?:the|his|her|their)\s+(?:\p{Lu}[\p{L}’'-]+\s+)?family)\b/u;
+export const FAMILY_SPOKE = new RegExp(
+  `(?:^|[\\s,])(${FAMILY_PHRASE})\\s+(?:(?:has|have|had|also|later|then)\\s+)?(?:announced|said|confirmed|released|issued|shared|wrote|posted|added|put\\s+out)\\b|\\b(?:statement|message|note|post)\\s+(?:released|issued|posted|shared|signed|put\\s+out)\\s+by\\s+(${FAMILY_PHRASE})\\b`,
+  'u',
+);
+/** A family phrase as a speaker's name, its opening word in lower case ("His family" → "his family"). */
+export const familyName = (phrase: string) => phrase.replace(/^(?:The|His|Her|Their)\b/, (w) => w.toLowerCase());
 const FAMILY = new RegExp(
   `^((?:the\\s+(?:\\p{Lu}[\\p{L}’'-]+\\s+)?|(?:his|her|their)\\s+(?:own\\s+)?)family|the\\s+\\p{Lu}\\p{Ll}+s)(?:[’']s?\\s+(?:${[...DOCUMENT_NOUNS].join('|')}))?$`,
   'iu',
@@ -478,7 +484,7 @@ function speakerFrom(whole: string, phraseStart: number, mentions: PersonMention
   // the article is about.
   const family = FAMILY.exec(withoutAdverbs(text.split(/,\s+/).at(-1)!));
   if (family) return { person: null, name: family[1]!.replace(/^The\b/, 'the'), pronoun: null, cue, via, at: phraseStart };
-  const both = phrase.length - phrase.trimStart().length + (/^\s*[Bb]oth\s+/.exec(phrase)?.[0].trimStart().length ?? 0);
+  const both = /^\s*(?:[Bb]oth\s+)?/.exec(phrase)![0].length;
   const joint = inside.length ? jointSpeaker(phrase.slice(both), phraseStart + both, inside) : null;
   if (joint) return { person: null, name: joint.replace(/^The\b/, 'the'), pronoun: null, cue, via, at: phraseStart };
   if (inside.length && !inVenue(phrase, phraseStart, inside)) {

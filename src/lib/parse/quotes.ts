@@ -17,6 +17,8 @@ import {
   attributionAfter,
   attributionBefore,
   colonName,
+  FAMILY_PHRASE,
+  familyName,
   FINDING_CUE,
   invertedClosing,
   KIN_ROLES,
@@ -185,7 +187,7 @@ function readSpan(ctx: QuoteContext, b: number, span: MarkSpan, spans: Array<[nu
 }
 
 /** A family opening a sentence, then its verb: "The family released …", "His family announced …". */
-const FAMILY_OPENING = /^\s*((?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:\p{Lu}[\p{L}’'-]+\s+)?family)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}(?:ed|s)\b/u;
+const FAMILY_OPENING = new RegExp(`^\\s*(${FAMILY_PHRASE})\\s+(?:\\p{Ll}+ly\\s+)?\\p{Ll}{3,}(?:ed|s)\\b`, 'u');
 /** "calling it a “", "labelled the vote an “": a verb of calling, its object and an indefinite article before the mark. */
 const CALLED_A =
   /\b(?:call(?:ed|ing|s)?|label(?:l?ed|l?ing|s)?|dubb(?:ed|ing)|termed|terming)\s+(?:it|him|her|them|this|that|the\s+[\p{Ll}-]+)\s+(?:a|an)\s*$/u;
@@ -320,7 +322,7 @@ function localAttribution(ctx: QuoteContext, b: number, span: MarkSpan, w: Retur
     if (family && !own.some((x) => x.start >= from && x.start < from + family[0].length))
       return {
         person: null,
-        name: family[1]!.replace(/^(?:The|His|Her|Their)\b/, (x) => x.toLowerCase()),
+        name: familyName(family[1]!),
         pronoun: null,
         cue: 'said',
         via: null,

@@ -2,7 +2,7 @@
  * From attribution to speaker: a person named in the attribution, a pronoun resolved by salience, a role
  * ("the minister") resolved to the person the article gave that role, or an organisation as written.
  */
-import { FAMILY_SPOKE, KIN, describedSubject, organisationSubject } from '../attribution.ts';
+import { FAMILY_SPOKE, KIN, describedSubject, familyName, organisationSubject } from '../attribution.ts';
 import { DROPPED } from '../foreign.ts';
 import { DOCUMENT_NOUNS, LOWERCASE_ROLE_WORDS, PERSON_NOUNS, TITLE_WORDS } from '../../lexicon.ts';
 import type { MarkSpan } from '../marks.ts';
@@ -346,7 +346,7 @@ function familyBefore(blocks: string[], b: number, own: number, at: number): str
   const before = mine ? null : (sentenceBefore(blocks, b, own) ?? (own === 0 ? lastSentence(blocks, b - 1) : null));
   const m = mine ?? (before ? FAMILY_SPOKE.exec(before.text) : null);
   const phrase = m?.[1] ?? m?.[2];
-  return phrase ? phrase.replace(/^(?:The|His|Her|Their)\b/, (w) => w.toLowerCase()) : null;
+  return phrase ? familyName(phrase) : null;
 }
 
 /** The person a ", who …" clause holding `at` describes (a name, then perhaps a description between commas), or null. */

@@ -9,7 +9,7 @@ import { DOCUMENT_NOUNS, LOWERCASE_ROLE_WORDS, NOT_NAME_WORDS, ORG_WORDS, PERSON
 import type { PersonMention } from '../people.ts';
 import type { Speaker } from '../../schema/record.ts';
 import type { Found, QuotePerson } from './context.ts';
-import { AGE_PHRASE, HEAD_OF, KIN, organisationSubject } from '../attribution.ts';
+import { AGE_PHRASE, FAMILY_PHRASE, HEAD_OF, KIN, organisationSubject } from '../attribution.ts';
 import { sentences } from '../../tokens.ts';
 import { BUSINESS_NOUNS, articleOrganisation } from './organisations.ts';
 import { isSpeechWord } from './verbs.ts';
@@ -575,8 +575,10 @@ function statementIssuer(f: Found, blocks: string[], people: QuotePerson[]): Spe
 }
 
 /** "his family wrote in a short statement", "the Hadley family issued a statement": a family as a statement's issuer. */
-const FAMILY_STATEMENT =
-  /\b((?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:\p{Lu}[\p{L}’'-]+\s+)?family)\s+(?:(?:has|had|also|then|later)\s+)?(?:(?:said|announced|wrote|confirmed)\s+in\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+)?statement|(?:released|issued|posted|shared|put\s+out)\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+)?statement)\b/u;
+const FAMILY_STATEMENT = new RegExp(
+  `\\b(${FAMILY_PHRASE})\\s+(?:(?:has|had|also|then|later)\\s+)?(?:(?:said|announced|wrote|confirmed)\\s+in\\s+(?:a|an)\\s+(?:[\\p{Ll}-]+\\s+)?statement|(?:released|issued|posted|shared|put\\s+out)\\s+(?:a|an)\\s+(?:[\\p{Ll}-]+\\s+)?statement)\\b`,
+  'u',
+);
 
 /** The sentences before the quotation, latest first: its own paragraph's, then the two paragraphs' before it. */
 function* sentencesBefore(f: Found, blocks: string[]): Generator<string> {
