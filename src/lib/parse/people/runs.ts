@@ -21,7 +21,9 @@ export interface ParsedBlock {
 // A capitalised word, then the nickname in marks, then another capitalised word. The word before is matched and
 // kept rather than looked behind for: a variable-length lookbehind ran at every position and cost more than the
 // rest of the people stage.
-const NICKNAME = /(\p{Lu}[\p{Ll}’'-]+)( [“"‘][\p{Lu}][^“”"‘’]{0,28}[”"’])(?= \p{Lu})/gu;
+// (A nickname is one to three words and ends in no punctuation: "in Harbour Hall ‘We are not done,’ Lind said" holds a
+// quotation.)
+const NICKNAME = /(\p{Lu}[\p{Ll}’'-]+)( [“"‘](?=[^“”"‘’]{1,29}[”"’])\p{Lu}[^“”"‘’\s]*(?: [^“”"‘’\s]+){0,2}(?<![,.!?;:])[”"’])(?= \p{Lu})/gu;
 
 /** Picture agencies and desks that sign a photograph ("AP Photo", "Getty Images", "Reuters"). */
 const PICTURE_DESK =
