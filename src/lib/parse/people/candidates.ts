@@ -11,6 +11,7 @@ import { aged, agedBefore, initialled, namedOnce, nameShaped, roleAfter, roleBef
 import { isAnyGivenName, isCommonWord, isSurname } from './name-lists.ts';
 import type { ParsedBlock } from './runs.ts';
 import { isSpeechWord } from '../speakers/verbs.ts';
+import { personNoun, synsets } from '../../wordnet.ts';
 import { titleBefore, titleBeforeComma } from './titles.ts';
 import type { Candidate, KnownAliases } from './types.ts';
 import {
@@ -401,6 +402,9 @@ function trimRun(block: number, text: string, tokens: Token[], a: number, bEnd: 
   // "President Ana Lind Tributes In …": after a title, an everyday plural closing the run is a headline's next
   // word, not a firm's ("Lind Partners").
   // (Every word between the title and the plural must be a name: "Inspector Praises Young Track Workers" names no one.)
+  // "the official Harbour Kings Instagram page": words before a platform's name name an account (a band's, a club's,
+  // a show's more often than a person's), not a person.
+  if (b - a >= 2 && PLATFORMS.has(tokens[b - 1]!.word)) return null;
   const named = (t: Token) => nameLike(t) && (!isCommonWord(t.word) || isSurname(t.word) || isAnyGivenName(t.word));
   if (b - a >= 4 && b - a <= 5 && isTitleWord(tokens[a]!.word) && businessWord(tokens[b - 1]!.word) && tokens.slice(a + 1, b - 1).every(named)) b--;
   const end = b;
@@ -446,7 +450,9 @@ function trimRun(block: number, text: string, tokens: Token[], a: number, bEnd: 
       ((isPlace(tokens[k]!.word) && !givenCity(k)) ||
         (b - k >= 3 && (describes(tokens[k]!.word) || epithet(tokens[k]!.word)) && beforeName(tokens[k + 1]!.word)) ||
         // ("Democratic Socialist Ana Lind", "Conservative Tom Hale": a party's word before a whole name.)
-        (b - k >= 3 && PARTY_WORDS.has(tokens[k]!.word)))
+        (b - k >= 3 && PARTY_WORDS.has(tokens[k]!.word)) ||
+        // ("Drummer Tom Hale asked", "Bassist Rui Moss": a noun for a kind of person before a given name and more.)
+        (b - k >= 3 && occupation(tokens[k]!.word) && givenBefore(tokens[k + 1]!.word)))
     )
       k++;
     // "posted on X. Ana Lind said …": the platform's letter after "on" ("sur", "auf", "en" in a translated copy) is no
@@ -578,6 +584,20 @@ const PARTY_WORDS = new Set([
 ]);
 
 /** A listed given name that is no everyday word, or a nationality that a name follows ("Austrian"). */
+/**
+ * A word whose first sense in WordNet is a kind of person ("Drummer", "Bassist", "Goalkeeper"), written with a capital
+ * before a whole name: the person's occupation, even where a list holds it as a surname too; a given name never is.
+ */
+// (Not a word that is an adjective too: "Super", "Islamist" describe as often as they name.)
+// (A noun of a practitioner WordNet lacks counts by its ending: "Primatologist", "Oceanographer", "Cellist".)
+const occupation = (w: string) =>
+  /^\p{Lu}\p{Ll}+$/u.test(w) &&
+  !isAnyGivenName(w) &&
+  ((personNoun(lower(w)) && synsets('adj', lower(w), 1).length === 0) || (/\p{Ll}{3}(?:ist|grapher)$/u.test(w) && !isSurname(w)));
+
+/** A listed given name of three letters or more that is no everyday word ("Tom", not "El" or "Will"). */
+const givenBefore = (w: string) => /^\p{Lu}\p{Ll}{2,}$/u.test(w) && isAnyGivenName(w) && !isCommonWord(w);
+
 const beforeName = (w: string) => (isAnyGivenName(w) && !isCommonWord(w)) || isPlace(w);
 
 /**
@@ -789,6 +809,25 @@ function candidateOf(
   };
   return { candidate, proven };
 }
+
+/** Social platforms, whose name ends an account's ("the band's Instagram", "the Kings Instagram page"). */
+const PLATFORMS = new Set([
+  'Instagram',
+  'Facebook',
+  'TikTok',
+  'YouTube',
+  'Twitter',
+  'Snapchat',
+  'LinkedIn',
+  'Telegram',
+  'WhatsApp',
+  'Bluesky',
+  'Weibo',
+  'WeChat',
+  'Threads',
+  'Substack',
+  'Twitch',
+]);
 
 /** Words only an airline's name holds. */
 const AIRLINE_WORD = /^(?:Air|Airlines|Airways|Airline|Aviation|Aero|Aeroflot)$/;
