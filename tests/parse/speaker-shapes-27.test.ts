@@ -45,6 +45,30 @@ describe('a capitalised noun for a kind of person before a whole name is the per
   });
 });
 
+describe('an occupation before a name brings the name in', () => {
+  it('a practitioner’s noun in lower case before two everyday-looking words ("bassist Rook Mercer")', () => {
+    const text = `${HEAD}The group started out with bassist Rook Mercer and a drummer from the docks.`;
+    expect(names(text)).toContain('Rook Mercer');
+  });
+
+  it('an occupation opening a sentence before a one-word name ("Cellist Vorn wrote")', () => {
+    const text = `${HEAD}Messages reached the harbour all night.\n\nCellist Vorn wrote: “Rest easy.”`;
+    expect(speakers(text)).toEqual(['Vorn']);
+    expect(names(text)).toEqual(['Vorn']);
+  });
+
+  it('a listed role opening a sentence before a one-word name, with a clause after it ("Singer Kesh, who …, said")', () => {
+    const text = `${HEAD}Singer Kesh, who sang at the farewell show, said the founder had been “a lighthouse”.`;
+    expect(speakers(text)).toEqual(['Kesh']);
+  });
+
+  it('guard: a word for kin or a religious rank stays with the name ("Mother Lucia said")', () => {
+    const text = `${HEAD}Mother Lucia said: “We sing for him tonight.”`;
+    expect(speakers(text)).toEqual(['Mother Lucia']);
+    expect(names(text)).not.toContain('Lucia');
+  });
+});
+
 describe('a name ending in a social platform’s is an account, not a person', () => {
   it('"The official Quill Harbour Instagram page posted …" makes no person of the band; the page speaks', () => {
     const text = `${HEAD}The official Quill Harbour Instagram page posted a photo from the last show: “Forever at sea.”\n\nLisa Marrant, the bassist, said the band would take a year off.`;

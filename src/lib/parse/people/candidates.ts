@@ -30,6 +30,8 @@ import {
   lower,
   nameLike,
   nameWord,
+  occupationBeforeMononym,
+  sentenceStart,
 } from './words.ts';
 
 /** Words that introduce a nickname (English, French, Spanish, Italian, German), with an opening mark after them. */
@@ -452,7 +454,9 @@ function trimRun(block: number, text: string, tokens: Token[], a: number, bEnd: 
         // ("Democratic Socialist Ana Lind", "Conservative Tom Hale": a party's word before a whole name.)
         (b - k >= 3 && PARTY_WORDS.has(tokens[k]!.word)) ||
         // ("Drummer Tom Hale asked", "Bassist Rui Moss": a noun for a kind of person before a given name and more.)
-        (b - k >= 3 && occupation(tokens[k]!.word) && givenBefore(tokens[k + 1]!.word)))
+        (b - k >= 3 && occupation(tokens[k]!.word) && givenBefore(tokens[k + 1]!.word)) ||
+        // ("Rapper Kesh said": before one word, at a sentence's start, a listed role or a practitioner's noun.)
+        (b - k === 2 && k === a && sentenceStart(text, tokens[k]!.start) && occupationBeforeMononym(tokens[k]!.word) && !isCommonWord(tokens[k + 1]!.word)))
     )
       k++;
     // "posted on X. Ana Lind said …": the platform's letter after "on" ("sur", "auf", "en" in a translated copy) is no

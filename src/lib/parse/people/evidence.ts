@@ -9,7 +9,18 @@ import type { Token } from '../../tokens.ts';
 import { isAnyGivenName, isCommonWord, isForeignGivenName, isOnlySurname, isSurname } from './name-lists.ts';
 import { titleAfter } from './titles.ts';
 import { isSpeechWord } from '../speakers/verbs.ts';
-import { ARABIC_PARTICLE, PARTICLES, PLACE_PREFIXES, isInitial, isRoleWord, isTitleWord, lower } from './words.ts';
+import {
+  ARABIC_PARTICLE,
+  PARTICLES,
+  PLACE_PREFIXES,
+  isInitial,
+  isRoleWord,
+  isTitleWord,
+  lower,
+  occupationBeforeMononym,
+  practitioner,
+  sentenceStart,
+} from './words.ts';
 
 /** One run, cut into its prefix (tokens a..k) and its name (k..b). */
 export interface Run {
@@ -30,10 +41,12 @@ const afterName = ({ tokens, b }: Run) => tokens[b - 1]!.end + (tokens[b - 1]!.p
 export function roleBefore(run: Run): boolean {
   const { text, tokens, a, k, b } = run;
   if (tokens.slice(a, k).some((t) => isTitleWord(t.word))) return true;
+  // ("Rapper Kesh said": an occupation opening the sentence before a one-word name.)
+  if (k - a === 1 && b - k === 1 && sentenceStart(text, tokens[a]!.start) && occupationBeforeMononym(tokens[a]!.word)) return true;
   const prev = tokens[a - 1];
   // "striker Ana Lima", "strikers Ana Lima and …".
   // ("Marrakech, a tourist Mecca": one role word after "a" before a one-word name describes a kind of thing.)
-  const role = prev && !prev.capital && isRoleWord(prev.word) && !(b - k === 1 && /^an?$/i.test(tokens[a - 2]?.word ?? ''));
+  const role = prev && !prev.capital && (isRoleWord(prev.word) || practitioner(prev.word)) && !(b - k === 1 && /^an?$/i.test(tokens[a - 2]?.word ?? ''));
   // A role in the plural names a list ("strikers Ana Lima and Rui Costa"), not one word ("help their neighbors See also …").
   const list = !prev || !/s$/.test(prev.word) || !isRoleWord(prev.word.slice(0, -1)) || /^(?:,| and )/.test(text.slice(afterName(run)));
   // Right before the name or in apposition ("his daughter, Kaylee,"), not across a sentence ("… farmers. Ask him").

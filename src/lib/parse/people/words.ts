@@ -6,6 +6,7 @@ import { HONORIFICS, LOWERCASE_ROLE_WORDS, NOT_NAME_WORDS, ORG_WORDS, PERSON_NOU
 import { isPlace } from '../../gazetteer.ts';
 import { isAnyGivenName, isCommonWord, isSurname } from './name-lists.ts';
 import type { Token } from '../../tokens.ts';
+import { personNoun, synsets } from '../../wordnet.ts';
 
 /** "al-Rashid", "el-Sisi", "bin-Salman": a lowercase particle joined to a capitalised name. */
 export const ARABIC_PARTICLE = /^(?:al|el|bin|ibn|abu|ben|ould|ag)-\p{Lu}/u;
@@ -283,3 +284,28 @@ export function isPeopleNoun(word: string): boolean {
   if (!/s$/i.test(word)) return false;
   return [word.slice(0, -1), word.replace(/e?s$/i, '')].some((w) => PERSON_NOUNS.has(lower(w)) || LOWERCASE_ROLE_WORDS.has(lower(w)));
 }
+
+/** A lower-case noun whose first sense in WordNet is a kind of person, and no adjective ("rapper", not "native"). */
+export const kindOfPerson = (w: string) => personNoun(w) && synsets('adj', w, 1).length === 0;
+
+/**
+ * A practitioner's noun in lower case, in "-ist" or "-ian", that is a kind of person ("bassist", "comedian",
+ * "primatologist"). (Nouns in "-er" and "-or" name firms as often: "retailer", "distributor".)
+ */
+export const practitioner = (w: string) => /^[a-z]{3,}(?:ist|ian)$/.test(w) && kindOfPerson(w);
+
+/**
+ * A capitalised word opening a sentence before a one-word name that names the person's occupation ("Rapper Kesh",
+ * "Cellist Vorn"): a listed role or a practitioner, no everyday word for kin or rank ("Mother Teresa" stays whole).
+ */
+export const occupationBeforeMononym = (w: string) =>
+  /^\p{Lu}\p{Ll}+$/u.test(w) && !isAnyGivenName(w) && !KIN_AND_RANK.has(lower(w)) && (isRoleWord(lower(w)) || practitioner(lower(w)));
+/** Words for kin and standing that religious orders and families use as titles before one name ("Mother Lucia", "Brother Anselm"). */
+const KIN_AND_RANK = new Set(
+  'mother father brother sister son daughter wife husband widow grandmother grandfather grandson granddaughter parent friend fellow member partner elder'.split(
+    ' ',
+  ),
+);
+
+/** Does a sentence start at `at` (the block's start, or after a full stop, a question or exclamation mark)? */
+export const sentenceStart = (text: string, at: number) => /(?:^|[.!?][”"’]?\s)\s*$/.test(text.slice(Math.max(0, at - 4), at));
