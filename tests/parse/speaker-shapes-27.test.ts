@@ -100,3 +100,20 @@ describe('a quotation between two capitalised words is no nickname', () => {
     expect(fask?.aliases).toContain('Tiller');
   });
 });
+
+describe('a company named with its legal form after a comma', () => {
+  it('"Quill Harbour Media Group, Inc. said on Friday: “…”": the whole company, not "Inc."', () => {
+    const text = `${HEAD}Quill Harbour Media Group, Inc. said on Friday: “The tribute concert will air on Friday.”`;
+    expect(speakers(text)).toEqual(['Quill Harbour Media Group, Inc.']);
+  });
+
+  it('"In a statement, Senmouth Records, LLC said it “…”": the whole company', () => {
+    const text = `${HEAD}In a statement, Senmouth Records, LLC said it would “reissue every album by spring”.`;
+    expect(speakers(text)).toEqual(['Senmouth Records, LLC']);
+  });
+
+  it('guard: a company named without its legal form is unchanged', () => {
+    const text = `${HEAD}Senmouth Records said on Friday: “Every album will be reissued.”`;
+    expect(speakers(text)).toEqual(['Senmouth Records']);
+  });
+});

@@ -1180,6 +1180,9 @@ function clauseColon(text: string, at: number): number {
 const EXAMPLE_SUBJECT = /(?:^|[.;]\s+|\s)(\p{L}+),\s+(?:like|such\s+as|including)\s+([^,;“”]{3,60}),\s+(?:(?:has|have|had)\s+)?(?:\p{Ll}+ly\s+)?$/u;
 
 /** The subject of the governing verb `m`: the phrase right before it, cut at clause boundaries, auxiliaries and verbs. */
+/** A company's legal form, written after a comma ("Inc.", "Ltd", "LLC", "S.A."). */
+const LEGAL_FORM = /^(?:Inc|Ltd|LLC|L\.L\.C|Corp|Co|PLC|plc|LLP|LP|L\.P|S\.A|SA|AG|GmbH|N\.V|NV|SpA|S\.p\.A|AB|ASA|Pty\.?\s+Ltd)\.?$/;
+
 function verbSubject(
   before: string,
   raw: string,
@@ -1209,6 +1212,9 @@ function verbSubject(
   // "Ana Lopez of Dunmore, South Carolina says": a place after "of <town>," is the end of the subject, not all of it.
   if (clauseStart > 0 && isPlace(before.slice(clauseStart, m.index).trim()) && /\bof\s+(?:\p{Lu}[\p{L}.’'-]*\s?){1,3},$/u.test(before.slice(0, clauseStart)))
     clauseStart = Math.max(before.lastIndexOf(',', clauseStart - 2), before.lastIndexOf(';', clauseStart - 2), before.lastIndexOf(':', clauseStart - 2)) + 1;
+  // "Harbour Media Group, Inc. said": a company's legal form after its comma closes the subject, which starts before that comma.
+  if (clauseStart > 0 && LEGAL_FORM.test(before.slice(clauseStart, m.index).trim()))
+    clauseStart = Math.max(before.lastIndexOf(',', clauseStart - 2), before.lastIndexOf(';', clauseStart - 2), clauseColon(before, clauseStart - 2)) + 1;
   // "Rebel fighters on Sunday, December 8 declared": a date after a comma is no subject; the subject is before it.
   let phraseEnd = m.index;
   if (clauseStart > 0 && DATE_ONLY.test(before.slice(clauseStart, m.index))) {
