@@ -117,3 +117,19 @@ describe('a company named with its legal form after a comma', () => {
     expect(speakers(text)).toEqual(['Senmouth Records']);
   });
 });
+
+describe('a headline pasted into a paragraph: a surname, then its verb', () => {
+  const HEADLINE_LINE = 'Arts / Mayor Ilse Brand and Fask Clash With Council Over Harbour Stage ‘We will play anyway,’ Fask tells the council By Nora Quist';
+
+  it('"… and Fask Clash With Council …" makes no person "Fask Clash"; the body’s "Fask said" is Oren Fask', () => {
+    const text = `${HEAD}${HEADLINE_LINE}\n\nMayor Ilse Brand met drummer Oren Fask at the quay on Tuesday.\n\n“The stage stays where it is,” Fask said.`;
+    expect(names(text)).not.toContain('Fask Clash');
+    expect(speakers(text)).toEqual(['Oren Fask', 'Oren Fask']);
+  });
+
+  it('guard: a name whose second word is an everyday word stays whole when the article goes by that word ("Tobin Lantern … Lantern said")', () => {
+    const text = `${HEAD}Tobin Lantern, who toured with them one winter, flew in from Oslo.\n\n“I owe him my voice,” Lantern said.`;
+    expect(names(text)).toContain('Tobin Lantern');
+    expect(speakers(text)).toEqual(['Tobin Lantern']);
+  });
+});

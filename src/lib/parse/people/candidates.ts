@@ -104,6 +104,7 @@ export function findCandidates(
   if (vouched.size || particled.length) candidates.sort((x, y) => x.block - y.block || x.start - y.start);
   monsieur(candidates);
   styledAppositions(candidates, parsed);
+  surnameThenWord(candidates);
   // A phrase seen as an organisation anywhere ("Al Jazeera’s Katrina Yu") is not a person elsewhere ("told Al Jazeera"),
   // nor is the name of a company written with its legal suffix ("Merrill Lynch & Co", then "Merrill Lynch said").
   const firms = companyNames(parsed);
@@ -118,6 +119,26 @@ export function findCandidates(
     orgs,
   };
 }
+
+/**
+ * "Lind and Hale Clash With Union", a headline pasted into a paragraph: a name of two words whose second is an everyday
+ * word no list holds as a name, and whose first the article writes as a name of its own elsewhere ("Tom Hale", "Hale
+ * said"), is that name and the headline's verb or noun after it. (A real name of that shape goes by its second word:
+ * "Fred Couples … Couples said".)
+ */
+function surnameThenWord(candidates: Candidate[]): void {
+  const lastWords = new Set<string>();
+  for (const c of candidates) if (c.tokens.length !== 2 || !everydayWord(c.tokens[1]!)) lastWords.add(c.tokens.at(-1)!);
+  for (const c of candidates) {
+    const [first, second] = c.tokens;
+    if (c.tokens.length !== 2 || !everydayWord(second!) || !lastWords.has(first!) || c.alias !== c.tokens.join(' ')) continue;
+    c.tokens = [first!];
+    c.alias = first!;
+    c.end = c.start + first!.length;
+  }
+}
+/** An everyday word no list holds as a surname or a given name ("Clash", "Vows"). */
+const everydayWord = (w: string) => isCommonWord(w) && !isSurname(w) && !isAnyGivenName(w);
 
 /**
  * "…,” van der Sluis said": a surname with its particles in lower case, as a sentence's subject or a reporting
