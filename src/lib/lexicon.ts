@@ -231,3 +231,39 @@ for (const w of `speaker whip pontiff sultan emir shah tsar czar duchess barones
 for (const w of `sprinter cyclist rider jockey golfer boxer batsman bowler winger keeper outfielder infielder catcher
   shortstop chief-of-staff mogul tycoon`.split(/\s+/))
   LOWERCASE_ROLE_WORDS.add(w);
+
+/** Role nouns of one sex. */
+export const FEMALE_ROLES = new Set([
+  'mother',
+  'wife',
+  'daughter',
+  'sister',
+  'grandmother',
+  'aunt',
+  'niece',
+  'widow',
+  'woman',
+  'girl',
+  'actress',
+  'queen',
+  'princess',
+  'mum',
+  'mom',
+]);
+export const MALE_ROLES = new Set([
+  'father',
+  'husband',
+  'son',
+  'brother',
+  'grandfather',
+  'uncle',
+  'nephew',
+  'widower',
+  'man',
+  'boy',
+  'actor',
+  'king',
+  'prince',
+  'stepfather',
+  'dad',
+]);

@@ -133,3 +133,39 @@ describe('a headline pasted into a paragraph: a surname, then its verb', () => {
     expect(speakers(text)).toEqual(['Tobin Lantern']);
   });
 });
+
+describe('relatives named by their given name take the surname of whose kin they are', () => {
+  const OBIT = 'Former harbourmaster Oren Fask dies at 84\n\nOren Fask, who ran Senmouth harbour for thirty years, has died. He was 84.\n\n';
+
+  it('"survived by his wife, Ilse, and their children Jonas, Mira and Lena": four people of his surname', () => {
+    const text = `${OBIT}Fask is survived by his wife, Ilse, and their children Jonas, Mira and Lena.`;
+    expect(names(text)).toEqual(expect.arrayContaining(['Oren Fask', 'Ilse Fask', 'Jonas Fask', 'Mira Fask', 'Lena Fask']));
+  });
+
+  it('"His daughter Mira wrote …": the daughter, by her full name; the surname alone is still him', () => {
+    const text = `${OBIT}His daughter Mira wrote on the harbour’s page: “He knew every boat by its sound.”\n\n“I never wanted another life,” Fask said in 2019.`;
+    expect(speakers(text)).toEqual(['Mira Fask', 'Oren Fask']);
+  });
+
+  it('"Fask’s son Jonas said …": the possessor named', () => {
+    const text = `${OBIT}Fask’s son Jonas said the harbour would fly its flags at half-mast “for a whole week”.`;
+    expect(speakers(text)).toEqual(['Jonas Fask']);
+  });
+
+  it('"Tom Hale and his wife, Laura": the kin of the person named in the same sentence, not of the person the article is about', () => {
+    const text = `${OBIT}Fask led the harbour board for a decade.\n\nFormer mayor Tom Hale and his wife, Laura, said in a joint note that he “kept the town afloat”.`;
+    expect(names(text)).toContain('Laura Hale');
+    expect(names(text)).not.toContain('Laura Fask');
+  });
+
+  it('a relative’s role gives their sex: "he" after "His daughter Kim … said" is not Kim', () => {
+    const text = `${OBIT}His daughter Kim, a former state senator, said her father “served with honor”. “I was lucky,” he told the Courier in 2015.`;
+    expect(speakers(text)).toEqual(['Kim Fask', 'Oren Fask']);
+  });
+
+  it('guard: a relative named in full keeps their own name ("his wife, Ilse Brand")', () => {
+    const text = `${OBIT}Fask is survived by his wife, Ilse Brand, a painter.`;
+    expect(names(text)).toContain('Ilse Brand');
+    expect(names(text)).not.toContain('Ilse Fask');
+  });
+});

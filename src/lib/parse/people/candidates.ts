@@ -5,7 +5,18 @@
  * on a full name (a common given name, a speech verb after it, ", who").
  */
 import { isPlace } from '../../gazetteer.ts';
-import { LOWERCASE_ROLE_WORDS, NOT_NAME_WORDS, ORG_WORDS, PERSON_NOUNS, PLACE_HEADS, SPEECH_VERBS, STORM_WORDS, TITLE_WORDS } from '../../lexicon.ts';
+import {
+  FEMALE_ROLES,
+  LOWERCASE_ROLE_WORDS,
+  MALE_ROLES,
+  NOT_NAME_WORDS,
+  ORG_WORDS,
+  PERSON_NOUNS,
+  PLACE_HEADS,
+  SPEECH_VERBS,
+  STORM_WORDS,
+  TITLE_WORDS,
+} from '../../lexicon.ts';
 import type { Token } from '../../tokens.ts';
 import { aged, agedBefore, initialled, namedOnce, nameShaped, roleAfter, roleBefore, speaks, weakEvidence, type Run } from './evidence.ts';
 import { isAnyGivenName, isCommonWord, isSurname } from './name-lists.ts';
@@ -822,14 +833,15 @@ function candidateOf(
   const comma = suffix.length === 0 && nameTokens.length >= 2 && !knownName ? /^,\s*(Jr|Sr)\b/.exec(text.slice(last.end)) : null;
   // ("Casimir IV." ending a sentence: only "Jr." and "Sr." keep a full stop.)
   const named = [surface, ...suffix.map((t) => t.word + (t.dotted && /^[JS]r$/.test(t.word) ? '.' : '')), ...(comma ? [`${comma[1]!}.`] : [])].join(' ');
+  const title = titleBefore(text, tokens, a, k) ?? roleAfter(run) ?? titleBeforeComma(text, tokens[a]!.start);
   const candidate = {
     block: run.block,
     start: nameTokens[0]!.start,
     end: suffix.at(-1)?.end ?? last.end,
     tokens: (knownName ?? named).split(' '),
     alias: honorificText ? honorificText + named : shortTitle && nameTokens.length === 1 ? shortTitle + surface : named,
-    title: titleBefore(text, tokens, a, k) ?? roleAfter(run) ?? titleBeforeComma(text, tokens[a]!.start),
-    female: honorific ? FEMALE_HONORIFICS.has(lower(bare(honorific.word))) : null,
+    title,
+    female: honorific ? FEMALE_HONORIFICS.has(lower(bare(honorific.word))) : sexOfRole(title),
     strong,
   };
   return { candidate, proven };
@@ -853,6 +865,12 @@ const PLATFORMS = new Set([
   'Substack',
   'Twitch',
 ]);
+
+/** "his daughter Mira", "the actor Tom Hale": a role of one sex gives the person's, as an honorific does. */
+const sexOfRole = (title: string | null) => {
+  const role = title?.split(/\s+/).at(-1)?.toLowerCase() ?? '';
+  return FEMALE_ROLES.has(role) ? true : MALE_ROLES.has(role) ? false : null;
+};
 
 /** Words only an airline's name holds. */
 const AIRLINE_WORD = /^(?:Air|Airlines|Airways|Airline|Aviation|Aero|Aeroflot)$/;

@@ -3,6 +3,7 @@
  * ("Chinese President Xi Jinping", "Mr. Xi", "Xi"), in named steps:
  *   1. runs.ts        tokens and runs of capitalised words per block (nicknames masked)
  *   2. candidates.ts  which runs name a person, on what evidence; organisations and places set apart
+ *   2b. family.ts     relatives named by a given name after a word for kin take the surname of whose kin they are
  *   3. resolve.ts     candidates, later full names and short forms tied to people (registry.ts keeps them)
  *   4. subjects.ts    which mentions are clause subjects, for pronouns
  *   5. royals.ts      a monarch, prince or pope named by title and given name ("Queen Ana II"), not a bare given name
@@ -10,6 +11,7 @@
  */
 import { birthNames } from './birth-names.ts';
 import { findCandidates } from './candidates.ts';
+import { familyNames } from './family.ts';
 import { PeopleRegistry } from './registry.ts';
 import { misspeltSurname, resolveMentions } from './resolve.ts';
 import { nameRoyals } from './royals.ts';
@@ -29,11 +31,16 @@ export function findPeople(
   const nicknames = new Map<string, string>();
   const parsed = parseBlocks(blocks, nicknames);
   const { candidates } = findCandidates(parsed, known, orgNames);
+  familyNames(parsed, candidates);
   const registry = new PeopleRegistry();
   // Full names first, so single words attach to them; a surname with its particle ("Van der Meer", a headline's)
   // after them, so it joins the full name written later ("Lena van der Meer").
   const particled = (c: (typeof candidates)[number]) => PARTICLES.has(c.tokens[0]!.toLowerCase());
-  for (const c of candidates) if (c.tokens.length > 1 && !particled(c)) registry.personFor(c.tokens);
+  for (const c of candidates)
+    if (c.tokens.length > 1 && !particled(c)) {
+      if (c.kin) registry.relativeFor(c.tokens);
+      else registry.personFor(c.tokens);
+    }
   for (const c of candidates) if (c.tokens.length > 1 && particled(c)) registry.personFor(c.tokens);
   for (const c of candidates) if (c.tokens.length === 1 && c.female !== null) registry.separateByGender(c.tokens[0]!, c.female ? 'female' : 'male');
   // A person named by one word only, on strong evidence ("President Okafor said"), is known before the text

@@ -161,7 +161,15 @@ export class PeopleRegistry {
       }
   }
 
-  private add(nameTokens: string[]): number {
+  /**
+   * A relative the article names by a given name only ("his wife, Ilse"), given the surname of whose kin they are: the
+   * given name stands for them, the surname alone stays the person it belongs to.
+   */
+  relativeFor(nameTokens: string[]): number {
+    return this.byKey.get(nameTokens.join(' ')) ?? this.add(nameTokens, false);
+  }
+
+  private add(nameTokens: string[], bySurname = true): number {
     const key = nameTokens.join(' ');
     const idx =
       this.people.push({ name: key, aliases: [], titles: [], variants: [], gender: genderOf(nameTokens[0]!), tokens: nameTokens, counts: new Map() }) - 1;
@@ -170,7 +178,8 @@ export class PeopleRegistry {
     push(this.firstTokens, nameTokens[0]!.toUpperCase(), idx);
     // Any word of a full name can stand for it ("Restrepo" for "Juan Camilo Restrepo Vélez"), but particles, and a
     // royal's title and regnal number ("Queen", "II" of "Queen Ana II", lent whole by the story pass).
-    if (nameTokens.length > 1 || /\p{Lu}\p{Ll}+[-‐](?:\p{L}+[-‐])*\p{Lu}\p{Ll}{2,}/u.test(nameTokens[0]!)) this.index(nameTokens, idx);
+    if (!bySurname) this.index(nameTokens.slice(0, 1), idx);
+    else if (nameTokens.length > 1 || /\p{Lu}\p{Ll}+[-‐](?:\p{L}+[-‐])*\p{Lu}\p{Ll}{2,}/u.test(nameTokens[0]!)) this.index(nameTokens, idx);
     return idx;
   }
 

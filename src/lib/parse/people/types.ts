@@ -44,4 +44,6 @@ export interface Candidate {
   female: boolean | null;
   /** Evidence that stands alone (honorific, title, role, age, editor's alias); weak evidence needs a full name. */
   strong: boolean;
+  /** A relative named by a given name, who took the surname of whose kin they are (family.ts): the surname alone is not theirs. */
+  kin?: true;
 }

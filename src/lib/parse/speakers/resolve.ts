@@ -4,7 +4,7 @@
  */
 import { FAMILY_SPOKE, KIN, describedSubject, familyName, organisationSubject } from '../attribution.ts';
 import { DROPPED } from '../foreign.ts';
-import { DOCUMENT_NOUNS, LOWERCASE_ROLE_WORDS, PERSON_NOUNS, TITLE_WORDS } from '../../lexicon.ts';
+import { DOCUMENT_NOUNS, FEMALE_ROLES, LOWERCASE_ROLE_WORDS, MALE_ROLES, PERSON_NOUNS, TITLE_WORDS } from '../../lexicon.ts';
 import type { MarkSpan } from '../marks.ts';
 import type { PersonMention } from '../people.ts';
 import type { Quote, Speaker } from '../../schema/record.ts';
@@ -12,7 +12,7 @@ import { sentences } from '../../tokens.ts';
 import { NEXT_TO_QUOTE, NO_SPEAKER_CAP, PRONOUN_FACTOR, QUOTE_CONFIDENCE, SELF_NAMED_FACTOR, SPEAKER_CONFIDENCE, SPEAKER_FLOOR } from './confidence.ts';
 import { OPENING_PRONOUN, type Found, type QuoteContext, type QuotePerson } from './context.ts';
 import { BUSINESS_NOUNS, articleOrganisation } from './organisations.ts';
-import { FEMALE_ROLES, MALE_ROLES, definite, statementOwner } from './roles.ts';
+import { definite, statementOwner } from './roles.ts';
 import { nameWords, surnameOf } from '../people/royals.ts';
 import { similarToken } from '../people/registry.ts';
 

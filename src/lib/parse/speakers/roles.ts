@@ -5,7 +5,7 @@
  */
 import { isPlace } from '../../gazetteer.ts';
 import { personNoun } from '../../wordnet.ts';
-import { DOCUMENT_NOUNS, LOWERCASE_ROLE_WORDS, NOT_NAME_WORDS, ORG_WORDS, PERSON_NOUNS, TITLE_WORDS } from '../../lexicon.ts';
+import { DOCUMENT_NOUNS, FEMALE_ROLES, LOWERCASE_ROLE_WORDS, MALE_ROLES, NOT_NAME_WORDS, ORG_WORDS, PERSON_NOUNS, TITLE_WORDS } from '../../lexicon.ts';
 import type { PersonMention } from '../people.ts';
 import type { Speaker } from '../../schema/record.ts';
 import type { Found, QuotePerson } from './context.ts';
@@ -417,42 +417,6 @@ const earlierHolder = (name: string) =>
     .split(/\s+/)
     .slice(1, -1)
     .some((w) => /^(?:former|ex-|then-)/i.test(w));
-
-/** Role nouns of one sex. */
-export const FEMALE_ROLES = new Set([
-  'mother',
-  'wife',
-  'daughter',
-  'sister',
-  'grandmother',
-  'aunt',
-  'niece',
-  'widow',
-  'woman',
-  'girl',
-  'actress',
-  'queen',
-  'princess',
-  'mum',
-  'mom',
-]);
-export const MALE_ROLES = new Set([
-  'father',
-  'husband',
-  'son',
-  'brother',
-  'grandfather',
-  'uncle',
-  'nephew',
-  'widower',
-  'man',
-  'boy',
-  'actor',
-  'king',
-  'prince',
-  'stepfather',
-  'dad',
-]);
 
 const asOrganisation = (name: string | null): Speaker | null => (name ? { name, personId: null } : null);
 /** Person `i` of the article as a speaker. */
