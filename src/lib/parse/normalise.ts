@@ -3,6 +3,7 @@
  * quotation marks, repaired mojibake and lost closing marks) and keeps a map from every output position
  * back to the source, so blocks and removals can name their place in the file.
  */
+import { endianness } from 'node:os';
 import { WarningCode } from '../errors.ts';
 import type { Warning } from '../schema/record.ts';
 
@@ -28,13 +29,92 @@ const MOJIBAKE: ReadonlyArray<readonly [string, string]> = [
   ['Â\u00a0', ' '],
 ];
 
-const SPACE = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/;
-const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad]/;
-const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/;
-const WORD = /[\p{L}\p{N}]/u;
+/** A character's UTF-16 code: the scans below work on codes, not on one-character strings. */
+const code = (ch: string) => ch.charCodeAt(0);
+/** The codes of a string's characters, for membership tests. */
+const codeSet = (chars: string) => new Set(Array.from(chars, code));
+
+const SP = code(' ');
+const LF = code('\n');
+const CR = code('\r');
+const BACKSLASH = code('\\');
+const DOUBLE = code('"');
+const SINGLE = code("'");
+const LEFT_DOUBLE = code('“');
+const RIGHT_DOUBLE = code('”');
+const LEFT_SINGLE = code('‘');
+const RIGHT_SINGLE = code('’');
+const QUESTION = code('?');
+const COMMA = code(',');
+const STOP = code('.');
+const BANG = code('!');
+const BOM = 0xfeff;
+/** The characters garbled text starts with: "â€", "Â", "Ã" and "A" with a combining tilde. */
+const SMALL_A_CIRCUMFLEX = code('â');
+const A_CIRCUMFLEX = code('Â');
+const A_TILDE = code('Ã');
+const LATIN_A = code('A');
+const COMBINING_TILDE = 0x303;
+/** What a scan reads before the start or past the end of the text. */
+const NONE = -1;
+
+/** Line breaks other than LF and CR: vertical tab, form feed, line and paragraph separators. */
+const isOtherBreak = (c: number) => c === 0x0b || c === 0x0c || c === 0x2028 || c === 0x2029;
+/** Spaces other than the plain one: tab, no-break, Ogham, the typographic widths, narrow no-break, mathematical, ideographic. */
+const isOtherSpace = (c: number) => c === 0x09 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000;
+/** Zero-width characters, direction marks and controls, word joiners, the byte order mark, the soft hyphen. */
+const isInvisible = (c: number) =>
+  (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2060 && c <= 0x2064) || (c >= 0x2066 && c <= 0x2069) || c === BOM || c === 0xad;
+/** C0 controls other than tab and the line breaks, DEL and the C1 controls. */
+const isControl = (c: number) => c <= 0x08 || (c >= 0x0e && c <= 0x1f) || (c >= 0x7f && c <= 0x9f);
+/** Printable ASCII other than the space. */
+const isPrintableAscii = (c: number) => c > 0x20 && c < 0x7f;
 /** Quotation marks a backslash may escape. */
-const ESCAPED_MARK = /["'“”‘’]/;
-const OPENERS = new Set(['(', '[', '{', '—', '–', '-', '/', '“', '‘']);
+const ESCAPED_MARK = codeSet(`"'“”‘’`);
+const OPENERS = codeSet('([{—–-/“‘');
+/** The stops of a sentence. */
+const isStop = (c: number) => c === STOP || c === BANG || c === QUESTION;
+/** Punctuation a closing mark comes before. */
+const AFTER_CLOSE = codeSet(',.;:!?)');
+/** An ASCII digit. */
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+
+const WORD = /[\p{L}\p{N}]/u;
+const LOWER = /^\p{Ll}$/u;
+const UPPER = /^\p{Lu}$/u;
+/** Unicode classes of each code, worked out by the patterns above the first time it is met and kept (a pattern per character is slow). */
+const CLASSES = new Uint8Array(0x10000);
+const KNOWN = 1;
+const IS_WORD = 2;
+const IS_LOWER = 4;
+const IS_UPPER = 8;
+function classes(c: number): number {
+  let k = CLASSES[c]!;
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    k = KNOWN | (WORD.test(ch) ? IS_WORD : 0) | (LOWER.test(ch) ? IS_LOWER : 0) | (UPPER.test(ch) ? IS_UPPER : 0);
+    CLASSES[c] = k;
+  }
+  return k;
+}
+/** A letter or digit; NONE (no character) is in none of the classes. */
+const isWord = (c: number) => c !== NONE && (classes(c) & IS_WORD) !== 0;
+const isLower = (c: number) => c !== NONE && (classes(c) & IS_LOWER) !== 0;
+const isUpper = (c: number) => c !== NONE && (classes(c) & IS_UPPER) !== 0;
+
+/** The code at `i`, or NONE outside the text. */
+const codeAt = (codes: Uint16Array, i: number) => (i >= 0 && i < codes.length ? codes[i]! : NONE);
+
+/** The text of UTF-16 codes (a copy of their bytes where the machine stores codes as UTF-16LE does, else in chunks). */
+function decode(codes: Uint16Array): string {
+  if (LITTLE_ENDIAN) return Buffer.from(codes.buffer, codes.byteOffset, codes.byteLength).toString('utf16le');
+  let text = '';
+  for (let k = 0; k < codes.length; k += DECODE_CHUNK) text += String.fromCharCode(...codes.subarray(k, k + DECODE_CHUNK));
+  return text;
+}
+const LITTLE_ENDIAN = endianness() === 'LE';
+/** Codes decoded by one call on a big-endian machine (a call takes only so many arguments). */
+const DECODE_CHUNK = 8192;
 
 /** 1-based line number of a source offset. */
 export function lineAt(source: string, offset: number): number {
@@ -63,10 +143,27 @@ function mojibakeLetter(source: string, i: number): { char: string; length: numb
   return { char: String.fromCharCode(byte + 0x40), length: m[0].length };
 }
 
+/** The garbled punctuation at `i` and what it meant, or undefined (a function of its own: a closure over the loop's index would slow the loop). */
+function mojibakeAt(source: string, i: number): readonly [string, string] | undefined {
+  // "â€" before a character Windows-1252 leaves undefined was a right double quotation mark.
+  return MOJIBAKE.find(([bad]) => source.startsWith(bad, i)) ?? (source.startsWith('â€', i) ? (['â€', '”'] as const) : undefined);
+}
+
+/**
+ * Working buffers for the codes and offsets, kept between calls and grown to the longest source yet (allocating
+ * two per article cost more than the scan). What normalise returns is copied out of them.
+ */
+let kept = { codes: new Uint16Array(0), offsets: new Int32Array(1) };
+function scratch(length: number): typeof kept {
+  if (kept.codes.length < length) kept = { codes: new Uint16Array(length), offsets: new Int32Array(length + 1) };
+  return kept;
+}
+
 /** Clean `source` into text a reader and the later stages can rely on. */
 export function normalise(source: string): Normalised {
-  const out: string[] = [];
-  const map: number[] = [];
+  // Codes and their source offsets, written in place: every character kept takes at least one of the source's.
+  const { codes, offsets } = scratch(source.length);
+  let n = 0;
   const counts = { invisible: 0, control: 0, mojibake: 0, escape: 0 };
   const firstAt = { invisible: -1, control: -1, mojibake: -1, escape: -1 };
   const note = (kind: keyof typeof counts, at: number) => {
@@ -74,77 +171,70 @@ export function normalise(source: string): Normalised {
   };
   const hasMojibake = source.includes('â€') || source.includes('Â\u00a0');
   const hasLetterMojibake = source.includes('Ã') || source.includes('A\u0303');
-  const last = () => out[out.length - 1];
 
   for (let i = 0; i < source.length; i++) {
-    let ch = source[i]!;
+    let c = source.charCodeAt(i);
     // Printable ASCII other than the space needs none of the checks below: most of any text, kept fast.
-    const code = source.charCodeAt(i);
-    if (code > 0x20 && code < 0x7f && !(code === 0x41 && hasLetterMojibake && source[i + 1] === '\u0303')) {
+    if (isPrintableAscii(c) && !(c === LATIN_A && hasLetterMojibake && source.charCodeAt(i + 1) === COMBINING_TILDE)) {
       // "said \"we are fine\"": a backslash escaping a quotation mark, from text copied out of JSON.
-      if (code === 0x5c && ESCAPED_MARK.test(source[i + 1] ?? '')) {
+      if (c === BACKSLASH && ESCAPED_MARK.has(source.charCodeAt(i + 1))) {
         note('escape', i);
         continue;
       }
-      out.push(ch);
-      map.push(i);
+      codes[n] = c;
+      offsets[n++] = i;
       continue;
     }
     // The plain space, a sixth of any text: the collapsing below without the tests of other characters.
-    if (code === 0x20) {
-      if (out.length === 0 || last() === ' ' || last() === '\n') continue;
-      out.push(ch);
-      map.push(i);
+    if (c === SP) {
+      if (n === 0 || codes[n - 1] === SP || codes[n - 1] === LF) continue;
+      codes[n] = c;
+      offsets[n++] = i;
       continue;
     }
-    if (hasMojibake && (ch === 'â' || ch === 'Â')) {
-      // "â€" before a character Windows-1252 leaves undefined was a right double quotation mark.
-      const hit = MOJIBAKE.find(([bad]) => source.startsWith(bad, i)) ?? (source.startsWith('â€', i) ? (['â€', '”'] as const) : undefined);
+    if (hasMojibake && (c === SMALL_A_CIRCUMFLEX || c === A_CIRCUMFLEX)) {
+      const hit = mojibakeAt(source, i);
       if (hit) {
         note('mojibake', i);
-        ch = hit[1];
+        c = code(hit[1]);
         i += hit[0].length - 1;
       }
     }
-    if ((ch === 'Ã' || ch === 'A') && hasLetterMojibake) {
+    if ((c === A_TILDE || c === LATIN_A) && hasLetterMojibake) {
       const letter = mojibakeLetter(source, i);
       if (letter) {
         note('mojibake', i);
-        ch = letter.char;
+        c = code(letter.char);
         i += letter.length - 1;
       }
     }
-    if (ch === '\r') {
-      if (source[i + 1] === '\n') i++;
-      ch = '\n';
-    } else if (ch === '\u000b' || ch === '\u000c' || ch === '\u2028' || ch === '\u2029') {
-      ch = '\n';
-    } else if (SPACE.test(ch)) {
-      ch = ' ';
-    } else if (INVISIBLE.test(ch)) {
-      if (!(i === 0 && ch === '\ufeff')) note('invisible', i);
+    if (c === CR) {
+      if (source.charCodeAt(i + 1) === LF) i++;
+      c = LF;
+    } else if (isOtherBreak(c)) {
+      c = LF;
+    } else if (isOtherSpace(c)) {
+      c = SP;
+    } else if (isInvisible(c)) {
+      if (!(i === 0 && c === BOM)) note('invisible', i);
       continue;
-    } else if (CONTROL.test(ch) && ch !== '\n') {
+    } else if (isControl(c) && c !== LF) {
       note('control', i);
       continue;
     }
-    if (ch === ' ') {
+    if (c === SP) {
       // Collapse runs and drop spaces at line starts; trailing ones are trimmed at the newline.
-      if (out.length === 0 || last() === ' ' || last() === '\n') continue;
-    } else if (ch === '\n') {
-      while (last() === ' ') {
-        out.pop();
-        map.pop();
-      }
+      if (n === 0 || codes[n - 1] === SP || codes[n - 1] === LF) continue;
+    } else if (c === LF) {
+      while (n > 0 && codes[n - 1] === SP) n--;
     }
-    out.push(ch);
-    map.push(i);
+    codes[n] = c;
+    offsets[n++] = i;
   }
-  while (last() === ' ' || last() === '\n') {
-    out.pop();
-    map.pop();
-  }
-  map.push(source.length);
+  while (n > 0 && (codes[n - 1] === SP || codes[n - 1] === LF)) n--;
+  offsets[n] = source.length;
+  const chars = codes.subarray(0, n);
+  const map = offsets.subarray(0, n + 1);
 
   const warnings: Warning[] = [];
   const warn = (code: string, at: number, message: string) => warnings.push({ code, message, line: lineAt(source, at) });
@@ -158,15 +248,16 @@ export function normalise(source: string): Normalised {
   if (counts.control) warn(WarningCode.controlCharacters, firstAt.control, `Removed ${counts.control} control character(s).`);
   if (counts.escape) warn(WarningCode.escapedMarks, firstAt.escape, `Removed ${counts.escape} backslash(es) escaping a quotation mark.`);
 
-  curlQuotes(out);
-  const repaired = repairLostMarks(out);
+  curlQuotes(chars);
+  const repaired = repairLostMarks(chars);
   if (repaired.length) warn(WarningCode.strayQuestionMark, map[repaired[0]!]!, `Read ${repaired.length} stray "?" as a lost quotation mark.`);
-  const spaced = restoreSpaces(out, map);
+  const spaced = restoreSpaces(chars, map);
   if (spaced.added) warn(WarningCode.missingSpace, spaced.first, `Put back ${spaced.added} space(s) missing after the end of a sentence.`);
   const broken = restoreLineBreaks(spaced.chars, spaced.map);
   if (broken.added) warn(WarningCode.missingLineBreak, broken.first, `Put back ${broken.added} line break(s) missing after a heading.`);
 
-  return { text: broken.text, map: new Int32Array(broken.map), warnings };
+  // (A copy of the map's own: the buffers written above are reused by the next call.)
+  return { text: broken.text, map: broken.map.slice(), warnings };
 }
 
 /** Two capitalised words glued together ("LindMayor"): each at least three letters, not a hashtag or a handle. */
@@ -178,8 +269,8 @@ const GLUED = /(?<![\p{L}#@])(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}{2,})(?!\p{L})/gu;
  * sentence (a heading's) and the article writes each word on its own elsewhere — so "YouTube", "McDonald" and
  * "LeBron" stay whole. Returns the text and its characters' source offsets.
  */
-function restoreLineBreaks(chars: string[], map: number[]): { text: string; map: number[]; added: number; first: number } {
-  const text = chars.join('');
+function restoreLineBreaks(chars: Uint16Array, map: Int32Array): { text: string; map: Int32Array; added: number; first: number } {
+  const text = decode(chars);
   const before: number[] = [];
   const seen = new Map<string, boolean>();
   // (A plain scan for a lower-case letter before a capital first: the Unicode pattern is slow over a whole text.)
@@ -198,13 +289,19 @@ function restoreLineBreaks(chars: string[], map: number[]): { text: string; map:
       if (words && line.length <= HEADING_LENGTH && !/[.!?:;]/.test(line) && alone(m[1]!) && alone(m[2]!)) before.push(at);
     }
   if (before.length === 0) return { text, map, added: 0, first: -1 };
-  const out = [...chars];
-  const at = [...map];
-  for (const i of before.reverse()) {
-    out.splice(i, 0, '\n');
-    at.splice(i, 0, map[i]!);
-  }
-  return { text: out.join(''), map: at, added: before.length, first: map[before.at(-1)!]! };
+  // The pieces between the breaks (in text order), joined by them; a break takes the offset of the character after it.
+  const pieces: string[] = [];
+  const at = new Int32Array(map.length + before.length);
+  let from = 0;
+  before.forEach((to, k) => {
+    pieces.push(text.slice(from, to));
+    at.set(map.subarray(from, to), from + k);
+    at[to + k] = map[to]!;
+    from = to;
+  });
+  pieces.push(text.slice(from));
+  at.set(map.subarray(from), from + before.length);
+  return { text: pieces.join('\n'), map: at, added: before.length, first: map[before[0]!]! };
 }
 /** The longest line read as a heading that lost its line break. */
 const HEADING_LENGTH = 100;
@@ -216,67 +313,64 @@ const HEADING_LENGTH = 100;
  * opening mark. Returns the characters and their source offsets with the spaces added (each at the offset of the
  * character it comes before), and how many and where the first was.
  */
-function restoreSpaces(chars: string[], map: number[]): { chars: string[]; map: number[]; added: number; first: number } {
-  const lower = (c: string | undefined) => c !== undefined && LOWER.test(c);
-  const upper = (c: string | undefined) => c !== undefined && UPPER.test(c);
+function restoreSpaces(chars: Uint16Array, map: Int32Array): { chars: Uint16Array; map: Int32Array; added: number; first: number } {
+  const at = (i: number) => codeAt(chars, i);
   // Where a space goes (before these indexes); most texts have none, and come back as they were.
   const before: number[] = [];
-  for (let i = 2; i < chars.length - 1; i++) {
-    const c = chars[i];
-    // (The stop first: the letter tests are patterns, too slow to run on every character.)
-    if (c !== '.' && c !== '!' && c !== '?') continue;
+  for (let i = 2, end = chars.length - 1; i < end; i++) {
+    const c = chars[i]!;
+    // (The stop first: it passes over almost every character before the letter lookups.)
+    if (!isStop(c)) continue;
     // ('… concerned".Thailand’s …': a closing mark may stand between the word and its full stop.)
-    const ends = lower(chars[i - 1]) || ((chars[i - 1] === '"' || chars[i - 1] === '”') && i > 2);
-    if (!ends || !lower(chars[i - 2])) continue;
-    const j = chars[i + 1] === '”' ? i + 2 : i + 1;
-    const next = chars[j];
-    if ((upper(next) && lower(chars[j + 1])) || (j === i + 1 && next === '“' && upper(chars[j + 1]))) before.push(j);
+    const ends = isLower(at(i - 1)) || ((at(i - 1) === DOUBLE || at(i - 1) === RIGHT_DOUBLE) && i > 2);
+    if (!ends || !isLower(at(i - 2))) continue;
+    const j = at(i + 1) === RIGHT_DOUBLE ? i + 2 : i + 1;
+    const next = at(j);
+    if ((isUpper(next) && isLower(at(j + 1))) || (j === i + 1 && next === LEFT_DOUBLE && isUpper(at(j + 1)))) before.push(j);
   }
   if (before.length === 0) return { chars, map, added: 0, first: -1 };
-  const out: string[] = [];
-  const at: number[] = [];
+  const out = new Uint16Array(chars.length + before.length);
+  const offsets = new Int32Array(map.length + before.length);
   let k = 0;
   for (let i = 0; i < chars.length; i++) {
     if (before[k] === i) {
-      out.push(' ');
-      at.push(map[i]!);
+      out[i + k] = SP;
+      offsets[i + k] = map[i]!;
       k++;
     }
-    out.push(chars[i]!);
-    at.push(map[i]!);
+    out[i + k] = chars[i]!;
+    offsets[i + k] = map[i]!;
   }
-  at.push(map[chars.length]!);
-  return { chars: out, map: at, added: before.length, first: map[before[0]!]! };
+  offsets[chars.length + k] = map[chars.length]!;
+  return { chars: out, map: offsets, added: before.length, first: map[before[0]!]! };
 }
-const LOWER = /^\p{Ll}$/u;
-const UPPER = /^\p{Lu}$/u;
 
 /** Turn straight quotation marks into curly ones, deciding open or close from the neighbours. */
-function curlQuotes(chars: string[]): void {
+function curlQuotes(chars: Uint16Array): void {
   let openDouble = false;
-  for (let i = 0; i < chars.length; i++) {
-    const ch = chars[i];
-    if (ch === '\n') openDouble = false;
-    else if (ch === '“') openDouble = true;
-    else if (ch === '”') openDouble = false;
-    if (ch !== '"' && ch !== "'") continue;
-    const prev = chars[i - 1];
-    const next = chars[i + 1];
-    const prevIsBreak = prev === undefined || prev === ' ' || prev === '\n' || OPENERS.has(prev);
-    const nextIsBreak = next === undefined || next === ' ' || next === '\n';
-    if (ch === '"') {
+  for (let i = 0, end = chars.length; i < end; i++) {
+    const ch = chars[i]!;
+    if (ch === LF) openDouble = false;
+    else if (ch === LEFT_DOUBLE) openDouble = true;
+    else if (ch === RIGHT_DOUBLE) openDouble = false;
+    if (ch !== DOUBLE && ch !== SINGLE) continue;
+    const prev = codeAt(chars, i - 1);
+    const next = codeAt(chars, i + 1);
+    const prevIsBreak = prev === NONE || prev === SP || prev === LF || OPENERS.has(prev);
+    const nextIsBreak = next === NONE || next === SP || next === LF;
+    if (ch === DOUBLE) {
       // Glued to both neighbours after a sentence's end (`said."It is`), it opens unless a quotation is open.
-      const glued = !prevIsBreak && !nextIsBreak && /[.!?]/.test(prev);
+      const glued = !prevIsBreak && !nextIsBreak && isStop(prev);
       // (`" Wir prüfen jeden Meter ", sagte sie`: set off by a space inside, it still closes before punctuation.)
-      const closesBefore: boolean = openDouble && prev === ' ' && next !== undefined && /[,.;:!?)]/.test(next);
+      const closesBefore: boolean = openDouble && prev === SP && AFTER_CLOSE.has(next);
       const opens: boolean = closesBefore ? false : prevIsBreak && !nextIsBreak ? true : glued ? !openDouble : !prevIsBreak ? false : !openDouble;
-      chars[i] = opens ? '“' : '”';
+      chars[i] = opens ? LEFT_DOUBLE : RIGHT_DOUBLE;
       openDouble = opens;
     } else {
       // An apostrophe inside or after a word is a right single mark; at a word start it opens a quote,
       // except for elisions of years ('90s).
-      const opens = prevIsBreak && next !== undefined && WORD.test(next) && !/\d/.test(next);
-      chars[i] = opens ? '‘' : '’';
+      const opens = prevIsBreak && isWord(next) && !isDigit(next);
+      chars[i] = opens ? LEFT_SINGLE : RIGHT_SINGLE;
     }
   }
 }
@@ -286,31 +380,31 @@ function curlQuotes(chars: string[]): void {
  * A "?" right after a comma or full stop, or glued to the start of a word, is never a question mark.
  * Returns the positions repaired.
  */
-function repairLostMarks(chars: string[]): number[] {
+function repairLostMarks(chars: Uint16Array): number[] {
   const repaired: number[] = [];
   let open = false;
   let openedByRepair = false;
-  for (let i = 0; i < chars.length; i++) {
-    const ch = chars[i];
-    if (ch === '\n') open = openedByRepair = false;
-    else if (ch === '“') {
+  for (let i = 0, end = chars.length; i < end; i++) {
+    const ch = chars[i]!;
+    if (ch === LF) open = openedByRepair = false;
+    else if (ch === LEFT_DOUBLE) {
       open = true;
       openedByRepair = false;
-    } else if (ch === '”') open = false;
-    if (ch !== '?') continue;
-    const prev = chars[i - 1];
-    const next = chars[i + 1];
-    const nextIsEnd = next === undefined || next === ' ' || next === '\n';
-    if (open && (prev === ',' || prev === '.') && nextIsEnd) {
-      chars[i] = '”';
+    } else if (ch === RIGHT_DOUBLE) open = false;
+    if (ch !== QUESTION) continue;
+    const prev = codeAt(chars, i - 1);
+    const next = codeAt(chars, i + 1);
+    const nextIsEnd = next === NONE || next === SP || next === LF;
+    if (open && (prev === COMMA || prev === STOP) && nextIsEnd) {
+      chars[i] = RIGHT_DOUBLE;
       open = false;
       repaired.push(i);
-    } else if (!open && (prev === undefined || prev === ' ' || prev === '\n') && next !== undefined && WORD.test(next)) {
-      chars[i] = '“';
+    } else if (!open && (prev === NONE || prev === SP || prev === LF) && isWord(next)) {
+      chars[i] = LEFT_DOUBLE;
       open = openedByRepair = true;
       repaired.push(i);
-    } else if (open && openedByRepair && prev !== undefined && WORD.test(prev) && (nextIsEnd || next === ',' || next === '.')) {
-      chars[i] = '”';
+    } else if (open && openedByRepair && isWord(prev) && (nextIsEnd || next === COMMA || next === STOP)) {
+      chars[i] = RIGHT_DOUBLE;
       open = openedByRepair = false;
       repaired.push(i);
     }
