@@ -148,10 +148,20 @@ function splices(text: string, s: number, e: number): Array<[number, number]> {
  * The sentence parts of a quote as [start, end) offsets in the quote's text: a sentence with few content words
  * goes with the next one (the last with the one before). One part when the quote is one sentence.
  */
-export function quoteParts(text: string): Array<[number, number]> {
+export function quoteParts(text: string, between?: ReadonlySet<string>): Array<[number, number]> {
   const parts: Array<[number, number]> = [];
   let open: number | null = null;
   for (const [s, e] of sentences(text).flatMap(([s, e]) => splices(text, s, e))) {
+    // A short sentence that other outlets quote beside another neighbour is a part of its own (shortBetween).
+    if (between?.size && between.has(sentenceKey(text.slice(s, e)))) {
+      if (open !== null) {
+        if (parts.length) parts[parts.length - 1]![1] = s;
+        else parts.push([open, s]);
+        open = null;
+      }
+      parts.push([s, e]);
+      continue;
+    }
     const from: number = open ?? s;
     if (contentCount(text.slice(from, e)) <= PART_WORDS) open = from;
     else {
@@ -164,6 +174,39 @@ export function quoteParts(text: string): Array<[number, number]> {
     else parts.push([open, text.length]);
   }
   return parts.length ? parts : [[0, text.length]];
+}
+
+/** A sentence's words, for telling the same short sentence in two quotations. */
+const sentenceKey = (text: string) => matchWords(text).join(' ');
+
+/**
+ * Short sentences (two or three content words, too few to be compared alone: quoteParts glues them to a neighbour)
+ * that one outlet quotes first before other sentences and another outlet last after other sentences: the same
+ * statement's middle sentence, quoted once with the sentence before it and once with the one after (“The pier is
+ * gone. Nobody was hurt.” / “Nobody was hurt. We thank the crews.”). Glued to either side it would tie the two
+ * neighbours' statements together; it is a part of its own.
+ */
+function shortBetween(records: readonly ArticleRecord[]): Set<string> {
+  const opens = new Map<string, Set<string>>();
+  const closes = new Map<string, Set<string>>();
+  const add = (m: Map<string, Set<string>>, k: string, article: string) => (m.get(k) ?? m.set(k, new Set()).get(k)!).add(article);
+  for (const r of records)
+    for (const q of r.quotes) {
+      const spans = sentences(q.text);
+      if (spans.length < 2) continue;
+      spans.forEach(([s, e], i) => {
+        if (i !== 0 && i !== spans.length - 1) return;
+        const n = contentCount(q.text.slice(s, e));
+        if (n < 2 || n > PART_WORDS) return;
+        add(i === 0 ? opens : closes, sentenceKey(q.text.slice(s, e)), r.id);
+      });
+    }
+  const out = new Set<string>();
+  for (const [k, first] of opens) {
+    const last = closes.get(k);
+    if (last && [...first].some((a) => [...last].some((b) => b !== a))) out.add(k);
+  }
+  return out;
 }
 
 /**
@@ -289,6 +332,7 @@ export function buildUnits(records: readonly ArticleRecord[]): Unit[] {
     if (unit) units.push(unit);
   };
 
+  const between = shortBetween(records);
   for (const r of records) {
     const at = spansOf(r);
     const sentenceSpans = r.blocks.filter((b) => b.type === 'paragraph').flatMap((b) => sentences(b.text).map(([s, e]) => [b.start + s, b.start + e] as const));
@@ -306,7 +350,7 @@ export function buildUnits(records: readonly ArticleRecord[]): Unit[] {
       const sentence = sentenceSpans.find(([s, e]) => q.start >= s && q.start < e);
       const nearby = sentence ? [...at.peopleIn(sentence[0], q.start), ...at.peopleIn(q.end, sentence[1])] : [];
       push({ ...base, nearby, text: q.text, start: q.start, end: q.end });
-      const spans = quoteParts(q.text);
+      const spans = quoteParts(q.text, between);
       const whole = units.at(-1);
       // Parts take indexes past the end of the list; clusters.ts numbers them when it uses them.
       const pieces = (cuts: Array<[number, number]>) =>
