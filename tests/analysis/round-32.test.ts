@@ -39,3 +39,44 @@ describe('a short middle sentence quoted with one neighbour here and the other t
     expect(clusterOf(analysis, 'a', 'It is with')).toBe(clusterOf(analysis, 'b', 'It is with'));
   });
 });
+
+/** Each date disagreement: its subject and its versions, sorted. */
+const dates = (a: ReturnType<typeof story>['analysis']) =>
+  a.disagreements
+    .filter((d) => d.kind === 'date')
+    .map((d) => [d.subject, d.versions.map((v) => v.value).sort()])
+    .sort();
+
+describe('the year of one past event of a life or a career', () => {
+  it('compares the year of one diagnosis written with the verb and with the noun', () => {
+    const { analysis } = story({
+      a: ['Wire A', 'Callowmere mourns\n\nThe ferryman Oskar Prell has died at 81. He was diagnosed with a rare lung illness in 2016.'],
+      b: ['Paper B', 'Oskar Prell dies\n\nOskar Prell kept the Callowmere ferry running for forty years, despite a lung illness diagnosis in 2017.'],
+    });
+    expect(dates(analysis)).toEqual([['year of the diagnosis', ['2016', '2017']]]);
+  });
+
+  it('compares leaving and being dismissed from one crew, the year written first or after the verb', () => {
+    const { analysis } = story({
+      a: ['Wire A', 'Callowmere mourns\n\nOskar Prell left the lifeboat crew in 1988 and bought the Callowmere ferry.'],
+      b: ['Paper B', 'Oskar Prell dies\n\nIn 1987, Oskar Prell was dismissed from the lifeboat crew, and he bought the ferry soon after.'],
+    });
+    expect(dates(analysis)).toEqual([['year of the departure', ['1987', '1988']]]);
+  });
+
+  it('guard: two departures years apart are two events, not one told differently', () => {
+    const { analysis } = story({
+      a: ['Wire A', 'Callowmere mourns\n\nOskar Prell left the lifeboat crew in 1988 and bought the Callowmere ferry.'],
+      b: ['Paper B', 'Oskar Prell dies\n\nOskar Prell rejoined the crew later and finally left the lifeboat crew in 2001.'],
+    });
+    expect(dates(analysis)).toEqual([]);
+  });
+
+  it('guard: the same kind of event of two named people is not compared', () => {
+    const { analysis } = story({
+      a: ['Wire A', 'Callowmere mourns\n\nOskar Prell left the lifeboat crew in 1988 and bought the Callowmere ferry.'],
+      b: ['Paper B', 'Harbour news\n\nMinister Hanne Solberk left the lifeboat crew in 1989 to stand for the council.'],
+    });
+    expect(dates(analysis)).toEqual([]);
+  });
+});

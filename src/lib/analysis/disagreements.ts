@@ -27,6 +27,7 @@ import { founderDisagreements } from './founders.ts';
 import { interval, show, source } from './values.ts';
 import { participantDisagreements } from './participants.ts';
 import { venueDisagreements } from './venues.ts';
+import { eventYearDisagreements } from './years.ts';
 import { eventDayDisagreements } from './days.ts';
 import { vehicleDisagreements } from './vehicles.ts';
 import { rankDisagreements } from './ranks.ts';
@@ -446,6 +447,7 @@ export function findDisagreements(records: readonly ArticleRecord[]): Disagreeme
     ...founderDisagreements(records),
     ...dateDisagreements(records, names),
     ...eventDayDisagreements(records),
+    ...eventYearDisagreements(records),
     ...venueDisagreements(records),
     ...participantDisagreements(records),
     ...vehicleDisagreements(records),
