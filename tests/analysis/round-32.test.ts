@@ -80,3 +80,26 @@ describe('the year of one past event of a life or a career', () => {
     expect(dates(analysis)).toEqual([]);
   });
 });
+
+describe('a foreign copy of a quote the parser gave to words, not to a person', () => {
+  const english = {
+    a: [
+      'Daily A',
+      'Pier lost\n\nThe harbour board of Callowmere said in a statement: “We ask everyone to respect the privacy of the crews and their families at this difficult time.”',
+    ],
+    b: ['Daily B', 'Flood\n\n“We ask everyone to respect the privacy of the crews and their families at this difficult time,” the statement read.'],
+  } as Record<string, [string, string]>;
+  const frame =
+    'Le port de Callowmere\n\nLe quai historique de Callowmere a été emporté par la crue dans la nuit de dimanche à lundi, selon les autorités du port.';
+  const words = '« Nous demandons à tous de respecter la vie privée des équipages et de leurs familles en ce moment difficile »';
+
+  it('joins the English statement it shares the most cognates with, as a quote given nobody does', () => {
+    const { analysis } = story({ ...english, c: ['Journal C', `${frame} ${words}, ont écrit les proches des marins.`] });
+    expect(clusterOf(analysis, 'c', 'Nous demandons')).toBe(clusterOf(analysis, 'a', 'We ask everyone'));
+  });
+
+  it('guard: a named person’s foreign quote that no English statement of theirs holds stays apart', () => {
+    const { analysis } = story({ ...english, c: ['Journal C', `${frame} ${words}, a déclaré la ministre Hanne Solberk.`] });
+    expect(clusterOf(analysis, 'c', 'Nous demandons')).not.toBe(clusterOf(analysis, 'a', 'We ask everyone'));
+  });
+});

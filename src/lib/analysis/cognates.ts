@@ -188,6 +188,10 @@ export function joinCognates(
   groups.forEach((g, i) => g.forEach((u) => home.set(u, i)));
   // The English statements of each speaker a foreign quote has, with the words of that speaker's English wordings.
   const bySpeaker = new Map<string, { group: number; wordings: Word[][] }[]>(quotes.map((u) => [speakerKey(u) ?? '', []]));
+  // A quote given to no person, only to words the parser read as its speaker (`les proches`, `la note`), may be anyone's
+  // too when no English statement has that speaker: the candidates of a quote given nobody are gathered for it.
+  const nobody = (u: Unit) => u.kind !== 'reported' && u.speakerId === null;
+  if (quotes.some(nobody) && !bySpeaker.has('')) bySpeaker.set('', []);
   // A quote the parser gave nobody (the speech verbs of another language are not all known) may be anyone's: every
   // English statement with a quote is its candidate, each by its quoted wordings, and the quote is matched without
   // the story's own words (`tsunami`, `strike`), which name the event, not one remark about it.
@@ -219,9 +223,11 @@ export function joinCognates(
     for (const u of quotes) {
       if (moved.has(u) || (pass > 0 && !grew.has(speakerKey(u) ?? ''))) continue;
       const at = home.get(u);
-      const statements = (fromReport.has(u) ? reported : bySpeaker).get(speakerKey(u) ?? '')!;
+      let who = speakerKey(u);
+      let statements = (fromReport.has(u) ? reported : bySpeaker).get(who ?? '')!;
+      if (!statements.length && nobody(u)) [who, statements] = [null, bySpeaker.get('')!];
       if (!statements.length || (at !== undefined && groups[at]!.some((x) => !isForeign(x)))) continue;
-      const mine = cognateWords(u.matchText ?? u.text).filter((w) => (speakerKey(u) !== null && !fromReport.has(u)) || !own.has(w.form));
+      const mine = cognateWords(u.matchText ?? u.text).filter((w) => (who !== null && !fromReport.has(u)) || !own.has(w.form));
       const { best, second } = choose(mine, statements);
       if (!best || best.score < MARGIN * second || !(best.number || (best.cosine >= NEED.cosine && isEnough(best, mine)))) continue;
       if (at !== undefined) groups[at] = groups[at]!.filter((x) => x !== u);
