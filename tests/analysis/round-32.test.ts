@@ -103,3 +103,23 @@ describe('a foreign copy of a quote the parser gave to words, not to a person', 
     expect(clusterOf(analysis, 'c', 'Nous demandons')).not.toBe(clusterOf(analysis, 'a', 'We ask everyone'));
   });
 });
+
+describe('a clock time written the French way in a translated quote', () => {
+  it('is the number the English wording writes with a colon (`6h40` / `6:40`), which points at one statement', () => {
+    const { analysis } = story({
+      a: [
+        'Daily A',
+        'Pier lost\n\n“At 6:40 this morning the old pier of Callowmere went under the river,” Minister Hanne Solberk said. “We will build the harbour again, stone by stone,” she added.',
+      ],
+      b: [
+        'Daily B',
+        'Flood\n\n“At 6:40 this morning the old pier of Callowmere went under the river,” said Hanne Solberk, the minister. “We will build the harbour again, stone by stone,” Solberk said.',
+      ],
+      c: [
+        'Journal C',
+        'Callowmere\n\nLe quai de Callowmere a été emporté par la crue dans la nuit, selon les autorités. « Ce matin à 6h40, le vieux quai a disparu sous l’eau », a déclaré la ministre Hanne Solberk.',
+      ],
+    });
+    expect(clusterOf(analysis, 'c', 'Ce matin')).toBe(clusterOf(analysis, 'a', 'At 6:40'));
+  });
+});

@@ -44,7 +44,8 @@ const plain = (w: string) =>
 /** The content words of a wording: numbers, words of four letters or more, names of three; function words of any of the six languages left out. */
 export function cognateWords(text: string): Word[] {
   const out = new Map<string, Word>();
-  for (const m of text.matchAll(/\d+(?:[.,:]\d+)*|\p{L}+/gu)) {
+  // A clock time written the French way (`7h35`) is the number `7:35` is.
+  for (const m of text.matchAll(/\d{1,2}h\d\d(?!\p{L})|\d+(?:[.,:]\d+)*|\p{L}+/gu)) {
     const token = m[0];
     if (/^\d/.test(token)) {
       const digits = token.replace(/\D/g, '');
