@@ -123,3 +123,28 @@ describe('a clock time written the French way in a translated quote', () => {
     expect(clusterOf(analysis, 'c', 'Ce matin')).toBe(clusterOf(analysis, 'a', 'At 6:40'));
   });
 });
+
+/** Each number disagreement: its subject and its versions, sorted. */
+const numbers = (a: ReturnType<typeof story>['analysis']) =>
+  a.disagreements
+    .filter((d) => d.kind === 'number')
+    .map((d) => [d.subject, d.versions.map((v) => v.value).sort()])
+    .sort();
+
+describe('how many people a body or a faith has, stated in passing', () => {
+  it('compares `the world’s N Rivermen` with a `N-member Rivermen Guild`', () => {
+    const { analysis } = story({
+      a: ['Wire A', 'Guild meets\n\nThe pilots’ guild, which speaks for the world’s 41,000 Rivermen, met at Callowmere on Monday.'],
+      b: ['Paper B', 'Callowmere\n\nOskar Prell chaired a meeting of the 45,000-member Rivermen Guild in the flooded port on Monday.'],
+    });
+    expect(numbers(analysis)).toEqual([['number of members (Rivermen)', ['41,000 members', '45,000 members']]]);
+  });
+
+  it('guard: the members of two different bodies are not compared', () => {
+    const { analysis } = story({
+      a: ['Wire A', 'Guild meets\n\nThe pilots’ guild, which speaks for the world’s 41,000 Rivermen, met at Callowmere on Monday.'],
+      b: ['Paper B', 'Callowmere\n\nOskar Prell chaired a meeting of the 45,000-member Ferrymen Guild in the flooded port on Monday.'],
+    });
+    expect(numbers(analysis)).toEqual([]);
+  });
+});

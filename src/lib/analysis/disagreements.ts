@@ -18,7 +18,7 @@ import { findTolls } from './tolls.ts';
 import { findTenures } from './tenures.ts';
 import { findAges } from './ages.ts';
 import { findAboard } from './aboard.ts';
-import { findPopulations } from './populations.ts';
+import { findMembers, findPopulations } from './populations.ts';
 import { agreeAcrossZones, findClockTimes, sameClock } from './clock.ts';
 import { findSizes, sameSize } from './sizes.ts';
 import { findDepths } from './depths.ts';
@@ -181,6 +181,7 @@ function numberDisagreements(records: readonly ArticleRecord[], names: Map<strin
       ...tolls,
       ...findAboard(r),
       ...findPopulations(r),
+      ...findMembers(r),
       ...findSizes(r),
       ...findDepths(r),
       ...findSums(r),

@@ -7,6 +7,7 @@
 import type { ArticleRecord } from '../schema/record.ts';
 import { sentences } from '../tokens.ts';
 import { qualifierOf, statedFact, type Fact } from './facts.ts';
+import { stem } from './text.ts';
 
 const QUALIFIER =
   '(?:([Rr]oughly|[Aa]bout|[Aa]round|[Aa]pproximately|[Nn]early|[Aa]lmost|[Ss]ome|[Oo]ver|[Mm]ore than|[Ff]ewer than|[Ll]ess than|[Uu]nder|[Aa]t least|[Uu]p to|[Jj]ust over)\\s+)?';
@@ -66,6 +67,57 @@ export function findPopulations(r: ArticleRecord): Fact[] {
           }),
         );
       }
+    }
+  }
+  return out;
+}
+
+/** A number in digits, or in millions or billions ("1.4 billion"). */
+const MANY = '(\\d+(?:\\.\\d+)?\\s+(?:million|billion)|\\d{1,3}(?:,\\d{3})+|\\d+)';
+/** "the world's 1.3 billion Anglicans": the people of a faith, a nation or a body across the world, by their plural name. */
+const WORLD_MEMBERS = new RegExp(`\\bthe\\s+world[’']s\\s+${QUALIFIER}${MANY}\\s+(\\p{Lu}\\p{Ll}+(?:s|men))\\b`, 'gu');
+/** "the 1.4 billion-member Anglican Communion", "a 90-member Harbour Council": a body counted by its members. */
+const MEMBER_BODY = new RegExp(
+  `\\b${QUALIFIER}${MANY}[\\s-]member\\s+((?:\\p{Lu}[\\p{L}’'-]*\\s+){0,3})(Church|Communion|Party|Union|Guild|Alliance|Federation|Council|Assembly|Association|Organi[sz]ation|Bloc)\\b`,
+  'gu',
+);
+const valueOf = (digits: string) =>
+  /illion/.test(digits) ? Math.round(Number.parseFloat(digits) * (/billion/.test(digits) ? 1e9 : 1e6)) : Number(digits.replace(/,/g, ''));
+
+/**
+ * How many people a faith, a nation or a body has, as the story states it in passing: "the world's 1.3 billion
+ * Anglicans" and "the 1.4 billion-member Anglican Church" count the same people (noun: the stem of the plural name, or of
+ * the word before the body's noun). Compared as a count (event `members`) with the other outlets' counts.
+ */
+export function findMembers(r: ArticleRecord): Fact[] {
+  const out: Fact[] = [];
+  for (const b of r.blocks) {
+    if ((b.type !== 'paragraph' && b.type !== 'headline') || !/\d/.test(b.text) || !/world[’']s|member/.test(b.text)) continue;
+    for (const [s, e] of sentences(b.text)) {
+      const sentence = b.text.slice(s, e);
+      for (const [re, world] of [
+        [WORLD_MEMBERS, true],
+        [MEMBER_BODY, false],
+      ] as const)
+        for (const m of sentence.matchAll(re)) {
+          const [q, digits, name, body] = [m[1], m[2]!, m[3]!, m[4]];
+          const word = world ? name : (name.trim().split(/\s+/).filter(Boolean).at(-1) ?? body!);
+          if (/^(?:1[89]|20)\d\d$/.test(digits)) continue;
+          const from = m[0].search(/\d/) - (q ? q.length + 1 : 0);
+          const text = m[0].slice(from);
+          const at = { ...m, index: m.index + from, 0: text } as RegExpMatchArray;
+          out.push(
+            statedFact(r, sentence, b.start + s, at, text, {
+              unit: 'count',
+              value: valueOf(digits),
+              qualifier: qualifierOf(q),
+              event: 'members',
+              noun: stem(word.toLowerCase()),
+              // One word first for every form, so a count is one version however it is written (values.ts shows it).
+              label: `members (${world ? name : `${name}${body}`.trim()})`,
+            }),
+          );
+        }
     }
   }
   return out;
