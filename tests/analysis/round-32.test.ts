@@ -148,3 +148,36 @@ describe('how many people a body or a faith has, stated in passing', () => {
     expect(numbers(analysis)).toEqual([]);
   });
 });
+
+/** Each crowd disagreement: its subject, whether the versions can all be true, and its versions, sorted. */
+const crowds = (a: ReturnType<typeof story>['analysis']) =>
+  a.disagreements
+    .filter((d) => d.subject.startsWith('size of the crowd'))
+    .map((d) => [d.subject, d.compatible, d.versions.map((v) => v.value).sort()])
+    .sort();
+
+describe('the size of a crowd at a named place, as an order of magnitude', () => {
+  it('sets tens of thousands against hundreds of thousands in one square: both cannot be true', () => {
+    const { analysis } = story({
+      a: ['Wire A', 'Pier lost\n\nMinister Hanne Solberk spoke to the tens of thousands who filled Callowmere Quay Square on Monday.'],
+      b: ['Paper B', 'Flood\n\nHundreds of thousands of mourners gathered in Callowmere Quay Square as Hanne Solberk spoke.'],
+    });
+    expect(crowds(analysis)).toEqual([['size of the crowd in Callowmere Quay Square', false, ['hundreds of thousands', 'tens of thousands']]]);
+  });
+
+  it('reads a bare `thousands` as at least that many: it may be the same crowd as tens of thousands', () => {
+    const { analysis } = story({
+      a: ['Wire A', 'Pier lost\n\nMinister Hanne Solberk spoke to the tens of thousands who filled Callowmere Quay Square on Monday.'],
+      b: ['Paper B', 'Flood\n\nThousands of people waited in Callowmere Quay Square as Hanne Solberk spoke.'],
+    });
+    expect(crowds(analysis)).toEqual([['size of the crowd in Callowmere Quay Square', true, ['tens of thousands', 'thousands']]]);
+  });
+
+  it('guard: crowds at two different places are not compared', () => {
+    const { analysis } = story({
+      a: ['Wire A', 'Pier lost\n\nMinister Hanne Solberk spoke to the tens of thousands who filled Callowmere Quay Square on Monday.'],
+      b: ['Paper B', 'Flood\n\nHundreds of thousands of mourners gathered in Brackwater Park across the river.'],
+    });
+    expect(crowds(analysis)).toEqual([]);
+  });
+});

@@ -27,6 +27,7 @@ import { founderDisagreements } from './founders.ts';
 import { interval, show, source } from './values.ts';
 import { participantDisagreements } from './participants.ts';
 import { venueDisagreements } from './venues.ts';
+import { crowdDisagreements } from './crowds.ts';
 import { eventYearDisagreements } from './years.ts';
 import { eventDayDisagreements } from './days.ts';
 import { vehicleDisagreements } from './vehicles.ts';
@@ -449,6 +450,7 @@ export function findDisagreements(records: readonly ArticleRecord[]): Disagreeme
     ...dateDisagreements(records, names),
     ...eventDayDisagreements(records),
     ...eventYearDisagreements(records),
+    ...crowdDisagreements(records),
     ...venueDisagreements(records),
     ...participantDisagreements(records),
     ...vehicleDisagreements(records),
