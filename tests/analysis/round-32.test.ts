@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { clusterOf, story } from './story.ts';
 
 describe('a short middle sentence quoted with one neighbour here and the other there', () => {
-  const first = 'It is with a heavy heart that the harbour board reports the loss of the old Callowmere pier overnight.';
+  const first = 'It is with a heavy heart that the harbour board reports that the old Callowmere pier went under overnight.';
   const middle = 'The crews reached the bank.';
   const last = 'We ask the families of the port to keep away from the river wall until the water falls.';
 
@@ -50,7 +50,7 @@ const dates = (a: ReturnType<typeof story>['analysis']) =>
 describe('the year of one past event of a life or a career', () => {
   it('compares the year of one diagnosis written with the verb and with the noun', () => {
     const { analysis } = story({
-      a: ['Wire A', 'Callowmere mourns\n\nThe ferryman Oskar Prell has died at 81. He was diagnosed with a rare lung illness in 2016.'],
+      a: ['Wire A', 'Callowmere mourns\n\nThe ferryman Oskar Prell has died at 81. Doctors diagnosed a rare lung illness in 2016.'],
       b: ['Paper B', 'Oskar Prell dies\n\nOskar Prell kept the Callowmere ferry running for forty years, despite a lung illness diagnosis in 2017.'],
     });
     expect(dates(analysis)).toEqual([['year of the diagnosis', ['2016', '2017']]]);
@@ -85,22 +85,22 @@ describe('a foreign copy of a quote the parser gave to words, not to a person', 
   const english = {
     a: [
       'Daily A',
-      'Pier lost\n\nThe harbour board of Callowmere said in a statement: “We ask everyone to respect the privacy of the crews and their families at this difficult time.”',
+      'Pier lost\n\nThe harbour board of Callowmere wrote in a notice: “We thank the divers and the pilots for their heroic efforts in the flood.”',
     ],
-    b: ['Daily B', 'Flood\n\n“We ask everyone to respect the privacy of the crews and their families at this difficult time,” the statement read.'],
+    b: ['Daily B', 'Flood\n\n“We thank the divers and the pilots for their heroic efforts in the flood,” the notice read.'],
   } as Record<string, [string, string]>;
   const frame =
     'Le port de Callowmere\n\nLe quai historique de Callowmere a été emporté par la crue dans la nuit de dimanche à lundi, selon les autorités du port.';
-  const words = '« Nous demandons à tous de respecter la vie privée des équipages et de leurs familles en ce moment difficile »';
+  const words = '« Nous remercions les plongeurs et les pilotes pour leurs efforts héroïques pendant la crue »';
 
   it('joins the English statement it shares the most cognates with, as a quote given nobody does', () => {
     const { analysis } = story({ ...english, c: ['Journal C', `${frame} ${words}, ont écrit les proches des marins.`] });
-    expect(clusterOf(analysis, 'c', 'Nous demandons')).toBe(clusterOf(analysis, 'a', 'We ask everyone'));
+    expect(clusterOf(analysis, 'c', 'Nous remercions')).toBe(clusterOf(analysis, 'a', 'We thank the'));
   });
 
   it('guard: a named person’s foreign quote that no English statement of theirs holds stays apart', () => {
     const { analysis } = story({ ...english, c: ['Journal C', `${frame} ${words}, a déclaré la ministre Hanne Solberk.`] });
-    expect(clusterOf(analysis, 'c', 'Nous demandons')).not.toBe(clusterOf(analysis, 'a', 'We ask everyone'));
+    expect(clusterOf(analysis, 'c', 'Nous remercions')).not.toBe(clusterOf(analysis, 'a', 'We thank the'));
   });
 });
 
@@ -159,7 +159,7 @@ const crowds = (a: ReturnType<typeof story>['analysis']) =>
 describe('the size of a crowd at a named place, as an order of magnitude', () => {
   it('sets tens of thousands against hundreds of thousands in one square: both cannot be true', () => {
     const { analysis } = story({
-      a: ['Wire A', 'Pier lost\n\nMinister Hanne Solberk spoke to the tens of thousands who filled Callowmere Quay Square on Monday.'],
+      a: ['Wire A', 'Pier lost\n\nTens of thousands crowded into Callowmere Quay Square on Monday to hear Minister Hanne Solberk.'],
       b: ['Paper B', 'Flood\n\nHundreds of thousands of mourners gathered in Callowmere Quay Square as Hanne Solberk spoke.'],
     });
     expect(crowds(analysis)).toEqual([['size of the crowd in Callowmere Quay Square', false, ['hundreds of thousands', 'tens of thousands']]]);
@@ -167,7 +167,7 @@ describe('the size of a crowd at a named place, as an order of magnitude', () =>
 
   it('reads a bare `thousands` as at least that many: it may be the same crowd as tens of thousands', () => {
     const { analysis } = story({
-      a: ['Wire A', 'Pier lost\n\nMinister Hanne Solberk spoke to the tens of thousands who filled Callowmere Quay Square on Monday.'],
+      a: ['Wire A', 'Pier lost\n\nTens of thousands crowded into Callowmere Quay Square on Monday to hear Minister Hanne Solberk.'],
       b: ['Paper B', 'Flood\n\nThousands of people waited in Callowmere Quay Square as Hanne Solberk spoke.'],
     });
     expect(crowds(analysis)).toEqual([['size of the crowd in Callowmere Quay Square', true, ['tens of thousands', 'thousands']]]);
@@ -175,7 +175,7 @@ describe('the size of a crowd at a named place, as an order of magnitude', () =>
 
   it('guard: crowds at two different places are not compared', () => {
     const { analysis } = story({
-      a: ['Wire A', 'Pier lost\n\nMinister Hanne Solberk spoke to the tens of thousands who filled Callowmere Quay Square on Monday.'],
+      a: ['Wire A', 'Pier lost\n\nTens of thousands crowded into Callowmere Quay Square on Monday to hear Minister Hanne Solberk.'],
       b: ['Paper B', 'Flood\n\nHundreds of thousands of mourners gathered in Brackwater Park across the river.'],
     });
     expect(crowds(analysis)).toEqual([]);

@@ -1,9 +1,9 @@
 /**
- * The size of a crowd at a named place, given as an order of magnitude or a number: "the tens of thousands who
- * filled Harbour Square", "hundreds of thousands of mourners gathered in Harbour Square", "more than 100,000 people
- * in Harbour Square". Two sizes are of one crowd when the place is written alike (case, marks and spacing aside).
- * The orders of magnitude are bands (tens of thousands: 20,000 to 99,999; hundreds of thousands: 200,000 to 999,999);
- * a bare `thousands` or `hundreds` says only at least that many. The versions can all be true when their bands meet.
+ * The size of a crowd at a named place, given as an order of magnitude or a number: "tens of thousands crowded into
+ * Harbour Square", "hundreds of thousands thronged Harbour Square", "more than 100,000 people in Harbour Square". Two
+ * sizes are of one crowd when the place is written alike (case, marks and spacing aside). The orders of magnitude are
+ * bands (tens of thousands: 20,000 to 99,999; hundreds of thousands: 200,000 to 999,999); a bare `thousands` says only
+ * at least that many. The versions can all be true when their bands meet.
  */
 import type { Disagreement } from '../schema/analysis.ts';
 import type { ArticleRecord } from '../schema/record.ts';

@@ -74,9 +74,9 @@ export function findPopulations(r: ArticleRecord): Fact[] {
 
 /** A number in digits, or in millions or billions ("1.4 billion"). */
 const MANY = '(\\d+(?:\\.\\d+)?\\s+(?:million|billion)|\\d{1,3}(?:,\\d{3})+|\\d+)';
-/** "the world's 1.3 billion Anglicans": the people of a faith, a nation or a body across the world, by their plural name. */
+/** "the world's 80 million Anglicans": the people of a faith, a nation or a body across the world, by their plural name. */
 const WORLD_MEMBERS = new RegExp(`\\bthe\\s+world[’']s\\s+${QUALIFIER}${MANY}\\s+(\\p{Lu}\\p{Ll}+(?:s|men))\\b`, 'gu');
-/** "the 1.4 billion-member Anglican Communion", "a 90-member Harbour Council": a body counted by its members. */
+/** "the 85 million-member Anglican Communion", "a 90-member Harbour Council": a body counted by its members. */
 const MEMBER_BODY = new RegExp(
   `\\b${QUALIFIER}${MANY}[\\s-]member\\s+((?:\\p{Lu}[\\p{L}’'-]*\\s+){0,3})(Church|Communion|Party|Union|Guild|Alliance|Federation|Council|Assembly|Association|Organi[sz]ation|Bloc)\\b`,
   'gu',
@@ -85,8 +85,8 @@ const valueOf = (digits: string) =>
   /illion/.test(digits) ? Math.round(Number.parseFloat(digits) * (/billion/.test(digits) ? 1e9 : 1e6)) : Number(digits.replace(/,/g, ''));
 
 /**
- * How many people a faith, a nation or a body has, as the story states it in passing: "the world's 1.3 billion
- * Anglicans" and "the 1.4 billion-member Anglican Church" count the same people (noun: the stem of the plural name, or of
+ * How many people a faith, a nation or a body has, as the story states it in passing: "the world's 80 million
+ * Anglicans" and "the 85 million-member Anglican Church" count the same people (noun: the stem of the plural name, or of
  * the word before the body's noun). Compared as a count (event `members`) with the other outlets' counts.
  */
 export function findMembers(r: ArticleRecord): Fact[] {

@@ -1,6 +1,6 @@
 /**
  * The year one past event of a life or a career happened, stated differently: "was diagnosed with gout in 2019" /
- * "a gout diagnosis in 2020", "left the choir in 1979" / "In 1978, he was fired from the choir". What happened is
+ * "a gout diagnosis in 2020", "quit the choir in 1979" / "In 1978, she was dismissed from the choir". What happened is
  * told by a verb (or noun) of a one-off event of one kind (a diagnosis, leaving or being dismissed, an ordination …)
  * with `in` and a year in the same clause after it, or a sentence opening `In 1978,` before it. Two years are of one
  * event when the kind is the same, the words of the event's clause share one besides the verb (the illness, the
@@ -24,7 +24,7 @@ const KINDS: ReadonlyArray<readonly [string, RegExp]> = [
 ];
 /** `in 1979` after the verb: a year alone, not `in July 1979` (a day, days.ts) nor `in 1979's …`. */
 const IN_YEAR = /\bin\s+((?:19|20)\d\d)\b(?![’'-]\d|[’']s)/giu;
-/** A sentence opening with its year: `In 1978, he was fired from the choir`. */
+/** A sentence opening with its year: `In 1978, she was dismissed from the choir`. */
 const YEAR_FIRST = /^\s*In\s+((?:19|20)\d\d),\s+/u;
 /** How far after its verb the year may be written ("diagnosed with a rare liver illness in 2019"). */
 const REACH = 60;
@@ -77,7 +77,7 @@ function findYeared(r: ArticleRecord): Yeared[] {
               upTo = after + y.index;
               break;
             }
-          // `In 1978, he was fired from the choir`: the year opens the clause the verb is in.
+          // `In 1978, she was dismissed from the choir`: the year opens the clause the verb is in.
           if (!year && first && v.index >= first[0].length && oneClause(sentence.slice(first[0].length, v.index))) {
             year = { value: Number(first[1]), at: first[0].indexOf(first[1]!), text: first[1]! };
             upTo = after + /^[^,;:–—]*/u.exec(sentence.slice(after))![0].length;
