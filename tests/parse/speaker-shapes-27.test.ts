@@ -169,3 +169,20 @@ describe('relatives named by their given name take the surname of whose kin they
     expect(names(text)).not.toContain('Ilse Fask');
   });
 });
+
+describe('"the statement read" right after a sentence that says who announced it', () => {
+  it('"…, his family said on Tuesday. / “…,” the statement read": the family', () => {
+    const text = `${HEAD}Oren Fask died in his sleep, his family said on Tuesday.\n\n“He was at home, with the sea in the window,” the statement read.`;
+    expect(speakers(text)).toEqual(['his family']);
+  });
+
+  it('"…, the Harbour Board announced on Monday. / “…,” the statement said": the board', () => {
+    const text = `${HEAD}The quay will be named after him, the Senmouth Harbour Board announced on Monday.\n\n“No one knew these waters better,” the statement said.`;
+    expect(speakers(text)).toEqual(['the Senmouth Harbour Board']);
+  });
+
+  it('guard: with no one announcing anything right before, "the statement" stays as written', () => {
+    const text = `${HEAD}Oren Fask died on Tuesday, aged 79.\n\n“He was at home,” the statement said.`;
+    expect(speakers(text)).toEqual(['the statement']);
+  });
+});

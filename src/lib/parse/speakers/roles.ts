@@ -9,7 +9,7 @@ import { DOCUMENT_NOUNS, FEMALE_ROLES, LOWERCASE_ROLE_WORDS, MALE_ROLES, NOT_NAM
 import type { PersonMention } from '../people.ts';
 import type { Speaker } from '../../schema/record.ts';
 import type { Found, QuotePerson } from './context.ts';
-import { AGE_PHRASE, FAMILY_PHRASE, HEAD_OF, KIN, organisationSubject } from '../attribution.ts';
+import { AGE_PHRASE, FAMILY_PHRASE, FAMILY_SPOKE, HEAD_OF, KIN, familyName, organisationSubject } from '../attribution.ts';
 import { sentences } from '../../tokens.ts';
 import { BUSINESS_NOUNS, articleOrganisation } from './organisations.ts';
 import { isSpeechWord } from './verbs.ts';
@@ -513,10 +513,22 @@ const ISSUED = /\b(?:statement|announcement|release|message|warning|advisory|bul
  * before, the one a sentence of this or the two paragraphs before says issued a statement.
  */
 function statementIssuer(f: Found, blocks: string[], people: QuotePerson[]): Speaker | null {
+  let closest = true;
   for (const sentence of sentencesBefore(f, blocks)) {
+    // (The opening mark before the quotation is no sentence.)
+    if (!/\p{L}/u.test(sentence)) continue;
     // "…, his family wrote in a short statement. / “…,” the statement read": the family, as the article calls it.
     const family = FAMILY_STATEMENT.exec(sentence);
     if (family) return { name: family[1]!.replace(/^The\b/, 'the'), personId: null };
+    // "Fask died on Tuesday, his family said. / “…,” the statement read": right before it, a family or a body that
+    // announced something put the statement out, though the sentence does not call it one.
+    if (closest) {
+      const spoke = FAMILY_SPOKE.exec(sentence);
+      if (spoke) return { name: familyName(spoke[1] ?? spoke[2]!), personId: null };
+      const body = BODY_ANNOUNCED.exec(sentence);
+      if (body && ORG_WORDS.has(body[1]!.split(/\s+/).at(-1)!.toLowerCase())) return { name: body[1]!.replace(/^The\b/, 'the'), personId: null };
+    }
+    closest = false;
     const owner = statementOwner(sentence);
     if (!owner) continue;
     // "President Tom Lind shared a statement": a person of the article issued it.
@@ -537,6 +549,9 @@ function statementIssuer(f: Found, blocks: string[], people: QuotePerson[]): Spe
   }
   return null;
 }
+
+/** "…, the Harbour Board said.", "…, the Senmouth Council announced on Monday.": a body closing a sentence with its verb. */
+const BODY_ANNOUNCED = new RegExp(`,\\s+((?:the\\s+)?${CAP_RUN})\\s+(?:said|announced|confirmed)(?:\\s+(?:on|in)\\s+[^,.;“”]{1,30})?[.!]?\\s*$`, 'u');
 
 /** "his family wrote in a short statement", "the Hadley family issued a statement": a family as a statement's issuer. */
 const FAMILY_STATEMENT = new RegExp(
