@@ -186,3 +186,20 @@ describe('"the statement read" right after a sentence that says who announced it
     expect(speakers(text)).toEqual(['the statement']);
   });
 });
+
+describe('one word after "<title> of" is the office’s firm or place', () => {
+  it('"the CEO of Brightol" makes no person of the firm', () => {
+    const text = `${HEAD}“Ask the CEO of Brightol how his spring went,” Oren Fask told the crowd.`;
+    expect(names(text)).toEqual(['Oren Fask']);
+  });
+
+  it('guard: a peer’s style is still a person ("the Duke of Senmouth said")', () => {
+    const text = `${HEAD}The Duke of Senmouth said the band “belonged to the whole coast”.`;
+    expect(speakers(text)).toEqual(['Duke of Senmouth']);
+  });
+
+  it('guard: an office, then a surname, is that person ("Secretary of State Lind said")', () => {
+    const text = `${HEAD}Secretary of State Lind said the band “belonged to the whole coast”.`;
+    expect(speakers(text)).toEqual(['Lind']);
+  });
+});

@@ -792,6 +792,9 @@ function candidateOf(
   // the office's, not a name.
   const office = k - a >= 2 && /^(?:of|for)$/.test(tokens[k - 1]!.word) && isTitleWord(tokens[k - 2]!.word);
   if (office && nameTokens.every((t) => isCommonWord(t.word))) return null;
+  // "the CEO of Brightol", "the Mayor of Senmouth": one word after "<title> of" is the office's firm or place, not a
+  // person (a peer's style is read above).
+  if (office && nameTokens.length === 1 && !knownName && !honorificIn(prefix)) return null;
   // "Paul Lind, nicknamed Mr. Deepsea": a nickname is no other person (and its word no surname to lend the story).
   if (NICKNAMED.test(text.slice(Math.max(0, tokens[a]!.start - 16), tokens[a]!.start))) return null;
   const honorific = prefix.findLast((t) => isHonorific(t));
@@ -871,6 +874,9 @@ const sexOfRole = (title: string | null) => {
   const role = title?.split(/\s+/).at(-1)?.toLowerCase() ?? '';
   return FEMALE_ROLES.has(role) ? true : MALE_ROLES.has(role) ? false : null;
 };
+
+/** Does the prefix hold an honorific ("Mr.", "Dr")? */
+const honorificIn = (prefix: readonly Token[]) => prefix.some((t) => isHonorific(t));
 
 /** Words only an airline's name holds. */
 const AIRLINE_WORD = /^(?:Air|Airlines|Airways|Airline|Aviation|Aero|Aeroflot)$/;
