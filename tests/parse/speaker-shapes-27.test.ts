@@ -203,3 +203,20 @@ describe('one word after "<title> of" is the office’s firm or place', () => {
     expect(speakers(text)).toEqual(['Lind']);
   });
 });
+
+describe('"so said X" opening a translated copy’s sentence', () => {
+  it('Italian "È quanto ha dichiarato la sindaca, Ilse Brand, annunciando …": the name in apposition', () => {
+    const text = `${HEAD}Ilse Brand guida il porto da vent’anni.\n\nÈ quanto ha dichiarato la sindaca, Ilse Brand, annunciando “una banchina nuova”.`;
+    expect(speakers(text)).toEqual(['Ilse Brand']);
+  });
+
+  it('Spanish "Así lo afirmó la alcaldesa Ilse Brand, que prometió …"', () => {
+    const text = `${HEAD}Ilse Brand dirige el puerto.\n\nAsí lo afirmó la alcaldesa Ilse Brand, que prometió “una nueva era”.`;
+    expect(speakers(text)).toEqual(['Ilse Brand']);
+  });
+
+  it('guard: an Italian subject before its verb is read as before ("Ilse Brand ha detto …")', () => {
+    const text = `${HEAD}Ilse Brand ha detto che il porto resterà aperto “per sempre”.`;
+    expect(speakers(text)).toEqual(['Ilse Brand']);
+  });
+});

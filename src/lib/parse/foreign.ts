@@ -259,8 +259,23 @@ export const droppedVerb = (verb: string) => {
   return ES_SINGULAR.has(v) || PT_SINGULAR.has(v) || IT_SINGULAR.has(v);
 };
 
+/**
+ * "È quanto ha detto la sindaca, Ana Lind, annunciando …", "Así lo afirmó la alcaldesa", "C’est ce qu’a déclaré
+ * le maire": "so said X" opening a sentence puts the subject after its verb (and a name in apposition after a role is
+ * who it is).
+ */
+const SO_SAID = new RegExp(
+  `(?:^|[.;:!?]\\s+)(?:[ÈE]\\s+quanto|Così|Así\\s+lo|C[’']est\\s+ce\\s+qu[’']\\s*(?:a|ont|avait)?|Es\\s+lo\\s+que|Foi\\s+o\\s+que)\\s+(?:(?:ha|hanno|han|ha\\s+(?:poi|anche)|lo|ho|o)\\s+)?(${[FR_VERBS, ES_VERBS, IT_VERBS, PT_VERBS].join('|')})\\s+(?:(?:da|dal|dalla|dallo|por|par)\\s+)?((?:${ARTICLE}\\s+|l[’']\\s*)?[^,.;:“”„«»"]{2,80}?)(?:,\\s+(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){1,2}))?(?=\\s*[,.;:]|\\s*$)`,
+  'u',
+);
+
 /** The subject of a foreign verb of saying before a quotation, as `foreignReporting` gives it, or null. */
 export function foreignSubject(before: string): ForeignReporting | null {
+  const so = SO_SAID.exec(before);
+  if (so) {
+    const who = so[3] ?? so[2]!;
+    return { who: so[3] ? who : englishForm(who), written: who, at: so.index + so[0].lastIndexOf(who), verb: so[1]! };
+  }
   const dropped = DROPPED_OPENING.exec(before);
   if (dropped && droppedVerb(dropped[1]!)) return { who: DROPPED, written: null, at: dropped.index + dropped[0].indexOf(dropped[1]!), verb: dropped[1]! };
   const inverted = GERMAN_INVERTED.exec(before);
