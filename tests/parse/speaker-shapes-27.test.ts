@@ -220,3 +220,25 @@ describe('"so said X" opening a translated copy’s sentence', () => {
     expect(speakers(text)).toEqual(['Ilse Brand']);
   });
 });
+
+describe('a person and their side speak together, as written', () => {
+  it('"Mayor Ilse Brand and her allies called the closure a “…”"', () => {
+    expect(speakers(`${HEAD}Mayor Ilse Brand and her allies called the closure a “betrayal”.`)).toEqual(['Mayor Ilse Brand and her allies']);
+  });
+
+  it('a fragment in a sentence whose subject is someone and their side: "Ilse Brand and her allies have long mocked the inquiry as a “…”"', () => {
+    expect(speakers(`${HEAD}Ilse Brand and her allies have long mocked the inquiry as a “fairy tale”.`)).toEqual(['Ilse Brand and her allies']);
+  });
+
+  it('a translated copy: "Ilse Brand y sus seguidores lo calificaron de “…”"', () => {
+    expect(speakers(`${HEAD}Ilse Brand y sus seguidores lo calificaron de “traición”.`)).toEqual(['Ilse Brand y sus seguidores']);
+  });
+
+  it('guard: a relative is no side ("Ilse Brand and her daughter …": still Ilse Brand)', () => {
+    expect(speakers(`${HEAD}Ilse Brand and her daughter have long mocked the inquiry as a “fairy tale”.`)).toEqual(['Ilse Brand']);
+  });
+
+  it('guard: "Brand spoke and her allies said …": the clause after "and" has its own subject', () => {
+    expect(speakers(`${HEAD}Brand spoke first and her allies said the vote was “rigged”.`)).toEqual(['her allies']);
+  });
+});

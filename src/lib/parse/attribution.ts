@@ -610,6 +610,29 @@ function speakerFrom(whole: string, phraseStart: number, mentions: PersonMention
  * The phrase as written when it is two people joined by "and": each side a person named there, a given name alone, or
  * a title or a family word ("the Prince and Princess of Wales", "Prince William and his wife"); null otherwise.
  */
+/** Nouns for someone's side: allies, supporters, lawyers, in English and the languages of translated copies. */
+const SIDE_NOUNS =
+  'allies|supporters|followers|backers|loyalists|aides|advisers|advisors|lawyers|attorneys|associates|defenders|' +
+  'seguidores|partidarios|aliados|simpatizantes|abogados|alleati|sostenitori|seguaci|avvocati|alliés|partisans|avocats|soutiens|' +
+  'Anhänger|Verbündeten|Unterstützer|Anwälte|apoiadores|advogados';
+/** Someone's side, in a pronoun's possession: "her allies", "his lawyers", "their supporters". */
+const THEIR_SIDE = new RegExp(`^(?:his|her|their)\\s+(?:[\\p{Ll}-]+\\s+)?(?:${SIDE_NOUNS})$`, 'u');
+/** The same in a translated copy: "y sus seguidores", "e i suoi alleati", "et ses partisans", "und seine Anhänger". */
+const FOREIGN_SIDE = new RegExp(`\\s(?:y|e|et|und)\\s+(?:sus|i\\s+suoi|le\\s+sue|ses|seine|ihre|os\\s+seus)\\s+(?:${SIDE_NOUNS})$`, 'u');
+/** "and her allies", "y sus seguidores" right after a name. */
+const SIDE_AFTER = new RegExp(
+  `^\\s+(?:and|y|e|et|und)\\s+(?:his|her|their|sus|i\\s+suoi|le\\s+sue|ses|seine|ihre|os\\s+seus)\\s+(?:[\\p{Ll}-]+\\s+)?(?:${SIDE_NOUNS})(?![\\p{L}])`,
+  'u',
+);
+
+/**
+ * "Ana Lind and her allies", "Ana Lind y sus seguidores": the words after a name that join someone's side to them, or
+ * null.
+ */
+export function sideAfter(text: string, end: number): string | null {
+  return SIDE_AFTER.exec(text.slice(end, end + 60))?.[0] ?? null;
+}
+
 function jointSpeaker(phrase: string, phraseStart: number, inside: PersonMention[]): string | null {
   const text = phrase.trim();
   const at = phraseStart + phrase.indexOf(text);
@@ -621,6 +644,8 @@ function jointSpeaker(phrase: string, phraseStart: number, inside: PersonMention
   ];
   const person = ([s, e, words]: [number, number, string]) => {
     if (inside.some((x) => x.start >= s && x.end <= e)) return true;
+    // ("Ana Lind and her allies": the people of someone's side, who speak with them.)
+    if (e === at + text.length && THEIR_SIDE.test(words)) return true;
     const head = /(\p{L}+)$/u.exec(words)?.[1]?.toLowerCase() ?? '';
     // ("Kate": a given name alone.)
     if (/^\p{Lu}\p{Ll}+$/u.test(words) && isAnyGivenName(words) && !isCommonWord(words)) return true;
@@ -813,6 +838,10 @@ function foreignSpeaker(foreign: ForeignReporting, offset: number, mentions: Per
   // (Not after a page or a statement read before the quotation: "heißt es auf der Seite der Küstenwache, Brandt werde …".)
   const named = foreign.written && found?.person == null && foreign.verb !== 'heißt es' ? mentions.find((x) => x.start > end && x.start - end <= 3) : undefined;
   if (named) return { person: named.person, name: null, pronoun: null, cue: foreign.verb, via: null, at: named.start };
+  // "Ana Lind y sus seguidores lo calificaron de …": someone with their side speaks as written.
+  // (Object pronouns before the verb are no part of them: "… y sus seguidores lo calificaron".)
+  const side = foreign.written?.trim().replace(/(?:\s+(?:lo|la|los|las|le|les|se|me|nos))+$/u, '');
+  if (side && FOREIGN_SIDE.test(side)) return { person: null, name: side, pronoun: null, cue: foreign.verb, via: null, at: offset + foreign.at };
   if (found?.person != null || found?.pronoun || !foreign.written || foreign.written.split(/\s+/).length > 8 || cliticOnly(foreign.written)) return found;
   // (A group or an office keeps its own language: "la police de l’État", not "the police de l’État".)
   return { person: null, name: foreign.written, pronoun: null, cue: foreign.verb, via: null, at: offset + foreign.at };
@@ -1254,7 +1283,14 @@ function verbSubject(
     if (first && first.index > 0) phrase = phrase.slice(0, first.index).replace(/(?:\s+\p{Ll}+ly)*\s*$/u, '');
   }
   // (Cut where the phrase now ends: "She spoke and added …" is "She" once the first verb is gone.)
-  const andAt = [...phrase.matchAll(/ and (?=\p{L})/gu)].filter((x) => clauseAnd(x.index) && !collective).at(-1)?.index ?? -1;
+  // ("Ana Lind and her allies called …": someone's side after "and" goes with them.)
+  const andAt =
+    [...phrase.matchAll(/ and (?=\p{L})/gu)]
+      .filter(
+        (x) =>
+          clauseAnd(x.index) && !collective && !(THEIR_SIDE.test(phrase.slice(x.index + 5).trim()) && /\p{Lu}[\p{L}’'-]*$/u.test(phrase.slice(0, x.index))),
+      )
+      .at(-1)?.index ?? -1;
   const cut = Math.max(phrase.lastIndexOf(' that '), andAt, phrase.lastIndexOf(' but '), phrase.lastIndexOf(' as '), phrase.lastIndexOf(' while '));
   if (cut !== -1) {
     const rest = phrase.slice(cut + 1).replace(/^\w+\s+/, '');

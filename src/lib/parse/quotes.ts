@@ -25,6 +25,7 @@ import {
   possessiveAt,
   organisationSubject,
   passiveAgent,
+  sideAfter,
   sourceClosing,
   whatTheyCall,
   type Attribution,
@@ -273,6 +274,9 @@ function localAttribution(ctx: QuoteContext, b: number, span: MarkSpan, w: Retur
     // "He also pushed Okafor to …, saying “…”": a pronoun opening the sentence is its subject, not the name after it.
     const pronoun = OPENING_PRONOUN.exec(text.slice(from, m?.start ?? span.open));
     if (pronoun) return { person: null, name: null, pronoun: pronoun[1]!.toLowerCase(), cue: 'said', via: null, at: from + pronoun.index };
+    // ("Lind y sus aliados lo tildaron de “…”": the person with their side, as written.)
+    const side = m ? sideAfter(text, m.end) : null;
+    if (m && side) return { person: null, name: text.slice(m.start, m.end) + side, pronoun: null, cue: 'said', via: null, at: m.start };
     if (m) return { person: m.person, name: null, pronoun: null, cue: 'said', via: null, at: m.start };
     // "It noted …, and said …, arguing that “…”": "it" and a speech verb opening the sentence stand for the body
     // the sentence before named (resolved with the other pronouns).

@@ -2,7 +2,7 @@
  * Speakers carried from context when the words around a quotation name nobody: the previous quotation of the
  * paragraph, the speaker or subject of the paragraph before, or the subject named earlier in the paragraph.
  */
-import { attributionAfter, attributionBefore, organisationSubject, type Attribution } from '../attribution.ts';
+import { attributionAfter, attributionBefore, organisationSubject, sideAfter, type Attribution } from '../attribution.ts';
 import { LOWERCASE_ROLE_WORDS, PERSON_NOUNS, SPEECH_NOUNS, TITLE_WORDS } from '../../lexicon.ts';
 import type { MarkSpan } from '../marks.ts';
 import { OPENING_PRONOUN, PICTOGRAPHS, type Attributed, type QuoteContext } from './context.ts';
@@ -58,11 +58,7 @@ export function carriedAttribution(ctx: QuoteContext, b: number, span: MarkSpan,
     const subject = ctx.outside[b]!.findLast(
       (m) => m.start >= w.sentenceStart && m.start < at && m.subject && !asides.some(([s, e]) => m.start > s && m.end < e),
     );
-    if (subject && hasSpeechVerb(text.slice(subject.end, at)))
-      return {
-        attribution: { person: subject.person, name: null, pronoun: null, cue: 'sentence subject', via: null, at: subject.start },
-        rule: 'sentenceSubject',
-      };
+    if (subject && hasSpeechVerb(text.slice(subject.end, at))) return { attribution: subjectWithSide(text, subject), rule: 'sentenceSubject' };
     // "It also “welcomed the ruling …”": "it", and the verb of saying opens the quotation itself.
     const bare = /^\s*It\s+(?:(?:also|later|then|further|has|had)\s+){0,2}$/u.exec(text.slice(w.sentenceStart, at));
     const quotedVerb = /^\p{Ll}+/u.exec(text.slice(span.start, span.end))?.[0];
@@ -326,10 +322,14 @@ function subjectFragment(ctx: QuoteContext, b: number, w: QuoteWindow, at: numbe
   // "Lind … and “has played a key role”": a fragment that goes on the subject's sentence as its verb is what
   // someone else said about her.
   if (!owner && /^[“"‘']?\s*(?:has|had|is|was|will|would)\s/.test(text.slice(at, at + 12))) return null;
-  return {
-    attribution: { person: first.person, name: null, pronoun: null, cue: 'sentence subject', via: null, at: first.start },
-    rule: 'subjectFragment',
-  };
+  return { attribution: subjectWithSide(text, first), rule: 'subjectFragment' };
+}
+
+/** A sentence's subject as the speaker; with their side after them ("Lind and her allies"), the two as written. */
+function subjectWithSide(text: string, m: PersonMention): Attribution {
+  const side = sideAfter(text, m.end);
+  if (side) return { person: null, name: text.slice(m.start, m.end) + side, pronoun: null, cue: 'sentence subject', via: null, at: m.start };
+  return { person: m.person, name: null, pronoun: null, cue: 'sentence subject', via: null, at: m.start };
 }
 
 /**
