@@ -242,3 +242,10 @@ describe('a person and their side speak together, as written', () => {
     expect(speakers(`${HEAD}Brand spoke first and her allies said the vote was “rigged”.`)).toEqual(['her allies']);
   });
 });
+
+describe('a year after a translated copy’s inverted speaker is no part of the name', () => {
+  it('"« … », avait confié Tiller en 2023." gives "Tiller"', () => {
+    const text = `${HEAD}Le fondateur du groupe est mort lundi.\n\n« Encore deux étés sur le quai, et puis on verra », avait confié Tiller en 2023.`;
+    expect(speakers(text)).toEqual(['Tiller']);
+  });
+});
