@@ -163,6 +163,16 @@ describe('relatives named by their given name take the surname of whose kin they
     expect(speakers(text)).toEqual(['Kim Fask', 'Oren Fask']);
   });
 
+  it('a statement signed with given names only ("… by the sea. Ilse, Jonas, Mira and Lena."): the family of the person the article is about', () => {
+    const text = `${OBIT}The family asked for privacy: “Please give us some quiet weeks by the sea. Ilse, Jonas, Mira and Lena.”\n\nFask played his last show in May.`;
+    expect(names(text)).toEqual(expect.arrayContaining(['Ilse Fask', 'Jonas Fask', 'Mira Fask', 'Lena Fask']));
+  });
+
+  it('guard: a sentence listing places is no signature ("Oslo, Bergen, Tromsø and Senmouth.")', () => {
+    const text = `${OBIT}He played every harbour on the coast. Oslo, Bergen, Tromsø and Senmouth.`;
+    expect(names(text)).toEqual(['Oren Fask']);
+  });
+
   it('guard: a relative named in full keeps their own name ("his wife, Ilse Brand")', () => {
     const text = `${OBIT}Fask is survived by his wife, Ilse Brand, a painter.`;
     expect(names(text)).toContain('Ilse Brand');

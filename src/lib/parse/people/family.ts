@@ -17,6 +17,9 @@ const KIN_NAMES = new RegExp(
   'gu',
 );
 
+/** A sentence that is only a list of capitalised words, the last after "and" (a statement's signature). */
+const SIGNATURE = /(?:^|[.!?][”"’]?\s+|[“"‘]\s*)((?:\p{Lu}\p{Ll}+,\s+){2,}\p{Lu}\p{Ll}+,?\s+and\s+\p{Lu}\p{Ll}+)[.!]?(?=[”"’]?\s*$|[”"’]?\s+\p{Lu})/gu;
+
 /**
  * Give relatives named by their given name the surname of the person whose kin they are; add the given names of a kin
  * list the runs missed. `candidates` is changed in place and stays in text order.
@@ -48,6 +51,28 @@ export function familyNames(parsed: readonly ParsedBlock[], candidates: Candidat
         const found = candidates.find((c) => c.block === block && c.start === start && c.tokens.length === 1);
         if (found) Object.assign(found, { tokens: [given, surname], kin: true });
         else if (!candidates.some((c) => c.block === block && c.start <= start && end <= c.end))
+          added.push({ block, start, end, tokens: [given, surname], alias: given, title: null, female: null, strong: true, kin: true });
+      }
+    }
+  });
+  // "… at this time. Ilse, Jonas, Mira and Lena.": a sentence that is only given names, three or more, signs a family's
+  // statement; they are the family of the person the article is about.
+  parsed.forEach(({ text }, block) => {
+    if (!/,\s+\p{Lu}\p{Ll}+,?\s+and\s+\p{Lu}/u.test(text)) return;
+    for (const m of text.matchAll(SIGNATURE)) {
+      const names = [...m[1]!.matchAll(/\p{Lu}\p{Ll}+/gu)];
+      if (names.length < 3 || !names.every((n) => isAnyGivenName(n[0]) && !isCommonWord(n[0]))) continue;
+      const surname = principalSurname(full, candidates, block);
+      if (!surname) continue;
+      const listStart = m.index + m[0].indexOf(m[1]!);
+      for (const n of names) {
+        const given = n[0];
+        if (givenOfFull.has(given)) continue;
+        const start = listStart + n.index;
+        const end = start + given.length;
+        const found = candidates.find((c) => c.block === block && c.start === start && c.tokens.length === 1);
+        if (found) Object.assign(found, { tokens: [given, surname], kin: true });
+        else if (!candidates.some((c) => c.block === block && c.start <= start && end <= c.end) && !added.some((c) => c.block === block && c.start === start))
           added.push({ block, start, end, tokens: [given, surname], alias: given, title: null, female: null, strong: true, kin: true });
       }
     }
