@@ -259,3 +259,15 @@ describe('a year after a translated copy’s inverted speaker is no part of the 
     expect(speakers(text)).toEqual(['Tiller']);
   });
 });
+
+describe('fragments joined by "and a" share the inverted reporting clause that closes the sentence', () => {
+  it('"Fask was a “…” and a “…” said Mayor Ilse Brand in a tribute.": both fragments are hers', () => {
+    const text = `${HEAD}Mayor Ilse Brand led the tributes on the quay.\n\nOren Fask was a “lighthouse” and a “stubborn genius” said Mayor Ilse Brand in a tribute.`;
+    expect(speakers(text)).toEqual(['Ilse Brand', 'Ilse Brand']);
+  });
+
+  it('guard: fragments after a verb of calling stay with its subject ("Fask called the plan “…” and the board “…”")', () => {
+    const text = `${HEAD}Oren Fask called the plan “a disgrace” and the board “a shambles”.`;
+    expect(speakers(text)).toEqual(['Oren Fask', 'Oren Fask']);
+  });
+});

@@ -216,7 +216,9 @@ function sentenceClosing(ctx: QuoteContext, b: number, span: MarkSpan, sentenceE
   if (!last) return null;
   const rest = ctx.blocks[b]!.text.slice(last.close + 1, sentenceEnd);
   // (For fragments joined by "and", the comma may stand inside the marks: "… and “well,” Hale said.")
-  if (!/^\s*,/.test(rest) && !(commaInside && /,\s*$/.test(ctx.blocks[b]!.text.slice(last.open + 1, last.close)))) return null;
+  // ("… and a “true original” said Mayor Brand in a tribute.": an inverted verb of saying right after the mark needs none.)
+  const inverted = /^\s+(?:said|says|wrote|writes|added|told)\s+\p{Lu}/u.test(rest);
+  if (!/^\s*,/.test(rest) && !inverted && !(commaInside && /,\s*$/.test(ctx.blocks[b]!.text.slice(last.open + 1, last.close)))) return null;
   const found = attributionAfter(rest, last.close + 1, own);
   return found && (found.person !== null || found.pronoun !== null || found.name) ? found : null;
 }
@@ -397,7 +399,7 @@ function localAttribution(ctx: QuoteContext, b: number, span: MarkSpan, w: Retur
   // (Not when a verb of saying before it gives it already: "An aide said the cost is “steep” and “…,” a paper reported.")
   const joined =
     following !== undefined &&
-    /^\s*(?:,|,?\s*(?:and|or))\s*$/.test(text.slice(span.close + 1, following.open)) &&
+    /^\s*(?:,|,?\s*(?:and|or)(?:\s+(?:an?|the))?)\s*$/.test(text.slice(span.close + 1, following.open)) &&
     !hasSpeechVerb(text.slice(w.sentenceStart, span.open));
   if (kind === 'partial' && !fromAfter && ((attribution?.person == null && !attribution?.pronoun) || joined)) {
     const closing = sentenceClosing(ctx, b, span, w.sentenceEnd, own, joined);
