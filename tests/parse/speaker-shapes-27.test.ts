@@ -271,3 +271,15 @@ describe('fragments joined by "and a" share the inverted reporting clause that c
     expect(speakers(text)).toEqual(['Oren Fask', 'Oren Fask']);
   });
 });
+
+describe('a saint’s word in a run no given name opens names a place', () => {
+  it('"Domus Sanctae Ursulae said …" and "la Terre Sainte" are no people', () => {
+    expect(names(`${HEAD}Domus Sanctae Ursulae said the old singer had died in the night.`)).toEqual([]);
+    expect(names(`${HEAD}Oren Fask a chanté pour la Terre Sainte.`)).toEqual(['Oren Fask']);
+  });
+
+  it('guard: a name a given name opens keeps its saint’s word ("Marie Sainte-Croix said")', () => {
+    const text = `${HEAD}“He played for the whole coast,” Marie Sainte-Croix said.`;
+    expect(speakers(text)).toEqual(['Marie Sainte-Croix']);
+  });
+});

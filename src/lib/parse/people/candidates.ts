@@ -431,6 +431,9 @@ function trimRun(block: number, text: string, tokens: Token[], a: number, bEnd: 
   // "el Martín Pescador", "le Petit Ramon": a Spanish, French or Italian article right before the run makes it a
   // thing's name; a person's name takes none.
   if (a > 0 && ROMANCE_ARTICLE.has(tokens[a - 1]!.word) && text.slice(tokens[a - 1]!.end, tokens[a]!.start) === ' ') return null;
+  // "Domus Sanctae Ursulae", "la Résidence Sainte-Ursule", "Terre Sainte": a saint's word in a run that no given name
+  // opens names a church, a house or a land, not a person ("Yves Saint Laurent" opens with one).
+  if (bEnd - a >= 2 && !isAnyGivenName(tokens[a]!.word) && tokens.slice(a, bEnd).some((t) => SAINT.test(t.word))) return null;
   // "Storm Daniel", "Hurricane Ian", "la tempête Daniel": a weather system named like a person is none.
   for (let i = Math.max(0, a - 1); i < bEnd - 1; i++) if (STORM_WORDS.has(lower(tokens[i]!.word))) return null;
   // "President Ana Lind Tributes In …": after a title, an everyday plural closing the run is a headline's next
@@ -849,6 +852,9 @@ function candidateOf(
   };
   return { candidate, proven };
 }
+
+/** A saint's word in Latin, English and the Romance and German languages ("Sanctae", "Sainte-", "São", "Sankt"). */
+const SAINT = /^(?:Saint|Sainte|Saints|Santa|Santo|Santi|São|Sankt|Sanctae|Sancti|Sancta|Sanctus|Sanctorum)(?:-|$)/u;
 
 /** Social platforms, whose name ends an account's ("the band's Instagram", "the Kings Instagram page"). */
 const PLATFORMS = new Set([
