@@ -283,3 +283,16 @@ describe('a saint’s word in a run no given name opens names a place', () => {
     expect(speakers(text)).toEqual(['Marie Sainte-Croix']);
   });
 });
+
+describe('a middle initial written without its full stop', () => {
+  it('"President Tomas D Verrel" is one person, not "Tomas"', () => {
+    const text = `${HEAD}Mayor Ilse Brand, President Tomas D Verrel and Senator Rui Moss sent flowers to the quay.`;
+    expect(names(text)).toContain('Tomas D Verrel');
+    expect(names(text)).not.toContain('Tomas');
+  });
+
+  it('guard: "A" after a name in a headline is no initial ("Fask A Legend, Says Brand")', () => {
+    const text = `Oren Fask A Legend Of The Quay\n\n“He was ours,” said Mayor Ilse Brand.`;
+    expect(names(text)).not.toContain('Oren Fask A Legend');
+  });
+});

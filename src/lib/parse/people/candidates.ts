@@ -709,7 +709,17 @@ function headlineCut(text: string, tokens: Token[], k: number, b: number): numbe
     // (Inside a paragraph too, when the headline pasted into it goes on after a colon: "Alexei Navalny Dies: …".)
     if (HEADLINE_VERBS.has(lower(w)) && (titleCase(tokens) || /^:\s+\p{Lu}/u.test(text.slice(tokens[i]!.end, tokens[i]!.end + 3)))) return i;
     // ("Yusuf Bin Omar": an Arabic "son of" written with a capital is part of the name.)
-    if (PARTICLES.has(w) || (/^(?:Bin|Ibn|Bint)$/.test(w) && i < b - 1) || isInitial(tokens[i]!) || !isCommonWord(w) || isSurname(w) || isAnyGivenName(w))
+    // ("Michael D Higgins": a middle initial written without its full stop, before the surname.)
+    const bareInitial = /^[B-HJ-Z]$/.test(w) && i < b - 1;
+    if (
+      PARTICLES.has(w) ||
+      (/^(?:Bin|Ibn|Bint)$/.test(w) && i < b - 1) ||
+      isInitial(tokens[i]!) ||
+      bareInitial ||
+      !isCommonWord(w) ||
+      isSurname(w) ||
+      isAnyGivenName(w)
+    )
       continue;
     // A last word must look like a verb ("Joked"): "Fred Couples", "Kimiko Date" end in everyday words.
     // (In headline case an irregular past of what befell the person counts too: "Ana Lind Shot at Rally".)
