@@ -6,7 +6,7 @@
  */
 import type { ArticleRecord } from '../schema/record.ts';
 import { sentences } from '../tokens.ts';
-import { qualifierOf, statedFact, type Fact } from './facts.ts';
+import { fromCount, qualifierOf, statedFact, type Fact } from './facts.ts';
 
 const QUALIFIER =
   '(?:([Rr]oughly|[Aa]bout|[Aa]round|[Aa]pproximately|[Nn]early|[Aa]lmost|[Ss]ome|[Oo]ver|[Mm]ore than|[Ff]ewer than|[Ll]ess than|[Uu]nder|[Aa]t least|[Uu]p to)\\s+)?';
@@ -50,10 +50,7 @@ export function findAboard(r: ArticleRecord): Fact[] {
         const [qualifier, people, noun, crew] = [m[g], m[g + 1], m[g + 2], m[g + 3]];
         if (people === undefined) continue;
         const count = (x: string | undefined) => (x ? (CREW_WORDS[x.toLowerCase()] ?? Number(x.replace(/,/g, ''))) : 0);
-        // The words from the count (or its qualifier) on: "more than 350 people", not "carrying more than 350 people".
-        const from = m[0].search(/\d/) - (qualifier ? qualifier.length + 1 : 0);
-        const text = m[0].slice(from);
-        const at = { ...m, index: m.index + from, 0: text } as RegExpMatchArray;
+        const { at, text } = fromCount(m, qualifier);
         out.push(
           statedFact(r, sentence, b.start + s, at, text, {
             unit: 'count',

@@ -223,6 +223,16 @@ function toNumber(word: string): number | null {
 }
 
 /**
+ * The words of a match from its count (or the qualifier before the count) on — "more than 350 people", not "carrying
+ * more than 350 people" — as the match `statedFact` takes, and that text.
+ */
+export function fromCount(m: RegExpMatchArray, qualifier: string | undefined): { at: RegExpMatchArray; text: string } {
+  const from = m[0].search(/\d/) - (qualifier ? qualifier.length + 1 : 0);
+  const text = m[0].slice(from);
+  return { at: { ...m, index: m.index! + from, 0: text }, text };
+}
+
+/**
  * A fact found by a pattern `m` in a sentence of `r` that starts at `from` in the article, stated in the words
  * `text` (the match without its leading space, or a part of it): the fields every finder fills the same way.
  */

@@ -6,7 +6,7 @@
  */
 import type { ArticleRecord } from '../schema/record.ts';
 import { sentences } from '../tokens.ts';
-import { qualifierOf, statedFact, type Fact } from './facts.ts';
+import { fromCount, qualifierOf, statedFact, type Fact } from './facts.ts';
 import { stem } from './text.ts';
 
 const QUALIFIER =
@@ -52,10 +52,8 @@ export function findPopulations(r: ArticleRecord): Fact[] {
         const value = /million/.test(digits) ? Math.round(Number.parseFloat(digits) * 1e6) : Number(digits.replace(/,/g, ''));
         // A year ("the population of 2019") is no count.
         if (/^(?:1[89]|20)\d\d$/.test(digits)) continue;
-        // The words from the count (or its qualifier) on: "40,000 people", not "home to 40,000 people".
-        const from = m[0].search(/\d/) - (m[i] ? m[i].length + 1 : 0);
-        const text = m[0].slice(from);
-        const at = { ...m, index: m.index + from, 0: text } as RegExpMatchArray;
+        // (The words from the count on: "40,000 people", not "home to 40,000 people".)
+        const { at, text } = fromCount(m, m[i]);
         out.push(
           statedFact(r, sentence, b.start + s, at, text, {
             unit: 'count',
@@ -103,9 +101,7 @@ export function findMembers(r: ArticleRecord): Fact[] {
           const [q, digits, name, body] = [m[1], m[2]!, m[3]!, m[4]];
           const word = world ? name : (name.trim().split(/\s+/).filter(Boolean).at(-1) ?? body!);
           if (/^(?:1[89]|20)\d\d$/.test(digits)) continue;
-          const from = m[0].search(/\d/) - (q ? q.length + 1 : 0);
-          const text = m[0].slice(from);
-          const at = { ...m, index: m.index + from, 0: text } as RegExpMatchArray;
+          const { at, text } = fromCount(m, q);
           out.push(
             statedFact(r, sentence, b.start + s, at, text, {
               unit: 'count',
