@@ -191,6 +191,11 @@ describe('"the statement read" right after a sentence that says who announced it
     expect(speakers(text)).toEqual(['the Senmouth Harbour Board']);
   });
 
+  it('"… died on Tuesday, his wife, Ilse, and three of their sons announced in a family note. / “…,” the message read": them, as written', () => {
+    const text = `${HEAD}The founder of the Tidewater Five died on Tuesday, his wife, Ilse, and three of their sons announced in a family note.\n\n“He was at home, with the sea in the window,” the message read.`;
+    expect(speakers(text)).toEqual(['his wife, Ilse, and three of their sons']);
+  });
+
   it('guard: with no one announcing anything right before, "the statement" stays as written', () => {
     const text = `${HEAD}Oren Fask died on Tuesday, aged 79.\n\n“He was at home,” the statement said.`;
     expect(speakers(text)).toEqual(['the statement']);

@@ -525,6 +525,10 @@ function statementIssuer(f: Found, blocks: string[], people: QuotePerson[]): Spe
     if (closest) {
       const spoke = FAMILY_SPOKE.exec(sentence);
       if (spoke) return { name: familyName(spoke[1] ?? spoke[2]!), personId: null };
+      // ("He died on Tuesday, his wife, Ilse, and their sons announced in a family note.": who did, as written.)
+      const kin = KIN_IN_STATEMENT.exec(sentence);
+      if (kin && /\b(?:wife|husband|widow|sons?|daughters?|children|family|brothers?|sisters?|parents|relatives)\b/.test(kin[1]!))
+        return { name: kin[1]!.replace(/^(?:His|Her|Their|The)\b/, (w) => w.toLowerCase()), personId: null };
       const body = BODY_ANNOUNCED.exec(sentence);
       if (body && ORG_WORDS.has(body[1]!.split(/\s+/).at(-1)!.toLowerCase())) return { name: body[1]!.replace(/^The\b/, 'the'), personId: null };
     }
@@ -549,6 +553,10 @@ function statementIssuer(f: Found, blocks: string[], people: QuotePerson[]): Spe
   }
   return null;
 }
+
+/** "…, his wife, Ilse, and their sons announced in a family note.": who put a statement out, after the sentence's first comma. */
+const KIN_IN_STATEMENT =
+  /^[^,“”]*?,\s+((?:his|her|their|[Hh]is|[Hh]er|[Tt]heir|the|[Tt]he)\s[^“”;:]{2,90}?)\s+(?:said|announced|confirmed|wrote)\s+in\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|post|message|note)\b/u;
 
 /** "…, the Harbour Board said.", "…, the Senmouth Council announced on Monday.": a body closing a sentence with its verb. */
 const BODY_ANNOUNCED = new RegExp(`,\\s+((?:the\\s+)?${CAP_RUN})\\s+(?:said|announced|confirmed)(?:\\s+(?:on|in)\\s+[^,.;“”]{1,30})?[.!]?\\s*$`, 'u');
