@@ -32,6 +32,7 @@ import { eventYearDisagreements } from './years.ts';
 import { eventDayDisagreements } from './days.ts';
 import { vehicleDisagreements } from './vehicles.ts';
 import { rankDisagreements } from './ranks.ts';
+import { ordinalDisagreements } from './ordinals.ts';
 
 /**
  * Offices, as opposed to descriptions ("top diplomat", "member", "adviser", "billionaire", "brother"), for the title check;
@@ -455,5 +456,6 @@ export function findDisagreements(records: readonly ArticleRecord[]): Disagreeme
     ...participantDisagreements(records),
     ...vehicleDisagreements(records),
     ...rankDisagreements(records),
+    ...ordinalDisagreements(records),
   ];
 }

@@ -1,0 +1,65 @@
+/**
+ * Grouping round 33: statements and facts of shapes any story can have. Invented story: a mill closure and a strike
+ * in the mill town of Brenholt.
+ */
+import { describe, expect, it } from 'vitest';
+import { story } from './story.ts';
+
+/** Each place-in-a-series disagreement: its subject, its versions (sorted) and whether both can be true. */
+const places = (a: ReturnType<typeof story>['analysis']) =>
+  a.disagreements
+    .filter((d) => d.id.startsWith('ordinal-'))
+    .map((d) => [d.subject, d.versions.map((v) => v.value).sort(), d.compatible])
+    .sort();
+
+describe('a thing’s place in a series, stated differently', () => {
+  it('compares `the town’s 12th strike since 1990` with `the ninth mill strike in its history`, counted over two spans', () => {
+    const { analysis } = story({
+      a: ['Wire A', 'Brenholt walkout\n\nThe looms stopped on Monday, the town’s 12th strike since 1990, as pay talks failed.'],
+      b: ['Paper B', 'Mill strike\n\nIt is the eighth pay dispute and ninth mill strike in its history, union leader Saskia Durrel said.'],
+    });
+    expect(places(analysis)).toEqual([['place of the strike in its series', ['12th strike', 'ninth mill strike'], true]]);
+  });
+
+  it('sets two places of one strike over the same span against each other: both cannot be true', () => {
+    const { analysis } = story({
+      a: ['Wire A', 'Brenholt walkout\n\nThe looms stopped on Monday, the 12th strike since 1990.'],
+      b: ['Paper B', 'Mill strike\n\nThe workers began the 14th strike since 1990 at dawn.'],
+    });
+    expect(places(analysis)).toEqual([['place of the strike in its series', ['12th strike', '14th strike'], false]]);
+  });
+
+  it('guard: counts of time, runs and places in a family are no place in a series', () => {
+    const { analysis } = story({
+      a: ['Wire A', 'Brenholt walkout\n\nThe strike entered its third day, the second time the looms stopped this year.'],
+      b: ['Paper B', 'Mill strike\n\nThe strike entered its fifth day. Saskia Durrel, the fourth of six children, leads it for the third straight year.'],
+    });
+    expect(places(analysis)).toEqual([]);
+  });
+
+  it('guard: `the first` says a record, not a place in a line', () => {
+    const { analysis } = story({
+      a: ['Wire A', 'Brenholt walkout\n\nIt is the first strike since 1990 at the mill.'],
+      b: ['Paper B', 'Mill strike\n\nIt is the third strike since 1990 at the mill, union leader Saskia Durrel said.'],
+    });
+    expect(places(analysis)).toEqual([]);
+  });
+});
+
+describe('a person’s place in a line of office holders, by whatever noun counts it', () => {
+  it('compares `Tavland, the 31st holder of the office` with `the 29th minister` the article titles him by', () => {
+    const { analysis } = story({
+      a: ['Wire A', 'Brenholt talks\n\nMinister Eirik Tavland, the 31st holder of the labour office, met the strikers on Monday.'],
+      b: ['Paper B', 'Mill talks\n\nMinister Eirik Tavland came to Brenholt on Monday. The visit of the 29th minister was brief.'],
+    });
+    expect(places(analysis)).toEqual([['place in the line of holders', ['29th minister', '31st holder'], false]]);
+  });
+
+  it('guard: one place said alike everywhere is no disagreement', () => {
+    const { analysis } = story({
+      a: ['Wire A', 'Brenholt talks\n\nMinister Eirik Tavland, the 31st minister of labour, met the strikers.'],
+      b: ['Paper B', 'Mill talks\n\nThe 31st minister, Eirik Tavland, came to Brenholt. Matthis Quenn, the mill owner, did not.'],
+    });
+    expect(places(analysis)).toEqual([]);
+  });
+});
