@@ -31,8 +31,8 @@ describe('a thing’s place in a series, stated differently', () => {
 
   it('guard: counts of time, runs and places in a family are no place in a series', () => {
     const { analysis } = story({
-      a: ['Wire A', 'Brenholt walkout\n\nThe strike entered its third day, the second time the looms stopped this year.'],
-      b: ['Paper B', 'Mill strike\n\nThe strike entered its fifth day. Saskia Durrel, the fourth of six children, leads it for the third straight year.'],
+      a: ['Wire A', 'Brenholt walkout\n\nThe strike entered its third day; the looms stopped for a second time this year.'],
+      b: ['Paper B', 'Mill strike\n\nThe strike entered its fifth day. Saskia Durrel, the third of five sisters, leads it for the third straight year.'],
     });
     expect(places(analysis)).toEqual([]);
   });

@@ -2,11 +2,11 @@
  * A thing's place in a series, stated differently: "the town's 12th strike since 1990" against "the ninth mill
  * strike in its history", or a holder's place in a line: "Abbess Wenna, the 41st head of the order" against "the
  * 38th abbess". An ordinal (second or later; `first` says a record, not a place in a line) before up to three words
- * whose last word, before a function word or the end of the phrase, is the thing counted. An ordinal said of a
+ * whose last word, before a function word or where the phrase ends, is the thing counted. An ordinal said of a
  * person, in apposition ("Wenna, the 41st head") or by a title the article gives exactly one of its people ("the
  * 38th abbess"), is that person's place in the line, whatever noun counts it; any other is the place of the thing
- * counted, keyed by that noun. Counts of time (`the third day`, `its second week`), places in a family (`the fourth
- * of six children`) and runs (`the third straight`, `consecutive`) are no place in a series. Two places stated over
+ * counted, keyed by that noun. Counts of time (`the third day`, `its second week`), places in a family (`the third
+ * of five sisters`) and runs (`the third straight`, `consecutive`) are no place in a series. Two places stated over
  * different spans (`since 1990`, `in its history`) can both be true.
  */
 import type { Disagreement, FactSource } from '../schema/analysis.ts';
