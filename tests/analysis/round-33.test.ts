@@ -63,3 +63,36 @@ describe('a person’s place in a line of office holders, by whatever noun count
     expect(places(analysis)).toEqual([]);
   });
 });
+
+/** Each given-name disagreement: its subject and its versions, sorted. */
+const givenNames = (a: ReturnType<typeof story>['analysis']) =>
+  a.disagreements
+    .filter((d) => d.id.startsWith('given-'))
+    .map((d) => [d.subject, d.versions.map((v) => v.value).sort()])
+    .sort();
+
+describe('one person’s given name written as another', () => {
+  it('sets two names alike but for the given name, holding the same office in two articles, against each other', () => {
+    const { analysis } = story({
+      a: ['Wire A', 'Brenholt strike\n\nThe current Mayor of Brenholt, Matthis Quenn Dorval, called for calm at the mill gates.'],
+      b: ['Paper B', 'Mill strike\n\n“We need the looms running,” said Henrik Quenn Dorval, now Mayor of Brenholt, on Monday.'],
+    });
+    expect(givenNames(analysis)).toEqual([['given name of Quenn Dorval', ['Henrik Quenn Dorval', 'Matthis Quenn Dorval']]]);
+  });
+
+  it('guard: relatives who share both surnames but hold no common office are two people', () => {
+    const { analysis } = story({
+      a: ['Wire A', 'Brenholt strike\n\nThe Mayor of Brenholt, Matthis Quenn Dorval, called for calm at the mill gates.'],
+      b: ['Paper B', 'Mill strike\n\n“We need the looms running,” said Henrik Quenn Dorval, a weaver at the Brenholt mill.'],
+    });
+    expect(givenNames(analysis)).toEqual([]);
+  });
+
+  it('guard: two people named in one article are two people, whatever their offices', () => {
+    const { analysis } = story({
+      a: ['Wire A', 'Brenholt strike\n\nCouncillor Matthis Quenn Dorval and Councillor Henrik Quenn Dorval spoke at the gates.'],
+      b: ['Paper B', 'Mill strike\n\nCouncillor Henrik Quenn Dorval backed the strikers.'],
+    });
+    expect(givenNames(analysis)).toEqual([]);
+  });
+});

@@ -274,6 +274,63 @@ function spellingDisagreements(records: readonly ArticleRecord[]): Disagreement[
   return out;
 }
 
+/** The capitalised words of a title, without a leading article: what two outlets' wordings of one office share. */
+const officeKey = (title: string): string =>
+  title
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w) && w !== 'The')
+    .join(' ');
+
+/**
+ * One person's given name written as another (`Tomas Brandt Ovelia` / `Teodor Brandt Ovelia`): the parser sees two
+ * people, as the words differ. Two names of three words or more alike but for the first, in different articles (none
+ * names both), the given names no short form of each other, and given the same office (`the current Abbot of Halm` /
+ * `now Abbot of Halm`): relatives share surnames, not the same office in one story.
+ */
+function givenNameDisagreements(records: readonly ArticleRecord[]): Disagreement[] {
+  interface Named {
+    id: string;
+    words: string[];
+    offices: Set<string>;
+    sources: FactSource[];
+  }
+  const byRest = new Map<string, Map<string, Named>>();
+  const articlesOf = new Map<string, Set<string>>();
+  for (const r of records)
+    for (const p of r.people) {
+      (articlesOf.get(p.id) ?? articlesOf.set(p.id, new Set()).get(p.id)!).add(r.id);
+      const words = p.name.split(/\s+/);
+      if (words.length < 3 || /^\p{L}\.?$/u.test(words[0]!)) continue;
+      const rest = words.slice(1).join(' ').toLowerCase();
+      const people = byRest.get(rest) ?? byRest.set(rest, new Map()).get(rest)!;
+      const named = people.get(p.id) ?? people.set(p.id, { id: p.id, words, offices: new Set(), sources: [] }).get(p.id)!;
+      for (const t of p.titles) if (officeKey(t)) named.offices.add(officeKey(t));
+      const [s, e] = p.mentions.offsets.find(([a, b]) => r.text.slice(a, b) === p.name) ?? p.mentions.offsets[0] ?? [0, 0];
+      named.sources.push({ article: r.id, outlet: r.source.outlet, sentence: sentenceAt(r, s), text: r.text.slice(s, e), start: s, end: e });
+    }
+  const out: Disagreement[] = [];
+  for (const people of byRest.values()) {
+    const list = [...people.values()];
+    for (let i = 0; i < list.length; i++)
+      for (let j = i + 1; j < list.length; j++) {
+        const [a, b] = [list[i]!, list[j]!];
+        const [ga, gb] = [a.words[0]!, b.words[0]!];
+        if (ga.toLowerCase() === gb.toLowerCase() || shortGiven(ga, gb) || shortGiven(gb, ga)) continue;
+        if ([...articlesOf.get(a.id)!].some((x) => articlesOf.get(b.id)!.has(x))) continue;
+        if (![...a.offices].some((o) => b.offices.has(o))) continue;
+        out.push({
+          id: `given-${a.id}-${b.id}`,
+          kind: 'spelling',
+          subject: `given name of ${a.words.slice(1).join(' ')}`,
+          personId: a.id,
+          versions: [a, b].map((x) => ({ value: x.words.join(' '), sources: x.sources })),
+          compatible: false,
+        });
+      }
+  }
+  return out;
+}
+
 /** Characters of an article enough to tell its language (its function words are everywhere in it). */
 const FOREIGN_SAMPLE = 3000;
 
@@ -444,6 +501,7 @@ export function findDisagreements(records: readonly ArticleRecord[]): Disagreeme
   return [
     ...numberDisagreements(records, names),
     ...spellingDisagreements(records),
+    ...givenNameDisagreements(records),
     ...placeSpellings(records),
     ...surnameSpellings(records),
     ...titleDisagreements(records, names),
