@@ -96,3 +96,44 @@ describe('one person’s given name written as another', () => {
     expect(givenNames(analysis)).toEqual([]);
   });
 });
+
+/** Each range disagreement: its versions, sorted. */
+const ranges = (a: ReturnType<typeof story>['analysis']) =>
+  a.disagreements
+    .filter((d) => d.id.startsWith('range-'))
+    .map((d) => d.versions.map((v) => v.value).sort())
+    .sort();
+
+describe('the years of one span of a career, one end stated differently', () => {
+  it('sets `from 1994 to 2006` against a German copy’s `von 1995 bis 2006`', () => {
+    const { analysis } = story({
+      a: ['Wire A', 'Brenholt strike\n\nMatthis Quenn ran the weavers’ guild from 1994 to 2006 before he bought the mill.'],
+      b: ['Blatt B', 'Streik in Brenholt\n\nVon 1995 bis 2006 war er Gildemeister der Weber in der Stadt.'],
+    });
+    expect(ranges(analysis)).toEqual([['1994–2006', '1995–2006']]);
+  });
+
+  it('reads a range written with a dash as well', () => {
+    const { analysis } = story({
+      a: ['Wire A', 'Brenholt strike\n\nMatthis Quenn ran the weavers’ guild (1994–2006) before he bought the mill.'],
+      b: ['Paper B', 'Mill strike\n\nThe mill owner led the guild from 1994 to 2007.'],
+    });
+    expect(ranges(analysis)).toEqual([['1994–2006', '1994–2007']]);
+  });
+
+  it('guard: one office after another, or spans far apart at one end, are other spans', () => {
+    const { analysis } = story({
+      a: ['Wire A', 'Brenholt strike\n\nMatthis Quenn ran the weavers’ guild from 1994 to 2006.'],
+      b: ['Paper B', 'Mill strike\n\nHe sat on the town council from 2006 to 2012 and chaired the mill board from 1990 to 2006.'],
+    });
+    expect(ranges(analysis)).toEqual([]);
+  });
+
+  it('guard: the spans of two named people are not compared', () => {
+    const { analysis } = story({
+      a: ['Wire A', 'Brenholt strike\n\nMatthis Quenn ran the weavers’ guild from 1994 to 2006.'],
+      b: ['Paper B', 'Mill strike\n\nSaskia Durrel ran the spinners’ union from 1995 to 2006.'],
+    });
+    expect(ranges(analysis)).toEqual([]);
+  });
+});

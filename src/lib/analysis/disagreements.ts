@@ -33,6 +33,7 @@ import { eventDayDisagreements } from './days.ts';
 import { vehicleDisagreements } from './vehicles.ts';
 import { rankDisagreements } from './ranks.ts';
 import { ordinalDisagreements } from './ordinals.ts';
+import { rangeDisagreements } from './ranges.ts';
 
 /**
  * Offices, as opposed to descriptions ("top diplomat", "member", "adviser", "billionaire", "brother"), for the title check;
@@ -515,5 +516,6 @@ export function findDisagreements(records: readonly ArticleRecord[]): Disagreeme
     ...vehicleDisagreements(records),
     ...rankDisagreements(records),
     ...ordinalDisagreements(records),
+    ...rangeDisagreements(records),
   ];
 }
