@@ -38,7 +38,8 @@ const ORDINAL = new RegExp(
   `\\b(?:the|its|their|his|her|and|\\p{L}+[’']s)\\s+(\\d{1,4}(?:st|nd|rd|th)|${WORD_ORDINAL})\\s+((?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+)`,
   'giu',
 );
-const ORDINAL_TEST = new RegExp(ORDINAL.source, 'iu');
+/** The ordinal alone: a cheap test that spares most paragraphs the whole pattern. */
+const ORDINAL_TEST = new RegExp(`\\b(?:\\d{1,4}(?:st|nd|rd|th)|${WORD_ORDINAL})\\s`, 'i');
 /** Nouns of time, order and runs: an ordinal before them counts no series of things. */
 const NOT_A_SERIES = new Set(
   'time times day days week weeks month months year years hour hours minute minutes round rounds quarter half term place floor century generation straight consecutive successive largest biggest longest most least highest lowest best worst edition anniversary birthday child children son daughter'.split(
@@ -66,7 +67,6 @@ const singular = (w: string) => w.toLowerCase().replace(/([^s])s$/, '$1');
 /** Every place in a series a record states. */
 function placesOf(r: ArticleRecord): Place[] {
   const out: Place[] = [];
-  const spans = spansOf(r);
   for (const b of r.blocks) {
     if (b.type !== 'paragraph' && b.type !== 'headline') continue;
     // Most paragraphs hold no ordinal: one cheap test spares them the sentence split.
@@ -86,7 +86,11 @@ function placesOf(r: ArticleRecord): Place[] {
         const at = b.start + s + m.index;
         // Whose place in a line: a name just before the phrase, or the one person the article titles with the noun.
         const before = sentence.slice(0, m.index);
-        const named = APPOSITION.test(before) ? spans.peopleIn(at - 60, at).at(-1) : undefined;
+        const named = APPOSITION.test(before)
+          ? spansOf(r)
+              .peopleIn(at - 60, at)
+              .at(-1)
+          : undefined;
         const titled = r.people.filter((p) => p.titles.some((t) => t.toLowerCase().split(/\s+/).includes(thing)));
         const person = named ?? (titled.length === 1 ? titled[0]!.id : undefined);
         out.push({
