@@ -436,12 +436,12 @@ function trimRun(block: number, text: string, tokens: Token[], a: number, bEnd: 
   if (bEnd - a >= 2 && !isAnyGivenName(tokens[a]!.word) && tokens.slice(a, bEnd).some((t) => SAINT.test(t.word))) return null;
   // "Storm Daniel", "Hurricane Ian", "la tempête Daniel": a weather system named like a person is none.
   for (let i = Math.max(0, a - 1); i < bEnd - 1; i++) if (STORM_WORDS.has(lower(tokens[i]!.word))) return null;
-  // "President Ana Lind Tributes In …": after a title, an everyday plural closing the run is a headline's next
-  // word, not a firm's ("Lind Partners").
-  // (Every word between the title and the plural must be a name: "Inspector Praises Young Track Workers" names no one.)
   // "the official Harbour Kings Instagram page": words before a platform's name name an account (a band's, a club's,
   // a show's more often than a person's), not a person.
   if (b - a >= 2 && PLATFORMS.has(tokens[b - 1]!.word)) return null;
+  // "President Ana Lind Tributes In …": after a title, an everyday plural closing the run is a headline's next
+  // word, not a firm's ("Lind Partners").
+  // (Every word between the title and the plural must be a name: "Inspector Praises Young Track Workers" names no one.)
   const named = (t: Token) => nameLike(t) && (!isCommonWord(t.word) || isSurname(t.word) || isAnyGivenName(t.word));
   if (b - a >= 4 && b - a <= 5 && isTitleWord(tokens[a]!.word) && businessWord(tokens[b - 1]!.word) && tokens.slice(a + 1, b - 1).every(named)) b--;
   const end = b;
@@ -622,13 +622,12 @@ const PARTY_WORDS = new Set([
   'Leftist',
 ]);
 
-/** A listed given name that is no everyday word, or a nationality that a name follows ("Austrian"). */
 /**
  * A word whose first sense in WordNet is a kind of person ("Drummer", "Bassist", "Goalkeeper"), written with a capital
- * before a whole name: the person's occupation, even where a list holds it as a surname too; a given name never is.
+ * before a whole name: the person's occupation, even where a list holds it as a surname too; a given name never is. Not
+ * a word that is an adjective too ("Super", "Islamist" describe as often as they name); a practitioner's noun WordNet
+ * lacks counts by its ending ("Primatologist", "Oceanographer").
  */
-// (Not a word that is an adjective too: "Super", "Islamist" describe as often as they name.)
-// (A noun of a practitioner WordNet lacks counts by its ending: "Primatologist", "Oceanographer", "Cellist".)
 const occupation = (w: string) =>
   /^\p{Lu}\p{Ll}+$/u.test(w) &&
   !isAnyGivenName(w) &&
@@ -637,6 +636,7 @@ const occupation = (w: string) =>
 /** A listed given name of three letters or more that is no everyday word ("Tom", not "El" or "Will"). */
 const givenBefore = (w: string) => /^\p{Lu}\p{Ll}{2,}$/u.test(w) && isAnyGivenName(w) && !isCommonWord(w);
 
+/** A listed given name that is no everyday word, or a nationality that a name follows ("Austrian"). */
 const beforeName = (w: string) => (isAnyGivenName(w) && !isCommonWord(w)) || isPlace(w);
 
 /**

@@ -2,7 +2,8 @@
  * Step 2b of the people stage: relatives named by their given name alone. An obituary or a profile writes "his wife,
  * Ilse, and their children Jonas and Mira": readers (and annotators) know them as Ilse, Jonas and Mira Fask. A given
  * name after a word for kin whose possessor is a person of the article takes that person's surname; given names the
- * list goes on with do too, found or not by the capitalised runs.
+ * list goes on with do too, found or not by the capitalised runs; so do the given names that sign a family's
+ * statement ("… Ilse, Jonas, Mira and Lena."). Never one the article also names in full.
  */
 import type { ParsedBlock } from './runs.ts';
 import { isAnyGivenName, isCommonWord } from './name-lists.ts';
@@ -30,6 +31,15 @@ export function familyNames(parsed: readonly ParsedBlock[], candidates: Candidat
   // The given names of the full names the article writes stand for those people, not for a relative.
   const givenOfFull = new Set(full.map((c) => c.tokens[0]!));
   const added: Candidate[] = [];
+  /** The relative whose given name stands at `start`: the candidate there takes the surname, or one is added. */
+  const relative = (block: number, start: number, given: string, surname: string) => {
+    if (givenOfFull.has(given)) return;
+    const end = start + given.length;
+    const found = candidates.find((c) => c.block === block && c.start === start && c.tokens.length === 1);
+    if (found) Object.assign(found, { tokens: [given, surname], kin: true });
+    else if (![...candidates, ...added].some((c) => c.block === block && c.start <= start && end <= c.end))
+      added.push({ block, start, end, tokens: [given, surname], alias: given, title: null, female: null, strong: true, kin: true });
+  };
   parsed.forEach(({ text }, block) => {
     // (Most paragraphs name no kin: skip the pattern there.)
     if (!/\b(?:wife|husband|widow|widower|partner|sons?|daughters?|child|children|kids|brothers?|sisters?|mother|father|parents|grand|step|twin)/.test(text))
@@ -43,16 +53,8 @@ export function familyNames(parsed: readonly ParsedBlock[], candidates: Candidat
       const listStart = m.index + m[0].length - m[3]!.length;
       // ("his wife, Ilse Brand": a name that goes on is her own, whole.)
       if (/^\s+\p{Lu}/u.test(text.slice(listStart + m[3]!.length))) continue;
-      for (const n of m[3]!.matchAll(/\p{Lu}\p{Ll}+/gu)) {
-        const given = n[0];
-        if (given === surname || !isAnyGivenName(given) || isCommonWord(given) || givenOfFull.has(given)) continue;
-        const start = listStart + n.index;
-        const end = start + given.length;
-        const found = candidates.find((c) => c.block === block && c.start === start && c.tokens.length === 1);
-        if (found) Object.assign(found, { tokens: [given, surname], kin: true });
-        else if (!candidates.some((c) => c.block === block && c.start <= start && end <= c.end))
-          added.push({ block, start, end, tokens: [given, surname], alias: given, title: null, female: null, strong: true, kin: true });
-      }
+      for (const n of m[3]!.matchAll(/\p{Lu}\p{Ll}+/gu))
+        if (n[0] !== surname && isAnyGivenName(n[0]) && !isCommonWord(n[0])) relative(block, listStart + n.index, n[0], surname);
     }
   });
   // "… at this time. Ilse, Jonas, Mira and Lena.": a sentence that is only given names, three or more, signs a family's
@@ -65,16 +67,7 @@ export function familyNames(parsed: readonly ParsedBlock[], candidates: Candidat
       const surname = principalSurname(full, candidates, block);
       if (!surname) continue;
       const listStart = m.index + m[0].indexOf(m[1]!);
-      for (const n of names) {
-        const given = n[0];
-        if (givenOfFull.has(given)) continue;
-        const start = listStart + n.index;
-        const end = start + given.length;
-        const found = candidates.find((c) => c.block === block && c.start === start && c.tokens.length === 1);
-        if (found) Object.assign(found, { tokens: [given, surname], kin: true });
-        else if (!candidates.some((c) => c.block === block && c.start <= start && end <= c.end) && !added.some((c) => c.block === block && c.start === start))
-          added.push({ block, start, end, tokens: [given, surname], alias: given, title: null, female: null, strong: true, kin: true });
-      }
+      for (const n of names) relative(block, listStart + n.index, n[0], surname);
     }
   });
   if (added.length === 0) return;
