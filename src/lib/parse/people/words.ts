@@ -286,7 +286,7 @@ export function isPeopleNoun(word: string): boolean {
 }
 
 /** A lower-case noun whose first sense in WordNet is a kind of person, and no adjective ("rapper", not "native"). */
-export const kindOfPerson = (w: string) => personNoun(w) && synsets('adj', w, 1).length === 0;
+const kindOfPerson = (w: string) => personNoun(w) && synsets('adj', w, 1).length === 0;
 
 /**
  * A practitioner's noun in lower case, in "-ist" or "-ian", that is a kind of person ("bassist", "comedian",
@@ -296,7 +296,7 @@ export const practitioner = (w: string) => /^[a-z]{3,}(?:ist|ian)$/.test(w) && k
 
 /**
  * A capitalised word opening a sentence before a one-word name that names the person's occupation ("Rapper Kesh",
- * "Cellist Vorn"): a listed role or a practitioner, no everyday word for kin or rank ("Mother Teresa" stays whole).
+ * "Cellist Vorn"): a listed role or a practitioner, no everyday word for kin or rank ("Mother Lucia" stays whole).
  */
 export const occupationBeforeMononym = (w: string) =>
   /^\p{Lu}\p{Ll}+$/u.test(w) && !isAnyGivenName(w) && !KIN_AND_RANK.has(lower(w)) && (isRoleWord(lower(w)) || practitioner(lower(w)));

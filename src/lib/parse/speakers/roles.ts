@@ -556,7 +556,7 @@ function statementIssuer(f: Found, blocks: string[], people: QuotePerson[]): Spe
 
 /** "…, his wife, Ilse, and their sons announced in a family note.": who put a statement out, after the sentence's first comma. */
 const KIN_IN_STATEMENT =
-  /^[^,“”]*?,\s+((?:his|her|their|[Hh]is|[Hh]er|[Tt]heir|the|[Tt]he)\s[^“”;:]{2,90}?)\s+(?:said|announced|confirmed|wrote)\s+in\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|post|message|note)\b/u;
+  /^[^,“”]*?,\s+((?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s[^“”;:]{2,90}?)\s+(?:said|announced|confirmed|wrote)\s+in\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|post|message|note)\b/u;
 
 /** "…, the Harbour Board said.", "…, the Senmouth Council announced on Monday.": a body closing a sentence with its verb. */
 const BODY_ANNOUNCED = new RegExp(`,\\s+((?:the\\s+)?${CAP_RUN})\\s+(?:said|announced|confirmed)(?:\\s+(?:on|in)\\s+[^,.;“”]{1,30})?[.!]?\\s*$`, 'u');
