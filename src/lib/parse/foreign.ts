@@ -72,7 +72,7 @@ const END =
   "\\s*(?=[,.;:!?]|$|\\s+(?:weiter|zudem|außerdem)\\s*[,.;:!?]|(?<=\\p{Lu}[\\p{L}.’'-]*)\\s+(?:des|du|et|qui|und|aus|vom)\\s+\\p{Ll}|\\s+(?:am|im|in|per|en|dans|sur|su|lors|auprès|devant|depuis|après|avant|à|aux|au|chez|que|quien|y|a|al|ante|tras|durante|auf|bei|vor|gegenüber|nach|während)\\s+\\p{Ll}|\\s+(?:sur|via|al|au|a|gegenüber)\\s+\\p{Lu}|(?<=\\p{Lu}[\\p{L}.’'-]*)\\s+(?:à|zu)\\s+\\p{Lu}|\\s+(?:am|im|beim)\\s+[\\p{Lu}\\d]|\\s+(?:unter|mit|ohne|vor|nach|bei|während)\\s+(?:\\p{Lu}\\p{Ll}|der\\s|dem\\s|den\\s|einer\\s|einem\\s)|\\s+(?:ayant|étant)\\s|\\s+(?:en|in|nel|im|em|no)\\s+\\d{4}\\b)";
 /** When, or on whose part, between the verb and its speaker ("a précisé mercredi le porte-parole", "écrit de son côté"). */
 const BETWEEN =
-  "(?:\\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd[’']hui|encore|également|aussi|alors|ensuite|de\\s+son\\s+côté|pour\\s+sa\\s+part|à\\s+son\\s+tour|plus\\s+tard|(?:peu\\s+)?auparavant|plus\\s+tôt|peu\\s+après|el\\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|ayer|también|además|am\\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)|gestern|heute|auch|" +
+  "(?:\\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd[’']hui|encore|également|aussi|alors|ensuite|de\\s+son\\s+côté|pour\\s+sa\\s+part|à\\s+son\\s+tour|(?:(?:quelques|\\d+|deux|trois)\\s+(?:minutes|heures|jours)\\s+)?plus\\s+tard|(?:peu\\s+)?auparavant|(?:(?:unos|unas|pocos|pocas|\\d+)\\s+(?:minutos|horas|días)\\s+)(?:después|más\\s+tarde)|plus\\s+tôt|peu\\s+après|el\\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|ayer|también|además|am\\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)|gestern|heute|auch|" +
   // "a précisé lors d’un point de presse depuis le quai le préfet", "contestó en una entrevista el concejal"
   "(?:lors\\s+d[’']une?|en(?:\\s+(?:una?|su))?|au\\s+cours\\s+d[’']une?|durante\\s+(?:una?|la|el))\\s+\\p{Ll}+(?:\\s+de\\s+\\p{Ll}+)?" +
   "(?:\\s+depuis\\s+(?:l[’']|le\\s+|la\\s+)\\p{L}+)?|" +
@@ -222,7 +222,7 @@ const QUE_PRONOUN = new RegExp(`\\bqu(?:e\\s+|[’']\\s*)(il|elle|ils|elles)\\s+
 
 /** "Zudem würdigte er …", "Später betonte Vanhal …": German puts the subject after the verb when a word opens the clause. */
 const GERMAN_INVERTED = new RegExp(
-  `(?:^|[.;:]\\s+)\\p{Lu}\\p{Ll}+\\s+(${DE_VERBS})\\s+(er|sie|\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)(?=\\s)[^“”„«»"]*$`,
+  `(?:^|[.;:]\\s+)\\p{Lu}\\p{Ll}+\\s+(${DE_VERBS})\\s+(er|sie|\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)(?=[\\s:,])[^“”„«»"]*$`,
   'u',
 );
 

@@ -18,7 +18,7 @@ import {
   TITLE_WORDS,
 } from '../../lexicon.ts';
 import type { Token } from '../../tokens.ts';
-import { aged, agedBefore, initialled, namedOnce, nameShaped, roleAfter, roleBefore, speaks, weakEvidence, type Run } from './evidence.ts';
+import { aged, agedBefore, givenNameSpeaks, initialled, namedOnce, nameShaped, roleAfter, roleBefore, speaks, weakEvidence, type Run } from './evidence.ts';
 import { isAnyGivenName, isCommonWord, isSurname } from './name-lists.ts';
 import type { ParsedBlock } from './runs.ts';
 import { isSpeechWord } from '../speakers/verbs.ts';
@@ -78,6 +78,8 @@ const PLACE_BEFORE = new Set(
 /** Definite articles in lower case ("el", "le", "il" …; not "la", which is also a particle of names). */
 const ROMANCE_ARTICLE = new Set(['el', 'los', 'las', 'le', 'les', 'il', 'lo', 'gli']);
 
+/** Letters written after a name for a seat, an honour or a degree ("MP", "MEP", "KC", "OBE", "PhD"). */
+const POSTNOMINALS = new Set(['MP', 'MPs', 'MSP', 'MEP', 'MLA', 'MPP', 'MNA', 'TD', 'QC', 'KC', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'PhD', 'DPhil', 'FRS']);
 /** A generational suffix or a regnal number of two letters or more ("Jr", "III", "VI", "XVI"). */
 const SUFFIX = /^(?:Jr|Sr|(?=[IVX]{2,5}$)X{0,3}(?:IX|IV|V?I{0,3}))$/;
 
@@ -86,11 +88,14 @@ export function findCandidates(
   parsed: readonly ParsedBlock[],
   known: KnownAliases,
   orgNames: ReadonlySet<string>,
+  nicknames: ReadonlyMap<string, string> = new Map(),
 ): { candidates: Candidate[]; orgs: Set<string> } {
   const candidates: Candidate[] = [];
   const pending: Candidate[] = [];
   const cues = new Set<string>();
   const orgs = new Set<string>();
+  // Given names alone that speak ("Martha said"): a person of their own when no other name holds the word.
+  const given: Candidate[] = [];
   const nouns = capitalisesNouns(parsed);
   parsed.forEach(({ text, tokens, runs }, block) => {
     for (const [a, b] of runs) {
@@ -100,6 +105,7 @@ export function findCandidates(
       if (!found) continue;
       if (found.proven) candidates.push(found.candidate);
       else if (found.candidate.tokens.length > 1) pending.push(found.candidate);
+      else if (givenNameSpeaks(run)) given.push(found.candidate);
       if (found.candidate.tokens.length === 1 && (found.candidate.strong || speechSubject(run))) cues.add(found.candidate.tokens[0]!);
     }
   });
@@ -112,7 +118,11 @@ export function findCandidates(
   candidates.push(...vouched);
   const particled = particleSurnames(parsed, candidates);
   candidates.push(...particled);
-  if (vouched.size || particled.length) candidates.sort((x, y) => x.block - y.block || x.start - y.start);
+  const words = new Set(candidates.flatMap((c) => c.tokens));
+  // (A nickname, "Tom “Skip” Hale" … "said Skip", is the person it sits in: resolve.ts reads it.)
+  const alone = given.filter((c) => !words.has(c.tokens[0]!) && !nicknames.has(c.tokens[0]!)).map((c) => ({ ...c, strong: true }));
+  candidates.push(...alone);
+  if (vouched.size || particled.length || alone.length) candidates.sort((x, y) => x.block - y.block || x.start - y.start);
   monsieur(candidates);
   styledAppositions(candidates, parsed);
   surnameThenWord(candidates);
@@ -444,6 +454,8 @@ function trimRun(block: number, text: string, tokens: Token[], a: number, bEnd: 
   // (Every word between the title and the plural must be a name: "Inspector Praises Young Track Workers" names no one.)
   const named = (t: Token) => nameLike(t) && (!isCommonWord(t.word) || isSurname(t.word) || isAnyGivenName(t.word));
   if (b - a >= 4 && b - a <= 5 && isTitleWord(tokens[a]!.word) && businessWord(tokens[b - 1]!.word) && tokens.slice(a + 1, b - 1).every(named)) b--;
+  // "Ana Lind MP", "Tom Hale OBE": letters after a name (an office, an honour, a degree) are no part of it.
+  while (b - a >= 3 && POSTNOMINALS.has(tokens[b - 1]!.word)) b--;
   const end = b;
   // A generational suffix ("Charles Hollis III", "Martin Luther King Jr.") is read apart and put back on the name
   // found (`suffixEnd`): the rules below look at the name's own last word.
@@ -839,7 +851,7 @@ function candidateOf(
     honorific || roleBefore(run) || knownName || german || roleAfter(run) || aged(run) || agedBefore(run) || initialled(nameTokens) || regnal || namedOnce(run),
   );
   const proven = strong || weakEvidence(run);
-  if (!proven && !nameShaped(run) && !(nameTokens.length === 1 && speechSubject(run))) return null;
+  if (!proven && !nameShaped(run) && !(nameTokens.length === 1 && (speechSubject(run) || givenNameSpeaks(run)))) return null;
   const lastPrefix = prefix[prefix.length - 1];
   const shortTitle = lastPrefix && isTitleWord(lastPrefix.word) && prefix.length === 1 ? lastPrefix.word + ' ' : '';
   const honorificText = honorific ? text.slice(honorific.start, honorific.end + (honorific.dotted ? 1 : 0)) + ' ' : '';

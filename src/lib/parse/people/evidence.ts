@@ -6,7 +6,7 @@
 import { isCityOnly, isPlace } from '../../gazetteer.ts';
 import { LOWERCASE_ROLE_WORDS, PERSON_NOUNS, SPEECH_VERBS } from '../../lexicon.ts';
 import type { Token } from '../../tokens.ts';
-import { isAnyGivenName, isCommonWord, isForeignGivenName, isOnlySurname, isSurname } from './name-lists.ts';
+import { isAnyGivenName, isCommonWord, isForeignGivenName, isOnlySurname, isSurname, isTopSurname } from './name-lists.ts';
 import { titleAfter } from './titles.ts';
 import { isSpeechWord } from '../speakers/verbs.ts';
 import {
@@ -189,6 +189,36 @@ function saidBefore(text: string, tokens: readonly Token[], a: number): boolean 
   if (!prev || text.slice(prev.end, tokens[a]!.start) !== ' ') return false;
   if (prev.word === 'to' && tokens[a - 2]?.word.toLowerCase() === 'according') return true;
   return SAID_BEFORE.has(prev.word) && /[,”"’']\s*$/.test(text.slice(Math.max(0, prev.start - 3), prev.start));
+}
+
+/**
+ * One given name alone that speaks: "Martha said", "…,” said Anselm.", "», a déclaré Anselm" — someone the article
+ * names by the given name only (an interviewee, a witness). A listed given name that is no everyday word, no place and
+ * none of the commonest surnames.
+ */
+export function givenNameSpeaks(run: Run): boolean {
+  const { text, tokens, a, k, b } = run;
+  const word = tokens[k]!.word;
+  if (
+    b - k !== 1 ||
+    k !== a ||
+    tokens[k]!.possessive ||
+    !/^\p{Lu}\p{Ll}+$/u.test(word) ||
+    !isAnyGivenName(word) ||
+    // ("“…,” Lee said": one of the commonest surnames alone is someone's surname, maybe another article's full name.)
+    isTopSurname(word) ||
+    isCommonWord(word.toLowerCase()) ||
+    isPlace(word)
+  )
+    return false;
+  if (speaks(run)) return true;
+  const prev = tokens[a - 1];
+  return (
+    prev !== undefined &&
+    text.slice(prev.end, tokens[a]!.start) === ' ' &&
+    (SAID_BEFORE.has(prev.word) || (!SPEECH_VERBS.has(prev.word) && isSpeechWord(prev.word))) &&
+    /[,”"’'»]\s*(?:(?:a|ha|hat|ont|han)\s+)?$/u.test(text.slice(Math.max(0, prev.start - 6), prev.start))
+  );
 }
 
 /**

@@ -30,7 +30,7 @@ export function findPeople(
 ): { people: FoundPerson[]; mentions: PersonMention[] } {
   const nicknames = new Map<string, string>();
   const parsed = parseBlocks(blocks, nicknames);
-  const { candidates } = findCandidates(parsed, known, orgNames);
+  const { candidates } = findCandidates(parsed, known, orgNames, nicknames);
   familyNames(parsed, candidates);
   const registry = new PeopleRegistry();
   // Full names first, so single words attach to them; a surname with its particle ("Van der Meer", a headline's)

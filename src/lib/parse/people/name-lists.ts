@@ -117,3 +117,11 @@ export function isOnlySurname(word: string, common = false): boolean {
   const rank = get().census.get(word);
   return rank !== undefined && (!common || rank < COMMON_SURNAME_RANK) && !isAnyGivenName(word);
 }
+
+/** The most frequent US surnames (Lee, Scott, Carter, Thomas), which alone read as a surname before a given name. */
+const TOP_SURNAME_RANK = 200;
+
+/** Is `word` one of the most frequent US Census surnames, given name or not ("Lee", "Carter")? */
+export function isTopSurname(word: string): boolean {
+  return (get().census.get(word) ?? Infinity) < TOP_SURNAME_RANK;
+}

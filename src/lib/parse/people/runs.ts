@@ -120,6 +120,9 @@ const SHORT_TITLES = new Set(
   'gov sen rep gen lt col capt sgt adm maj cmdr cdr brig cpl pvt prof dr rev supt insp det amb pres sec atty hon fr sr jr st'.split(' '),
 );
 
+/** Particles that are German articles too: inside a name only after "von", "van" or "de". */
+const GERMAN_ARTICLES = new Set(['der', 'den', 'dem', 'des']);
+
 /** The index the run reaches past token `j`, or -1 when the run ends at `j`. */
 function extendRun(text: string, tokens: Token[], j: number): number {
   const t = tokens[j]!;
@@ -132,6 +135,9 @@ function extendRun(text: string, tokens: Token[], j: number): number {
   const next = tokens[j + 1]!;
   if (next.capital || ARABIC_PARTICLE.test(next.word)) return j + 1;
   if (!PARTICLES.has(next.word) && next.word !== 'of') return -1;
+  // "teilte Ana Lind der Presse mit": a German article right after a name opens the next phrase ("von der Leyen",
+  // "Van der Berg" take it after their first particle, "Maarten den Bakker" before a surname).
+  if (GERMAN_ARTICLES.has(next.word) && !/^(?:Van|Von|De|Ten|Ter)$/.test(t.word) && !isSurname(tokens[j + 2]?.word ?? '')) return -1;
   if (next.word === 'of' && personOfPlace(tokens, j)) return -1;
   // "dijo Tomás Reyero al Diario Varnholm": Spanish "al" (to the) before a name of two capitalised words is no particle
   // (an Arabic "al" comes before one: "Hamid al Nouri").
