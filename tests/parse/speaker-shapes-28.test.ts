@@ -104,3 +104,44 @@ describe('translated reporting clauses', () => {
     expect(speakers(text)).toEqual(['la mairie de Kallmoor']);
   });
 });
+
+describe('names in titles of works and in the parts actors play name no one in the article', () => {
+  const ACTOR = 'Kallmoor actor Tom Vessey dies at 88\n\n';
+
+  it('a name inside a quoted title of three words or more ("“Oren Fask and the River Kid”")', () => {
+    const text = `${ACTOR}He won fame alongside Ed Marlow in the 1969 western “Oren Fask and the River Kid.”`;
+    expect(names(text)).toEqual(['Tom Vessey', 'Ed Marlow']);
+  });
+
+  it('a name alone in marks beside other quoted titles ("“The Long Harbour” and “Oren Fask”")', () => {
+    const text = `${ACTOR}His films included “The Long Harbour,” “Salt and Iron” and “Oren Fask.”`;
+    expect(names(text)).toEqual(['Tom Vessey']);
+  });
+
+  it('a part played ("a cameo in the sequel as Dana Quill", "starred as Lena Oster")', () => {
+    const text = `${ACTOR}He had a cameo in the sequel as Dana Quill. In 1975 he starred as Lena Oster in a war film.`;
+    expect(names(text)).toEqual(['Tom Vessey']);
+  });
+
+  it('guard: a name alone in marks with no title beside it stays a person ("the documentary about “Oren Fask”" is read as written)', () => {
+    const text = `${ACTOR}His last work was a documentary about “Oren Fask”, the harbour's first mayor.`;
+    expect(names(text)).toContain('Oren Fask');
+  });
+
+  it('guard: "played" someone without "as" is a match or a meeting, not a part ("played Ines Ruddock in the final")', () => {
+    const text = `${ACTOR}As a young man Vessey was a tennis player too: he played Ines Ruddock in the final of the 1958 town cup.`;
+    expect(names(text)).toEqual(['Tom Vessey', 'Ines Ruddock']);
+  });
+
+  it('guard: a speaker quoted in marks is still named ("“He was the best of us,” said Ed Marlow")', () => {
+    const text = `${ACTOR}“He was the best of us,” said Ed Marlow, who directed him in “The Long Harbour”.`;
+    expect(speakers(text)).toEqual(['Ed Marlow', null]);
+  });
+});
+
+describe('guard: "as" before a name that goes on to a verb is a time, not a part', () => {
+  it('"the evening took a turn as Mayor Ines Ruddock raised her voice"', () => {
+    const text = `${HEAD}The evening took a turn as Mayor Ines Ruddock raised her voice at the trust's chairman.`;
+    expect(names(text)).toEqual(['Ines Ruddock']);
+  });
+});

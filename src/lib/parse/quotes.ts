@@ -40,6 +40,7 @@ import { sentences } from '../tokens.ts';
 import { findUnmarked } from './unmarked.ts';
 import { announcedStatements, embeddedPosts } from './statements.ts';
 import { transcriptTurns } from './turns.ts';
+import { isTitleCase } from './works.ts';
 import { carriedAttribution, shareLaterAttribution } from './speakers/carry.ts';
 import { calledOut, crowdWords } from './speakers/crowds.ts';
 import { NO_SPEAKER, QUOTE_CONFIDENCE, SHORT_FRAGMENT } from './speakers/confidence.ts';
@@ -675,15 +676,6 @@ function isNickname(text: string, span: MarkSpan, headline: boolean): boolean {
 const HEADLINE_VERB_END = new RegExp(`\\b(?:${HEADLINE_VERBS})\\s+(?:\\S+\\s+){0,3}$`, 'i');
 /** A preposition opening the words after a quotation in a headline ("‘…’ Over Remarks", "‘…’ Of Serving"). */
 const HEADLINE_PREPOSITION = /^\s(?:Over|Of|On|In|For|At|About|After|As|To|With|From|Amid|Against|Before|Under)\s/;
-/** A quoted title: most words capitalised and short ("The Salt Orchard", "Project Lighthouse"). */
-function isTitleCase(inner: string): boolean {
-  const words = inner.replace(/[,.!?;:]+$/, '').split(/\s+/);
-  if (words.length < 2 || words.length > 8) return false;
-  const small = /^(?:a|an|the|of|and|or|in|on|at|to|for|with|from|by)$/;
-  // "Like Oakland. Or Ferguson,": a sentence break inside (not after an abbreviation or an initial) is speech, not a title.
-  const sentenceBreak = /(?<!\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Prof|\p{Lu}))[.!?]\s/u.test(inner);
-  return /^\p{Lu}/u.test(words[0]!) && words.every((w) => small.test(w) || /^[\p{Lu}\d]/u.test(w)) && !/[.!?]$/.test(inner) && !sentenceBreak;
-}
 /** Headline verbs that make the subject the speaker of quoted words: "Xi Jinping sees ‘progress’", "Minister says ‘no deal’". */
 const HEADLINE_VERB = new RegExp(`\\b(?:${HEADLINE_VERBS})\\b`, 'i');
 const SPEECH_IN = new RegExp(`\\b(?:${[...SPEECH_VERBS].join('|')}|according to|quoted)\\b`);

@@ -22,6 +22,7 @@ import { aged, agedBefore, givenNameSpeaks, initialled, namedOnce, nameShaped, r
 import { isAnyGivenName, isCommonWord, isSurname } from './name-lists.ts';
 import type { ParsedBlock } from './runs.ts';
 import { isSpeechWord } from '../speakers/verbs.ts';
+import { inTitleOfWork, playedCharacter } from '../works.ts';
 import { personNoun, synsets } from '../../wordnet.ts';
 import { titleBefore, titleBeforeComma } from './titles.ts';
 import type { Candidate, KnownAliases } from './types.ts';
@@ -101,6 +102,9 @@ export function findCandidates(
     for (const [a, b] of runs) {
       const run = trimRun(block, text, tokens, a, b, known, nouns);
       if (!run) continue;
+      // A name in a title of a work ("“Ana Lind and the Tides”") or a part an actor plays names no one here.
+      const [from, to] = [tokens[run.k]!.start, tokens[run.b - 1]!.end];
+      if (inTitleOfWork(text, from, to) || playedCharacter(text, tokens[run.a]!.start, to)) continue;
       const found = candidateOf(run, known, orgNames, orgs, nouns);
       if (!found) continue;
       if (found.proven) candidates.push(found.candidate);
