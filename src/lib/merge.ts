@@ -34,6 +34,27 @@ function initialsKey(name: string): string {
   return t.filter((w, i) => i === 0 || i === t.length - 1 || !(/^\p{L}$/u.test(w) || PATRONYMIC.test(w))).join(' ');
 }
 
+/**
+ * The key of a name for `initialsKey`'s merge, except that where one article names both "Tom Hale" and "Tom Hale Jr."
+ * (father and son), the name with the suffix keeps it in its key across the story.
+ */
+function fatherAndSon(records: readonly ArticleRecord[]): (name: string) => string {
+  const suffixed = (name: string) => withoutSuffix(tokensOf(name)).length < tokensOf(name).length;
+  const apart = new Set<string>();
+  for (const r of records) {
+    const seen = new Map<string, boolean>();
+    for (const p of r.people) {
+      const key = initialsKey(p.name);
+      if (seen.has(key) && seen.get(key) !== suffixed(p.name)) apart.add(key);
+      seen.set(key, suffixed(p.name));
+    }
+  }
+  return (name) => {
+    const key = initialsKey(name);
+    return apart.has(key) && suffixed(name) ? `${key} ${tokensOf(name).at(-1)!.replace('.', '').toLowerCase()}` : key;
+  };
+}
+
 /** A surname without its Arabic article: "al-Assad" → "Assad" (copies write it with and without). */
 const withoutArticle = (w: string) => w.replace(/^(?:al|el)-(?=\p{L})/iu, '');
 
@@ -142,13 +163,14 @@ export function canonicalPeople(records: readonly ArticleRecord[], config: Peopl
   const full = names.filter((n) => tokensOf(n).length > 1);
   // One name written with and without its middle initial or the full stops of its initials ("Donald J. Trump",
   // "JD Vance" / "J.D. Vance") is one person, shown in the form used most.
+  const keyOf = fatherAndSon(records);
   const usual = new Map<string, string>();
   for (const n of full) {
-    const key = initialsKey(n);
+    const key = keyOf(n);
     const seen = usual.get(key);
     if (!seen || (forms.get(n) ?? 0) > (forms.get(seen) ?? 0)) usual.set(key, n);
   }
-  for (const n of full) if (usual.get(initialsKey(n)) !== n) canonical.set(n, usual.get(initialsKey(n))!);
+  for (const n of full) if (usual.get(keyOf(n)) !== n) canonical.set(n, usual.get(keyOf(n))!);
   // A royal written with and without title or regnal number ("Queen Ana II", "Queen Ana", "Ana II") is one person,
   // shown in the fullest form: number and title, then the form used most.
   const royal = new Map<string, string>();

@@ -145,3 +145,30 @@ describe('guard: "as" before a name that goes on to a verb is a time, not a part
     expect(names(text)).toEqual(['Ines Ruddock']);
   });
 });
+
+describe('whose role a name qualifies, and whom a pronoun after a colon-introduced quotation stands for', () => {
+  it('"…,” Oren Fask, Vessey spokesperson said": the name before the role speaks, not the one it serves', () => {
+    const text =
+      `${HEAD}Tom Vessey, who chairs the trust, signed the sale on Monday.\n\n` +
+      `“He is well and is resting at home,” Oren Fask, Vessey spokesperson said in a statement.`;
+    expect(speakers(text)).toEqual(['Oren Fask']);
+  });
+
+  it('guard: "a Vessey spokesperson said": a role someone named qualifies is not that person', () => {
+    const text = `${HEAD}Tom Vessey, who chairs the trust, signed the sale.\n\n“We have nothing to add,” a Vessey spokesperson said.`;
+    expect(speakerIds(text)).toEqual([null]);
+  });
+
+  it('"His son Ed Marlow issued a statement: “…,” he said" after another man was quoted: the son', () => {
+    const text =
+      `${HEAD}“This is a sad day,” said Tom Vessey, who chairs the trust.\n\n` +
+      `His son Ed Marlow issued a statement on Saturday night: “I just spoke to my father on the phone,” he said.`;
+    expect(speakers(text)).toEqual(['Tom Vessey', 'Ed Marlow']);
+  });
+
+  it('guard: a pronoun of the other sex still goes to the one it agrees with', () => {
+    const text =
+      `${HEAD}“This is a sad day,” said Tom Vessey, who chairs the trust.\n\n` + `His daughter Ines Marlow posted on Sunday: “We are proud of him,” he said.`;
+    expect(speakers(text)).toEqual(['Tom Vessey', 'Tom Vessey']);
+  });
+});

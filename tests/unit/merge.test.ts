@@ -116,3 +116,24 @@ describe('names of the nineteenth session (merge)', () => {
     expect(ids(mergePeople([a, b]))).toHaveLength(2);
   });
 });
+
+describe('a father and a son of one name (session 28)', () => {
+  it('keeps "Tom Vessey Jr." apart from "Tom Vessey" across the story when one article names both', () => {
+    const a = article('a', 's', 'Theatre sold\n\nTom Vessey signed the sale of the Kallmoor theatre on Monday. Vessey left without a word.');
+    const b = article(
+      'b',
+      's',
+      'Theatre sold\n\nTom Vessey signed the sale on Monday. His son Tom Vessey Jr. issued a statement: “My father did what he could,” he said.',
+    );
+    const merged = mergePeople([a, b]);
+    expect(merged[1]!.people.map((p) => p.id).sort()).toEqual(['tom-vessey', 'tom-vessey-jr']);
+    expect(speakers(merged, 'b')).toEqual([{ name: 'Tom Vessey Jr.', personId: 'tom-vessey-jr' }]);
+  });
+
+  it('guard: "Ana Lind Jr." in one article and "Ana Lind" in another, never both in one, are one person', () => {
+    const a = article('a', 's', 'Theatre sold\n\nAna Lind Jr. signed the sale of the Kallmoor theatre on Monday.');
+    const b = article('b', 's', 'Theatre sold\n\n“It had to be done,” said Ana Lind, who signed the sale.');
+    const merged = mergePeople([a, b]);
+    expect(new Set(merged.flatMap((r) => r.people.map((p) => p.id))).size).toBe(1);
+  });
+});

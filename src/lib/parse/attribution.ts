@@ -92,6 +92,11 @@ const AFTER_PRONOUN = new RegExp(`^[\\s,.;:—–-]*${PRONOUN}\\s+${ADVERBS}(${V
 const AFTER_APPOSITIVE = new RegExp(`^[\\s,.;:—–-]*([^,.;:“”]{2,100}?),\\s+([^;:“”]{3,220}?),\\s+${ADVERBS}(${VERBS})\\b([^,.;“”]{0,40})`, 'u');
 /** "…,” Ana Vesela, a 66-year-old resident told reporters.": a name, then a described role and the verb, no comma after it. */
 const AFTER_UNCLOSED = new RegExp(`^[\\s,.;:—–-]*([^,.;:“”]{2,60}?),\\s+(?:an?|one)\\s+[^,.;:“”]{2,80}?\\s+${ADVERBS}(${VERBS})\\b([^,.;“”]{0,40})`, 'u');
+/** "…,” Ana Vesela, Lind spokesperson said.": a name, then a role another name qualifies and the verb, no comma after it. */
+const AFTER_UNCLOSED_ROLE = new RegExp(
+  `^[\\s,.;:—–-]*([^,.;:“”]{2,60}?),\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}’'-]*\\s+){1,3}(?:[\\p{Ll}-]+\\s+)?([\\p{Ll}-]+)\\s+${ADVERBS}(${VERBS})\\b([^,.;“”]{0,40})`,
+  'u',
+);
 const AFTER_SUBJECT = new RegExp(`^[\\s,.;:—–-]*([^,.;:“”]{2,110}?)\\s+${ADVERBS}(${VERBS})\\b([^,.;“”]{0,40})`, 'u');
 const STATEMENT_FROM =
   /^[\s,.;:—–-]*(?:read|reads|said|says)\s+(?:an?|the)\s+(?:\p{Ll}+\s+)?statement\s+(?:from|by|issued\s+by|released\s+by)\s+([^,.;:“”]{2,80}?)\s*(?=[,.;:!?]|$)/u;
@@ -491,7 +496,16 @@ function speakerFrom(whole: string, phraseStart: number, mentions: PersonMention
     // The head of "Al Jazeera’s Katrina Yu" or "spokesman Matthew Miller" is the last name, unless a possessive governs it.
     // A name after "of", "from", "in" or "at" is a place or an employer ("voter Jane Roe of Derry").
     const governed = (m: PersonMention) => /\b(?:of|from|in|at|for|with|to)\s+(?:the\s+)?$/i.test(phrase.slice(0, m.start - phraseStart));
-    const heads = inside.filter((m) => possessiveAt(phrase, m.end - phraseStart) === 0);
+    // ("Oren Fask, Vessey spokesperson said": a name right before a role noun says whose role it is; the name in
+    // apposition before it speaks.)
+    const modifier = (m: PersonMention) => {
+      const role = /^\s+([\p{Ll}-]+)\s*$/u.exec(phrase.slice(m.end - phraseStart));
+      return role !== null && (LOWERCASE_ROLE_WORDS.has(role[1]!) || PERSONAL_BODIES.has(role[1]!));
+    };
+    const heads = inside.filter((m) => possessiveAt(phrase, m.end - phraseStart) === 0 && !modifier(m));
+    // ("a Vessey spokesperson said", "Vessey aide said": the named one's role holder speaks, not named here.)
+    if (heads.length === 0 && inside.every((m) => possessiveAt(phrase, m.end - phraseStart) === 0))
+      return { person: null, name: text.replace(/^(?:the|a|an)\s+/i, ''), pronoun: null, cue, via, at: phraseStart };
     // "says Navalny’s wife", "Okafor’s lawyer told …": a role the named person has is someone else, not named here
     // (speakers/roles.ts looks for the one the article gave that role).
     const owned = heads.length ? null : /^[’']s?\s+((?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+))$/u.exec(phrase.slice(inside.at(-1)!.end - phraseStart).trimEnd());
@@ -814,6 +828,12 @@ export function attributionAfter(raw: string, offset: number, mentions: PersonMe
     const headStart = offset + m.index + m[0].indexOf(m[1]!);
     const named = mentions.find((x) => x.start >= headStart && x.end === headStart + m[1]!.length);
     if (named) return { person: named.person, name: null, pronoun: null, cue: cueOf(m[2]!, m[3]!), via: null, at: named.start };
+  }
+  m = AFTER_UNCLOSED_ROLE.exec(after);
+  if (m && LOWERCASE_ROLE_WORDS.has(m[2]!)) {
+    const headStart = offset + m.index + m[0].indexOf(m[1]!);
+    const named = mentions.find((x) => x.start >= headStart && x.end === headStart + m[1]!.length);
+    if (named) return { person: named.person, name: null, pronoun: null, cue: cueOf(m[3]!, m[4]!), via: null, at: named.start };
   }
   const acc = ACCORDING.exec(after);
   if (acc && acc.index < 40) return speakerFrom(acc[1]!, offset + acc.index + acc[0].indexOf(acc[1]!), mentions, 'according to', null);

@@ -384,6 +384,14 @@ function localAttribution(ctx: QuoteContext, b: number, span: MarkSpan, w: Retur
     if (person && (person.person !== null || person.pronoun || (reported && person.name)))
       attribution = { ...person, via: `${fromAfter.name} ${fromAfter.cue}` };
   }
+  // "His son Ed Hale issued a statement: “…,” he said": a pronoun after the quotation stands for the one its sentence
+  // named before the colon (of the pronoun's sex, or of none known).
+  if (fromAfter?.pronoun && /:\s*$/.test(w.before)) {
+    const named = fromBefore();
+    const sex = named?.person != null ? ctx.people[named.person]?.gender : undefined;
+    if (named?.person != null && (sex == null || sex === (fromAfter.pronoun === 'she' ? 'female' : fromAfter.pronoun === 'he' ? 'male' : sex)))
+      attribution = { ...named, cue: fromAfter.cue };
+  }
   // "Brandt and Vogel agreed that the cities would “share one network”, according to the council": words two people
   // agreed on are neither's; the source the sentence closes with gave them.
   if (attribution?.person != null && jointSubject(text, attribution.at, own)) attribution = sourceClosing(w.after, w.afterStart, own) ?? attribution;
