@@ -33,8 +33,26 @@ function wordCharAt(text: string, i: number, marks: boolean): number {
   if (i >= text.length) return 0;
   const c = text.charCodeAt(i);
   if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) ? 1 : 0;
+  if (c < 0xd800 || c > 0xdfff) return bmpClass(c) & (marks ? WORD : LETTER_DIGIT) ? 1 : 0;
   const cp = text.codePointAt(i)!;
   return (marks ? WORD_CHAR : LETTER_OR_DIGIT).test(String.fromCodePoint(cp)) ? (cp > 0xffff ? 2 : 1) : 0;
+}
+
+/** Bits of `bmpClass`: a letter or digit; a letter, mark or digit. */
+const LETTER_DIGIT = 1;
+const WORD = 2;
+const KNOWN = 4;
+/** The class of each character of the Basic Multilingual Plane met so far, tested once with the Unicode patterns (0: not yet). */
+const BMP_CLASSES = new Uint8Array(0x10000);
+
+function bmpClass(c: number): number {
+  let k = BMP_CLASSES[c]!;
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    k = KNOWN | (LETTER_OR_DIGIT.test(ch) ? LETTER_DIGIT : 0) | (WORD_CHAR.test(ch) ? WORD : 0);
+    BMP_CLASSES[c] = k;
+  }
+  return k;
 }
 
 /**

@@ -184,10 +184,27 @@ export const isTitleWord = (w: string) =>
 
 /** Could this capitalised word be part of a personal name? */
 export function nameLike(t: Token): boolean {
-  const w = t.word;
   if (isInitial(t)) return true;
+  return (t.capital || ARABIC_PARTICLE.test(t.word)) && nameShapedWord(t.word);
+}
+
+/** `nameShapedWord` of each word met so far: it depends on the fixed word lists only. */
+const NAME_SHAPED = new Map<string, boolean>();
+const NAME_SHAPED_LIMIT = 100_000;
+
+/** The tests of `nameLike` that look at the word alone, remembered per word. */
+function nameShapedWord(w: string): boolean {
+  let shaped = NAME_SHAPED.get(w);
+  if (shaped === undefined) {
+    if (NAME_SHAPED.size >= NAME_SHAPED_LIMIT) NAME_SHAPED.clear();
+    shaped = wordCouldBeName(w);
+    NAME_SHAPED.set(w, shaped);
+  }
+  return shaped;
+}
+
+function wordCouldBeName(w: string): boolean {
   return (
-    (t.capital || ARABIC_PARTICLE.test(w)) &&
     !isAcronym(w) &&
     !isCamelBrand(w) &&
     !/\d/.test(w) &&
