@@ -140,8 +140,23 @@ const ABBREVIATIONS = new RegExp(
 const TIME_ZONE =
   /^\s+(?:ET|EST|EDT|CT|CST|CDT|MT|PT|PST|PDT|GMT|BST|UTC|CET|CEST|AEST|AEDT|IST|JST|(?:Eastern|Central|Mountain|Pacific|Atlantic|Greenwich|British|Moscow|Beijing)\s+(?:Standard\s+|Daylight\s+|Summer\s+|Mean\s+)?Time)\b/;
 
+/** The sentences of the blocks read lately: the stages ask for the same block's several times. */
+const SENTENCES_READ = new Map<string, ReadonlyArray<readonly [number, number]>>();
+const SENTENCES_KEPT = 256;
+
 /** [start, end) of each sentence of a block; a closing quotation mark after the full stop stays with its sentence. */
 export function sentences(text: string): Array<[number, number]> {
+  let spans = SENTENCES_READ.get(text);
+  if (!spans) {
+    if (SENTENCES_READ.size >= SENTENCES_KEPT) SENTENCES_READ.clear();
+    spans = splitSentences(text);
+    SENTENCES_READ.set(text, spans);
+  }
+  // (A copy: callers may reorder or change what they get.)
+  return spans.map(([start, end]) => [start, end]);
+}
+
+function splitSentences(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   let start = 0;
   // (German and French marks open a sentence too: „…“, «…», »…«; French sets its guillemets off with a space:

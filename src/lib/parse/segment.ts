@@ -101,7 +101,7 @@ export const POST_SIGNATURE_END =
 /** A short line with no closing punctuation between paragraphs: a section heading, or an inline related-story headline. */
 function isHeadingLike(line: string): boolean {
   if (SIGNED_QUOTATION.test(line) || POST_SIGNATURE.test(line)) return false;
-  return words(line) <= 14 && line.length <= 120 && !TERMINAL.test(line) && !/[,]$/.test(line);
+  return line.length <= 120 && words(line) <= 14 && !TERMINAL.test(line) && !/[,]$/.test(line);
 }
 
 /** A sentence quoted and signed with a dash ("“We stay.” ― Ana Lopez"), as lists of readers' reactions give them. */

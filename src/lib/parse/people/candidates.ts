@@ -190,6 +190,8 @@ function particleSurnames(parsed: readonly ParsedBlock[], found: readonly Candid
 /** "… of Dale Marrow, Alabama", "lived in Pine Hollow, Georgia": after a preposition of place, a name, then a state or a country. */
 const TOWN_IN_REGION =
   /\b(?:of|in|near|at)\s+((?:\p{Lu}[\p{L}’'-]+\s+){0,2}\p{Lu}[\p{L}’'-]+),\s+(\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+)?)(?=[,.;:)]|\s+(?:and|on|in|to)\b|\s*$)/gu;
+/** A comma, then a capital: what TOWN_IN_REGION needs. */
+const COMMA_CAPITAL = /,\s+\p{Lu}/u;
 
 /** Words for a part of a country or a town, in English, French, Spanish, Italian and German. */
 const PART_NOUNS = 'district|county|province|prefecture|borough|suburb|neighbou?rhood|municipality';
@@ -231,7 +233,8 @@ const PLACES_WORD = new RegExp(`\\b(?:${PLACES})\\b`);
 function townNames(parsed: readonly ParsedBlock[]): Set<string> {
   const out = new Set<string>();
   for (const { text } of parsed) {
-    for (const m of text.matchAll(TOWN_IN_REGION)) if (isPlace(m[2]!)) out.add(m[1]!);
+    // (A town in its region has a comma and a capital after it: blocks without one skip the pattern.)
+    if (COMMA_CAPITAL.test(text)) for (const m of text.matchAll(TOWN_IN_REGION)) if (isPlace(m[2]!)) out.add(m[1]!);
     if (!PLACE_NOUN.test(text)) continue;
     if (PLACES_WORD.test(text))
       for (const pattern of PLACE_LISTS) for (const m of text.matchAll(pattern)) for (const name of m[1]!.split(/,\s+(?:and\s+)?|\s+and\s+/)) out.add(name);

@@ -29,6 +29,20 @@ const FOREIGN_PREPOSITIONS = new Set(['de', 'del', 'des', 'du', 'von', 'vom', 'p
 /** An -ing verb ("rebuking", "Thanking"); a role word or a title's modifier in -ing ("outgoing") is none. */
 const gerund = (w: string) => w.length > 5 && w.endsWith('ing') && !LOWERCASE_ROLE_WORDS.has(w) && !MODIFIERS.has(w);
 
+/** The index of the token whose `side` is at `at`, or undefined (token offsets only grow: a binary search). */
+function tokenIndex(tokens: readonly Token[], at: number, side: 'start' | 'end'): number | undefined {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const x = tokens[mid]![side];
+    if (x === at) return mid;
+    if (x < at) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
+}
+
 export function markSubjects(parsed: ReadonlyArray<{ text: string; tokens: Token[] }>, mentions: PersonMention[]): void {
   const mentionsByBlock = new Map<number, PersonMention[]>();
   for (const m of mentions) {
@@ -39,8 +53,8 @@ export function markSubjects(parsed: ReadonlyArray<{ text: string; tokens: Token
   parsed.forEach(({ text, tokens }, block) => {
     const own = mentionsByBlock.get(block) ?? [];
     if (!own.length) return;
-    const tokenAt = new Map(tokens.map((t, i) => [t.start, i]));
-    const tokenEnding = new Map(tokens.map((t, i) => [t.end, i]));
+    const tokenAt = (at: number) => tokenIndex(tokens, at, 'start');
+    const tokenEnding = (at: number) => tokenIndex(tokens, at, 'end');
     for (const [s, e] of sentences(text)) {
       let clauseTaken = false;
       let lastEnd = s;
@@ -48,9 +62,9 @@ export function markSubjects(parsed: ReadonlyArray<{ text: string; tokens: Token
         if (m.start < s || m.start >= e) continue;
         if (CLAUSE_BREAK.test(text.slice(lastEnd, m.start))) clauseTaken = false;
         lastEnd = m.end;
-        let k = tokenAt.get(m.start) ?? -1;
+        let k = tokenAt(m.start) ?? -1;
         // (The mention's own last word: a name the story lent — "Nichols" for "Tyre Nichols" — is shorter than its name.)
-        const last = tokens[tokenEnding.get(m.end) ?? (tokenAt.get(m.start) ?? 0) + m.name.split(' ').length - 1];
+        const last = tokens[tokenEnding(m.end) ?? (tokenAt(m.start) ?? 0) + m.name.split(' ').length - 1];
         if (k === -1 || last?.possessive) continue;
         // (Only right before the name: "la ministre de la Culture Ana Lind" is a title, not "of" Ana Lind.)
         const first = k;
