@@ -698,6 +698,9 @@ function previousEnd(spans: MarkSpan[], span: MarkSpan): number {
 /** A quotation of this many words or more that fills its paragraph is direct speech, whatever its first letter. */
 const WHOLE_PARAGRAPH_WORDS = 6;
 
+/** A verb of saying that ends the words before a quotation. */
+const SPEECH_VERB_AT_END = new RegExp(`\\b(?:${[...SPEECH_VERBS].join('|')})$`);
+
 /** Direct speech is a sentence of its own; partial quotes are fragments inside the reporter's sentence. */
 function classify(text: string, span: MarkSpan, before: string, type: Block['type']): Quote['kind'] {
   const inner = text.slice(span.start, span.end);
@@ -705,7 +708,7 @@ function classify(text: string, span: MarkSpan, before: string, type: Block['typ
   const startsSentence = /^[\p{Lu}\p{N}“‘…]/u.test(inner);
   // ("🗣️ „…“": a pictograph opening the paragraph is no word of the reporter's.)
   const lead = before.replace(PICTOGRAPHS, '').trimEnd();
-  const freeStanding = lead === '' || /[:,—–]$/.test(lead) || new RegExp(`\\b(?:${[...SPEECH_VERBS].join('|')})$`).test(lead);
+  const freeStanding = lead === '' || /[:,—–]$/.test(lead) || SPEECH_VERB_AT_END.test(lead);
   if (type === 'headline' && words < 4) return 'partial';
   // "“hi everyone, i’m super proud of …”": a post in lower case that is its whole paragraph is direct speech.
   const wholeParagraph = lead === '' && words >= WHOLE_PARAGRAPH_WORDS && /^[\s.,;:!?…]*$/.test(span.close === -1 ? '' : text.slice(span.close + 1));
@@ -734,8 +737,11 @@ function headlineSubject(text: string, mentions: PersonMention[]): Attribution |
   return { person: null, name, pronoun: null, cue: 'headline', via: null, at: 0 };
 }
 
+/** One to four capitalised words, then a headline verb. */
+const HEADLINE_CASE_VERB = new RegExp(`^((?:\\p{Lu}[\\p{L}’'.-]*\\s){1,4}?)(?:${HEADLINE_VERBS})\\b`, 'iu');
+
 /** The one to four capitalised words opening a headline-case headline before its verb ("Retired Admiral Reveals"). */
 function headlineCaseSubject(text: string): RegExpExecArray | null {
-  const verb = new RegExp(`^((?:\\p{Lu}[\\p{L}’'.-]*\\s){1,4}?)(?:${HEADLINE_VERBS})\\b`, 'iu').exec(text);
+  const verb = HEADLINE_CASE_VERB.exec(text);
   return verb && /^\p{Lu}/u.test(verb[1]!) ? verb : null;
 }

@@ -87,7 +87,20 @@ export function toQuotes(articleId: string, ctx: QuoteContext): Quote[] {
 /** Do the quoted words name the person (their last name, as a word of its own)? */
 function namesSpeaker(words: string, name: string): boolean {
   const last = name.split(/\s+/).at(-1)!;
-  return last.length > 2 && new RegExp(`(?<![\\p{L}])${last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(words);
+  return last.length > 2 && wholeWord(last).test(words);
+}
+
+/** The pattern of a word standing alone, per word (speakers' names come back in every quotation). */
+const WHOLE_WORDS = new Map<string, RegExp>();
+
+function wholeWord(word: string): RegExp {
+  let pattern = WHOLE_WORDS.get(word);
+  if (!pattern) {
+    if (WHOLE_WORDS.size >= 10_000) WHOLE_WORDS.clear();
+    pattern = new RegExp(`(?<![\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u');
+    WHOLE_WORDS.set(word, pattern);
+  }
+  return pattern;
 }
 
 /**

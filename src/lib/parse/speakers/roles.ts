@@ -425,20 +425,21 @@ const asPerson = (people: QuotePerson[], i: number): Speaker => ({ name: people[
 /** Nouns for a business, any of which the article may use for one it described with another. */
 const BUSINESS = ['company', 'firm', 'business', 'operator', 'group'];
 
+/** A name, then "is" or a comma and a description ending in one of those nouns. */
+const DESCRIBED_BUSINESS = new RegExp(
+  `(?:^|[.!?]\\s+|,\\s+)((?:\\p{Lu}[\\p{L}&.’'-]*\\s+){0,3}\\p{Lu}[\\p{L}&.’'-]*)(?:\\s+is|,)\\s+(?:an?|the)\\s+[^,.;:“”]{0,60}?\\b(?:${BUSINESS.join('|')})\\b`,
+  'gu',
+);
+
 /**
  * "Harbourline is a shipping firm …" / "Harbourline, a shipping firm, …" then "“…,” the company said": the
  * organisation the article described with such a noun, in this or the three paragraphs before.
  */
 function describedOrganisation(head: string, f: Found, blocks: string[]): Speaker | null {
   if (!BUSINESS.includes(head)) return null;
-  const noun = BUSINESS.join('|');
-  const described = new RegExp(
-    `(?:^|[.!?]\\s+|,\\s+)((?:\\p{Lu}[\\p{L}&.’'-]*\\s+){0,3}\\p{Lu}[\\p{L}&.’'-]*)(?:\\s+is|,)\\s+(?:an?|the)\\s+[^,.;:“”]{0,60}?\\b(?:${noun})\\b`,
-    'gu',
-  );
   for (let b = f.block; b >= Math.max(0, f.block - 3); b--) {
     const text = b === f.block ? blocks[b]!.slice(0, f.start) : blocks[b]!;
-    const last = [...text.matchAll(described)].at(-1);
+    const last = [...text.matchAll(DESCRIBED_BUSINESS)].at(-1);
     if (last) return { name: last[1]!, personId: null };
   }
   return null;
