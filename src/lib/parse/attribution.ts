@@ -1093,12 +1093,14 @@ function introducingPhrase(
     const found = speakerFrom(who, offset + put.index + put[0].indexOf(who), mentions, 'put it', null);
     if (found) return found;
   }
+  // (The patterns of a colon right before the quotation are slow to fail: only words ending in one are tried.)
+  const colonEnd = before.trimEnd().endsWith(':');
   // "Navalny’s wife: “…”": the possessor is not the speaker; the role is, for speakers/roles.ts to resolve.
-  const role = OWNED_ROLE_COLON.exec(before);
+  const role = colonEnd ? OWNED_ROLE_COLON.exec(before) : null;
   if (role && (LOWERCASE_ROLE_WORDS.has(role[2]!) || TITLE_WORDS.has(role[2]!) || KIN_ROLES.has(role[2]!)))
     return { person: null, name: role[1]!, pronoun: null, cue: 'colon', via: null, at: offset + role.index + role[0].indexOf(role[1]!) };
   // ("Ana Lind on the strike: “…”": the speaker before what the words are about.)
-  const colon = ON_TOPIC_COLON.exec(before) ?? COLON_INTRO.exec(before);
+  const colon = colonEnd ? (ON_TOPIC_COLON.exec(before) ?? COLON_INTRO.exec(before)) : null;
   // "Salo told Fox News: “…”", "Brandt added about Nakamura: “…”": a clause before the name makes it an object.
   if (colon && !CLAUSE_WORD.test(before.slice(0, colon.index))) {
     const at = offset + colon.index + colon[0].indexOf(colon[1]!);
@@ -1123,7 +1125,7 @@ function introducingPhrase(
     const found = speakerFrom(acc[1]!, offset + acc.index + acc[0].indexOf(acc[1]!), mentions, 'according to', null);
     if (found) return found;
   }
-  const own = OWN_WORDS.exec(before) ?? OWN_REPLY.exec(before);
+  const own = OWN_WORDS.exec(before) ?? (colonEnd ? OWN_REPLY.exec(before) : null);
   if (own?.[1]) return { person: null, name: null, pronoun: POSSESSOR[own[1].toLowerCase()]!, cue: 'said', via: null, at: offset + own.index };
   if (own?.[2]) {
     const found = speakerFrom(own[2], offset + own.index + own[0].indexOf(own[2]), mentions, 'said', null);

@@ -440,7 +440,9 @@ function trimRun(block: number, text: string, tokens: Token[], a: number, bEnd: 
   if (after?.capital && SUFFIX.test(tokens[bEnd - 1]!.word) && (VENUE_WORDS.has(lower(after.word)) || PLACE_HEADS.has(lower(after.word)))) return null;
   // "near Kolanga Bazar station", "at Ana Lima airport": a run right before a place noun in lower case names the place.
   if (after && PLACE_AFTER.has(after.word) && !tokens[bEnd - 1]!.possessive && text.slice(tokens[bEnd - 1]!.end, after.start) === ' ') return null;
-  if (FIRM_BEFORE.test(text.slice(Math.max(0, tokens[a]!.start - 60), tokens[a]!.start))) return null;
+  const before = text.slice(Math.max(0, tokens[a]!.start - 60), tokens[a]!.start);
+  // (The pattern ends at a comma: a run with none right before it skips the pattern, slow at every word.)
+  if (before.trimEnd().endsWith(',') && FIRM_BEFORE.test(before)) return null;
   // "Aurora Plane Crash", "Aurora Flight 212": a flight, a plane or a crash, no person.
   if (VEHICLE_LAST.has(tokens[bEnd - 1]!.word) || (bEnd - a >= 2 && VEHICLE_LAST.has(tokens[a + 1]!.word) && tokens[a + 1]!.word !== 'Crash')) return null;
   // "le pont Marcel Dassin", "la calle Paul Ablan": a translated copy's street, bridge or station named after a person.

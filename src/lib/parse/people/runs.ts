@@ -67,7 +67,8 @@ export function parseBlocks(blocks: readonly string[], nicknames: Map<string, st
  */
 function dropCaps(parsed: ParsedBlock[]): ParsedBlock[] {
   const seen = new Map<string, number>();
-  for (const b of parsed) for (const t of b.tokens) if (/^\p{Lu}[\p{Lu}\p{Ll}]+$/u.test(t.word)) seen.set(t.word, (seen.get(t.word) ?? 0) + 1);
+  // (`capital` is the word's first letter, as tokenize found it: words in lower case skip the pattern.)
+  for (const b of parsed) for (const t of b.tokens) if (t.capital && /^\p{Lu}[\p{Lu}\p{Ll}]+$/u.test(t.word)) seen.set(t.word, (seen.get(t.word) ?? 0) + 1);
   for (const b of parsed) {
     const [t, next] = b.tokens;
     if (!t || !next || b.text.slice(0, t.start).trim() !== '' || b.text.slice(t.end, next.start) !== ' ') continue;
