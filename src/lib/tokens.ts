@@ -56,45 +56,44 @@ function bmpClass(c: number): number {
 }
 
 /**
- * [start, end) of each word, flat: runs of letters and digits (and combining marks, with `marks`) joined by one ’ ' .
- * or - between two of them ("don’t", "U.S", "harbour-based"). (A scan rather than a Unicode pattern's matches: it runs
- * over every word of every article.)
+ * The end of the word that starts at `start`: a run of letters and digits (and combining marks, with `marks`) joined by
+ * one ’ ' . or - between two of them ("don’t", "U.S", "harbour-based"). (A scan rather than a Unicode pattern's
+ * matches: it runs over every word of every article.)
  */
-function wordSpans(text: string, marks: boolean): number[] {
-  const spans: number[] = [];
-  let i = 0;
-  while (i < text.length) {
-    let length = wordCharAt(text, i, marks);
-    if (!length) {
-      i++;
-      continue;
-    }
-    const start = i;
-    for (;;) {
-      i += length;
-      length = wordCharAt(text, i, marks);
-      if (length) continue;
-      const c = text[i];
-      if ((c === '’' || c === "'" || c === '.' || c === '-') && (length = wordCharAt(text, i + 1, marks))) i++;
-      else break;
-    }
-    spans.push(start, i);
+function wordEnd(text: string, start: number, marks: boolean): number {
+  let i = start;
+  let length = wordCharAt(text, i, marks);
+  for (;;) {
+    i += length;
+    length = wordCharAt(text, i, marks);
+    if (length) continue;
+    const c = text.charCodeAt(i);
+    if ((c === 0x2019 || c === 0x27 || c === 0x2e || c === 0x2d) && (length = wordCharAt(text, i + 1, marks))) i++;
+    else return i;
   }
-  return spans;
 }
 
 /** How many words a text has (letters and digits, as `tokenize` splits them but without marks), without collecting them. */
 export function countWords(text: string): number {
-  return wordSpans(text, false).length / 2;
+  let count = 0;
+  for (let i = 0; i < text.length;)
+    if (wordCharAt(text, i, false)) {
+      i = wordEnd(text, i, false);
+      count++;
+    } else i++;
+  return count;
 }
 
 /** Split a block's text into words. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  const spans = wordSpans(text, true);
-  for (let k = 0; k < spans.length; k += 2) {
-    const start = spans[k]!;
-    let end = spans[k + 1]!;
+  for (let i = 0; i < text.length;) {
+    if (!wordCharAt(text, i, true)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let end = (i = wordEnd(text, i, true));
     let word = text.slice(start, end);
     let possessive = false;
     // (Character checks before any pattern: this runs for every word of every article.)

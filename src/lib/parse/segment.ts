@@ -100,8 +100,9 @@ export const POST_SIGNATURE_END =
 
 /** A short line with no closing punctuation between paragraphs: a section heading, or an inline related-story headline. */
 function isHeadingLike(line: string): boolean {
-  if (SIGNED_QUOTATION.test(line) || POST_SIGNATURE.test(line)) return false;
-  return line.length <= 120 && words(line) <= 14 && !TERMINAL.test(line) && !/[,]$/.test(line);
+  // (The length first: most lines are paragraphs too long for any of the tests.)
+  if (line.length > 120 || SIGNED_QUOTATION.test(line) || POST_SIGNATURE.test(line)) return false;
+  return words(line) <= 14 && !TERMINAL.test(line) && !/[,]$/.test(line);
 }
 
 /** A sentence quoted and signed with a dash ("“We stay.” ― Ana Lopez"), as lists of readers' reactions give them. */
