@@ -25,6 +25,8 @@ const TAIL = new RegExp(
   `[\\s.,]*,\\s+(?:(?:${CLOSING_VERBS})\\s+[^,.;“”]{2,90}|(?:[^,.;“”]{1,70}?\\s+)(?:(?:also|later|then|further|had|has)\\s+)?(?:${CLOSING_VERBS}))(?:\\b[^.;“”]{0,90})?[\\s.!,]*$`,
   'u',
 );
+/** One of the closing verbs anywhere: with a comma, what TAIL needs (sentences without both skip it). */
+const CLOSING_VERB = new RegExp(`(?:${CLOSING_VERBS})`);
 const QUOTED_TAIL = /,\s+[^,.;“”]{2,90}?\s+(?:quoted|cited)\s+[^“”]{2,140}?\s+as\s+saying\.?$/u;
 /** "…, Blinken acknowledged that …": the verb opens a reported clause, so what came before is no speech. */
 const CLAUSE_AFTER_VERB = new RegExp(
@@ -58,7 +60,7 @@ export function findUnmarked(text: string, marks: MarkSpan[], mentions: PersonMe
     const [s, e] = span;
     const sentence = text.slice(s, e);
     const quotedTail = /\b(?:quoted|cited)\b/.test(sentence) ? QUOTED_TAIL.exec(sentence) : null;
-    const tail = quotedTail ?? TAIL.exec(sentence);
+    const tail = quotedTail ?? (sentence.includes(',') && CLOSING_VERB.test(sentence) ? TAIL.exec(sentence) : null);
     if (!tail) {
       // A first-person sentence right after an unmarked quotation goes on with it.
       const prev = out.at(-1);
