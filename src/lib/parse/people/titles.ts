@@ -50,6 +50,8 @@ export function titleBefore(text: string, tokens: Token[], runStart: number, pre
 
 /** A role in apposition after a name: "Liu Fu-kuo, a research fellow at …," or ", who is Xi’s top adviser,". */
 export function titleAfter(text: string, end: number): string | null {
+  // (An apposition opens with a comma: a name without one after it skips the pattern.)
+  if (text[end] !== ',') return null;
   const m = /^,\s+(?:who is |who was )?((?:a|an|the)\s+)?([^,.;:“”]{3,140}?)(?=[,.;:]|$)/u.exec(text.slice(end, end + 160));
   if (!m) return null;
   const phrase = m[2]!;

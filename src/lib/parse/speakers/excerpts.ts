@@ -26,8 +26,10 @@ const plain = (s: string) =>
 /** Give each fragment given to no person to the one person quoted in full saying its words. */
 export function excerptSpeakers({ found, blocks }: QuoteContext): void {
   const text = (f: Found) => plain(blocks[f.block]!.text.slice(f.start, f.end));
-  const full = found.filter((f) => f.attribution?.person != null && f.kind !== 'partial').map((f) => ({ f, words: text(f) }));
+  const full = found.filter((f) => f.attribution?.person != null && f.kind !== 'partial');
   if (!full.length) return;
+  // (Their words are read when a fragment first asks: most articles have none to give.)
+  let fullWords: Array<{ f: Found; words: string }> | null = null;
   for (const f of found) {
     const a = f.attribution;
     // Only a fragment the text gives to an organisation, a place or a role: one given to nobody is as often a
@@ -36,7 +38,8 @@ export function excerptSpeakers({ found, blocks }: QuoteContext): void {
     const words = text(f);
     if (words.trim().split(' ').length < MIN_WORDS) continue;
     const inside = (g: Found) => g.block === f.block && g.start <= f.start && f.end <= g.end;
-    const sayers = full.filter((g) => g.f !== f && !inside(g.f) && g.words.includes(words));
+    fullWords ??= full.map((g) => ({ f: g, words: text(g) }));
+    const sayers = fullWords.filter((g) => g.f !== f && !inside(g.f) && g.words.includes(words));
     const people = new Set(sayers.map((g) => g.f.attribution!.person));
     if (people.size !== 1) continue;
     f.attribution = { ...sayers[0]!.f.attribution!, via: a.name };
@@ -51,7 +54,9 @@ export function excerptSpeakers({ found, blocks }: QuoteContext): void {
  * at least; one word recurs by chance).
  */
 export function echoSpeakers(blocks: Block[], quotes: Quote[]): void {
-  const texts = quotes.map((q) => plain(q.text));
+  // (Each quotation's words read once, when first compared: most quotations have a speaker and are never compared.)
+  const texts: Array<string | undefined> = [];
+  const textOf = (j: number) => (texts[j] ??= plain(quotes[j]!.text));
   // ("‘A path back to the table’" over "“… we want a path back together to the table …”": a subheading of four words
   // or more may leave out a word or two of the quotation it takes up.)
   const holds = (body: string, words: string) => {
@@ -68,17 +73,17 @@ export function echoSpeakers(blocks: Block[], quotes: Quote[]): void {
     });
   };
   quotes.forEach((q, i) => {
-    const words = texts[i]!;
     // (A subheading in marks alone on its line is read as a paragraph: it is one when it holds nothing else; so is a
     // line in title case, a headline below a section label.)
     const block = blocks[q.block]!;
     // (Compared only when the lengths allow it: a long paragraph of many quotations is never one of them alone.)
-    const alone = block.type === 'paragraph' && block.text.length <= q.text.length + ALONE_SLACK && plain(block.text) === words;
+    const alone = block.type === 'paragraph' && block.text.length <= q.text.length + ALONE_SLACK && plain(block.text) === textOf(i);
     // (A speaker a subheading alone on its line took from the paragraph before is no better than the one its words are
     // quoted from below.)
     if (q.speaker && !alone) return;
+    const words = textOf(i);
     if (words.trim().split(' ').length < MIN_WORDS || (block.type === 'paragraph' && !alone && !titleCase(block.text))) return;
-    const sayers = quotes.filter((o, j) => o !== q && o.speaker && blocks[o.block]!.type === 'paragraph' && holds(texts[j]!, words));
+    const sayers = quotes.filter((o, j) => o !== q && o.speaker && blocks[o.block]!.type === 'paragraph' && holds(textOf(j), words));
     const ids = new Set(sayers.map((o) => o.speaker!.personId ?? o.speaker!.name));
     if (ids.size !== 1) return;
     q.speaker = sayers[0]!.speaker;
