@@ -84,6 +84,10 @@ export function countWords(text: string): number {
   return count;
 }
 
+const FULL_STOP = 0x2e;
+/** ’ or ' (codes, not one-character strings: one of ’ is a new string each time). */
+const isApostrophe = (c: number) => c === 0x2019 || c === 0x27;
+
 /** Split a block's text into words. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -96,13 +100,12 @@ export function tokenize(text: string): Token[] {
     let end = (i = wordEnd(text, i, true));
     let word = text.slice(start, end);
     let possessive = false;
-    // (Character checks before any pattern: this runs for every word of every article.)
+    // (Character codes before any pattern: this runs for every word of every article.)
     const last = word.charCodeAt(word.length - 1);
-    const beforeLast = word[word.length - 2];
-    if (last === 0x73 && (beforeLast === '’' || beforeLast === "'") && word.length > 2) {
+    if (last === 0x73 && isApostrophe(word.charCodeAt(word.length - 2)) && word.length > 2) {
       word = word.slice(0, -2);
       possessive = true;
-    } else if (text[end] === '’' || text[end] === "'") {
+    } else if (isApostrophe(text.charCodeAt(end))) {
       possessive = last === 0x73 && !/\p{L}/u.test(text[end + 1] ?? '');
     }
     end = start + word.length;
@@ -112,10 +115,10 @@ export function tokenize(text: string): Token[] {
       const head = compound[1]!;
       tokens.push({ word: head, start, end: start + head.length, possessive: false, capital: true, dotted: false });
       const tail = start + head.length + 1;
-      tokens.push({ word: word.slice(head.length + 1), start: tail, end, possessive, capital: false, dotted: text[end] === '.' });
+      tokens.push({ word: word.slice(head.length + 1), start: tail, end, possessive, capital: false, dotted: text.charCodeAt(end) === FULL_STOP });
       continue;
     }
-    tokens.push({ word, start, end, possessive, capital: isCapital(word), dotted: text[end] === '.' });
+    tokens.push({ word, start, end, possessive, capital: isCapital(word), dotted: text.charCodeAt(end) === FULL_STOP });
   }
   return tokens;
 }
@@ -152,7 +155,7 @@ export function sentences(text: string): Array<[number, number]> {
     SENTENCES_READ.set(text, spans);
   }
   // (A copy: callers may reorder or change what they get.)
-  return spans.map(([start, end]) => [start, end]);
+  return spans.map((span) => [span[0], span[1]]);
 }
 
 function splitSentences(text: string): Array<[number, number]> {
