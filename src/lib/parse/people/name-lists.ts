@@ -87,6 +87,7 @@ const get = () => (lists ??= load());
 export function isAnyGivenName(word: string): boolean {
   if (isGivenName(word) || get().first.has(word) || get().foreign.has(word)) return true;
   // "Paul-Henri", "Anna-Lena": a compound given name is given names joined by a hyphen.
+  if (!word.includes('-')) return false;
   const parts = word.split('-');
   return parts.length === 2 && parts.every((p) => /^\p{Lu}\p{Ll}+$/u.test(p) && (isGivenName(p) || get().first.has(p) || get().foreign.has(p)));
 }
@@ -101,9 +102,18 @@ export function isSurname(word: string): boolean {
   return get().surnames.has(word);
 }
 
+/** `isCommonWord` of each word met so far, as written (the lower-casing is what costs). */
+const COMMON_WORDS_MET = new Map<string, boolean>();
+
 /** Is the word, in lower case, an everyday English word (usually written in lower case)? */
 export function isCommonWord(word: string): boolean {
-  return get().common.has(word.toLowerCase());
+  let common = COMMON_WORDS_MET.get(word);
+  if (common === undefined) {
+    if (COMMON_WORDS_MET.size >= 100_000) COMMON_WORDS_MET.clear();
+    common = get().common.has(word.toLowerCase());
+    COMMON_WORDS_MET.set(word, common);
+  }
+  return common;
 }
 
 /**
