@@ -75,19 +75,22 @@ export function parseArticle({ id, source: body, meta = null, known, format = 't
   );
   const date = publicationDate(meta, blocks, text, warnings);
   const repaired = norm.warnings.some((w) => w.code === WarningCode.strayQuestionMark);
+  const ids = found.map((p) => slugify(p.name));
   const quoteResult = findQuotes(
     id,
     blocks,
     mentions,
-    found.map((p) => ({ id: slugify(p.name), name: p.name, gender: p.gender, titles: p.titles })),
+    found.map((p, i) => ({ id: ids[i]!, name: p.name, gender: p.gender, titles: p.titles })),
     repaired,
   );
   warnings.push(...quoteResult.warnings);
 
+  // (Each person's mentions in one pass over them, in text order.)
+  const byPerson = Map.groupBy(mentions, (m) => m.person);
   const people: Person[] = found.map((p, i) => {
-    const own = mentions.filter((m) => m.person === i);
+    const own = byPerson.get(i) ?? [];
     return {
-      id: slugify(p.name),
+      id: ids[i]!,
       name: p.name,
       aliases: p.aliases,
       titles: p.titles,
