@@ -78,8 +78,10 @@ export function misspeltSurname(registry: PeopleRegistry, c: Candidate): number 
 
 /** The person whose full name is written from token `idx` on, or -1. */
 function fullNameAt(registry: PeopleRegistry, text: string, tokens: Token[], idx: number): number {
+  const starting = registry.firstTokens.get(tokens[idx]!.word);
+  if (!starting) return -1;
   return (
-    (registry.firstTokens.get(tokens[idx]!.word) ?? []).find((i) => {
+    starting.find((i) => {
       const p = registry.people[i]!;
       const caps = tokens[idx]!.word !== p.tokens[0];
       return (
