@@ -127,15 +127,19 @@ const SHORT_TITLES = new Set(
 /** Particles that are German articles too: inside a name only after "von", "van" or "de". */
 const GERMAN_ARTICLES = new Set(['der', 'den', 'dem', 'des']);
 
+/** "Wanjiru’ Kamau": an apostrophe that ends a given name, where no single quotation mark opened before it. */
+function apostropheGap(text: string, t: Token, gap: string): boolean {
+  return /^[’'] $/.test(gap) && !t.possessive && !/[‘']/.test(text.slice(Math.max(0, t.start - 60), t.start));
+}
+
 /** The index the run reaches past token `j`, or -1 when the run ends at `j`. */
 function extendRun(text: string, tokens: Token[], j: number): number {
   const t = tokens[j]!;
   // A full stop ends the run unless it marks a short form ("Mr.", "J.", "Gov."): "Mr. Mayor. Thank you" is two sentences.
   if (t.dotted && !(HONORIFICS.has(t.word) || isInitial(t) || (isTitleWord(t.word) && SHORT_TITLES.has(t.word.toLowerCase())))) return -1;
   const gap = text.slice(t.end + (t.dotted ? 1 : 0), tokens[j + 1]!.start).replace(/\u0000+ /, '');
-  // "Wanjiru’ Kamau": an apostrophe that ends a given name, where no single quotation mark opened before it.
-  const apostrophe = /^[’'] $/.test(gap) && !t.possessive && !/[‘']/.test(text.slice(Math.max(0, t.start - 60), t.start));
-  if (gap !== ' ' && !apostrophe) return -1;
+  // (The apostrophe is looked for only when the gap is no plain space, as between most words of a run.)
+  if (gap !== ' ' && !apostropheGap(text, t, gap)) return -1;
   const next = tokens[j + 1]!;
   if (next.capital || ARABIC_PARTICLE.test(next.word)) return j + 1;
   if (!PARTICLES.has(next.word) && next.word !== 'of') return -1;
