@@ -324,6 +324,21 @@ function addedClause(text: string, from: number, to: number, quotes: readonly Qu
   return null;
 }
 
+/** A last word cut off with the copy (`… grateful to the Se`): letters, after a space, then the end of the text. */
+const CUT_WORD = /\s+\p{L}+$/u;
+
+/**
+ * How much of a quote to match when its copy ends inside it, mid-word (a paywall, a feed cut at so many characters:
+ * `“We are grateful to the river wa` and nothing after): the quote's text without that broken last word, which is in
+ * no other outlet's wording and would keep so short a quote from the statement it opens. The offset to cut at, or
+ * null for a quote closed or followed by more text.
+ */
+function cutAt(r: ArticleRecord, q: Quote): number | null {
+  if (r.text.slice(q.end).trim() !== '') return null;
+  const m = CUT_WORD.exec(q.text);
+  return m && m.index > 0 ? m.index : null;
+}
+
 /** Build the units of a set of records. */
 export function buildUnits(records: readonly ArticleRecord[]): Unit[] {
   const units: Unit[] = [];
@@ -349,13 +364,16 @@ export function buildUnits(records: readonly ArticleRecord[]): Unit[] {
       // The people of the quote's sentence, outside the marks: who else the words may be given to.
       const sentence = sentenceSpans.find(([s, e]) => q.start >= s && q.start < e);
       const nearby = sentence ? [...at.peopleIn(sentence[0], q.start), ...at.peopleIn(q.end, sentence[1])] : [];
-      push({ ...base, nearby, text: q.text, start: q.start, end: q.end });
+      // A quote its copy cuts off mid-word is matched without the broken word (shown as it is).
+      const cut = cutAt(r, q);
+      const matched = (s: number, e: number) => (cut !== null && e > cut ? { matchText: q.text.slice(s, Math.max(s, cut)) } : {});
+      push({ ...base, nearby, text: q.text, start: q.start, end: q.end, ...matched(0, q.text.length) });
       const spans = quoteParts(q.text, between);
       const whole = units.at(-1);
       // Parts take indexes past the end of the list; clusters.ts numbers them when it uses them.
       const pieces = (cuts: Array<[number, number]>) =>
         cuts
-          .map(([s, e]) => makeUnit({ ...base, nearby, text: q.text.slice(s, e), start: q.start + s, end: q.start + e }, -1))
+          .map(([s, e]) => makeUnit({ ...base, nearby, text: q.text.slice(s, e), start: q.start + s, end: q.start + e, ...matched(s, e) }, -1))
           .filter((x): x is Unit => x !== null);
       if (spans.length > 1 && whole?.quote === q) whole.parts = pieces(spans);
       const clauses = spans.length === 1 ? andClauses(q.text) : [];
