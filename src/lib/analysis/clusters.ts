@@ -83,6 +83,18 @@ const SAME_WORDS_RUN = 7;
 const tellsRemark = (f: Unit) => f.words.size >= 2 && f.run.trim().split(' ').length >= SAME_WORDS_RUN;
 
 /**
+ * A quotation of seven words or more (tellsRemark) that is a run of words inside a longer quotation given to another
+ * named speaker (`had so many summers left to sail` / `My little brother … had so many summers left to sail`): one
+ * remark, the copy or the parser having named the wrong speaker (often the person the words are about). As fragments
+ * of those words do (groupFragments), they join whoever is named.
+ */
+function remarkInside(a: Unit, b: Unit): number {
+  if (sameSpeaker(a, b)) return 0;
+  const [short, long] = a.run.length <= b.run.length ? [a, b] : [b, a];
+  return short.kind !== 'reported' && long.kind !== 'reported' && tellsRemark(short) && isRunInside(short, long) ? RUN_INSIDE : 0;
+}
+
+/**
  * Fragments with the same words (as stems, in order) and no two different speakers named, in one group each; a long
  * enough run of the same words is one group whoever the outlets name (tellsRemark).
  */
@@ -266,7 +278,7 @@ export function clusterStatements(records: readonly ArticleRecord[]): StatementC
       for (const v of list) if (v > u.index) shared.set(v, (shared.get(v) ?? 0) + 1);
     }
     for (const [v, n] of shared) {
-      const score = n >= 2 ? pairScore(u, units[v]!) || partScore(u, units[v]!) : 0;
+      const score = n >= 2 ? pairScore(u, units[v]!) || partScore(u, units[v]!) || remarkInside(u, units[v]!) : 0;
       if (score > 0) {
         uf.union(u.index, v);
         links.push({ a: u, b: units[v]!, score });
