@@ -44,3 +44,55 @@ describe('a quotation cut off mid-word where its copy ends', () => {
     expect(members.map((m) => m.text)).toEqual(['The footbridge was inspected in May and passed']);
   });
 });
+
+describe('a partial quote of seven words or more inside another speaker’s quotation', () => {
+  const sister = 'My little brother had just bought the boat and had so many summers left to sail.';
+
+  it('joins that quotation when the copy gives the words to the person they are about', () => {
+    const { analysis } = story({
+      a: ['Wire A', `Footbridge falls\n\n“${sister}” his sister Maren Tolvik wrote on Sunday.`],
+      b: ['Paper B', `Quarnfeld mourns\n\nThe walker Jonas Tolvik was 41, she wrote, and “had so many summers left to sail.”`],
+      c: ['Radio C', `Bridge down\n\n“${sister}” Maren Tolvik wrote in a post.`],
+    });
+    const row = clusterOf(analysis, 'a', 'My little brother');
+    expect(row).toBeDefined();
+    expect(clusterOf(analysis, 'c', 'My little brother')).toBe(row);
+    expect(clusterOf(analysis, 'b', 'had so many summers')).toBe(row);
+  });
+
+  it('guard: a shorter phrase another speaker is quoted saying stays apart', () => {
+    const { analysis } = story({
+      a: ['Wire A', `Footbridge falls\n\n“The old bridge was a danger to us all and we said so,” mayor Odile Brannock said.`],
+      b: ['Paper B', `Quarnfeld bridge\n\nEngineer Piet Vollmar called the structure “a danger to us all” in a report last year.`],
+      c: ['Radio C', `Bridge down\n\n“The old bridge was a danger to us all and we said so,” Odile Brannock said.`],
+    });
+    const row = clusterOf(analysis, 'a', 'The old bridge');
+    expect(clusterOf(analysis, 'c', 'The old bridge')).toBe(row);
+    expect(clusterOf(analysis, 'b', 'a danger')).not.toBe(row);
+  });
+});
+
+describe('a report that names the act of speech done to someone (`She thanked the wardens …`)', () => {
+  const quote = 'I want to thank the Quarnfeld River Wardens, and all of the divers, for their rapid response to the collapse that just took place';
+
+  it('is a report of the quotation it restates, not a plain sentence', () => {
+    const { analysis } = story({
+      a: ['Wire A', `Footbridge falls\n\n“${quote},” mayor Odile Brannock said.`],
+      b: ['Paper B', `Quarnfeld bridge\n\n“${quote},” Odile Brannock told reporters on Sunday.`],
+      c: ['Radio C', 'Bridge down\n\nMayor Odile Brannock spoke at the town hall. She also thanked the divers for their quick response.'],
+    });
+    const row = clusterOf(analysis, 'a', 'I want to thank');
+    expect(row).toBeDefined();
+    expect(clusterOf(analysis, 'b', 'I want to thank')).toBe(row);
+    expect(clusterOf(analysis, 'c', 'She also thanked')).toBe(row);
+  });
+
+  it('guard: such a verb after other words is no report of the quotation', () => {
+    const { analysis } = story({
+      a: ['Wire A', `Footbridge falls\n\n“${quote},” mayor Odile Brannock said.`],
+      b: ['Paper B', `Quarnfeld bridge\n\n“${quote},” Odile Brannock told reporters on Sunday.`],
+      c: ['Radio C', 'Bridge down\n\nA photo the council shared showed the divers and their quick response.'],
+    });
+    expect(clusterOf(analysis, 'c', 'A photo')).not.toBe(clusterOf(analysis, 'a', 'I want to thank'));
+  });
+});

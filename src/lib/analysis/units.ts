@@ -83,6 +83,18 @@ const isSpeechVerb = (w: string) => SPEECH_VERBS.has(w) || (w.endsWith('ing') &&
  * "that" and a clause: `Moreau clarified that the ferry would not sail`, not `The tide revealed the wreck`.
  */
 const REPORTS_THAT = new RegExp(`\\b(?:${[...MORE_SPEECH_VERBS].filter((w) => !w.endsWith('ing')).join('|')})\\s+that\\s`);
+/**
+ * A sentence whose subject, a pronoun or a capitalised name opening it, does one of the acts that introduce a
+ * quotation now and then (MORE_SPEECH_VERBS) to an object (`He also thanked the river wardens for their quick work`,
+ * `Brannock apologised to the walkers`): a report of what the person said, as `said` would make it, not a plain
+ * sentence. Only right after the subject: elsewhere such a verb is as often no speech (`a photo shared by …`).
+ */
+const ACTS = new RegExp(
+  `^(?:He|She|They|(?:\\p{Lu}[\\p{L}’'.-]*\\s+){1,3})(?:also\\s+|later\\s+|then\\s+)?(?:${[...MORE_SPEECH_VERBS]
+    .filter((w) => /(?:ed|s)$/.test(w))
+    .join('|')})\\s`,
+  'u',
+);
 /** True when a sentence reports speech: a speech verb, in any form, or "according to" (opening the sentence too). */
 const reports = (text: string) =>
   REPORTING.test(text) || REPORTS_THAT.test(text) || [...text.matchAll(/\b\p{L}+ing\b/gu)].some((m) => isSpeechVerb(m[0].toLowerCase()));
@@ -420,7 +432,7 @@ export function buildUnits(records: readonly ArticleRecord[]): Unit[] {
         // A sentence with no speech verb may still carry a statement's words without marks (a live blog's
         // "The valley is wide enough for both farms to grow."): kept as plain, matched strictly.
         // Quotation marks in it say it reports speech.
-        const plain = !carries && !reports(text);
+        const plain = !carries && !reports(text) && !ACTS.test(text);
         // A sentence opened by "He" or "She" is theirs, not the first person its report names ("He noted that Okafor …").
         // A sentence that closes with a reporting clause is the speaker's it names there ("…, Varga said.").
         const firstId =
