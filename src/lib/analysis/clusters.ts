@@ -91,7 +91,7 @@ const tellsRemark = (f: Unit) => f.words.size >= 2 && f.run.trim().split(' ').le
 function remarkInside(a: Unit, b: Unit): number {
   if (sameSpeaker(a, b)) return 0;
   const [short, long] = a.run.length <= b.run.length ? [a, b] : [b, a];
-  return short.kind !== 'reported' && long.kind !== 'reported' && tellsRemark(short) && isRunInside(short, long) ? RUN_INSIDE : 0;
+  return short.kind !== 'reported' && long.kind !== 'reported' && isRunInside(short, long) && tellsRemark(short) ? RUN_INSIDE : 0;
 }
 
 /**

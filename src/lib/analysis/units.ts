@@ -343,10 +343,10 @@ const CUT_WORD = /\s+\p{L}+$/u;
  * How much of a quote to match when its copy ends inside it, mid-word (a paywall, a feed cut at so many characters:
  * `“We are grateful to the river wa` and nothing after): the quote's text without that broken last word, which is in
  * no other outlet's wording and would keep so short a quote from the statement it opens. The offset to cut at, or
- * null for a quote closed or followed by more text.
+ * null for a quote closed or followed by more text (`textEnd`: where the article's text ends, spaces aside).
  */
-function cutAt(r: ArticleRecord, q: Quote): number | null {
-  if (r.text.slice(q.end).trim() !== '') return null;
+function cutAt(q: Quote, textEnd: number): number | null {
+  if (q.end < textEnd) return null;
   const m = CUT_WORD.exec(q.text);
   return m && m.index > 0 ? m.index : null;
 }
@@ -363,6 +363,8 @@ export function buildUnits(records: readonly ArticleRecord[]): Unit[] {
   for (const r of records) {
     const at = spansOf(r);
     const sentenceSpans = r.blocks.filter((b) => b.type === 'paragraph').flatMap((b) => sentences(b.text).map(([s, e]) => [b.start + s, b.start + e] as const));
+    // Where the article's text ends, spaces aside: a quote running to it was not closed.
+    const textEnd = r.text.trimEnd().length;
     for (const q of r.quotes) {
       const named = namedInside(r, q);
       const base = {
@@ -377,7 +379,7 @@ export function buildUnits(records: readonly ArticleRecord[]): Unit[] {
       const sentence = sentenceSpans.find(([s, e]) => q.start >= s && q.start < e);
       const nearby = sentence ? [...at.peopleIn(sentence[0], q.start), ...at.peopleIn(q.end, sentence[1])] : [];
       // A quote its copy cuts off mid-word is matched without the broken word (shown as it is).
-      const cut = cutAt(r, q);
+      const cut = cutAt(q, textEnd);
       const matched = (s: number, e: number) => (cut !== null && e > cut ? { matchText: q.text.slice(s, Math.max(s, cut)) } : {});
       push({ ...base, nearby, text: q.text, start: q.start, end: q.end, ...matched(0, q.text.length) });
       const spans = quoteParts(q.text, between);
