@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { clusterOf, story } from './story.ts';
 
-const thanks = 'We are grateful to the river wardens for pulling the walkers out of the water before dark.';
+const thanks = 'We are proud of the valley wardens who carried the walkers out of the river before dark.';
 const debt = 'We owe the wardens so much for what they did in the cold water tonight.';
 
 describe('a quotation cut off mid-word where its copy ends', () => {
@@ -14,12 +14,12 @@ describe('a quotation cut off mid-word where its copy ends', () => {
     const { analysis } = story({
       a: ['Wire A', `Footbridge falls\n\n“${thanks} Nobody should cross the old ford until it is checked,” mayor Odile Brannock said.`],
       b: ['Paper B', `Quarnfeld bridge\n\n“${thanks}” mayor Odile Brannock said on Sunday.`],
-      c: ['Radio C', 'Bridge down\n\nMayor Odile Brannock spoke at the town hall on Sunday night.\n\n“We are grateful to the river wa'],
+      c: ['Radio C', 'Bridge down\n\nMayor Odile Brannock spoke at the town hall on Sunday night.\n\n“We are proud of the valley wa'],
     });
-    const row = clusterOf(analysis, 'a', 'We are grateful');
+    const row = clusterOf(analysis, 'a', 'We are proud');
     expect(row).toBeDefined();
-    expect(clusterOf(analysis, 'b', 'We are grateful')).toBe(row);
-    expect(clusterOf(analysis, 'c', 'We are grateful')).toBe(row);
+    expect(clusterOf(analysis, 'b', 'We are proud')).toBe(row);
+    expect(clusterOf(analysis, 'c', 'We are proud')).toBe(row);
   });
 
   it('joins it when the copy names nobody before it is cut', () => {
@@ -53,7 +53,7 @@ describe('a partial quote of seven words or more inside another speaker’s quot
     const { analysis } = story({
       a: ['Wire A', `Footbridge falls\n\n“${sister}” his sister Maren Tolvik wrote on Sunday.`],
       b: ['Paper B', `Quarnfeld mourns\n\nThe walker Jonas Tolvik was 41, she wrote, and “had so many summers left to sail.”`],
-      c: ['Radio C', `Bridge down\n\n“${sister}” Maren Tolvik wrote in a post.`],
+      c: ['Radio C', `Bridge down\n\n“${sister}” Maren Tolvik posted on her page.`],
     });
     const row = clusterOf(analysis, 'a', 'My little brother');
     expect(row).toBeDefined();
@@ -74,17 +74,20 @@ describe('a partial quote of seven words or more inside another speaker’s quot
 });
 
 describe('a report that names the act of speech done to someone (`She thanked the wardens …`)', () => {
-  const quote = 'I want to thank the Quarnfeld River Wardens, and all of the divers, for their rapid response to the collapse that just took place';
+  const quote = 'The Quarnfeld River Wardens and the valley divers were out on the water inside twenty minutes, and the town will not forget it';
 
   it('is a report of the quotation it restates, not a plain sentence', () => {
     const { analysis } = story({
       a: ['Wire A', `Footbridge falls\n\n“${quote},” mayor Odile Brannock said.`],
       b: ['Paper B', `Quarnfeld bridge\n\n“${quote},” Odile Brannock told reporters on Sunday.`],
-      c: ['Radio C', 'Bridge down\n\nMayor Odile Brannock spoke at the town hall. She also thanked the divers for their quick response.'],
+      c: [
+        'Radio C',
+        'Bridge down\n\nMayor Odile Brannock spoke at the town hall. She also thanked the river wardens and the divers.',
+      ],
     });
-    const row = clusterOf(analysis, 'a', 'I want to thank');
+    const row = clusterOf(analysis, 'a', 'The Quarnfeld River Wardens');
     expect(row).toBeDefined();
-    expect(clusterOf(analysis, 'b', 'I want to thank')).toBe(row);
+    expect(clusterOf(analysis, 'b', 'The Quarnfeld River Wardens')).toBe(row);
     expect(clusterOf(analysis, 'c', 'She also thanked')).toBe(row);
   });
 
@@ -92,8 +95,8 @@ describe('a report that names the act of speech done to someone (`She thanked th
     const { analysis } = story({
       a: ['Wire A', `Footbridge falls\n\n“${quote},” mayor Odile Brannock said.`],
       b: ['Paper B', `Quarnfeld bridge\n\n“${quote},” Odile Brannock told reporters on Sunday.`],
-      c: ['Radio C', 'Bridge down\n\nA photo the council shared showed the divers and their quick response.'],
+      c: ['Radio C', 'Bridge down\n\nA photo the council shared showed the wardens and the divers getting a walker out of the water.'],
     });
-    expect(clusterOf(analysis, 'c', 'A photo')).not.toBe(clusterOf(analysis, 'a', 'I want to thank'));
+    expect(clusterOf(analysis, 'c', 'A photo')).not.toBe(clusterOf(analysis, 'a', 'The Quarnfeld River Wardens'));
   });
 });

@@ -97,10 +97,10 @@ describe('translated reporting clauses', () => {
     expect(names(text)).toEqual(['Sanne den Boer', 'Ruud Van der Kolk']);
   });
 
-  it('French: a phrase of time between the verb and its subject ("a annoncé quelques minutes plus tard la mairie")', () => {
+  it('French: a phrase of time between the verb and its subject ("a annoncé deux heures plus tard la mairie")', () => {
     const text =
       'Le théâtre de Kallmoor ferme\n\nLe directeur Oren Fask a quitté la salle.\n\n' +
-      '«Le bâtiment sera vendu», a annoncé quelques minutes plus tard la mairie de Kallmoor.';
+      '«Le bâtiment sera vendu», a annoncé deux heures plus tard la mairie de Kallmoor.';
     expect(speakers(text)).toEqual(['la mairie de Kallmoor']);
   });
 });
@@ -150,7 +150,7 @@ describe('whose role a name qualifies, and whom a pronoun after a colon-introduc
   it('"…,” Oren Fask, Vessey spokesperson said": the name before the role speaks, not the one it serves', () => {
     const text =
       `${HEAD}Tom Vessey, who chairs the trust, signed the sale on Monday.\n\n` +
-      `“He is well and is resting at home,” Oren Fask, Vessey spokesperson said in a statement.`;
+      `“He is well and is resting at home,” Oren Fask, Vessey spokesperson told the Kallmoor Courier.`;
     expect(speakers(text)).toEqual(['Oren Fask']);
   });
 
@@ -159,16 +159,16 @@ describe('whose role a name qualifies, and whom a pronoun after a colon-introduc
     expect(speakerIds(text)).toEqual([null]);
   });
 
-  it('"His son Ed Marlow issued a statement: “…,” he said" after another man was quoted: the son', () => {
+  it('"His son Ed Marlow posted on Sunday: “…,” he wrote" after another man was quoted: the son', () => {
     const text =
-      `${HEAD}“This is a sad day,” said Tom Vessey, who chairs the trust.\n\n` +
-      `His son Ed Marlow issued a statement on Saturday night: “I just spoke to my father on the phone,” he said.`;
+      `${HEAD}“We did all we could,” said Tom Vessey, who chairs the trust.\n\n` +
+      `His son Ed Marlow posted on Sunday morning: “My father gave that stage his whole life,” he wrote.`;
     expect(speakers(text)).toEqual(['Tom Vessey', 'Ed Marlow']);
   });
 
   it('guard: a pronoun of the other sex still goes to the one it agrees with', () => {
     const text =
-      `${HEAD}“This is a sad day,” said Tom Vessey, who chairs the trust.\n\n` + `His daughter Ines Marlow posted on Sunday: “We are proud of him,” he said.`;
+      `${HEAD}“We did all we could,” said Tom Vessey, who chairs the trust.\n\n` + `His daughter Ines Marlow posted on Sunday: “We are proud of him,” he said.`;
     expect(speakers(text)).toEqual(['Tom Vessey', 'Tom Vessey']);
   });
 });

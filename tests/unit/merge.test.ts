@@ -123,7 +123,7 @@ describe('a father and a son of one name (session 28)', () => {
     const b = article(
       'b',
       's',
-      'Theatre sold\n\nTom Vessey signed the sale on Monday. His son Tom Vessey Jr. issued a statement: “My father did what he could,” he said.',
+      'Theatre sold\n\nTom Vessey signed the sale on Monday. His son Tom Vessey Jr. posted on Sunday: “My father did what he could,” he wrote.',
     );
     const merged = mergePeople([a, b]);
     expect(merged[1]!.people.map((p) => p.id).sort()).toEqual(['tom-vessey', 'tom-vessey-jr']);

@@ -85,7 +85,7 @@ const isSpeechVerb = (w: string) => SPEECH_VERBS.has(w) || (w.endsWith('ing') &&
 const REPORTS_THAT = new RegExp(`\\b(?:${[...MORE_SPEECH_VERBS].filter((w) => !w.endsWith('ing')).join('|')})\\s+that\\s`);
 /**
  * A sentence whose subject, a pronoun or a capitalised name opening it, does one of the acts that introduce a
- * quotation now and then (MORE_SPEECH_VERBS) to an object (`He also thanked the river wardens for their quick work`,
+ * quotation now and then (MORE_SPEECH_VERBS) to an object (`He also praised the river wardens for the rescue`,
  * `Brannock apologised to the walkers`): a report of what the person said, as `said` would make it, not a plain
  * sentence. Only right after the subject: elsewhere such a verb is as often no speech (`a photo shared by …`).
  */
@@ -336,12 +336,12 @@ function addedClause(text: string, from: number, to: number, quotes: readonly Qu
   return null;
 }
 
-/** A last word cut off with the copy (`… grateful to the Se`): letters, after a space, then the end of the text. */
+/** A last word cut off with the copy (`… in their de`): letters, after a space, then the end of the text. */
 const CUT_WORD = /\s+\p{L}+$/u;
 
 /**
  * How much of a quote to match when its copy ends inside it, mid-word (a paywall, a feed cut at so many characters:
- * `“We are grateful to the river wa` and nothing after): the quote's text without that broken last word, which is in
+ * `“We are proud of the valley wa` and nothing after): the quote's text without that broken last word, which is in
  * no other outlet's wording and would keep so short a quote from the statement it opens. The offset to cut at, or
  * null for a quote closed or followed by more text (`textEnd`: where the article's text ends, spaces aside).
  */

@@ -384,7 +384,7 @@ function localAttribution(ctx: QuoteContext, b: number, span: MarkSpan, w: Retur
     if (person && (person.person !== null || person.pronoun || (reported && person.name)))
       attribution = { ...person, via: `${fromAfter.name} ${fromAfter.cue}` };
   }
-  // "His son Ed Hale issued a statement: “…,” he said": a pronoun after the quotation stands for the one its sentence
+  // "His son Ed Hale posted on Sunday: “…,” he wrote": a pronoun after the quotation stands for the one its sentence
   // named before the colon (of the pronoun's sex, or of none known).
   if (fromAfter?.pronoun && /:\s*$/.test(w.before)) {
     const named = fromBefore();
