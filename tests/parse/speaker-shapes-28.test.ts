@@ -108,8 +108,8 @@ describe('translated reporting clauses', () => {
 describe('names in titles of works and in the parts actors play name no one in the article', () => {
   const ACTOR = 'Kallmoor actor Tom Vessey dies at 88\n\n';
 
-  it('a name inside a quoted title of three words or more ("“Oren Fask and the River Kid”")', () => {
-    const text = `${ACTOR}He won fame alongside Ed Marlow in the 1969 western “Oren Fask and the River Kid.”`;
+  it('a name inside a quoted title of three words or more ("“Oren Fask and the Night Ferry”")', () => {
+    const text = `${ACTOR}He won fame alongside Ed Marlow in the harbour drama “Oren Fask and the Night Ferry.”`;
     expect(names(text)).toEqual(['Tom Vessey', 'Ed Marlow']);
   });
 
