@@ -227,10 +227,14 @@ function numberDisagreements(records: readonly ArticleRecord[], names: Map<strin
 const spellingKey = (form: string): string =>
   form.normalize('NFD').replace(/\p{M}/gu, '').replace(/\./g, '').toLowerCase().split(/\s+/).filter(Boolean).sort().join(' ');
 
-/** `short` is `long` with its first word, a given name, written as that name's short form (`Russ Vale` of `Russell Vale`). */
+/**
+ * `short` is `long` with its first word, a given name, written as that name's short form (`Russ Vale` of `Russell
+ * Vale`). A given name with its last letter written twice (`Mirr Vale` of `Mir Vale`) is a slip, not a fuller form.
+ */
 function shortenedGiven(short: string, long: string): boolean {
   const [x, y] = [short.split(/\s+/), long.split(/\s+/)];
-  return x.length === y.length && x[0]!.length < y[0]!.length && shortGiven(x[0]!, y[0]!) && x.slice(1).join(' ') === y.slice(1).join(' ');
+  const doubled = y[0] === `${x[0]}${x[0]!.at(-1)}`;
+  return x.length === y.length && x[0]!.length < y[0]!.length && !doubled && shortGiven(x[0]!, y[0]!) && x.slice(1).join(' ') === y.slice(1).join(' ');
 }
 
 /** One person's name spelt differently by different outlets. */

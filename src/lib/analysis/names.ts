@@ -54,6 +54,17 @@ function oneLetterSwapped(a: string, b: string): boolean {
   return at > 0 && at < a.length - 1 && vowel(a[at]!) === vowel(b[at]!);
 }
 
+/**
+ * Do two words of one length differ only in two neighbouring letters written the other way round, not the first
+ * (`Haldemann` / `Hadlemann`)? Typing both keys in the wrong order is a slip; names differ in more than that.
+ */
+function twoLettersTurned(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b) return false;
+  let at = 1;
+  while (at < a.length && a[at] === b[at]) at++;
+  return at < a.length - 1 && a[at] === b[at + 1] && a[at + 1] === b[at] && a.slice(at + 2) === b.slice(at + 2) && a[0] === b[0];
+}
+
 /** Capitalised words spelt two ways, each way in its own outlets. */
 export function placeSpellings(records: readonly ArticleRecord[]): Disagreement[] {
   const personWords = new Set(records.flatMap((r) => r.people.flatMap((p) => [p.name, ...p.aliases].flatMap((n) => n.split(/\s+/)))));
@@ -105,11 +116,32 @@ export function placeSpellings(records: readonly ArticleRecord[]): Disagreement[
   return out;
 }
 
+/** Letters a given name needs before a form with one letter more or less counts as a slip (`Dorian` / `Dorrian`). */
+const GIVEN_LETTERS = 5;
+
+/** One place a name is written: the record and the offsets of the name word in it. */
+type Place = [ArticleRecord, number, number];
+
+/** The sentence and the name word at one place, as a fact source. */
+const sourceAt = ([r, s, end]: Place): FactSource => ({
+  article: r.id,
+  outlet: r.source.outlet,
+  sentence: sentenceAt(r, s),
+  text: r.text.slice(s, end),
+  start: s,
+  end,
+});
+
 /**
  * A person's surname written one letter off in some outlet where the parser did not take it for the person
  * ("Hallendorf said …" beside "Mira Hallendorff"): the surname of a person named in full (six letters or more)
- * and a capitalised word no person is called, one letter more or less (not at the end: "Korea" / "Korean").
- * The same outlet may write both: a slip once beside the right name is still a slip.
+ * and a capitalised word no person is called, one letter more or less (not at the end: "Korea" / "Korean"), or,
+ * in a long name, one letter for another or two neighbouring letters turned round ("Hadlemann"). The same outlet
+ * may write both: a slip once beside the right name is still a slip. A given name (five letters or more) one
+ * letter more or less or with two letters turned, in an article naming the person, is that person's given name
+ * misspelt ("Torben Aske" and, in a quote, "Tobren stood by us"), when the article never writes the word in
+ * small letters (a word that opens a sentence). Given names with letters turned or swapped are other names
+ * (`Elise` / `Elsie`).
  */
 export function surnameSpellings(records: readonly ArticleRecord[]): Disagreement[] {
   // (A surname misspelt that the parser still gave the person — an alias one letter off their surname — is no
@@ -121,7 +153,7 @@ export function surnameSpellings(records: readonly ArticleRecord[]): Disagreemen
       ? oneLetterOut(last, w)
       : w.length === last.length - 1
         ? oneLetterOut(w, last)
-        : w.length >= SWAP_LETTERS && oneLetterSwapped(last, w));
+        : w.length >= SWAP_LETTERS && (oneLetterSwapped(last, w) || twoLettersTurned(last, w)));
   const personWords = new Set(
     records.flatMap((r) =>
       r.people.flatMap((p) => {
@@ -130,63 +162,77 @@ export function surnameSpellings(records: readonly ArticleRecord[]): Disagreemen
       }),
     ),
   );
-  // Each surname with the first mention of it in each article (its sentence found only for a surname misspelt).
-  const surnames = new Map<string, { id: string; name: string; mentions: Array<[ArticleRecord, number, number]> }>();
+  // Each surname and each given name with the first mention of it in each article (the name word alone).
+  interface Named {
+    id: string;
+    name: string;
+    /** The name word and which name of the person it is. */
+    word: string;
+    kind: 'surname' | 'given';
+    mentions: Place[];
+  }
+  const surnames = new Map<string, Named>();
+  const givens = new Map<string, Named>();
+  const note = (kind: Named['kind'], word: string, r: ArticleRecord, p: ArticleRecord['people'][number]) => {
+    const names = kind === 'surname' ? surnames : givens;
+    const e = names.get(word) ?? names.set(word, { id: p.id, name: p.name, word, kind, mentions: [] }).get(word)!;
+    if (e.mentions.some(([x]) => x === r)) return;
+    for (const [s, x] of p.mentions.offsets) {
+      const at = r.text.slice(s, x).indexOf(word);
+      if (at >= 0) return void e.mentions.push([r, s + at, s + at + word.length]);
+    }
+  };
   for (const r of records)
     for (const p of r.people) {
       const words = p.name.split(/\s+/);
-      const last = words.at(-1)!;
-      if (words.length < 2 || last.length < 6 || !/^\p{Lu}\p{Ll}+$/u.test(last)) continue;
-      const e = surnames.get(last) ?? surnames.set(last, { id: p.id, name: p.name, mentions: [] }).get(last)!;
-      const at = p.mentions.offsets.find(([s, x]) => r.text.slice(s, x).includes(last));
-      if (at && !e.mentions.some(([x]) => x === r)) e.mentions.push([r, at[0], at[1]]);
+      const [first, last] = [words[0]!, words.at(-1)!];
+      if (words.length < 2) continue;
+      if (last.length >= 6 && /^\p{Lu}\p{Ll}+$/u.test(last)) note('surname', last, r, p);
+      if (first.length >= GIVEN_LETTERS && /^\p{Lu}\p{Ll}+$/u.test(first)) note('given', first, r, p);
     }
-  const byLength = new Map<number, string[]>();
-  for (const w of surnames.keys()) (byLength.get(w.length) ?? byLength.set(w.length, []).get(w.length)!).push(w);
-  const found = new Map<string, Map<string, FactSource[]>>();
-  const initials = new Set([...surnames.keys()].map((w) => w[0]!));
+  const lengths = (names: Map<string, Named>) => {
+    const byLength = new Map<number, string[]>();
+    for (const w of names.keys()) (byLength.get(w.length) ?? byLength.set(w.length, []).get(w.length)!).push(w);
+    return byLength;
+  };
+  const [surnamesByLength, givensByLength] = [lengths(surnames), lengths(givens)];
+  /** The name of `byLength` one letter more or less than `word` (or, for a surname, two letters turned or, long enough, one swapped), if any. */
+  const nameOf = (byLength: Map<number, string[]>, word: string, swaps: boolean) =>
+    [...(byLength.get(word.length - 1) ?? []), ...(byLength.get(word.length + 1) ?? [])].find(
+      (s) => s[0] === word[0] && (s.length < word.length ? oneLetterOut(s, word) : oneLetterOut(word, s)),
+    ) ?? (swaps ? byLength.get(word.length)?.find((s) => twoLettersTurned(s, word) || (word.length >= SWAP_LETTERS && oneLetterSwapped(s, word))) : undefined);
+  // A given name's slip is in an article naming the person, never in small letters there (a word opening a
+  // sentence), and never before the person's surname anywhere (`Carl Renn` beside `Carol Renn` is a brother).
+  const slipOfGiven = (r: ArticleRecord, word: string, person: Named) =>
+    r.people.some((p) => p.id === person.id) &&
+    !new RegExp(`\\b${word.toLowerCase()}\\b`).test(r.text) &&
+    !records.some((x) => x.text.includes(`${word} ${person.name.split(/\s+/).at(-1)!}`));
+  const found = new Map<Named, Map<string, FactSource[]>>();
+  const initials = new Set([...surnames.keys(), ...givens.keys()].map((w) => w[0]!));
   if (!initials.size) return [];
   for (const r of records)
     for (const b of r.blocks) {
       if (b.type !== 'paragraph') continue;
       // Latin letters only (accents included): a Unicode-class pattern costs three times as much over every paragraph.
-      for (const m of b.text.matchAll(/\b[A-ZÀ-Þ][a-zß-ÿ]{5,}\b/g)) {
+      for (const m of b.text.matchAll(/\b[A-ZÀ-Þ][a-zß-ÿ]{3,}\b/g)) {
         const word = m[0];
         if (!initials.has(word[0]!) || personWords.has(word)) continue;
-        const surname =
-          [...(byLength.get(word.length - 1) ?? []), ...(byLength.get(word.length + 1) ?? [])].find(
-            (s) => s[0] === word[0] && (s.length < word.length ? oneLetterOut(s, word) : oneLetterOut(word, s)),
-          ) ?? (word.length >= SWAP_LETTERS ? byLength.get(word.length)?.find((s) => oneLetterSwapped(s, word)) : undefined);
-        if (!surname) continue;
-        const variants = found.get(surname) ?? found.set(surname, new Map()).get(surname)!;
+        const surname = word.length >= 6 ? nameOf(surnamesByLength, word, true) : undefined;
+        const given = surname ? undefined : nameOf(givensByLength, word, false);
+        const named = surname ? surnames.get(surname)! : given && slipOfGiven(r, word, givens.get(given)!) ? givens.get(given)! : undefined;
+        if (!named) continue;
+        const variants = found.get(named) ?? found.set(named, new Map()).get(named)!;
         const list = variants.get(word) ?? variants.set(word, []).get(word)!;
         const at = b.start + m.index;
-        if (!list.some((s) => s.article === r.id))
-          list.push({ article: r.id, outlet: r.source.outlet, sentence: sentenceAt(r, at), text: word, start: at, end: at + word.length });
+        if (!list.some((s) => s.article === r.id)) list.push(sourceAt([r, at, at + word.length]));
       }
     }
-  return [...found].map(([surname, variants]) => {
-    const person = surnames.get(surname)!;
-    return {
-      id: `spelling-surname-${person.id}`,
-      kind: 'spelling' as const,
-      subject: `spelling of ${person.name}`,
-      personId: person.id,
-      versions: [
-        {
-          value: surname,
-          sources: person.mentions.map(([r, s, end]) => ({
-            article: r.id,
-            outlet: r.source.outlet,
-            sentence: sentenceAt(r, s),
-            text: r.text.slice(s, end),
-            start: s,
-            end,
-          })),
-        },
-        ...[...variants].map(([w, sources]) => ({ value: w, sources })),
-      ],
-      compatible: false,
-    };
-  });
+  return [...found].map(([person, variants]) => ({
+    id: `spelling-${person.kind}-${person.id}`,
+    kind: 'spelling' as const,
+    subject: `spelling of ${person.name}`,
+    personId: person.id,
+    versions: [{ value: person.word, sources: person.mentions.map(sourceAt) }, ...[...variants].map(([w, sources]) => ({ value: w, sources }))],
+    compatible: false,
+  }));
 }

@@ -1,0 +1,66 @@
+/**
+ * Grouping round 35: facts of shapes any story can have, stated differently. Invented story: a footbridge that fell
+ * into the river at the market town of Quellmoor, and the ferry crews who carried people across after it.
+ */
+import { describe, expect, it } from 'vitest';
+import { story } from './story.ts';
+
+/** Each spelling disagreement: its subject and its versions' values, in order. */
+const spellings = (a: ReturnType<typeof story>['analysis']) =>
+  a.disagreements.filter((d) => d.kind === 'spelling').map((d) => [d.subject, d.versions.map((v) => v.value)]);
+
+describe('a name written with a slip', () => {
+  // Fails on b165067.
+  it('finds a surname with two neighbouring letters turned round', () => {
+    const { analysis } = story({
+      a: ['Wire A', 'Quellmoor bridge\n\nFerry pilot Torben Haldemann carried 40 people across the river on Sunday.'],
+      b: ['Paper B', 'Bridge falls\n\nThe crews worked until dark, said Edda Morn, who has lived beside Hadlemann for ten years.'],
+    });
+    expect(spellings(analysis)).toEqual([['spelling of Torben Haldemann', ['Haldemann', 'Hadlemann']]]);
+    // The right spelling is cited as the surname alone, where the article writes it.
+    expect(analysis.disagreements[0]!.versions[0]!.sources.map((s) => s.text)).toEqual(['Haldemann']);
+  });
+
+  // Fails on b165067.
+  it('finds a given name with one letter more, in a quote of an article naming the person', () => {
+    const { analysis } = story({
+      a: ['Wire A', 'Quellmoor bridge\n\nFerry pilot Dorian Vesk carried 40 people across the river on Sunday.'],
+      b: ['Paper B', 'Bridge falls\n\nFerry pilot Dorian Vesk worked until dark. “Dorrian never left the wheel,” said his deckhand, Edda Morn.'],
+    });
+    expect(spellings(analysis)).toEqual([['spelling of Dorian Vesk', ['Dorian', 'Dorrian']]]);
+    expect(analysis.disagreements[0]!.versions[1]!.sources.map((s) => s.sentence)).toEqual(['“Dorrian never left the wheel,” said his deckhand, Edda Morn.']);
+  });
+
+  // Fails on b165067.
+  it('finds a given name with its last letter written twice: a slip, not a fuller form of the name', () => {
+    const { analysis } = story({
+      a: ['Wire A', 'Quellmoor bridge\n\nMayor Kit Arnesen closed the market square on Sunday.'],
+      b: ['Paper B', 'Bridge falls\n\nMayor Kitt Arnesen closed the market square on Sunday, after the bridge fell.'],
+    });
+    expect(spellings(analysis)).toEqual([['spelling of Kit Arnesen', ['Kit Arnesen', 'Kitt Arnesen']]]);
+  });
+
+  it('guard: a short form of a given name is one spelling', () => {
+    const { analysis } = story({
+      a: ['Wire A', 'Quellmoor bridge\n\nMayor Christoph Arnesen closed the market square on Sunday.'],
+      b: ['Paper B', 'Bridge falls\n\nMayor Chris Arnesen closed the market square on Sunday, after the bridge fell.'],
+    });
+    expect(spellings(analysis)).toEqual([]);
+  });
+
+  it('guard: a word one letter off a given name that the article also writes in small letters is a word', () => {
+    const { analysis } = story({
+      a: ['Wire A', 'Quellmoor bridge\n\nFerry pilot Hardy Lund carried 40 people across the river on Sunday.'],
+      b: ['Paper B', 'Bridge falls\n\nFerry pilot Hardy Lund worked until dark. Hardly anyone slept; the crews were hardly rested.'],
+    });
+    expect(spellings(analysis)).toEqual([]);
+  });
+
+  it('guard: a given name with two letters turned is another name', () => {
+    const { analysis } = story({
+      a: ['Wire A', 'Quellmoor bridge\n\nFerry pilot Elise Renn carried 40 people across the river on Sunday.'],
+      b: ['Paper B', 'Bridge falls\n\nFerry pilot Elise Renn worked until dark. Elsie stayed on the quay, she said.'],
+    });
+    expect(spellings(analysis)).toEqual([]);
+  });
+});
