@@ -64,3 +64,35 @@ describe('a name written with a slip', () => {
     expect(spellings(analysis)).toEqual([]);
   });
 });
+
+/** Each time-in-office disagreement: its subject, whether both can be right, and its versions (sorted). */
+const tenures = (a: ReturnType<typeof story>['analysis']) =>
+  a.disagreements.filter((d) => d.subject.startsWith('time in office')).map((d) => [d.subject, d.compatible, d.versions.map((v) => v.value).sort()]);
+
+describe('days in a post', () => {
+  // Fails on b165067.
+  it('reads `61 days in office` and `held the post for 64 days` as one time in office', () => {
+    const { analysis } = story({
+      a: ['Wire A', 'Quellmoor mayor quits\n\nMayor Ilse Varga resigned on Monday after 61 days in office, as the bridge inquiry opened.'],
+      b: ['Paper B', 'Mayor resigns\n\nIlse Varga held the post for 64 days; the footbridge fell in her third week.'],
+    });
+    expect(tenures(analysis)).toEqual([['time in office: Ilse Varga (Monday)', false, ['61 days', '64 days']]]);
+  });
+
+  // Fails on b165067.
+  it('takes days one apart as counted with and without the first day: both can be right', () => {
+    const { analysis } = story({
+      a: ['Wire A', 'Quellmoor mayor quits\n\nIlse Varga resigned as mayor just 61 days after taking over from Piet Oster.'],
+      b: ['Paper B', 'Mayor resigns\n\nMayor Ilse Varga resigned on Monday after a stormy 62 days in the job.'],
+    });
+    expect(tenures(analysis)).toEqual([['time in office: Ilse Varga', true, ['61 days', '62 days']]]);
+  });
+
+  it('guard: days in office after another person are that person’s, and a sentence naming no one is left out', () => {
+    const { analysis } = story({
+      a: ['Wire A', 'Quellmoor mayor quits\n\nMayor Ilse Varga dismissed her deputy, Osman Pirelli, after 40 days in office.'],
+      b: ['Paper B', 'Mayor resigns\n\nIlse Varga resigned on Monday. She had spent 55 days in the post.'],
+    });
+    expect(tenures(analysis)).toEqual([]);
+  });
+});

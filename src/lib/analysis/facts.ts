@@ -186,6 +186,11 @@ const EVENT: Record<string, string> = {
  */
 const TOOK_OFFICE =
   /^\s*(?:after|since)\s+(?:(?:she|he|they)\s+)?(?:(?:taking|took|taken)\s+(?:office|over|charge|power|the\s+oath|the\s+helm)|(?:being|was|were)\s+sworn\s+in|(?:assuming|assumed)\s+(?:office|power|the\s+post))\b/i;
+/** A span in a post, written after its count: "45 days in office", "44 days in the post", "six weeks at the helm". */
+const IN_POST_AFTER = /^\s*(?:in\s+(?:office|power|(?:the|his|her|their)\s+(?:top\s+)?(?:post|role|job))|at\s+the\s+helm)\b/i;
+/** … or before it: "in office for just 43 days", "held the post for 45 days". */
+const IN_POST_BEFORE =
+  /\b(?:in\s+(?:office|power)|(?:held|holding|holds|hold)\s+(?:the|his|her|their)\s+(?:top\s+)?(?:post|office|role|job))\s+for(?:\s+(?:only|just))?\s*$/i;
 /** A theft or raid lasts at most this many minutes (a day): a longer span in its sentence is of something else. */
 const THEFT_MINUTES = 1440;
 /** "inside" right before a theft's duration ("inside for") or right after it ("ten minutes inside"). */
@@ -296,7 +301,18 @@ export function findFacts(r: ArticleRecord): Fact[] {
         if (!years && (/^\s*ago\b/i.test(`${m[5] === 'ago' ? ' ago' : ''}${after}`) || RANGE_BEFORE.test(sentence.slice(0, m.index)))) continue;
         if (years && (/^-/.test(after) || (m[5] && !EVENT[m[5].toLowerCase()]) || !ABSENCE.test(sentence) || /-year\b/i.test(m[0]))) continue;
         // Days or weeks "after taking office" or "since being sworn in": how long someone had been in the post.
-        const inOffice = !years && TOOK_OFFICE.test(`${m[5] ?? ''}${after}`);
+        const tookOffice = !years && TOOK_OFFICE.test(`${m[5] ?? ''}${after}`);
+        // Days or weeks "in office", "in the post", "held the post for" too.
+        const inPost = !years && !tookOffice && (IN_POST_AFTER.test(`${m[5] ?? ''}${after}`) || IN_POST_BEFORE.test(sentence.slice(0, m.index)));
+        const inOffice = tookOffice || inPost;
+        // A time in office is of the person named last before the count (`Vane dismissed Ostrow after 38 days in
+        // office` is Ostrow's; `Vane, 44 days after taking over from Ostrow` is Vane's), or of the one person named.
+        const holder = inOffice
+          ? (spansOf(r)
+              .peopleIn(start, start + m.index)
+              .at(-1) ?? (people.length === 1 ? people[0] : undefined))
+          : undefined;
+        if (inPost && !holder) continue;
         // "3 minutes and 40 seconds": the minutes alone are not what the words say.
         if (/^\s*(?:and\s+)?\d+\s+seconds?\b/i.test(`${m[5] === 'and' ? ' and' : ''}${after}`)) continue;
         // The noun right after names the event ("35-minute encounter"); otherwise the sentence's event word.
@@ -323,7 +339,7 @@ export function findFacts(r: ArticleRecord): Fact[] {
           end: at + text.length,
           sentence,
           event: years ? 'absence' : event,
-          people,
+          people: holder ? [holder] : people,
           day,
         });
       }
