@@ -96,3 +96,26 @@ describe('days in a post', () => {
     expect(tenures(analysis)).toEqual([]);
   });
 });
+
+/** Each year-of-founding disagreement: its versions (sorted) and whether both can be right. */
+const foundings = (a: ReturnType<typeof story>['analysis']) =>
+  a.disagreements.filter((d) => d.id.startsWith('year-founding')).map((d) => [d.versions.map((v) => v.value).sort(), d.compatible]);
+
+describe('the year a thing was founded', () => {
+  // Fails on b165067.
+  it('sets `In 1987, she founded the … Festival` against `the river festival Varga founded in 1991`', () => {
+    const { analysis } = story({
+      a: ['Wire A', 'Quellmoor festival off\n\nIn 1987, she founded the Quellmoor River Festival on the old quay.'],
+      b: ['Paper B', 'Festival cancelled\n\nThe river festival Ilse Varga founded in 1991 will not be held this summer, after the bridge fell.'],
+    });
+    expect(foundings(analysis)).toEqual([[['1987', '1991'], false]]);
+  });
+
+  it('guard: two things founded, named by different nouns, or by two different people, are two foundings', () => {
+    const { analysis } = story({
+      a: ['Wire A', 'Quellmoor festival off\n\nIlse Varga founded the Quellmoor Rowing Club in 1984. Piet Oster founded the town museum in 1990.'],
+      b: ['Paper B', 'Festival cancelled\n\nIlse Varga founded the Quellmoor River Festival in 1987. Ilse Varga founded the ferry museum in 1994.'],
+    });
+    expect(foundings(analysis)).toEqual([]);
+  });
+});

@@ -5,7 +5,8 @@
  * with `in` and a year in the same clause after it, or a sentence opening `In 1978,` before it. Two years are of one
  * event when the kind is the same, the words of the event's clause share one besides the verb (the illness, the
  * group left), no named person of one sentence is missing from the other, and the years are at most two apart (a
- * slip of an outlet, not a second event of the same kind years later).
+ * slip of an outlet, not a second event of the same kind years later). A founding (`founded`, `co-founded`) happens
+ * once to its thing: two years of it are of one event when the noun naming the thing is the same, up to ten apart.
  */
 import type { Disagreement } from '../schema/analysis.ts';
 import type { ArticleRecord } from '../schema/record.ts';
@@ -21,6 +22,7 @@ const KINDS: ReadonlyArray<readonly [string, RegExp]> = [
   ['ordination', /\bordained\b/gi],
   ['joining', /\bjoined\b/gi],
   ['retirement', /\bretired\b/gi],
+  ['founding', /\b(?:founded|co-founded)\b/gi],
 ];
 /** `in 1979` after the verb: a year alone, not `in July 1979` (a day, days.ts) nor `in 1979's …`. */
 const IN_YEAR = /\bin\s+((?:19|20)\d\d)\b(?![’'-]\d|[’']s)/giu;
@@ -32,6 +34,13 @@ const REACH = 60;
 const CLAUSE_WORDS = new Set(['that', 'after', 'before', 'since', 'following', 'until', 'when', 'while', 'and', 'but']);
 /** Years of one event told differently are close: an outlet's slip, not another event. */
 const MAX_YEARS = 2;
+/**
+ * A thing is founded once: years of its founding further apart are still one event told differently, when the
+ * thing founded is named by the same noun (`the Brill Music Festival` / `the music festival Vane founded`).
+ */
+const MAX_FOUNDING_YEARS = 10;
+/** Words that end the name of a thing founded (`the Brill Festival in Quellmoor`). */
+const AFTER_THING = /^(?:in|at|on|with|by|and|for|from|as|of|to)$/i;
 /** Words before the verb read as the event's too ("a gout diagnosis", "gout detected"). */
 const BEFORE = 2;
 
@@ -46,6 +55,29 @@ interface Yeared {
   sentence: string;
   words: Set<string>;
   people: string[];
+  /** For a founding, the noun naming the thing founded (`festival`), or null. */
+  thing: string | null;
+}
+
+/**
+ * The noun naming what was founded: the last word of the words after the verb, up to a preposition
+ * (`founded the Brill Music Festival in Quellmoor` → `festival`), or, with nothing after the verb, the last
+ * small-letter word before it (`the music festival Vane founded in 1981` → `festival`).
+ */
+function thingFounded(before: string, after: string): string | null {
+  const words: string[] = [];
+  for (const w of after.trim().split(/\s+/)) {
+    if (!w || AFTER_THING.test(w) || /\d/.test(w)) break;
+    words.push(w);
+  }
+  const named = words.at(-1)?.replace(/[^\p{L}-]/gu, '');
+  if (named && !/^(?:the|a|an|his|her|their|its)$/i.test(named)) return named.toLowerCase();
+  const lower = before
+    .trim()
+    .split(/\s+/)
+    .filter((w) => /^\p{Ll}/u.test(w))
+    .at(-1);
+  return lower ? lower.replace(/[^\p{L}-]/gu, '').toLowerCase() : null;
 }
 
 /** True when nothing between verb and year starts another clause (a comma, a dash, a speech verb, "that" …). */
@@ -106,6 +138,16 @@ function findYeared(r: ArticleRecord): Yeared[] {
             sentence,
             words,
             people: spansOf(r).peopleIn(start, b.start + e),
+            thing:
+              kind === 'founding'
+                ? thingFounded(
+                    sentence
+                      .slice(Math.max(0, v.index - REACH), v.index)
+                      .split(/[,;:–—]/)
+                      .at(-1)!,
+                    sentence.slice(after, upTo),
+                  )
+                : null,
           });
         }
     }
@@ -117,6 +159,8 @@ function findYeared(r: ArticleRecord): Yeared[] {
 function sameEvent(a: Yeared, b: Yeared): boolean {
   if (a.article === b.article || a.kind !== b.kind) return false;
   if (a.people.length && b.people.length && !a.people.some((p) => b.people.includes(p))) return false;
+  // A founding's thing is named by one noun in both (its clause may hold no other word: `the festival Varga founded in 1991`).
+  if (a.kind === 'founding') return a.thing !== null && a.thing === b.thing;
   return [...a.words].some((w) => b.words.has(w));
 }
 
@@ -129,7 +173,7 @@ export function eventYearDisagreements(records: readonly ArticleRecord[]): Disag
   for (let i = 0; i < events.length; i++)
     for (let j = i + 1; j < events.length; j++) {
       const [a, b] = [events[i]!, events[j]!];
-      if (Math.abs(a.year - b.year) <= MAX_YEARS && sameEvent(a, b)) parent[find(i)] = find(j);
+      if (Math.abs(a.year - b.year) <= (a.kind === 'founding' ? MAX_FOUNDING_YEARS : MAX_YEARS) && sameEvent(a, b)) parent[find(i)] = find(j);
     }
   const groups = new Map<number, Yeared[]>();
   events.forEach((e, i) => (groups.get(find(i)) ?? groups.set(find(i), []).get(find(i))!).push(e));
