@@ -153,7 +153,7 @@ export function surnameSpellings(records: readonly ArticleRecord[]): Disagreemen
       ? oneLetterOut(last, w)
       : w.length === last.length - 1
         ? oneLetterOut(w, last)
-        : w.length >= SWAP_LETTERS && (oneLetterSwapped(last, w) || twoLettersTurned(last, w)));
+        : twoLettersTurned(last, w) || (w.length >= SWAP_LETTERS && oneLetterSwapped(last, w)));
   const personWords = new Set(
     records.flatMap((r) =>
       r.people.flatMap((p) => {
