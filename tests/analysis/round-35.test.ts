@@ -82,7 +82,7 @@ describe('days in a post', () => {
   // Fails on b165067.
   it('takes days one apart as counted with and without the first day: both can be right', () => {
     const { analysis } = story({
-      a: ['Wire A', 'Quellmoor mayor quits\n\nIlse Varga resigned as mayor just 61 days after taking over from Piet Oster.'],
+      a: ['Wire A', 'Quellmoor mayor quits\n\nIlse Varga stepped down as mayor 61 days after she took office in the spring.'],
       b: ['Paper B', 'Mayor resigns\n\nMayor Ilse Varga resigned on Monday after a stormy 62 days in the job.'],
     });
     expect(tenures(analysis)).toEqual([['time in office: Ilse Varga', true, ['61 days', '62 days']]]);

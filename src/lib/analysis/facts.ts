@@ -186,9 +186,9 @@ const EVENT: Record<string, string> = {
  */
 const TOOK_OFFICE =
   /^\s*(?:after|since)\s+(?:(?:she|he|they)\s+)?(?:(?:taking|took|taken)\s+(?:office|over|charge|power|the\s+oath|the\s+helm)|(?:being|was|were)\s+sworn\s+in|(?:assuming|assumed)\s+(?:office|power|the\s+post))\b/i;
-/** A span in a post, written after its count: "45 days in office", "44 days in the post", "six weeks at the helm". */
+/** A span in a post, written after its count: "61 days in office", "nine weeks in the post", "six weeks at the helm". */
 const IN_POST_AFTER = /^\s*(?:in\s+(?:office|power|(?:the|his|her|their)\s+(?:top\s+)?(?:post|role|job))|at\s+the\s+helm)\b/i;
-/** … or before it: "in office for just 43 days", "held the post for 45 days". */
+/** … or before it: "in office for only 70 days", "held the post for 12 weeks". */
 const IN_POST_BEFORE =
   /\b(?:in\s+(?:office|power)|(?:held|holding|holds|hold)\s+(?:the|his|her|their)\s+(?:top\s+)?(?:post|office|role|job))\s+for(?:\s+(?:only|just))?\s*$/i;
 /** A theft or raid lasts at most this many minutes (a day): a longer span in its sentence is of something else. */
@@ -306,7 +306,7 @@ export function findFacts(r: ArticleRecord): Fact[] {
         const inPost = !years && !tookOffice && (IN_POST_AFTER.test(`${m[5] ?? ''}${after}`) || IN_POST_BEFORE.test(sentence.slice(0, m.index)));
         const inOffice = tookOffice || inPost;
         // A time in office is of the person named last before the count (`Vane dismissed Ostrow after 38 days in
-        // office` is Ostrow's; `Vane, 44 days after taking over from Ostrow` is Vane's), or of the one person named.
+        // office` is Ostrow's; `Vane, 30 days after taking office from Ostrow` is Vane's), or of the one person named.
         const holder = inOffice
           ? (spansOf(r)
               .peopleIn(start, start + m.index)

@@ -21,7 +21,7 @@ export function interval(f: Fact): [number, number] {
     const half = /\bweeks?\b/i.test(f.text) ? 3.5 * 1440 : 15 * 1440;
     return [f.value - half, f.value + half];
   }
-  // Days in a post are counted with or without the day it was taken up: 44 days and 45 days may both be right.
+  // Days in a post are counted with or without the day it was taken up: 61 days and 62 days may both be right.
   if (f.unit === 'minutes' && f.event === 'office' && f.qualifier === 'exact' && /\bdays?\b/i.test(f.text)) return [f.value, f.value + 1440];
   if (f.qualifier === 'more') return [f.value, Infinity];
   if (f.qualifier === 'less') return [0, f.value];
