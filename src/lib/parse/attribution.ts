@@ -825,14 +825,16 @@ export function attributionAfter(raw: string, offset: number, mentions: PersonMe
   // "…,” Ana Vesela, a 66-year-old resident told reporters.": an apposition that lost its closing comma.
   m = /,\s+(?:an?|one)\s/.test(after) ? AFTER_UNCLOSED.exec(after) : null;
   if (m) {
-    const headStart = offset + m.index + m[0].indexOf(m[1]!);
-    const named = mentions.find((x) => x.start >= headStart && x.end === headStart + m[1]!.length);
+    const head = m[1]!;
+    const headStart = offset + m.index + m[0].indexOf(head);
+    const named = mentions.find((x) => x.start >= headStart && x.end === headStart + head.length);
     if (named) return { person: named.person, name: null, pronoun: null, cue: cueOf(m[2]!, m[3]!), via: null, at: named.start };
   }
   m = AFTER_UNCLOSED_ROLE.exec(after);
   if (m && LOWERCASE_ROLE_WORDS.has(m[2]!)) {
-    const headStart = offset + m.index + m[0].indexOf(m[1]!);
-    const named = mentions.find((x) => x.start >= headStart && x.end === headStart + m[1]!.length);
+    const head = m[1]!;
+    const headStart = offset + m.index + m[0].indexOf(head);
+    const named = mentions.find((x) => x.start >= headStart && x.end === headStart + head.length);
     if (named) return { person: named.person, name: null, pronoun: null, cue: cueOf(m[3]!, m[4]!), via: null, at: named.start };
   }
   const acc = ACCORDING.exec(after);
