@@ -172,3 +172,15 @@ describe('whose role a name qualifies, and whom a pronoun after a colon-introduc
     expect(speakers(text)).toEqual(['Tom Vessey', 'Tom Vessey']);
   });
 });
+
+describe('"“…,” was Ana Lind’s first post": whose words the quotation was', () => {
+  it('after a dateline with a colon, and with the possessive lost in the copy', () => {
+    const text = `${HEAD}Kallmoor: “The stage is ours now,” was theatre owner Tom Vessey first post after the sale on Friday.`;
+    expect(speakers(text)).toEqual(['Tom Vessey']);
+  });
+
+  it('after another person was named', () => {
+    const text = `${HEAD}Tom Vessey signed the sale on Friday.\n\n“The lights stay on,” was Ines Ruddock’s first message as chair of the trust.`;
+    expect(speakers(text)).toEqual(['Ines Ruddock']);
+  });
+});

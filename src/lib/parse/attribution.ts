@@ -98,6 +98,9 @@ const AFTER_UNCLOSED_ROLE = new RegExp(
   'u',
 );
 const AFTER_SUBJECT = new RegExp(`^[\\s,.;:—–-]*([^,.;:“”]{2,110}?)\\s+${ADVERBS}(${VERBS})\\b([^,.;“”]{0,40})`, 'u');
+/** "…,” was Ana Lind’s first post after the vote.": whose words they were, as the thing said ("tweet", "words"). */
+const WAS_WORDS =
+  /^[\s,.;:—–-]*(?:was|were)\s+((?:\p{Lu}[\p{L}.’'-]*|[\p{Ll}-]+)(?:\s+(?:\p{Lu}[\p{L}.’'-]*|[\p{Ll}-]+)){0,5}?)(?:[’']s?)?\s+(?:(?:first|last|latest|only|initial|opening|final|brief|terse|cryptic|short)\s+)?(?:tweet|post|message|words|response|reaction|comment|remark|reply)\b/u;
 const STATEMENT_FROM =
   /^[\s,.;:—–-]*(?:read|reads|said|says)\s+(?:an?|the)\s+(?:\p{Ll}+\s+)?statement\s+(?:from|by|issued\s+by|released\s+by)\s+([^,.;:“”]{2,80}?)\s*(?=[,.;:!?]|$)/u;
 const ACCORDING = /(?:according to|in the words of) ((?:an? |the )?[^,.;“”]{2,90}?)(?=[,.;]|$)/iu;
@@ -749,6 +752,12 @@ export function attributionAfter(raw: string, offset: number, mentions: PersonMe
   const viaText = (m: RegExpExecArray | null, from: number) => (m && m.index > from ? `${m[1]!.trim()} ${m[2]}` : null);
   let m = AFTER_PRONOUN.exec(after);
   if (m) return speakerFrom(m[1]!, offset + after.indexOf(m[1]!), mentions, cueOf(m[2]!, m[3]!), viaText(via, m[0].length));
+  // "…,” was theatre owner Ana Lind’s first post." (a copy may lose the possessive's ’s)
+  const was = WAS_WORDS.exec(after);
+  if (was && /\p{Lu}/u.test(was[1]!)) {
+    const found = speakerFrom(was[1]!, offset + was.index + was[0].indexOf(was[1]!), mentions, 'said', null);
+    if (found && (found.person !== null || found.name)) return found;
+  }
   // "…,” read a statement from the company." / "said a statement issued by Harbourline."
   const statement = STATEMENT_FROM.exec(after);
   if (statement) {
