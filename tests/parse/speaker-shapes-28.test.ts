@@ -184,3 +184,22 @@ describe('"“…,” was Ana Lind’s first post": whose words the quotation wa
     expect(speakers(text)).toEqual(['Ines Ruddock']);
   });
 });
+
+describe('a list of tributes: the entry’s name speaks for the role or pronoun in it', () => {
+  const TRIBUTES = 'Tributes for Tom Vessey\n\nThe director Tom Vessey died on Monday.\n\n';
+
+  it('"• Ines Ruddock: Via her page, the director said, “…”" is Ines Ruddock, not the director the story is about', () => {
+    const text = `${TRIBUTES}• Ines Ruddock: Via her page, the director said, “He made this town braver.”`;
+    expect(speakers(text)).toEqual(['Ines Ruddock']);
+  });
+
+  it('"• Dana Quill: On her page, the singer wrote: “…”" after another entry is Dana Quill', () => {
+    const text = `${TRIBUTES}• Oren Fask: “He was kind,” said his old co-star.\n\n• Dana Quill: On her page, the singer wrote: “Rest well.”`;
+    expect(speakers(text)).toEqual(['Oren Fask', 'Dana Quill']);
+  });
+
+  it('guard: an entry whose quotation names its own speaker keeps that speaker', () => {
+    const text = `${TRIBUTES}• Oren Fask: His agent, Ed Marlow, said: “He was working until the end.”`;
+    expect(speakers(text)).toEqual(['Ed Marlow']);
+  });
+});

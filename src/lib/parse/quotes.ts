@@ -188,6 +188,19 @@ function readSpan(ctx: QuoteContext, b: number, span: MarkSpan, spans: Array<[nu
   return { block: b, start: span.start, end: span.end, kind, attribution: got?.attribution ?? null, rule: got?.rule ?? null, confidence, continues, scare };
 }
 
+/** A list entry's name and colon opening a paragraph ("• Ana Lind: …", "Tom Hale: …"). */
+const ENTRY = /^\s*(?:[•●▪‣◦·*–-]\s*)?(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){1,3}):\s/u;
+/** A speaker described, not named: "the singer", "his co-star", "the actress and activist". */
+const DESCRIPTION = /^(?:the|his|her|their)\s+[\p{Ll}-]+(?:\s+(?:and\s+)?[\p{Ll}-]+){0,2}$/u;
+
+/** The person a paragraph opens with as a list entry, when the quotation at `open` comes after the entry's colon. */
+function listEntry(text: string, open: number, own: readonly PersonMention[]): PersonMention | null {
+  const m = ENTRY.exec(text);
+  if (!m || open < m[0].length) return null;
+  const at = m.index + m[0].indexOf(m[1]!);
+  return own.find((x) => x.start === at && x.end === at + m[1]!.length) ?? null;
+}
+
 /** A family opening a sentence, then its verb: "The family released …", "His family announced …". */
 const FAMILY_OPENING = new RegExp(`^\\s*(${FAMILY_PHRASE})\\s+(?:\\p{Ll}+ly\\s+)?\\p{Ll}{3,}(?:ed|s)\\b`, 'u');
 /** "calling it a “", "labelled the vote an “": a verb of calling, its object and an indefinite article before the mark. */
@@ -427,6 +440,11 @@ function localAttribution(ctx: QuoteContext, b: number, span: MarkSpan, w: Retur
   // "… buried the line with “loose” shale, according to the minister. Crews …": the source closing the sentence, in a
   // paragraph that goes on.
   if (!attribution) attribution = sourceClosing(text.slice(span.close + 1, w.sentenceEnd), span.close + 1, own);
+  // "• Ana Lind: On X, the singer wrote: “…”": in a list of tributes, a role or a pronoun (or nobody) speaking in an
+  // entry is the person the entry opens with.
+  const entry = listEntry(text, span.open, own);
+  if (entry && (!attribution || attribution.pronoun || (attribution.person === null && DESCRIPTION.test(attribution.name ?? ''))))
+    attribution = { person: entry.person, name: null, pronoun: null, cue: attribution?.cue ?? 'said', via: null, at: entry.start };
   if (attribution && (attribution.person !== null || attribution.pronoun !== null || attribution.name))
     return { attribution, rule: attribution.cue === FINDING_CUE ? 'finding' : 'local' };
   const below = reportedBelow(ctx, b, span);
