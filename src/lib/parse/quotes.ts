@@ -188,6 +188,9 @@ function readSpan(ctx: QuoteContext, b: number, span: MarkSpan, spans: Array<[nu
   return { block: b, start: span.start, end: span.end, kind, attribution: got?.attribution ?? null, rule: got?.rule ?? null, confidence, continues, scare };
 }
 
+/** The sex a pronoun of the third person singular gives. */
+const PRONOUN_SEX: Record<string, 'male' | 'female'> = { he: 'male', she: 'female' };
+
 /** A list entry's name and colon opening a paragraph ("• Ana Lind: …", "Tom Hale: …"). */
 const ENTRY = /^\s*(?:[•●▪‣◦·*–-]\s*)?(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){1,3}):\s/u;
 /** A speaker described, not named: "the singer", "his co-star", "the actress and activist". */
@@ -384,7 +387,9 @@ function localAttribution(ctx: QuoteContext, b: number, span: MarkSpan, w: Retur
   const called = whatTheyCall(lead, w.sentenceStart, own);
   if (called) return { attribution: called, rule: 'local' };
   const fromAfter = w.borrowed && INTRODUCES_NEXT.test(w.after) ? null : attributionAfter(w.after, w.afterStart, own);
-  const fromBefore = () => attributionBefore(w.before, w.beforeStart, own, subjectOfSentence);
+  // (Read once, when first asked: several rules below compare it with the clause after the quotation.)
+  let before: Attribution | null | undefined;
+  const fromBefore = () => (before === undefined ? (before = attributionBefore(w.before, w.beforeStart, own, subjectOfSentence)) : before);
   // "Haines called it “naive.” Varga called Reyes …": the sentence's own speaker outranks the next sentence's.
   const ownClause = w.borrowed ? fromBefore() : null;
   let attribution = ownClause && (ownClause.person !== null || ownClause.pronoun !== null || ownClause.name) ? ownClause : (fromAfter ?? fromBefore());
@@ -401,9 +406,9 @@ function localAttribution(ctx: QuoteContext, b: number, span: MarkSpan, w: Retur
   // named before the colon (of the pronoun's sex, or of none known).
   if (fromAfter?.pronoun && /:\s*$/.test(w.before)) {
     const named = fromBefore();
-    const sex = named?.person != null ? ctx.people[named.person]?.gender : undefined;
-    if (named?.person != null && (sex == null || sex === (fromAfter.pronoun === 'she' ? 'female' : fromAfter.pronoun === 'he' ? 'male' : sex)))
-      attribution = { ...named, cue: fromAfter.cue };
+    const sex = named?.person != null ? ctx.people[named.person]?.gender : null;
+    const wanted = PRONOUN_SEX[fromAfter.pronoun];
+    if (named?.person != null && (sex == null || wanted === undefined || sex === wanted)) attribution = { ...named, cue: fromAfter.cue };
   }
   // "Brandt and Vogel agreed that the cities would “share one network”, according to the council": words two people
   // agreed on are neither's; the source the sentence closes with gave them.

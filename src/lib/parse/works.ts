@@ -58,6 +58,8 @@ export function inTitleOfWork(text: string, start: number, end: number): boolean
 
 /** An actor's part: "starred as", "his role as", "a cameo … as", "played … as", then the character's name. */
 const PLAYS_AS = /\b(?:starr(?:ed|ing)|stars|cameo|role|roles|portray(?:ed|s|ing)|play(?:ed|s|ing)|voic(?:ed|es|ing))\b[^.;:!?“”"]{0,60}?\bas\s+(?:the\s+)?$/u;
+/** "as" (and "the") right before a name. */
+const AS_BEFORE = /\bas\s+(?:the\s+)?$/u;
 /** What follows a part's name: the end of the clause, or where and with whom it was played ("as Ana Lind in …"). */
 const PART_ENDS = /^\s*(?:[,.;:)!?]|$|(?:in|on|opposite|alongside|for|and|with)\s)/u;
 
@@ -66,5 +68,7 @@ const PART_ENDS = /^\s*(?:[,.;:)!?]|$|(?:in|on|opposite|alongside|for|and|with)\
  * goes on after it: "took a turn as Mayor Ana Lind raised her voice" is a time, not a part.
  */
 export function playedCharacter(text: string, start: number, end: number): boolean {
+  // (Most names follow no "as": the short test spares the long pattern.)
+  if (!AS_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return false;
   return PLAYS_AS.test(text.slice(Math.max(0, start - 90), start)) && PART_ENDS.test(text.slice(end, end + 12));
 }
