@@ -118,6 +118,11 @@ const OBJECT_PRONOUNS: Record<string, string> = { lui: 'he', elle: 'she', él: '
 // ("Ce dernier a déclaré …", "cette dernière": the latter, the one just named.)
 const PRONOUNS: Record<string, string> = {
   'ce dernier': 'he',
+  // ("Lo stesso ha aggiunto …", "la misma": the same one, the one just named.)
+  'lo stesso': 'he',
+  'la stessa': 'she',
+  'el mismo': 'he',
+  'la misma': 'she',
   'cette dernière': 'she',
   'este último': 'he',
   'esta última': 'she',
@@ -213,7 +218,7 @@ const ASIDES = '(?:,\\s+(?:\\d{1,3}\\s+(?:ans|años)|(?:de|âgée?\\s+de)\\s+\\d
 
 /** "Ein Augenzeuge berichtete …, dass es „…“", "Le Kremlin a assuré que « … »": a subject, then its verb of saying. */
 const SUBJECT_VERB = new RegExp(
-  `(?:^|[,;:]\\s+)((?:${ARTICLE}|l[’'])\\s*[^,.;:“”„«»"]{2,60}?|\\p{Lu}[^,.;:“”„«»"]{1,60}?)${ASIDES},?\\s+(?:(?:a|avait|ont|avaient|ha|han|va|van|aveva|hanno|hat|hatte|habe|haben|hatten|tem|têm)\\s+(?:(?:\\p{Ll}+ment|déjà|encore|aussi|également|ainsi|notamment|enfin|toutefois|d[’']ailleurs|par\\s+ailleurs|ya|también|già|anche)\\s+)?)?(${[DE_VERBS, FR_VERBS, ES_VERBS, IT_VERBS, CA_VERBS, PT_VERBS].join('|')})(?!\\p{L})[^“”„«»"]*$`,
+  `(?:^|[,;:]\\s+)((?:${ARTICLE}|l[’'])\\s*[^,.;:“”„«»"]{2,60}?|\\p{Lu}[^,.;:“”„«»"]{1,60}?)${ASIDES},?\\s+(?:(?:a|avait|ont|avaient|ha|han|va|van|aveva|hanno|hat|hatte|habe|haben|hatten|tem|têm)\\s+(?:(?:\\p{Ll}+ment|déjà|encore|aussi|également|ainsi|notamment|enfin|toutefois|d[’']ailleurs|par\\s+ailleurs|ensuite|puis|ya|también|luego|già|anche|poi)\\s+)?)?(${[DE_VERBS, FR_VERBS, ES_VERBS, IT_VERBS, CA_VERBS, PT_VERBS].join('|')})(?!\\p{L})[^“”„«»"]*$`,
   'u',
 );
 
@@ -305,13 +310,17 @@ export function foreignSubject(before: string): ForeignReporting | null {
       '',
     )
     .replace(/^(?:Mais|Pero|Aber|Doch|Et|Y|Und)\s+(?=\S)/u, '')
-    .replace(/^(il|elle|ils|elles|on)\s+(?:a|avait|ont|avaient)$/iu, '$1');
+    .replace(/^(il|elle|ils|elles|on)\s+(?:a|avait|ont|avaient)$/iu, '$1')
+    // ("La stessa si è detta …", "El mismo se ha …": the reflexive and its auxiliary.)
+    .replace(/\s+(?:si|se)(?:\s+(?:è|é|sono|ha|han|había))?$/iu, '');
   // "Danach korrigierte der Bürgermeister seine Zahl und sprach von «…»": a subject that ends in "and" is a clause
   // with a verb of its own; the subject is in it, not the whole of it.
   if (/\s(?:und|et|y|e|and|aber|mais|pero|ma)$/u.test(who.trim())) return null;
   // "Wie berichtet, …": "as reported" names nobody.
   if (/^(?:Wie|Als|Wenn|Dass|Was|Wer|Damit|Dabei|Zudem|Bisher|Zuvor|Auch|Doch|Aber|Und|Oder|Es|Das|Dies|Comme|Como|Come|Ainsi|Así)$/u.test(who.trim()))
     return null;
+  // "Pero según informa la radio, …": "according to" before the verb is no subject (the one reported is after it).
+  if (/^(?:según|selon|segundo|secondo|segons|laut|gemäß)$/iu.test(who.trim())) return null;
   // "Desde su cama, relató …", "Depuis l’hôpital, il …": a phrase of place or time opening the clause is no subject
   // (Spanish leaves the subject out; the speaker is found as for a quotation with none).
   if (

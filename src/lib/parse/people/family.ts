@@ -6,6 +6,7 @@
  * statement ("… Ilse, Jonas, Mira and Lena."). Never one the article also names in full.
  */
 import type { ParsedBlock } from './runs.ts';
+import { genderOf } from '../given-names.ts';
 import { isAnyGivenName, isCommonWord } from './name-lists.ts';
 import type { Candidate } from './types.ts';
 
@@ -48,7 +49,7 @@ export function familyNames(parsed: readonly ParsedBlock[], candidates: Candidat
       const surname =
         m[2] !== undefined
           ? possessorSurname(m[2], full)
-          : (subjectSurname(text, m.index, block, candidates, full) ?? principalSurname(full, candidates, block));
+          : (subjectSurname(text, m.index, block, candidates, full, m[1]!) ?? principalSurname(full, candidates, block));
       if (!surname) continue;
       const listStart = m.index + m[0].length - m[3]!.length;
       // ("his wife, Ilse Brand": a name that goes on is her own, whole.)
@@ -75,6 +76,12 @@ export function familyNames(parsed: readonly ParsedBlock[], candidates: Candidat
   candidates.sort((x, y) => x.block - y.block || x.start - y.start);
 }
 
+/** The sex "his" and "her" pass over. */
+const OTHER_SEX: Record<string, 'male' | 'female'> = { his: 'female', her: 'male' };
+
+/** A candidate's sex by their honorific, else by their given name when it usually carries one; null when unknown. */
+const sexOf = (c: Candidate) => (c.female === null ? genderOf(c.tokens[0]!) : c.female ? 'female' : 'male');
+
 /** "Fask’s wife": the surname of the full name whose last word the possessive writes. */
 function possessorSurname(word: string, full: readonly Candidate[]): string | null {
   return full.some((c) => c.tokens.at(-1) === word) ? word : null;
@@ -82,11 +89,20 @@ function possessorSurname(word: string, full: readonly Candidate[]): string | nu
 
 /**
  * "Tom Hale and his wife, Laura": a person named earlier in the same sentence is whose kin they are (their surname,
- * the last word of the name written), before the person the article is about.
+ * the last word of the name written), before the person the article is about. "His" or "her" passes over a person
+ * of the other sex ("Hale wrote to the painter Ada Moss every week while his wife, Laura, ran the café": not Moss).
  */
-function subjectSurname(text: string, at: number, block: number, candidates: readonly Candidate[], full: readonly Candidate[]): string | null {
+function subjectSurname(
+  text: string,
+  at: number,
+  block: number,
+  candidates: readonly Candidate[],
+  full: readonly Candidate[],
+  possessor: string,
+): string | null {
   const start = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('? ', at), text.lastIndexOf('! ', at), -1) + 1;
-  const named = candidates.filter((c) => c.block === block && c.start >= start && c.end <= at && !c.kin).at(-1);
+  const other = OTHER_SEX[possessor.toLowerCase()];
+  const named = candidates.filter((c) => c.block === block && c.start >= start && c.end <= at && !c.kin && (!other || sexOf(c) !== other)).at(-1);
   // ("Fask is survived by his wife": a surname alone, of a full name the article writes.)
   return named ? possessorSurname(named.tokens.at(-1)!, full) : null;
 }

@@ -58,7 +58,9 @@ export function carriedAttribution(ctx: QuoteContext, b: number, span: MarkSpan,
     const subject = ctx.outside[b]!.findLast(
       (m) => m.start >= w.sentenceStart && m.start < at && m.subject && !asides.some(([s, e]) => m.start > s && m.end < e),
     );
-    if (subject && hasSpeechVerb(text.slice(subject.end, at))) return { attribution: subjectWithSide(text, subject), rule: 'sentenceSubject' };
+    // ("… were declared missing after a ‘freak’ wave": a state declared is no verb of saying.)
+    const between = subject ? text.slice(subject.end, at) : '';
+    if (subject && hasSpeechVerb(between) && !FOUND_IN_STATE.test(between)) return { attribution: subjectWithSide(text, subject), rule: 'sentenceSubject' };
     // "It also “welcomed the ruling …”": "it", and the verb of saying opens the quotation itself.
     const bare = /^\s*It\s+(?:(?:also|later|then|further|has|had)\s+){0,2}$/u.exec(text.slice(w.sentenceStart, at));
     const quotedVerb = /^\p{Ll}+/u.exec(text.slice(span.start, span.end))?.[0];
@@ -281,9 +283,19 @@ const SPEAKS_AFTER =
 /** A possessive, then within a few words a noun for something said ("’s recent evidence-free assertion"). */
 const SPEECH_NOUN_AFTER = new RegExp(`^[’']s?\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${SPEECH_NOUNS})\\b`, 'iu');
 
-/** What goes before a fragment that describes the subject rather than quoting it (see `subjectFragment`). */
+/**
+ * A state someone was found or declared in and a few words after it ("were declared missing after a "), with or
+ * without its auxiliary as headlines write it ("Ellery found dead in ‘unexplained’ fire"): no verb of saying.
+ */
+const FOUND_IN_STATE =
+  /\b(?:found|declared|pronounced|ruled|left)\s+(?:dead|alive|unresponsive|unconscious|missing|safe|(?:not\s+)?guilty)\s+(?:[\p{L}\p{N}’',-]+\s+){0,4}$/iu;
+
+/**
+ * What goes before a fragment that describes the subject rather than quoting it (see `subjectFragment`), in headline
+ * case too ("Ellery’s Death Is Now Regarded As ‘Unexplained’").
+ */
 const ABOUT_SUBJECT =
-  /(?:\b(?:is|was|are|were|be|been|being)\s+(?:(?:still|also|now|widely|often|officially)\s+)?\p{L}+(?:ed|en)\s+(?:as\s+)?|\b(?:charged|accused|convicted|suspected|indicted|arrested|detained|jailed|sentenced)\s+(?:\S+\s+){0,3}?(?:with|of|for)\s+|\b(?:is|was|are|were|remains?|remained|be|been)\s+(?:(?:still|now)\s+)?in\s+(?:an?\s+|the\s+)?)$/u;
+  /(?:\b(?:is|was|are|were|be|been|being)\s+(?:(?:still|also|now|widely|often|officially)\s+)?\p{L}+(?:ed|en)\s+(?:as\s+)?|\b(?:charged|accused|convicted|suspected|indicted|arrested|detained|jailed|sentenced)\s+(?:\S+\s+){0,3}?(?:with|of|for)\s+|\b(?:is|was|are|were|remains?|remained|be|been)\s+(?:(?:still|now)\s+)?in\s+(?:an?\s+|the\s+)?)$/iu;
 
 /**
  * "Manafort dismissed the whole kerfuffle as “absurd”": a fragment in a sentence whose main subject is a person,
@@ -318,7 +330,7 @@ function subjectFragment(ctx: QuoteContext, b: number, w: QuoteWindow, at: numbe
     return { attribution: { ...org, cue: 'sentence subject' }, rule: 'subjectFragment' };
   // "Lind is still in a “serious condition”", "He was charged with “attempted murder”", "… is described as “…”":
   // words about the subject's state, a charge or a passive description are no words of the subject's.
-  if (!owner && ABOUT_SUBJECT.test(text.slice(first.end, at))) return null;
+  if (!owner && (ABOUT_SUBJECT.test(text.slice(first.end, at)) || FOUND_IN_STATE.test(text.slice(first.end, at)))) return null;
   // "Lind … and “has played a key role”": a fragment that goes on the subject's sentence as its verb is what
   // someone else said about her.
   if (!owner && /^[“"‘']?\s*(?:has|had|is|was|will|would)\s/.test(text.slice(at, at + 12))) return null;
