@@ -70,3 +70,15 @@ describe('foreign copies: "according to" and "the same one" before the verb', ()
     expect(speakers(text)).toEqual(['Piet Morrow']);
   });
 });
+
+describe('a title in lower case right before a full name is evidence of a person', () => {
+  it('"former chancellor Tavish Brannoch" and "state senator Ysolde Quillon", given names no list holds', () => {
+    const text = 'Vellmar vote\n\nThe former chancellor Tavish Brannoch and the state senator Ysolde Quillon are standing for the harbour board.';
+    expect(names(text)).toEqual(['Tavish Brannoch', 'Ysolde Quillon']);
+  });
+
+  it('guard: words that are often something else in lower case are no title ("a major Vellmar Harbour project")', () => {
+    const text = 'Vellmar vote\n\nThe board approved a major Vellmar Harbour project on Monday.';
+    expect(names(text)).toEqual([]);
+  });
+});

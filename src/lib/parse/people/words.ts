@@ -252,8 +252,24 @@ export const MORE_ROLE_WORDS = new Set(
   fiancée girlfriend boyfriend spouse`.split(/\s+/),
 );
 
+/**
+ * Titles written in lower case right before a name are a role too ("former chancellor Ravi Sunder", "state senator
+ * Ana Lind"), except the words that are often something else in lower case ("a major", "under", "the general
+ * public") or are short forms ("sen", "col").
+ */
+const LOWERCASE_TITLES = new Set(
+  [...TITLE_WORDS].filter(
+    (w) =>
+      w.length > 3 &&
+      !/^(?:vice|prime|general|major|justice|under|assistant|head|member|father|sister|brother|chief|deputy|emeritus|executive|official|reverend|insp|supt|cmdr|capt|atty)$/.test(
+        w,
+      ),
+  ),
+);
+
 /** Is the lower-case word a role or trade before a name? Plurals of the first list only ("strikers Ana Lima and …"; "hosts" is a verb too). */
-export const isRoleWord = (w: string) => LOWERCASE_ROLE_WORDS.has(w) || MORE_ROLE_WORDS.has(w) || LOWERCASE_ROLE_WORDS.has(w.replace(/s$/, ''));
+export const isRoleWord = (w: string) =>
+  LOWERCASE_ROLE_WORDS.has(w) || MORE_ROLE_WORDS.has(w) || LOWERCASE_TITLES.has(w) || LOWERCASE_ROLE_WORDS.has(w.replace(/s$/, ''));
 
 /** Venues and businesses named after a person ("the Marguerite Okafor Hotel", "Rosa's Bakery"); lower case. */
 export const VENUE_WORDS = new Set(
