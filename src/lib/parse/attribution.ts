@@ -467,6 +467,20 @@ const FAMILY = new RegExp(
   'iu',
 );
 
+/** A speaker phrase as the steps of `speakerFrom` read it. */
+interface SpeakerPhrase {
+  /** The phrase without its tail clause (and, after "according to", without the clause the source introduces). */
+  phrase: string;
+  /** The phrase trimmed, without a list's bullet, "part of" or "both". */
+  text: string;
+  /** Offset in the block where the phrase starts. */
+  phraseStart: number;
+  /** The person mentions inside the phrase. */
+  inside: PersonMention[];
+  cue: string;
+  via: string | null;
+}
+
 /** Resolve a speaker phrase to a person mention inside it, a pronoun, or a named organisation. */
 function speakerFrom(whole: string, phraseStart: number, mentions: PersonMention[], cue: string, via: string | null): Attribution | null {
   const trimmed = whole.trimEnd().replace(PHRASE_TAIL, '');
@@ -479,9 +493,25 @@ function speakerFrom(whole: string, phraseStart: number, mentions: PersonMention
     .replace(/^(?:(?:a\s+)?part|parts|a\s+portion|an\s+excerpt|a\s+passage|a\s+line)\s+of\s+(?=(?:the|a|an|his|her|its|their)\s)/i, '')
     // ("both Harbourline and Ferrylink announced": the two, without "both".)
     .replace(/^[Bb]oth\s+(?=[^,;]{2,60}\sand\s)/, '');
-  if (!text || text.split(/\s+/).length > 14) return null;
+  if (!text || text.split(/\s+/).length > MAX_SPEAKER_WORDS) return null;
   if (cliticOnly(text)) return null;
   const inside = mentions.filter((m) => m.start >= phraseStart && m.end <= phraseStart + phrase.length);
+  const p: SpeakerPhrase = { phrase, text, phraseStart, inside, cue, via };
+  const together = describedFamilyOrPair(p);
+  if (together) return together;
+  if (inside.length && !inVenue(phrase, phraseStart, inside)) return namedInPhrase(p);
+  const pronoun = pronounSpeaker(p) ?? roleSpeaker(p);
+  if (pronoun) return pronoun;
+  const theirs = theirsOrIssued(p);
+  return theirs !== undefined ? theirs : writtenSpeaker(p);
+}
+
+/** A speaker phrase of more words than this is read as a clause of its own, not as who spoke. */
+const MAX_SPEAKER_WORDS = 14;
+
+/** Decides whether the phrase is someone described, a family, or two people speaking together, each named as written. */
+function describedFamilyOrPair(p: SpeakerPhrase): Attribution | null {
+  const { phrase, text, phraseStart, inside, cue, via } = p;
   // "a New Hampshire Democrat", "a longtime adviser to Dupont": an unnamed person, whatever names describe them.
   // ("A port official on Monday warned …": the day is no part of who.)
   if (describedPerson(text))
@@ -495,40 +525,47 @@ function speakerFrom(whole: string, phraseStart: number, mentions: PersonMention
   const both = /^\s*(?:[Bb]oth\s+)?/.exec(phrase)![0].length;
   const joint = inside.length ? jointSpeaker(phrase.slice(both), phraseStart + both, inside) : null;
   if (joint) return { person: null, name: joint.replace(/^The\b/, 'the'), pronoun: null, cue, via, at: phraseStart };
-  if (inside.length && !inVenue(phrase, phraseStart, inside)) {
-    // The head of "Al Jazeera’s Katrina Yu" or "spokesman Matthew Miller" is the last name, unless a possessive governs it.
-    // A name after "of", "from", "in" or "at" is a place or an employer ("voter Jane Roe of Derry").
-    const governed = (m: PersonMention) => /\b(?:of|from|in|at|for|with|to)\s+(?:the\s+)?$/i.test(phrase.slice(0, m.start - phraseStart));
-    // ("Oren Fask, Vessey spokesperson said": a name right before a role noun says whose role it is; the name in
-    // apposition before it speaks.)
-    const modifier = (m: PersonMention) => {
-      const role = /^\s+([\p{Ll}-]+)\s*$/u.exec(phrase.slice(m.end - phraseStart));
-      return role !== null && (LOWERCASE_ROLE_WORDS.has(role[1]!) || PERSONAL_BODIES.has(role[1]!));
-    };
-    const heads = inside.filter((m) => possessiveAt(phrase, m.end - phraseStart) === 0 && !modifier(m));
-    // ("a Vessey spokesperson said", "Vessey aide said": the named one's role holder speaks, not named here.)
-    if (heads.length === 0 && inside.every((m) => possessiveAt(phrase, m.end - phraseStart) === 0))
-      return { person: null, name: text.replace(/^(?:the|a|an)\s+/i, ''), pronoun: null, cue, via, at: phraseStart };
-    // "says Navalny’s wife", "Okafor’s lawyer told …": a role the named person has is someone else, not named here
-    // (speakers/roles.ts looks for the one the article gave that role).
-    const owned = heads.length ? null : /^[’']s?\s+((?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+))$/u.exec(phrase.slice(inside.at(-1)!.end - phraseStart).trimEnd());
-    if (owned && (LOWERCASE_ROLE_WORDS.has(owned[2]!) || TITLE_WORDS.has(owned[2]!) || KIN_ROLES.has(owned[2]!) || PERSONAL_BODIES.has(owned[2]!)))
-      return { person: null, name: text.replace(/^(?:the|a|an)\s+/i, ''), pronoun: null, cue, via, at: phraseStart };
-    // "the source close to Prince Tobiah", "the spokesman for Ana Lind": a described person before the preposition
-    // that governs every name in the phrase speaks, not the one named.
-    // ("The family of Piet Osterhout said": the family, at the start of a sentence too.)
-    const described = /^\s*[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s+(?:close\s+to|for|of|to|from|with|at)\s/u.exec(phrase);
-    // ("The head of Tamsberg Council Ana Wexler said": a name after a body's name is the role holder, not its object.)
-    if (
-      described &&
-      inside.every(
-        (m) => m.start - phraseStart >= described[0].length && /^(?:[\p{Ll}-]+\s+)*$/u.test(phrase.slice(described[0].length, m.start - phraseStart)),
-      )
-    )
-      return { person: null, name: text.replace(/^The\b/, 'the'), pronoun: null, cue, via, at: phraseStart };
-    const head = heads.findLast((m) => !governed(m)) ?? heads.at(-1) ?? inside[inside.length - 1]!;
-    return { person: head.person, name: null, pronoun: null, cue, via, at: head.start };
-  }
+  return null;
+}
+
+/** Decides which of the names inside the phrase speaks, or that a role of theirs or a described person does. */
+function namedInPhrase(p: SpeakerPhrase): Attribution {
+  const { phrase, text, phraseStart, inside, cue, via } = p;
+  // The head of "Al Jazeera’s Katrina Yu" or "spokesman Matthew Miller" is the last name, unless a possessive governs it.
+  // A name after "of", "from", "in" or "at" is a place or an employer ("voter Jane Roe of Derry").
+  const governed = (m: PersonMention) => /\b(?:of|from|in|at|for|with|to)\s+(?:the\s+)?$/i.test(phrase.slice(0, m.start - phraseStart));
+  // ("Oren Fask, Vessey spokesperson said": a name right before a role noun says whose role it is; the name in
+  // apposition before it speaks.)
+  const modifier = (m: PersonMention) => {
+    const role = /^\s+([\p{Ll}-]+)\s*$/u.exec(phrase.slice(m.end - phraseStart));
+    return role !== null && (LOWERCASE_ROLE_WORDS.has(role[1]!) || PERSONAL_BODIES.has(role[1]!));
+  };
+  const heads = inside.filter((m) => possessiveAt(phrase, m.end - phraseStart) === 0 && !modifier(m));
+  // ("a Vessey spokesperson said", "Vessey aide said": the named one's role holder speaks, not named here.)
+  if (heads.length === 0 && inside.every((m) => possessiveAt(phrase, m.end - phraseStart) === 0))
+    return { person: null, name: text.replace(/^(?:the|a|an)\s+/i, ''), pronoun: null, cue, via, at: phraseStart };
+  // "says Navalny’s wife", "Okafor’s lawyer told …": a role the named person has is someone else, not named here
+  // (speakers/roles.ts looks for the one the article gave that role).
+  const owned = heads.length ? null : /^[’']s?\s+((?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+))$/u.exec(phrase.slice(inside.at(-1)!.end - phraseStart).trimEnd());
+  if (owned && (LOWERCASE_ROLE_WORDS.has(owned[2]!) || TITLE_WORDS.has(owned[2]!) || KIN_ROLES.has(owned[2]!) || PERSONAL_BODIES.has(owned[2]!)))
+    return { person: null, name: text.replace(/^(?:the|a|an)\s+/i, ''), pronoun: null, cue, via, at: phraseStart };
+  // "the source close to Prince Tobiah", "the spokesman for Ana Lind": a described person before the preposition
+  // that governs every name in the phrase speaks, not the one named.
+  // ("The family of Piet Osterhout said": the family, at the start of a sentence too.)
+  const described = /^\s*[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s+(?:close\s+to|for|of|to|from|with|at)\s/u.exec(phrase);
+  // ("The head of Tamsberg Council Ana Wexler said": a name after a body's name is the role holder, not its object.)
+  if (
+    described &&
+    inside.every((m) => m.start - phraseStart >= described[0].length && /^(?:[\p{Ll}-]+\s+)*$/u.test(phrase.slice(described[0].length, m.start - phraseStart)))
+  )
+    return { person: null, name: text.replace(/^The\b/, 'the'), pronoun: null, cue, via, at: phraseStart };
+  const head = heads.findLast((m) => !governed(m)) ?? heads.at(-1) ?? inside[inside.length - 1]!;
+  return { person: head.person, name: null, pronoun: null, cue, via, at: head.start };
+}
+
+/** Decides whether a phrase naming nobody is a pronoun (English, Spanish, an object form, "the pair", "her page"). */
+function pronounSpeaker(p: SpeakerPhrase): Attribution | null {
+  const { text, phraseStart, cue, via } = p;
   // "They even agreed", "He has also called": the adverbs and auxiliaries before the verb are no part of the subject.
   const pron = /^(he|she|they|it)$/i.exec(withoutAdverbs(text));
   if (pron) return { person: null, name: null, pronoun: pron[1]!.toLowerCase(), cue, via, at: phraseStart };
@@ -548,6 +585,12 @@ function speakerFrom(whole: string, phraseStart: number, mentions: PersonMention
   const owner = POSSESSED_DOCUMENT.exec(withoutAdverbs(text));
   if (owner)
     return { person: null, name: null, pronoun: owner[1]!.toLowerCase() === 'his' ? 'he' : 'she', cue, via, at: phraseStart + text.search(/\b(?:his|her)\b/i) };
+  return null;
+}
+
+/** Decides whether a phrase naming nobody is an organisation's board, a person a clause describes, or a role at a named body. */
+function roleSpeaker(p: SpeakerPhrase): Attribution | null {
+  const { text, phraseStart, cue, via } = p;
   // "Harbourline’s board", "its board of directors": the organisation speaks.
   const board = boardSpeaker(text.replace(/\u2024/g, '.').replace(/^(?:after|before|when|as|while|because|since|once|and|but)\s+/i, ''));
   if (board) return { person: null, name: board, pronoun: null, cue, via, at: phraseStart };
@@ -557,8 +600,20 @@ function speakerFrom(whole: string, phraseStart: number, mentions: PersonMention
     return { person: null, name: text.replace(/^The\b/, 'the'), pronoun: null, cue, via, at: phraseStart };
   // "according to the head of Varna port": a role at a named place or body, as written.
   const roleOf = cue === 'according to' && /^the\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)\s+(?:of|at|for)\s+(?:the\s+)?\p{Lu}/u.exec(text);
-  if (roleOf && (TITLE_WORDS.has(roleOf[1]!) || LOWERCASE_ROLE_WORDS.has(roleOf[1]!)) && text.split(/\s+/).length <= 9)
+  if (roleOf && (TITLE_WORDS.has(roleOf[1]!) || LOWERCASE_ROLE_WORDS.has(roleOf[1]!)) && text.split(/\s+/).length <= MAX_ROLE_OF_WORDS)
     return { person: null, name: text, pronoun: null, cue, via, at: phraseStart };
+  return null;
+}
+
+/** "the head of Varna port": a role at a named body after "according to"; a longer phrase runs into a clause. */
+const MAX_ROLE_OF_WORDS = 9;
+
+/**
+ * Decides whether the phrase is a clause (null), someone of a pronoun's ("his father"), a thing said ("His
+ * remarks": null) or a body's document ("the Harbour Trust statement"); undefined when it is none of these.
+ */
+function theirsOrIssued(p: SpeakerPhrase): Attribution | null | undefined {
+  const { text, phraseStart, cue, via } = p;
   if (/\b(?:I|we|you|it|this|that|which|who)\b/i.test(text) && !/\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(text)) return null;
   // "his father said", "her coach told …": someone of theirs speaks, named as written (never the one "his" stands for).
   const theirs = /^(?:his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)$/iu.exec(text);
@@ -574,6 +629,12 @@ function speakerFrom(whole: string, phraseStart: number, mentions: PersonMention
     );
   if (issued && !NOT_NAME_WORDS.has(issued[1]!.split(/\s+/)[0]!))
     return { person: null, name: issued[1]!, pronoun: null, cue, via, at: phraseStart + text.indexOf(issued[1]!) };
+  return undefined;
+}
+
+/** Decides whether the phrase, as written, names an organisation, a group, a role or someone described; else nobody. */
+function writtenSpeaker(p: SpeakerPhrase): Attribution | null {
+  const { text, phraseStart, cue, via } = p;
   // Organisations and groups keep their words as written ("the Tea Board of Kenya", "a Lumora spokesperson").
   const written = text
     .replace(/\u2024/g, '.')
@@ -591,7 +652,7 @@ function speakerFrom(whole: string, phraseStart: number, mentions: PersonMention
     !/^(?:In|On|At|But|And|As|When|While|After|Before|During|However|Amid|Amidst|Despite|Following|Among|Amongst|Without|Within|Throughout|Through)\b/.test(
       core,
     ) &&
-    core.split(/\s+/).length <= 7 &&
+    core.split(/\s+/).length <= MAX_NAME_WORDS &&
     // ("the Prison Service of the Norden District": "of the" inside a name is no clause.)
     !/\s\p{Ll}+\s+\p{Ll}+\s/u.test(core.replace(/\s(?:of|for|and|on)\s+the\s/g, ' of ')) &&
     speakerNameShaped(core)
@@ -613,15 +674,20 @@ function speakerFrom(whole: string, phraseStart: number, mentions: PersonMention
     TITLE_WORDS.has(head) ||
     LOWERCASE_ROLE_WORDS.has(head) ||
     // "the agency interlocutor stressed": a short definite phrase whose noun is a person's.
-    ((PERSON_NOUNS.has(head) || personNoun(head)) && /^the\s/i.test(written) && written.split(/\s+/).length <= 4) ||
+    ((PERSON_NOUNS.has(head) || personNoun(head)) && /^the\s/i.test(written) && written.split(/\s+/).length <= MAX_DEFINITE_WORDS) ||
     // "the 42-year-old said": an age stands for a person (resolved in speakers/roles.ts).
     // ("the 42-year-old politician": one noun may follow the age.)
     AGE_PHRASE.test(written) ||
-    (head !== singular && LOWERCASE_ROLE_WORDS.has(singular) && written.split(/\s+/).length <= 4 && speakerNameShaped(written))
+    (head !== singular && LOWERCASE_ROLE_WORDS.has(singular) && written.split(/\s+/).length <= MAX_DEFINITE_WORDS && speakerNameShaped(written))
   )
     return { person: null, name: /^\p{Lu}\p{Ll}+$/u.test(written) ? written.toLowerCase() : written, pronoun: null, cue, via, at: phraseStart };
   return null;
 }
+
+/** A capitalised name of more words than this ("the Tea Board of Kenya") runs into a clause. */
+const MAX_NAME_WORDS = 7;
+/** "the agency interlocutor": a short definite phrase ending in a person's noun; a longer one is a clause. */
+const MAX_DEFINITE_WORDS = 4;
 
 /**
  * The phrase as written when it is two people joined by "and": each side a person named there, a given name alone, or
