@@ -783,11 +783,54 @@ function describedPerson(phrase: string): boolean {
   return head.length > 0 && head.length <= 5 && (PERSON_NOUNS.has(noun) || LOWERCASE_ROLE_WORDS.has(noun));
 }
 
+/** The words after a closing mark as the steps of `attributionAfter` read them. */
+interface AfterClause {
+  /** The rest of the sentence as written. */
+  raw: string;
+  /** The same with abbreviations and asides masked (see maskAbbreviations). */
+  after: string;
+  /** Its place in the block. */
+  offset: number;
+  mentions: PersonMention[];
+}
+
 /**
  * Read the attribution after a closing mark: `after` is the rest of the sentence, `offset` its place in the block.
  */
 export function attributionAfter(raw: string, offset: number, mentions: PersonMention[]): Attribution | null {
   const after = maskAbbreviations(raw);
+  const a: AfterClause = { raw, after, offset, mentions };
+  const headline = headlineSourceAfter(a);
+  if (headline) return headline;
+  const quoted = quotedAsAfter(a);
+  if (quoted !== undefined) return quoted;
+  const via = REPORTED.exec(after);
+  const m = AFTER_PRONOUN.exec(after);
+  if (m) return speakerFrom(m[1]!, offset + after.indexOf(m[1]!), mentions, cueOf(m[2]!, m[3]!), viaText(via, m[0].length));
+  const owned = wordsOrStatementAfter(a) ?? relativeAfter(a);
+  if (owned) return owned;
+  const inverted = invertedAfter(a, via);
+  if (inverted !== undefined) return inverted;
+  const subject = subjectAfter(a, via) ?? appositiveAfter(a) ?? unclosedAfter(a);
+  if (subject) return subject;
+  const acc = ACCORDING.exec(after);
+  if (acc && acc.index < ACCORDING_AFTER_WITHIN) return speakerFrom(acc[1]!, offset + acc.index + acc[0].indexOf(acc[1]!), mentions, 'according to', null);
+  // A translated copy: „…“, sagte Okafor / « … », a-t-elle dit (foreign.ts).
+  const foreign = foreignReporting(after);
+  return foreign ? foreignSpeaker(foreign, offset, mentions) : null;
+}
+
+/** "…,” the Post quoted her as saying": only a quoting clause this close to the closing mark attributes the quotation. */
+const QUOTED_AS_AFTER_WITHIN = 20;
+/** "…,” according to the mayor": only an "according to" this close to the closing mark attributes the quotation. */
+const ACCORDING_AFTER_WITHIN = 40;
+
+/** The medium a "…, the Post reported" clause after the speaker names, as cue words, when it comes after `from`. */
+const viaText = (m: RegExpExecArray | null, from: number) => (m && m.index > from ? `${m[1]!.trim()} ${m[2]}` : null);
+
+/** Decides whether a headline names its source after a colon or a dash. */
+function headlineSourceAfter(a: AfterClause): Attribution | null {
+  const { after, offset, mentions } = a;
   // A headline's source after a colon: "Lind ‘brutally murdered’: Latvian President", "‘Horrified’: Police chief
   // reacts to …" (no full stop: a headline's).
   const headline = /^\s*:/.test(after) ? (HEADLINE_SOURCE.exec(after) ?? HEADLINE_SUBJECT.exec(after)) : null;
@@ -804,20 +847,26 @@ export function attributionAfter(raw: string, offset: number, mentions: PersonMe
     const found = speakerFrom(dashed[1]!, offset + dashed.index + dashed[0].lastIndexOf(dashed[1]!), mentions, 'said', null);
     if (found && found.person !== null) return found;
   }
+  return null;
+}
+
+/** Decides the speaker of "X quoted Y as saying" right after the quotation (null: nobody); undefined when there is none. */
+function quotedAsAfter(a: AfterClause): Attribution | null | undefined {
+  const { after, offset, mentions } = a;
   // The pattern is slow to fail, so it runs only when its verb is there.
   const quoted = /\b(?:quoted|cited|quoting|citing)\b/.test(after) ? QUOTED_AS.exec(after) : null;
-  if (quoted && quoted.index < 20) {
-    const [, medium, who] = quoted;
-    const whoStart = offset + quoted.index + quoted[0].indexOf(who!, medium!.length);
-    // ("…,” the Sarvik Post quoted her as saying.": the one the pronoun stands for.)
-    const object = OBJECT_PRONOUN[who!.toLowerCase()];
-    if (object) return { person: null, name: null, pronoun: object, cue: 'quoted … as saying', via: medium!.replace(/^[\s,]+/, '').trim(), at: whoStart };
-    return speakerFrom(who!, whoStart, mentions, 'quoted … as saying', medium!.replace(/^[\s,]+/, '').trim());
-  }
-  const via = REPORTED.exec(after);
-  const viaText = (m: RegExpExecArray | null, from: number) => (m && m.index > from ? `${m[1]!.trim()} ${m[2]}` : null);
-  let m = AFTER_PRONOUN.exec(after);
-  if (m) return speakerFrom(m[1]!, offset + after.indexOf(m[1]!), mentions, cueOf(m[2]!, m[3]!), viaText(via, m[0].length));
+  if (!quoted || quoted.index >= QUOTED_AS_AFTER_WITHIN) return undefined;
+  const [, medium, who] = quoted;
+  const whoStart = offset + quoted.index + quoted[0].indexOf(who!, medium!.length);
+  // ("…,” the Sarvik Post quoted her as saying.": the one the pronoun stands for.)
+  const object = OBJECT_PRONOUN[who!.toLowerCase()];
+  if (object) return { person: null, name: null, pronoun: object, cue: 'quoted … as saying', via: medium!.replace(/^[\s,]+/, '').trim(), at: whoStart };
+  return speakerFrom(who!, whoStart, mentions, 'quoted … as saying', medium!.replace(/^[\s,]+/, '').trim());
+}
+
+/** Decides whose words the quotation was ("was Ana Lind’s first post") or whose statement read it. */
+function wordsOrStatementAfter(a: AfterClause): Attribution | null {
+  const { after, offset, mentions } = a;
   // "…,” was theatre owner Ana Lind’s first post." (a copy may lose the possessive's ’s)
   const was = WAS_WORDS.exec(after);
   if (was && /\p{Lu}/u.test(was[1]!)) {
@@ -830,75 +879,105 @@ export function attributionAfter(raw: string, offset: number, mentions: PersonMe
     const found = speakerFrom(statement[1]!, offset + statement.index + statement[0].lastIndexOf(statement[1]!), mentions, 'statement', null);
     if (found) return found;
   }
+  return null;
+}
+
+/** Decides the speaker of a name and a relative clause between commas before the verb. */
+function relativeAfter(a: AfterClause): Attribution | null {
+  const { after, offset, mentions } = a;
   // "…,” Judge Ana Lind, who chaired the hearing, said Monday": a name, a relative clause between commas,
   // then the verb (whose day after it is no speaker).
-  m = /,\s+(?:who|whose)\s/.test(after) ? AFTER_RELATIVE.exec(after) : null;
+  const m = /,\s+(?:who|whose)\s/.test(after) ? AFTER_RELATIVE.exec(after) : null;
   if (m) {
     const found = speakerFrom(m[1]!, offset + m.index + m[0].indexOf(m[1]!), mentions, cueOf(m[2]!, ''), null);
     if (found && (found.person !== null || found.name)) return found;
   }
-  m = AFTER_INVERTED.exec(after);
+  return null;
+}
+
+/**
+ * Decides the speaker of an inverted clause ("said Mayor Don Guardian"), a role's name in apposition included; null
+ * when a clause follows the verb instead; undefined when there is no such clause or it names nobody.
+ */
+function invertedAfter(a: AfterClause, via: RegExpExecArray | null): Attribution | null | undefined {
+  const { raw, after, offset, mentions } = a;
+  const m = AFTER_INVERTED.exec(after);
   // ("…,” said Monday": a day is no speaker.)
-  if (m && DAY_OR_TIME.test(m[2]!)) m = null;
-  if (m) {
-    // "said Mayor Don Guardian in a telephone interview": the speaker ends before a relative clause or a circumstance.
-    const who = m[2]!.replace(/\s+(?:who|which|whose|in|at|on|during|after|before|when|while|via|outside|inside|from)\s.*$/, '');
-    // "the advertisement “…” suggests that the city supports Hale": a clause after the verb names no speaker.
-    if (/^(?:that|whether|if|how|what|why|to)\s/i.test(who)) return null;
-    // "…,” confided she, addressing the hall": a translated copy's pronoun after its verb, then more words.
-    const pronoun = /^(he|she)\s+(?!(?:would|will|could|should|was|is|had|has|did|does|might|must|can)\b)/i.exec(who);
-    if (pronoun)
-      return { person: null, name: null, pronoun: pronoun[1]!.toLowerCase(), cue: m[1]!, via: null, at: offset + m.index + m[0].indexOf(who, m[1]!.length) };
-    const at = offset + m.index + m[0].indexOf(who, m[1]!.length);
-    // "…,” said a spokesman, Jane Doe.": a role, then the name in apposition.
-    const named = mentions.find((x) => x.start >= at + who.length && /^\s*,\s*$/.test(raw.slice(at + who.length - offset, x.start - offset)));
-    // ("said his niece, Ana Lind": a kin role of someone else's, named in apposition.)
-    const last = who.split(/\s+/).at(-1)!.toLowerCase();
-    const role = /^(?:an?|the|one)\s/i.test(who) || LOWERCASE_ROLE_WORDS.has(last) || (/^(?:his|her|their)\s/i.test(who) && KIN_ROLES.has(last));
-    const found = speakerFrom(who, at, mentions, m[1]!, viaText(via, m[0].length));
-    // "said Kowal’s deputy campaign manager, Tom Ferris": the possessor is no speaker; the name in apposition is.
-    const headMention = found?.person != null ? mentions.find((x) => x.start === found.at) : undefined;
-    const possessor = headMention !== undefined && /^[’'](?:s\b|\s)/.test(raw.slice(headMention.end - offset));
-    if (named && (role || possessor) && (found?.person == null || possessor))
-      return { person: named.person, name: null, pronoun: null, cue: m[1]!, via: viaText(via, m[0].length), at: named.start };
-    if (found) return found;
-  }
-  m = AFTER_SUBJECT.exec(after);
+  if (!m || DAY_OR_TIME.test(m[2]!)) return undefined;
+  // "said Mayor Don Guardian in a telephone interview": the speaker ends before a relative clause or a circumstance.
+  const who = m[2]!.replace(/\s+(?:who|which|whose|in|at|on|during|after|before|when|while|via|outside|inside|from)\s.*$/, '');
+  // "the advertisement “…” suggests that the city supports Hale": a clause after the verb names no speaker.
+  if (/^(?:that|whether|if|how|what|why|to)\s/i.test(who)) return null;
+  // "…,” confided she, addressing the hall": a translated copy's pronoun after its verb, then more words.
+  const pronoun = /^(he|she)\s+(?!(?:would|will|could|should|was|is|had|has|did|does|might|must|can)\b)/i.exec(who);
+  if (pronoun)
+    return { person: null, name: null, pronoun: pronoun[1]!.toLowerCase(), cue: m[1]!, via: null, at: offset + m.index + m[0].indexOf(who, m[1]!.length) };
+  const at = offset + m.index + m[0].indexOf(who, m[1]!.length);
+  // "…,” said a spokesman, Jane Doe.": a role, then the name in apposition.
+  const named = mentions.find((x) => x.start >= at + who.length && /^\s*,\s*$/.test(raw.slice(at + who.length - offset, x.start - offset)));
+  // ("said his niece, Ana Lind": a kin role of someone else's, named in apposition.)
+  const last = who.split(/\s+/).at(-1)!.toLowerCase();
+  const role = /^(?:an?|the|one)\s/i.test(who) || LOWERCASE_ROLE_WORDS.has(last) || (/^(?:his|her|their)\s/i.test(who) && KIN_ROLES.has(last));
+  const found = speakerFrom(who, at, mentions, m[1]!, viaText(via, m[0].length));
+  // "said Kowal’s deputy campaign manager, Tom Ferris": the possessor is no speaker; the name in apposition is.
+  const headMention = found?.person != null ? mentions.find((x) => x.start === found.at) : undefined;
+  const possessor = headMention !== undefined && /^[’'](?:s\b|\s)/.test(raw.slice(headMention.end - offset));
+  if (named && (role || possessor) && (found?.person == null || possessor))
+    return { person: named.person, name: null, pronoun: null, cue: m[1]!, via: viaText(via, m[0].length), at: named.start };
+  if (found) return found;
+  return undefined;
+}
+
+/** Decides the speaker of a subject then its verb after the quotation ("…,” the mayor said"). */
+function subjectAfter(a: AfterClause, via: RegExpExecArray | null): Attribution | null {
+  const { after, offset, mentions } = a;
+  const m = AFTER_SUBJECT.exec(after);
   // "…,” the mayor’s message which was issued on Monday read.": a passive relative clause is no part of the subject.
   const subject = m?.[1]!.replace(/\s+(?:which|that)\s+(?:was|were|is|had\s+been|has\s+been)\s+\p{Ll}+ed\b.*$/u, '');
   if (m && subject && subjectShaped(subject)) {
     const found = speakerFrom(subject, offset + m.index + m[0].indexOf(m[1]!), mentions, cueOf(m[2]!, m[3]!), viaText(via, m[0].length));
     if (found) return found;
   }
-  m = AFTER_APPOSITIVE.exec(after);
+  return null;
+}
+
+/** Decides the speaker of a head and its apposition between commas before the verb: the head, or the name the apposition gives. */
+function appositiveAfter(a: AfterClause): Attribution | null {
+  const { raw, after, offset, mentions } = a;
+  const m = AFTER_APPOSITIVE.exec(after);
   // "“punished” for the atrocities against Lind, who died on Friday, reacted …": words opening with a preposition
   // go on the sentence; they are no subject and its apposition.
-  if (m && !PREPOSITION_OPENING.test(m[1]!.trim())) {
-    const [, head, apposition, verb, rest] = m;
-    const headStart = offset + m.index + m[0].indexOf(head!);
-    // "Rep. Duncan Hunter’s chief of staff, Joe Kasper, told …": a possessor is no speaker; the apposition names him.
-    // "his wife, Gabriela Lazar, wrote": a role led by a determiner or possessive pronoun is named by the apposition too.
-    // ("Norden’s mayor, Ana Lind, told …": a place's role, too.)
-    const placeRole = /^\s*\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}[’']s\s+(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)\s*$/u.exec(head!)?.[1];
-    const possessed =
-      /^\s*(?:his|her|their|its|the|an?)\s/i.test(head!) ||
-      (placeRole !== undefined && (LOWERCASE_ROLE_WORDS.has(placeRole) || TITLE_WORDS.has(placeRole))) ||
-      mentions.some((x) => x.start >= headStart && x.end <= headStart + head!.length && /^[’']s?\s/.test(raw.slice(x.end - offset)));
-    const appStart = offset + m.index + m[0].indexOf(apposition!, head!.length);
-    // ("the Coast Guard commander, Rear Adm. Ana Lind, said": a title may open the apposition before the name.)
-    const opens = (x: PersonMention) =>
-      x.start - appStart < 3 || /^(?:\p{Lu}[\p{L}’'.\u2024-]*\s+){1,4}$/u.test(after.slice(appStart - offset, x.start - offset));
-    const named = possessed ? mentions.find((x) => x.start >= appStart && x.end <= appStart + apposition!.length && opens(x)) : undefined;
-    if (named) return { person: named.person, name: null, pronoun: null, cue: cueOf(verb!, rest!), via: null, at: named.start };
-    const found = speakerFrom(head!, headStart, mentions, cueOf(verb!, rest!), null);
-    if (found && (found.person !== null || found.pronoun)) return found;
-    // ("Barracuda Music, an event organizer in the city, posted …": a proper name the apposition describes.)
-    if (found?.name && /^\s*\p{Lu}/u.test(head!) && /^\s*(?:an?|the)\s/i.test(apposition!)) return found;
-    // ("an eyewitness, who rents out boats, told AFP": a described person the relative clause is about.)
-    if (found?.name && /^\s*who\s/i.test(apposition!) && describedPerson(head!.trim())) return found;
-  }
+  if (!m || PREPOSITION_OPENING.test(m[1]!.trim())) return null;
+  const [, head, apposition, verb, rest] = m;
+  const headStart = offset + m.index + m[0].indexOf(head!);
+  // "Rep. Duncan Hunter’s chief of staff, Joe Kasper, told …": a possessor is no speaker; the apposition names him.
+  // "his wife, Gabriela Lazar, wrote": a role led by a determiner or possessive pronoun is named by the apposition too.
+  // ("Norden’s mayor, Ana Lind, told …": a place's role, too.)
+  const placeRole = /^\s*\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}[’']s\s+(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)\s*$/u.exec(head!)?.[1];
+  const possessed =
+    /^\s*(?:his|her|their|its|the|an?)\s/i.test(head!) ||
+    (placeRole !== undefined && (LOWERCASE_ROLE_WORDS.has(placeRole) || TITLE_WORDS.has(placeRole))) ||
+    mentions.some((x) => x.start >= headStart && x.end <= headStart + head!.length && /^[’']s?\s/.test(raw.slice(x.end - offset)));
+  const appStart = offset + m.index + m[0].indexOf(apposition!, head!.length);
+  // ("the Coast Guard commander, Rear Adm. Ana Lind, said": a title may open the apposition before the name.)
+  const opens = (x: PersonMention) =>
+    x.start - appStart < 3 || /^(?:\p{Lu}[\p{L}’'.\u2024-]*\s+){1,4}$/u.test(after.slice(appStart - offset, x.start - offset));
+  const named = possessed ? mentions.find((x) => x.start >= appStart && x.end <= appStart + apposition!.length && opens(x)) : undefined;
+  if (named) return { person: named.person, name: null, pronoun: null, cue: cueOf(verb!, rest!), via: null, at: named.start };
+  const found = speakerFrom(head!, headStart, mentions, cueOf(verb!, rest!), null);
+  if (found && (found.person !== null || found.pronoun)) return found;
+  // ("Barracuda Music, an event organizer in the city, posted …": a proper name the apposition describes.)
+  if (found?.name && /^\s*\p{Lu}/u.test(head!) && /^\s*(?:an?|the)\s/i.test(apposition!)) return found;
+  // ("an eyewitness, who rents out boats, told AFP": a described person the relative clause is about.)
+  if (found?.name && /^\s*who\s/i.test(apposition!) && describedPerson(head!.trim())) return found;
+  return null;
+}
+
+/** Decides whether a name before an apposition that lost its closing comma speaks ("Ana Vesela, a 66-year-old resident told"). */
+function unclosedAfter(a: AfterClause): Attribution | null {
+  const { after, offset, mentions } = a;
   // "…,” Ana Vesela, a 66-year-old resident told reporters.": an apposition that lost its closing comma.
-  m = /,\s+(?:an?|one)\s/.test(after) ? AFTER_UNCLOSED.exec(after) : null;
+  let m = /,\s+(?:an?|one)\s/.test(after) ? AFTER_UNCLOSED.exec(after) : null;
   if (m) {
     const head = m[1]!;
     const headStart = offset + m.index + m[0].indexOf(head);
@@ -912,11 +991,7 @@ export function attributionAfter(raw: string, offset: number, mentions: PersonMe
     const named = mentions.find((x) => x.start >= headStart && x.end === headStart + head.length);
     if (named) return { person: named.person, name: null, pronoun: null, cue: cueOf(m[3]!, m[4]!), via: null, at: named.start };
   }
-  const acc = ACCORDING.exec(after);
-  if (acc && acc.index < 40) return speakerFrom(acc[1]!, offset + acc.index + acc[0].indexOf(acc[1]!), mentions, 'according to', null);
-  // A translated copy: „…“, sagte Okafor / « … », a-t-elle dit (foreign.ts).
-  const foreign = foreignReporting(after);
-  return foreign ? foreignSpeaker(foreign, offset, mentions) : null;
+  return null;
 }
 
 /** "le ha", "gli ha": a clitic and an auxiliary of a translated copy ("“…”, le ha dicho") name nobody. */
