@@ -1126,6 +1126,19 @@ export function attributionBefore(raw: string, offset: number, mentions: PersonM
   return subj ? { ...subj, cue: 'colon' } : null;
 }
 
+/** A sentence's words before an opening mark as the steps of `introducingPhrase` read them. */
+interface BeforeClause {
+  /** The words from the sentence start to the mark, abbreviations and asides masked (see maskAbbreviations). */
+  before: string;
+  /** The same words as written. */
+  raw: string;
+  /** Their place in the block. */
+  offset: number;
+  mentions: PersonMention[];
+  /** The sentence's subject, for a participle or a colon with no speaker of its own. */
+  sentenceSubject: () => Attribution | null;
+}
+
 /** The phrases that name a speaker without a clause of their own: a participle, "as X put it", "Name:", "according to X", an inverted clause. */
 function introducingPhrase(
   before: string,
@@ -1134,10 +1147,31 @@ function introducingPhrase(
   mentions: PersonMention[],
   sentenceSubject: () => Attribution | null,
 ): Attribution | null {
+  const b: BeforeClause = { before, raw, offset, mentions, sentenceSubject };
+  return (
+    promptedQuotingOrCalling(b) ??
+    ownedWordsBefore(b) ??
+    asSourceOrParticipleSubject(b) ??
+    participleSpeaker(b) ??
+    putItOrColon(b) ??
+    findingOrAccording(b) ??
+    ownWordsOrForeignSource(b) ??
+    viewPassiveOrInverted(b)
+  );
+}
+
+/** Where in a PROMPTED match the search for the one prompted starts: past the first letters of the verb that opens it. */
+const PROMPTED_NAME_FROM = 5;
+/** Where in a WITH_PARTICIPLE match the search for its subject and participle starts: past "with". */
+const WITH_NAME_FROM = 4;
+
+/** Decides whether the one prompted to speak, the one quoted, or the agent of a verb of calling speaks. */
+function promptedQuotingOrCalling(b: BeforeClause): Attribution | null {
+  const { before, offset, mentions } = b;
   // "…, prompting Okafor to warn, “…”": the one prompted speaks, not the subject of the sentence.
   const prompted = PROMPTED.exec(before);
   if (prompted) {
-    const found = speakerFrom(prompted[1]!, offset + prompted.index + prompted[0].indexOf(prompted[1]!, 5), mentions, prompted[2]!, null);
+    const found = speakerFrom(prompted[1]!, offset + prompted.index + prompted[0].indexOf(prompted[1]!, PROMPTED_NAME_FROM), mentions, prompted[2]!, null);
     if (found && (found.person !== null || found.name)) return found;
   }
   const quoting = QUOTING.exec(before);
@@ -1150,6 +1184,12 @@ function introducingPhrase(
     const found = speakerFrom(called[1]!, offset + called.index + called[0].indexOf(called[1]!), mentions, 'described', null);
     if (found && (found.person !== null || found.name)) return found;
   }
+  return null;
+}
+
+/** Decides whether the possessor of words a noun names speaks them ("Lind’s condemnation of", "his repeated hint that"). */
+function ownedWordsBefore(b: BeforeClause): Attribution | null {
+  const { before, offset, mentions } = b;
   // "This follows President Lind’s condemnation of the “…”", "rejected Quint’s description of it as “…”": the
   // possessor of words named by a noun speaks them.
   const owned = /[’']s\s/.test(before) ? OWNED_WORDS.exec(before) : null;
@@ -1182,6 +1222,12 @@ function introducingPhrase(
     const pronoun = { his: 'he', her: 'she', their: 'they' }[pronounOwner[1]!.toLowerCase() as 'his' | 'her' | 'their'];
     return { person: null, name: null, pronoun, cue: pronounOwner[2]!, via: null, at: offset + pronounOwner.index };
   }
+  return null;
+}
+
+/** Decides whether a source cited with "as", or the subject of a participle after "by" or "with", speaks. */
+function asSourceOrParticipleSubject(b: BeforeClause): Attribution | null {
+  const { before, offset, mentions } = b;
   const as = AS_SOURCE_END.exec(before) ?? AS_SOURCE_OPENING.exec(before);
   if (as) {
     const found = speakerFrom(as[1]!, offset + as.index + as[0].indexOf(as[1]!), mentions, as[2]!, null);
@@ -1201,44 +1247,67 @@ function introducingPhrase(
   const withSubject = WITH_PARTICIPLE.exec(before);
   // ("with the minister saying Lind described it as a “…”": a speech verb of its own after the participle governs.)
   VERB_WORD.lastIndex = 0;
-  if (withSubject && !VERB_WORD.test(before.slice(withSubject.index + withSubject[0].indexOf(withSubject[2]!, 4) + withSubject[2]!.length))) {
-    const found = speakerFrom(withSubject[1]!, offset + withSubject.index + withSubject[0].indexOf(withSubject[1]!, 4), mentions, withSubject[2]!, null);
+  if (withSubject && !VERB_WORD.test(before.slice(withSubject.index + withSubject[0].indexOf(withSubject[2]!, WITH_NAME_FROM) + withSubject[2]!.length))) {
+    const found = speakerFrom(
+      withSubject[1]!,
+      offset + withSubject.index + withSubject[0].indexOf(withSubject[1]!, WITH_NAME_FROM),
+      mentions,
+      withSubject[2]!,
+      null,
+    );
     if (found && (found.person !== null || found.name)) return found;
   }
+  return null;
+}
+
+/** Decides who speaks a quotation a participle introduces ("…, Nefzi said, adding, “…”"): the earlier verb's speaker, an organisation, the sentence's subject. */
+function participleSpeaker(b: BeforeClause): Attribution | null {
+  const { before, raw, offset, mentions, sentenceSubject } = b;
   const participle = PARTICIPLE.exec(before);
-  if (participle) {
-    // "…, Nefzi said, adding, “…”": the speaker of the verb before the participle, else the sentence's subject.
-    const verb = participle[1]!;
-    const cut = participle.index + participle[0].indexOf(verb);
-    const earlier = cut > 0 ? attributionBefore(raw.slice(0, cut), offset, mentions, () => null) : null;
-    // ("Marran cited Ana Lind, noting that …": the one a verb of quoting names is not who notes; its subject is.)
-    const quoted = earlier !== null && /^(?:cited|quoted|citing|quoting)\b/.test(earlier.cue);
-    if (earlier && !quoted && (earlier.person !== null || earlier.name)) return { ...earlier, cue: verb };
-    // ("Nordvang hailed Holm in a statement, calling him …": an organisation opening the sentence, before the person
-    // its verb is about.)
-    const org = cut > 0 ? organisationSubject(before.slice(0, cut), offset) : null;
-    if (org?.name && !mentions.some((x) => x.start < org.at + org.name!.length && x.end > org.at)) return { ...org, cue: verb };
-    const subj = sentenceSubject();
-    // ("The row drew sympathy from Pell Marran, who had paid one himself, calling it “…”": with no person
-    // as the sentence's subject, the one the relative clause before the participle is about.)
-    const who = subj?.person == null && !subj?.name ? before.slice(0, participle.index).lastIndexOf(', who ') : -1;
-    const antecedent = who > 0 ? mentions.filter((x) => x.end <= offset + who && /^[’'s]*$/.test(raw.slice(x.end - offset, who))).at(-1) : undefined;
-    if (antecedent && !/[,;]/.test(before.slice(who + 6, participle.index).replace(/,\s*$/, '')))
-      return { person: antecedent.person, name: null, pronoun: null, cue: verb, via: null, at: antecedent.start };
-    if (subj) return { ...subj, cue: verb };
-    // "… took a turn as Okafor raised his voice at Lindqvist, accusing her of “…”": no person opens the sentence;
-    // the participle belongs to the clause before its comma, whose subject opens it.
-    const clause = before.slice(0, participle.index).replace(/[\s,]+$/, '');
-    const from = [...clause.matchAll(CLAUSE_OPENING)].at(-1);
-    const start = from ? from.index + from[0].length : 0;
-    const subject = mentions.find((x) => x.start >= offset + start && x.end <= offset + clause.length);
-    if (subject && /^(?:(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3})$/u.test(before.slice(start, subject.start - offset)))
-      return { person: subject.person, name: null, pronoun: null, cue: verb, via: null, at: subject.start };
-    // ("One frightened woman was heard pleading, “…”": someone described, not named.)
-    const described = clause.slice(start).trim();
-    if (describedPerson(described))
-      return { person: null, name: described.replace(/^(?:The|A|An|One)\b/, (w) => w.toLowerCase()), pronoun: null, cue: verb, via: null, at: offset + start };
-  }
+  if (!participle) return null;
+  // "…, Nefzi said, adding, “…”": the speaker of the verb before the participle, else the sentence's subject.
+  const verb = participle[1]!;
+  const cut = participle.index + participle[0].indexOf(verb);
+  const earlier = cut > 0 ? attributionBefore(raw.slice(0, cut), offset, mentions, () => null) : null;
+  // ("Marran cited Ana Lind, noting that …": the one a verb of quoting names is not who notes; its subject is.)
+  const quoted = earlier !== null && /^(?:cited|quoted|citing|quoting)\b/.test(earlier.cue);
+  if (earlier && !quoted && (earlier.person !== null || earlier.name)) return { ...earlier, cue: verb };
+  // ("Nordvang hailed Holm in a statement, calling him …": an organisation opening the sentence, before the person
+  // its verb is about.)
+  const org = cut > 0 ? organisationSubject(before.slice(0, cut), offset) : null;
+  if (org?.name && !mentions.some((x) => x.start < org.at + org.name!.length && x.end > org.at)) return { ...org, cue: verb };
+  const subj = sentenceSubject();
+  // ("The row drew sympathy from Pell Marran, who had paid one himself, calling it “…”": with no person
+  // as the sentence's subject, the one the relative clause before the participle is about.)
+  const who = subj?.person == null && !subj?.name ? before.slice(0, participle.index).lastIndexOf(', who ') : -1;
+  const antecedent = who > 0 ? mentions.filter((x) => x.end <= offset + who && /^[’'s]*$/.test(raw.slice(x.end - offset, who))).at(-1) : undefined;
+  if (antecedent && !/[,;]/.test(before.slice(who + ', who '.length, participle.index).replace(/,\s*$/, '')))
+    return { person: antecedent.person, name: null, pronoun: null, cue: verb, via: null, at: antecedent.start };
+  if (subj) return { ...subj, cue: verb };
+  return participleClauseSubject(b, participle.index, verb);
+}
+
+/** Decides who speaks a participle when no one opens the sentence: the subject of the clause before its comma, or someone described. */
+function participleClauseSubject(b: BeforeClause, participleAt: number, verb: string): Attribution | null {
+  const { before, offset, mentions } = b;
+  // "… took a turn as Okafor raised his voice at Lindqvist, accusing her of “…”": no person opens the sentence;
+  // the participle belongs to the clause before its comma, whose subject opens it.
+  const clause = before.slice(0, participleAt).replace(/[\s,]+$/, '');
+  const from = [...clause.matchAll(CLAUSE_OPENING)].at(-1);
+  const start = from ? from.index + from[0].length : 0;
+  const subject = mentions.find((x) => x.start >= offset + start && x.end <= offset + clause.length);
+  if (subject && /^(?:(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3})$/u.test(before.slice(start, subject.start - offset)))
+    return { person: subject.person, name: null, pronoun: null, cue: verb, via: null, at: subject.start };
+  // ("One frightened woman was heard pleading, “…”": someone described, not named.)
+  const described = clause.slice(start).trim();
+  if (describedPerson(described))
+    return { person: null, name: described.replace(/^(?:The|A|An|One)\b/, (w) => w.toLowerCase()), pronoun: null, cue: verb, via: null, at: offset + start };
+  return null;
+}
+
+/** Decides whether "as X put it", a possessor's role before a colon, or a name before a colon speaks. */
+function putItOrColon(b: BeforeClause): Attribution | null {
+  const { before, offset, mentions } = b;
   const put = PUT_IT.exec(before);
   if (put) {
     const who = put[1] ?? put[2]!;
@@ -1261,6 +1330,12 @@ function introducingPhrase(
     const written = colonName(colon[1]!) ? speakerFrom(colon[1]!, at, [], 'colon', null) : null;
     if (written?.name) return written;
   }
+  return null;
+}
+
+/** Decides whether the finder of "X found that" or the source of "according to X" speaks. */
+function findingOrAccording(b: BeforeClause): Attribution | null {
+  const { before, offset, mentions } = b;
   const finding = FOUND_THAT.exec(before);
   if (finding) {
     const at = offset + finding.index + finding[0].indexOf(finding[1]!);
@@ -1277,6 +1352,13 @@ function introducingPhrase(
     const found = speakerFrom(acc[1]!, offset + acc.index + acc[0].indexOf(acc[1]!), mentions, 'according to', null);
     if (found) return found;
   }
+  return null;
+}
+
+/** Decides whether the owner of words named before the quotation ("His answer was one line:"), or a translated copy's source, speaks. */
+function ownWordsOrForeignSource(b: BeforeClause): Attribution | null {
+  const { before, offset, mentions } = b;
+  const colonEnd = before.trimEnd().endsWith(':');
   const own = OWN_WORDS.exec(before) ?? (colonEnd ? OWN_REPLY.exec(before) : null);
   if (own?.[1]) return { person: null, name: null, pronoun: POSSESSOR[own[1].toLowerCase()]!, cue: 'said', via: null, at: offset + own.index };
   if (own?.[2]) {
@@ -1289,6 +1371,12 @@ function introducingPhrase(
     const found = foreignSpeaker(source, offset, mentions);
     if (found) return found;
   }
+  return null;
+}
+
+/** Decides whether the owner of a view ("In his view,"), the asker of a passive question, or an inverted clause's subject speaks. */
+function viewPassiveOrInverted(b: BeforeClause): Attribution | null {
+  const { before, offset, mentions } = b;
   // "In his view, the “unimaginable” accident …": the view's owner, a pronoun for the one named before.
   const view = IN_VIEW.exec(before);
   if (view) return { person: null, name: null, pronoun: POSSESSOR[view[1]!.toLowerCase()]!, cue: 'according to', via: null, at: offset + view.index };
