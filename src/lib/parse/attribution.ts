@@ -1470,10 +1470,16 @@ function clauseColon(text: string, at: number): number {
 /** "Officials, like Judge Ana Lind, have …" right before the verb: a plural noun, then a named example between commas. */
 const EXAMPLE_SUBJECT = /(?:^|[.;]\s+|\s)(\p{L}+),\s+(?:like|such\s+as|including)\s+([^,;“”]{3,60}),\s+(?:(?:has|have|had)\s+)?(?:\p{Ll}+ly\s+)?$/u;
 
-/** The subject of the governing verb `m`: the phrase right before it, cut at clause boundaries, auxiliaries and verbs. */
 /** A company's legal form, written after a comma ("Inc.", "Ltd", "LLC", "S.A."). */
 const LEGAL_FORM = /^(?:Inc|Ltd|LLC|L\.L\.C|Corp|Co|PLC|plc|LLP|LP|L\.P|S\.A|SA|AG|GmbH|N\.V|NV|SpA|S\.p\.A|AB|ASA|Pty\.?\s+Ltd)\.?$/;
 
+/** A subject phrase being narrowed to its speaker: its words and where they start in the block. */
+interface SubjectPhrase {
+  phrase: string;
+  phraseStart: number;
+}
+
+/** The subject of the governing verb `m`: the phrase right before it, cut at clause boundaries, auxiliaries and verbs. */
 function verbSubject(
   before: string,
   raw: string,
@@ -1482,6 +1488,45 @@ function verbSubject(
   m: RegExpExecArray,
   sentenceSubject: () => Attribution | null,
 ): Attribution | null {
+  const b: BeforeClause = { before, raw, offset, mentions, sentenceSubject };
+  const example = exampleSubject(b, m);
+  if (example) return example;
+  const { clauseStart, phraseEnd } = subjectClause(before, m);
+  const phrase = before.slice(clauseStart, phraseEnd).trimEnd();
+  // "“…,” she told the radio, but added the firm would pay “…”": a verb joined after a comma has the subject of the
+  // clause before it.
+  if (clauseStart > 0 && /^\s*(?:and|but|then)$/i.test(phrase)) {
+    const earlier = before.slice(0, clauseStart - 1);
+    const verb = governingVerb(earlier);
+    const found = verb ? verbSubject(earlier, raw, offset, mentions, verb, sentenceSubject) : null;
+    if (found) return { ...found, cue: cueOf(m[1]!, m[2]!) };
+  }
+  let phraseStart = offset + clauseStart;
+  phraseStart += phrase.length - phrase.trimStart().length;
+  const s: SubjectPhrase = { phrase: phrase.trimStart(), phraseStart };
+  // ("A group of ambassadors and envoys has stressed": a collective noun's "of" holds the whole list.)
+  const collective =
+    /^(?:[Aa]|[Aa]n|[Tt]he)\s+(?:[\p{Ll}-]+\s+)?(?:group|coalition|alliance|number|team|delegation|panel|association|union|chorus|host|network|bloc|body)\s+of\s/u.exec(
+      s.phrase,
+    );
+  const cue = cueOf(m[1]!, m[2]!);
+  const coordinated = coordinatedSubject(b, s, cue);
+  if (coordinated) return coordinated;
+  cutAtClauseBoundary(s, collective);
+  afterSceneOrRelative(s);
+  const subordinate = subordinateSubject(b, s, cue);
+  if (subordinate) return subordinate;
+  const sender = lastVerbSubject(b, s, cue);
+  if (sender) return sender;
+  const antecedent = relativePronounSubject(b, s, cue);
+  if (antecedent) return antecedent;
+  afterRelativeOrWhat(s);
+  return phraseSpeaker(b, s, m, cue);
+}
+
+/** Decides whether the example named for a plural subject ("Officials, like Judge Ana Lind, have") speaks for it. */
+function exampleSubject(b: BeforeClause, m: RegExpExecArray): Attribution | null {
+  const { before, offset, mentions } = b;
   // "Officials, like County Judge Ana Lind, have maintained they “…”": the one named as the example of the people
   // who are the subject speaks for them.
   const example = EXAMPLE_SUBJECT.exec(before.slice(0, m.index));
@@ -1490,6 +1535,11 @@ function verbSubject(
     const named = mentions.filter((x) => x.start >= at && x.end <= at + example[2]!.length).at(-1);
     if (named) return { person: named.person, name: null, pronoun: null, cue: cueOf(m[1]!, m[2]!), via: null, at: named.start };
   }
+  return null;
+}
+
+/** Where the clause holding the subject of the verb `m` starts, and where its subject phrase ends. */
+function subjectClause(before: string, m: RegExpExecArray): { clauseStart: number; phraseEnd: number } {
   let clauseStart =
     Math.max(
       before.lastIndexOf(',', m.index),
@@ -1512,29 +1562,13 @@ function verbSubject(
     phraseEnd = clauseStart - 1;
     clauseStart = Math.max(before.lastIndexOf(',', clauseStart - 2), before.lastIndexOf(';', clauseStart - 2), before.lastIndexOf(':', clauseStart - 2)) + 1;
   }
-  let phrase = before.slice(clauseStart, phraseEnd).trimEnd();
-  // "“…,” she told the radio, but added the firm would pay “…”": a verb joined after a comma has the subject of the
-  // clause before it.
-  if (clauseStart > 0 && /^\s*(?:and|but|then)$/i.test(phrase)) {
-    const earlier = before.slice(0, clauseStart - 1);
-    const verb = governingVerb(earlier);
-    const found = verb ? verbSubject(earlier, raw, offset, mentions, verb, sentenceSubject) : null;
-    if (found) return { ...found, cue: cueOf(m[1]!, m[2]!) };
-  }
-  let phraseStart = offset + clauseStart;
-  phraseStart += phrase.length - phrase.trimStart().length;
-  phrase = phrase.trimStart();
-  // The subject sits right before the verb: cut the phrase at its last clause boundary.
-  // (not at "and" inside a name: "Department of Health and Social Care")
-  // ("… begun his treatment and Harbour Trust has confirmed": before a capital, "and" ends a clause when the word
-  // before it is in lower case and no name's particle; "Red Cross and Red Crescent" stays one name.)
-  const clauseAnd = (at: number) => /\p{Ll}/u.test(phrase[at + 5] ?? '') || CLAUSE_WORD.test(/\S+$/.exec(phrase.slice(0, at))?.[0] ?? '');
-  // ("A group of ambassadors and envoys has stressed": a collective noun's "of" holds the whole list.)
-  const collective =
-    /^(?:[Aa]|[Aa]n|[Tt]he)\s+(?:[\p{Ll}-]+\s+)?(?:group|coalition|alliance|number|team|delegation|panel|association|union|chorus|host|network|bloc|body)\s+of\s/u.exec(
-      phrase,
-    );
-  const cue = cueOf(m[1]!, m[2]!);
+  return { clauseStart, phraseEnd };
+}
+
+/** Decides whether a verb coordinated with the sentence's first verb has the sentence's subject; else drops that first verb. */
+function coordinatedSubject(b: BeforeClause, s: SubjectPhrase, cue: string): Attribution | null {
+  const { sentenceSubject } = b;
+  let { phrase } = s;
   // "Dupont called on her to resign and said, “…”": a verb coordinated with the sentence's first verb has its subject.
   if (/(?:^|\s)(?:and|then|but)$/.test(phrase)) {
     const subj = sentenceSubject();
@@ -1544,13 +1578,27 @@ function verbSubject(
     const first = [...phrase.matchAll(VERB_WORD)].at(-1);
     if (first && first.index > 0) phrase = phrase.slice(0, first.index).replace(/(?:\s+\p{Ll}+ly)*\s*$/u, '');
   }
+  s.phrase = phrase;
+  return null;
+}
+
+/** Cuts the phrase at its last clause boundary ("that", "and", "but", "as", "while"), unless a collective noun holds a list. */
+function cutAtClauseBoundary(s: SubjectPhrase, collective: RegExpExecArray | null): void {
+  let { phrase, phraseStart } = s;
+  // The subject sits right before the verb: cut the phrase at its last clause boundary.
+  // (not at "and" inside a name: "Department of Health and Social Care")
+  // ("… begun his treatment and Harbour Trust has confirmed": before a capital, "and" ends a clause when the word
+  // before it is in lower case and no name's particle; "Red Cross and Red Crescent" stays one name.)
+  const clauseAnd = (at: number) => /\p{Ll}/u.test(phrase[at + ' and '.length] ?? '') || CLAUSE_WORD.test(/\S+$/.exec(phrase.slice(0, at))?.[0] ?? '');
   // (Cut where the phrase now ends: "She spoke and added …" is "She" once the first verb is gone.)
   // ("Ana Lind and her allies called …": someone's side after "and" goes with them.)
   const andAt =
     [...phrase.matchAll(/ and (?=\p{L})/gu)]
       .filter(
         (x) =>
-          clauseAnd(x.index) && !collective && !(THEIR_SIDE.test(phrase.slice(x.index + 5).trim()) && /\p{Lu}[\p{L}’'-]*$/u.test(phrase.slice(0, x.index))),
+          clauseAnd(x.index) &&
+          !collective &&
+          !(THEIR_SIDE.test(phrase.slice(x.index + ' and '.length).trim()) && /\p{Lu}[\p{L}’'-]*$/u.test(phrase.slice(0, x.index))),
       )
       .at(-1)?.index ?? -1;
   const cut = Math.max(phrase.lastIndexOf(' that '), andAt, phrase.lastIndexOf(' but '), phrase.lastIndexOf(' as '), phrase.lastIndexOf(' while '));
@@ -1559,6 +1607,13 @@ function verbSubject(
     phraseStart += phrase.length - rest.length;
     phrase = rest;
   }
+  s.phrase = phrase;
+  s.phraseStart = phraseStart;
+}
+
+/** Cuts an opening phrase of time or place that no comma closes, and a relative clause's head, from the phrase. */
+function afterSceneOrRelative(s: SubjectPhrase): void {
+  let { phrase, phraseStart } = s;
   // "Ahead of the storm on Sunday night Sarvik Harbour had said …": an opening phrase of time or place that no comma
   // closes; the subject is the run of capitalised words before the verb.
   const words = phrase.split(' ');
@@ -1579,6 +1634,14 @@ function verbSubject(
     phraseStart += relativeSubject.index + relativeSubject[0].length - relativeSubject[1]!.length;
     phrase = relativeSubject[1]!;
   }
+  s.phrase = phrase;
+  s.phraseStart = phraseStart;
+}
+
+/** Decides whether the clause a subordinating word opens inside the phrase names the speaker. */
+function subordinateSubject(b: BeforeClause, s: SubjectPhrase, cue: string): Attribution | null {
+  const { mentions } = b;
+  const { phrase, phraseStart } = s;
   // "Lind left after its board said that …": a subordinating word opens a clause whose subject speaks — when what
   // follows it names a speaker ("Lind after the vote said": "the vote" names none, so Lind speaks).
   const sub = [...phrase.matchAll(/(?:^| )(?:after|before|when|because|since|once|until|although|though|as|while) /g)].at(-1);
@@ -1587,6 +1650,16 @@ function verbSubject(
     const found = speakerFrom(rest, phraseStart + phrase.length - rest.length, mentions, cue, null);
     if (found && (found.person !== null || found.name || found.pronoun)) return found;
   }
+  return null;
+}
+
+/**
+ * Cuts conjunctions and auxiliaries from the end of the phrase and narrows it to a pronoun before the verb or to the
+ * words after the last verb inside it; decides whether a document that speaks is the sentence's subject's.
+ */
+function lastVerbSubject(b: BeforeClause, s: SubjectPhrase, cue: string): Attribution | null {
+  const { sentenceSubject } = b;
+  let { phrase, phraseStart } = s;
   // "… state of the campaign and criticized": a conjunction left at the end joins verbs; it is no part of a subject.
   // "Bryne went on to say", "a spokesman could only quip": the auxiliary is no part of it either.
   phrase = auxiliaryTail(phrase.replace(/(?:^|\s+)(?:and|but|then)$/, ''));
@@ -1609,6 +1682,15 @@ function verbSubject(
     phraseStart += phrase.length - rest.length;
     phrase = rest;
   }
+  s.phrase = phrase;
+  s.phraseStart = phraseStart;
+  return null;
+}
+
+/** Decides whom a relative pronoun left as the phrase ("Wang, who urged", "the presidency, which hailed") stands for. */
+function relativePronounSubject(b: BeforeClause, s: SubjectPhrase, cue: string): Attribution | null {
+  const { before, raw, offset, mentions } = b;
+  const { phrase, phraseStart } = s;
   // "Wang, who urged …": the relative pronoun stands for the name before it.
   if (/^who$/i.test(phrase.trim())) {
     const antecedent = mentions.filter((x) => x.end <= phraseStart && /^[’'s]*,\s*$/.test(raw.slice(x.end - offset, phraseStart - offset))).at(-1);
@@ -1627,6 +1709,12 @@ function verbSubject(
       if (found?.name) return found;
     }
   }
+  return null;
+}
+
+/** Narrows the phrase to the subject after "which", "that" or "what" ("which the council called", "what the agency called"). */
+function afterRelativeOrWhat(s: SubjectPhrase): void {
+  let { phrase, phraseStart } = s;
   // "…, which a state audit said was “…”", "…, which the council called “…”": the subject follows the relative pronoun.
   const relative = /^(?:which|that)\s+(?=(?:the|a|an)\s|\p{Lu})/u.exec(phrase);
   if (relative) {
@@ -1639,6 +1727,14 @@ function verbSubject(
     phraseStart += what.index + what[0].length;
     phrase = phrase.slice(what.index + what[0].length);
   }
+  s.phrase = phrase;
+  s.phraseStart = phraseStart;
+}
+
+/** Decides the speaker the narrowed phrase names, the reporter of a place that speaks, a name before an apposition, or a name inside. */
+function phraseSpeaker(b: BeforeClause, s: SubjectPhrase, m: RegExpExecArray, cue: string): Attribution | null {
+  const { before, raw, offset, mentions } = b;
+  const { phrase, phraseStart } = s;
   const found = speakerFrom(phrase, phraseStart, mentions, cue, null);
   // "Aliyev said that Baku demands Moscow’s “…”": a capital or a country speaking in a clause another person reports
   // stands for that person's government; the one who reports it is the speaker.
