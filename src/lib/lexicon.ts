@@ -165,6 +165,7 @@ export const NOT_NAME_WORDS = set(`
   Aunque Cuando Mientras Porque Donde Tras Desde Hasta Lorsque Quand Alors Pendant Depuis Après Avant Sans Mais Puisque
   Als Weil Obwohl Während Trotz Nachdem Bevor Damit Sobald
   Yo Tú Él Nosotros Ellos Ellas Io Noi Eu Nós Eles Elas Je Nous Vous Ils Elles Ich Sie Er
+  Muere Fallece Murió Falleció Meurt Décède Muore Morre Morreu Stirbt Adiós Adieu Addio Homenaje Hommage Omaggio
 `);
 
 // ─── Speaker attribution (issue 10, speaker half): appended block, used by src/lib/parse/attribution.ts ───

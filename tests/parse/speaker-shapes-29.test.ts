@@ -82,3 +82,18 @@ describe('a title in lower case right before a full name is evidence of a person
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('a role in a translated copy points back to the one the article gave it', () => {
+  it('"…”, agregó el actor" is the one introduced as "el actor estadounidense Tom Ellery" (Spanish)', () => {
+    const text =
+      'Muere Tom Ellery\n\nEl actor estadounidense Tom Ellery murió el martes en Vellmar.\n\n' +
+      'El alcalde Piet Morrow declaró: “Es un día triste para el puerto”.\n\n' +
+      'En 1990, Ellery habló de su vida en el mar.\n\n“El mar me lo dio todo”, agregó el actor.';
+    expect(speakers(text)).toEqual(['Piet Morrow', 'Tom Ellery']);
+  });
+
+  it('a headline that opens with a verb of dying keeps it out of the name ("Fallece Ada Lind", "Meurt …")', () => {
+    expect(names('Fallece Ada Lind a los 80 años\n\nLa pintora vivía en Vellmar.')).toEqual(['Ada Lind']);
+    expect(names('Meurt Piet Morrow, le passeur de Vellmar\n\nIl avait 80 ans.')).toEqual(['Piet Morrow']);
+  });
+});

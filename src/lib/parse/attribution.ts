@@ -16,6 +16,7 @@ import {
   TITLE_WORDS,
   VENUE_WORDS,
 } from '../lexicon.ts';
+import { englishRole } from './foreign-roles.ts';
 import { DROPPED, droppedVerb, foreignReporting, foreignSource, foreignSubject, type ForeignReporting } from './foreign.ts';
 import { isPlace } from '../gazetteer.ts';
 import { TITLE_ABBREVIATIONS } from '../tokens.ts';
@@ -1015,6 +1016,9 @@ function foreignSpeaker(foreign: ForeignReporting, offset: number, mentions: Per
   const side = foreign.written?.trim().replace(/(?:\s+(?:lo|la|los|las|le|les|se|me|nos))+$/u, '');
   if (side && FOREIGN_SIDE.test(side)) return { person: null, name: side, pronoun: null, cue: foreign.verb, via: null, at: offset + foreign.at };
   if (found?.person != null || found?.pronoun || !foreign.written || foreign.written.split(/\s+/).length > 8 || cliticOnly(foreign.written)) return found;
+  // "…, dijo la actriz": a role read in English ("the actress"), so the speaker stages point it back to who holds it.
+  const role = englishRole(foreign.written);
+  if (role) return speakerFrom(role, offset + foreign.at, mentions, foreign.verb, null) ?? found;
   // (A group or an office keeps its own language: "la police de l’État", not "the police de l’État".)
   return { person: null, name: foreign.written, pronoun: null, cue: foreign.verb, via: null, at: offset + foreign.at };
 }

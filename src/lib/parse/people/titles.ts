@@ -6,6 +6,10 @@ import { LOWERCASE_ROLE_WORDS, NOT_NAME_WORDS, SPEECH_VERBS, TITLE_WORDS } from 
 import { TITLE_ABBREVIATIONS, type Token } from '../../tokens.ts';
 import { MODIFIERS, isHonorific, isTitleWord, lower, nameLike } from './words.ts';
 import { isSpeechWord } from '../speakers/verbs.ts';
+import { NATIONALITY_AFTER_ROLE, isForeignRole } from '../foreign-roles.ts';
+
+/** A role in lower case, in English or in a translated copy ("actor", "actriz", "porte-parole"). */
+const roleWord = (w: string) => LOWERCASE_ROLE_WORDS.has(w) || isForeignRole(w);
 
 /** Words of a sentence's opening phrase (a preposition, a day, a month), which a run of capitals may hold before a title. */
 const OPENING_WORDS =
@@ -25,7 +29,9 @@ export function titleBefore(text: string, tokens: Token[], runStart: number, pre
     // "co-founder and philanthropist" joins two roles; "Wang Yi and Foreign Minister" joins two people.
     if (w === 'and' && !LOWERCASE_ROLE_WORDS.has(lower(tokens[k - 1]?.word ?? ''))) break;
     if (t.capital && nameLike(t) && !t.possessive && !isTitleWord(tokens[k + 1]!.word) && tokens[k + 1]!.capital) break;
-    if (LOWERCASE_ROLE_WORDS.has(w) || MODIFIERS.has(w) || (t.capital && !NOT_NAME_WORDS.has(t.word)) || t.possessive) first = k;
+    if (LOWERCASE_ROLE_WORDS.has(w) || MODIFIERS.has(w) || isForeignRole(w) || (t.capital && !NOT_NAME_WORDS.has(t.word)) || t.possessive) first = k;
+    // "el actor estadounidense Ana Lind", "le président américain …": a nationality after the role is in the title.
+    else if (NATIONALITY_AFTER_ROLE.test(w) && k > 0 && roleWord(lower(tokens[k - 1]!.word))) first = k;
     else break;
   }
   for (let k = runStart; k < prefixEnd; k++) if (isHonorific(tokens[k]!)) return titleBefore(text, tokens, k + 1, prefixEnd);
@@ -38,7 +44,7 @@ export function titleBefore(text: string, tokens: Token[], runStart: number, pre
     (['and', 'of', 'the', 'der', 'die', 'das', 'le', 'la', 'el', 'o'].includes(lower(words[0]!.word)) || OPENING_WORDS.test(words[0]!.word))
   )
     words.shift();
-  if (!words.some((t) => isTitleWord(t.word) || LOWERCASE_ROLE_WORDS.has(lower(t.word)))) return null;
+  if (!words.some((t) => isTitleWord(t.word) || roleWord(lower(t.word)))) return null;
   // "chairman of Bear Lind", "a supporter of Ana Lind": the name is the role's object (a firm, or someone else), not its holder.
   if (/^(?:of|for|to)$/.test(words.at(-1)!.word)) return null;
   // "Marrakech, a tourist Mecca": one role word after "a" before one capitalised word describes it as a kind of

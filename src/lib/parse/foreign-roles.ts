@@ -1,0 +1,62 @@
+/**
+ * Role phrases of translated copies in English: "la actriz", "l’ex sindaco tedesco", "der US-Schauspieler" are
+ * "the actress", "the former mayor", "the actor" — so that the speaker stages, which read English roles, can
+ * point them back to the person the article gave that role, as they do for "the actress said".
+ * Only a phrase of an article, an optional "former", one role noun of the table and at most one adjective after it
+ * (a nationality: "americano", "estadounidense") is read; anything longer is left as written.
+ */
+
+/** English role nouns and their forms in Spanish, French, Italian, German and Portuguese (singular, both sexes). */
+const TRANSLATIONS: Record<string, string> = {
+  actor: 'actor acteur attore schauspieler ator',
+  actress: 'actriz actrice attrice schauspielerin atriz',
+  singer: 'cantante chanteur chanteuse sänger sängerin cantor cantora cantautor cantautora',
+  director: 'cineasta cinéaste regista regisseur regisseurin réalisateur réalisatrice realizador realizadora',
+  president: 'presidente presidenta président présidente präsident präsidentin',
+  minister: 'ministro ministra ministre ministerin',
+  spokesperson: 'portavoz porte-parole portavoce sprecher sprecherin porta-voz',
+  mayor: 'alcalde alcaldesa maire sindaco sindaca bürgermeister bürgermeisterin prefeito prefeita',
+  lawyer: 'abogado abogada avocat avocate avvocato avvocata anwalt anwältin advogado advogada',
+  judge: 'juez jueza juge giudice richter richterin juiz juíza',
+  prosecutor: 'fiscal procureur procureure procuratore staatsanwalt staatsanwältin promotor promotora',
+  chancellor: 'canciller chancelier chancelière cancelliere kanzler kanzlerin chanceler',
+  king: 'rey roi könig rei',
+  queen: 'reina reine regina königin rainha',
+  writer: 'escritor escritora écrivain écrivaine scrittore scrittrice schriftsteller schriftstellerin',
+  businessman: 'empresario empresaria imprenditore imprenditrice unternehmer unternehmerin empresário empresária',
+  billionaire: 'multimillonario multimillonaria milliardaire miliardario miliardaria milliardär milliardärin bilionário',
+  tycoon: 'magnate magnat tycoon',
+  coach: 'entrenador entrenadora entraîneur entraîneuse allenatore allenatrice trainer trainerin treinador treinadora',
+  player: 'jugador jugadora joueur joueuse giocatore giocatrice spieler spielerin jogador jogadora',
+  musician: 'músico música musicien musicienne musicista musiker musikerin',
+  widow: 'viuda veuve vedova witwe viúva',
+  daughter: 'hija fille figlia tochter filha',
+  son: 'hijo fils figlio sohn filho',
+  founder: 'fundador fundadora fondateur fondatrice fondatore fondatrice gründer gründerin',
+  ceo: 'ceo pdg',
+};
+const ENGLISH = new Map<string, string>(Object.entries(TRANSLATIONS).flatMap(([en, words]) => words.split(' ').map((w) => [w, en] as [string, string])));
+
+/** An article, then "former" in its forms, then the rest of the phrase. */
+const PHRASE =
+  /^(?:(?:[Ee]l|[Ll]a|[Ll]e|[Ii]l|[Ll]o|[Dd]er|[Dd]ie|[Oo]|[Aa])\s+|[Ll][’']\s*)([Ee]x[-\s]?|[Aa]ncien(?:ne)?\s+|[Aa]ntigu[oa]\s+|[Ee]hemalige[rn]?\s+|[Ff]rühere[rn]?\s+)?(?:\p{Lu}{2,}-)?(\p{L}[\p{L}-]*)(?:\s+(\p{Ll}{4,}))?$/u;
+/** A preposition after the role is no adjective of it ("el actor para …" is cut short, not a nationality). */
+const NOT_AN_ADJECTIVE = /^(?:dans|pour|avec|sobre|para|desde|durante|nella|della|dello|sulla|über|beim|eine[mnr]?)$/u;
+
+/** "la actriz" → "the actress", "l’ex sindaco tedesco" → "the former mayor"; null for anything else. */
+export function englishRole(phrase: string): string | null {
+  const m = PHRASE.exec(phrase.trim());
+  if (!m) return null;
+  const role = ENGLISH.get(m[2]!.toLowerCase());
+  if (!role || (m[3] && NOT_AN_ADJECTIVE.test(m[3]))) return null;
+  return `the ${m[1] ? 'former ' : ''}${role === 'ceo' ? 'chief executive' : role}`;
+}
+
+/** Is the lower-case word a role noun of a translated copy ("actriz", "cinéaste", "Sprecherin" in lower case)? */
+export const isForeignRole = (word: string) => ENGLISH.has(word);
+
+/**
+ * An adjective of nationality as Spanish, French, Italian and German write it after a role ("el actor
+ * estadounidense Ana Lind", "le président américain", "il presidente americano"), by its ending.
+ */
+export const NATIONALITY_AFTER_ROLE = /^\p{Ll}{3,}(?:ense|ano|ana|és|esa|ais|aise|ois|oise|ain|aine|ien|ienne|ese|eño|eña|ino|ina|ique)$/u;
