@@ -263,10 +263,64 @@ export function clusterStatements(records: readonly ArticleRecord[]): StatementC
   const full = quotes.filter((u) => u.words.size > MATCH.fragment);
   const fragments = quotes.filter((u) => u.words.size <= MATCH.fragment);
 
+  const { index, uf, links } = linkFullQuotes(units, full);
+  const quoted = linkFragments(units, fragments, index, links);
+  // New units (a quotation split between two statements, below) are numbered past the list.
+  const next = counter(units.length);
+  const groups = groupFullQuotes(full, uf, links, quoted, next);
+
+  const texts = new Map(records.map((r) => [r.id, r.text]));
+  const { lone, sentences, quotedWhole } = placeFragments(fragments, groups, texts);
+  const rest = continueFragments(lone, full, quotes, groups, texts, quotedWhole);
+  // Fragments no longer wording holds group with the same words quoted by other outlets ("clear-eyed").
+  const rows = nestFragments(groupFragments(rest));
+  for (const g of rows) groups.set(groups.size, g);
+  // A longer quotation that opens or ends with such a sentence gives it to their row (parts.ts).
+  splitKnownSentences([...groups.values()], rows, next);
+
+  // Reported speech attaches to the cluster with the quote it paraphrases best; the rest may group on its own.
+  // A quotation of several sentences whose sentences other outlets quote phrases of apart is split between them (parts.ts).
+  const found = splitByPhrases(
+    [...groups.values()].filter((g) => g.length > 0),
+    pairScore,
+    next,
+  );
+  const ctx: Story = { records, units, story: storyWords(units), next };
+  const left = attachReports(ctx, found, rows, sentences);
+  const paraphrased = groupOwnReports(found, left);
+  attachPlainSentences(ctx, found, paraphrased);
+  attachNumberReports(ctx, left, paraphrased);
+  const settled = settleStatements(ctx, found, paraphrased, left);
+  const { placed, rewritten, tolls } = placeRewrites(ctx, settled);
+  const translated = placeTranslations(ctx, placed);
+  return toClusters(records, placed, rewritten, tolls, translated);
+}
+
+/** What the later steps of clusterStatements share: the story's records and units, its words, the unit numbering. */
+interface Story {
+  records: readonly ArticleRecord[];
+  units: readonly Unit[];
+  /** The words of the story (storyWords), as attachReported and the steps after it ask. */
+  story: ReadonlySet<string>;
+  /** The number of the next unit cut from another, past the unit list. */
+  next: () => number;
+}
+
+/** A numbering that goes on from `n`, one number a call. */
+const counter = (n: number) => () => n++;
+
+/** The fewest units a word may be in and still be too common to propose candidates (a small story's words all count). */
+const COMMON_FLOOR = 20;
+
+/**
+ * Which full quotes join: those that share two uncommon content words or more and score as one statement (pairScore,
+ * then partScore, then remarkInside); returns the inverted index of their words, the joins and the links behind them.
+ */
+function linkFullQuotes(units: readonly Unit[], full: readonly Unit[]) {
   // Inverted index of content words over full quotes; common words do not propose candidates.
   const index = new Map<string, number[]>();
   for (const u of full) for (const w of u.words) (index.get(w) ?? index.set(w, []).get(w)!).push(u.index);
-  const tooCommon = Math.max(20, Math.ceil(full.length * MATCH.commonShare));
+  const tooCommon = Math.max(COMMON_FLOOR, Math.ceil(full.length * MATCH.commonShare));
 
   const uf = unionFind(units.length);
   const links: Link[] = [];
@@ -285,6 +339,11 @@ export function clusterStatements(records: readonly ArticleRecord[]): StatementC
       }
     }
   }
+  return { index, uf, links };
+}
+
+/** Which full quotes each fragment of two words or more is a run of words of: links added to `links`; returns those fragments. */
+function linkFragments(units: readonly Unit[], fragments: readonly Unit[], index: ReadonlyMap<string, number[]>, links: Link[]): Unit[] {
   // A fragment of two words or more points at the wordings it is a run of words of (links only; grouped below).
   const quoted = fragments.filter((f) => f.words.size >= 2);
   for (const f of quoted) {
@@ -292,21 +351,31 @@ export function clusterStatements(records: readonly ArticleRecord[]): StatementC
     for (const w of f.words) for (const v of index.get(w) ?? []) shared.set(v, (shared.get(v) ?? 0) + 1);
     for (const [v, n] of shared) if (n === f.words.size && isRunInside(f, units[v]!)) links.push({ a: f, b: units[v]!, score: RUN_INSIDE });
   }
+  return quoted;
+}
 
+/** The statements the joined full quotes make, after the quotations that bridge two of them are split (parts.ts, siblings.ts). */
+function groupFullQuotes(
+  full: readonly Unit[],
+  uf: ReturnType<typeof unionFind>,
+  links: readonly Link[],
+  quoted: readonly Unit[],
+  next: () => number,
+): Map<number, Unit[]> {
   const joined = new Map<number, Unit[]>();
   for (const u of full) (joined.get(uf.find(u.index)) ?? joined.set(uf.find(u.index), []).get(uf.find(u.index))!).push(u);
   // A quotation that runs two statements together is split between them; new units are numbered past the list.
   // Then two statements of one speaker tied by one loose link fall apart (siblings.ts).
-  let next = units.length;
   // One sentence quoted whole that joins two statements with ", and" is tried clause by clause after that.
-  const bridged = splitBridges(
-    splitBridges([...joined.values()], pairScore, () => next++),
-    pairScore,
-    () => next++,
-    true,
-  );
-  const groups = new Map(splitSiblings(bridged, links, quoted, pairScore, MATCH.dice).map((g, i) => [i, g] as const));
+  const bridged = splitBridges(splitBridges([...joined.values()], pairScore, next), pairScore, next, true);
+  return new Map(splitSiblings(bridged, links, quoted, pairScore, MATCH.dice).map((g, i) => [i, g] as const));
+}
 
+/**
+ * Where each fragment goes: into the group whose wordings hold it (pushed there), else `lone`; `sentences` are the
+ * short sentences quoted whole that are a statement of their own.
+ */
+function placeFragments(fragments: readonly Unit[], groups: ReadonlyMap<number, Unit[]>, texts: ReadonlyMap<string, string>) {
   // Fragments ("progress", "made progress") join the group whose wordings hold them as a run of words, or
   // (two words or more, speaker known) whose every word or a near-synonym ("totally different" / "completely
   // different"): a group of the same speaker (or of someone named in the fragment's own sentence, where the
@@ -332,7 +401,6 @@ export function clusterStatements(records: readonly ArticleRecord[]): StatementC
     const inside = articles(longer.filter((m) => isRunInside(f, m)));
     return inside > 0 && inside < alone && articles(longer.filter((m) => !isRunInside(f, m))) >= 2;
   };
-  const texts = new Map(records.map((r) => [r.id, r.text]));
   // The sentences of the articles that state a share at all, each cut once.
   const spansOf = new Map<string, [number, number][] | null>();
   const spansIn = (article: string) => {
@@ -418,11 +486,26 @@ export function clusterStatements(records: readonly ArticleRecord[]): StatementC
     if (best && !(tie && speakers.length === 0) && loose <= 1 && !own) best.push(f);
     else lone.push(f);
   }
+  return { lone, sentences, quotedWhole };
+}
+
+/**
+ * Which fragments left alone go on from a quote of their speaker just before them: each joins that quote's group;
+ * returns the others.
+ */
+function continueFragments(
+  lone: readonly Unit[],
+  full: readonly Unit[],
+  quotes: readonly Unit[],
+  groups: ReadonlyMap<number, Unit[]>,
+  texts: ReadonlyMap<string, string>,
+  quotedWhole: ReadonlyMap<string, ReadonlySet<string>>,
+): Unit[] {
   // A fragment that goes on from a quote of the same speaker just before it, in words that say so ("… a mistake,”
   // Dupont said, adding that the plan “is not what we agreed.”) belongs to that quote's statement.
   const home = new Map<Unit, Unit[]>();
   for (const g of groups.values()) for (const u of g) home.set(u, g);
-  const rest = lone.filter((f) => {
+  return lone.filter((f) => {
     const before = full.filter(
       (u) => u.article === f.article && u.speakerId !== null && u.speakerId === f.speakerId && u.end <= f.start && f.start - u.end < CONTINUES,
     );
@@ -436,21 +519,14 @@ export function clusterStatements(records: readonly ArticleRecord[]): StatementC
     home.get(q)!.push(f);
     return false;
   });
-  // Fragments no longer wording holds group with the same words quoted by other outlets ("clear-eyed").
-  const rows = nestFragments(groupFragments(rest));
-  for (const g of rows) groups.set(groups.size, g);
-  // A longer quotation that opens or ends with such a sentence gives it to their row (parts.ts).
-  splitKnownSentences([...groups.values()], rows, () => next++);
+}
 
-  // Reported speech attaches to the cluster with the quote it paraphrases best; the rest may group on its own.
-  // A quotation of several sentences whose sentences other outlets quote phrases of apart is split between them (parts.ts).
-  const found = splitByPhrases(
-    [...groups.values()].filter((g) => g.length > 0),
-    pairScore,
-    () => next++,
-  );
-
-  const story = storyWords(units);
+/**
+ * Which statements the reports join: those whose quotes they paraphrase, then those whose reports they report, then
+ * the short sentences that are rows of their own; returns the reports left (those holding partial quotes last).
+ */
+function attachReports(ctx: Story, found: Unit[][], rows: readonly Unit[][], sentences: ReadonlySet<Unit>): Unit[] {
+  const { units, story } = ctx;
   const unplaced = attachReported(
     found.map((members) => ({ members })),
     units.filter((u) => u.kind === 'reported'),
@@ -469,7 +545,7 @@ export function clusterStatements(records: readonly ArticleRecord[]): StatementC
   );
   // A short sentence that is a row of its own (above) takes the reports of it, as a longer quote would.
   const sentenceRows = rows.filter((g) => g.some((u) => sentences.has(u)));
-  const left = [
+  return [
     ...(sentenceRows.length
       ? attachReported(
           sentenceRows.map((members) => ({ members })),
@@ -480,32 +556,48 @@ export function clusterStatements(records: readonly ArticleRecord[]): StatementC
       : chainedLeft),
     ...unplaced.filter((r) => r.carries),
   ];
+}
+
+/**
+ * The rows the reports left make among themselves: a sentence holding a partial quote takes part only when it reports
+ * something of its own (ownReport), and then joins only a near copy of itself.
+ */
+function groupOwnReports(found: readonly Unit[][], left: readonly Unit[]): Unit[][] {
   // A sentence that holds a partial quote joins a statement through its words, but never starts one: its quote does.
   // Unless it reports something of its own besides (five words more than its speaker's name) and another outlet
   // carries it nearly word for word: copies of one wire sentence (`Three boats sank overnight in what Dahl called
   // “…”`) are a row.
   const quoteRows = new Map<string, Unit[]>();
   for (const g of found) for (const u of g) if (u.quote && u.kind !== 'reported') quoteRows.set(u.quote.id, g);
-  const ownReport = (r: Unit) => {
-    const outside = (r.said ?? r).stems;
-    // A sentence that turns to a second clause is cut into clauses later instead (splitClauses).
-    if (outside.size < OWN_WORDS || turns(r.text)) return false;
-    // Its words outside the quote are not those of the quote's own statement (`… said nobody should “return home” yet`
-    // beside `Nobody should return home yet`): it reports something else.
-    const mine = new Set(r.carries!.map((q) => q.id));
-    const rows = new Set(r.carries!.flatMap((q) => quoteRows.get(q.id) ?? []));
-    const theirs = new Set([...rows].filter((m) => !m.quote || !mine.has(m.quote.id)).flatMap((m) => [...m.words]));
-    if ([...outside.keys()].filter((w) => theirs.has(w)).length >= 2) return false;
-    // Nor, read with its quote, does it report a statement another row holds (`… apologised to passengers for “the
-    // disruption”` beside a quotation `We apologise to passengers for the disruption`).
-    const { article, outlet, quote, kind, text, start, end, speakerId, speakerName } = r;
-    const whole = makeUnit({ article, outlet, quote, kind, text, start, end, speakerId, speakerName }, -1);
-    return !whole || !found.some((g) => g.some((m) => m.article !== r.article && m.kind !== 'reported' && !rows.has(m) && covers(whole, m) > 0));
-  };
-  const paraphrased = groupReported(
-    left.filter((r) => !r.carries || ownReport(r)),
+  return groupReported(
+    left.filter((r) => !r.carries || ownReport(r, found, quoteRows)),
     (a, b) => !(a.carries || b.carries) || dice(a.grams, b.grams) >= MATCH.otherSpeakerDice,
   );
+}
+
+/**
+ * True when a sentence holding partial quotes reports something of its own: enough words outside its quotes, not
+ * those of its quotes' statements, and, read with its quotes, no statement of another row. `quoteRows`: each quote's row.
+ */
+function ownReport(r: Unit, found: readonly Unit[][], quoteRows: ReadonlyMap<string, Unit[]>): boolean {
+  const outside = (r.said ?? r).stems;
+  // A sentence that turns to a second clause is cut into clauses later instead (splitClauses).
+  if (outside.size < OWN_WORDS || turns(r.text)) return false;
+  // Its words outside the quote are not those of the quote's own statement (`… said nobody should “return home” yet`
+  // beside `Nobody should return home yet`): it reports something else.
+  const mine = new Set(r.carries!.map((q) => q.id));
+  const rows = new Set(r.carries!.flatMap((q) => quoteRows.get(q.id) ?? []));
+  const theirs = new Set([...rows].filter((m) => !m.quote || !mine.has(m.quote.id)).flatMap((m) => [...m.words]));
+  if ([...outside.keys()].filter((w) => theirs.has(w)).length >= 2) return false;
+  // Nor, read with its quote, does it report a statement another row holds (`… apologised to passengers for “the
+  // disruption”` beside a quotation `We apologise to passengers for the disruption`).
+  const { article, outlet, quote, kind, text, start, end, speakerId, speakerName } = r;
+  const whole = makeUnit({ article, outlet, quote, kind, text, start, end, speakerId, speakerName }, -1);
+  return !whole || !found.some((g) => g.some((m) => m.article !== r.article && m.kind !== 'reported' && !rows.has(m) && covers(whole, m) > 0));
+}
+
+/** Which plain sentences (no speech verb) join the rows of reports: those that repeat a report's words. */
+function attachPlainSentences(ctx: Story, found: readonly Unit[][], paraphrased: Unit[][]): void {
   // A sentence with no speech verb that repeats a report's words ("Prime Minister Okafor will stand down on May 7"
   // beside "Okafor says she will not run again and will stand down by May 7") joins it, as it would join a quote.
   const attached = new Set(found.flat());
@@ -524,10 +616,14 @@ export function clusterStatements(records: readonly ArticleRecord[]): StatementC
   };
   attachReported(
     paraphrased.map((members) => ({ members })),
-    units.filter((u) => u.plain && !attached.has(u) && repeats(u)),
+    ctx.units.filter((u) => u.plain && !attached.has(u) && repeats(u)),
     MATCH.fragment,
-    story,
+    ctx.story,
   );
+}
+
+/** Which reports left join the rows of reports on a number they state (a date, a count) rather than on their words. */
+function attachNumberReports(ctx: Story, left: readonly Unit[], paraphrased: Unit[][]): void {
   // A report that fit no statement on its words may still state the number and date or count that a statement only
   // reported is about ("her last day would be no later than February 7th" beside reports of stepping down by then).
   const inRows = new Set(paraphrased.flat());
@@ -535,19 +631,32 @@ export function clusterStatements(records: readonly ArticleRecord[]): StatementC
     paraphrased.map((members) => ({ members })),
     left.filter((u) => !inRows.has(u) && !u.carries && [...u.words].some((w) => /\d/.test(w)) && !turns(u.text)),
     MATCH.fragment,
-    story,
+    ctx.story,
     true,
   );
+}
+
+/**
+ * The statements once quotations' last sentences carried only by reports stand apart, the rows of reports join them,
+ * sentences holding partial quotes settle, two-statement sentences are cut into clauses and paraphrases join.
+ */
+function settleStatements(ctx: Story, found: Unit[][], paraphrased: readonly Unit[][], left: readonly Unit[]): Unit[][] {
+  const { units, story, next } = ctx;
   // A quotation's last (or first) sentence that only reports carry is a statement of its own, with those reports (remarks.ts).
-  found.push(...splitReportedRemarks(found, pairScore, () => next++));
+  found.push(...splitReportedRemarks(found, pairScore, next));
   found.push(...paraphrased);
   const grouped = new Set(found.flat());
   const ungrouped = left.filter((r) => !grouped.has(r));
   // Paraphrases that outlets agree on join the quoted statement of their speaker whose shared words they share.
-  const settled = joinParaphrases(
-    splitClauses(settleCarriers(found, units), ungrouped, () => next++, story),
-    story,
-  );
+  return joinParaphrases(splitClauses(settleCarriers(found, units), ungrouped, next, story), story);
+}
+
+/**
+ * The statements once machine rewrites, plain facts their articles share, death tolls, restatements and phrase reports
+ * have joined; with the units that joined as a rewrite's sentence or plain pair (`rewritten`) or on a toll (`tolls`).
+ */
+function placeRewrites(ctx: Story, settled: Unit[][]) {
+  const { units, story, next } = ctx;
   // A machine rewrite's sentences join the statements of the sentences they stand for (rewrites.ts).
   const pairs = rewritePairs(units);
   const rewritten = joinRewrites(settled, pairs);
@@ -561,12 +670,21 @@ export function clusterStatements(records: readonly ArticleRecord[]): StatementC
   // Sentences that give one death toll are one row, however they word it (tolls.ts); kept whole, as plainPairs.
   const tolls = joinTolls(settled, units);
   // A reworded sentence that joined through the sentence it stands for may hold two statements as that one did.
-  const placed = splitClauses(settled, [], () => next++, story, rewritten);
+  const placed = splitClauses(settled, [], next, story, rewritten);
   for (const u of plainPairs) rewritten.add(u);
   // A report no row took and the plain sentences of other outlets that restate it are a row of their own (restated.ts).
   placed.push(...groupRestated(placed, units, story));
   // A report in no row that uses a phrase its speaker is quoted saying alone joins that phrase's row (phrases.ts).
   joinPhraseReports(placed, units, MATCH.fragment);
+  return { placed, rewritten, tolls };
+}
+
+/**
+ * Which foreign-language copies join the statements (rows added to `placed` for reports copied in another language);
+ * returns each unit that joined as a translation, with the word pairs that tied it (cognates).
+ */
+function placeTranslations(ctx: Story, placed: Unit[][]): Map<Unit, [string, string][]> {
+  const { records, units } = ctx;
   // A French, German, Spanish, Italian or Portuguese copy of a statement joins it on the names, numbers and long words they share.
   const foreignUnits = new Set(units.filter((u) => isForeign(u.matchText ?? u.text)));
   const translated = new Map<Unit, [string, string][]>([...joinTranslations(placed, foreignUnits)].map((u) => [u, []]));
@@ -591,6 +709,17 @@ export function clusterStatements(records: readonly ArticleRecord[]): StatementC
     unplacedAbroad,
   ))
     translated.set(u, pairs);
+  return translated;
+}
+
+/** The clusters of the rows, in output order (most articles, then most members, then id), each with an id of its own. */
+function toClusters(
+  records: readonly ArticleRecord[],
+  placed: readonly Unit[][],
+  rewritten: ReadonlySet<Unit>,
+  tolls: ReadonlySet<Unit>,
+  translated: ReadonlyMap<Unit, readonly [string, string][]>,
+): StatementCluster[] {
   const clusters = placed.filter((g) => g.length).map((members) => ({ members, rep: representative(members) }));
 
   const order = new Map(records.map((r, i) => [r.id, i]));
