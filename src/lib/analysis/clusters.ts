@@ -27,7 +27,7 @@ import { dice } from './text.ts';
 import { tokenForm } from '../words.ts';
 import { buildUnits, makeUnit, type Unit } from './units.ts';
 import { unionFind } from './union.ts';
-import { continueFragments, groupFragments, nestFragments, placeFragments, sameSpeaker, tellsRemark } from './fragments.ts';
+import { continueFragments, groupFragments, nestFragments, placeFragments, sameSpeaker, tellsRemark, type FragmentContext } from './fragments.ts';
 
 /** Thresholds, in one place. */
 const MATCH = {
@@ -60,6 +60,10 @@ const OWN_WORDS = 5;
 
 /** The score of a wording that is a run of words inside another. */
 const RUN_INSIDE = 0.9;
+/** A join on shared words (and synonyms), not on wording, scores this share of its containment: below a run inside. */
+const WORDS_WEIGHT = 0.8;
+/** Words in one run that two wordings of one named speaker must share to be one remark reworded ("understand each other"). */
+const SHARED_RUN = 3;
 
 /** Characters of an article enough to tell its language (function words are everywhere in it). */
 const FOREIGN_SAMPLE = 3000;
@@ -76,8 +80,10 @@ function remarkInside(a: Unit, b: Unit): number {
   return short.kind !== 'reported' && long.kind !== 'reported' && isRunInside(short, long) && tellsRemark(short) ? RUN_INSIDE : 0;
 }
 
+/** Slack before rounding up, so that a product a hair over a whole number in floating point (0.6 × 5 = 3.0000000000000004) stays it. */
+const ROUNDING = 1e-9;
 /** Words in common that a containment and a Jaccard share of two wordings of these sizes ask for at least. */
-const least = (c: number, j: number, x: number, y: number) => Math.max(Math.ceil(c * Math.min(x, y) - 1e-9), Math.ceil((j * (x + y)) / (1 + j) - 1e-9));
+const least = (c: number, j: number, x: number, y: number) => Math.max(Math.ceil(c * Math.min(x, y) - ROUNDING), Math.ceil((j * (x + y)) / (1 + j) - ROUNDING));
 /** The fewest words in common with which any test of pairScore that measures overlap can pass (fewer: no synonym look-ups). */
 const NEED = (x: number, y: number) =>
   Math.min(
@@ -96,12 +102,12 @@ export function pairScore(a: Unit, b: Unit): number {
   // A fragment of a longer wording ("made progress and reached agreement on some specific issues").
   const [short, long] = a.words.size <= b.words.size ? [a, b] : [b, a];
   if (isRunInside(short, long)) return RUN_INSIDE;
-  if (o.containment >= MATCH.within && o.jaccard >= MATCH.withinJaccard) return o.containment * 0.8;
+  if (o.containment >= MATCH.within && o.jaccard >= MATCH.withinJaccard) return o.containment * WORDS_WEIGHT;
   // One named speaker's words, half of them shared and three of those in one run ("understand each other"): the
   // same remark put into other words around it (a second translation, a looser transcript).
   const { containment, jaccard } = MATCH.sameSpeakerRun;
-  if (a.speakerId !== null && a.speakerId === b.speakerId && o.containment >= containment && o.jaccard >= jaccard && sharedRun(a, b) >= 3)
-    return o.containment * 0.8;
+  if (a.speakerId !== null && a.speakerId === b.speakerId && o.containment >= containment && o.jaccard >= jaccard && sharedRun(a, b) >= SHARED_RUN)
+    return o.containment * WORDS_WEIGHT;
   return 0;
 }
 
@@ -158,6 +164,7 @@ export function wordDiff(representative: string, text: string): DiffOp[] {
   return ops;
 }
 
+/** A short FNV-1a hash of `s` in base 36: the part of a cluster's id that tells its wording. */
 function hash(s: string): string {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
@@ -178,8 +185,9 @@ export function clusterStatements(records: readonly ArticleRecord[]): StatementC
   const groups = groupFullQuotes(full, uf, links, quoted, next);
 
   const texts = new Map(records.map((r) => [r.id, r.text]));
-  const { lone, sentences, quotedWhole } = placeFragments(fragments, groups, texts);
-  const rest = continueFragments(lone, full, quotes, groups, texts, quotedWhole);
+  const fragmentCtx: FragmentContext = { quotes, full, groups, texts };
+  const { lone, sentences, quotedWhole } = placeFragments(fragmentCtx, fragments);
+  const rest = continueFragments(fragmentCtx, lone, quotedWhole);
   // Fragments no longer wording holds group with the same words quoted by other outlets ("clear-eyed").
   const rows = nestFragments(groupFragments(rest));
   for (const g of rows) groups.set(groups.size, g);
@@ -493,22 +501,28 @@ function toClusters(
   return out;
 }
 
+/** Members of a big cluster read to choose its representative: candidates, and the wordings each is compared with. */
+const SAMPLE = 24;
+/** Each word of a candidate adds a thousandth to its likeness: the longer of two wordings as alike wins, no more. */
+const WORDS_TIEBREAK = 1000;
+
 /** The member the others are compared with: the direct (or unmarked) wording most like the rest, then the longest. */
 function representative(members: Unit[]): Unit {
   const pool = members.filter((m) => m.kind === 'direct' || m.kind === 'unmarked');
-  const candidates = (pool.length ? pool : members).slice(0, 24);
+  const candidates = (pool.length ? pool : members).slice(0, SAMPLE);
   let best = candidates[0]!;
   let bestScore = -1;
   for (const c of candidates) {
     let score = 0;
     // A sample of the members is enough to find the most typical wording of a big cluster.
-    for (const m of members.slice(0, 24)) if (m !== c) score += dice(c.grams, m.grams);
-    score += c.words.size / 1000;
+    for (const m of members.slice(0, SAMPLE)) if (m !== c) score += dice(c.grams, m.grams);
+    score += c.words.size / WORDS_TIEBREAK;
     if (score > bestScore) [best, bestScore] = [c, score];
   }
   return best;
 }
 
+/** The cluster one row makes: its members in article order with their diffs, its speaker, id and confidence. */
 function toCluster(
   members: Unit[],
   rep: Unit,

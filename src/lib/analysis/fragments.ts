@@ -98,11 +98,23 @@ function shareAround(f: Unit, text: string, spans: readonly [number, number][]):
   return best;
 }
 
+/** What the fragment steps read of the story: its quotes, the full ones, the groups these made, the articles' texts. */
+export interface FragmentContext {
+  quotes: readonly Unit[];
+  /** The quotes of more content words than a fragment has. */
+  full: readonly Unit[];
+  /** The statements so far; fragments that join one are pushed into its group. */
+  groups: ReadonlyMap<number, Unit[]>;
+  /** Each article's text, by article id. */
+  texts: ReadonlyMap<string, string>;
+}
+
 /**
  * Where each fragment goes: into the group whose wordings hold it (pushed there), else `lone`; `sentences` are the
  * short sentences quoted whole that are a statement of their own.
  */
-export function placeFragments(fragments: readonly Unit[], groups: ReadonlyMap<number, Unit[]>, texts: ReadonlyMap<string, string>) {
+export function placeFragments(ctx: FragmentContext, fragments: readonly Unit[]) {
+  const { groups, texts } = ctx;
   // Fragments ("progress", "made progress") join the group whose wordings hold them as a run of words, or
   // (two words or more, speaker known) whose every word or a near-synonym ("totally different" / "completely
   // different"): a group of the same speaker (or of someone named in the fragment's own sentence, where the
@@ -236,6 +248,8 @@ function bestGroup(v: FragmentView, groups: ReadonlyMap<number, Unit[]>): { best
   return { best: chosen, tie: best.tie, loose };
 }
 
+/** Wordings that hold a fragment only through near-synonyms, or word by word, that count as one holding it as a run. */
+const WEAK_HOLDERS = 2;
 /** A group's wordings must hold one word in this share of its articles (three in four) for it to be the statement's. */
 const ONE_WORD_SHARE = 0.75;
 
@@ -257,12 +271,12 @@ function holdingHits(v: FragmentView, longer: readonly Unit[]): { n: number; loo
         if (m.speakerId === null || !strict.includes(m.speakerId)) return false;
         const o = overlap(f, m);
         return o.containment === 1 && isNearRun(f, m, o);
-      }).length / 2;
+      }).length / WEAK_HOLDERS;
   else if (hits === 0 && f.words.size >= 2) {
     // No speaker known: every word of the fragment, as it is (no synonyms), in wordings of two articles or more
     // ("pick each other’s calls" in "each one of us can pick up the phone call"); then only one such group.
     const holding = longer.filter((m) => [...f.words].every((w) => m.words.has(w)));
-    if (new Set(holding.map((m) => m.article)).size >= 2) hits = holding.length / 2;
+    if (new Set(holding.map((m) => m.article)).size >= 2) hits = holding.length / WEAK_HOLDERS;
     if (hits > 0) loose = true;
   }
   // Counted by article: one outlet's two quotations, one of them without the word, are one outlet's wordings.
@@ -289,14 +303,8 @@ const GOES_ON = /\b(?:add(?:s|ed|ing)|continu(?:es|ed|ing)|went on)\b/i;
  * Which fragments left alone go on from a quote of their speaker just before them: each joins that quote's group;
  * returns the others.
  */
-export function continueFragments(
-  lone: readonly Unit[],
-  full: readonly Unit[],
-  quotes: readonly Unit[],
-  groups: ReadonlyMap<number, Unit[]>,
-  texts: ReadonlyMap<string, string>,
-  quotedWhole: ReadonlyMap<string, ReadonlySet<string>>,
-): Unit[] {
+export function continueFragments(ctx: FragmentContext, lone: readonly Unit[], quotedWhole: ReadonlyMap<string, ReadonlySet<string>>): Unit[] {
+  const { quotes, full, groups, texts } = ctx;
   // A fragment that goes on from a quote of the same speaker just before it, in words that say so ("… a mistake,”
   // Dupont said, adding that the plan “is not what we agreed.”) belongs to that quote's statement.
   const home = new Map<Unit, Unit[]>();
