@@ -116,6 +116,38 @@ function kinOf(owner: string, role: string, people: QuotePerson[]): Speaker | nu
   return fits.length === 1 ? asPerson(people, people.indexOf(fits[0]!)) : null;
 }
 
+/** What a definite description is resolved against: the quotation, the ones before it and their speakers, the article. */
+interface RoleContext {
+  f: Found;
+  index: number;
+  all: readonly Found[];
+  earlier: Array<Speaker | null>;
+  byBlock: PersonMention[][];
+  people: QuotePerson[];
+  blocks: string[];
+}
+
+/** A rule's answer: a speaker, nobody (null), or undefined when the rule does not decide and the next one reads on. */
+type Decision = Speaker | null | undefined;
+
+/** A role as read for its holder ("the French leader", "German chancellor", "the PM"). */
+interface Role {
+  /** The description as read (a country's role with its article: "the Ostravia president"). */
+  name: string;
+  /** Its head word as written ("leader", "President", "PM"). */
+  word: string;
+  /** Its head word in lower case. */
+  head: string;
+  /** Written without an article, as a headline's role ("Police chief", "Kelmar PM"). */
+  bare: boolean;
+  /** Whether the head word is a title ("Secretary-General" too). */
+  title: boolean;
+  /** A country's role ("Ostravia’s president"): its very role word only, not every title it covers. */
+  countryRole: boolean;
+  /** Whether a person's sex agrees with the role's, when the role has one. */
+  agrees: (p: QuotePerson) => boolean;
+}
+
 /**
  * "the minister said", "the spokesperson added": a definite description points back — to the person the article
  * gave that title or role, or to the earlier speaker described with the same noun ("a Lumora spokesperson"),
@@ -131,9 +163,32 @@ export function definite(
   people: QuotePerson[],
   blocks: string[],
 ): Speaker | null {
-  let name = asEnglishRole(written);
+  const ctx: RoleContext = { f, index, all, earlier, byBlock, people, blocks };
+  const english = asEnglishRole(written);
+  const pointed = pointsBack(english, ctx);
+  if (pointed !== undefined) return pointed;
+  let name = countryRoleInCapitals(english);
   // ("Chile’s supreme leader" read as "the Chile supreme leader": its very role word only, not every title it covers.)
   let countryRole = false;
+  const owned = ownedRole(name);
+  if (owned) {
+    const decided = ownedRoleHolder(name, owned, ctx);
+    if (decided !== undefined) return decided;
+    name = `the ${name}`;
+    countryRole = true;
+  }
+  const role = readRole(name, countryRole);
+  if (!role) return headlineRole(name, f, byBlock, people);
+  const titled = titledRole(role, ctx);
+  if (titled !== undefined) return titled;
+  return unheldRole(role, ctx);
+}
+
+/**
+ * Descriptions that point back whatever title they hold: an age, a party member, someone described just before, a
+ * head of state or government, "his father"; undefined for any other.
+ */
+function pointsBack(name: string, { f, index, all, earlier, byBlock, people, blocks }: RoleContext): Decision {
   // "the 42-year-old said": an age stands for the person the sentences before are about, whatever their title.
   // ("a 69-year-old woman who lived below him told Reuters" is someone new: only the definite age points back.)
   // ("the 34-year-old lawmaker" is not the president just named: one whose title the role does not cover is passed over.)
@@ -167,38 +222,58 @@ export function definite(
     const holders = people.filter((p) => coversTitle(p.titles, [theirs[1]!]));
     return holders.length === 1 ? asPerson(people, people.indexOf(holders[0]!)) : null;
   }
-  // "says Lind’s wife": the one the article gave that role of that person ("Yulia Lind, the wife of Petr Lind"), else
-  // nobody (the role stays as written: "Latvia’s president", "Lind’s lawyer").
-  // "Ostravia’s Supreme Leader": a country's role written with capitals is the role ("Ostravia’s supreme leader").
+  return undefined;
+}
+
+/** "Ostravia’s Supreme Leader": a country's role written with capitals is the role ("Ostravia’s supreme leader"). */
+function countryRoleInCapitals(name: string): string {
   const capital = /^((?:\p{Lu}[\p{L}.-]*\s+)?(\p{Lu}[\p{L}.-]*)[’']s\s+)((?:\p{Lu}\p{Ll}+\s+){0,2}(\p{Lu}\p{Ll}+))$/u.exec(name);
   const roleWord = (w: string) => TITLE_WORDS.has(w) || LOWERCASE_ROLE_WORDS.has(w);
-  if (capital && isPlace(capital[2]!) && roleWord(capital[4]!.toLowerCase())) name = capital[1]! + capital[3]!.toLowerCase();
+  if (capital && isPlace(capital[2]!) && roleWord(capital[4]!.toLowerCase())) return capital[1]! + capital[3]!.toLowerCase();
+  return name;
+}
+
+/**
+ * An owner's role, "Lind’s wife", "Latvia’s president": the match (1: the owner's last word, 2: the role word) when
+ * the role word is a title, a role or a relative, else null.
+ */
+function ownedRole(name: string): RegExpExecArray | null {
   // ("the Harbour Safety Board’s chair": an organisation of several words, with its article.)
   const owned =
     /^(?:the\s+(?=(?:\p{Lu}[\p{L}.-]*\s+){1,3}))?(?:\p{Lu}[\p{L}.-]*\s+){0,3}(\p{Lu}[\p{L}.-]*)(?:[’']s|(?<=s)[’'])\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)$/u.exec(
       name,
     );
-  if (owned && (TITLE_WORDS.has(owned[2]!) || LOWERCASE_ROLE_WORDS.has(owned[2]!) || owned[2]! in KIN)) {
-    // ("Chile’s supreme leader" is no president: a role narrowed by a word no title shares is that very role.)
-    const narrowing = /[’']s?\s+((?:[\p{Ll}-]+\s+)+)[\p{Ll}-]+$/u.exec(name)?.[1]!.trim().split(/\s+/) ?? [];
-    const sharing = people.filter((p) => titleWords(p.titles).some((w) => narrowing.includes(w)) && holdsWord(p.titles, owned[2]!));
-    // ("Ostravia’s Supreme Leader" when the article calls Ali Vask "Supreme Leader" somewhere: him, not its president.)
-    if (sharing.length === 1) return asPerson(people, people.indexOf(sharing[0]!));
-    const narrowed = narrowing.length > 0 && !people.some((p) => titleWords(p.titles).some((w) => narrowing.includes(w)));
-    const covers = narrowed ? [owned[2]!] : (ROLE_COVERS[owned[2]!] ?? [owned[2]!]);
-    const holds = (p: QuotePerson) => coversTitle(p.titles, covers);
-    // "his wife Mara Lind" gave her the role without the owner's name: the one person holding it is meant.
-    const holders = people.filter(holds);
-    const found = titleHolder(f, byBlock, people, (p) => holds(p) && (holders.length === 1 || p.titles.some((t) => t.includes(owned[1]!))));
-    if (found) return found;
-    // Wherever the article names that one holder ("…, says Lind’s wife" in a standfirst before her name).
-    if (holders.length === 1) return asPerson(people, people.indexOf(holders[0]!));
-    const kin = kinOf(owned[1]!, owned[2]!, people);
-    // "Ostravia’s president said" when no one has that title: read on as "the Ostravia president" (below).
-    if (kin || !isPlace(owned[1]!) || /^the\s/i.test(name)) return kin;
-    name = `the ${name}`;
-    countryRole = true;
-  }
+  return owned && (TITLE_WORDS.has(owned[2]!) || LOWERCASE_ROLE_WORDS.has(owned[2]!) || owned[2]! in KIN) ? owned : null;
+}
+
+/**
+ * "says Lind’s wife": the one the article gave that role of that person ("Yulia Lind, the wife of Petr Lind"), else
+ * nobody (the role stays as written: "Latvia’s president", "Lind’s lawyer"); undefined for a country's role nobody
+ * holds, which reads on as the country's.
+ */
+function ownedRoleHolder(name: string, owned: RegExpExecArray, { f, byBlock, people }: RoleContext): Decision {
+  // ("Chile’s supreme leader" is no president: a role narrowed by a word no title shares is that very role.)
+  const narrowing = /[’']s?\s+((?:[\p{Ll}-]+\s+)+)[\p{Ll}-]+$/u.exec(name)?.[1]!.trim().split(/\s+/) ?? [];
+  const sharing = people.filter((p) => titleWords(p.titles).some((w) => narrowing.includes(w)) && holdsWord(p.titles, owned[2]!));
+  // ("Ostravia’s Supreme Leader" when the article calls Ali Vask "Supreme Leader" somewhere: him, not its president.)
+  if (sharing.length === 1) return asPerson(people, people.indexOf(sharing[0]!));
+  const narrowed = narrowing.length > 0 && !people.some((p) => titleWords(p.titles).some((w) => narrowing.includes(w)));
+  const covers = narrowed ? [owned[2]!] : (ROLE_COVERS[owned[2]!] ?? [owned[2]!]);
+  const holds = (p: QuotePerson) => coversTitle(p.titles, covers);
+  // "his wife Mara Lind" gave her the role without the owner's name: the one person holding it is meant.
+  const holders = people.filter(holds);
+  const found = titleHolder(f, byBlock, people, (p) => holds(p) && (holders.length === 1 || p.titles.some((t) => t.includes(owned[1]!))));
+  if (found) return found;
+  // Wherever the article names that one holder ("…, says Lind’s wife" in a standfirst before her name).
+  if (holders.length === 1) return asPerson(people, people.indexOf(holders[0]!));
+  const kin = kinOf(owned[1]!, owned[2]!, people);
+  // "Ostravia’s president said" when no one has that title: read on as "the Ostravia president" (the caller does).
+  if (kin || !isPlace(owned[1]!) || /^the\s/i.test(name)) return kin;
+  return undefined;
+}
+
+/** The role a description names (its head word, how it is written, the sex it gives), or null when it names none. */
+function readRole(name: string, countryRole: boolean): Role | null {
   // "German chancellor said": a headline's or a hurried copy's role without its article ("Latvia’s president" is
   // the role of a country, not a title written before a name).
   // ("Kelmar PM vows …": an abbreviated title as the role's word.)
@@ -210,142 +285,232 @@ export function definite(
     // "the President", and an abbreviated title: "the new PM", "the CEO".
     // ("the UN Secretary-General": a title of two words joined by a hyphen.)
     /^the\s+(?:[\p{L}’'.-]+\s+){0,3}(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}{2,4})$/u.exec(name);
-  if (!m) return headlineRole(name, f, byBlock, people);
+  if (!m) return null;
   const head = m[1]!.toLowerCase();
   // ("Secretary-General": a title of two title words joined by a hyphen too.)
   const title = isTitleWord(head);
   // "the grief-stricken mother" is no man ("Ana and Tom Lind, the boy’s mother and stepfather": the title went to him).
   const sex = FEMALE_ROLES.has(head) ? 'female' : MALE_ROLES.has(head) ? 'male' : null;
   const agrees = (p: QuotePerson) => sex === null || p.gender === null || p.gender === sex;
+  return { name, word: m[1]!, head, bare: m === bare, title, countryRole, agrees };
+}
+
+/** How a title or role looks for its holder among the people the article named. */
+interface TitleSearch {
+  /** The places the role names, each as one key (see placesOf). */
+  places: string[];
+  /** The titles a person still holds, as far as the role is concerned. */
+  held: (titles: string[]) => string[];
+  /** The latest holder of a title the role covers, whose titles held also pass `fits`. */
+  holder: (fits: (titles: string[]) => boolean) => Speaker | null;
+  /** The role's other words, of three letters or more ("militia" of "the militia chief"). */
+  modifiers: string[];
+}
+
+/** The search for a title role's holder: the titles it covers, the places it names, and its other words. */
+function titleSearch(role: Role, { f, byBlock, people }: RoleContext): TitleSearch {
+  const { name, head } = role;
+  // "the French leader" after "President Jeanne Dupont": a generic role noun stands for the titles it covers.
+  const covers = role.countryRole ? [head] : (ROLE_COVERS[head] ?? [head]);
+  // "the Chinese leader" after "US President Tom Hale": a holder whose title names another country is someone
+  // else; one whose title names the same country is preferred to one whose title names none.
+  const places = placesOf(name);
+  // "the prime minister" is not the one the article calls "former prime minister" (unless it says "the former …").
+  const held = (titles: string[]) => (PAST_TITLE.test(name) ? titles : titles.filter((t) => !PAST_TITLE.test(t)));
+  const holder = (fits: (titles: string[]) => boolean) =>
+    titleHolder(f, byBlock, people, (p) => role.agrees(p) && coversTitle(held(p.titles), covers) && fits(held(p.titles)));
+  // (A role without its article has no article to drop: "Police chief" modifies by "police".)
+  const modifiers = name
+    .toLowerCase()
+    .split(/\s+/)
+    .slice(role.bare ? 0 : 1, -1)
+    .filter((w) => w.length > 2);
+  return { places, held, holder, modifiers };
+}
+
+/**
+ * A role written as a title or a role word: the person the article gave it (by initials, by a shared word, by the
+ * very word, by place); null for a name in capitals or a role a party narrows; undefined when nobody holds it.
+ */
+function titledRole(role: Role, ctx: RoleContext): Decision {
+  const { f, index, all, earlier, byBlock, people } = ctx;
   // "the DA said" after "District Attorney Ana Lind", "the AG" after "Attorney General Tom Hale": capitals that are the
   // initials of a title the article gave someone stand for that title.
-  if (/^the\s+\p{Lu}{2,4}$/u.test(name)) {
-    const found = titleHolder(f, byBlock, people, (p) => p.titles.some((t) => titleInitials(t).endsWith(m[1]!)));
+  if (/^the\s+\p{Lu}{2,4}$/u.test(role.name)) {
+    const found = titleHolder(f, byBlock, people, (p) => p.titles.some((t) => titleInitials(t).endsWith(role.word)));
     if (found) return found;
   }
   // "the President" is the role written with a capital; "the White House" is a name, not a role to resolve.
-  if (/^the\s/.test(name) && /^\p{Lu}/u.test(m[1]!) && !title) return null;
-  if (title || LOWERCASE_ROLE_WORDS.has(head)) {
-    // "the French leader" after "President Jeanne Dupont": a generic role noun stands for the titles it covers.
-    const covers = countryRole ? [head] : (ROLE_COVERS[head] ?? [head]);
-    // "the Chinese leader" after "US President Tom Hale": a holder whose title names another country is someone
-    // else; one whose title names the same country is preferred to one whose title names none.
-    const places = placesOf(name);
-    // "the prime minister" is not the one the article calls "former prime minister" (unless it says "the former …").
-    const held = (titles: string[]) => (PAST_TITLE.test(name) ? titles : titles.filter((t) => !PAST_TITLE.test(t)));
-    const holder = (fits: (titles: string[]) => boolean) =>
-      titleHolder(f, byBlock, people, (p) => agrees(p) && coversTitle(held(p.titles), covers) && fits(held(p.titles)));
-    // "the militia chief" after "Militia founder Ivo Brandt" and "President Mara Quint": a title sharing the role's
-    // other words is the one meant.
-    // (A role without its article has no article to drop: "Police chief" modifies by "police".)
-    const isBare = m === bare;
-    const modifiers = name
-      .toLowerCase()
-      .split(/\s+/)
-      .slice(isBare ? 0 : 1, -1)
-      .filter((w) => w.length > 2);
-    const shared = modifiers.length ? holder((t) => titleWords(t).some((w) => modifiers.includes(w))) : null;
-    if (shared) return shared;
-    // "The Conservative leader added", "the Labour leader tweeted": a role a capitalised word other than a place
-    // narrows, that no title of the article shares, is not any leader's: after "added", the one who spoke just
-    // before; otherwise nobody (the role stays as written).
-    const narrowed =
-      !isBare &&
-      places.length === 0 &&
-      /^\p{Ll}/u.test(m[1]!) &&
-      name
-        .split(/\s+/)
-        .slice(1, -1)
-        .some((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !isPlace(w));
-    if (narrowed) {
-      const before = earlier[index - 1];
-      return f.attribution?.cue === 'added' && before?.personId && all[index - 1]!.block >= f.block - 1 ? before : null;
-    }
-    // A headline's bare role ("Police chief reacts …") is only a holder whose title shares its words, or holds that
-    // very role word ("chief", not the "leader" it covers).
-    // ("Kelmar PM" after "Prime Minister Kenta Morimura": an abbreviation holds the words it stands for.)
-    // (Of the country it names, when it names one: "Ostravia PM" is not one whose titles name Kelmar only.)
-    const abbreviated = /^\p{Lu}+$/u.test(m[1]!) ? ROLE_COVERS[head] : undefined;
-    const samePlace = (titles: string[]) => {
-      const own = placesOf(titles.join(' '));
-      return places.length === 0 || own.length === 0 || own.some((x) => places.includes(x));
-    };
-    if (isBare)
-      return titleHolder(
-        f,
-        byBlock,
-        people,
-        (p) =>
-          agrees(p) &&
-          (abbreviated
-            ? (holdsWord(held(p.titles), head) || coversTitle(held(p.titles), abbreviated)) && samePlace(held(p.titles))
-            : holdsWord(held(p.titles), head)),
-      );
-    // "the Leader" after "Supreme Leader Ali Hale" and "Vice President Tom Vogel": a title holding the very role word
-    // is meant before one the role only covers.
-    // (Among titles naming no place, one holding the very word comes first too: "the new Chilean leader" is the
-    // "militia leader", not the president named last.)
-    const placeless = (t: string[]) => placesOf(t.join(' ')).length === 0;
-    // ("Ayatollah Vask told the crowd … / The Leader stated the militia chief had “…”": a role written with a capital that no
-    // title holds as its very word is the one the sentence before is about, not a chief its word covers.)
-    const honorific = /^\p{Lu}\p{Ll}+$/u.test(m[1]!) && !isBare && !people.some((p) => holdsWord(held(p.titles), head));
-    const about = honorific ? subjectBefore(f, byBlock, people, agrees, 1, blocks[f.block]) : null;
-    if (about) return about;
-    const found = places.length
-      ? (holder((t) => placesOf(t.join(' ')).some((x) => places.includes(x))) ?? holder((t) => placeless(t) && holdsWord(t, head)) ?? holder(placeless))
-      : (holder((t) => holdsWord(t, head)) ?? holder(() => true));
-    if (found) return found;
-    // "the valley’s fire chief conceded …" in a lead, "Fire chief Ana Lind" further down: the one person the
-    // article gives that very role word (with one of the role's other words, when it has any) is meant.
-    const later = people.filter(
-      (p) => agrees(p) && holdsWord(held(p.titles), head) && (modifiers.length === 0 || titleWords(held(p.titles)).some((w) => modifiers.includes(w))),
-    );
-    // ("“…,” Tom Hale said. … The president said …" with "President Ana Lind" named only further down: the one the
-    // paragraph before is about, who holds no title, is meant before a holder the reader has not met yet.)
-    const untitled = (p: QuotePerson) => agrees(p) && p.titles.length === 0;
-    const lastSpeaker = earlier.slice(0, index).findLast((s, i) => s?.personId && all[i]!.block >= f.block - 2);
-    const spoke = lastSpeaker ? people.find((p) => p.id === lastSpeaker.personId) : undefined;
-    const untitledBefore = subjectBefore(f, byBlock, people, untitled, 2, blocks[f.block]) ?? (spoke && untitled(spoke) ? lastSpeaker! : null);
-    if (later.length === 1 && !earlierHolder(name)) return untitledBefore ?? asPerson(people, people.indexOf(later[0]!));
-    // "The Ostravian leader Ivo Renn posted … / “…,” wrote the president": a head of state or government nobody is
-    // titled as is the one country's leader the article names, when it names only one.
-    if (later.length === 0 && (HEAD_OF_STATE.includes(head) || HEAD_OF_GOVERNMENT.includes(head)) && !earlierHolder(name)) {
-      const leaders = people.filter((p) => agrees(p) && held(p.titles).some((t) => /\bleader$/i.test(t) && placesOf(t).length > 0));
-      if (leaders.length === 1) return asPerson(people, people.indexOf(leaders[0]!));
-    }
-    // "… have “partly admitted” their role, the prosecutor has said. / Laure Vanel said …": in an article's opening, a
-    // role nobody holds, with nobody before it, is the one who speaks first in the paragraphs right after.
-    // (So is a headline's role written alone: "Governor says all is “fine” …".)
-    if (
-      later.length === 0 &&
-      f.block <= 2 &&
-      !earlierHolder(name) &&
-      (/^the\s/i.test(name) || (f.block === 0 && /^\p{Lu}\p{Ll}+$/u.test(name))) &&
-      !subjectBefore(f, byBlock, people, () => true, 2, blocks[f.block])
-    ) {
-      const next = firstSpeakerAfter(f, byBlock, blocks);
-      if (next !== null && untitled(people[next]!)) return asPerson(people, next);
-    }
-    // "UN chief Vask condemns strike / The Secretary-General has condemned …": right under a headline that names one
-    // person as its subject, a role nobody holds is that person.
-    if (later.length === 0 && f.block <= 2 && f.block > 0 && !earlierHolder(name) && /^the\s/i.test(name)) {
-      const named = new Set(byBlock[0]!.map((x) => x.person));
-      const subject = byBlock[0]!.find((x) => x.subject);
-      // (Not one the article calls a former holder: "Former minister Ana Lind was shot / … the minister said".)
-      const p = subject ? people[subject.person]! : undefined;
-      if (named.size === 1 && p && agrees(p) && !p.titles.some((t) => PAST_TITLE.test(t))) return asPerson(people, subject!.person);
-    }
+  if (/^the\s/.test(role.name) && /^\p{Lu}/u.test(role.word) && !role.title) return null;
+  if (!role.title && !LOWERCASE_ROLE_WORDS.has(role.head)) return undefined;
+  const search = titleSearch(role, ctx);
+  // "the militia chief" after "Militia founder Ivo Brandt" and "President Mara Quint": a title sharing the role's
+  // other words is the one meant.
+  const { modifiers } = search;
+  const shared = modifiers.length ? search.holder((t) => titleWords(t).some((w) => modifiers.includes(w))) : null;
+  if (shared) return shared;
+  if (narrowedByName(role, search.places)) {
+    const before = earlier[index - 1];
+    return f.attribution?.cue === 'added' && before?.personId && all[index - 1]!.block >= f.block - 1 ? before : null;
   }
+  if (role.bare) return bareRoleHolder(role, search, ctx);
+  return heldTitle(role, search, ctx) ?? unseenHolder(role, search, ctx) ?? undefined;
+}
+
+/**
+ * "The Conservative leader added", "the Labour leader tweeted": a role a capitalised word other than a place
+ * narrows, that no title of the article shares, is not any leader's: after "added", the one who spoke just
+ * before; otherwise nobody (the role stays as written).
+ */
+function narrowedByName(role: Role, places: string[]): boolean {
+  return (
+    !role.bare &&
+    places.length === 0 &&
+    /^\p{Ll}/u.test(role.word) &&
+    role.name
+      .split(/\s+/)
+      .slice(1, -1)
+      .some((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !isPlace(w))
+  );
+}
+
+/**
+ * A headline's bare role ("Police chief reacts …") is only a holder whose title shares its words, or holds that
+ * very role word ("chief", not the "leader" it covers).
+ */
+function bareRoleHolder(role: Role, { places, held }: TitleSearch, { f, byBlock, people }: RoleContext): Speaker | null {
+  const { head, agrees } = role;
+  // ("Kelmar PM" after "Prime Minister Kenta Morimura": an abbreviation holds the words it stands for.)
+  // (Of the country it names, when it names one: "Ostravia PM" is not one whose titles name Kelmar only.)
+  const abbreviated = /^\p{Lu}+$/u.test(role.word) ? ROLE_COVERS[head] : undefined;
+  const samePlace = (titles: string[]) => {
+    const own = placesOf(titles.join(' '));
+    return places.length === 0 || own.length === 0 || own.some((x) => places.includes(x));
+  };
+  return titleHolder(
+    f,
+    byBlock,
+    people,
+    (p) =>
+      agrees(p) &&
+      (abbreviated
+        ? (holdsWord(held(p.titles), head) || coversTitle(held(p.titles), abbreviated)) && samePlace(held(p.titles))
+        : holdsWord(held(p.titles), head)),
+  );
+}
+
+/**
+ * "the Leader" after "Supreme Leader Ali Hale" and "Vice President Tom Vogel": a title holding the very role word
+ * is meant before one the role only covers; null when the article named no holder before.
+ */
+function heldTitle(role: Role, { places, held, holder }: TitleSearch, { f, byBlock, people, blocks }: RoleContext): Speaker | null {
+  const { head, agrees } = role;
+  // (Among titles naming no place, one holding the very word comes first too: "the new Chilean leader" is the
+  // "militia leader", not the president named last.)
+  const placeless = (t: string[]) => placesOf(t.join(' ')).length === 0;
+  // ("Ayatollah Vask told the crowd … / The Leader stated the militia chief had “…”": a role written with a capital that no
+  // title holds as its very word is the one the sentence before is about, not a chief its word covers.)
+  const honorific = /^\p{Lu}\p{Ll}+$/u.test(role.word) && !role.bare && !people.some((p) => holdsWord(held(p.titles), head));
+  const about = honorific ? subjectBefore(f, byBlock, people, agrees, 1, blocks[f.block]) : null;
+  if (about) return about;
+  const found = places.length
+    ? (holder((t) => placesOf(t.join(' ')).some((x) => places.includes(x))) ?? holder((t) => placeless(t) && holdsWord(t, head)) ?? holder(placeless))
+    : (holder((t) => holdsWord(t, head)) ?? holder(() => true));
+  return found;
+}
+
+/**
+ * A role nobody before the quotation holds: the one holder named further on, the one country's leader, the first
+ * to speak in an opening, or the subject of the headline; null when none of these is meant.
+ */
+function unseenHolder(role: Role, { held, modifiers }: TitleSearch, ctx: RoleContext): Speaker | null {
+  const { f, index, all, earlier, byBlock, people, blocks } = ctx;
+  const { name, head, agrees } = role;
+  // "the valley’s fire chief conceded …" in a lead, "Fire chief Ana Lind" further down: the one person the
+  // article gives that very role word (with one of the role's other words, when it has any) is meant.
+  const later = people.filter(
+    (p) => agrees(p) && holdsWord(held(p.titles), head) && (modifiers.length === 0 || titleWords(held(p.titles)).some((w) => modifiers.includes(w))),
+  );
+  // ("“…,” Tom Hale said. … The president said …" with "President Ana Lind" named only further down: the one the
+  // paragraph before is about, who holds no title, is meant before a holder the reader has not met yet.)
+  const untitled = (p: QuotePerson) => agrees(p) && p.titles.length === 0;
+  const lastSpeaker = earlier.slice(0, index).findLast((s, i) => s?.personId && all[i]!.block >= f.block - 2);
+  const spoke = lastSpeaker ? people.find((p) => p.id === lastSpeaker.personId) : undefined;
+  const untitledBefore = subjectBefore(f, byBlock, people, untitled, 2, blocks[f.block]) ?? (spoke && untitled(spoke) ? lastSpeaker! : null);
+  if (later.length === 1 && !earlierHolder(name)) return untitledBefore ?? asPerson(people, people.indexOf(later[0]!));
+  // (The rules below are for a role nobody holds, in office.)
+  if (later.length !== 0 || earlierHolder(name)) return null;
+  return onlyLeader(role, held, people) ?? firstToSpeak(role, untitled, ctx) ?? headlineSubject(role, ctx);
+}
+
+/**
+ * "The Ostravian leader Ivo Renn posted … / “…,” wrote the president": a head of state or government nobody is
+ * titled as is the one country's leader the article names, when it names only one.
+ */
+function onlyLeader({ head, agrees }: Role, held: (titles: string[]) => string[], people: QuotePerson[]): Speaker | null {
+  if (!HEAD_OF_STATE.includes(head) && !HEAD_OF_GOVERNMENT.includes(head)) return null;
+  const leaders = people.filter((p) => agrees(p) && held(p.titles).some((t) => /\bleader$/i.test(t) && placesOf(t).length > 0));
+  return leaders.length === 1 ? asPerson(people, people.indexOf(leaders[0]!)) : null;
+}
+
+/**
+ * "… have “partly admitted” their role, the prosecutor has said. / Laure Vanel said …": in an article's opening, a
+ * role nobody holds, with nobody before it, is the one who speaks first in the paragraphs right after.
+ * (So is a headline's role written alone: "Governor says all is “fine” …".)
+ */
+function firstToSpeak({ name }: Role, untitled: (p: QuotePerson) => boolean, { f, byBlock, people, blocks }: RoleContext): Speaker | null {
+  if (
+    f.block <= 2 &&
+    (/^the\s/i.test(name) || (f.block === 0 && /^\p{Lu}\p{Ll}+$/u.test(name))) &&
+    !subjectBefore(f, byBlock, people, () => true, 2, blocks[f.block])
+  ) {
+    const next = firstSpeakerAfter(f, byBlock, blocks);
+    if (next !== null && untitled(people[next]!)) return asPerson(people, next);
+  }
+  return null;
+}
+
+/**
+ * "UN chief Vask condemns strike / The Secretary-General has condemned …": right under a headline that names one
+ * person as its subject, a role nobody holds is that person.
+ */
+function headlineSubject({ name, agrees }: Role, { f, byBlock, people }: RoleContext): Speaker | null {
+  if (f.block <= 2 && f.block > 0 && /^the\s/i.test(name)) {
+    const named = new Set(byBlock[0]!.map((x) => x.person));
+    const subject = byBlock[0]!.find((x) => x.subject);
+    // (Not one the article calls a former holder: "Former minister Ana Lind was shot / … the minister said".)
+    const p = subject ? people[subject.person]! : undefined;
+    if (named.size === 1 && p && agrees(p) && !p.titles.some((t) => PAST_TITLE.test(t))) return asPerson(people, subject!.person);
+  }
+  return null;
+}
+
+/**
+ * A role no title holder answered: an organisation that spoke under that noun, the subject or speaker just before
+ * for a role noun, else the organisation the noun stands for (or nobody).
+ */
+function unheldRole(role: Role, ctx: RoleContext): Speaker | null {
+  const { index, earlier } = ctx;
+  const { name, head } = role;
   for (let i = index - 1; i >= 0; i--) {
     const s = earlier[i];
     // (A name — "Okafor" — stands for an organisation named so, not for "a spokesman for Rita Okafor".)
     const proper = !/^\p{Lu}/u.test(name) || /^(?:[Tt]he\s+)?(?!(?:A|An)\s)\p{Lu}/u.test(s?.name ?? '');
     if (s && s.personId === null && s.name !== name && proper && s.name.toLowerCase().split(/\s+/).includes(head)) return s;
   }
-  // "‘Harbour Lights’ star Tom Hale, 75, came to Lima’s defence. The veteran actor wrote: …": a role noun the article
-  // gave nobody as a title stands for the subject just before, when no title of theirs says otherwise; failing that,
-  // for the person who spoke last, two paragraphs up at most ("“…,” he said. / The prime minister said …").
-  // Not for one who held the role before: "the former governor" is someone else than the governor in office.
+  const described = roleNounPerson(role, ctx);
+  if (described !== undefined) return described;
+  return organisationMeant(role, ctx);
+}
+
+/**
+ * "‘Harbour Lights’ star Tom Hale, 75, came to Lima’s defence. The veteran actor wrote: …": a role noun the article
+ * gave nobody as a title stands for the subject just before, when no title of theirs says otherwise; failing that,
+ * for the person who spoke last, two paragraphs up at most ("“…,” he said. / The prime minister said …").
+ * Not for one who held the role before: "the former governor" is someone else than the governor in office.
+ * Undefined when neither is there.
+ */
+function roleNounPerson({ name, head, agrees }: Role, { f, index, all, earlier, byBlock, people, blocks }: RoleContext): Decision {
   // ("The comedian told the crowd …": any noun WordNet gives first as a kind of person is such a role.)
   const roleNoun = LOWERCASE_ROLE_WORDS.has(head) || (!TITLE_WORDS.has(head) && personNoun(head));
   if ((roleNoun || TITLE_WORDS.has(head)) && !ORG_WORDS.has(head) && /^the\s/i.test(name) && !earlierHolder(name)) {
@@ -359,21 +524,23 @@ export function definite(
       return p && agrees(p) && (untitled(p) || coversTitle(p.titles, ROLE_COVERS[head] ?? [head])) ? s : null;
     }
   }
+  return undefined;
+}
+
+/**
+ * The organisation a noun stands for ("the department", "the airline", "the statement"): one named before with
+ * that noun, the airline, the organisation that spoke last, the group, the statement's issuer, the business described.
+ */
+function organisationMeant({ name, head }: Role, ctx: RoleContext): Speaker | null {
+  const { f, blocks, people } = ctx;
   const named =
     (ORG_WORDS.has(head) ? organisationBefore(head, f, blocks) : null) ?? (PUBLIC_BODY.has(head) && /^the\s/i.test(name) ? bodyBefore(f, blocks) : null);
   if (named || !GENERIC_SOURCE.has(head) || !/^the\s/i.test(name)) return named;
   // "Air Kelmar said … / “…,” the airline said": the airline the article named last.
   const airline = head === 'airline' || head === 'carrier' ? airlineBefore(f, blocks) : null;
   if (airline) return airline;
-  // "“…,” the company said" / "the statement said" after "Harbourline said in a statement": the organisation that
-  // spoke last (named, not described) is the one meant.
-  for (let i = index - 1; i >= 0; i--) {
-    const s = earlier[i];
-    if (s && s.personId === null && s.name !== name && /^(?:the\s+)?\p{Lu}/u.test(s.name) && !/^the\s+\p{Ll}/u.test(s.name)) return s;
-    // ("Imbert went on, “…” / “…,” the statement added": the statement just quoted, two paragraphs up at most, is the one who read it out.)
-    if (s?.personId && DOCUMENT_NOUNS.has(head) && all[i]!.block >= f.block - 2) return s;
-    if (s?.personId) break;
-  }
+  const spoke = organisationSpokeLast(name, head, ctx);
+  if (spoke) return spoke;
   // ("Lind was killed, the militant group Vardak said in a statement. / “…,” the group said": the group, not the
   // subject of the statement's sentence.)
   const movement = movementBefore(head, f, blocks, people);
@@ -384,6 +551,21 @@ export function definite(
     movement ??
     asOrganisation(BUSINESS_NOUNS.has(head) ? articleOrganisation(blocks, people) : null)
   );
+}
+
+/**
+ * "“…,” the company said" / "the statement said" after "Harbourline said in a statement": the organisation that
+ * spoke last (named, not described) is the one meant; null when a person spoke since.
+ */
+function organisationSpokeLast(name: string, head: string, { f, index, all, earlier }: RoleContext): Speaker | null {
+  for (let i = index - 1; i >= 0; i--) {
+    const s = earlier[i];
+    if (s && s.personId === null && s.name !== name && /^(?:the\s+)?\p{Lu}/u.test(s.name) && !/^the\s+\p{Ll}/u.test(s.name)) return s;
+    // ("Imbert went on, “…” / “…,” the statement added": the statement just quoted, two paragraphs up at most, is the one who read it out.)
+    if (s?.personId && DOCUMENT_NOUNS.has(head) && all[i]!.block >= f.block - 2) return s;
+    if (s?.personId) break;
+  }
+  return null;
 }
 
 /**
