@@ -2,7 +2,7 @@
  * From attribution to speaker: a person named in the attribution, a pronoun resolved by salience, a role
  * ("the minister") resolved to the person the article gave that role, or an organisation as written.
  */
-import { FAMILY_SPOKE, KIN, describedSubject, familyName, organisationSubject } from '../attribution.ts';
+import { FAMILY_SPOKE, KIN, describedSubject, familyName, organisationSubject, type Attribution } from '../attribution.ts';
 import { DROPPED } from '../foreign.ts';
 import { DOCUMENT_NOUNS, FEMALE_ROLES, LOWERCASE_ROLE_WORDS, MALE_ROLES, PERSON_NOUNS, TITLE_WORDS } from '../../lexicon.ts';
 import type { MarkSpan } from '../marks.ts';
@@ -123,6 +123,24 @@ export function linkContinuations(found: Found[], quotes: Quote[]): void {
   }
 }
 
+/** What a speaker is resolved against: the quotation, the ones before it and their speakers, the article. */
+interface SpeakerContext {
+  f: Found;
+  index: number;
+  all: Found[];
+  earlierSpeakers: Array<Speaker | null>;
+  byBlock: PersonMention[][];
+  people: QuotePerson[];
+  quoteSpans: MarkSpan[][];
+  blocks: string[];
+}
+
+/** Person `person` of the article as a speaker. */
+const asSpeaker = (people: QuotePerson[], person: number): Speaker => ({ name: people[person]!.name, personId: people[person]!.id });
+
+/** Where the sentence holding offset `at` starts in `text` (0 when no sentence holds it). */
+const sentenceStart = (text: string, at: number): number => sentences(text).find(([s, e]) => at >= s && at < e)?.[0] ?? 0;
+
 /**
  * Turn an attribution into a speaker. Pronouns go to the most salient person before them: the speaker of the
  * latest attributed quotation or the subject of the latest sentence — skipping people named inside quotations,
@@ -140,13 +158,10 @@ export function resolveSpeaker(
 ): Speaker | null {
   const a = f.attribution;
   if (!a) return null;
-  // An attribution carried from an earlier quotation ("the 42-year-old said …" / “…”) names whom it named there.
-  let first = -1;
-  for (let i = index - 1; i >= 0 && all[i]!.block >= f.block - CARRY_BLOCKS; i--) if (all[i]!.attribution === a) first = i;
-  const carried = first === -1 ? null : earlierSpeakers[first];
+  const ctx: SpeakerContext = { f, index, all, earlierSpeakers, byBlock, people, quoteSpans, blocks };
+  const carried = carriedSpeaker(a, ctx);
   if (carried) return carried;
-  const asSpeaker = (person: number): Speaker => ({ name: people[person]!.name, personId: people[person]!.id });
-  if (a.person !== null) return asSpeaker(a.person);
+  if (a.person !== null) return asSpeaker(people, a.person);
   if (a.name) {
     const owner = documentOwner(a.name, people);
     if (owner) return owner;
@@ -155,82 +170,161 @@ export function resolveSpeaker(
   }
   if (!a.pronoun) return null;
   // "it" and "they" stand for an organisation or a group ("The two leaders … They even agreed"), not one person.
-  if (a.pronoun === 'it' || a.pronoun === 'they') {
-    // "“…,” the statement went on. / “…,” it added.": "it" is the statement a person's words were just quoted
-    // from, and stands for that person (also after an "it" that did so).
-    const statement = a.pronoun === 'it' ? statementSpeaker(index, all, earlierSpeakers, f.block) : null;
-    if (statement) return statement;
-    // "The Water Council condemned what it called “…”": the organisation its own sentence opens with.
-    const own = sentences(blocks[f.block]!).find(([s, e]) => a.at >= s && a.at < e)?.[0] ?? 0;
-    const org = a.pronoun === 'it' ? organisationSubject(blocks[f.block]!.slice(own, a.at), own) : null;
-    // ("The Islamist faction mourned …, who it said …": a group described by its noun is read below, as a description.)
-    if (org?.name && !/\s(?:group|faction|movement|militia)$/.test(org.name)) return { name: org.name, personId: null };
-    // "The rebel faction praised Lind, whom it called …": the group its own sentence opens with, described.
-    const described = a.pronoun === 'it' ? DESCRIBED_MOVEMENT.exec(blocks[f.block]!.slice(own, a.at))?.[0] : undefined;
-    if (described) {
-      const phrase = described.replace(/^The\b/, 'the');
-      return definite(phrase, f, index, all, earlierSpeakers, byBlock, people, blocks) ?? { name: phrase, personId: null };
-    }
-    // "…, the Harbour Agency said, over what it called “…”": the organisation its sentence reports.
-    const reported = a.pronoun === 'it' ? [...blocks[f.block]!.slice(own, a.at).matchAll(REPORTING_ORG)].at(-1) : undefined;
-    const reportedAt = reported ? own + reported.index + reported[0].indexOf(reported[1]!) : -1;
-    if (reported && !byBlock[f.block]!.some((m) => m.end > reportedAt && m.start < reportedAt + reported[1]!.length))
-      return { name: reported[1]!, personId: null };
-    // "The company pushed out Altman … / “…,” it added.": the organisation the sentence before opens with.
-    // (When the quotation opens its paragraph, the last sentence of the paragraph before.)
-    const before = a.pronoun === 'it' ? (sentenceBefore(blocks, f.block, own) ?? (own === 0 ? lastSentence(blocks, f.block - 1) : null)) : null;
-    if (before) {
-      // "Authorities responded “…”, the ministry said. / It noted …": the body that spoke in the sentence before.
-      for (let i = index - 1; i >= 0 && all[i]!.block === before.block && all[i]!.start >= before.start; i--) {
-        const s = earlierSpeakers[i];
-        if (s && s.personId === null && !/^(?:an?|one|another|some|two|three|several)\s/i.test(s.name)) return s;
-      }
-      // "… according to a statement released by Harbourline." / “…,” it said.
-      const issuer = statementOwner(before.text);
-      const at = before.start + (issuer?.at ?? 0);
-      const subject = organisationSubject(before.text, before.start);
-      // ("In a statement released by the Harbour Office, the Coast Guard said …": the issuer in an opening phrase
-      // only carried the words; the sentence's subject said them.)
-      const opening = issuer && subject?.name && subject.at > at && before.text.slice(issuer.at, subject.at - before.start).includes(',');
-      if (issuer && !opening && !byBlock[before.block]!.some((m) => m.end > at && m.start < at + issuer.name.length))
-        return { name: issuer.name, personId: null };
-      // (Its name in capitals only: "The Harbour Trust cut its fees" is the Harbour Trust.)
-      const named = subject?.name?.replace(/(?:\s+\p{Ll}+)+$/u, '');
-      if (named && /\s\p{Lu}|^\p{Lu}/u.test(named)) return { name: named, personId: null };
-      // ("Harbourline’s parent company Harbour Group said …": the firm the description names.)
-      const kind = describedSubject(before.text);
-      if (kind) return { name: kind, personId: null };
-      const business = BUSINESS_SUBJECT.test(before.text) ? articleOrganisation(blocks, people) : null;
-      if (business) return { name: business, personId: null };
-    }
-    // "…, his family said, thanking the nurses. / “…,” they wrote.": the family that spoke in the sentence before, or
-    // in this one ("In a note posted by his family, they wrote: “…”").
-    const family = a.pronoun === 'they' ? familyBefore(blocks, f.block, own, a.at) : null;
-    if (family) return { name: family, personId: null };
-    // "Lind and Okafor said they were “…”": two people just named together are who "they" are, not an organisation.
-    // ("Prince Tomas and Mara said: “…” / The pair went on: “…”": the two who spoke together, as one speaker.)
-    if (a.pronoun === 'they')
-      for (let i = index - 1; i >= 0 && all[i]!.block >= f.block - 2; i--) {
-        const s = earlierSpeakers[i];
-        if (s?.personId === null && /\s(?:and|&)\s/.test(s.name)) return s;
-      }
-    // ("Ana Lind and Tom Hale put out a joint statement. / “…,” they said": the two, as one speaker.)
-    const pair = a.pronoun === 'they' ? pairBefore(f.block, a.at, byBlock, blocks) : null;
-    if (pair) return { name: pair.map((p) => people[p]!.name).join(' and '), personId: null };
-    // "Top railway officials explained … / They said the system is “fail safe”", "Another survivor told a channel …
-    // “…,” they said": the people described by a role noun that open the sentence before.
-    const group = a.pronoun === 'they' ? describedSpeakerBefore(blocks, f.block, own, a.at, 'they', byBlock[f.block]!) : null;
-    if (group) return { name: group, personId: null };
-    for (let i = index - 1; i >= 0 && all[i]!.block >= f.block - 2; i--)
-      if (earlierSpeakers[i] && earlierSpeakers[i]!.personId === null) return earlierSpeakers[i]!;
-    return null;
+  if (a.pronoun === 'it' || a.pronoun === 'they') return groupPronoun(a, ctx);
+  return personalPronoun(a, ctx);
+}
+
+/** An attribution carried from an earlier quotation ("the 42-year-old said …" / “…”) names whom it named there. */
+function carriedSpeaker(a: Attribution, { f, index, all, earlierSpeakers }: SpeakerContext): Speaker | null | undefined {
+  let first = -1;
+  for (let i = index - 1; i >= 0 && all[i]!.block >= f.block - CARRY_BLOCKS; i--) if (all[i]!.attribution === a) first = i;
+  return first === -1 ? null : earlierSpeakers[first];
+}
+
+/**
+ * "it" or "they": the organisation or group it stands for, else the latest organisation or group that spoke, two
+ * paragraphs up at most; null when there is none.
+ */
+function groupPronoun(a: Attribution, ctx: SpeakerContext): Speaker | null {
+  const { f, index, all, earlierSpeakers } = ctx;
+  const found = a.pronoun === 'it' ? itSpeaker(a, ctx) : theySpeaker(a, ctx);
+  if (found) return found;
+  for (let i = index - 1; i >= 0 && all[i]!.block >= f.block - 2; i--)
+    if (earlierSpeakers[i] && earlierSpeakers[i]!.personId === null) return earlierSpeakers[i]!;
+  return null;
+}
+
+/**
+ * What "it" stands for: the person whose statement was just quoted, the organisation its own sentence opens with,
+ * describes or reports, else the one the sentence before is about; null when none.
+ */
+function itSpeaker(a: Attribution, ctx: SpeakerContext): Speaker | null {
+  const { f, index, all, earlierSpeakers, byBlock, people, blocks } = ctx;
+  // "“…,” the statement went on. / “…,” it added.": "it" is the statement a person's words were just quoted
+  // from, and stands for that person (also after an "it" that did so).
+  const statement = statementSpeaker(index, all, earlierSpeakers, f.block);
+  if (statement) return statement;
+  // "The Water Council condemned what it called “…”": the organisation its own sentence opens with.
+  const own = sentenceStart(blocks[f.block]!, a.at);
+  const org = organisationSubject(blocks[f.block]!.slice(own, a.at), own);
+  // ("The Islamist faction mourned …, who it said …": a group described by its noun is read below, as a description.)
+  if (org?.name && !/\s(?:group|faction|movement|militia)$/.test(org.name)) return { name: org.name, personId: null };
+  // "The rebel faction praised Lind, whom it called …": the group its own sentence opens with, described.
+  const described = DESCRIBED_MOVEMENT.exec(blocks[f.block]!.slice(own, a.at))?.[0];
+  if (described) {
+    const phrase = described.replace(/^The\b/, 'the');
+    return definite(phrase, f, index, all, earlierSpeakers, byBlock, people, blocks) ?? { name: phrase, personId: null };
   }
+  // "…, the Harbour Agency said, over what it called “…”": the organisation its sentence reports.
+  const reported = [...blocks[f.block]!.slice(own, a.at).matchAll(REPORTING_ORG)].at(-1);
+  const reportedAt = reported ? own + reported.index + reported[0].indexOf(reported[1]!) : -1;
+  if (reported && !byBlock[f.block]!.some((m) => m.end > reportedAt && m.start < reportedAt + reported[1]!.length))
+    return { name: reported[1]!, personId: null };
+  // "The company pushed out Altman … / “…,” it added.": the organisation the sentence before opens with.
+  // (When the quotation opens its paragraph, the last sentence of the paragraph before.)
+  const before = sentenceBefore(blocks, f.block, own) ?? (own === 0 ? lastSentence(blocks, f.block - 1) : null);
+  return before ? organisationOfSentence(before, ctx) : null;
+}
+
+/**
+ * The organisation a sentence before "it" is about: the body that spoke in it, the issuer of the statement it names,
+ * its subject named in capitals or described, or the business the article is about; null when none.
+ */
+function organisationOfSentence(
+  before: { text: string; start: number; block: number },
+  { index, all, earlierSpeakers, byBlock, people, blocks }: SpeakerContext,
+): Speaker | null {
+  // "Authorities responded “…”, the ministry said. / It noted …": the body that spoke in the sentence before.
+  for (let i = index - 1; i >= 0 && all[i]!.block === before.block && all[i]!.start >= before.start; i--) {
+    const s = earlierSpeakers[i];
+    if (s && s.personId === null && !/^(?:an?|one|another|some|two|three|several)\s/i.test(s.name)) return s;
+  }
+  // "… according to a statement released by Harbourline." / “…,” it said.
+  const issuer = statementOwner(before.text);
+  const at = before.start + (issuer?.at ?? 0);
+  const subject = organisationSubject(before.text, before.start);
+  // ("In a statement released by the Harbour Office, the Coast Guard said …": the issuer in an opening phrase
+  // only carried the words; the sentence's subject said them.)
+  const opening = issuer && subject?.name && subject.at > at && before.text.slice(issuer.at, subject.at - before.start).includes(',');
+  if (issuer && !opening && !byBlock[before.block]!.some((m) => m.end > at && m.start < at + issuer.name.length)) return { name: issuer.name, personId: null };
+  // (Its name in capitals only: "The Harbour Trust cut its fees" is the Harbour Trust.)
+  const named = subject?.name?.replace(/(?:\s+\p{Ll}+)+$/u, '');
+  if (named && /\s\p{Lu}|^\p{Lu}/u.test(named)) return { name: named, personId: null };
+  // ("Harbourline’s parent company Harbour Group said …": the firm the description names.)
+  const kind = describedSubject(before.text);
+  if (kind) return { name: kind, personId: null };
+  const business = BUSINESS_SUBJECT.test(before.text) ? articleOrganisation(blocks, people) : null;
+  if (business) return { name: business, personId: null };
+  return null;
+}
+
+/**
+ * Who "they" are: the family that spoke, two people who spoke together or were just named together, or the people
+ * a role noun describes at the opening of the sentence before; null when none.
+ */
+function theySpeaker(a: Attribution, { f, index, all, earlierSpeakers, byBlock, people, blocks }: SpeakerContext): Speaker | null {
+  const own = sentenceStart(blocks[f.block]!, a.at);
+  // "…, his family said, thanking the nurses. / “…,” they wrote.": the family that spoke in the sentence before, or
+  // in this one ("In a note posted by his family, they wrote: “…”").
+  const family = familyBefore(blocks, f.block, own, a.at);
+  if (family) return { name: family, personId: null };
+  // "Lind and Okafor said they were “…”": two people just named together are who "they" are, not an organisation.
+  // ("Prince Tomas and Mara said: “…” / The pair went on: “…”": the two who spoke together, as one speaker.)
+  for (let i = index - 1; i >= 0 && all[i]!.block >= f.block - 2; i--) {
+    const s = earlierSpeakers[i];
+    if (s?.personId === null && /\s(?:and|&)\s/.test(s.name)) return s;
+  }
+  // ("Ana Lind and Tom Hale put out a joint statement. / “…,” they said": the two, as one speaker.)
+  const pair = pairBefore(f.block, a.at, byBlock, blocks);
+  if (pair) return { name: pair.map((p) => people[p]!.name).join(' and '), personId: null };
+  // "Top railway officials explained … / They said the system is “fail safe”", "Another survivor told a channel …
+  // “…,” they said": the people described by a role noun that open the sentence before.
+  const group = describedSpeakerBefore(blocks, f.block, own, a.at, 'they', byBlock[f.block]!);
+  if (group) return { name: group, personId: null };
+  return null;
+}
+
+/** A personal pronoun being resolved: its attribution, where its sentence starts, the sex it gives, who agrees with it. */
+interface Pronoun {
+  a: Attribution;
+  /** Where the pronoun's sentence starts in its block. */
+  own: number;
+  wanted: 'female' | 'male' | null;
+  /** Does person `p` agree with the pronoun (or is their sex unknown)? */
+  agrees: (p: number) => boolean;
+}
+
+/** A person who may be the one a pronoun stands for: where they were named, and whether they spoke or were a subject. */
+type Cand = { block: number; at: number; end?: number; person: number; speaker: boolean; subject: boolean };
+
+/**
+ * What "he", "she" or a dropped pronoun stands for: someone described just before, the person a "who" clause is
+ * about, else the most salient person before it.
+ */
+function personalPronoun(a: Attribution, ctx: SpeakerContext): Speaker | null {
+  const { f, byBlock, people, quoteSpans, blocks } = ctx;
   const wanted = a.pronoun === 'she' ? 'female' : a.pronoun === 'he' ? 'male' : null;
   const agrees = (p: number) => a.pronoun === 'they' || a.pronoun === DROPPED || people[p]!.gender === null || people[p]!.gender === wanted;
   // Where the pronoun's sentence starts in its block.
-  const own = sentences(blocks[f.block]!).find(([s, e]) => a.at >= s && a.at < e)?.[0] ?? 0;
-  // "The suspect’s son told a news site that … / Asked about it, he replied, “…”": someone described, not named,
-  // who speaks in the sentence just before is who the pronoun stands for (a role the article gave someone is them).
+  const own = sentenceStart(blocks[f.block]!, a.at);
+  const pronoun: Pronoun = { a, own, wanted, agrees };
+  const described = describedPerson(pronoun, ctx);
+  if (described) return described;
+  // "…, Piet Morrow, the saboteur, who the police believe told friends he complained of “…”": a pronoun inside a "who"
+  // clause stands for the person the clause is about.
+  const relative = relativeAntecedent(blocks[f.block]!, own, a.at, byBlock[f.block]!);
+  if (relative !== null && agrees(relative)) return asSpeaker(people, relative);
+  const inQuote = (m: PersonMention) => quoteSpans[m.block]!.some((s) => m.start >= s.start && m.end <= s.end);
+  const cands = candidates(pronoun, inQuote, ctx);
+  return mostSalient(pronoun, cands, inQuote, ctx);
+}
+
+/**
+ * "The suspect’s son told a news site that … / Asked about it, he replied, “…”": someone described, not named,
+ * who speaks in the sentence just before is who the pronoun stands for (a role the article gave someone is them);
+ * null when nobody is described so.
+ */
+function describedPerson({ a, own, wanted }: Pronoun, { f, index, all, earlierSpeakers, byBlock, people, blocks }: SpeakerContext): Speaker | null {
   const described = describedSpeakerBefore(blocks, f.block, own, a.at, wanted, byBlock[f.block]!);
   // (As an earlier quotation gave them, when it did: "A senior nurse …" keeps one spelling.)
   const same = described ? earlierSpeakers.slice(0, index).findLast((s) => s?.name.toLowerCase() === described.toLowerCase()) : undefined;
@@ -239,63 +333,92 @@ export function resolveSpeaker(
   const kinOfUnnamed = described ? /^the\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\s+of\s+(?:an?|another|one)\s/u.exec(described) : null;
   if (described && kinOfUnnamed && kinOfUnnamed[1]! in KIN) return { name: described, personId: null };
   if (described) return definite(described, f, index, all, earlierSpeakers, byBlock, people, blocks) ?? { name: described, personId: null };
-  // "…, Piet Morrow, the saboteur, who the police believe told friends he complained of “…”": a pronoun inside a "who"
-  // clause stands for the person the clause is about.
-  const relative = relativeAntecedent(blocks[f.block]!, own, a.at, byBlock[f.block]!);
-  if (relative !== null && agrees(relative)) return asSpeaker(relative);
-  const inQuote = (m: PersonMention) => quoteSpans[m.block]!.some((s) => m.start >= s.start && m.end <= s.end);
+  return null;
+}
+
+/**
+ * Candidates: subject mentions before the pronoun in this and the two previous blocks, and earlier speakers; six
+ * blocks back when those name no one salient.
+ */
+function candidates(pronoun: Pronoun, inQuote: (m: PersonMention) => boolean, ctx: SpeakerContext): Cand[] {
+  const { f, blocks } = ctx;
+  const { a, own } = pronoun;
   // "Saying he respects Lind and her party, he told …": one named inside the participle clause that opens the
   // pronoun's sentence is what its subject speaks about, never the subject itself.
   const opener = OPENING_PARTICIPLE.exec(blocks[f.block]!.slice(own, a.at));
   const inOpener = (m: PersonMention) => opener !== null && m.block === f.block && m.start >= own && m.end <= own + opener[0].length;
-  // Candidates: subject mentions before the pronoun in this and the two previous blocks, and earlier speakers.
-  type Cand = { block: number; at: number; end?: number; person: number; speaker: boolean; subject: boolean };
+  const passed = (m: PersonMention) => !inQuote(m) && !inOpener(m);
+  const cands = gather(f.block - 2, f.block, pronoun, passed, ctx);
+  // "Okafor resigned. / She wept. / Speaking of her son, she said … / “…”": a chain of pronoun-led paragraphs with
+  // no one salient in them still stands for the one named before it.
+  if (!cands.some((c) => c.subject || c.speaker)) cands.push(...gather(f.block - CHAIN_BLOCKS, f.block - 3, pronoun, passed, ctx));
+  return cands;
+}
+
+/** The candidates of blocks `from` … `to`: role openers and mentions block by block, then earlier speakers. */
+function gather(from: number, to: number, pronoun: Pronoun, passed: (m: PersonMention) => boolean, ctx: SpeakerContext): Cand[] {
+  const { index, all, earlierSpeakers, people } = ctx;
   const cands: Cand[] = [];
+  for (let b = Math.max(0, from); b <= to; b++) cands.push(...mentionCandidates(b, pronoun, passed, ctx));
+  for (let i = index - 1; i >= 0 && all[i]!.block >= from; i--) {
+    const s = earlierSpeakers[i];
+    const e = all[i]!;
+    if (!s?.personId || e.block > to) continue;
+    const person = people.findIndex((p) => p.id === s.personId);
+    if (person !== -1) cands.push({ block: e.block, at: e.attribution?.at ?? e.start, person, speaker: true, subject: true });
+  }
+  return cands;
+}
+
+/**
+ * The candidates of block `b`: the holders of roles opening its sentences, then the people it names
+ * before the pronoun (outside quotations and an opening participle clause), each marked as a subject or a speaker.
+ */
+function mentionCandidates(b: number, { a, own }: Pronoun, passed: (m: PersonMention) => boolean, ctx: SpeakerContext): Cand[] {
+  const { f, byBlock, blocks } = ctx;
+  const cands: Cand[] = [];
+  const openers = roleOpeners(b, own, ctx);
+  for (const o of openers) cands.push({ block: b, at: o.start, person: o.person, speaker: false, subject: true });
   // In earlier sentences a subject counts when it is the first of its sentence: "the head librarian, Tom Baker"
   // later in the sentence is an apposition, not who the sentence is about. In the pronoun's own sentence every
   // clause subject counts ("…, while Mr. Blinken later told reporters he agreed").
-  // "The governor added that she had been briefed that Vanhal had …": a sentence before the pronoun's that opens with a role the
-  // article gave one person is about that person, not about a name later in it.
-  const roleOpeners = (b: number) => {
-    const out: Array<{ start: number; end: number; person: number }> = [];
-    for (const [s, e] of sentences(blocks[b]!)) {
-      if (b === f.block && s >= own) break;
-      const m = ROLE_OPENING.exec(blocks[b]!.slice(s, e));
-      if (!m || !(personNoun(m[2]!) || TITLE_WORDS.has(m[2]!))) continue;
-      const holder = definite(m[1]!.replace(/^The\b/, 'the'), f, index, all, earlierSpeakers, byBlock, people, blocks);
-      const person = holder?.personId ? people.findIndex((p) => p.id === holder.personId) : -1;
-      if (person !== -1) out.push({ start: s, end: e, person });
+  const firsts = firstSubjects(blocks[b]!, byBlock[b]!);
+  for (const m of byBlock[b]!)
+    if ((m.block < f.block || m.start < a.at) && passed(m)) {
+      const opened = openers.some((o) => m.start >= o.start && m.start < o.end);
+      const subject = m.subject && ((firsts.has(m) && !opened) || (b === f.block && m.start >= own));
+      // "…, Red Crescent head Pir Kolivand announced. / “…,” he said.": one a verb of saying follows spoke.
+      // ("…, according to City Mayor Tom Vega. / “…,” he said.": one cited at the end of a sentence, too.)
+      const cited = CITED_BEFORE.test(blocks[b]!.slice(Math.max(0, m.start - 70), m.start)) && /^\s*[.;]/.test(blocks[b]!.slice(m.end, m.end + 3));
+      const spoke = cited || SAID_AFTER.test(blocks[b]!.slice(m.end, m.end + 24));
+      cands.push({ block: m.block, at: m.start, end: m.end, person: m.person, speaker: spoke, subject: subject || spoke });
     }
-    return out;
-  };
-  const gather = (from: number, to: number) => {
-    for (let b = Math.max(0, from); b <= to; b++) {
-      const openers = roleOpeners(b);
-      for (const o of openers) cands.push({ block: b, at: o.start, person: o.person, speaker: false, subject: true });
-      const firsts = firstSubjects(blocks[b]!, byBlock[b]!);
-      for (const m of byBlock[b]!)
-        if ((m.block < f.block || m.start < a.at) && !inQuote(m) && !inOpener(m)) {
-          const opened = openers.some((o) => m.start >= o.start && m.start < o.end);
-          const subject = m.subject && ((firsts.has(m) && !opened) || (b === f.block && m.start >= own));
-          // "…, Red Crescent head Pir Kolivand announced. / “…,” he said.": one a verb of saying follows spoke.
-          // ("…, according to City Mayor Tom Vega. / “…,” he said.": one cited at the end of a sentence, too.)
-          const cited = CITED_BEFORE.test(blocks[b]!.slice(Math.max(0, m.start - 70), m.start)) && /^\s*[.;]/.test(blocks[b]!.slice(m.end, m.end + 3));
-          const spoke = cited || SAID_AFTER.test(blocks[b]!.slice(m.end, m.end + 24));
-          cands.push({ block: m.block, at: m.start, end: m.end, person: m.person, speaker: spoke, subject: subject || spoke });
-        }
-    }
-    for (let i = index - 1; i >= 0 && all[i]!.block >= from; i--) {
-      const s = earlierSpeakers[i];
-      const e = all[i]!;
-      if (!s?.personId || e.block > to) continue;
-      const person = people.findIndex((p) => p.id === s.personId);
-      if (person !== -1) cands.push({ block: e.block, at: e.attribution?.at ?? e.start, person, speaker: true, subject: true });
-    }
-  };
-  gather(f.block - 2, f.block);
-  // "Okafor resigned. / She wept. / Speaking of her son, she said … / “…”": a chain of pronoun-led paragraphs with
-  // no one salient in them still stands for the one named before it.
-  if (!cands.some((c) => c.subject || c.speaker)) gather(f.block - CHAIN_BLOCKS, f.block - 3);
+  return cands;
+}
+
+/**
+ * "The governor added that she had been briefed that Vanhal had …": a sentence before the pronoun's that opens with a role the
+ * article gave one person is about that person, not about a name later in it. The sentences of block `b` so opened, with that person.
+ */
+function roleOpeners(b: number, own: number, ctx: SpeakerContext): Array<{ start: number; end: number; person: number }> {
+  const { f, index, all, earlierSpeakers, byBlock, people, blocks } = ctx;
+  const out: Array<{ start: number; end: number; person: number }> = [];
+  for (const [s, e] of sentences(blocks[b]!)) {
+    if (b === f.block && s >= own) break;
+    const m = ROLE_OPENING.exec(blocks[b]!.slice(s, e));
+    if (!m || !(personNoun(m[2]!) || TITLE_WORDS.has(m[2]!))) continue;
+    const holder = definite(m[1]!.replace(/^The\b/, 'the'), f, index, all, earlierSpeakers, byBlock, people, blocks);
+    const person = holder?.personId ? people.findIndex((p) => p.id === holder.personId) : -1;
+    if (person !== -1) out.push({ start: s, end: e, person });
+  }
+  return out;
+}
+
+/**
+ * The candidates left once clause-mates, people the quotation names and the one its own sentence reports on are
+ * set aside (each only while someone agreeing remains), in text order.
+ */
+function usableCandidates({ a, own, agrees }: Pronoun, cands: Cand[], { f, byBlock }: SpeakerContext): Cand[] {
   // Clause-mates: a name after the pronoun in its own clause is someone else ("he said after his meeting with Gates").
   const later = new Set(byBlock[f.block]!.filter((m) => m.start > a.at && m.start - a.at < 80).map((m) => m.person));
   const clauseMates = cands.filter((c) => !(later.has(c.person) && !c.speaker && c.block === f.block && c.at > f.end));
@@ -308,13 +431,25 @@ export function resolveSpeaker(
   const reported = (c: Cand) => !c.speaker && c.block === f.block && c.at >= own && c.at < f.start && a.at > f.end;
   const usable = mates.some((c) => !reported(c) && (c.subject || c.speaker) && agrees(c.person)) ? mates.filter((c) => !reported(c)) : mates;
   usable.sort((x, y) => x.block - y.block || x.at - y.at);
+  return usable;
+}
+
+/** The most recent speaker or subject; a later speaker outranks an earlier subject. */
+function pick(list: Cand[]): Cand | undefined {
+  const last = list.at(-1);
+  if (!last) return undefined;
+  return list.slice(list.indexOf(last)).findLast((d) => d.speaker) ?? last;
+}
+
+/**
+ * The person a pronoun stands for among the candidates: the most salient, an unnamed source who spoke since, one
+ * named later when nobody came before, or one who agrees with it nearby.
+ */
+function mostSalient(pronoun: Pronoun, cands: Cand[], inQuote: (m: PersonMention) => boolean, ctx: SpeakerContext): Speaker | null {
+  const { f, index, all, earlierSpeakers, byBlock, people } = ctx;
+  const { a, wanted, agrees } = pronoun;
+  const usable = usableCandidates(pronoun, cands, ctx);
   const salient = usable.filter((c) => c.speaker || c.subject);
-  // The most recent speaker or subject; a later speaker outranks an earlier subject.
-  const pick = (list: Cand[]) => {
-    const last = list.at(-1);
-    if (!last) return undefined;
-    return list.slice(list.indexOf(last)).findLast((d) => d.speaker) ?? last;
-  };
   const best = pick(salient) ?? usable.at(-1);
   // "A senior nurse, who asked not to be named, said … / ‘…,’ she said.": an unnamed source who spoke last, with no
   // person named as a subject since, is who the pronoun stands for.
@@ -323,20 +458,31 @@ export function resolveSpeaker(
   if (!best) return cands.length === 0 ? namedLater(f, a.at, byBlock, people, agrees, inQuote) : null;
   // Gender is a soft signal: copies swap pronouns, so only switch to an agreeing person who is as salient nearby.
   if (!agrees(best.person)) {
-    const near = (c: Cand) => agrees(c.person) && c.block >= f.block - 1;
-    // "Mary Lind met Tom Berg. “…,” he said.": with no agreeing subject, an agreeing person named near it, when the
-    // subject's gender is known to differ.
-    // A possessor is no candidate there ("Ana Yu described Lind’s visit as …. He said …" is a copy's slip).
-    const object = (c: Cand) => c.end === undefined || !/^[’']s?\s/.test(blocks[c.block]!.slice(c.end));
-    const alternative = pick(salient.filter(near)) ?? (people[best.person]!.gender !== null ? usable.filter((c) => near(c) && object(c)).at(-1) : undefined);
-    if (alternative) return asSpeaker(alternative.person);
-    // "Lind entered. The judge read out the terms. / She remarked that “…”": with no one named who agrees, a role
-    // opening the sentence before, whose sex does not contradict the pronoun, is who it stands for.
-    const role = people[best.person]!.gender !== null ? roleSubjectBefore(blocks, f.block, own, wanted) : null;
-    const holder = role ? (definite(role, f, index, all, earlierSpeakers, byBlock, people, blocks) ?? { name: role, personId: null }) : null;
-    if (holder && holder.personId !== people[best.person]!.id) return holder;
+    const instead = agreeingInstead(best, salient, usable, pronoun, ctx);
+    if (instead) return instead;
   }
-  return asSpeaker(best.person);
+  return asSpeaker(people, best.person);
+}
+
+/**
+ * For a most salient person who does not agree with the pronoun: an agreeing person as salient nearby, or a role
+ * opening the sentence before; null to keep the one found.
+ */
+function agreeingInstead(best: Cand, salient: Cand[], usable: Cand[], { own, wanted, agrees }: Pronoun, ctx: SpeakerContext): Speaker | null {
+  const { f, index, all, earlierSpeakers, byBlock, people, blocks } = ctx;
+  const near = (c: Cand) => agrees(c.person) && c.block >= f.block - 1;
+  // "Mary Lind met Tom Berg. “…,” he said.": with no agreeing subject, an agreeing person named near it, when the
+  // subject's gender is known to differ.
+  // A possessor is no candidate there ("Ana Yu described Lind’s visit as …. He said …" is a copy's slip).
+  const object = (c: Cand) => c.end === undefined || !/^[’']s?\s/.test(blocks[c.block]!.slice(c.end));
+  const alternative = pick(salient.filter(near)) ?? (people[best.person]!.gender !== null ? usable.filter((c) => near(c) && object(c)).at(-1) : undefined);
+  if (alternative) return asSpeaker(people, alternative.person);
+  // "Lind entered. The judge read out the terms. / She remarked that “…”": with no one named who agrees, a role
+  // opening the sentence before, whose sex does not contradict the pronoun, is who it stands for.
+  const role = people[best.person]!.gender !== null ? roleSubjectBefore(blocks, f.block, own, wanted) : null;
+  const holder = role ? (definite(role, f, index, all, earlierSpeakers, byBlock, people, blocks) ?? { name: role, personId: null }) : null;
+  if (holder && holder.personId !== people[best.person]!.id) return holder;
+  return null;
 }
 
 /** A participle clause opening a sentence, up to its comma ("Saying she respects …,", "Asked about Lind,"). */
