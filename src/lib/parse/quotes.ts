@@ -262,102 +262,158 @@ const POSSESSED_BODY =
 /** The end of a sentence that leads into the quotation after it. */
 const INTRODUCES_NEXT = /(?::|,\s*(?:saying|adding|noting|explaining|declaring|writing|telling\s+\p{L}+),?)\s*$/u;
 
-/** The speaker the quotation's own sentence names: after it, before it, or a headline's subject. */
 /** "’s letter", "’s latest post": a document of the name right before. */
 const OWNED_DOCUMENT = new RegExp(`^[’']s?\\s+(?:\\p{Ll}+\\s+)?(?:${[...DOCUMENT_NOUNS].join('|')})\\b`, 'u');
 
-function localAttribution(ctx: QuoteContext, b: number, span: MarkSpan, w: ReturnType<typeof windowOf>, kind: Quote['kind']): Attributed | null {
+/** The sentence(s) a quotation spans and the words around it, as windowOf reads them. */
+type SentenceWindow = ReturnType<typeof windowOf>;
+
+/** What every step attributing one marked quotation reads: its block, its marks, its sentence and its kind. */
+interface SpanReading {
+  ctx: QuoteContext;
+  b: number;
+  span: MarkSpan;
+  w: SentenceWindow;
+  kind: Quote['kind'];
+  /** The block's text. */
+  text: string;
+  /** The block's mentions outside quotations. */
+  own: PersonMention[];
+}
+
+/** The subject of the quotation's sentence (past a leading clause): the first of the rules below that finds one. */
+function subjectOfSentence(s: SpanReading): Attribution | null {
+  const { text, span, w } = s;
+  // "When Lindqvist tried to answer, Okafor cut in, saying “…”": the subject comes after a leading clause.
+  const lead = LEADING_CLAUSE.exec(text.slice(w.sentenceStart, span.open));
+  const from = w.sentenceStart + (lead ? lead[0].length : 0);
+  return possessedBody(s, from) ?? namedSubject(s, from) ?? itSubject(s, from) ?? describedSubject(s, from) ?? familySubject(s, from) ?? organisationOpening(s);
+}
+
+/** Is the sentence's subject, from `from`, a body of someone's ("Marek Duda’s election team")? */
+function possessedBody(s: SpanReading, from: number): Attribution | null {
+  // "Marek Duda’s election team attacked the mayor, saying “…”": a body of someone's opening the sentence is its subject, not
+  // the one it belongs to.
+  const body = POSSESSED_BODY.exec(s.text.slice(from, s.span.open));
+  // ("Following the vote, the mayor’s campaign …": after an opening phrase of time.)
+  if (body)
+    return {
+      person: null,
+      name: body[1]!.replace(/^The\b/, 'the'),
+      pronoun: null,
+      cue: 'said',
+      via: null,
+      at: from + body.index + body[0].indexOf(body[1]!),
+    };
+  return null;
+}
+
+/** Is the sentence's subject a document's author, an opening pronoun, or the first person it names as a subject? */
+function namedSubject(s: SpanReading, from: number): Attribution | null {
+  const { text, span, own } = s;
+  // "Lind’s letter makes a plain case: “…”": someone's document opening the sentence carries their words.
+  const author = own.find((x) => x.start >= from && /^\s*$/.test(text.slice(from, x.start)) && OWNED_DOCUMENT.test(text.slice(x.end, span.open)));
+  if (author) return { person: author.person, name: null, pronoun: null, cue: 'said', via: null, at: author.start };
+  const m = own.find((x) => x.start >= from && x.start < span.open && x.subject);
+  // "He also pushed Okafor to …, saying “…”": a pronoun opening the sentence is its subject, not the name after it.
+  const pronoun = OPENING_PRONOUN.exec(text.slice(from, m?.start ?? span.open));
+  if (pronoun) return { person: null, name: null, pronoun: pronoun[1]!.toLowerCase(), cue: 'said', via: null, at: from + pronoun.index };
+  // ("Lind y sus aliados lo tildaron de “…”": the person with their side, as written.)
+  const side = m ? sideAfter(text, m.end) : null;
+  if (m && side) return { person: null, name: text.slice(m.start, m.end) + side, pronoun: null, cue: 'said', via: null, at: m.start };
+  if (m) return { person: m.person, name: null, pronoun: null, cue: 'said', via: null, at: m.start };
+  return null;
+}
+
+/** Is the sentence's subject "it" with a speech verb (a body the sentence before named)? */
+function itSubject(s: SpanReading, from: number): Attribution | null {
+  // "It noted …, and said …, arguing that “…”": "it" and a speech verb opening the sentence stand for the body
+  // the sentence before named (resolved with the other pronouns).
+  const it = IT_SPEAKS.exec(s.text.slice(from, s.span.open));
+  if (it && isSpeechWord(it[1]!)) return { person: null, name: null, pronoun: 'it', cue: it[1]!, via: null, at: from + it.index };
+  return null;
+}
+
+/** Is a matched described subject ("A judge", "Hundreds of farmers", "The faction") a person or a group of people? */
+function personalSubject(d: RegExpExecArray | null): d is RegExpExecArray {
+  // ("Hundreds of farmers": a crowd counted — no article opens it — is people, whatever its noun.)
+  const crowd = (d: RegExpExecArray) => !/^(?:[Tt]he|An?)\s/.test(d[1]!) && /s$/.test(d[2]!);
+  // ("The faction mourned him, saying …": a group's noun too; speakers/roles.ts finds the group it stands for.)
+  // ("The deputy mayor greeted …": a head the next word goes on naming is no head.)
+  const goesOn = (d: RegExpExecArray) => {
+    const next = /(\p{Ll}+)$/u.exec(d[0])?.[1] ?? '';
+    return TITLE_WORDS.has(next) || LOWERCASE_ROLE_WORDS.has(next) || PERSON_NOUNS.has(next);
+  };
+  return (
+    d !== null &&
+    !goesOn(d) &&
+    (/^\p{Lu}/u.test(d[2]!)
+      ? TITLE_WORDS.has(d[2]!.toLowerCase())
+      : PERSON_NOUNS.has(d[2]!) || LOWERCASE_ROLE_WORDS.has(d[2]!) || TITLE_WORDS.has(d[2]!) || crowd(d) || /^(?:group|faction|movement|militia)$/.test(d[2]!))
+  );
+}
+
+/** Is the sentence's subject a person described by a role noun ("A judge struck down …"), named by no mention? */
+function describedSubject(s: SpanReading, from: number): Attribution | null {
+  const { text, span, own } = s;
+  // "(A judge struck down the order, ruling that it would have “…”": a person described by a role noun.
+  // (The shortest noun phrase first; "The deputy mayor greeted …" needs the longer one: "mayor" is its head.)
+  const opening = text.slice(from, span.open);
+  const shortest = DESCRIBED_SUBJECT.exec(opening);
+  const one = () => DESCRIBED_SUBJECT_ONE.exec(opening);
+  const longest = personalSubject(shortest) ? shortest : DESCRIBED_SUBJECT_LONGEST.exec(opening);
+  const described = personalSubject(longest) ? longest : personalSubject(one()) ? one() : longest;
+  if (
+    described &&
+    personalSubject(described) &&
+    // ("The deputy mayor greeted Osei and said …": a name after the described subject's verb is its object.)
+    !own.some((x) => x.start >= from && x.start < from + described.index + described[0].length)
+  )
+    return {
+      person: null,
+      name: described[1]!.replace(/^The\b|^An?\b/, (w) => w.toLowerCase()),
+      pronoun: null,
+      cue: 'said',
+      via: null,
+      at: from + described.index,
+    };
+  return null;
+}
+
+/** Is the sentence's subject a family ("The family issued …"), named by no mention? */
+function familySubject(s: SpanReading, from: number): Attribution | null {
+  const { text, span, own } = s;
+  // "The family issued a brief statement: “…”": a family opening the sentence, as written.
+  const family = FAMILY_OPENING.exec(text.slice(from, span.open));
+  if (family && !own.some((x) => x.start >= from && x.start < from + family[0].length))
+    return {
+      person: null,
+      name: familyName(family[1]!),
+      pronoun: null,
+      cue: 'said',
+      via: null,
+      at: from + family.index,
+    };
+  return null;
+}
+
+/** Is the sentence's subject an organisation, with no person named before it? */
+function organisationOpening(s: SpanReading): Attribution | null {
+  const { text, span, w, own } = s;
+  // No person opens the sentence: an organisation may ("The campaign shrugged it off, telling reporters, “…”"),
+  // whoever its verb's object names ("Harbourleaks issued a statement announcing Vogel’s release: “…”").
+  const org = organisationSubject(text.slice(w.sentenceStart, span.open), w.sentenceStart);
+  return org && !own.some((x) => x.start >= w.sentenceStart && x.start <= org.at) ? org : null;
+}
+
+/** The speaker the quotation's own sentence names: after it, before it, or a headline's subject. */
+function localAttribution(ctx: QuoteContext, b: number, span: MarkSpan, w: SentenceWindow, kind: Quote['kind']): Attributed | null {
   const own = ctx.outside[b]!;
   const text = ctx.blocks[b]!.text;
-  const subjectOfSentence = (): Attribution | null => {
-    // "When Lindqvist tried to answer, Okafor cut in, saying “…”": the subject comes after a leading clause.
-    const lead = LEADING_CLAUSE.exec(text.slice(w.sentenceStart, span.open));
-    const from = w.sentenceStart + (lead ? lead[0].length : 0);
-    // "Marek Duda’s election team attacked the mayor, saying “…”": a body of someone's opening the sentence is its subject, not
-    // the one it belongs to.
-    const body = POSSESSED_BODY.exec(text.slice(from, span.open));
-    // ("Following the vote, the mayor’s campaign …": after an opening phrase of time.)
-    if (body)
-      return {
-        person: null,
-        name: body[1]!.replace(/^The\b/, 'the'),
-        pronoun: null,
-        cue: 'said',
-        via: null,
-        at: from + body.index + body[0].indexOf(body[1]!),
-      };
-    // "Lind’s letter makes a plain case: “…”": someone's document opening the sentence carries their words.
-    const author = own.find((x) => x.start >= from && /^\s*$/.test(text.slice(from, x.start)) && OWNED_DOCUMENT.test(text.slice(x.end, span.open)));
-    if (author) return { person: author.person, name: null, pronoun: null, cue: 'said', via: null, at: author.start };
-    const m = own.find((x) => x.start >= from && x.start < span.open && x.subject);
-    // "He also pushed Okafor to …, saying “…”": a pronoun opening the sentence is its subject, not the name after it.
-    const pronoun = OPENING_PRONOUN.exec(text.slice(from, m?.start ?? span.open));
-    if (pronoun) return { person: null, name: null, pronoun: pronoun[1]!.toLowerCase(), cue: 'said', via: null, at: from + pronoun.index };
-    // ("Lind y sus aliados lo tildaron de “…”": the person with their side, as written.)
-    const side = m ? sideAfter(text, m.end) : null;
-    if (m && side) return { person: null, name: text.slice(m.start, m.end) + side, pronoun: null, cue: 'said', via: null, at: m.start };
-    if (m) return { person: m.person, name: null, pronoun: null, cue: 'said', via: null, at: m.start };
-    // "It noted …, and said …, arguing that “…”": "it" and a speech verb opening the sentence stand for the body
-    // the sentence before named (resolved with the other pronouns).
-    const it = IT_SPEAKS.exec(text.slice(from, span.open));
-    if (it && isSpeechWord(it[1]!)) return { person: null, name: null, pronoun: 'it', cue: it[1]!, via: null, at: from + it.index };
-    // "(A judge struck down the order, ruling that it would have “…”": a person described by a role noun.
-    // ("Hundreds of farmers": a crowd counted — no article opens it — is people, whatever its noun.)
-    const crowd = (d: RegExpExecArray) => !/^(?:[Tt]he|An?)\s/.test(d[1]!) && /s$/.test(d[2]!);
-    // ("The faction mourned him, saying …": a group's noun too; speakers/roles.ts finds the group it stands for.)
-    // ("The deputy mayor greeted …": a head the next word goes on naming is no head.)
-    const goesOn = (d: RegExpExecArray) => {
-      const next = /(\p{Ll}+)$/u.exec(d[0])?.[1] ?? '';
-      return TITLE_WORDS.has(next) || LOWERCASE_ROLE_WORDS.has(next) || PERSON_NOUNS.has(next);
-    };
-    const personal = (d: RegExpExecArray | null) =>
-      d !== null &&
-      !goesOn(d) &&
-      (/^\p{Lu}/u.test(d[2]!)
-        ? TITLE_WORDS.has(d[2]!.toLowerCase())
-        : PERSON_NOUNS.has(d[2]!) ||
-          LOWERCASE_ROLE_WORDS.has(d[2]!) ||
-          TITLE_WORDS.has(d[2]!) ||
-          crowd(d) ||
-          /^(?:group|faction|movement|militia)$/.test(d[2]!));
-    // (The shortest noun phrase first; "The deputy mayor greeted …" needs the longer one: "mayor" is its head.)
-    const opening = text.slice(from, span.open);
-    const shortest = DESCRIBED_SUBJECT.exec(opening);
-    const one = () => DESCRIBED_SUBJECT_ONE.exec(opening);
-    const longest = personal(shortest) ? shortest : DESCRIBED_SUBJECT_LONGEST.exec(opening);
-    const described = personal(longest) ? longest : personal(one()) ? one() : longest;
-    if (
-      described &&
-      personal(described) &&
-      // ("The deputy mayor greeted Osei and said …": a name after the described subject's verb is its object.)
-      !own.some((x) => x.start >= from && x.start < from + described.index + described[0].length)
-    )
-      return {
-        person: null,
-        name: described[1]!.replace(/^The\b|^An?\b/, (w) => w.toLowerCase()),
-        pronoun: null,
-        cue: 'said',
-        via: null,
-        at: from + described.index,
-      };
-    // "The family issued a brief statement: “…”": a family opening the sentence, as written.
-    const family = FAMILY_OPENING.exec(text.slice(from, span.open));
-    if (family && !own.some((x) => x.start >= from && x.start < from + family[0].length))
-      return {
-        person: null,
-        name: familyName(family[1]!),
-        pronoun: null,
-        cue: 'said',
-        via: null,
-        at: from + family.index,
-      };
-    // No person opens the sentence: an organisation may ("The campaign shrugged it off, telling reporters, “…”"),
-    // whoever its verb's object names ("Harbourleaks issued a statement announcing Vogel’s release: “…”").
-    const org = organisationSubject(text.slice(w.sentenceStart, span.open), w.sentenceStart);
-    return org && !own.some((x) => x.start >= w.sentenceStart && x.start <= org.at) ? org : null;
-  };
+  const s: SpanReading = { ctx, b, span, w, kind, text, own };
+  const sentenceSubject = (): Attribution | null => subjectOfSentence(s);
   // "Strikers held up signs that read “…”": words on a sign or in a chant are the crowd's, never the next sentence's.
-  const crowd = crowdWords(ctx, b, span, w, subjectOfSentence);
+  const crowd = crowdWords(ctx, b, span, w, sentenceSubject);
   if (crowd) return crowd;
   // A borrowed next sentence that ends in a colon or a participle of saying ("Stan told it differently, saying, “…”")
   // introduces the next quotation, not this one.
@@ -389,7 +445,7 @@ function localAttribution(ctx: QuoteContext, b: number, span: MarkSpan, w: Retur
   const fromAfter = w.borrowed && INTRODUCES_NEXT.test(w.after) ? null : attributionAfter(w.after, w.afterStart, own);
   // (Read once, when first asked: several rules below compare it with the clause after the quotation.)
   let before: Attribution | null | undefined;
-  const fromBefore = () => (before === undefined ? (before = attributionBefore(w.before, w.beforeStart, own, subjectOfSentence)) : before);
+  const fromBefore = () => (before === undefined ? (before = attributionBefore(w.before, w.beforeStart, own, sentenceSubject)) : before);
   // "Haines called it “naive.” Varga called Reyes …": the sentence's own speaker outranks the next sentence's.
   const ownClause = w.borrowed ? fromBefore() : null;
   let attribution = ownClause && (ownClause.person !== null || ownClause.pronoun !== null || ownClause.name) ? ownClause : (fromAfter ?? fromBefore());
