@@ -415,8 +415,26 @@ function localAttribution(ctx: QuoteContext, b: number, span: MarkSpan, w: Sente
   // "Strikers held up signs that read “…”": words on a sign or in a chant are the crowd's, never the next sentence's.
   const crowd = crowdWords(ctx, b, span, w, sentenceSubject);
   if (crowd) return crowd;
-  // A borrowed next sentence that ends in a colon or a participle of saying ("Stan told it differently, saying, “…”")
-  // introduces the next quotation, not this one.
+  const participle = participleSubject(s);
+  if (participle) return participle;
+  const lead = text.slice(w.sentenceStart, span.open);
+  const heard = heardSpeaker(s, lead);
+  if (heard) return heard;
+  const called = whatTheyCall(lead, w.sentenceStart, own);
+  if (called) return { attribution: called, rule: 'local' };
+  const attribution = sentenceAttribution(s, sentenceSubject);
+  if (attribution && (attribution.person !== null || attribution.pronoun !== null || attribution.name))
+    return { attribution, rule: attribution.cue === FINDING_CUE ? 'finding' : 'local' };
+  const below = reportedBelow(ctx, b, span);
+  if (below) return below;
+  const next = nextSentenceSpeaker(ctx, b, span);
+  if (next) return next;
+  return headlineAttribution(s);
+}
+
+/** Does a participle of naming open the sentence ("Calling it “…,” Duda lit …"), making the name after the quotation its speaker? */
+function participleSubject(s: SpanReading): Attributed | null {
+  const { text, span, w, own } = s;
   // "Calling it “a wound for the valley,” Duda lit a candle": the participle's subject is the main clause's,
   // named right after the quotation, whatever its verb.
   const participle = PARTICIPLE_OPENING.exec(text.slice(w.sentenceStart, span.open));
@@ -429,8 +447,13 @@ function localAttribution(ctx: QuoteContext, b: number, span: MarkSpan, w: Sente
       attribution: { person: subject.person, name: null, pronoun: null, cue: (participle[1] ?? participle[2]!).toLowerCase(), via: null, at: subject.start },
       rule: 'local',
     };
+  return null;
+}
+
+/** Was someone heard (or recorded) speaking right before the quotation ("heard a woman shouting, “…”")? */
+function heardSpeaker(s: SpanReading, lead: string): Attributed | null {
+  const { w, own } = s;
   // "reporters heard a woman shouting, “…”": the one heard speaking, not the ones who heard.
-  const lead = text.slice(w.sentenceStart, span.open);
   const heard = HEARD_SPEAKING.exec(lead) ?? RECORDED_SPEAKING.exec(lead);
   if (heard) {
     const at = w.sentenceStart + heard.index + heard[0].indexOf(heard[1]!);
@@ -440,12 +463,47 @@ function localAttribution(ctx: QuoteContext, b: number, span: MarkSpan, w: Sente
     if (PERSON_NOUNS.has(noun) || LOWERCASE_ROLE_WORDS.has(noun) || TITLE_WORDS.has(noun))
       return { attribution: { person: null, name: heard[1]!, pronoun: null, cue: heard[2]!, via: null, at }, rule: 'local' };
   }
-  const called = whatTheyCall(lead, w.sentenceStart, own);
-  if (called) return { attribution: called, rule: 'local' };
+  return null;
+}
+
+/** The two readings of the quotation's sentence that the rules of sentenceAttribution weigh against each other. */
+interface ClauseReading {
+  /** The reporting clause after the quotation, if any. */
+  fromAfter: Attribution | null;
+  /** The attribution before the quotation, read once, when first asked. */
+  fromBefore: () => Attribution | null;
+}
+
+/** The attribution the quotation's sentence gives: the clause after or before it, then each correction below in turn. */
+function sentenceAttribution(s: SpanReading, sentenceSubject: () => Attribution | null): Attribution | null {
+  const { text, span, w, own } = s;
+  // A borrowed next sentence that ends in a colon or a participle of saying ("Stan told it differently, saying, “…”")
+  // introduces the next quotation, not this one.
   const fromAfter = w.borrowed && INTRODUCES_NEXT.test(w.after) ? null : attributionAfter(w.after, w.afterStart, own);
   // (Read once, when first asked: several rules below compare it with the clause after the quotation.)
   let before: Attribution | null | undefined;
   const fromBefore = () => (before === undefined ? (before = attributionBefore(w.before, w.beforeStart, own, sentenceSubject)) : before);
+  const r: ClauseReading = { fromAfter, fromBefore };
+  let attribution = ownOrAfter(s, r);
+  attribution = pronounAfterColon(s, r, attribution);
+  // "Brandt and Vogel agreed that the cities would “share one network”, according to the council": words two people
+  // agreed on are neither's; the source the sentence closes with gave them.
+  if (attribution?.person != null && jointSubject(text, attribution.at, own)) attribution = sourceClosing(w.after, w.afterStart, own) ?? attribution;
+  attribution = invertedOverSubject(s, r, attribution);
+  attribution = closingForFragments(s, r, attribution);
+  attribution = passiveOverVerb(s, attribution);
+  // "Dupont’s “plans” are reckless, Lindqvist said": the reporting clause closes the sentence after more words.
+  if (!attribution) attribution = clauseLater(w.after, w.afterStart, own);
+  // "… buried the line with “loose” shale, according to the minister. Crews …": the source closing the sentence, in a
+  // paragraph that goes on.
+  if (!attribution) attribution = sourceClosing(text.slice(span.close + 1, w.sentenceEnd), span.close + 1, own);
+  return listEntryOver(s, attribution);
+}
+
+/** The sentence's own speaker, else the clause after the quotation, else the words before it; a carrier reported. */
+function ownOrAfter(s: SpanReading, r: ClauseReading): Attribution | null {
+  const { w } = s;
+  const { fromAfter, fromBefore } = r;
   // "Haines called it “naive.” Varga called Reyes …": the sentence's own speaker outranks the next sentence's.
   const ownClause = w.borrowed ? fromBefore() : null;
   let attribution = ownClause && (ownClause.person !== null || ownClause.pronoun !== null || ownClause.name) ? ownClause : (fromAfter ?? fromBefore());
@@ -458,6 +516,13 @@ function localAttribution(ctx: QuoteContext, b: number, span: MarkSpan, w: Sente
     if (person && (person.person !== null || person.pronoun || (reported && person.name)))
       attribution = { ...person, via: `${fromAfter.name} ${fromAfter.cue}` };
   }
+  return attribution;
+}
+
+/** Does a pronoun after the quotation stand for the person the sentence named before its colon? */
+function pronounAfterColon(s: SpanReading, r: ClauseReading, attribution: Attribution | null): Attribution | null {
+  const { ctx, w } = s;
+  const { fromAfter, fromBefore } = r;
   // "His son Ed Hale posted on Sunday: “…,” he wrote": a pronoun after the quotation stands for the one its sentence
   // named before the colon (of the pronoun's sex, or of none known).
   if (fromAfter?.pronoun && /:\s*$/.test(w.before)) {
@@ -466,15 +531,24 @@ function localAttribution(ctx: QuoteContext, b: number, span: MarkSpan, w: Sente
     const wanted = PRONOUN_SEX[fromAfter.pronoun];
     if (named?.person != null && (sex == null || wanted === undefined || sex === wanted)) attribution = { ...named, cue: fromAfter.cue };
   }
-  // "Brandt and Vogel agreed that the cities would “share one network”, according to the council": words two people
-  // agreed on are neither's; the source the sentence closes with gave them.
-  if (attribution?.person != null && jointSubject(text, attribution.at, own)) attribution = sourceClosing(w.after, w.afterStart, own) ?? attribution;
+  return attribution;
+}
+
+/** Does an inverted clause closing the sentence give its quotations, no speech verb coming before them? */
+function invertedOverSubject(s: SpanReading, r: ClauseReading, attribution: Attribution | null): Attribution | null {
+  const { text, span, w, own } = s;
   // "Putin must be “held responsible” for his death, reacted his wife Mara Lind from Germany.": an inverted clause
   // closing the sentence gives its quotations when no speech verb comes before them (the subject is their topic).
-  if (!fromAfter && !hasSpeechVerb(text.slice(w.sentenceStart, span.open))) {
+  if (!r.fromAfter && !hasSpeechVerb(text.slice(w.sentenceStart, span.open))) {
     const closing = invertedClosing(text.slice(span.close + 1, w.sentenceEnd), span.close + 1, own);
     if (closing) attribution = closing;
   }
+  return attribution;
+}
+
+/** Does the reporting clause after the sentence's last quotation give this fragment too? */
+function closingForFragments(s: SpanReading, r: ClauseReading, attribution: Attribution | null): Attribution | null {
+  const { ctx, b, span, w, kind, text, own } = s;
   // "Authorities responded “at this stage” to offers “to send teams”, the ministry said.": the reporting clause
   // closing the sentence after its last quotation gives every fragment in it, over a subject that is no person.
   // ("worked “fast” and “well,” Hale said": a fragment joined by "and" to the last one shares its clause too.)
@@ -484,10 +558,16 @@ function localAttribution(ctx: QuoteContext, b: number, span: MarkSpan, w: Sente
     following !== undefined &&
     /^\s*(?:,|,?\s*(?:and|or)(?:\s+(?:an?|the))?)\s*$/.test(text.slice(span.close + 1, following.open)) &&
     !hasSpeechVerb(text.slice(w.sentenceStart, span.open));
-  if (kind === 'partial' && !fromAfter && ((attribution?.person == null && !attribution?.pronoun) || joined)) {
+  if (kind === 'partial' && !r.fromAfter && ((attribution?.person == null && !attribution?.pronoun) || joined)) {
     const closing = sentenceClosing(ctx, b, span, w.sentenceEnd, own, joined);
     if (closing) attribution = closing;
   }
+  return attribution;
+}
+
+/** Does the agent of a passive verb of judging around a fragment give it ("rejected as “…” by the opposition")? */
+function passiveOverVerb(s: SpanReading, attribution: Attribution | null): Attribution | null {
+  const { span, w, kind, text, own } = s;
   // "Lind declared martial law, a move rejected as “unconstitutional” by the opposition": the agent of a passive verb
   // of judging right around a fragment gives it, over the sentence's earlier verb.
   // (Read over the whole sentence: "called “…” and “…” by the chief" has a quotation between verb and agent.)
@@ -496,25 +576,32 @@ function localAttribution(ctx: QuoteContext, b: number, span: MarkSpan, w: Sente
       ? passiveAgent(text.slice(w.sentenceStart, span.open), text.slice(w.afterStart, w.sentenceEnd), w.afterStart, own)
       : null;
   if (passive) attribution = passive;
-  // "Dupont’s “plans” are reckless, Lindqvist said": the reporting clause closes the sentence after more words.
-  if (!attribution) attribution = clauseLater(w.after, w.afterStart, own);
-  // "… buried the line with “loose” shale, according to the minister. Crews …": the source closing the sentence, in a
-  // paragraph that goes on.
-  if (!attribution) attribution = sourceClosing(text.slice(span.close + 1, w.sentenceEnd), span.close + 1, own);
+  return attribution;
+}
+
+/** Is the quotation in a list entry whose opening person speaks for a role, a pronoun or nobody? */
+function listEntryOver(s: SpanReading, attribution: Attribution | null): Attribution | null {
+  const { span, text, own } = s;
   // "• Ana Lind: On X, the singer wrote: “…”": in a list of tributes, a role or a pronoun (or nobody) speaking in an
   // entry is the person the entry opens with.
   const entry = listEntry(text, span.open, own);
   if (entry && (!attribution || attribution.pronoun || (attribution.person === null && DESCRIPTION.test(attribution.name ?? ''))))
     attribution = { person: entry.person, name: null, pronoun: null, cue: attribution?.cue ?? 'said', via: null, at: entry.start };
-  if (attribution && (attribution.person !== null || attribution.pronoun !== null || attribution.name))
-    return { attribution, rule: attribution.cue === FINDING_CUE ? 'finding' : 'local' };
-  const below = reportedBelow(ctx, b, span);
-  if (below) return below;
-  const next = nextSentenceSpeaker(ctx, b, span);
-  if (next) return next;
+  return attribution;
+}
+
+/** In a headline or a subheading: the speaker its colon, dash, source or subject names. */
+function headlineAttribution(s: SpanReading): Attributed | null {
+  const { ctx, b, text } = s;
   // (A subheading reads as a headline: "- ‘Open to all’: Okafor -", a short line with no full stop, between dashes.)
   const subheading = ctx.blocks[b]!.type !== 'headline' && /^\s*[-–—•]\s.{3,80}\s[-–—]\s*$/u.test(text);
   if (ctx.blocks[b]!.type !== 'headline' && !subheading) return null;
+  return afterSeparator(s) ?? closingSource(s) ?? beforeColon(s);
+}
+
+/** Does a colon or a dash after the quotation lead to the person (or a possessor's role) who said it? */
+function afterSeparator(s: SpanReading): Attributed | null {
+  const { span, text, own } = s;
   // "‘Them’s the breaks’: Okafor resigns as mayor", "Time to ‘call it a day’ — Okafor resigns": a quotation in the
   // headline's first part, then a colon or a dash, is the words of the first person named after it.
   // The name must open what follows the colon (titles aside) and stand alone: "Okafor, Hale clash" names two.
@@ -541,6 +628,12 @@ function localAttribution(ctx: QuoteContext, b: number, span: MarkSpan, w: Sente
     if (after && opens && !/^\s*(?:,|and\b|&)\s*\p{Lu}/u.test(text.slice(after.end)))
       return { attribution: { person: after.person, name: null, pronoun: null, cue: 'headline', via: null, at: after.start }, rule: 'headline' };
   }
+  return null;
+}
+
+/** Does the headline end with a colon and its source (a person, a named body, a role or a known source)? */
+function closingSource(s: SpanReading): Attributed | null {
+  const { span, text, own } = s;
   // "‘No sign’ of foul play in ferry fire: police", "‘We will rebuild’: Okafor": a headline that ends with a colon
   // and its source.
   const tail = text.slice(span.close + 1).replace(/\s+[-–—]\s*$/u, '');
@@ -553,6 +646,12 @@ function localAttribution(ctx: QuoteContext, b: number, span: MarkSpan, w: Sente
     if ((/^\p{Lu}/u.test(source[1]!) && colonName(source[1]!)) || HEADLINE_SOURCES.has(head) || LOWERCASE_ROLE_WORDS.has(head) || PERSON_NOUNS.has(head))
       return { attribution: { person: null, name: source[1]!, pronoun: null, cue: 'headline', via: null, at }, rule: 'headline' };
   }
+  return null;
+}
+
+/** Does a name before the headline's colon speak its quotes, else the subject of its headline verb? */
+function beforeColon(s: SpanReading): Attributed | null {
+  const { text, own } = s;
   // "Ibsen: Dupont’s ‘Deeply Careless Remarks’ …": the name before a headline's colon speaks its quotes.
   const colon = /^([^:“”‘’]{2,40}):\s/.exec(text);
   const named = colon ? own.find((m) => m.end <= colon[1]!.length) : undefined;
