@@ -53,7 +53,12 @@ export type { QuotePerson } from './speakers/context.ts';
 
 /** Media that carry words rather than say them ("local media", "state television", "local radio", "news reports"). */
 const MEDIA_SOURCE = /\b(?:media|reports|press|newspapers?|news agency|outlets|television|TV|radio|broadcasters?)$/i;
+/** The most quotations read from one article: a bound on the stage's work, which a warning reports when reached. */
 const MAX_QUOTES = 5_000;
+/** A paragraph or heading this long or longer is body text, never read as a headline-case subhead (nor tested for one). */
+const SUBHEAD_MAX_CHARS = 300;
+/** A fragment shorter than this, with no speech verb in its sentence, is as likely a scare quote as a quotation. */
+const SHORT_FRAGMENT_CHARS = 40;
 
 /** Find, classify and attribute the quotations of an article. */
 export function findQuotes(
@@ -162,7 +167,8 @@ function readSpan(ctx: QuoteContext, b: number, span: MarkSpan, spans: Array<[nu
   const block = ctx.blocks[b]!;
   // Headline case ("Howard Dean Tells Convention …", and a subhead in the body: "“Deal Was Rushed”, Claims Ana Lind"):
   // speech verbs read in lower case, offsets unchanged.
-  const headline = block.type === 'headline' || ((block.type === 'paragraph' || block.type === 'heading') && block.text.length < 300 && titleCase(block.text));
+  const headline =
+    block.type === 'headline' || ((block.type === 'paragraph' || block.type === 'heading') && block.text.length < SUBHEAD_MAX_CHARS && titleCase(block.text));
   const text = headline ? lowerSpeechVerbs(block.text) : block.text;
   const w = windowOf(text, spans, ctx.marks[b]!.spans, span);
   // Headline case capitalises every quotation, so only the body tells titles of works by their capitals.
@@ -183,7 +189,8 @@ function readSpan(ctx: QuoteContext, b: number, span: MarkSpan, spans: Array<[nu
     ? null
     : (transcriptSpeaker(ctx, b, span.start, span.end) ?? localAttribution(ctx, b, span, w, kind) ?? goesOn ?? carriedAttribution(ctx, b, span, w, kind));
   let confidence: number = got ? QUOTE_CONFIDENCE[got.rule] : NO_SPEAKER;
-  if (!got && kind === 'partial' && span.end - span.start < 40 && !SPEECH_IN.test(text.slice(w.sentenceStart, w.sentenceEnd))) confidence = SHORT_FRAGMENT;
+  if (!got && kind === 'partial' && span.end - span.start < SHORT_FRAGMENT_CHARS && !SPEECH_IN.test(text.slice(w.sentenceStart, w.sentenceEnd)))
+    confidence = SHORT_FRAGMENT;
   const continues = (span.open === 0 || span.open === -1) && b > 0 && ctx.marks[b - 1]!.spans.some((s) => s.close === -1);
   return { block: b, start: span.start, end: span.end, kind, attribution: got?.attribution ?? null, rule: got?.rule ?? null, confidence, continues, scare };
 }
@@ -675,6 +682,9 @@ function jointSubject(text: string, at: number, own: PersonMention[]): boolean {
   return own.some((m) => m.end < at && /^\s+and\s+(?:\p{Lu}[\p{L}.’'-]*\s+)*$/u.test(text.slice(m.end, at)));
 }
 
+/** The commas after a quotation that clauseLater tries: a bound on its work in a long sentence, whose far clauses seldom report it. */
+const CLAUSE_LATER_COMMAS = 4;
+
 /**
  * "Dupont’s “plans” are reckless, Lindqvist said Tuesday, noting …", "… will carry “weight,” as Moreau said on
  * the radio": the reporting clause comes later in the sentence, after a comma; the first clause naming a speaker wins.
@@ -682,7 +692,7 @@ function jointSubject(text: string, at: number, own: PersonMention[]): boolean {
 function clauseLater(after: string, offset: number, own: PersonMention[]): Attribution | null {
   let tries = 0;
   for (const comma of after.matchAll(/^\s+(?=as\s)|,\s+/g)) {
-    if (++tries > 4) break;
+    if (++tries > CLAUSE_LATER_COMMAS) break;
     const from = comma.index + comma[0].length;
     const clause = after
       .slice(from)
@@ -710,6 +720,15 @@ function reportedBelow(ctx: QuoteContext, b: number, span: MarkSpan): Attributed
   return found && (found.person !== null || found.name) ? { attribution: found, rule: 'local' } : null;
 }
 
+/** The characters of the next sentence in which a "Those were the words of" opening is looked for (it opens the sentence). */
+const WORDS_OF_REACH = 120;
+/** The characters after "the words of" in which the owner's name must begin (room for a title or a role before it). */
+const OWNER_REACH = 30;
+/** The characters of the next sentence in which its subject must begin to be the one who spoke. */
+const NEXT_SUBJECT_REACH = 40;
+/** The words after that subject in which its speech verb must come ("Dupont later repeated the line"). */
+const SUBJECT_VERB_WORDS = 4;
+
 /**
  * "“We will not move again.” Dupont repeated the line to reporters.": a quotation that is a sentence of its own,
  * then a sentence with no quotation whose subject is a person and whose verb is a speech verb.
@@ -729,18 +748,18 @@ function nextSentenceSpeaker(ctx: QuoteContext, b: number, span: MarkSpan): Attr
   // after says whose words they were.
   // (A full stop may close the quotation's sentence after its mark: "“…!”. Sono …".)
   const from = start + (/^\.\s*/.exec(text.slice(start))?.[0].length ?? 0);
-  const wordsOf = WORDS_OF.exec(text.slice(from, from + 120));
-  const owner = wordsOf ? ctx.outside[b]!.find((m) => m.start >= from + wordsOf[0].length && m.start < from + wordsOf[0].length + 30) : undefined;
+  const wordsOf = WORDS_OF.exec(text.slice(from, from + WORDS_OF_REACH));
+  const owner = wordsOf ? ctx.outside[b]!.find((m) => m.start >= from + wordsOf[0].length && m.start < from + wordsOf[0].length + OWNER_REACH) : undefined;
   if (owner) return { attribution: { person: owner.person, name: null, pronoun: null, cue: 'words of', via: null, at: owner.start }, rule: 'nextSentence' };
   if (/[“”]/.test(sentence)) return null;
-  const who = ctx.outside[b]!.find((m) => m.start >= start && m.start < start + 40 && m.subject);
+  const who = ctx.outside[b]!.find((m) => m.start >= start && m.start < start + NEXT_SUBJECT_REACH && m.subject);
   if (
     !who ||
     !hasSpeechVerb(
       sentence
         .slice(who.end - start)
         .split(/\s+/)
-        .slice(0, 4)
+        .slice(0, SUBJECT_VERB_WORDS)
         .join(' '),
     )
   )
@@ -755,12 +774,15 @@ const WORDS_OF =
 /** "That’s Memphis police chief Ana Lind, speaking to …": a paragraph that opens by naming who spoke the one before. */
 const IDENTIFIES = /^(?:That[’']s|That is|That was|Those are|Those were|These are|These were|So said)\s+(?:the\s+words\s+of\s+)?/;
 
+/** The characters after "That’s" in which the name must begin (titles before it; the rule below rejects other words). */
+const IDENTIFIED_REACH = 60;
+
 /** The person the paragraph after a quotation standing alone identifies as its speaker ("That’s Ana Lind, …"). */
 function identifiedAfter(ctx: QuoteContext, b: number, span: MarkSpan): Attributed | null {
   const next = ctx.blocks[b + 1];
   if (ctx.blocks[b]!.text.slice(span.close + 1).trim() !== '' || next?.type !== 'paragraph') return null;
   const opening = IDENTIFIES.exec(next.text);
-  const who = opening ? ctx.outside[b + 1]!.find((m) => m.start < opening[0].length + 60) : undefined;
+  const who = opening ? ctx.outside[b + 1]!.find((m) => m.start < opening[0].length + IDENTIFIED_REACH) : undefined;
   // The name is what "That’s" says, titles before it at most ("That was the message at the docks, where Lind …" names
   // no speaker).
   if (!who || /[.!?,]|\b(?:the|a|an|at|in|on|of|where|with|from|by|to|for|and|when|as)\b/i.test(next.text.slice(opening![0].length, who.start))) return null;
@@ -873,6 +895,10 @@ function previousEnd(spans: MarkSpan[], span: MarkSpan): number {
   return end;
 }
 
+/** A headline quotation of fewer words is a fragment of the headline's own sentence. */
+const HEADLINE_PARTIAL_WORDS = 4;
+/** Fewer words than this are direct speech only when punctuation ends them ("“Never.”"), else a fragment. */
+const DIRECT_MIN_WORDS = 3;
 /** A quotation of this many words or more that fills its paragraph is direct speech, whatever its first letter. */
 const WHOLE_PARAGRAPH_WORDS = 6;
 
@@ -887,10 +913,10 @@ function classify(text: string, span: MarkSpan, before: string, type: Block['typ
   // ("🗣️ „…“": a pictograph opening the paragraph is no word of the reporter's.)
   const lead = before.replace(PICTOGRAPHS, '').trimEnd();
   const freeStanding = lead === '' || /[:,—–]$/.test(lead) || SPEECH_VERB_AT_END.test(lead);
-  if (type === 'headline' && words < 4) return 'partial';
+  if (type === 'headline' && words < HEADLINE_PARTIAL_WORDS) return 'partial';
   // "“hi everyone, i’m super proud of …”": a post in lower case that is its whole paragraph is direct speech.
   const wholeParagraph = lead === '' && words >= WHOLE_PARAGRAPH_WORDS && /^[\s.,;:!?…]*$/.test(span.close === -1 ? '' : text.slice(span.close + 1));
-  return (startsSentence || wholeParagraph) && freeStanding && (words >= 3 || /[.,!?…]$/.test(inner)) ? 'direct' : 'partial';
+  return (startsSentence || wholeParagraph) && freeStanding && (words >= DIRECT_MIN_WORDS || /[.,!?…]$/.test(inner)) ? 'direct' : 'partial';
 }
 
 /** In a headline, the subject is the speaker of its quoted words: "Xi Jinping sees ‘progress’", "China welcomes ‘progress’". */
