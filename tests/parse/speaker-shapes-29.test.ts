@@ -96,4 +96,22 @@ describe('a role in a translated copy points back to the one the article gave it
     expect(names('Fallece Ada Lind a los 80 años\n\nLa pintora vivía en Vellmar.')).toEqual(['Ada Lind']);
     expect(names('Meurt Piet Morrow, le passeur de Vellmar\n\nIl avait 80 ans.')).toEqual(['Piet Morrow']);
   });
+
+  it('"a ajouté le cinéaste" is the one introduced as "le cinéaste français Piet Morrow" (French role, English reading)', () => {
+    const text =
+      'Meurt Tom Ellery\n\nLe cinéaste français Piet Morrow a parlé de son vieil ami au port.\n\n' +
+      'Le maire Jean Brun a déclaré : « Un jour triste pour Vellmar ».\n\n« Il était très discret », a ajouté le cinéaste.';
+    expect(speakers(text)).toEqual(['Jean Brun', 'Piet Morrow']);
+  });
+
+  it('a one-word name after a role of a translated copy is a person ("Le cinéaste Morvan-Brac a évoqué …")', () => {
+    const text = 'Meurt Tom Ellery\n\nLe cinéaste Morvan-Brac a évoqué « un marin très calme », sur la radio de Vellmar.';
+    expect(names(text)).toEqual(['Tom Ellery', 'Morvan-Brac']);
+    expect(speakers(text)).toEqual(['Morvan-Brac']);
+  });
+
+  it('guard: a role that points to nobody keeps its own words ("a dit l’actrice", not "the actress")', () => {
+    const text = 'Meurt Tom Ellery\n\nLe passeur de Vellmar avait 80 ans.\n\n« Il aimait la mer », a dit l’actrice.';
+    expect(speakers(text)).toEqual(['l’actrice']);
+  });
 });

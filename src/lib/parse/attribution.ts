@@ -38,6 +38,8 @@ export interface Attribution {
   via: string | null;
   /** Offset in the block of the speaker words (for pronoun resolution). */
   at: number;
+  /** A translated copy's role as written ("la actriz"), shown when its English form (`name`) points to nobody. */
+  written?: string;
 }
 
 /** The cue of a finding quoted as words ("Pew found that “…”"); its speakers get their own confidence. */
@@ -1018,7 +1020,8 @@ function foreignSpeaker(foreign: ForeignReporting, offset: number, mentions: Per
   if (found?.person != null || found?.pronoun || !foreign.written || foreign.written.split(/\s+/).length > 8 || cliticOnly(foreign.written)) return found;
   // "…, dijo la actriz": a role read in English ("the actress"), so the speaker stages point it back to who holds it.
   const role = englishRole(foreign.written);
-  if (role) return speakerFrom(role, offset + foreign.at, mentions, foreign.verb, null) ?? found;
+  const english = role ? speakerFrom(role, offset + foreign.at, mentions, foreign.verb, null) : null;
+  if (english) return { ...english, written: foreign.written };
   // (A group or an office keeps its own language: "la police de l’État", not "the police de l’État".)
   return { person: null, name: foreign.written, pronoun: null, cue: foreign.verb, via: null, at: offset + foreign.at };
 }

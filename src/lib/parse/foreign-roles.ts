@@ -52,6 +52,12 @@ export function englishRole(phrase: string): string | null {
   return `the ${m[1] ? 'former ' : ''}${role === 'ceo' ? 'chief executive' : role}`;
 }
 
+/** A lower-case title word and, for a role noun of a translated copy, its English word too ("actriz" → actriz, actress). */
+export const withEnglish = (word: string): string[] => {
+  const en = ENGLISH.get(word);
+  return en ? [word, en === 'ceo' ? 'chief' : en] : [word];
+};
+
 /** Is the lower-case word a role noun of a translated copy ("actriz", "cinéaste", "Sprecherin" in lower case)? */
 export const isForeignRole = (word: string) => ENGLISH.has(word);
 

@@ -4,6 +4,7 @@
  */
 import { HONORIFICS, LOWERCASE_ROLE_WORDS, NOT_NAME_WORDS, ORG_WORDS, PERSON_NOUNS, PLACE_HEADS, TITLE_WORDS } from '../../lexicon.ts';
 import { isPlace } from '../../gazetteer.ts';
+import { isForeignRole } from '../foreign-roles.ts';
 import { isAnyGivenName, isCommonWord, isSurname } from './name-lists.ts';
 import type { Token } from '../../tokens.ts';
 import { personNoun, synsets } from '../../wordnet.ts';
@@ -267,9 +268,9 @@ const LOWERCASE_TITLES = new Set(
   ),
 );
 
-/** Is the lower-case word a role or trade before a name? Plurals of the first list only ("strikers Ana Lima and …"; "hosts" is a verb too). */
+/** Is the lower-case word a role or trade before a name (in a translated copy's language too)? Plurals of the first list only ("strikers Ana Lima and …"; "hosts" is a verb too). */
 export const isRoleWord = (w: string) =>
-  LOWERCASE_ROLE_WORDS.has(w) || MORE_ROLE_WORDS.has(w) || LOWERCASE_TITLES.has(w) || LOWERCASE_ROLE_WORDS.has(w.replace(/s$/, ''));
+  LOWERCASE_ROLE_WORDS.has(w) || MORE_ROLE_WORDS.has(w) || LOWERCASE_TITLES.has(w) || isForeignRole(w) || LOWERCASE_ROLE_WORDS.has(w.replace(/s$/, ''));
 
 /** Venues and businesses named after a person ("the Marguerite Okafor Hotel", "Rosa's Bakery"); lower case. */
 export const VENUE_WORDS = new Set(

@@ -13,6 +13,7 @@ import { AGE_PHRASE, FAMILY_PHRASE, FAMILY_SPOKE, HEAD_OF, KIN, familyName, orga
 import { sentences } from '../../tokens.ts';
 import { BUSINESS_NOUNS, articleOrganisation } from './organisations.ts';
 import { isSpeechWord } from './verbs.ts';
+import { withEnglish } from '../foreign-roles.ts';
 import { isTitleWord } from '../people/words.ts';
 
 /** One office in the languages copies are translated into: a translated copy's role finds the English title's holder. */
@@ -81,8 +82,8 @@ const ROLE_COVERS: Record<string, string[]> = {
 
 /** A title held no longer ("former prime minister", "the late king"). */
 const PAST_TITLE = /\b(?:former|ex-|then-|late|ousted|deposed|overthrown|toppled|outgoing)\b/i;
-/** Does one of `titles` hold the very word `head` ("Supreme Leader" holds "leader")? */
-const holdsWord = (titles: string[], head: string) => titles.some((t) => unjoined(t).toLowerCase().split(/\s+/).includes(head));
+/** Does one of `titles` hold the very word `head` ("Supreme Leader" holds "leader"; "actriz" holds "actress")? */
+const holdsWord = (titles: string[], head: string) => titles.some((t) => unjoined(t).toLowerCase().split(/\s+/).flatMap(withEnglish).includes(head));
 
 const HEAD_OF_STATE = ['president', 'king', 'queen', 'monarch', 'emperor', 'emir', 'sultan'];
 const HEAD_OF_GOVERNMENT = ['prime', 'pm', 'premier', 'chancellor'];
@@ -993,7 +994,8 @@ const titleWords = (titles: readonly string[]): string[] =>
   titles.flatMap((t) =>
     unjoined(t)
       .toLowerCase()
-      .split(/[\s,]+/),
+      .split(/[\s,]+/)
+      .flatMap(withEnglish),
   );
 
 /** Does one of `titles` hold a word the role covers? */
