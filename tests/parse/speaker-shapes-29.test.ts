@@ -110,8 +110,8 @@ describe('a role in a translated copy points back to the one the article gave it
     expect(speakers(text)).toEqual(['Morvan-Brac']);
   });
 
-  it('guard: a role that points to nobody keeps its own words ("a dit l’actrice", not "the actress")', () => {
-    const text = 'Meurt Tom Ellery\n\nLe passeur de Vellmar avait 80 ans.\n\n« Il aimait la mer », a dit l’actrice.';
-    expect(speakers(text)).toEqual(['l’actrice']);
+  it('a role that points to nobody keeps its own words, and the pronoun after it too ("a dit l’actrice", not "the actress")', () => {
+    const text = 'Meurt Tom Ellery\n\nLe passeur de Vellmar avait 80 ans.\n\n« Il aimait la mer », a dit l’actrice. « Il riait souvent », a-t-elle ajouté.';
+    expect(speakers(text)).toEqual(['l’actrice', 'l’actrice']);
   });
 });

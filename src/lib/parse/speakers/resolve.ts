@@ -54,18 +54,25 @@ function spouseSpeaking(f: Found, speaker: Speaker | null, ctx: QuoteContext, te
   return spouse ? { name: spouse.name, personId: spouse.id } : null;
 }
 
-/** A translated copy's role that points to nobody keeps its own words ("la actriz", not "the actress"). */
-function asWritten(f: Found, speaker: Speaker | null): Speaker | null {
+/**
+ * A translated copy's role that points to nobody keeps its own words ("la actriz", not "the actress"), also where a
+ * later pronoun or role comes back to it: `written` remembers each English reading's words as first written.
+ */
+function asWritten(f: Found, speaker: Speaker | null, written: Map<string, string>): Speaker | null {
+  if (!speaker || speaker.personId !== null) return speaker;
   const a = f.attribution;
-  return speaker && speaker.personId === null && a?.written && speaker.name === a.name ? { name: a.written, personId: null } : speaker;
+  if (a?.written && speaker.name === a.name && !written.has(speaker.name)) written.set(speaker.name, a.written);
+  const own = written.get(speaker.name);
+  return own ? { name: own, personId: null } : speaker;
 }
 
 /** Turn what was found into the record's quotes: speakers resolved in text order (pronouns need the earlier ones). */
 export function toQuotes(articleId: string, ctx: QuoteContext): Quote[] {
   const speakers: Array<Speaker | null> = [];
+  const written = new Map<string, string>();
   const texts = ctx.blocks.map((x) => x.text);
   return ctx.found.map((f, i) => {
-    const resolved = asWritten(f, spouseSpeaking(f, resolveSpeaker(f, i, ctx.found, speakers, ctx.byBlock, ctx.people, ctx.quoteSpans, texts), ctx, texts));
+    const resolved = spouseSpeaking(f, resolveSpeaker(f, i, ctx.found, speakers, ctx.byBlock, ctx.people, ctx.quoteSpans, texts), ctx, texts);
     const selfNamed =
       resolved?.personId && f.rule && !NEXT_TO_QUOTE.has(f.rule) && namesSpeaker(ctx.blocks[f.block]!.text.slice(f.start, f.end), resolved.name);
     const sure = resolved && f.rule ? SPEAKER_CONFIDENCE[f.rule] * (f.attribution?.pronoun ? PRONOUN_FACTOR : 1) * (selfNamed ? SELF_NAMED_FACTOR : 1) : 0;
@@ -77,7 +84,8 @@ export function toQuotes(articleId: string, ctx: QuoteContext): Quote[] {
       id: `${articleId}#q${i + 1}`,
       text: block.text.slice(f.start, f.end),
       kind: f.kind,
-      speaker,
+      // (The chain of speakers keeps the English reading, which a later pronoun or role is compared with.)
+      speaker: asWritten(f, speaker, written),
       cue: f.attribution?.cue ?? null,
       via: f.attribution?.via ?? null,
       block: f.block,
