@@ -274,6 +274,24 @@ const SO_SAID = new RegExp(
   'u',
 );
 
+/**
+ * The subject words of a foreign verb of saying: "Mais si la Compagnie a promis …", "il a jugé …" — a joining word
+ * before the subject, or the auxiliary the subject's pattern took in, is no part of it.
+ */
+function subjectWords(phrase: string): string {
+  return (
+    phrase
+      .replace(
+        /^(?:(?:Mais|Et|Or|Donc|Puis|Pero|Y|E|Ma|Aber|Und|Doch)\s+)?(?:(?:si|quand|lorsque|puisque|cuando|aunque|mientras|wenn|weil|obwohl)\s+)(?=\S)/u,
+        '',
+      )
+      .replace(/^(?:Mais|Pero|Aber|Doch|Et|Y|Und)\s+(?=\S)/u, '')
+      .replace(/^(il|elle|ils|elles|on)\s+(?:a|avait|ont|avaient)$/iu, '$1')
+      // ("La stessa si è detta …", "El mismo se ha …": the reflexive and its auxiliary.)
+      .replace(/\s+(?:si|se)(?:\s+(?:è|é|sono|ha|han|había))?$/iu, '')
+  );
+}
+
 /** The subject of a foreign verb of saying before a quotation, as `foreignReporting` gives it, or null. */
 export function foreignSubject(before: string): ForeignReporting | null {
   const so = SO_SAID.exec(before);
@@ -302,17 +320,7 @@ export function foreignSubject(before: string): ForeignReporting | null {
   const m = SUBJECT_VERB.exec(before);
   if (!m || ['so', 'laut', 'note', 'lance', 'dice'].includes(m[2]!)) return null;
   if (AFTER_VA.has(m[2]!) && !/\bvan?\s+$/u.test(m[0].slice(0, m[0].lastIndexOf(m[2]!)))) return null;
-  // "Mais si la Compagnie a promis …", "il a jugé …": a joining word before the subject, or the auxiliary the
-  // subject's pattern took in, is no part of it.
-  const who = m[1]!
-    .replace(
-      /^(?:(?:Mais|Et|Or|Donc|Puis|Pero|Y|E|Ma|Aber|Und|Doch)\s+)?(?:(?:si|quand|lorsque|puisque|cuando|aunque|mientras|wenn|weil|obwohl)\s+)(?=\S)/u,
-      '',
-    )
-    .replace(/^(?:Mais|Pero|Aber|Doch|Et|Y|Und)\s+(?=\S)/u, '')
-    .replace(/^(il|elle|ils|elles|on)\s+(?:a|avait|ont|avaient)$/iu, '$1')
-    // ("La stessa si è detta …", "El mismo se ha …": the reflexive and its auxiliary.)
-    .replace(/\s+(?:si|se)(?:\s+(?:è|é|sono|ha|han|había))?$/iu, '');
+  const who = subjectWords(m[1]!);
   // "Danach korrigierte der Bürgermeister seine Zahl und sprach von «…»": a subject that ends in "and" is a clause
   // with a verb of its own; the subject is in it, not the whole of it.
   if (/\s(?:und|et|y|e|and|aber|mais|pero|ma)$/u.test(who.trim())) return null;
