@@ -256,13 +256,13 @@ export const MORE_ROLE_WORDS = new Set(
 /**
  * Titles written in lower case right before a name are a role too ("former chancellor Ravi Sunder", "state senator
  * Ana Lind"), except the words that are often something else in lower case ("a major", "under", "the general
- * public") or are short forms ("sen", "col").
+ * public"), short forms ("sen", "col") and a monarch's or a pope's, which royals.ts reads with their capital.
  */
 const LOWERCASE_TITLES = new Set(
   [...TITLE_WORDS].filter(
     (w) =>
       w.length > 3 &&
-      !/^(?:vice|prime|general|major|justice|under|assistant|head|member|father|sister|brother|chief|deputy|emeritus|executive|official|reverend|insp|supt|cmdr|capt|atty)$/.test(
+      !/^(?:vice|prime|general|major|justice|under|assistant|head|member|father|sister|brother|chief|deputy|emeritus|executive|official|reverend|insp|supt|cmdr|capt|atty|pope|king|queen|prince|princess|emperor|empress|tsar|tsarina|czar|czarina)$/.test(
         w,
       ),
   ),
