@@ -85,42 +85,63 @@ export function displayPath(p: string): string {
 /** Read and check a whole content folder. Returns what is valid and every error found. */
 export function readContent(dir: string): { content: ContentSet; errors: ContentError[] } {
   const errors: ContentError[] = [];
-  const rel = displayPath;
-  const attempt = <T>(fn: () => T): T | undefined => {
-    try {
-      return fn();
-    } catch (e) {
-      if (e instanceof ContentError) errors.push(e);
-      else if (e instanceof FieldErrors) errors.push(...e.errors);
-      else throw e;
-      return undefined;
-    }
-  };
-  const list = (sub: string) => (existsSync(join(dir, sub)) ? readdirSync(join(dir, sub)).sort() : []);
+  const stories = readStories(dir, errors);
+  const people = readPeople(dir, errors);
+  const articles = readArticles(dir, errors, stories);
+  return { content: { stories, articles, people }, errors };
+}
 
+/** Run one file's reading; its ContentError (or every field error) is kept in `errors` and the folder read on. */
+function attempt<T>(errors: ContentError[], fn: () => T): T | undefined {
+  try {
+    return fn();
+  } catch (e) {
+    if (e instanceof ContentError) errors.push(e);
+    else if (e instanceof FieldErrors) errors.push(...e.errors);
+    else throw e;
+    return undefined;
+  }
+}
+
+/** The file names of a subfolder, sorted; none when it is missing. */
+function listFolder(dir: string, sub: string): string[] {
+  return existsSync(join(dir, sub)) ? readdirSync(join(dir, sub)).sort() : [];
+}
+
+/** The stories/*.yaml files that pass the checks, by id (the file name without extension). */
+function readStories(dir: string, errors: ContentError[]): Map<string, StoryMeta> {
   const stories = new Map<string, StoryMeta>();
-  for (const name of list('stories').filter((n) => /\.ya?ml$/.test(n))) {
-    const file = rel(join(dir, 'stories', name));
-    attempt(() => {
+  for (const name of listFolder(dir, 'stories').filter((n) => /\.ya?ml$/.test(n))) {
+    const file = displayPath(join(dir, 'stories', name));
+    attempt(errors, () => {
       const { data, doc, lines } = parseYaml(readFileSync(join(dir, 'stories', name), 'utf8'), file);
       const parsed = StoryMeta.safeParse(data, { reportInput: true });
       if (!parsed.success) throw fieldErrors(parsed.error, file, doc, lines);
       stories.set(name.replace(/\.ya?ml$/, ''), parsed.data);
     });
   }
+  return stories;
+}
 
+/** The folder's people.yaml, or no people when it is missing or does not pass the checks. */
+function readPeople(dir: string, errors: ContentError[]): PeopleConfig {
   let people: PeopleConfig = {};
   if (existsSync(join(dir, 'people.yaml'))) {
-    const file = rel(join(dir, 'people.yaml'));
-    attempt(() => {
+    const file = displayPath(join(dir, 'people.yaml'));
+    attempt(errors, () => {
       const { data, doc, lines } = parseYaml(readFileSync(join(dir, 'people.yaml'), 'utf8'), file);
       const parsed = PeopleConfig.safeParse(data, { reportInput: true });
       if (!parsed.success) throw fieldErrors(parsed.error, file, doc, lines);
       people = parsed.data;
     });
   }
+  return people;
+}
 
-  const names = list('articles');
+/** The articles/ files that pass the checks: a metadata file with no text beside it and a second file of one id are errors. */
+function readArticles(dir: string, errors: ContentError[], stories: Map<string, StoryMeta>): ArticleSource[] {
+  const rel = displayPath;
+  const names = listFolder(dir, 'articles');
   const articles: ArticleSource[] = [];
   const seen = new Map<string, string>();
   for (const name of names) {
@@ -139,10 +160,10 @@ export function readContent(dir: string): { content: ContentSet; errors: Content
       continue;
     }
     seen.set(id, file);
-    const article = attempt(() => readArticle(dir, id, ext as 'txt' | 'md' | 'html' | 'htm', file, names, rel, stories, name));
+    const article = attempt(errors, () => readArticle(dir, id, ext as 'txt' | 'md' | 'html' | 'htm', file, names, rel, stories, name));
     if (article) articles.push(article);
   }
-  return { content: { stories, articles, people }, errors };
+  return articles;
 }
 
 /** Read one article's body and metadata. */
