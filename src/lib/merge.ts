@@ -159,10 +159,39 @@ export function canonicalPeople(records: readonly ArticleRecord[], config: Peopl
   }
   // (Most words first, then the form used most, then the longer: "Bashar al-Assad" before "Bashar Assad" when as common.)
   const names = [...forms.keys()].sort((a, b) => tokensOf(b).length - tokensOf(a).length || (forms.get(b) ?? 0) - (forms.get(a) ?? 0) || b.length - a.length);
-  const canonical = new Map<string, string>(); // name → canonical name
-  const full = names.filter((n) => tokensOf(n).length > 1);
-  // One name written with and without its middle initial or the full stops of its initials ("Donald J. Trump",
-  // "JD Vance" / "J.D. Vance") is one person, shown in the form used most.
+  const naming: Naming = { records, forms, full: names.filter((n) => tokensOf(n).length > 1), canonical: new Map<string, string>() };
+  joinInitials(naming);
+  joinRoyals(naming);
+  joinSpellings(naming);
+  joinShortForms(naming);
+  joinBirthNames(naming);
+  const { full, canonical } = naming;
+  for (const n of full) canonical.set(n, rootOf(canonical, n));
+  for (const n of names.filter((x) => tokensOf(x).length === 1)) canonical.set(n, oneWordPerson(naming, n));
+  const ids = new Map<string, string>();
+  for (const [name, canon] of canonical) {
+    const configured = configByName.get(name) ?? configByName.get(canon);
+    ids.set(slugify(name), configured ?? slugify(canon));
+  }
+  return ids;
+}
+
+/** What canonicalPeople's steps share: the full forms (names of two words or more) and the canonical name each is given so far. */
+interface Naming {
+  records: readonly ArticleRecord[];
+  /** How often each form is used across the collection. */
+  forms: ReadonlyMap<string, number>;
+  /** The names of more than one word, most words first, then the form used most, then the longer. */
+  full: readonly string[];
+  /** Name → canonical name, filled in by the steps in turn: a name a step has settled is left to it. */
+  canonical: Map<string, string>;
+}
+
+/**
+ * One name written with and without its middle initial or the full stops of its initials ("Donald J. Trump",
+ * "JD Vance" / "J.D. Vance") is one person, shown in the form used most.
+ */
+function joinInitials({ records, forms, full, canonical }: Naming): void {
   const keyOf = fatherAndSon(records);
   const usual = new Map<string, string>();
   for (const n of full) {
@@ -171,10 +200,18 @@ export function canonicalPeople(records: readonly ArticleRecord[], config: Peopl
     if (!seen || (forms.get(n) ?? 0) > (forms.get(seen) ?? 0)) usual.set(key, n);
   }
   for (const n of full) if (usual.get(keyOf(n)) !== n) canonical.set(n, usual.get(keyOf(n))!);
-  // A royal written with and without title or regnal number ("Queen Ana II", "Queen Ana", "Ana II") is one person,
-  // shown in the fullest form: number and title, then the form used most.
+}
+
+/** A royal's title or regnal number outweighs any count of uses: the fullest form is the one with most of them. */
+const ROYAL_KEY_WEIGHT = 1e9;
+
+/**
+ * A royal written with and without title or regnal number ("Queen Ana II", "Queen Ana", "Ana II") is one person,
+ * shown in the fullest form: number and title, then the form used most.
+ */
+function joinRoyals({ forms, full, canonical }: Naming): void {
   const royal = new Map<string, string>();
-  const fullest = (n: string) => royalKeys(n).length * 1e9 + (forms.get(n) ?? 0);
+  const fullest = (n: string) => royalKeys(n).length * ROYAL_KEY_WEIGHT + (forms.get(n) ?? 0);
   for (const n of full) for (const k of royalKeys(n)) if (!royal.has(k) || fullest(n) > fullest(royal.get(k)!)) royal.set(k, n);
   for (const n of full) {
     const best = royalKeys(n)
@@ -182,6 +219,10 @@ export function canonicalPeople(records: readonly ArticleRecord[], config: Peopl
       .sort((a, b) => fullest(b) - fullest(a))[0];
     if (best && best !== n && !canonical.has(n)) canonical.set(n, best);
   }
+}
+
+/** Each name not yet settled is its own canonical name, and takes its spelling variants and its reversed form. */
+function joinSpellings({ forms, full, canonical }: Naming): void {
   for (const n of full) {
     if (canonical.has(n)) continue;
     canonical.set(n, n);
@@ -195,9 +236,17 @@ export function canonicalPeople(records: readonly ArticleRecord[], config: Peopl
     const reversed = words.length === 2 ? `${words[1]} ${words[0]}` : '';
     if (reversed && forms.has(reversed) && !canonical.has(reversed)) canonical.set(reversed, n);
   }
-  // One story's "PK Jena" and "Pradeep Kumar Jena" (initials of the given names), and its "Shia al-Sudani" and
-  // "Mohammed Shia al-Sudani" (a given name or honorific left out before the rest), are one person when the shorter
-  // form fits exactly one longer name of the story.
+}
+
+/** Initials standing for two or three given names, with or without full stops ("PK", "P.K."). */
+const INITIALS = /^(?:\p{Lu}\.?){2,3}$/u;
+
+/**
+ * One story's "PK Jena" and "Pradeep Kumar Jena" (initials of the given names), and its "Shia al-Sudani" and
+ * "Mohammed Shia al-Sudani" (a given name or honorific left out before the rest), are one person when the shorter
+ * form fits exactly one longer name of the story.
+ */
+function joinShortForms({ records, forms, full, canonical }: Naming): void {
   const stories = new Map<string, Set<string>>();
   for (const r of records) for (const p of r.people) (stories.get(p.name) ?? stories.set(p.name, new Set()).get(p.name)!).add(r.story ?? '');
   const together = (x: string, y: string) => [...stories.get(x)!].some((st) => stories.get(y)!.has(st));
@@ -210,54 +259,57 @@ export function canonicalPeople(records: readonly ArticleRecord[], config: Peopl
     // "Ebrahim Tahani" everywhere else); initials always give way to the names they stand for.
     const [long] = longer as [string];
     const used = longer.reduce((k, f) => k + (forms.get(f) ?? 0), 0);
-    if (!/^(?:\p{Lu}\.?){2,3}$/u.test(tokensOf(n)[0]!) && (forms.get(n) ?? 0) > used) for (const f of longer) canonical.set(f, n);
+    if (!INITIALS.test(tokensOf(n)[0]!) && (forms.get(n) ?? 0) > used) for (const f of longer) canonical.set(f, n);
     else canonical.set(n, long);
   }
-  // A form mapped to a name that was itself mapped on goes to the end of the chain. (Never round a loop: a chain
-  // that comes back to a name it passed ends at the name it started from.)
-  const root = (n: string): string => {
-    const seen = new Set<string>();
-    let at = n;
-    while (canonical.has(at) && canonical.get(at) !== at) {
-      seen.add(at);
-      at = canonical.get(at)!;
-      if (seen.has(at)) return n;
-    }
-    return at;
-  };
-  // "Joseph Ratzinger", given in one article as the birth name of "Pope Benedict XVI" (an alias sharing no word with
-  // the name), is that person wherever another article names him so. (Two articles may each give the other's name as
-  // the alias: the first mapping stands, the second would close a loop.)
+}
+
+/**
+ * A form mapped to a name that was itself mapped on goes to the end of the chain. (Never round a loop: a chain
+ * that comes back to a name it passed ends at the name it started from.)
+ */
+function rootOf(canonical: ReadonlyMap<string, string>, n: string): string {
+  const seen = new Set<string>();
+  let at = n;
+  while (canonical.has(at) && canonical.get(at) !== at) {
+    seen.add(at);
+    at = canonical.get(at)!;
+    if (seen.has(at)) return n;
+  }
+  return at;
+}
+
+/**
+ * "Joseph Ratzinger", given in one article as the birth name of "Pope Benedict XVI" (an alias sharing no word with
+ * the name), is that person wherever another article names him so. (Two articles may each give the other's name as
+ * the alias: the first mapping stands, the second would close a loop.)
+ */
+function joinBirthNames({ records, forms, canonical }: Naming): void {
   for (const r of records)
     for (const p of r.people) {
       const words = new Set(tokensOf(p.name));
       for (const alias of p.aliases) {
         if (tokensOf(alias).length < 2 || !forms.has(alias) || alias === p.name || tokensOf(alias).some((w) => words.has(w)) || canonical.get(alias) !== alias)
           continue;
-        const target = root(p.name);
+        const target = rootOf(canonical, p.name);
         if (target !== alias) canonical.set(alias, target);
       }
     }
-  for (const n of full) canonical.set(n, root(n));
-  for (const n of names.filter((x) => tokensOf(x).length === 1)) {
-    const matches = [
-      ...new Set(
-        full
-          .filter((f) => {
-            const t = nameWords(f);
-            return t[0] === n || t[t.length - 1] === n || withoutArticle(t[t.length - 1]!) === n;
-          })
-          .map((f) => canonical.get(f)!),
-      ),
-    ];
-    canonical.set(n, matches.length === 1 ? matches[0]! : n);
-  }
-  const ids = new Map<string, string>();
-  for (const [name, canon] of canonical) {
-    const configured = configByName.get(name) ?? configByName.get(canon);
-    ids.set(slugify(name), configured ?? slugify(canon));
-  }
-  return ids;
+}
+
+/** A one-word name is the person whose full name begins or ends with it, when exactly one person's does; else itself. */
+function oneWordPerson({ full, canonical }: Naming, n: string): string {
+  const matches = [
+    ...new Set(
+      full
+        .filter((f) => {
+          const t = nameWords(f);
+          return t[0] === n || t[t.length - 1] === n || withoutArticle(t[t.length - 1]!) === n;
+        })
+        .map((f) => canonical.get(f)!),
+    ),
+  ];
+  return matches.length === 1 ? matches[0]! : n;
 }
 
 /**
@@ -301,6 +353,23 @@ const DOMINANT = 4;
 /** Rewrite person ids in every record to the collection's canonical ids, flagging spelling variants. */
 export function mergePeople(records: readonly ArticleRecord[], config: PeopleConfig = {}): ArticleRecord[] {
   const ids = canonicalPeople(records, config);
+  const nameOf = displayNames(records, config, ids);
+  const merging: Merging = { ids, nameOf, surnames: storyWords(records, ids) };
+  return records.map((r) => mergeRecord(merging, r));
+}
+
+/** What mergePeople's steps share: the canonical ids, the name each id is shown by, and each story's surnames. */
+interface Merging {
+  /** Article-level person id → the collection's id (canonicalPeople). */
+  ids: ReadonlyMap<string, string>;
+  /** Collection id → the name it is shown by. */
+  nameOf: ReadonlyMap<string, string>;
+  /** Story → single word → person id (storyWords). */
+  surnames: ReadonlyMap<string, ReadonlyMap<string, string>>;
+}
+
+/** The name each collection id is shown by: the configured name, else the fullest form, of forms as full the one most used. */
+function displayNames(records: readonly ArticleRecord[], config: PeopleConfig, ids: ReadonlyMap<string, string>): Map<string, string> {
   const nameOf = new Map<string, string>();
   for (const [id, p] of Object.entries(config)) nameOf.set(id, p.name);
   // A person is shown by their fullest name; of forms as full ("Donald J. Trump", "Donald Trump"), the one most used.
@@ -315,49 +384,63 @@ export function mergePeople(records: readonly ArticleRecord[], config: PeopleCon
       const [a, b] = current ? [fullness(p.name), fullness(current)] : [1, 0];
       if (a > b || (a === b && used.get(p.name)! > used.get(current!)!)) nameOf.set(id, p.name);
     }
-  const surnames = storyWords(records, ids);
-  // A one-word name the collection could not settle ("Yoon", where the story also names a Yoon So-yeon once) is its
-  // story's main figure of that name (see storyWords).
-  const idOf = (r: ArticleRecord, personId: string, name: string) => {
-    const id = ids.get(personId) ?? personId;
-    return (id === slugify(name) && !name.includes(' ') && surnames.get(r.story ?? '')?.get(name)) || id;
-  };
-  return records.map((r) => {
-    const warnings = [...r.warnings];
-    const nameById = new Map(r.people.map((p) => [p.id, p.name]));
-    const people = r.people.map((p) => {
-      const id = idOf(r, p.id, p.name);
-      const canon = nameOf.get(id) ?? p.name;
-      if (id !== p.id && tokensOf(p.name).length > 1 && slugify(canon) !== p.id && spellingVariant(canon, p.name))
-        warnings.push({ code: WarningCode.nameVariant, message: `“${p.name}” here is spelt “${canon}” elsewhere; treated as one person.` });
-      return { ...p, id };
-    });
-    // Two article-level people may collapse into one id: merge their mentions.
-    const merged = new Map<string, (typeof people)[number]>();
-    for (const p of people) {
-      const prev = merged.get(p.id);
-      if (!prev) merged.set(p.id, p);
-      else
-        merged.set(p.id, {
-          ...prev,
-          name: tokensOf(p.name).length > tokensOf(prev.name).length ? p.name : prev.name,
-          aliases: [...new Set([...prev.aliases, ...p.aliases])],
-          titles: [...new Set([...prev.titles, ...p.titles])],
-          mentions: { count: prev.mentions.count + p.mentions.count, offsets: [...prev.mentions.offsets, ...p.mentions.offsets].sort((a, b) => a[0] - b[0]) },
-        });
+  return nameOf;
+}
+
+/**
+ * The collection id of an article's person. A one-word name the collection could not settle ("Yoon", where the story
+ * also names a Yoon So-yeon once) is its story's main figure of that name (see storyWords).
+ */
+function idOf({ ids, surnames }: Merging, r: ArticleRecord, personId: string, name: string): string {
+  const id = ids.get(personId) ?? personId;
+  return (id === slugify(name) && !name.includes(' ') && surnames.get(r.story ?? '')?.get(name)) || id;
+}
+
+/** One record with its people and speakers under the collection's ids, and a warning for each name spelt another way elsewhere. */
+function mergeRecord(merging: Merging, r: ArticleRecord): ArticleRecord {
+  const { nameOf } = merging;
+  const warnings = [...r.warnings];
+  const people = r.people.map((p) => {
+    const id = idOf(merging, r, p.id, p.name);
+    const canon = nameOf.get(id) ?? p.name;
+    if (id !== p.id && tokensOf(p.name).length > 1 && slugify(canon) !== p.id && spellingVariant(canon, p.name))
+      warnings.push({ code: WarningCode.nameVariant, message: `“${p.name}” here is spelt “${canon}” elsewhere; treated as one person.` });
+    return { ...p, id };
+  });
+  return { ...r, people: mergeMentions(people), quotes: mergeSpeakers(merging, r), warnings };
+}
+
+/** Two article-level people may collapse into one id: merge their mentions. */
+function mergeMentions(people: ArticleRecord['people']): ArticleRecord['people'] {
+  const merged = new Map<string, ArticleRecord['people'][number]>();
+  for (const p of people) {
+    const prev = merged.get(p.id);
+    if (!prev) merged.set(p.id, p);
+    else
+      merged.set(p.id, {
+        ...prev,
+        name: tokensOf(p.name).length > tokensOf(prev.name).length ? p.name : prev.name,
+        aliases: [...new Set([...prev.aliases, ...p.aliases])],
+        titles: [...new Set([...prev.titles, ...p.titles])],
+        mentions: { count: prev.mentions.count + p.mentions.count, offsets: [...prev.mentions.offsets, ...p.mentions.offsets].sort((a, b) => a[0] - b[0]) },
+      });
+  }
+  return [...merged.values()];
+}
+
+/** Speakers carry the collection's id and name, so one person reads the same everywhere. */
+function mergeSpeakers(merging: Merging, r: ArticleRecord): ArticleRecord['quotes'] {
+  const { nameOf, surnames } = merging;
+  const nameById = new Map(r.people.map((p) => [p.id, p.name]));
+  return r.quotes.map((q) => {
+    if (q.speaker && !q.speaker.personId) {
+      // A bare surname the article never spells out ("… ,” Okafor said.") is the one person of the story it names.
+      // ("Ostravia announced …" is the country, though the story names a minister Ostravia Lind.)
+      const personId = isPlace(q.speaker.name) ? undefined : surnames.get(r.story ?? '')?.get(q.speaker.name);
+      return personId ? { ...q, speaker: { name: nameOf.get(personId) ?? q.speaker.name, personId } } : q;
     }
-    // Speakers carry the collection's id and name, so one person reads the same everywhere.
-    const quotes = r.quotes.map((q) => {
-      if (q.speaker && !q.speaker.personId) {
-        // A bare surname the article never spells out ("… ,” Okafor said.") is the one person of the story it names.
-        // ("Ostravia announced …" is the country, though the story names a minister Ostravia Lind.)
-        const personId = isPlace(q.speaker.name) ? undefined : surnames.get(r.story ?? '')?.get(q.speaker.name);
-        return personId ? { ...q, speaker: { name: nameOf.get(personId) ?? q.speaker.name, personId } } : q;
-      }
-      if (!q.speaker?.personId) return q;
-      const personId = idOf(r, q.speaker.personId, nameById.get(q.speaker.personId) ?? '');
-      return { ...q, speaker: { name: nameOf.get(personId) ?? q.speaker.name, personId } };
-    });
-    return { ...r, people: [...merged.values()], quotes, warnings };
+    if (!q.speaker?.personId) return q;
+    const personId = idOf(merging, r, q.speaker.personId, nameById.get(q.speaker.personId) ?? '');
+    return { ...q, speaker: { name: nameOf.get(personId) ?? q.speaker.name, personId } };
   });
 }
