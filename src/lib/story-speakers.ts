@@ -75,6 +75,9 @@ function names(text: string, name: string): boolean {
   return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(bare)}(?![\\p{L}\\p{N}])`, 'u').test(text);
 }
 
+/** The speaker a quotation becomes: a person of the article's own, or an organisation it names. */
+type GivenSpeaker = { personId: string } | { name: string };
+
 /** Records with the quotations the parser named nobody for (or only a description) given the person their story's other outlets agree on. */
 export function storySpeakers(records: readonly ArticleRecord[]): ArticleRecord[] {
   const ids = canonicalPeople(records);
@@ -82,76 +85,112 @@ export function storySpeakers(records: readonly ArticleRecord[]): ArticleRecord[
   const byStory = new Map<string, number[]>();
   records.forEach((r, i) => r.story !== null && (byStory.get(r.story) ?? byStory.set(r.story, []).get(r.story)!).push(i));
   // Record index → quote index → the speaker it becomes: a person of the article's own, or an organisation it names.
-  const given = new Map<number, Map<number, { personId: string } | { name: string }>>();
+  const given = new Map<number, Map<number, GivenSpeaker>>();
   for (const members of byStory.values()) {
     if (members.length < 2) continue;
-    const entries: Entry[] = [];
-    const index = new Map<string, Entry[]>();
-    const firsts: string[] = [];
-    for (const ri of members)
-      records[ri]!.quotes.forEach((q, qi) => {
-        const k = keyOf(q);
-        if (!k) return;
-        const e = { record: ri, quote: qi, key: k.key, size: k.words.length };
-        entries.push(e);
-        firsts.push(k.words.slice(0, SHINGLE).join(' '));
-        for (let s = 0; s + SHINGLE <= k.words.length; s++) {
-          const run = k.words.slice(s, s + SHINGLE).join(' ');
-          const list = index.get(run) ?? index.set(run, []).get(run)!;
-          if (list.at(-1) !== e) list.push(e);
-        }
-      });
-    // Every pair where one quotation's words are a run inside the other's, found from the shorter one's first run.
-    const matches = new Map<Entry, Entry[]>();
-    entries.forEach((e, i) => {
-      for (const m of index.get(firsts[i]!) ?? []) {
-        if (m.record === e.record || !m.key.includes(e.key)) continue;
-        (matches.get(e) ?? matches.set(e, []).get(e)!).push(m);
-        if (m.key !== e.key) (matches.get(m) ?? matches.set(m, []).get(m)!).push(e);
-      }
-    });
-    for (const [e, found] of matches) {
+    for (const [e, found] of containedPairs(indexQuotes(records, members))) {
       const q = records[e.record]!.quotes[e.quote]!;
       if (!unnamed(q)) continue;
-      // Each other article votes once, with its most certain speaker for these words.
-      const votes = new Map<string, Map<number, number>>();
-      const written = new Map<string, string>();
-      for (const m of found) {
-        if (m.size < Math.min(e.size, PHRASE)) continue;
-        const s = records[m.record]!.quotes[m.quote]!;
-        // A description says nothing against a name ("the prime minister" in one copy, the name in another).
-        if (!s.speaker || unnamed(s)) continue;
-        const who = s.speaker.personId === null ? `org:${s.speaker.name.toLowerCase()}` : canon(s.speaker.personId);
-        if (!written.has(who)) written.set(who, s.speaker.name);
-        const byArticle = votes.get(who) ?? votes.set(who, new Map()).get(who)!;
-        byArticle.set(m.record, Math.max(byArticle.get(m.record) ?? 0, s.speakerConfidence));
-      }
-      // One person, named surely enough, and far more surely than anyone else named for these words.
-      const weights = [...votes].map(([who, byArticle]) => [who, [...byArticle.values()].reduce((a, b) => a + b, 0)] as const).sort((a, b) => b[1] - a[1]);
-      const [who, weight] = weights[0] ?? ['', 0];
-      const others = weights.slice(1).reduce((n, [, w]) => n + w, 0);
-      if (!who || weight < VOTES || weight < DOMINANCE * others) continue;
-      if (e.size < PHRASE && (others > 0 || votes.get(who)!.size < 2)) continue;
+      const speaker = agreedSpeaker(records, canon, e, found);
+      if (!speaker) continue;
       const mine = given.get(e.record) ?? given.set(e.record, new Map()).get(e.record)!;
-      // An organisation ("Harbourline", "the Harbour Trust") the article itself names, written as the others write it.
-      if (who.startsWith('org:')) {
-        const name = written.get(who)!;
-        if (names(records[e.record]!.text, name)) mine.set(e.quote, { name });
-        continue;
-      }
-      const person = records[e.record]!.people.find((p) => canon(p.id) === who);
-      if (person) mine.set(e.quote, { personId: person.id });
+      if (speaker !== NOBODY) mine.set(e.quote, speaker);
     }
   }
-  return records.map((r, ri) => {
-    const mine = given.get(ri);
-    if (!mine) return r;
-    const quotes = r.quotes.map((q, qi) => {
-      const to = mine.get(qi);
-      if (to && 'name' in to) return { ...q, speaker: { name: to.name, personId: null }, speakerConfidence: STORY_SPEAKER };
-      const person = to === undefined ? undefined : r.people.find((p) => p.id === to.personId);
-      return person ? { ...q, speaker: { name: person.name, personId: person.id }, speakerConfidence: STORY_SPEAKER } : q;
+  return records.map((r, ri) => withGiven(r, given.get(ri)));
+}
+
+/** The quotations of one story's articles, with their runs of SHINGLE words: every run → the quotations that have it. */
+interface QuoteIndex {
+  entries: Entry[];
+  index: Map<string, Entry[]>;
+  /** Each entry's first run, by the entry's place in `entries`. */
+  firsts: string[];
+}
+
+/** Index the quotations of a story's articles (`members`, record indexes) that have words enough to be matched. */
+function indexQuotes(records: readonly ArticleRecord[], members: readonly number[]): QuoteIndex {
+  const entries: Entry[] = [];
+  const index = new Map<string, Entry[]>();
+  const firsts: string[] = [];
+  for (const ri of members)
+    records[ri]!.quotes.forEach((q, qi) => {
+      const k = keyOf(q);
+      if (!k) return;
+      const e = { record: ri, quote: qi, key: k.key, size: k.words.length };
+      entries.push(e);
+      firsts.push(k.words.slice(0, SHINGLE).join(' '));
+      for (let s = 0; s + SHINGLE <= k.words.length; s++) {
+        const run = k.words.slice(s, s + SHINGLE).join(' ');
+        const list = index.get(run) ?? index.set(run, []).get(run)!;
+        if (list.at(-1) !== e) list.push(e);
+      }
     });
-    return { ...r, quotes };
+  return { entries, index, firsts };
+}
+
+/** Every pair where one quotation's words are a run inside the other's, found from the shorter one's first run. */
+function containedPairs({ entries, index, firsts }: QuoteIndex): Map<Entry, Entry[]> {
+  const matches = new Map<Entry, Entry[]>();
+  entries.forEach((e, i) => {
+    for (const m of index.get(firsts[i]!) ?? []) {
+      if (m.record === e.record || !m.key.includes(e.key)) continue;
+      (matches.get(e) ?? matches.set(e, []).get(e)!).push(m);
+      if (m.key !== e.key) (matches.get(m) ?? matches.set(m, []).get(m)!).push(e);
+    }
   });
+  return matches;
+}
+
+/** The story agrees on a speaker who is nobody of this article's: the article's entry is made, and left empty. */
+const NOBODY = { name: '' } as const;
+
+/**
+ * The speaker the other outlets' quotations of these words (`found`) agree on for entry `e`: null when they do not agree
+ * surely enough; NOBODY when they agree on an organisation the article does not name or a person it does not have.
+ */
+function agreedSpeaker(records: readonly ArticleRecord[], canon: (id: string) => string, e: Entry, found: readonly Entry[]): GivenSpeaker | null {
+  const { votes, written } = votesFor(records, canon, e, found);
+  // One person, named surely enough, and far more surely than anyone else named for these words.
+  const weights = [...votes].map(([who, byArticle]) => [who, [...byArticle.values()].reduce((a, b) => a + b, 0)] as const).sort((a, b) => b[1] - a[1]);
+  const [who, weight] = weights[0] ?? ['', 0];
+  const others = weights.slice(1).reduce((n, [, w]) => n + w, 0);
+  if (!who || weight < VOTES || weight < DOMINANCE * others) return null;
+  if (e.size < PHRASE && (others > 0 || votes.get(who)!.size < 2)) return null;
+  // An organisation ("Harbourline", "the Harbour Trust") the article itself names, written as the others write it.
+  if (who.startsWith('org:')) {
+    const name = written.get(who)!;
+    return names(records[e.record]!.text, name) ? { name } : NOBODY;
+  }
+  const person = records[e.record]!.people.find((p) => canon(p.id) === who);
+  return person ? { personId: person.id } : NOBODY;
+}
+
+/** Each other article votes once, with its most certain speaker for these words: speaker → article → confidence, and how each speaker is written. */
+function votesFor(records: readonly ArticleRecord[], canon: (id: string) => string, e: Entry, found: readonly Entry[]) {
+  const votes = new Map<string, Map<number, number>>();
+  const written = new Map<string, string>();
+  for (const m of found) {
+    if (m.size < Math.min(e.size, PHRASE)) continue;
+    const s = records[m.record]!.quotes[m.quote]!;
+    // A description says nothing against a name ("the prime minister" in one copy, the name in another).
+    if (!s.speaker || unnamed(s)) continue;
+    const who = s.speaker.personId === null ? `org:${s.speaker.name.toLowerCase()}` : canon(s.speaker.personId);
+    if (!written.has(who)) written.set(who, s.speaker.name);
+    const byArticle = votes.get(who) ?? votes.set(who, new Map()).get(who)!;
+    byArticle.set(m.record, Math.max(byArticle.get(m.record) ?? 0, s.speakerConfidence));
+  }
+  return { votes, written };
+}
+
+/** A record with the speakers its story gives (`mine`, quote index → speaker) set, marked STORY_SPEAKER. */
+function withGiven(r: ArticleRecord, mine: ReadonlyMap<number, GivenSpeaker> | undefined): ArticleRecord {
+  if (!mine) return r;
+  const quotes = r.quotes.map((q, qi) => {
+    const to = mine.get(qi);
+    if (to && 'name' in to) return { ...q, speaker: { name: to.name, personId: null }, speakerConfidence: STORY_SPEAKER };
+    const person = to === undefined ? undefined : r.people.find((p) => p.id === to.personId);
+    return person ? { ...q, speaker: { name: person.name, personId: person.id }, speakerConfidence: STORY_SPEAKER } : q;
+  });
+  return { ...r, quotes };
 }
