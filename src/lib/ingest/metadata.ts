@@ -97,6 +97,37 @@ function absolute(href: string, base: string | undefined): string | null {
 /** Read the page's own statements about the article. `base` is the address it was fetched from, if any. */
 export function readMeta(doc: Document, base?: string): PageMeta {
   const notes: PageMeta['notes'] = [];
+  const meta = metaTags(doc);
+  const ld = jsonLd(doc);
+  const page: PageReading = {
+    doc,
+    meta,
+    article: ld.find((o) => types(o).some((t) => ARTICLE_TYPES.test(t))),
+    site: ld.find((o) => types(o).includes('WebSite')),
+  };
+  const siteName = siteNameOf(page);
+  const author = authorOf(page);
+  const title = titleOf(page);
+  const url = canonicalUrl(page, base, notes);
+  const dateLine = findDateLine(doc);
+  const published = publishedDay(page, dateLine, notes);
+  const description = descriptionOf(page);
+  return { title, author, published, dateLine, siteName, url, description, notes };
+}
+
+/** A meta tag's content by attribute and lower-case key, or null. */
+type MetaTag = (attr: 'property' | 'name' | 'itemprop', key: string) => string | null;
+
+/** What readMeta's steps read: the page, its meta tags, and its JSON-LD article and website objects. */
+interface PageReading {
+  doc: Document;
+  meta: MetaTag;
+  article: Json | undefined;
+  site: Json | undefined;
+}
+
+/** The page's meta tags, the first content for each attribute and key. */
+function metaTags(doc: Document): MetaTag {
   // One pass over the <meta> elements (a 2 MB page has thousands of elements; querying per key is slow).
   const metas = new Map<string, string>();
   for (const el of doc.querySelectorAll('meta'))
@@ -105,36 +136,49 @@ export function readMeta(doc: Document, base?: string): PageMeta {
       const v = str(el.getAttribute('content'));
       if (key && v && !metas.has(`${attr}:${key}`)) metas.set(`${attr}:${key}`, v);
     }
-  const meta = (attr: 'property' | 'name' | 'itemprop', key: string): string | null => metas.get(`${attr}:${key}`) ?? null;
-  const ld = jsonLd(doc);
-  const article = ld.find((o) => types(o).some((t) => ARTICLE_TYPES.test(t)));
-  const site = ld.find((o) => types(o).includes('WebSite'));
+  return (attr, key) => metas.get(`${attr}:${key}`) ?? null;
+}
 
-  const first = (candidates: Array<[string | null, string]>): Found | null => {
-    for (const [value, from] of candidates) if (value) return { value, from };
-    return null;
-  };
+/** The first candidate that has a value, with where it came from. */
+function first(candidates: Array<[string | null, string]>): Found | null {
+  for (const [value, from] of candidates) if (value) return { value, from };
+  return null;
+}
 
-  const siteName = first([
+/** The site's name: the article's publisher, then Open Graph, then the WebSite object, then the application name. */
+function siteNameOf({ meta, article, site }: PageReading): Found | null {
+  return first([
     [nameOf(article?.publisher), 'JSON-LD publisher.name'],
     [meta('property', 'og:site_name'), 'meta og:site_name'],
     [nameOf(site), 'JSON-LD WebSite.name'],
     [meta('name', 'application-name'), 'meta application-name'],
   ]);
+}
 
+/** The byline: the JSON-LD authors joined by "and", else the first author meta tag that is not an address, without "By". */
+function authorOf({ meta, article }: PageReading): Found | null {
   const authors = authorNames(article?.author);
   const metaAuthor = [meta('name', 'author'), meta('property', 'article:author'), meta('name', 'byl')].find((v) => v && !isUrl(v)) ?? null;
-  const author = first([
+  return first([
     [authors.length ? authors.join(' and ') : null, 'JSON-LD author'],
     [metaAuthor?.replace(/^by\s+/i, '') ?? null, 'meta author'],
   ]);
+}
 
-  const title = first([
+/** The headline: JSON-LD, then Open Graph, then Twitter's card. */
+function titleOf({ meta, article }: PageReading): Found | null {
+  return first([
     [str(article?.headline), 'JSON-LD headline'],
     [meta('property', 'og:title'), 'meta og:title'],
     [meta('name', 'twitter:title'), 'meta twitter:title'],
   ]);
+}
 
+/**
+ * The canonical address: the first candidate that is an absolute http(s) address, each one that is not noted; else the
+ * address it was fetched from.
+ */
+function canonicalUrl({ doc, meta, article }: PageReading, base: string | undefined, notes: PageMeta['notes']): Found | null {
   // The canonical address: relative links resolve against the fetched address.
   let url: Found | null = null;
   const mainEntity = article?.mainEntityOfPage;
@@ -153,44 +197,56 @@ export function readMeta(doc: Document, base?: string): PageMeta {
     notes.push({ code: WarningCode.badCanonical, message: `${from} “${href}” is not an absolute http(s) address` });
   }
   if (!url && base) url = { value: base, from: 'the address it was fetched from' };
+  return url;
+}
 
-  const dateLine = findDateLine(doc);
-  let published: Found | null = null;
+/** The `name=` meta tags publishers and their systems (Dublin Core, citation, Parse.ly, Sailthru) put the publication date in, in the order trusted. */
+const DATE_META_NAMES = [
+  'date',
+  'pubdate',
+  'publishdate',
+  'publish-date',
+  'dc.date',
+  'dc.date.issued',
+  'dcterms.date',
+  'dcterms.created',
+  'citation_publication_date',
+  'parsely-pub-date',
+  'sailthru.date',
+];
+
+/**
+ * The publication day: the first candidate that names a real calendar day (structured data, meta tags, a <time>,
+ * then the page's date line); a candidate naming an impossible day is noted and passed over.
+ */
+function publishedDay({ doc, meta, article }: PageReading, dateLine: Found | null, notes: PageMeta['notes']): Found | null {
   for (const [value, from] of [
     [str(article?.datePublished), 'JSON-LD datePublished'],
     [meta('property', 'article:published_time'), 'meta article:published_time'],
     [meta('itemprop', 'datepublished'), 'meta itemprop=datePublished'],
-    ...[
-      'date',
-      'pubdate',
-      'publishdate',
-      'publish-date',
-      'dc.date',
-      'dc.date.issued',
-      'dcterms.date',
-      'dcterms.created',
-      'citation_publication_date',
-      'parsely-pub-date',
-      'sailthru.date',
-    ].map((k) => [meta('name', k), `meta ${k}`] as [string | null, string]),
+    ...DATE_META_NAMES.map((k) => [meta('name', k), `meta ${k}`] as [string | null, string]),
     [doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? null, '<time datetime>'],
     [dateLine?.value ?? null, `the page's date line (${dateLine?.from ?? ''})`],
   ] as Array<[string | null, string]>) {
     if (!value) continue;
     const day = dayOf(value);
-    if (day && 'iso' in day) {
-      published = { value: day.iso, from };
-      break;
-    }
+    if (day && 'iso' in day) return { value: day.iso, from };
     if (day) notes.push({ code: WarningCode.noPublished, message: `${from} gives ${day.impossible}, which is not a real calendar day` });
   }
-  const description = first([
+  return null;
+}
+
+/** The one-line summary: JSON-LD, then Open Graph, then the meta description. */
+function descriptionOf({ meta, article }: PageReading): Found | null {
+  return first([
     [str(article?.description), 'JSON-LD description'],
     [meta('property', 'og:description'), 'meta og:description'],
     [meta('name', 'description'), 'meta description'],
   ]);
-  return { title, author, published, dateLine, siteName, url, description, notes };
 }
+
+/** Longer text than this in a date element is a paragraph or a teaser that mentions a date, not the date line. */
+const DATE_LINE_MAX = 80;
 
 /** The date line readers see: a short element marked as a date, or a <time>, whose text states a full date. */
 function findDateLine(doc: Document): Found | null {
@@ -200,7 +256,7 @@ function findDateLine(doc: Document): Found | null {
   ];
   for (const el of candidates) {
     const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (!text || text.length > 80) continue;
+    if (!text || text.length > DATE_LINE_MAX) continue;
     if (statedDate(text)) return { value: text, from: `<${el.tagName.toLowerCase()}>${el.className ? ` class “${el.className}”` : ''}` };
   }
   return null;
