@@ -4,7 +4,7 @@
  * reuse between outlets, and origin clues.
  */
 import { corpusIndex, type Corpus } from '../corpus.ts';
-import type { Disagreement, OriginClue } from '../schema/analysis.ts';
+import type { Disagreement, OriginClue, StoryAnalysis } from '../schema/analysis.ts';
 import type { ArticleRecord } from '../schema/record.ts';
 import { SOURCE_KIND_LABEL, SOURCE_PROVENANCE_LABEL, articleTitle, formatDate, formatDateRange, outletName, plural, sourceLine } from './labels.ts';
 import { articleHref, personHref, storyHref } from './links.ts';
@@ -120,7 +120,12 @@ const KIND: Record<Disagreement['kind'], string> = {
   vehicle: 'Vehicle differs',
 };
 const pct = (x: number) => `${Math.round(x * 100)}%`;
+/** People shown in the coverage matrix, most covered first: the matrix is an overview of the main figures, not a list of everyone. */
 const MATRIX_ROWS = 14;
+/** A bar's length at the largest cell of the matrix (bars are percentages of it). */
+const BAR_FULL = 100;
+/** Shared runs of words shown per pair of outlets: the first few show the reuse; more add length, not evidence. */
+const REUSE_RUNS = 5;
 
 /** The ids of every story (for static paths). */
 export function storyIds(corpus: Corpus): string[] {
@@ -140,12 +145,42 @@ export function outletLabels(records: readonly ArticleRecord[]): Map<string, str
   return labels;
 }
 
+/** The overview of story `storyId`. */
 export function storyView(corpus: Corpus, storyId: string): StoryView {
   const story = corpus.stories.find((s) => s.id === storyId)!;
   const analysis = corpus.analyses[storyId]!;
   const records = story.articles.map((id) => corpusIndex(corpus).articles.get(id)!);
   const labels = outletLabels(records);
-  const outlets: OutletColumn[] = records.map((r) => ({
+  const outlets = outletColumns(records, labels, analysis);
+  const matrix = coverageMatrix(analysis);
+  const disagreements = disagreementViews(analysis, records, labels);
+  const label = (id: string) => labels.get(id) ?? id;
+  const spellings = analysis.disagreements.filter((d) => d.kind === 'spelling').map((d) => spellingView(d, label));
+  const statements = statementSummaries(analysis, storyId, label);
+  const exclusiveCounts = exclusivesByArticle(analysis);
+
+  return {
+    id: story.id,
+    title: story.title,
+    summary: story.summary,
+    date: formatDate(story.date)!,
+    coverage: formatDateRange(story.coverage.from, story.coverage.to),
+    location: story.location,
+    stats: [plural(story.articles.length, 'article'), plural(story.quoteCount, 'quote'), plural(story.peopleCount, 'person', 'people')].join(' · '),
+    compareHref: `${storyHref(storyId)}compare/`,
+    outlets,
+    matrix,
+    disagreements,
+    spellings,
+    statements,
+    exclusives: records.map((r) => ({ outlet: label(r.id), count: exclusiveCounts.get(r.id) ?? 0 })),
+    reuse: analysis.reuse.map((p) => reuseView(p, label)),
+  };
+}
+
+/** Each article's column: its outlet, title, date, and where its story comes from. */
+function outletColumns(records: readonly ArticleRecord[], labels: ReadonlyMap<string, string>, analysis: StoryAnalysis): OutletColumn[] {
+  return records.map((r) => ({
     article: r.id,
     outlet: labels.get(r.id)!,
     title: articleTitle(r),
@@ -158,16 +193,19 @@ export function storyView(corpus: Corpus, storyId: string): StoryView {
     evidence: r.source.evidence,
     clues: analysis.clues.filter((c) => c.article === r.id),
   }));
+}
 
+/** The coverage matrix's first MATRIX_ROWS people, each cell's bar sized against the largest cell and put in words. */
+function coverageMatrix(analysis: StoryAnalysis): StoryView['matrix'] {
   const rows = analysis.coverage.people.slice(0, MATRIX_ROWS);
   const maxWords = Math.max(1, ...rows.flatMap((p) => p.cells.map((c) => c.words)));
-  const matrix = rows.map((p) => ({
+  return rows.map((p) => ({
     personId: p.personId,
     name: p.name,
     href: personHref(p.personId),
     cells: p.cells.map((c) => ({
       ...c,
-      bar: Math.round((c.words / maxWords) * 100),
+      bar: Math.round((c.words / maxWords) * BAR_FULL),
       label: c.quotes
         ? `quoted ${plural(c.quotes, 'time')}, ${plural(c.words, 'word')}`
         : c.mentions
@@ -176,9 +214,12 @@ export function storyView(corpus: Corpus, storyId: string): StoryView {
       mentionText: plural(c.mentions, 'mention'),
     })),
   }));
+}
 
+/** The disagreements about facts (spellings are apart), each version's sentences split around the disputed words. */
+function disagreementViews(analysis: StoryAnalysis, records: readonly ArticleRecord[], labels: ReadonlyMap<string, string>): DisagreementView[] {
   const byId = new Map(records.map((r) => [r.id, r]));
-  const disagreements = analysis.disagreements
+  return analysis.disagreements
     .filter((d) => d.kind !== 'spelling')
     .map((d) => ({
       id: d.id,
@@ -200,10 +241,11 @@ export function storyView(corpus: Corpus, storyId: string): StoryView {
         }),
       })),
     }));
+}
 
-  const label = (id: string) => labels.get(id) ?? id;
-  const spellings = analysis.disagreements.filter((d) => d.kind === 'spelling').map((d) => spellingView(d, label));
-  const statements = analysis.clusters
+/** The statements two or more outlets carry, each linked to its row on the compare page. */
+function statementSummaries(analysis: StoryAnalysis, storyId: string, label: (id: string) => string): StatementSummary[] {
+  return analysis.clusters
     .filter((c) => c.articleCount >= 2)
     .map((c) => ({
       id: c.id,
@@ -214,33 +256,25 @@ export function storyView(corpus: Corpus, storyId: string): StoryView {
       outlets: [...new Set(c.members.map((m) => label(m.article)))],
       articleCount: c.articleCount,
     }));
+}
+
+/** How many statements only one outlet carries, by that outlet's article. */
+function exclusivesByArticle(analysis: StoryAnalysis): Map<string, number> {
   const exclusiveCounts = new Map<string, number>();
   for (const c of analysis.clusters)
     if (c.articleCount === 1) exclusiveCounts.set(c.members[0]!.article, (exclusiveCounts.get(c.members[0]!.article) ?? 0) + 1);
+  return exclusiveCounts;
+}
 
+/** Text reuse between two outlets: the shares in percent and the first REUSE_RUNS runs. */
+function reuseView(p: StoryAnalysis['reuse'][number], label: (id: string) => string): ReuseView {
   return {
-    id: story.id,
-    title: story.title,
-    summary: story.summary,
-    date: formatDate(story.date)!,
-    coverage: formatDateRange(story.coverage.from, story.coverage.to),
-    location: story.location,
-    stats: [plural(story.articles.length, 'article'), plural(story.quoteCount, 'quote'), plural(story.peopleCount, 'person', 'people')].join(' · '),
-    compareHref: `${storyHref(storyId)}compare/`,
-    outlets,
-    matrix,
-    disagreements,
-    spellings,
-    statements,
-    exclusives: records.map((r) => ({ outlet: label(r.id), count: exclusiveCounts.get(r.id) ?? 0 })),
-    reuse: analysis.reuse.map((p) => ({
-      a: label(p.a),
-      b: label(p.b),
-      shareA: p.shareA,
-      shareB: p.shareB,
-      label: `${pct(p.shareA)} of ${label(p.a)} · ${pct(p.shareB)} of ${label(p.b)}`,
-      runs: p.runs.slice(0, 5).map((r) => ({ text: r.text, words: r.words })),
-    })),
+    a: label(p.a),
+    b: label(p.b),
+    shareA: p.shareA,
+    shareB: p.shareB,
+    label: `${pct(p.shareA)} of ${label(p.a)} · ${pct(p.shareB)} of ${label(p.b)}`,
+    runs: p.runs.slice(0, REUSE_RUNS).map((r) => ({ text: r.text, words: r.words })),
   };
 }
 
