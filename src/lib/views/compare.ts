@@ -146,81 +146,16 @@ export function compareView(corpus: Corpus, storyId: string): CompareView {
   const records = story.articles.map((id) => corpusIndex(corpus).articles.get(id)!);
   const byId = new Map(records.map((r) => [r.id, r]));
   const labels = outletLabels(records);
-  const label = (id: string) => labels.get(id)!;
-  const lengths = new Map(records.map((r) => [r.id, Math.max(1, r.text.length)]));
-  const uncertain = (m: ClusterMember) => {
-    const q = m.quote === null ? undefined : byId.get(m.article)?.quotes.find((x) => x.id === m.quote);
-    return q ? isUncertain(q) : false;
-  };
-  const href = (m: ClusterMember) => (m.quote ? quoteHref(m.article, m.quote) : articleHref(m.article));
-  const speaker = (c: StatementCluster) => ({
-    speaker: c.speaker?.name ?? null,
-    speakerHref: c.speaker?.personId ? personHref(c.speaker.personId) : null,
-    speakerKey: speakerKey(c.speaker),
-  });
+  const cx: CompareContext = { records, byId, label: (id: string) => labels.get(id)! };
+  const { label } = cx;
 
-  // Where a statement falls: its average relative position in the articles that carry it.
-  const position = (c: StatementCluster) => c.members.reduce((n, m) => n + m.start / lengths.get(m.article)!, 0) / c.members.length;
-  const sharedClusters = analysis.clusters.filter((c) => c.articleCount >= 2).sort((a, b) => position(a) - position(b));
-  const carriersOf = (c: StatementCluster) => records.map((r) => r.id).filter((id) => c.members.some((m) => m.article === id));
-  const carriedCount = (id: string) => sharedClusters.filter((c) => c.members.some((m) => m.article === id)).length;
-  const defaultRef = records.map((r) => r.id).reduce((best, id) => (carriedCount(id) > carriedCount(best) ? id : best), records[0]!.id);
-
-  const shared = sharedClusters.map((c): SharedRow => {
-    const carriers = carriersOf(c);
-    const refs = new Map(carriers.map((id) => [id, refMember(c.members.filter((m) => m.article === id))]));
-    const ref = carriers.includes(defaultRef) ? defaultRef : carriers[0]!;
-    return {
-      id: c.id,
-      anchor: clusterAnchor(c.id),
-      ...speaker(c),
-      carriers,
-      carried: `carried by ${carriers.length} of ${plural(records.length, 'outlet')}`,
-      ref,
-      refNote: refNote(label(ref), label(defaultRef)),
-      why: whyRow(c, (m) => label(m.article)),
-      cells: records.map((r) => ({
-        article: r.id,
-        outlet: label(r.id),
-        items: c.members
-          .filter((m) => m.article === r.id)
-          .map((m) => ({
-            kind: m.kind,
-            kindLabel: QUOTE_KINDS[m.kind].name,
-            text: m.text,
-            href: href(m),
-            uncertain: uncertain(m),
-            ...withVersions(carriers.map((id) => ({ ref: id, diff: id === r.id ? null : diffAgainst(m, refs.get(id)!) }))),
-          })),
-      })),
-    };
-  });
-
-  const onlyClusters = analysis.clusters.filter((c) => c.articleCount === 1);
-  const only = records.map((r) => ({
-    article: r.id,
-    outlet: label(r.id),
-    items: onlyClusters
-      .flatMap((c) => c.members.filter((m) => m.article === r.id).map((m) => ({ c, m })))
-      .sort((a, b) => a.m.start - b.m.start)
-      .map(({ c, m }) => ({
-        id: `${c.id}:${m.start}`,
-        anchor: clusterAnchor(c.id),
-        ...speaker(c),
-        kindLabel: QUOTE_KINDS[m.kind].name,
-        text: m.text,
-        href: href(m),
-        uncertain: uncertain(m),
-      })),
-  }));
-
-  const counts = new Map<string, { key: string; name: string; count: number }>();
-  for (const c of analysis.clusters) {
-    const { speakerKey: key, speaker: name } = speaker(c);
-    const entry = counts.get(key) ?? { key, name: name ?? 'No speaker named', count: 0 };
-    entry.count++;
-    counts.set(key, entry);
-  }
+  const { sharedClusters, defaultRef } = sharedInOrder(analysis.clusters, records);
+  const shared = sharedClusters.map((c) => sharedRow(cx, c, defaultRef));
+  const only = onlyLists(
+    cx,
+    analysis.clusters.filter((c) => c.articleCount === 1),
+  );
+  const counts = speakerCounts(analysis.clusters);
 
   return {
     storyId,
@@ -241,4 +176,102 @@ export function compareView(corpus: Corpus, storyId: string): CompareView {
     controls: controlsLine(records.length, records.length, label(defaultRef), null),
     layout: compareLayout(records.length, null),
   };
+}
+
+/** What compareView's steps share: the story's articles in column order, by id, and each one's outlet label. */
+interface CompareContext {
+  records: readonly ArticleRecord[];
+  byId: ReadonlyMap<string, ArticleRecord>;
+  label: (id: string) => string;
+}
+
+/** Is the quotation behind a member one the pages mark uncertain? */
+function uncertainMember({ byId }: CompareContext, m: ClusterMember): boolean {
+  const q = m.quote === null ? undefined : byId.get(m.article)?.quotes.find((x) => x.id === m.quote);
+  return q ? isUncertain(q) : false;
+}
+
+/** A member's link: its quotation, else its article. */
+const memberHref = (m: ClusterMember) => (m.quote ? quoteHref(m.article, m.quote) : articleHref(m.article));
+
+/** A statement's speaker as a row shows it: name, link and filter key. */
+const speakerOf = (c: StatementCluster) => ({
+  speaker: c.speaker?.name ?? null,
+  speakerHref: c.speaker?.personId ? personHref(c.speaker.personId) : null,
+  speakerKey: speakerKey(c.speaker),
+});
+
+/** The statements two or more outlets carry, in the order they fall in the articles, and the reference by default: the outlet that carries most of them. */
+function sharedInOrder(clusters: readonly StatementCluster[], records: readonly ArticleRecord[]) {
+  const lengths = new Map(records.map((r) => [r.id, Math.max(1, r.text.length)]));
+  // Where a statement falls: its average relative position in the articles that carry it.
+  const position = (c: StatementCluster) => c.members.reduce((n, m) => n + m.start / lengths.get(m.article)!, 0) / c.members.length;
+  const sharedClusters = clusters.filter((c) => c.articleCount >= 2).sort((a, b) => position(a) - position(b));
+  const carriedCount = (id: string) => sharedClusters.filter((c) => c.members.some((m) => m.article === id)).length;
+  const defaultRef = records.map((r) => r.id).reduce((best, id) => (carriedCount(id) > carriedCount(best) ? id : best), records[0]!.id);
+  return { sharedClusters, defaultRef };
+}
+
+/** One shared statement's row: every outlet's wordings in its column, each diffed against every carrier's own wording. */
+function sharedRow(cx: CompareContext, c: StatementCluster, defaultRef: string): SharedRow {
+  const { records, label } = cx;
+  const carriers = records.map((r) => r.id).filter((id) => c.members.some((m) => m.article === id));
+  const refs = new Map(carriers.map((id) => [id, refMember(c.members.filter((m) => m.article === id))]));
+  const ref = carriers.includes(defaultRef) ? defaultRef : carriers[0]!;
+  return {
+    id: c.id,
+    anchor: clusterAnchor(c.id),
+    ...speakerOf(c),
+    carriers,
+    carried: `carried by ${carriers.length} of ${plural(records.length, 'outlet')}`,
+    ref,
+    refNote: refNote(label(ref), label(defaultRef)),
+    why: whyRow(c, (m) => label(m.article)),
+    cells: records.map((r) => ({
+      article: r.id,
+      outlet: label(r.id),
+      items: c.members
+        .filter((m) => m.article === r.id)
+        .map((m) => ({
+          kind: m.kind,
+          kindLabel: QUOTE_KINDS[m.kind].name,
+          text: m.text,
+          href: memberHref(m),
+          uncertain: uncertainMember(cx, m),
+          ...withVersions(carriers.map((id) => ({ ref: id, diff: id === r.id ? null : diffAgainst(m, refs.get(id)!) }))),
+        })),
+    })),
+  };
+}
+
+/** Per outlet, in column order, the statements only it carries (`onlyClusters`), in the order they fall in its article. */
+function onlyLists(cx: CompareContext, onlyClusters: readonly StatementCluster[]): CompareView['only'] {
+  return cx.records.map((r) => ({
+    article: r.id,
+    outlet: cx.label(r.id),
+    items: onlyClusters
+      .flatMap((c) => c.members.filter((m) => m.article === r.id).map((m) => ({ c, m })))
+      .sort((a, b) => a.m.start - b.m.start)
+      .map(({ c, m }) => ({
+        id: `${c.id}:${m.start}`,
+        anchor: clusterAnchor(c.id),
+        ...speakerOf(c),
+        kindLabel: QUOTE_KINDS[m.kind].name,
+        text: m.text,
+        href: memberHref(m),
+        uncertain: uncertainMember(cx, m),
+      })),
+  }));
+}
+
+/** How many statements each speaker has, for the filter (in the order first met). */
+function speakerCounts(clusters: readonly StatementCluster[]): Map<string, { key: string; name: string; count: number }> {
+  const counts = new Map<string, { key: string; name: string; count: number }>();
+  for (const c of clusters) {
+    const { speakerKey: key, speaker: name } = speakerOf(c);
+    const entry = counts.get(key) ?? { key, name: name ?? 'No speaker named', count: 0 };
+    entry.count++;
+    counts.set(key, entry);
+  }
+  return counts;
 }
