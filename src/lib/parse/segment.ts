@@ -140,69 +140,123 @@ function repeatsTitle(line: string, headline: string | null): boolean {
 /** A page's date stamp before the first line's text (`date 2024-02-16 `, `Published: 2024-02-16 `). */
 const DATE_STAMP = /^(?:date|published|updated|posted)(?::\s*|\s+)\d{4}-\d{2}(?:-\d{2})?(?=\s+\S)/i;
 
+/** What `segment` knows while it reads the lines in order. */
+interface Reading {
+  pieces: Piece[];
+  /** The metadata headline, when given. */
+  title: string | null;
+  /** The headline so far: the metadata's, or the first headline-shaped line of the text. */
+  headline: string | null;
+  /** A paragraph has been read: the story has begun. */
+  seenParagraph: boolean;
+  /** How many paragraphs have been read. */
+  paragraphs: number;
+  /** The lines removed last opened a republisher's footer, so its furniture goes too. */
+  inFooter: boolean;
+}
+
+/** The most words a first line may have to be read as the headline. */
+const HEADLINE_MAX_WORDS = 24;
+/** The most characters a first line may have to be read as the headline (longer ones are the story's first paragraph). */
+const HEADLINE_MAX_CHARS = 220;
+
 /** Split `text` (normalised) into pieces. `title` is the metadata headline, when given. */
 export function segment(text: string, title: string | null = null): Piece[] {
   const lines = logicalLines(text);
-  const pieces: Piece[] = [];
-  const remove = (line: Line, reason: RemovalReason) => pieces.push({ type: 'removed', text: line.text, start: line.start, end: line.end, reason });
-  let headline: string | null = title;
-  let seenParagraph = false;
-  let paragraphs = 0;
-  let inFooter = false;
-
+  const r: Reading = { pieces: [], title, headline: title, seenParagraph: false, paragraphs: 0, inFooter: false };
   lines.forEach((whole, i) => {
-    let line = whole;
-    // "date 2024-02-16 Russian opposition leader …", "Published: 2024-02-16 …": a page's date stamp glued to the first
-    // line of text is a dateline of its own; the rest of the line is read as any first line is.
-    // ("date 2023-06-19 Politics", a date and a section, stays one dateline.)
-    const stamp = seenParagraph || headline !== title || isDatelineLine(line.text) ? null : DATE_STAMP.exec(line.text);
-    if (stamp) {
-      pieces.push({ type: 'dateline', text: stamp[0], start: line.start, end: line.start + stamp[0].length });
-      const rest = line.text.slice(stamp[0].length).trimStart();
-      line = { ...line, text: rest, start: line.end - rest.length };
-    }
+    const line = withoutDateStamp(r, whole);
     const next = lines[i + 1]?.text;
-    const reason = classifyBoilerplate(line.text);
-    if (reason) {
-      if (FOOTER_REASONS.has(reason) && seenParagraph) inFooter = true;
-      return remove(line, reason);
-    }
-    if (inFooter && isFooterFurniture(line.text)) return remove(line, 'republisher-footer');
-    inFooter = false;
-
-    // "Ana Lind" alone on a line above the story: a byline without its "By".
-    if (!seenParagraph && next !== undefined && isBareByline(line.text)) return remove(line, 'byline');
-    if (!seenParagraph && isDatelineLine(line.text)) {
-      return pieces.push({ type: 'dateline', text: line.text, start: line.start, end: line.end });
-    }
-    if (!seenParagraph && headline === null && next !== undefined && words(line.text) <= 24 && line.text.length <= 220) {
-      headline = pushHeadline(pieces, line);
-      return;
-    }
-    // Only the first lines can repeat the title: the cheap test first keeps the comparison off every later line.
-    if ((!seenParagraph || paragraphs <= 1) && repeatsTitle(line.text, headline)) {
-      if (title && !pieces.some((p) => p.type === 'headline') && comparable(line.text) === comparable(title)) {
-        return pieces.push({ type: 'headline', text: line.text, start: line.start, end: line.end });
-      }
-      return remove(line, 'repeated-title');
-    }
-    if (seenParagraph && next !== undefined && isHeadingLike(line.text)) {
-      if (isRelatedHeadline(line.text, next)) return remove(line, 'related-story');
-      return pieces.push({ type: 'heading', text: line.text, start: line.start, end: line.end });
-    }
-    const cut = leadingDateline(line.text, !seenParagraph);
-    if (cut > 0 && cut < line.text.length - 1) {
-      pieces.push({ type: 'dateline', text: line.text.slice(0, cut), start: line.start, end: line.start + cut });
-      const rest = line.text.slice(cut).trimStart();
-      seenParagraph = true;
-      paragraphs++;
-      return pieces.push({ type: 'paragraph', text: rest, start: line.end - rest.length, end: line.end });
-    }
-    seenParagraph = true;
-    paragraphs++;
-    pieces.push({ type: 'paragraph', text: line.text, start: line.start, end: line.end });
+    if (removedAsBoilerplate(r, line) || placedBeforeStory(r, line, next) || placedAsRepeatedTitle(r, line) || placedAsHeading(r, line, next)) return;
+    placeParagraph(r, line);
   });
-  return pieces;
+  return r.pieces;
+}
+
+/** Take `line` out as a removal for `reason`. */
+function removeLine(r: Reading, line: Line, reason: RemovalReason): void {
+  r.pieces.push({ type: 'removed', text: line.text, start: line.start, end: line.end, reason });
+}
+
+/** Decides whether the line opens with a page's date stamp; if so the stamp becomes a dateline and the rest of the line is returned. */
+function withoutDateStamp(r: Reading, line: Line): Line {
+  // "date 2024-02-16 Russian opposition leader …", "Published: 2024-02-16 …": a page's date stamp glued to the first
+  // line of text is a dateline of its own; the rest of the line is read as any first line is.
+  // ("date 2023-06-19 Politics", a date and a section, stays one dateline.)
+  const stamp = r.seenParagraph || r.headline !== r.title || isDatelineLine(line.text) ? null : DATE_STAMP.exec(line.text);
+  if (!stamp) return line;
+  r.pieces.push({ type: 'dateline', text: stamp[0], start: line.start, end: line.start + stamp[0].length });
+  const rest = line.text.slice(stamp[0].length).trimStart();
+  return { ...line, text: rest, start: line.end - rest.length };
+}
+
+/** Decides whether the line is boilerplate (or the furniture of a footer it opened), removing it if so. */
+function removedAsBoilerplate(r: Reading, line: Line): boolean {
+  const reason = classifyBoilerplate(line.text);
+  if (reason) {
+    if (FOOTER_REASONS.has(reason) && r.seenParagraph) r.inFooter = true;
+    removeLine(r, line, reason);
+    return true;
+  }
+  if (r.inFooter && isFooterFurniture(line.text)) {
+    removeLine(r, line, 'republisher-footer');
+    return true;
+  }
+  r.inFooter = false;
+  return false;
+}
+
+/** Decides whether a line above the story is its byline, its dateline or its headline, placing it if so. */
+function placedBeforeStory(r: Reading, line: Line, next: string | undefined): boolean {
+  if (r.seenParagraph) return false;
+  // "Ana Lind" alone on a line above the story: a byline without its "By".
+  if (next !== undefined && isBareByline(line.text)) {
+    removeLine(r, line, 'byline');
+    return true;
+  }
+  if (isDatelineLine(line.text)) {
+    r.pieces.push({ type: 'dateline', text: line.text, start: line.start, end: line.end });
+    return true;
+  }
+  if (r.headline === null && next !== undefined && words(line.text) <= HEADLINE_MAX_WORDS && line.text.length <= HEADLINE_MAX_CHARS) {
+    r.headline = pushHeadline(r.pieces, line);
+    return true;
+  }
+  return false;
+}
+
+/** Decides whether an early line repeats the headline: the metadata's title as written becomes the headline, any other repeat is removed. */
+function placedAsRepeatedTitle(r: Reading, line: Line): boolean {
+  // Only the first lines can repeat the title: the cheap test first keeps the comparison off every later line.
+  if (!((!r.seenParagraph || r.paragraphs <= 1) && repeatsTitle(line.text, r.headline))) return false;
+  if (r.title && !r.pieces.some((p) => p.type === 'headline') && comparable(line.text) === comparable(r.title)) {
+    r.pieces.push({ type: 'headline', text: line.text, start: line.start, end: line.end });
+    return true;
+  }
+  removeLine(r, line, 'repeated-title');
+  return true;
+}
+
+/** Decides whether a short line inside the story is a section heading or another story's headline, placing it if so. */
+function placedAsHeading(r: Reading, line: Line, next: string | undefined): boolean {
+  if (!(r.seenParagraph && next !== undefined && isHeadingLike(line.text))) return false;
+  if (isRelatedHeadline(line.text, next)) removeLine(r, line, 'related-story');
+  else r.pieces.push({ type: 'heading', text: line.text, start: line.start, end: line.end });
+  return true;
+}
+
+/** Place the line as a paragraph, splitting off the place dateline it opens with. */
+function placeParagraph(r: Reading, line: Line): void {
+  const cut = leadingDateline(line.text, !r.seenParagraph);
+  r.seenParagraph = true;
+  r.paragraphs++;
+  if (cut > 0 && cut < line.text.length - 1) {
+    r.pieces.push({ type: 'dateline', text: line.text.slice(0, cut), start: line.start, end: line.start + cut });
+    const rest = line.text.slice(cut).trimStart();
+    r.pieces.push({ type: 'paragraph', text: rest, start: line.end - rest.length, end: line.end });
+    return;
+  }
+  r.pieces.push({ type: 'paragraph', text: line.text, start: line.start, end: line.end });
 }
 
 /** Two to four capitalised words (or initials and name particles), and nothing else. */
