@@ -163,22 +163,65 @@ function scratch(length: number): typeof kept {
 export function normalise(source: string): Normalised {
   // Codes and their source offsets, written in place: every character kept takes at least one of the source's.
   const { codes, offsets } = scratch(source.length);
-  let n = 0;
-  const counts = { invisible: 0, control: 0, mojibake: 0, escape: 0 };
-  const firstAt = { invisible: -1, control: -1, mojibake: -1, escape: -1 };
-  const note = (kind: keyof typeof counts, at: number) => {
-    if (counts[kind]++ === 0) firstAt[kind] = at;
+  const tally: Tally = { counts: { invisible: 0, control: 0, mojibake: 0, escape: 0 }, firstAt: { invisible: -1, control: -1, mojibake: -1, escape: -1 } };
+  const reading: CharReading = {
+    source,
+    hasMojibake: source.includes('â€') || source.includes('Â\u00a0'),
+    hasLetterMojibake: source.includes('Ã') || source.includes('A\u0303'),
+    tally,
+    end: 0,
   };
-  const hasMojibake = source.includes('â€') || source.includes('Â\u00a0');
-  const hasLetterMojibake = source.includes('Ã') || source.includes('A\u0303');
+  let n = scanCodes(reading, codes, offsets);
+  while (n > 0 && (codes[n - 1] === SP || codes[n - 1] === LF)) n--;
+  offsets[n] = source.length;
+  const chars = codes.subarray(0, n);
+  const map = offsets.subarray(0, n + 1);
 
+  const warnings: Warning[] = [];
+  const warn: Warn = (code, at, message) => warnings.push({ code, message, line: lineAt(source, at) });
+  warnRemovals(tally, warn);
+  const repaired = repairText(chars, map, warn);
+  // (A copy of the map's own: the buffers written above are reused by the next call.)
+  return { text: repaired.text, map: repaired.map.slice(), warnings };
+}
+
+/** What the scan removed or repaired: how many of each kind, and the source offset of the first. */
+interface Tally {
+  counts: { invisible: number; control: number; mojibake: number; escape: number };
+  firstAt: { invisible: number; control: number; mojibake: number; escape: number };
+}
+
+/** Count one removal or repair of `kind` at source offset `at`. */
+function note(tally: Tally, kind: keyof Tally['counts'], at: number): void {
+  if (tally.counts[kind]++ === 0) tally.firstAt[kind] = at;
+}
+
+/** The source as the scan reads it, what it found, and where the character last read ends. */
+interface CharReading {
+  source: string;
+  /** The source has garbled punctuation ("â€", "Â" and a no-break space): only then are they looked for. */
+  hasMojibake: boolean;
+  /** The source has garbled letters ("Ã", "A" and a combining tilde): only then are they looked for. */
+  hasLetterMojibake: boolean;
+  tally: Tally;
+  /** The source index of the last code of the character `otherCode` read (past the garbling or CR LF it replaced). */
+  end: number;
+}
+
+/** Pushes a warning about the source offset `at`. */
+type Warn = (code: string, at: number, message: string) => void;
+
+/** Decides which characters of the source are kept and as what, writing their codes and source offsets; returns how many. */
+function scanCodes(reading: CharReading, codes: Uint16Array, offsets: Int32Array): number {
+  const { source, hasLetterMojibake, tally } = reading;
+  let n = 0;
   for (let i = 0; i < source.length; i++) {
     let c = source.charCodeAt(i);
     // Printable ASCII other than the space needs none of the checks below: most of any text, kept fast.
     if (isPrintableAscii(c) && !(c === LATIN_A && hasLetterMojibake && source.charCodeAt(i + 1) === COMBINING_TILDE)) {
       // "said \"we are fine\"": a backslash escaping a quotation mark, from text copied out of JSON.
       if (c === BACKSLASH && ESCAPED_MARK.has(source.charCodeAt(i + 1))) {
-        note('escape', i);
+        note(tally, 'escape', i);
         continue;
       }
       codes[n] = c;
@@ -192,36 +235,9 @@ export function normalise(source: string): Normalised {
       offsets[n++] = i;
       continue;
     }
-    if (hasMojibake && (c === SMALL_A_CIRCUMFLEX || c === A_CIRCUMFLEX)) {
-      const hit = mojibakeAt(source, i);
-      if (hit) {
-        note('mojibake', i);
-        c = code(hit[1]);
-        i += hit[0].length - 1;
-      }
-    }
-    if ((c === A_TILDE || c === LATIN_A) && hasLetterMojibake) {
-      const letter = mojibakeLetter(source, i);
-      if (letter) {
-        note('mojibake', i);
-        c = code(letter.char);
-        i += letter.length - 1;
-      }
-    }
-    if (c === CR) {
-      if (source.charCodeAt(i + 1) === LF) i++;
-      c = LF;
-    } else if (isOtherBreak(c)) {
-      c = LF;
-    } else if (isOtherSpace(c)) {
-      c = SP;
-    } else if (isInvisible(c)) {
-      if (!(i === 0 && c === BOM)) note('invisible', i);
-      continue;
-    } else if (isControl(c) && c !== LF) {
-      note('control', i);
-      continue;
-    }
+    c = otherCode(reading, c, i);
+    i = reading.end;
+    if (c === NONE) continue;
     if (c === SP) {
       // Collapse runs and drop spaces at line starts; trailing ones are trimmed at the newline.
       if (n === 0 || codes[n - 1] === SP || codes[n - 1] === LF) continue;
@@ -231,13 +247,51 @@ export function normalise(source: string): Normalised {
     codes[n] = c;
     offsets[n++] = i;
   }
-  while (n > 0 && (codes[n - 1] === SP || codes[n - 1] === LF)) n--;
-  offsets[n] = source.length;
-  const chars = codes.subarray(0, n);
-  const map = offsets.subarray(0, n + 1);
+  return n;
+}
 
-  const warnings: Warning[] = [];
-  const warn = (code: string, at: number, message: string) => warnings.push({ code, message, line: lineAt(source, at) });
+/**
+ * Decides what the character `c` at `i` (not printable ASCII, not the plain space) becomes: the letter or mark its
+ * garbling meant, LF for any line break, SP for any space, itself — or NONE when it is dropped. Sets `reading.end`.
+ */
+function otherCode(reading: CharReading, c: number, i: number): number {
+  const { source, tally } = reading;
+  if (reading.hasMojibake && (c === SMALL_A_CIRCUMFLEX || c === A_CIRCUMFLEX)) {
+    const hit = mojibakeAt(source, i);
+    if (hit) {
+      note(tally, 'mojibake', i);
+      c = code(hit[1]);
+      i += hit[0].length - 1;
+    }
+  }
+  if ((c === A_TILDE || c === LATIN_A) && reading.hasLetterMojibake) {
+    const letter = mojibakeLetter(source, i);
+    if (letter) {
+      note(tally, 'mojibake', i);
+      c = code(letter.char);
+      i += letter.length - 1;
+    }
+  }
+  reading.end = i;
+  if (c === CR) {
+    if (source.charCodeAt(i + 1) === LF) reading.end = i + 1;
+    return LF;
+  }
+  if (isOtherBreak(c)) return LF;
+  if (isOtherSpace(c)) return SP;
+  if (isInvisible(c)) {
+    if (!(i === 0 && c === BOM)) note(tally, 'invisible', i);
+    return NONE;
+  }
+  if (isControl(c) && c !== LF) {
+    note(tally, 'control', i);
+    return NONE;
+  }
+  return c;
+}
+
+/** Warns of the characters the scan removed or repaired, one warning for each kind at the first of them. */
+function warnRemovals({ counts, firstAt }: Tally, warn: Warn): void {
   if (counts.mojibake) warn(WarningCode.mojibake, firstAt.mojibake, `Repaired ${counts.mojibake} character(s) garbled by a wrong text encoding.`);
   if (counts.invisible)
     warn(
@@ -247,7 +301,10 @@ export function normalise(source: string): Normalised {
     );
   if (counts.control) warn(WarningCode.controlCharacters, firstAt.control, `Removed ${counts.control} control character(s).`);
   if (counts.escape) warn(WarningCode.escapedMarks, firstAt.escape, `Removed ${counts.escape} backslash(es) escaping a quotation mark.`);
+}
 
+/** Curls the quotation marks, then puts back lost marks, spaces and line breaks, warning of each repair; returns the text and its map. */
+function repairText(chars: Uint16Array, map: Int32Array, warn: Warn): { text: string; map: Int32Array } {
   curlQuotes(chars);
   const repaired = repairLostMarks(chars);
   if (repaired.length) warn(WarningCode.strayQuestionMark, map[repaired[0]!]!, `Read ${repaired.length} stray "?" as a lost quotation mark.`);
@@ -255,9 +312,7 @@ export function normalise(source: string): Normalised {
   if (spaced.added) warn(WarningCode.missingSpace, spaced.first, `Put back ${spaced.added} space(s) missing after the end of a sentence.`);
   const broken = restoreLineBreaks(spaced.chars, spaced.map);
   if (broken.added) warn(WarningCode.missingLineBreak, broken.first, `Put back ${broken.added} line break(s) missing after a heading.`);
-
-  // (A copy of the map's own: the buffers written above are reused by the next call.)
-  return { text: broken.text, map: broken.map.slice(), warnings };
+  return broken;
 }
 
 /** Two capitalised words glued together ("LindMayor"): each at least three letters, not a hashtag or a handle. */
