@@ -26,6 +26,19 @@ const OPENING_PHRASE = /^\s*(?:In|On|At|Later|Earlier|Then|Afterwards|Elsewhere|
 /** A relative clause between commas: ", who had said …,". */
 const RELATIVE_ASIDE = /,\s*(?:who|whom|whose|which)\s[^,;:“”"]*,/gu;
 
+/** A quotation that the words around it leave without a speaker, as the steps of `carriedAttribution` read it. */
+interface Carried {
+  ctx: QuoteContext;
+  /** The quotation's block. */
+  b: number;
+  span: MarkSpan;
+  w: QuoteWindow;
+  /** The block's text. */
+  text: string;
+  /** Where the quotation begins: its opening mark, or its first word when it has none. */
+  at: number;
+}
+
 /** The attribution a quotation takes over from its context, or null. */
 export function carriedAttribution(ctx: QuoteContext, b: number, span: MarkSpan, w: QuoteWindow, kind: Quote['kind']): Attributed | null {
   const text = ctx.blocks[b]!.text;
@@ -38,74 +51,103 @@ export function carriedAttribution(ctx: QuoteContext, b: number, span: MarkSpan,
   if (closing) return closing;
   if (prev?.attribution && (kind !== 'partial' || sameSentence))
     return { attribution: prev.attribution, rule: sameSentence ? 'sameSentence' : 'sameParagraph' };
-  // "In a later post, “…”": a short opening phrase that names nobody opens the paragraph as well as nothing does.
-  const lead = span.open === -1 ? '' : text.slice(0, span.open);
-  const bare = lead.replace(PICTOGRAPHS, '').trim() === '' || (OPENING_PHRASE.test(lead) && !ctx.byBlock[b]!.some((m) => m.start < span.open));
-  if (span.open !== -1 && bare && kind === 'direct') {
+  const c: Carried = { ctx, b, span, w, text, at: span.open === -1 ? span.start : span.open };
+  if (kind === 'direct' && opensBare(c)) {
     const opening = paragraphOpening(ctx, b);
     if (opening) return opening;
   }
-  if (kind === 'partial') {
-    // "Dupont is telling supporters that “when we build, it lasts”": the sentence's subject owns its fragments.
-    const at = span.open === -1 ? span.start : span.open;
-    // Only when a speech verb stands between them: a nickname or a scare quote in the sentence has no speaker.
-    // ("Ostrow, whose rival Osei had backed the plan, issued a note saying …": a subject inside a relative clause set
-    // off by commas belongs to that aside.)
-    const asides = [...text.slice(w.sentenceStart, at).matchAll(RELATIVE_ASIDE)].map((x): [number, number] => [
-      w.sentenceStart + x.index,
-      w.sentenceStart + x.index + x[0].length,
-    ]);
-    const subject = ctx.outside[b]!.findLast(
-      (m) => m.start >= w.sentenceStart && m.start < at && m.subject && !asides.some(([s, e]) => m.start > s && m.end < e),
-    );
-    // ("… were declared missing after a ‘freak’ wave": a state declared is no verb of saying.)
-    const between = subject ? text.slice(subject.end, at) : '';
-    if (subject && hasSpeechVerb(between) && !FOUND_IN_STATE.test(between)) return { attribution: subjectWithSide(text, subject), rule: 'sentenceSubject' };
-    // "It also “welcomed the ruling …”": "it", and the verb of saying opens the quotation itself.
-    const bare = /^\s*It\s+(?:(?:also|later|then|further|has|had)\s+){0,2}$/u.exec(text.slice(w.sentenceStart, at));
-    const quotedVerb = /^\p{Ll}+/u.exec(text.slice(span.start, span.end))?.[0];
-    if (bare && quotedVerb && isSpeechWord(quotedVerb))
-      return {
-        attribution: { person: null, name: null, pronoun: 'it', cue: quotedVerb, via: null, at: w.sentenceStart + bare.index },
-        rule: 'sentenceSubject',
-      };
-    return (
-      reportedSubjunctive(ctx, b, w, at, span) ??
-      organisationFragment(ctx, b, w, at) ??
-      subjectFragment(ctx, b, w, at) ??
-      reportedBefore(ctx, b, w, at, span) ??
-      leadingDocument(ctx, b, w, span, at)
-    );
-  }
+  if (kind === 'partial') return fragmentAttribution(c);
   // A title or fragment no one said before it does not break the chain ("On “Morning Round,” Hale named … “…”").
-  if (kind === 'direct' && (!prev || (!prev.attribution && prev.kind === 'partial'))) {
-    // "Okafor was blunt. “…”": the person the sentences before it are about.
-    const subject = ctx.outside[b]!.filter((m) => m.subject && m.start < (span.open === -1 ? span.start : span.open)).at(-1);
-    if (subject)
-      return {
-        attribution: { person: subject.person, name: null, pronoun: null, cue: 'introduced before', via: null, at: subject.start },
-        rule: 'subjectBefore',
-      };
-    // "She said there was no scandal. “I am human.”": the pronoun and speech verb of the sentence just before.
-    const at = span.open === -1 ? span.start : span.open;
-    const before = sentences(text.slice(0, at)).at(-1);
-    const pronoun = before ? OPENING_PRONOUN.exec(text.slice(before[0], at)) : null;
-    if (pronoun && hasSpeechVerb(text.slice(before![0], at)))
-      return {
-        attribution: { person: null, name: null, pronoun: pronoun[1]!.toLowerCase(), cue: 'introduced before', via: null, at: before![0] },
-        rule: 'subjectBefore',
-      };
-    // "The operator, Harbourline, released a statement. “…”": the organisation the statement came from.
-    const issuer = before ? issuedBefore(ctx, b, before[0], at) : null;
-    if (issuer) return issuer;
-    // "The Harbour Trust has begun the repairs. “We start in the north.”": words in the first person plural after a
-    // sentence an organisation opens, with no person in it, are that organisation's.
-    const org =
-      before && FIRST_PLURAL.test(text.slice(span.start, span.end)) && !ctx.outside[b]!.some((m) => m.start >= before[0] && m.start < at)
-        ? organisationSubject(text.slice(before[0], at), before[0])
-        : null;
-    if (org?.name) return { attribution: { ...org, cue: 'introduced before' }, rule: 'introduced' };
-  }
+  if (kind === 'direct' && (!prev || (!prev.attribution && prev.kind === 'partial'))) return subjectIntroduced(c) ?? sentenceBefore(c);
+  return null;
+}
+
+/** Decides whether the quotation opens its paragraph, or follows only a short phrase there that names nobody. */
+function opensBare({ ctx, b, span, text }: Carried): boolean {
+  // "In a later post, “…”": a short opening phrase that names nobody opens the paragraph as well as nothing does.
+  const lead = span.open === -1 ? '' : text.slice(0, span.open);
+  const bare = lead.replace(PICTOGRAPHS, '').trim() === '' || (OPENING_PHRASE.test(lead) && !ctx.byBlock[b]!.some((m) => m.start < span.open));
+  return span.open !== -1 && bare;
+}
+
+/** Decides who a fragment is carried to: its sentence's subject, then the steps of reported speech, organisations and documents. */
+function fragmentAttribution(c: Carried): Attributed | null {
+  const { ctx, b, w, span, at } = c;
+  // "Dupont is telling supporters that “when we build, it lasts”": the sentence's subject owns its fragments.
+  return (
+    subjectSpeaking(c) ??
+    itSaying(c) ??
+    reportedSubjunctive(ctx, b, w, at, span) ??
+    organisationFragment(ctx, b, w, at) ??
+    subjectFragment(ctx, b, w, at) ??
+    reportedBefore(ctx, b, w, at, span) ??
+    leadingDocument(ctx, b, w, span, at)
+  );
+}
+
+/** Decides whether the fragment's sentence has a subject (outside any relative aside) and a verb of saying after it. */
+function subjectSpeaking({ ctx, b, w, text, at }: Carried): Attributed | null {
+  // Only when a speech verb stands between them: a nickname or a scare quote in the sentence has no speaker.
+  // ("Ostrow, whose rival Osei had backed the plan, issued a note saying …": a subject inside a relative clause set
+  // off by commas belongs to that aside.)
+  const asides = [...text.slice(w.sentenceStart, at).matchAll(RELATIVE_ASIDE)].map((x): [number, number] => [
+    w.sentenceStart + x.index,
+    w.sentenceStart + x.index + x[0].length,
+  ]);
+  const subject = ctx.outside[b]!.findLast(
+    (m) => m.start >= w.sentenceStart && m.start < at && m.subject && !asides.some(([s, e]) => m.start > s && m.end < e),
+  );
+  // ("… were declared missing after a ‘freak’ wave": a state declared is no verb of saying.)
+  const between = subject ? text.slice(subject.end, at) : '';
+  if (subject && hasSpeechVerb(between) && !FOUND_IN_STATE.test(between)) return { attribution: subjectWithSide(text, subject), rule: 'sentenceSubject' };
+  return null;
+}
+
+/** Decides whether the sentence is only "It" before a fragment that opens with a verb of saying. */
+function itSaying({ w, span, text, at }: Carried): Attributed | null {
+  // "It also “welcomed the ruling …”": "it", and the verb of saying opens the quotation itself.
+  const bare = /^\s*It\s+(?:(?:also|later|then|further|has|had)\s+){0,2}$/u.exec(text.slice(w.sentenceStart, at));
+  const quotedVerb = /^\p{Ll}+/u.exec(text.slice(span.start, span.end))?.[0];
+  if (bare && quotedVerb && isSpeechWord(quotedVerb))
+    return {
+      attribution: { person: null, name: null, pronoun: 'it', cue: quotedVerb, via: null, at: w.sentenceStart + bare.index },
+      rule: 'sentenceSubject',
+    };
+  return null;
+}
+
+/** Decides whether a person the paragraph named as a subject before the quotation speaks it. */
+function subjectIntroduced({ ctx, b, at }: Carried): Attributed | null {
+  // "Okafor was blunt. “…”": the person the sentences before it are about.
+  const subject = ctx.outside[b]!.filter((m) => m.subject && m.start < at).at(-1);
+  if (subject)
+    return {
+      attribution: { person: subject.person, name: null, pronoun: null, cue: 'introduced before', via: null, at: subject.start },
+      rule: 'subjectBefore',
+    };
+  return null;
+}
+
+/** Decides whether the sentence just before the quotation introduces its speaker: a pronoun and a verb of saying, or an organisation. */
+function sentenceBefore({ ctx, b, span, text, at }: Carried): Attributed | null {
+  // "She said there was no scandal. “I am human.”": the pronoun and speech verb of the sentence just before.
+  const before = sentences(text.slice(0, at)).at(-1);
+  const pronoun = before ? OPENING_PRONOUN.exec(text.slice(before[0], at)) : null;
+  if (pronoun && hasSpeechVerb(text.slice(before![0], at)))
+    return {
+      attribution: { person: null, name: null, pronoun: pronoun[1]!.toLowerCase(), cue: 'introduced before', via: null, at: before![0] },
+      rule: 'subjectBefore',
+    };
+  // "The operator, Harbourline, released a statement. “…”": the organisation the statement came from.
+  const issuer = before ? issuedBefore(ctx, b, before[0], at) : null;
+  if (issuer) return issuer;
+  // "The Harbour Trust has begun the repairs. “We start in the north.”": words in the first person plural after a
+  // sentence an organisation opens, with no person in it, are that organisation's.
+  const org =
+    before && FIRST_PLURAL.test(text.slice(span.start, span.end)) && !ctx.outside[b]!.some((m) => m.start >= before[0] && m.start < at)
+      ? organisationSubject(text.slice(before[0], at), before[0])
+      : null;
+  if (org?.name) return { attribution: { ...org, cue: 'introduced before' }, rule: 'introduced' };
   return null;
 }
 
