@@ -133,14 +133,19 @@ const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090�
  */
 const MOJIBAKE_LETTER = new RegExp(`(?:Ã|A\u0303)[\u0080-\u009f]?(?:Â|A\u0302)?([\u0080-\u00bf${CP1252_HIGH}])`, 'y');
 
+/** The byte CP1252_HIGH starts at. */
+const CP1252_HIGH_FIRST = 0x80;
+/** UTF-8 writes the letters U+00C0–U+00FF as C3 and a byte 0x40 below them (C3 A7 is "ç", U+00E7). */
+const C3_LETTER = 0x40;
+
 /** The letter garbled at `i` and the length of its garbling, or null. */
 function mojibakeLetter(source: string, i: number): { char: string; length: number } | null {
   MOJIBAKE_LETTER.lastIndex = i;
   const m = MOJIBAKE_LETTER.exec(source);
   if (!m) return null;
   const code = m[1]!.charCodeAt(0);
-  const byte = code <= 0xbf ? code : CP1252_HIGH.indexOf(m[1]!) + 0x80;
-  return { char: String.fromCharCode(byte + 0x40), length: m[0].length };
+  const byte = code <= 0xbf ? code : CP1252_HIGH.indexOf(m[1]!) + CP1252_HIGH_FIRST;
+  return { char: String.fromCharCode(byte + C3_LETTER), length: m[0].length };
 }
 
 /** The garbled punctuation at `i` and what it meant, or undefined (a function of its own: a closure over the loop's index would slow the loop). */

@@ -31,6 +31,9 @@ const words = (s: string) => (s.match(/\S+/g) ?? []).length;
 const contentWords = (s: string) =>
   new Set((s.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu) ?? []).filter((w) => w.length > 3).map((w) => w.replace(/[’']s$/, '')));
 
+/** The fewest words a line ending mid-sentence must have to be read as hard-wrapped (shorter ones are headings or list items). */
+const WRAPPED_MIN_WORDS = 8;
+
 /** Split into logical lines, joining a line to the next when the text was hard-wrapped mid-sentence. */
 function logicalLines(text: string): Line[] {
   const lines: Line[] = [];
@@ -45,7 +48,7 @@ function logicalLines(text: string): Line[] {
     }
     const prev = lines[lines.length - 1];
     // A wrapped line ends mid-sentence and the next one goes on in lower case.
-    if (prev && !afterBlank && prev.end === start - 1 && !TERMINAL.test(prev.text) && /^[\p{Ll}\d(]/u.test(raw) && words(prev.text) > 8) {
+    if (prev && !afterBlank && prev.end === start - 1 && !TERMINAL.test(prev.text) && /^[\p{Ll}\d(]/u.test(raw) && words(prev.text) > WRAPPED_MIN_WORDS) {
       prev.text += ' ' + raw;
       prev.end = start + raw.length;
       continue;
@@ -56,6 +59,11 @@ function logicalLines(text: string): Line[] {
   return lines;
 }
 
+/** The most words of a dateline line, its date included. */
+const DATELINE_MAX_WORDS = 10;
+/** The most section words beside the date ("Politics", "International"): more are a sentence that mentions a date. */
+const DATELINE_SECTION_WORDS = 4;
+
 /** A line that is only a date with a few section words: "date 2023-06-19 Politics", "- International - June 20, 2023". */
 function isDatelineLine(line: string): boolean {
   const date = statedDate(line);
@@ -64,7 +72,7 @@ function isDatelineLine(line: string): boolean {
     .replace(date.text, ' ')
     .replace(/[^\p{L}]+/gu, ' ')
     .trim();
-  return words(line) <= 10 && (rest === '' || words(rest) <= 4);
+  return words(line) <= DATELINE_MAX_WORDS && (rest === '' || words(rest) <= DATELINE_SECTION_WORDS);
 }
 
 /**
@@ -98,15 +106,27 @@ export const POST_SIGNATURE =
 export const POST_SIGNATURE_END =
   /[.!?…]\s+[—–]{1,2}\s*([^()@\n—–.]{2,60}?)\s+\(@\w{1,30}\)\s+(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4})\s*$/u;
 
+/** The most characters of a heading: a longer line is a paragraph. */
+const HEADING_MAX_CHARS = 120;
+/** The most words of a heading. */
+const HEADING_MAX_WORDS = 14;
+
 /** A short line with no closing punctuation between paragraphs: a section heading, or an inline related-story headline. */
 function isHeadingLike(line: string): boolean {
   // (The length first: most lines are paragraphs too long for any of the tests.)
-  if (line.length > 120 || SIGNED_QUOTATION.test(line) || POST_SIGNATURE.test(line)) return false;
-  return words(line) <= 14 && !TERMINAL.test(line) && !/[,]$/.test(line);
+  if (line.length > HEADING_MAX_CHARS || SIGNED_QUOTATION.test(line) || POST_SIGNATURE.test(line)) return false;
+  return words(line) <= HEADING_MAX_WORDS && !TERMINAL.test(line) && !/[,]$/.test(line);
 }
 
 /** A sentence quoted and signed with a dash ("“We stay.” ― Ana Lopez"), as lists of readers' reactions give them. */
 const SIGNED_QUOTATION = /^[“"‘].*[.!?…][”"’]\s*[-—–―]{1,2}\s*\p{Lu}/u;
+
+/** The fewest words of a line read as another story's headline: shorter headings share too few words to judge. */
+const RELATED_MIN_WORDS = 5;
+/** The share of its content words (a third) below which the next paragraph does not take a heading up. */
+const RELATED_MAX_SHARED = 0.34;
+/** The fewest capitalised words of another story's headline (headline case, or names). */
+const RELATED_MIN_CAPITALS = 2;
 
 /**
  * A headline-shaped line that the next paragraph does not take up is another story's headline
@@ -114,13 +134,13 @@ const SIGNED_QUOTATION = /^[“"‘].*[.!?…][”"’]\s*[-—–―]{1,2}\s*\p
  * a real section heading announces what follows, so its words come back in the next paragraph.
  */
 function isRelatedHeadline(line: string, next: string | undefined): boolean {
-  if (words(line) < 5 || !next) return false;
+  if (words(line) < RELATED_MIN_WORDS || !next) return false;
   const mine = contentWords(line);
   const theirs = contentWords(next);
   let shared = 0;
   for (const w of mine) if (theirs.has(w)) shared++;
   const capitalised = (line.match(/(?:^|\s)\p{Lu}/gu) ?? []).length;
-  return shared / Math.max(mine.size, 1) < 0.34 && capitalised >= 2;
+  return shared / Math.max(mine.size, 1) < RELATED_MAX_SHARED && capitalised >= RELATED_MIN_CAPITALS;
 }
 
 const comparable = (s: string) =>
@@ -129,12 +149,15 @@ const comparable = (s: string) =>
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 
+/** The fewest words of a line that repeats the headline cut short (fewer may only share its opening). */
+const REPEAT_MIN_WORDS = 4;
+
 /** True when `line` repeats the headline, whole or cut short ("Xi Jinping sees ‘progress’ in China-US ties"). */
 function repeatsTitle(line: string, headline: string | null): boolean {
   if (!headline) return false;
   const a = comparable(line);
   const b = comparable(headline);
-  return a === b || (words(a) >= 4 && (b.startsWith(a + ' ') || a.startsWith(b + ' ')));
+  return a === b || (words(a) >= REPEAT_MIN_WORDS && (b.startsWith(a + ' ') || a.startsWith(b + ' ')));
 }
 
 /** A page's date stamp before the first line's text (`date 2024-02-16 `, `Published: 2024-02-16 `). */
@@ -259,9 +282,9 @@ function placeParagraph(r: Reading, line: Line): void {
   r.pieces.push({ type: 'paragraph', text: line.text, start: line.start, end: line.end });
 }
 
-/** Two to four capitalised words (or initials and name particles), and nothing else. */
 /** A day written after a name on its line: ", Monday 13 Oct 2025", " - 3 May 2025". */
 const DAY_AFTER = /\s*[,|–—-]\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{1,2}\s+\p{L}{3,9}\.?,?\s+\d{4}$/u;
+/** Two to four capitalised words (or initials and name particles), and nothing else. */
 const BARE_NAME = /^\p{Lu}[\p{Ll}’'-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}’'-]+|de|da|van|von|der|al|bin|el)){1,3}$/u;
 
 /** A line that is only a person's name — its first word a given name, its last none of a place — before the story. */
@@ -273,10 +296,15 @@ function isBareByline(line: string): boolean {
   return isAnyGivenName(parts[0]!) && !isPlace(parts.at(-1)!) && !isPlace(text);
 }
 
+/** What separates a headline from its site-section suffix. */
+const SECTION_BAR = ' | ';
+/** The most words of a site-section suffix ("China", "World news"): more are part of the headline. */
+const SECTION_MAX_WORDS = 4;
+
 /** Push a headline, splitting off a site-section suffix ("… in Beijing | China"). Returns the headline text. */
 function pushHeadline(pieces: Piece[], line: Line): string {
-  const bar = line.text.lastIndexOf(' | ');
-  if (bar > 0 && words(line.text.slice(bar + 3)) <= 4) {
+  const bar = line.text.lastIndexOf(SECTION_BAR);
+  if (bar > 0 && words(line.text.slice(bar + SECTION_BAR.length)) <= SECTION_MAX_WORDS) {
     pieces.push({ type: 'headline', text: line.text.slice(0, bar), start: line.start, end: line.start + bar });
     pieces.push({ type: 'removed', text: line.text.slice(bar), start: line.start + bar, end: line.end, reason: 'title-suffix' });
     return line.text.slice(0, bar);

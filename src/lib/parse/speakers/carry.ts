@@ -176,13 +176,13 @@ function reportedAtEnd(ctx: QuoteContext, b: number, end: number): Attributed | 
   return { attribution: { ...found, cue: 'introduced before' }, rule: 'subjectBefore' };
 }
 
+/** Words of a group speaking of itself: "we", "our", "us". */
+const FIRST_PLURAL = /\b(?:[Ww]e|[Oo]ur|[Uu]s)\b/;
+
 /**
  * The organisation that the sentence [start, end) of block `b` says put out a statement, as the attribution of the
  * quotation after it ("Harbourline released a statement." / “…”); null when the sentence names a person.
  */
-/** Words of a group speaking of itself: "we", "our", "us". */
-const FIRST_PLURAL = /\b(?:[Ww]e|[Oo]ur|[Uu]s)\b/;
-
 function issuedBefore(ctx: QuoteContext, b: number, start: number, end: number): Attributed | null {
   const owner = statementOwner(ctx.blocks[b]!.text.slice(start, end));
   if (!owner) return null;
@@ -215,11 +215,6 @@ function organisationFragment(ctx: QuoteContext, b: number, w: QuoteWindow, at: 
   return { attribution: { ...org, cue: 'sentence subject' }, rule: 'sentenceSubject' };
 }
 
-/**
- * "Ruf told the broadcaster that checks would be tightened. A special focus will be on “access controls”.": a
- * fragment in a sentence that names no one and has no verb of saying goes on the reported speech of the sentence
- * before it in the paragraph, and is that sentence's speaker's.
- */
 /** German verbs in the subjunctive of reported speech ("sei", "seien", "könne"): someone's words, reported. */
 const SUBJUNCTIVE = /(?<![\p{L}])(?:sei|seien|könne|müsse|solle|wolle|dürfe|gebe|liege|stehe|gehe|komme|bleibe)(?![\p{L}])/u;
 
@@ -239,6 +234,11 @@ function reportedSubjunctive(ctx: QuoteContext, b: number, w: QuoteWindow, at: n
   return quoted?.attribution ? { attribution: quoted.attribution, rule: 'sameParagraph' } : null;
 }
 
+/**
+ * "Ruf told the broadcaster that checks would be tightened. A special focus will be on “access controls”.": a
+ * fragment in a sentence that names no one and has no verb of saying goes on the reported speech of the sentence
+ * before it in the paragraph, and is that sentence's speaker's.
+ */
 function reportedBefore(ctx: QuoteContext, b: number, w: QuoteWindow, at: number, span: MarkSpan): Attributed | null {
   const text = ctx.blocks[b]!.text;
   const end = sentences(text).find(([s, e]) => at >= s && at < e)?.[1] ?? text.length;
@@ -339,6 +339,9 @@ const FOUND_IN_STATE =
 const ABOUT_SUBJECT =
   /(?:\b(?:is|was|are|were|be|been|being)\s+(?:(?:still|also|now|widely|often|officially)\s+)?\p{L}+(?:ed|en)\s+(?:as\s+)?|\b(?:charged|accused|convicted|suspected|indicted|arrested|detained|jailed|sentenced)\s+(?:\S+\s+){0,3}?(?:with|of|for)\s+|\b(?:is|was|are|were|remains?|remained|be|been)\s+(?:(?:still|now)\s+)?in\s+(?:an?\s+|the\s+)?)$/iu;
 
+/** How far past the fragment's opening an auxiliary is looked for: room for a mark, "would" and the spaces around it. */
+const AUXILIARY_REACH = 12;
+
 /**
  * "Manafort dismissed the whole kerfuffle as “absurd”": a fragment in a sentence whose main subject is a person,
  * with no speech verb, belongs to that subject more often than not — so it is given, marked uncertain. Only the
@@ -375,7 +378,7 @@ function subjectFragment(ctx: QuoteContext, b: number, w: QuoteWindow, at: numbe
   if (!owner && (ABOUT_SUBJECT.test(text.slice(first.end, at)) || FOUND_IN_STATE.test(text.slice(first.end, at)))) return null;
   // "Lind … and “has played a key role”": a fragment that goes on the subject's sentence as its verb is what
   // someone else said about her.
-  if (!owner && /^[“"‘']?\s*(?:has|had|is|was|will|would)\s/.test(text.slice(at, at + 12))) return null;
+  if (!owner && /^[“"‘']?\s*(?:has|had|is|was|will|would)\s/.test(text.slice(at, at + AUXILIARY_REACH))) return null;
   return { attribution: subjectWithSide(text, first), rule: 'subjectFragment' };
 }
 
@@ -448,14 +451,17 @@ function paragraphOpening(ctx: QuoteContext, b: number): Attributed | null {
  */
 const ANNOUNCES = /(?::[”"’]?|\b(?:said|says|wrote|writes|added|adds|stated|states|read|reads|tweeted|posted),)\s*$/;
 
+/** A line that only announces a statement and its issuer: "Statement from the Harbour Guild:", "Full statement by Ana Lind:". */
+const STATEMENT_LINE = /^\s*(?:(?:Full|Read\s+the(?:\s+full)?|The|Joint)\s+)?statement\s+(?:from|by|of)\s+([^:;“”"]{2,80}?)\s*:\s*$/iu;
+
+/** How far into the sentence its subject may stand to announce a quotation after a colon with no verb of saying. */
+const COLON_SUBJECT_REACH = 60;
+
 /**
  * "The Harbour Gazette reports:" / "“In a sign of …”": a paragraph whose last sentence ends in a colon after a speech
  * verb (or in the verb and a comma) announces the quotation opening the next paragraph; its speaker is read as if
  * the two were one sentence.
  */
-/** A line that only announces a statement and its issuer: "Statement from the Harbour Guild:", "Full statement by Ana Lind:". */
-const STATEMENT_LINE = /^\s*(?:(?:Full|Read\s+the(?:\s+full)?|The|Joint)\s+)?statement\s+(?:from|by|of)\s+([^:;“”"]{2,80}?)\s*:\s*$/iu;
-
 function colonAnnounced(ctx: QuoteContext, b: number): Attributed | null {
   const prev = ctx.blocks[b - 1];
   if (prev?.type !== 'paragraph' || !ANNOUNCES.test(prev.text)) return null;
@@ -477,7 +483,7 @@ function colonAnnounced(ctx: QuoteContext, b: number): Attributed | null {
   // "There, the senior cardinal read out the old words:": with no verb of saying, a person the sentence opens with
   // (named, or described by a role) announces it.
   const role = hasSpeechVerb(sentence) || mentions.some((x) => x.subject) || !/:\s*$/.test(sentence) ? null : roleOpening(sentence);
-  if (!hasSpeechVerb(sentence) && !role && !mentions.some((x) => x.subject && x.start - start < 60 && /:\s*$/.test(sentence))) return null;
+  if (!hasSpeechVerb(sentence) && !role && !mentions.some((x) => x.subject && x.start - start < COLON_SUBJECT_REACH && /:\s*$/.test(sentence))) return null;
   if (role) return { attribution: { person: null, name: role, pronoun: null, cue: 'colon', via: null, at: start }, rule: 'local' };
   const subject = (): Attribution | null => {
     const m = mentions.find((x) => x.subject);
