@@ -88,6 +88,7 @@ const KNOWN = 1;
 const IS_WORD = 2;
 const IS_LOWER = 4;
 const IS_UPPER = 8;
+/** The class bits of code `c` (KNOWN, IS_WORD, IS_LOWER, IS_UPPER), worked out once. */
 function classes(c: number): number {
   let k = CLASSES[c]!;
   if (k === 0) {
@@ -99,7 +100,9 @@ function classes(c: number): number {
 }
 /** A letter or digit; NONE (no character) is in none of the classes. */
 const isWord = (c: number) => c !== NONE && (classes(c) & IS_WORD) !== 0;
+/** A lower-case letter. */
 const isLower = (c: number) => c !== NONE && (classes(c) & IS_LOWER) !== 0;
+/** An upper-case letter. */
 const isUpper = (c: number) => c !== NONE && (classes(c) & IS_UPPER) !== 0;
 
 /** The code at `i`, or NONE outside the text. */
@@ -159,6 +162,7 @@ function mojibakeAt(source: string, i: number): readonly [string, string] | unde
  * two per article cost more than the scan). What normalise returns is copied out of them.
  */
 let kept = { codes: new Uint16Array(0), offsets: new Int32Array(1) };
+/** The working buffers, grown first when `length` codes would not fit. */
 function scratch(length: number): typeof kept {
   if (kept.codes.length < length) kept = { codes: new Uint16Array(length), offsets: new Int32Array(length + 1) };
   return kept;

@@ -27,7 +27,9 @@ interface Line {
 }
 
 const TERMINAL = /[.!?:;”"’)\]…]$/;
+/** How many words (runs of non-space) `s` has. */
 const words = (s: string) => (s.match(/\S+/g) ?? []).length;
+/** The words of `s` longer than three characters, lower-cased and without a possessive: what a heading and its paragraph share. */
 const contentWords = (s: string) =>
   new Set((s.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu) ?? []).filter((w) => w.length > 3).map((w) => w.replace(/[’']s$/, '')));
 
@@ -143,6 +145,7 @@ function isRelatedHeadline(line: string, next: string | undefined): boolean {
   return shared / Math.max(mine.size, 1) < RELATED_MAX_SHARED && capitalised >= RELATED_MIN_CAPITALS;
 }
 
+/** `s` lower-cased with its punctuation as single spaces, to compare a line with the headline. */
 const comparable = (s: string) =>
   s
     .toLowerCase()
