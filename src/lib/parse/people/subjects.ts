@@ -13,6 +13,9 @@ import { MODIFIERS, PARTICLES, PREPOSITIONS, isPeopleNoun, lower } from './words
  */
 const CLAUSE_BREAK = /[,;:()—–]|\b(?:and|but|while|whereas|who|which|as|because|although|though|after|before|when|since)\b/;
 
+/** How far back before a name APPOSED looks: a determiner and up to four words fit well within it. */
+const APPOSED_REACH = 60;
+
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
 
 /** A noun phrase with a determiner, then a comma: what a name right after it is in apposition to (not a phrase a
@@ -43,70 +46,108 @@ function tokenIndex(tokens: readonly Token[], at: number, side: 'start' | 'end')
   return undefined;
 }
 
+/** Marks the mentions that are their clause's subject (`subject`), block by block and sentence by sentence. */
 export function markSubjects(parsed: ReadonlyArray<{ text: string; tokens: Token[] }>, mentions: PersonMention[]): void {
+  const mentionsByBlock = byBlock(mentions);
+  parsed.forEach(({ text, tokens }, block) => {
+    const own = mentionsByBlock.get(block) ?? [];
+    if (!own.length) return;
+    for (const [s, e] of sentences(text)) markSentence({ text, tokens, s }, own, e);
+  });
+}
+
+/** Groups the mentions by their block, in their order. */
+function byBlock(mentions: PersonMention[]): Map<number, PersonMention[]> {
   const mentionsByBlock = new Map<number, PersonMention[]>();
   for (const m of mentions) {
     const list = mentionsByBlock.get(m.block);
     if (list) list.push(m);
     else mentionsByBlock.set(m.block, [m]);
   }
-  parsed.forEach(({ text, tokens }, block) => {
-    const own = mentionsByBlock.get(block) ?? [];
-    if (!own.length) return;
-    const tokenAt = (at: number) => tokenIndex(tokens, at, 'start');
-    const tokenEnding = (at: number) => tokenIndex(tokens, at, 'end');
-    for (const [s, e] of sentences(text)) {
-      let clauseTaken = false;
-      let lastEnd = s;
-      for (const m of own) {
-        if (m.start < s || m.start >= e) continue;
-        if (CLAUSE_BREAK.test(text.slice(lastEnd, m.start))) clauseTaken = false;
-        lastEnd = m.end;
-        let k = tokenAt(m.start) ?? -1;
-        // (The mention's own last word: a name the story lent — "Nichols" for "Tyre Nichols" — is shorter than its name.)
-        const last = tokens[tokenEnding(m.end) ?? (tokenAt(m.start) ?? 0) + m.name.split(' ').length - 1];
-        if (k === -1 || last?.possessive) continue;
-        // (Only right before the name: "la ministre de la Culture Ana Lind" is a title, not "of" Ana Lind.)
-        const first = k;
-        const full = m.name.includes(' ');
-        // Walk back over the title phrase to the word that governs it.
-        while (k > 0) {
-          const t = tokens[k - 1]!;
-          const gap = text.slice(t.end + (t.dotted ? 1 : 0), tokens[k]!.start);
-          const w = lower(t.word);
-          // ("president and CEO Tom Pike": "and" between two titles is inside the title phrase.)
-          const role = (x: Token | undefined) => x !== undefined && (LOWERCASE_ROLE_WORDS.has(lower(x.word)) || TITLE_WORDS.has(lower(x.word)));
-          if (w === 'and' && gap === ' ' && role(tokens[k]) && role(tokens[k - 2])) {
-            k--;
-            continue;
-          }
-          if (
-            gap !== ' ' ||
-            // ("with his brother Ajay": a possessive determiner is part of the title phrase; "with" governs it.)
-            !(t.capital || LOWERCASE_ROLE_WORDS.has(w) || MODIFIERS.has(w) || PARTICLES.has(w) || t.possessive || POSSESSIVE_DETERMINERS.has(w)) ||
-            PREPOSITIONS.has(w) ||
-            (FOREIGN_PREPOSITIONS.has(w) && full && k === first) ||
-            gerund(w)
-          )
-            break;
-          k--;
-        }
-        const governor = tokens[k - 1];
-        // "Rebuking Okafor, Lima said": the object of an -ing verb is no subject, as one after a preposition is not.
-        const governed =
-          governor !== undefined &&
-          governor.start >= s &&
-          (PREPOSITIONS.has(lower(governor.word)) || (FOREIGN_PREPOSITIONS.has(governor.word) && full && k === first) || gerund(lower(governor.word))) &&
-          text.slice(governor.end, tokens[k]!.start) === ' ';
-        // "Residents like Ana Lind, 55, counted themselves lucky": the one named as the example of the people who
-        // are the subject stands for them.
-        const example = governed && governor.word === 'like' && isPeopleNoun(tokens[k - 2]?.word ?? '');
-        // "… thanked her opponent, Tom Hale, for …": a name set off by commas after a noun phrase is in apposition to
-        // it, no clause's subject.
-        const apposition = () => k === first && /^\s*,/.test(text.slice(m.end, m.end + 2)) && APPOSED.test(text.slice(Math.max(s, m.start - 60), m.start));
-        if ((!governed || example) && !clauseTaken && !apposition()) m.subject = true;
-        clauseTaken = true;
-      }
+  return mentionsByBlock;
+}
+
+/** A sentence being read for subjects: its block's text and tokens, and where it starts. */
+interface SentenceView {
+  text: string;
+  tokens: Token[];
+  s: number;
+}
+
+/** A mention being read as a subject: its sentence, the mention, its first token, and whether its name has two words or more. */
+interface MentionView extends SentenceView {
+  m: PersonMention;
+  first: number;
+  full: boolean;
+}
+
+/** Decides, for the mentions of the sentence [s, e), which one each clause takes as its subject. */
+function markSentence(sentence: SentenceView, own: readonly PersonMention[], e: number): void {
+  const { text, tokens, s } = sentence;
+  const tokenAt = (at: number) => tokenIndex(tokens, at, 'start');
+  const tokenEnding = (at: number) => tokenIndex(tokens, at, 'end');
+  let clauseTaken = false;
+  let lastEnd = s;
+  for (const m of own) {
+    if (m.start < s || m.start >= e) continue;
+    if (CLAUSE_BREAK.test(text.slice(lastEnd, m.start))) clauseTaken = false;
+    lastEnd = m.end;
+    const k = tokenAt(m.start) ?? -1;
+    // (The mention's own last word: a name the story lent — "Nichols" for "Tyre Nichols" — is shorter than its name.)
+    const last = tokens[tokenEnding(m.end) ?? (tokenAt(m.start) ?? 0) + m.name.split(' ').length - 1];
+    if (k === -1 || last?.possessive) continue;
+    // (Only right before the name: "la ministre de la Culture Ana Lind" is a title, not "of" Ana Lind.)
+    const view: MentionView = { ...sentence, m, first: k, full: m.name.includes(' ') };
+    if (standsAsSubject(view, titlePhraseStart(view), clauseTaken)) m.subject = true;
+    clauseTaken = true;
+  }
+}
+
+/** Decides where the title phrase before the mention starts: walks back to the word that governs it. */
+function titlePhraseStart({ text, tokens, first, full }: MentionView): number {
+  let k = first;
+  // Walk back over the title phrase to the word that governs it.
+  while (k > 0) {
+    const t = tokens[k - 1]!;
+    const gap = text.slice(t.end + (t.dotted ? 1 : 0), tokens[k]!.start);
+    const w = lower(t.word);
+    // ("president and CEO Tom Pike": "and" between two titles is inside the title phrase.)
+    const role = (x: Token | undefined) => x !== undefined && (LOWERCASE_ROLE_WORDS.has(lower(x.word)) || TITLE_WORDS.has(lower(x.word)));
+    if (w === 'and' && gap === ' ' && role(tokens[k]) && role(tokens[k - 2])) {
+      k--;
+      continue;
     }
-  });
+    if (
+      gap !== ' ' ||
+      // ("with his brother Ajay": a possessive determiner is part of the title phrase; "with" governs it.)
+      !(t.capital || LOWERCASE_ROLE_WORDS.has(w) || MODIFIERS.has(w) || PARTICLES.has(w) || t.possessive || POSSESSIVE_DETERMINERS.has(w)) ||
+      PREPOSITIONS.has(w) ||
+      (FOREIGN_PREPOSITIONS.has(w) && full && k === first) ||
+      gerund(w)
+    )
+      break;
+    k--;
+  }
+  return k;
+}
+
+/**
+ * Decides whether the mention whose title phrase starts at token `k` is its clause's subject: no word governs it
+ * (or it is the example of the people who are), no earlier mention took the clause, and it is no apposition.
+ */
+function standsAsSubject({ text, tokens, s, m, first, full }: MentionView, k: number, clauseTaken: boolean): boolean {
+  const governor = tokens[k - 1];
+  // "Rebuking Okafor, Lima said": the object of an -ing verb is no subject, as one after a preposition is not.
+  const governed =
+    governor !== undefined &&
+    governor.start >= s &&
+    (PREPOSITIONS.has(lower(governor.word)) || (FOREIGN_PREPOSITIONS.has(governor.word) && full && k === first) || gerund(lower(governor.word))) &&
+    text.slice(governor.end, tokens[k]!.start) === ' ';
+  // "Residents like Ana Lind, 55, counted themselves lucky": the one named as the example of the people who
+  // are the subject stands for them.
+  const example = governed && governor.word === 'like' && isPeopleNoun(tokens[k - 2]?.word ?? '');
+  // "… thanked her opponent, Tom Hale, for …": a name set off by commas after a noun phrase is in apposition to
+  // it, no clause's subject.
+  const apposition = () => k === first && /^\s*,/.test(text.slice(m.end, m.end + 2)) && APPOSED.test(text.slice(Math.max(s, m.start - APPOSED_REACH), m.start));
+  return (!governed || example) && !clauseTaken && !apposition();
 }
