@@ -420,44 +420,107 @@ function titledName(tokens: readonly Token[], k: number, b: number): boolean {
   );
 }
 
+/** A run being trimmed: its block's text and tokens, where the run starts, the editor's aliases, and whether the text capitalises every noun. */
+interface TrimContext {
+  text: string;
+  tokens: Token[];
+  a: number;
+  known: KnownAliases;
+  nouns: boolean;
+}
+
+/** How far back before a run "on X" is looked for ("on ", "via ", "from "). */
+const PLATFORM_REACH = 6;
+/** How far back before a run an office's list of fields is looked for (an office, "of", up to four fields). */
+const OFFICE_LIST_REACH = 80;
+/** How far back before a run a firm described with "a" is looked for (FIRM_BEFORE: up to three words and its noun). */
+const FIRM_REACH = 60;
+
 /** Cut a run into prefix and name, or null when it cannot hold a name. `nouns`: the text capitalises every noun. */
 function trimRun(block: number, text: string, tokens: Token[], a: number, bEnd: number, known: KnownAliases, nouns: boolean): Run | null {
+  const start = laterStart(text, tokens, a, bEnd);
+  if (start !== null) return trimRun(block, text, tokens, start, bEnd, known, nouns);
+  const c: TrimContext = { text, tokens, a, known, nouns };
+  if (namesNoPerson(c, bEnd)) return null;
+  const { end, bare } = endOfName(c, bEnd);
+  let b = bare;
+  // A phrase ending in a place word is a place ("Central Park"); inside a name the word is a name ("Park Ji-woo").
+  if (PLACE_HEADS.has(lower(tokens[b - 1]!.word)) && !known.has(text.slice(tokens[a]!.start, tokens[b - 1]!.end))) return null;
+  let k = nameStart(c, b);
+  if (placeBeforeName(c, k, b)) return null;
+  const opened = k;
+  k = pastDescriptions(c, k, b);
+  // "Tod von Tyre Nichols" ("the death of …"): a particle the stripped noun leaves first opens no name.
+  // ("El Palau de Buckingham": a place and a particle before a word name a building, not a person.)
+  if (!nouns && k > opened && k < b && PARTICLES.has(tokens[k]!.word)) return null;
+  while (nouns && k < b - 1 && k > a && PARTICLES.has(tokens[k]!.word)) k++;
+  k = givenAfterPreposition(c, k, b);
+  k = nameAfterOffice(c, k, b);
+  b = headlineCut(text, tokens, k, b);
+  // Initials alone ("I.K." before a line break) are no name.
+  // ("Karim bin Salem bin Hadi al-Marzouk": the lowercase particles between the names do not count.)
+  const words = tokens.slice(k, b).filter((t) => t.capital || ARABIC_PARTICLE.test(t.word)).length;
+  if (b === k || words > MAX_NAME_WORDS || isInitial(tokens[b - 1]!)) return null;
+  // ("Casimir IV": one name and a regnal number are a monarch's whole name.)
+  const regnal = b - k === 1 && k === a && end > b && /^[IVX]+$/.test(tokens[end - 1]!.word);
+  return { block, text, tokens, a, k, b, suffixEnd: b === bare && (b - k >= 2 || regnal) ? end : b };
+}
+
+/** Decides whether the run [a, bEnd) is better read from a later start (a platform's "X", an office's last field, a repeated name), and where. */
+function laterStart(text: string, tokens: Token[], a: number, bEnd: number): number | null {
   // "… she wrote on X. Lind said": the platform ending a sentence is no initial of the name after it.
-  if (bEnd - a >= 2 && tokens[a]!.word === 'X' && /\b(?:on|via|to|from|at)\s+$/i.test(text.slice(Math.max(0, tokens[a]!.start - 6), tokens[a]!.start)))
-    return trimRun(block, text, tokens, a + 1, bEnd, known, nouns);
+  if (
+    bEnd - a >= 2 &&
+    tokens[a]!.word === 'X' &&
+    /\b(?:on|via|to|from|at)\s+$/i.test(text.slice(Math.max(0, tokens[a]!.start - PLATFORM_REACH), tokens[a]!.start))
+  )
+    return a + 1;
   // "Minister of Harbours, Tides and Fisheries Ana Lind": the last field of an office's list is no part of the name.
-  if (bEnd - a >= 3 && !isAnyGivenName(tokens[a]!.word) && OFFICE_LIST_BEFORE.test(text.slice(Math.max(0, tokens[a]!.start - 80), tokens[a]!.start)))
-    return trimRun(block, text, tokens, a + 1, bEnd, known, nouns);
+  if (
+    bEnd - a >= 3 &&
+    !isAnyGivenName(tokens[a]!.word) &&
+    OFFICE_LIST_BEFORE.test(text.slice(Math.max(0, tokens[a]!.start - OFFICE_LIST_REACH), tokens[a]!.start))
+  )
+    return a + 1;
   // "About Ana Lind Ana Lind is …": a heading run into its paragraph repeats the name; the run is the name's second writing.
   for (let n = 2; n <= 3 && bEnd - a >= 2 * n; n++)
-    if (tokens.slice(bEnd - n, bEnd).every((t, i) => t.word === tokens[bEnd - 2 * n + i]!.word))
-      return trimRun(block, text, tokens, bEnd - n, bEnd, known, nouns);
+    if (tokens.slice(bEnd - n, bEnd).every((t, i) => t.word === tokens[bEnd - 2 * n + i]!.word)) return bEnd - n;
+  return null;
+}
+
+/** Decides whether the whole run names a district, a road, a place, a firm, a vehicle, a building, a storm or an account rather than a person. */
+function namesNoPerson({ text, tokens, a, known }: TrimContext, bEnd: number): boolean {
   // "Kingsley South", "Leeds Central": a name ending in a point of the compass is a district or a seat, no person.
-  if (bEnd - a >= 2 && COMPASS_LAST.has(tokens[bEnd - 1]!.word) && !known.has(text.slice(tokens[a]!.start, tokens[bEnd - 1]!.end))) return null;
-  let b = bEnd;
+  if (bEnd - a >= 2 && COMPASS_LAST.has(tokens[bEnd - 1]!.word) && !known.has(text.slice(tokens[a]!.start, tokens[bEnd - 1]!.end))) return true;
   // "Martin Luther King Jr. Boulevard": the run ended at the suffix's full stop; a road or venue follows.
   const after = tokens[bEnd];
-  if (after?.capital && SUFFIX.test(tokens[bEnd - 1]!.word) && (VENUE_WORDS.has(lower(after.word)) || PLACE_HEADS.has(lower(after.word)))) return null;
+  if (after?.capital && SUFFIX.test(tokens[bEnd - 1]!.word) && (VENUE_WORDS.has(lower(after.word)) || PLACE_HEADS.has(lower(after.word)))) return true;
   // "near Kolanga Bazar station", "at Ana Lima airport": a run right before a place noun in lower case names the place.
-  if (after && PLACE_AFTER.has(after.word) && !tokens[bEnd - 1]!.possessive && text.slice(tokens[bEnd - 1]!.end, after.start) === ' ') return null;
-  const before = text.slice(Math.max(0, tokens[a]!.start - 60), tokens[a]!.start);
+  if (after && PLACE_AFTER.has(after.word) && !tokens[bEnd - 1]!.possessive && text.slice(tokens[bEnd - 1]!.end, after.start) === ' ') return true;
+  const before = text.slice(Math.max(0, tokens[a]!.start - FIRM_REACH), tokens[a]!.start);
   // (The pattern ends at a comma: a run with none right before it skips the pattern, slow at every word.)
-  if (before.trimEnd().endsWith(',') && FIRM_BEFORE.test(before)) return null;
+  if (before.trimEnd().endsWith(',') && FIRM_BEFORE.test(before)) return true;
   // "Aurora Plane Crash", "Aurora Flight 212": a flight, a plane or a crash, no person.
-  if (VEHICLE_LAST.has(tokens[bEnd - 1]!.word) || (bEnd - a >= 2 && VEHICLE_LAST.has(tokens[a + 1]!.word) && tokens[a + 1]!.word !== 'Crash')) return null;
+  if (VEHICLE_LAST.has(tokens[bEnd - 1]!.word) || (bEnd - a >= 2 && VEHICLE_LAST.has(tokens[a + 1]!.word) && tokens[a + 1]!.word !== 'Crash')) return true;
   // "le pont Marcel Dassin", "la calle Paul Ablan": a translated copy's street, bridge or station named after a person.
-  if (a > 0 && PLACE_BEFORE.has(tokens[a - 1]!.word) && text.slice(tokens[a - 1]!.end, tokens[a]!.start) === ' ') return null;
+  if (a > 0 && PLACE_BEFORE.has(tokens[a - 1]!.word) && text.slice(tokens[a - 1]!.end, tokens[a]!.start) === ' ') return true;
   // "el Martín Pescador", "le Petit Ramon": a Spanish, French or Italian article right before the run makes it a
   // thing's name; a person's name takes none.
-  if (a > 0 && ROMANCE_ARTICLE.has(tokens[a - 1]!.word) && text.slice(tokens[a - 1]!.end, tokens[a]!.start) === ' ') return null;
+  if (a > 0 && ROMANCE_ARTICLE.has(tokens[a - 1]!.word) && text.slice(tokens[a - 1]!.end, tokens[a]!.start) === ' ') return true;
   // "Domus Sanctae Ursulae", "la Résidence Sainte-Ursule", "Terre Sainte": a saint's word in a run that no given name
   // opens names a church, a house or a land, not a person ("Yves Saint Laurent" opens with one).
-  if (bEnd - a >= 2 && !isAnyGivenName(tokens[a]!.word) && tokens.slice(a, bEnd).some((t) => SAINT.test(t.word))) return null;
+  if (bEnd - a >= 2 && !isAnyGivenName(tokens[a]!.word) && tokens.slice(a, bEnd).some((t) => SAINT.test(t.word))) return true;
   // "Storm Daniel", "Hurricane Ian", "la tempête Daniel": a weather system named like a person is none.
-  for (let i = Math.max(0, a - 1); i < bEnd - 1; i++) if (STORM_WORDS.has(lower(tokens[i]!.word))) return null;
+  for (let i = Math.max(0, a - 1); i < bEnd - 1; i++) if (STORM_WORDS.has(lower(tokens[i]!.word))) return true;
   // "the official Harbour Kings Instagram page": words before a platform's name name an account (a band's, a club's,
   // a show's more often than a person's), not a person.
-  if (b - a >= 2 && PLATFORMS.has(tokens[b - 1]!.word)) return null;
+  if (bEnd - a >= 2 && PLATFORMS.has(tokens[bEnd - 1]!.word)) return true;
+  return false;
+}
+
+/** Decides where the name ends: a headline's plural and letters after it cut off (`end`), then its generational suffix set apart (`bare`). */
+function endOfName({ tokens, a }: TrimContext, bEnd: number): { end: number; bare: number } {
+  let b = bEnd;
   // "President Ana Lind Tributes In …": after a title, an everyday plural closing the run is a headline's next
   // word, not a firm's ("Lind Partners").
   // (Every word between the title and the plural must be a name: "Inspector Praises Young Track Workers" names no one.)
@@ -469,9 +532,11 @@ function trimRun(block: number, text: string, tokens: Token[], a: number, bEnd: 
   // A generational suffix ("Charles Hollis III", "Martin Luther King Jr.") is read apart and put back on the name
   // found (`suffixEnd`): the rules below look at the name's own last word.
   while (b > a + 1 && SUFFIX.test(tokens[b - 1]!.word)) b--;
-  const bare = b;
-  // A phrase ending in a place word is a place ("Central Park"); inside a name the word is a name ("Park Ji-woo").
-  if (PLACE_HEADS.has(lower(tokens[b - 1]!.word)) && !known.has(text.slice(tokens[a]!.start, tokens[b - 1]!.end))) return null;
+  return { end, bare: b };
+}
+
+/** Decides where the name part of [a, b) starts: back over name-like words, particles and initials, then past leading particles. */
+function nameStart({ tokens, a }: TrimContext, b: number): number {
   let k = titleSurname(tokens, a, b) ? b - 1 : b;
   while (
     k > a &&
@@ -479,6 +544,11 @@ function trimRun(block: number, text: string, tokens: Token[], a: number, bEnd: 
   )
     k--;
   while (k < b && PARTICLES.has(tokens[k]!.word)) k++;
+  return k;
+}
+
+/** Decides whether the name's first word ends a place begun before it ("Prime Minister of New Zealand"): then the run is no name. */
+function placeBeforeName({ tokens, a }: TrimContext, k: number, b: number): boolean {
   // "Prime Minister of New Zealand": a first word that ends a place begun before it is no name.
   const placeEnds = (from: number) =>
     from >= a &&
@@ -488,7 +558,12 @@ function trimRun(block: number, text: string, tokens: Token[], a: number, bEnd: 
         .map((t) => t.word)
         .join(' '),
     );
-  if (k > a && k < b && (placeEnds(k - 1) || placeEnds(k - 2))) return null;
+  return k > a && k < b && (placeEnds(k - 1) || placeEnds(k - 2));
+}
+
+/** Decides where the name starts once the places, nationalities, describing words, parties and occupations before it are stripped. */
+function pastDescriptions({ text, tokens, a, nouns }: TrimContext, start: number, b: number): number {
+  let k = start;
   // Places and nationalities before the name ("Brazilian striker", "Austrian Ana Lima"), and at a sentence start a
   // describing word no list knows as a name before a given name ("Unseeded Ana Lima", "Second-ranked Austrian …").
   // ("Milan Maruniak", "Florence Hale": a city that is also a given name, before one surname-shaped word, is a given name.)
@@ -498,7 +573,6 @@ function trimRun(block: number, text: string, tokens: Token[], a: number, bEnd: 
     /^\p{Lu}\p{Ll}/u.test(tokens[k + 1]!.word) &&
     !isPlace(tokens[k + 1]!.word) &&
     !isCommonWord(tokens[k + 1]!.word);
-  const opened = k;
   for (;;) {
     // ("the Prince of Wales": the place of a peer's style is the name's, see candidateOf.)
     if (k - 2 >= a && tokens[k - 1]!.word === 'of' && PEERAGE.test(tokens[k - 2]!.word)) break;
@@ -533,10 +607,11 @@ function trimRun(block: number, text: string, tokens: Token[], a: number, bEnd: 
     else if (nouns && b - k >= 4 && /^vo[nm]$/.test(tokens[k + 1]!.word) && !PARTICLES.has(tokens[k + 2]!.word)) k += 2;
     else break;
   }
-  // "Tod von Tyre Nichols" ("the death of …"): a particle the stripped noun leaves first opens no name.
-  // ("El Palau de Buckingham": a place and a particle before a word name a building, not a person.)
-  if (!nouns && k > opened && k < b && PARTICLES.has(tokens[k]!.word)) return null;
-  while (nouns && k < b - 1 && k > a && PARTICLES.has(tokens[k]!.word)) k++;
+  return k;
+}
+
+/** Decides whether a place after a preposition, a group's name or an article runs into the name, and then starts it at its listed given name. */
+function givenAfterPreposition({ tokens, a }: TrimContext, k: number, b: number): number {
   // "MP for Kestrel Downs Marta Voss", "senator from Dunmore Ana Lind": after a preposition, a place no list knows runs
   // into the name; the name starts at its listed given name. So does an office after "of" inside the run ("White
   // House Chief of Staff Ana Lind").
@@ -550,8 +625,13 @@ function trimRun(block: number, text: string, tokens: Token[], a: number, bEnd: 
     (k < b && /^(?:Le|La|Les|El|Los|Las|Der|Die|Das)$/.test(tokens[k]!.word));
   if (afterOf && b - k >= 3) {
     const given = tokens.slice(k + 1, b - 1).findIndex((t) => isAnyGivenName(t.word) && !isCommonWord(t.word));
-    if (given !== -1) k = k + 1 + given;
+    if (given !== -1) return k + 1 + given;
   }
+  return k;
+}
+
+/** Decides whether an office's place runs into the name ("Governor of East Azarbaijan Malek Rahmati"), and then where the name starts. */
+function nameAfterOffice({ tokens, a }: TrimContext, k: number, b: number): number {
   // "Governor of East Azarbaijan Malek Rahmati", "the governor of East Azarbaijan Malek Rahmati": an office's place no
   // list knows runs into a name no list knows; a name's usual two words end the run.
   // ("Tabriz Imam of Friday Prayer Mohammad Ali Ale-Hashem": the name starts at its listed given name.)
@@ -559,17 +639,10 @@ function trimRun(block: number, text: string, tokens: Token[], a: number, bEnd: 
   const office = (of > 0 && isTitleWord(tokens[a + of - 1]!.word)) || (a > 1 && tokens[a - 1]!.word === 'of' && isTitleWord(tokens[a - 2]!.word));
   if (office && b - k >= 3) {
     const given = tokens.slice(k, b - 1).findIndex((t) => isAnyGivenName(t.word) && !isCommonWord(t.word));
-    if (given !== -1) k += given;
-    else if (!tokens.slice(k, b).some((t) => isPlace(t.word))) k = b - 2;
+    if (given !== -1) return k + given;
+    else if (!tokens.slice(k, b).some((t) => isPlace(t.word))) return b - 2;
   }
-  b = headlineCut(text, tokens, k, b);
-  // Initials alone ("I.K." before a line break) are no name.
-  // ("Karim bin Salem bin Hadi al-Marzouk": the lowercase particles between the names do not count.)
-  const words = tokens.slice(k, b).filter((t) => t.capital || ARABIC_PARTICLE.test(t.word)).length;
-  if (b === k || words > MAX_NAME_WORDS || isInitial(tokens[b - 1]!)) return null;
-  // ("Casimir IV": one name and a regnal number are a monarch's whole name.)
-  const regnal = b - k === 1 && k === a && end > b && /^[IVX]+$/.test(tokens[end - 1]!.word);
-  return { block, text, tokens, a, k, b, suffixEnd: b === bare && (b - k >= 2 || regnal) ? end : b };
+  return k;
 }
 
 /**
