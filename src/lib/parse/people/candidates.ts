@@ -841,6 +841,24 @@ const HEADLINE_VERBS = new Set(
   slams blasts hails mourns recovers survives collapses retires`.split(/\s+/),
 );
 
+/** A trimmed run read as a name: its prefix and name tokens, the name as written, the editor's name for it, its last word, whether nouns take capitals. */
+interface NameRead {
+  run: Run;
+  prefix: Token[];
+  nameTokens: Token[];
+  surface: string;
+  knownName: string | undefined;
+  last: Token;
+  nouns: boolean;
+}
+
+/** How far after a name REGION_AFTER and DATELINE_AFTER look: "and", one more name and a region's word, or a wider place and a day. */
+const AFTER_NAME_REACH = 60;
+/** How far after a name MEDIUM_AFTER looks: a space and its longest noun ("livestream"). */
+const MEDIUM_REACH = 12;
+/** How far before a name NICKNAMED looks: its longest word ("soprannominata"), a space and an opening mark. */
+const NICKNAME_REACH = 16;
+
 /**
  * The candidate a trimmed run makes and whether its evidence suffices, or null; organisations found on the way go
  * into `orgs`. A name-shaped full name without evidence comes back unproven: a surname cue elsewhere may prove it.
@@ -852,88 +870,140 @@ function candidateOf(
   orgs: Set<string>,
   nouns = false,
 ): { candidate: Candidate; proven: boolean } | null {
-  const { text, tokens, a, k, b } = run;
-  const prefix = tokens.slice(a, k);
+  const { tokens, a, k, b } = run;
   const nameTokens = tokens.slice(k, b);
   const surface = nameTokens.map(nameWord).join(' ');
-  const knownName = known.get(surface);
-  const last = nameTokens[nameTokens.length - 1]!;
+  const v: NameRead = { run, prefix: tokens.slice(a, k), nameTokens, surface, knownName: known.get(surface), last: nameTokens[nameTokens.length - 1]!, nouns };
+  const peer = peerStyle(v);
+  if (peer) return { candidate: peer, proven: true };
+  if (organisationOrPlace(v, orgNames, orgs) || placeOrThingByContext(v) || officeOrNickname(v)) return null;
+  const honorific = v.prefix.findLast((t) => isHonorific(t));
+  // "Moroccan King Declares Three Days of National Mourning": in a title-case headline an everyday word is no name of
+  // its own (a surname there still names the person the article names in full).
+  if (nameTokens.length === 1 && !v.knownName && !honorific && isCommonWord(v.last.word) && titleCase(tokens)) return null;
+  const german = germanSurname(v);
+  if (groupOrEverydayWord(v, honorific, german, orgs)) return null;
+  const regnal = nameTokens.length === 1 && (run.suffixEnd ?? run.b) > run.b && /^[IVX]+$/.test(tokens[(run.suffixEnd ?? run.b) - 1]!.word);
+  const strong = Boolean(
+    honorific ||
+    roleBefore(run) ||
+    v.knownName ||
+    german ||
+    roleAfter(run) ||
+    aged(run) ||
+    agedBefore(run) ||
+    initialled(nameTokens) ||
+    regnal ||
+    namedOnce(run),
+  );
+  const proven = strong || weakEvidence(run);
+  if (!proven && !nameShaped(run) && !(nameTokens.length === 1 && (speechSubject(run) || givenNameSpeaks(run)))) return null;
+  return { candidate: candidateFrom(v, honorific, strong), proven };
+}
+
+/** Decides whether the run is a peer or a royal named by the style of a place, and then the candidate by that whole style. */
+function peerStyle({ run, prefix, nameTokens, knownName, last }: NameRead): Candidate | null {
   // "the Duke of Sussex", "the Princess of Wales": a peer or a royal named by the style of a place is a person, by
   // that whole style (the place alone is no one).
   const peer = prefix.length >= 2 && prefix.at(-1)!.word === 'of' && PEERAGE.test(prefix.at(-2)!.word) && nameTokens.length <= 2 && !knownName;
-  if (peer && nameTokens.every((t) => t === last || !t.possessive)) {
-    const style = prefix.at(-2)!;
-    const named = [style.word, 'of', ...nameTokens.map(nameWord)].join(' ');
-    const female = /^(?:Duchess|Princess|Countess|Marchioness|Viscountess|Baroness)$/.test(style.word);
-    return {
-      candidate: { block: run.block, start: style.start, end: last.end, tokens: named.split(' '), alias: named, title: null, female, strong: true },
-      proven: true,
-    };
-  }
-  if (!knownName && (isPlace(surface) || orgNames.has(surface))) return null;
+  if (!peer || !nameTokens.every((t) => t === last || !t.possessive)) return null;
+  const style = prefix.at(-2)!;
+  const named = [style.word, 'of', ...nameTokens.map(nameWord)].join(' ');
+  const female = /^(?:Duchess|Princess|Countess|Marchioness|Viscountess|Baroness)$/.test(style.word);
+  return { block: run.block, start: style.start, end: last.end, tokens: named.split(' '), alias: named, title: null, female, strong: true };
+}
+
+/** Decides whether the name is a place or a known organisation, an airline's, or an organisation's by its prefix (recording the organisations in `orgs`). */
+function organisationOrPlace({ run, prefix, nameTokens, surface, knownName }: NameRead, orgNames: ReadonlySet<string>, orgs: Set<string>): boolean {
+  const { text, tokens, a, b } = run;
+  if (!knownName && (isPlace(surface) || orgNames.has(surface))) return true;
   // "Air Kelmar", "Kelmar Airlines", "Varo Air": an airline's name, whatever the words beside it.
   if (!knownName && nameTokens.length >= 2 && nameTokens.some((t) => AIRLINE_WORD.test(t.word))) {
     orgs.add(surface);
-    return null;
+    return true;
   }
   if (orgBefore(prefix) && !knownName && !officeBefore(text, tokens, a)) {
     orgs.add(text.slice(tokens[a]!.start, tokens[b - 1]!.end));
-    return null;
+    return true;
   }
-  if (nameTokens.length === 1 && !knownName && groupOrAdverb(last.word)) return null;
+  return false;
+}
+
+/** Decides whether the words around the name make it a people, an adverb, a place, a thing, a dateline's town or a platform. */
+function placeOrThingByContext({ run, nameTokens, knownName, last }: NameRead): boolean {
+  const { text, tokens, a, k } = run;
+  if (nameTokens.length === 1 && !knownName && groupOrAdverb(last.word)) return true;
   // "Al Bayda", "Al Jazeera", "El Mundo": "Al" or "El" and one word no list knows as a name is a place or a thing
   // ("Al Gore" keeps his listed surname).
-  if (nameTokens.length === 2 && !knownName && /^(?:Al|El)$/.test(nameTokens[0]!.word) && !isSurname(last.word) && !isAnyGivenName(last.word)) return null;
+  if (nameTokens.length === 2 && !knownName && /^(?:Al|El)$/.test(nameTokens[0]!.word) && !isSurname(last.word) && !isAnyGivenName(last.word)) return true;
   // "fellow Texan": one word after "fellow" is a people; "in Tamarac, the owner of …": one word after "in" is a place.
   const before = tokens[a - 1]?.word;
-  if (nameTokens.length === 1 && !knownName && k === a && (before === 'fellow' || before === 'in' || before === 'near')) return null;
+  if (nameTokens.length === 1 && !knownName && k === a && (before === 'fellow' || before === 'in' || before === 'near')) return true;
   // "au coeur du Haut Atlas", "die Helfer im Atlas": a name right after a French or German article fused with a
   // preposition is a place or a thing; a person there has a title first ("du président Ana Lind").
-  if (!knownName && k === a && FUSED_ARTICLE.test(before ?? '') && text.slice(tokens[a - 1]!.end, tokens[a]!.start) === ' ') return null;
+  if (!knownName && k === a && FUSED_ARTICLE.test(before ?? '') && text.slice(tokens[a - 1]!.end, tokens[a]!.start) === ' ') return true;
   // "Al Haouz province", "in Al Haouz and Taroudant provinces": a name before a lowercase word for a region is a place.
-  if (!knownName && k === a && REGION_AFTER.test(text.slice(last.end, last.end + 60))) return null;
-  if (!knownName && k === a && text.slice(0, tokens[a]!.start).trim() === '' && DATELINE_AFTER.test(text.slice(last.end, last.end + 60))) return null;
+  if (!knownName && k === a && REGION_AFTER.test(text.slice(last.end, last.end + AFTER_NAME_REACH))) return true;
+  if (!knownName && k === a && text.slice(0, tokens[a]!.start).trim() === '' && DATELINE_AFTER.test(text.slice(last.end, last.end + AFTER_NAME_REACH)))
+    return true;
   // "his official Facebook account": one word before a medium's noun is a platform, not a person.
-  if (!knownName && nameTokens.length === 1 && MEDIUM_AFTER.test(text.slice(last.end, last.end + 12))) return null;
+  if (!knownName && nameTokens.length === 1 && MEDIUM_AFTER.test(text.slice(last.end, last.end + MEDIUM_REACH))) return true;
+  return false;
+}
+
+/** Decides whether the name is an office's words or its firm or place after "<title> of", or a nickname. */
+function officeOrNickname({ run, prefix, nameTokens, knownName }: NameRead): boolean {
+  const { text, tokens, a, k } = run;
   // "the White House Chief of Staff said", "the Commissioner of Railway Safety": everyday words after "<title> of" are
   // the office's, not a name.
   const office = k - a >= 2 && /^(?:of|for)$/.test(tokens[k - 1]!.word) && isTitleWord(tokens[k - 2]!.word);
-  if (office && nameTokens.every((t) => isCommonWord(t.word))) return null;
+  if (office && nameTokens.every((t) => isCommonWord(t.word))) return true;
   // "the CEO of Brightol", "the Mayor of Senmouth": one word after "<title> of" is the office's firm or place, not a
   // person (a peer's style is read above).
-  if (office && nameTokens.length === 1 && !knownName && !honorificIn(prefix)) return null;
+  if (office && nameTokens.length === 1 && !knownName && !honorificIn(prefix)) return true;
   // "Paul Lind, nicknamed Mr. Deepsea": a nickname is no other person (and its word no surname to lend the story).
-  if (NICKNAMED.test(text.slice(Math.max(0, tokens[a]!.start - 16), tokens[a]!.start))) return null;
-  const honorific = prefix.findLast((t) => isHonorific(t));
-  // "Moroccan King Declares Three Days of National Mourning": in a title-case headline an everyday word is no name of
-  // its own (a surname there still names the person the article names in full).
-  if (nameTokens.length === 1 && !knownName && !honorific && isCommonWord(last.word) && titleCase(tokens)) return null;
+  if (NICKNAMED.test(text.slice(Math.max(0, tokens[a]!.start - NICKNAME_REACH), tokens[a]!.start))) return true;
+  return false;
+}
+
+/** Decides whether a German office's own word before one name makes that name a surname ("Bürgermeister Sobjanin"). */
+function germanSurname({ run, nouns, last }: NameRead): boolean {
+  const { tokens, a, k, b } = run;
   // In German one capitalised word after a title is as often a noun ("der Chef der Partei"): only a listed name counts.
   // ("Moskaus Bürgermeister Sobjanin sprach", "UNO-Generalsekretär Guterres sagte": an office's own word, then one word
   // and no other noun, is the surname.)
-  const german = nouns && k > a && GERMAN_OFFICE.test(tokens[k - 1]!.word) && (tokens[b] === undefined || !tokens[b].capital) && !isPlace(last.word);
-  if (nouns && nameTokens.length === 1 && !honorific && !knownName && !german && !isSurname(last.word) && !isAnyGivenName(last.word)) return null;
-  const next = tokens[b];
+  return nouns && k > a && GERMAN_OFFICE.test(tokens[k - 1]!.word) && (tokens[b] === undefined || !tokens[b].capital) && !isPlace(last.word);
+}
+
+/** Decides whether the name is a German noun, a group of people, a business (recorded in `orgs`), an everyday word or a letter rather than a person. */
+function groupOrEverydayWord(
+  { run, nameTokens, surface, knownName, last, nouns }: NameRead,
+  honorific: Token | undefined,
+  german: boolean,
+  orgs: Set<string>,
+): boolean {
+  if (nouns && nameTokens.length === 1 && !honorific && !knownName && !german && !isSurname(last.word) && !isAnyGivenName(last.word)) return true;
+  const next = run.tokens[run.b];
   // "Carolina Republicans", "Lakeside Voters": a group of people, not one.
-  if (PERSON_NOUNS.has(lower(last.word))) return null;
+  if (PERSON_NOUNS.has(lower(last.word))) return true;
   // "Smith’s Bakery": a possessive name before another capitalised word names a business; a given and a family
   // name before an everyday word are a person in a title-case headline ("Maria Lindqvist’s Resignation Statement").
   const personBefore = nameTokens.length >= 2 && isAnyGivenName(nameTokens[0]!.word) && next !== undefined && isCommonWord(next.word);
   if (last.possessive && next?.capital && nameLike(next) && !honorific && !personBefore) {
     orgs.add(surface);
-    return null;
+    return true;
   }
   // "CEO Position", "Minister Office": one everyday word that no list knows as a name is no person, whatever title
   // runs into it in headline case.
-  if (nameTokens.length === 1 && !knownName && isCommonWord(last.word) && !isSurname(last.word) && !isAnyGivenName(last.word)) return null;
+  if (nameTokens.length === 1 && !knownName && isCommonWord(last.word) && !isSurname(last.word) && !isAnyGivenName(last.word)) return true;
   // "On X, the King’s statement read": one letter alone is a platform or a label, no name.
-  if (nameTokens.length === 1 && !knownName && last.word.length === 1) return null;
-  const regnal = nameTokens.length === 1 && (run.suffixEnd ?? run.b) > run.b && /^[IVX]+$/.test(tokens[(run.suffixEnd ?? run.b) - 1]!.word);
-  const strong = Boolean(
-    honorific || roleBefore(run) || knownName || german || roleAfter(run) || aged(run) || agedBefore(run) || initialled(nameTokens) || regnal || namedOnce(run),
-  );
-  const proven = strong || weakEvidence(run);
-  if (!proven && !nameShaped(run) && !(nameTokens.length === 1 && (speechSubject(run) || givenNameSpeaks(run)))) return null;
+  if (nameTokens.length === 1 && !knownName && last.word.length === 1) return true;
+  return false;
+}
+
+/** Decides the candidate's written forms (name with its suffix, alias with its honorific or short title), its title and its sex. */
+function candidateFrom({ run, prefix, nameTokens, surface, knownName, last }: NameRead, honorific: Token | undefined, strong: boolean): Candidate {
+  const { text, tokens, a, k, b } = run;
   const lastPrefix = prefix[prefix.length - 1];
   const shortTitle = lastPrefix && isTitleWord(lastPrefix.word) && prefix.length === 1 ? lastPrefix.word + ' ' : '';
   const honorificText = honorific ? text.slice(honorific.start, honorific.end + (honorific.dotted ? 1 : 0)) + ' ' : '';
@@ -944,7 +1014,7 @@ function candidateOf(
   // ("Casimir IV." ending a sentence: only "Jr." and "Sr." keep a full stop.)
   const named = [surface, ...suffix.map((t) => t.word + (t.dotted && /^[JS]r$/.test(t.word) ? '.' : '')), ...(comma ? [`${comma[1]!}.`] : [])].join(' ');
   const title = titleBefore(text, tokens, a, k) ?? roleAfter(run) ?? titleBeforeComma(text, tokens[a]!.start);
-  const candidate = {
+  return {
     block: run.block,
     start: nameTokens[0]!.start,
     end: suffix.at(-1)?.end ?? last.end,
@@ -954,7 +1024,6 @@ function candidateOf(
     female: honorific ? FEMALE_HONORIFICS.has(lower(bare(honorific.word))) : sexOfRole(title),
     strong,
   };
-  return { candidate, proven };
 }
 
 /** A saint's word in Latin, English and the Romance and German languages ("Sanctae", "Sainte-", "São", "Sankt"). */
