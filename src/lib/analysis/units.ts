@@ -253,6 +253,21 @@ const bodySpeaks = (text: string) => {
 /** A sentence opened by a title ("The Prime Minister also announced …"): the words of the title. */
 const TITLE_SUBJECT = /^The\s+((?:\p{Lu}[\p{L}-]*\s+){1,3})/u;
 
+/** The people a stretch of an article names outside the quotes in it, first mention first. */
+function peopleOutsideQuotes(r: ArticleRecord, start: number, end: number): string[] {
+  const at = spansOf(r);
+  const ids: string[] = [];
+  let from = start;
+  const pieces: [number, number][] = [];
+  for (const q of r.quotes.filter((x) => x.start < end && x.end > start).sort((a, b) => a.start - b.start)) {
+    pieces.push([from, q.start]);
+    from = Math.max(from, q.end);
+  }
+  pieces.push([from, end]);
+  for (const [s, e] of pieces) if (s < e) for (const id of at.peopleIn(s, e)) if (!ids.includes(id)) ids.push(id);
+  return ids;
+}
+
 /**
  * Who a sentence that names nobody is about, when its subject says so: a pronoun opening it stands for the one
  * person the sentence before names, or whose quote it is (none, or two, and it stays unknown); a title ("The Prime Minister …") for the
@@ -261,8 +276,9 @@ const TITLE_SUBJECT = /^The\s+((?:\p{Lu}[\p{L}-]*\s+){1,3})/u;
 function subjectOf(r: ArticleRecord, text: string, before: readonly [number, number] | null): string | undefined {
   if (PRONOUN_SUBJECT.test(text)) {
     if (!before) return undefined;
-    // The people it names or, naming nobody, the speakers of the quotes it holds ("“…” She said …").
-    let named = spansOf(r).peopleIn(before[0], before[1]);
+    // The people it names outside its quotation marks or, naming nobody there, the speakers of the quotes it holds
+    // ("“Arlo built the shed,” she said. She said that …": Arlo is named by her, not the one speaking).
+    let named = peopleOutsideQuotes(r, before[0], before[1]);
     if (!named.length) named = [...new Set(r.quotes.filter((q) => q.start < before[1] && q.end > before[0]).flatMap((q) => q.speaker?.personId ?? []))];
     return named.length === 1 ? named[0] : undefined;
   }
@@ -270,6 +286,34 @@ function subjectOf(r: ArticleRecord, text: string, before: readonly [number, num
   if (!title) return undefined;
   const holders = r.people.filter((p) => p.titles.some((t) => t.toLowerCase() === title || t.toLowerCase().endsWith(` ${title}`)));
   return holders.length === 1 ? holders[0]!.id : undefined;
+}
+
+/**
+ * A report opened by a title and its speech verb (`The county sheriff said that …`, `The Pennsylvania governor also
+ * told …`): the words of the title, up to four. The sentence is the holder's, whoever
+ * else it names (`… that he spoke to Mr Dunmore’s widow` names the person the report is about, not its speaker).
+ */
+const TITLE_REPORTS = new RegExp(
+  `^The\\s+((?:[\\p{L}-]+\\s+){0,3}[\\p{L}-]+)\\s+(?:(?:also|later|then|again|\\p{Ll}+ly)\\s+)?(?:${[...SPEECH_VERBS].join('|')})\\b`,
+  'u',
+);
+/** A reporting clause that closes a sentence with its verb first and a title after it (`…, said the county sheriff.`). */
+const CLOSING_TITLE = /,\s+(?:said|says|told reporters|added|stated|noted|explained|confirmed)\s+the\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)\s*[.!?]?[”"’']?\s*$/u;
+
+/** The one person of an article holding a title (`pennsylvania governor` is one of `Pennsylvania Governor`; `governor` too). */
+function titleHolder(r: ArticleRecord, title: string): string | undefined {
+  const want = title.trim().toLowerCase();
+  const holders = r.people.filter((p) => p.titles.some((t) => t.toLowerCase() === want || t.toLowerCase().endsWith(` ${want}`)));
+  return holders.length === 1 ? holders[0]!.id : undefined;
+}
+
+/**
+ * The speaker a report names by a title in its reporting clause (TITLE_REPORTS, CLOSING_TITLE) when one person of the
+ * article holds that title; undefined otherwise.
+ */
+function titledSpeaker(r: ArticleRecord, text: string): string | undefined {
+  const title = TITLE_REPORTS.exec(text)?.[1] ?? CLOSING_TITLE.exec(text)?.[1];
+  return title ? titleHolder(r, title) : undefined;
 }
 
 /**
@@ -396,6 +440,8 @@ export function buildUnits(records: readonly ArticleRecord[]): Unit[] {
     // Reported speech: sentences with a speech verb that hold no quotation, or only partial quotes inside a
     // sentence of the reporter's ("called on the US to stop arming Taiwan and support China’s “reunification”").
     let before: [number, number] | null = null;
+    // The speaker the sentence before named by a title in its reporting clause, if any.
+    let titledBefore: string | undefined;
     for (const b of r.blocks) {
       if (b.type !== 'paragraph' && !(b.type === 'headline' && isLead(b.text))) continue;
       for (const [s, e] of sentences(b.text)) {
@@ -404,6 +450,8 @@ export function buildUnits(records: readonly ArticleRecord[]): Unit[] {
         // The sentence before this one, quotes included: whom an opening "She" stands for.
         const prev = before;
         before = [start, end];
+        const titledPrev = titledBefore;
+        titledBefore = undefined;
         let carries: Quote[] | undefined;
         if (at.hasQuote(start, end)) {
           const inside = r.quotes.filter((q) => q.start < end && q.end > start);
@@ -437,8 +485,14 @@ export function buildUnits(records: readonly ArticleRecord[]): Unit[] {
         const plain = !carries && !reports(text) && !ACTS.test(text);
         // A sentence opened by "He" or "She" is theirs, not the first person its report names ("He noted that Okafor …").
         // A sentence that closes with a reporting clause is the speaker's it names there ("…, Varga said.").
+        // A report whose reporting clause names a title (`The county sheriff said …`) is its holder's; a report opened
+        // by "He" or "She" after it is the same speaker's, not that of the person the report before was about.
+        const titled = titledSpeaker(r, text);
         const firstId =
-          closingSpeaker(r, text, start) ?? (PRONOUN_SUBJECT.test(text) ? subjectOf(r, text, prev) : (at.peopleIn(start, end)[0] ?? subjectOf(r, text, prev)));
+          closingSpeaker(r, text, start) ??
+          titled ??
+          (PRONOUN_SUBJECT.test(text) ? (titledPrev ?? subjectOf(r, text, prev)) : (at.peopleIn(start, end)[0] ?? subjectOf(r, text, prev)));
+        titledBefore = titled;
         const subject = firstId === undefined ? undefined : r.people.find((p) => p.id === firstId);
         push({
           article: r.id,
