@@ -1,7 +1,7 @@
 /**
  * Grouping round 36: statements of shapes any story can have. Invented story: a rider lost on the moor above the
- * hill town of Wendmoor, and the county sheriff who spoke for the search. Seven tests: the three not marked `guard:`
- * fail on 7458284 (the round's start), the four `guard:` tests pass on both (the two on a report opened by "He"
+ * hill town of Wendmoor, and the county sheriff who spoke for the search. Nine tests: the four not marked `guard:`
+ * fail on 7458284 (the round's start), the five `guard:` tests pass on both (the two on a report opened by "He"
  * pass there too: the invented stories group alike before and after, though the rule moves a member of a real one).
  */
 import { describe, expect, it } from 'vitest';
@@ -112,5 +112,31 @@ describe('guard: what must not join', () => {
     const row = clusterOf(analysis, 'b', 'Sheriff Bram Oakhurst said');
     expect(row).toBeDefined();
     expect(clusterOf(analysis, 'a', 'The deputy sheriff said')).not.toBe(row);
+  });
+});
+
+describe('a title asked for without `former`', () => {
+  const mayors = 'Wendmoor Mayor Agathe Pellow and former Wendmoor Mayor Rufus Kell joined the search party at dawn.';
+
+  it('names the sitting holder, not the one who held it before', () => {
+    const { analysis } = story({
+      a: ['Wire A', `Rider found\n\n${mayors}\n\nThe Wendmoor mayor said that Nell Varrow’s family had asked for quiet while they waited at the farm.`],
+      b: ['Paper B', 'Wendmoor search\n\nMayor Agathe Pellow said Nell Varrow’s family had asked for quiet while they waited at the farm.'],
+      c: ['Radio C', 'Moor search\n\n“Nell Varrow’s family have asked for quiet while they wait at the farm,” Mayor Agathe Pellow said.'],
+    });
+    const row = clusterOf(analysis, 'b', 'Mayor Agathe Pellow said');
+    expect(row).toBeDefined();
+    expect(clusterOf(analysis, 'a', 'The Wendmoor mayor said')).toBe(row);
+  });
+
+  it('guard: a title asked for with `former` names the former holder', () => {
+    const { analysis } = story({
+      a: ['Wire A', `Rider found\n\n${mayors}\n\nThe former mayor said that Nell Varrow had ridden in the Wendmoor show every summer since she was a girl.`],
+      b: ['Paper B', 'Wendmoor search\n\nMayor Agathe Pellow said Nell Varrow had ridden in the Wendmoor show every summer since she was a girl.'],
+      c: ['Radio C', 'Moor search\n\n“Nell Varrow has ridden in the Wendmoor show every summer since she was a girl,” Mayor Agathe Pellow said.'],
+    });
+    const row = clusterOf(analysis, 'b', 'Mayor Agathe Pellow said');
+    expect(row).toBeDefined();
+    expect(clusterOf(analysis, 'a', 'The former mayor said')).not.toBe(row);
   });
 });

@@ -300,10 +300,21 @@ const TITLE_REPORTS = new RegExp(
 /** A reporting clause that closes a sentence with its verb first and a title after it (`…, said the county sheriff.`). */
 const CLOSING_TITLE = /,\s+(?:said|says|told reporters|added|stated|noted|explained|confirmed)\s+the\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)\s*[.!?]?[”"’']?\s*$/u;
 
-/** The one person of an article holding a title (`pennsylvania governor` is one of `Pennsylvania Governor`; `governor` too). */
+/** Words that make a title a past one: `the US president` is not the `former US President`. */
+const PAST_TITLE = /(?:^|\s)(?:former|ex|late)(?:\s|-|$)/;
+
+/**
+ * The one person of an article holding a title (`pennsylvania governor` is one of `Pennsylvania Governor`; `governor`
+ * too), a past title (`former US President`) holding it only when the words asked for say so too.
+ */
 function titleHolder(r: ArticleRecord, title: string): string | undefined {
   const want = title.trim().toLowerCase();
-  const holders = r.people.filter((p) => p.titles.some((t) => t.toLowerCase() === want || t.toLowerCase().endsWith(` ${want}`)));
+  const holds = (t: string) => {
+    const have = t.toLowerCase();
+    if (have === want) return true;
+    return have.endsWith(` ${want}`) && (PAST_TITLE.test(want) || !PAST_TITLE.test(have.slice(0, -want.length)));
+  };
+  const holders = r.people.filter((p) => p.titles.some(holds));
   return holders.length === 1 ? holders[0]!.id : undefined;
 }
 
