@@ -1,10 +1,11 @@
 /**
  * Grouping round 36: statements of shapes any story can have. Invented story: a rider lost on the moor above the
- * hill town of Wendmoor, and the county sheriff who spoke for the search. Nine tests: the four not marked `guard:`
- * fail on 7458284 (the round's start), the five `guard:` tests pass on both (the two on a report opened by "He"
+ * hill town of Wendmoor, and the county sheriff who spoke for the search. Ten tests: the four not marked `guard:`
+ * fail on 7458284 (the round's start), the six `guard:` tests pass on both (the two on a report opened by "He"
  * pass there too: the invented stories group alike before and after, though the rule moves a member of a real one).
  */
 import { describe, expect, it } from 'vitest';
+import { buildUnits } from '../../src/lib/analysis/units.ts';
 import { clusterOf, story } from './story.ts';
 
 const visit = 'I have visited Nell Varrow’s parents at their farm below the quarry.';
@@ -138,5 +139,17 @@ describe('a title asked for without `former`', () => {
     const row = clusterOf(analysis, 'b', 'Mayor Agathe Pellow said');
     expect(row).toBeDefined();
     expect(clusterOf(analysis, 'a', 'The former mayor said')).not.toBe(row);
+  });
+
+  it('guard: a body named after `of` in a person’s title is the body, not the person (`The riding club said …`)', () => {
+    const { records } = story({
+      a: [
+        'Wire A',
+        'Rider found\n\nIda Prowse, secretary of the Wendmoor Riding Club, met the search party at the gate.\n\nThe riding club said 40 of its members had walked the lower moor on Monday.',
+      ],
+    });
+    const report = buildUnits(records).find((u) => u.text.startsWith('The riding club said'));
+    expect(report).toBeDefined();
+    expect(report!.speakerId).toBeNull();
   });
 });

@@ -300,6 +300,8 @@ const TITLE_REPORTS = new RegExp(
 /** A reporting clause that closes a sentence with its verb first and a title after it (`…, said the county sheriff.`). */
 const CLOSING_TITLE = /,\s+(?:said|says|told reporters|added|stated|noted|explained|confirmed)\s+the\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)\s*[.!?]?[”"’']?\s*$/u;
 
+/** Words of a title after which it names the body a person serves (`… of the`, `… at`, `…’s`). */
+const BODY_AFTER = /\s(?:of|at|for|in|to|with|from)\s|['’]s\s/;
 /** Words that make a title a past one: `the US president` is not the `former US President`. */
 const PAST_TITLE = /(?:^|\s)(?:former|ex|late)(?:\s|-|$)/;
 
@@ -312,7 +314,12 @@ function titleHolder(r: ArticleRecord, title: string): string | undefined {
   const holds = (t: string) => {
     const have = t.toLowerCase();
     if (have === want) return true;
-    return have.endsWith(` ${want}`) && (PAST_TITLE.test(want) || !PAST_TITLE.test(have.slice(0, -want.length)));
+    if (!have.endsWith(` ${want}`)) return false;
+    const before = have.slice(0, -want.length);
+    // Words after `of`, `at` or a possessive name the body the person serves (`general secretary of the Rail
+    // Union`), not the person: `The union said` is the union's.
+    if (BODY_AFTER.test(before)) return false;
+    return PAST_TITLE.test(want) || !PAST_TITLE.test(before);
   };
   const holders = r.people.filter((p) => p.titles.some(holds));
   return holders.length === 1 ? holders[0]!.id : undefined;
