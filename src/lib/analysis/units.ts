@@ -291,7 +291,7 @@ function subjectOf(r: ArticleRecord, text: string, before: readonly [number, num
 /**
  * A report opened by a title and its speech verb (`The county sheriff said that …`, `The Pennsylvania governor also
  * told …`): the words of the title, up to four. The sentence is the holder's, whoever
- * else it names (`… that he spoke to Mr Dunmore’s widow` names the person the report is about, not its speaker).
+ * else it names (`… that she visited Mr Dunmore’s family` names the person the report is about, not its speaker).
  */
 const TITLE_REPORTS = new RegExp(
   `^The\\s+((?:[\\p{L}-]+\\s+){0,3}[\\p{L}-]+)\\s+(?:(?:also|later|then|again|\\p{Ll}+ly)\\s+)?(?:${[...SPEECH_VERBS].join('|')})\\b`,
@@ -302,12 +302,12 @@ const CLOSING_TITLE = /,\s+(?:said|says|told reporters|added|stated|noted|explai
 
 /** Words of a title after which it names the body a person serves (`… of the`, `… at`, `…’s`). */
 const BODY_AFTER = /\s(?:of|at|for|in|to|with|from)\s|['’]s\s/;
-/** Words that make a title a past one: `the US president` is not the `former US President`. */
+/** Words that make a title a past one: `the Kelmar president` is not the `former Kelmar President`. */
 const PAST_TITLE = /(?:^|\s)(?:former|ex|late)(?:\s|-|$)/;
 
 /**
  * The one person of an article holding a title (`pennsylvania governor` is one of `Pennsylvania Governor`; `governor`
- * too), a past title (`former US President`) holding it only when the words asked for say so too.
+ * too), a past title (`former Kelmar President`) holding it only when the words asked for say so too.
  */
 function titleHolder(r: ArticleRecord, title: string): string | undefined {
   const want = title.trim().toLowerCase();
@@ -413,6 +413,47 @@ function cutAt(q: Quote, textEnd: number): number | null {
   return m && m.index > 0 ? m.index : null;
 }
 
+/** The units of an article's quotations: each whole, and its parts and clauses when it has them. */
+function quoteUnits(
+  r: ArticleRecord,
+  at: ReturnType<typeof spansOf>,
+  between: ReturnType<typeof shortBetween>,
+  units: Unit[],
+  push: (u: UnitFields) => void,
+): void {
+  const sentenceSpans = r.blocks.filter((b) => b.type === 'paragraph').flatMap((b) => sentences(b.text).map(([s, e]) => [b.start + s, b.start + e] as const));
+  // Where the article's text ends, spaces aside: a quote running to it was not closed.
+  const textEnd = r.text.trimEnd().length;
+  for (const q of r.quotes) {
+    const named = namedInside(r, q);
+    const base = {
+      article: r.id,
+      outlet: r.source.outlet,
+      quote: q,
+      kind: q.kind,
+      speakerId: named ? null : (q.speaker?.personId ?? null),
+      speakerName: named ? null : (q.speaker?.name ?? null),
+    };
+    // The people of the quote's sentence, outside the marks: who else the words may be given to.
+    const sentence = sentenceSpans.find(([s, e]) => q.start >= s && q.start < e);
+    const nearby = sentence ? [...at.peopleIn(sentence[0], q.start), ...at.peopleIn(q.end, sentence[1])] : [];
+    // A quote its copy cuts off mid-word is matched without the broken word (shown as it is).
+    const cut = cutAt(q, textEnd);
+    const matched = (s: number, e: number) => (cut !== null && e > cut ? { matchText: q.text.slice(s, Math.max(s, cut)) } : {});
+    push({ ...base, nearby, text: q.text, start: q.start, end: q.end, ...matched(0, q.text.length) });
+    const spans = quoteParts(q.text, between);
+    const whole = units.at(-1);
+    // Parts take indexes past the end of the list; clusters.ts numbers them when it uses them.
+    const pieces = (cuts: Array<[number, number]>) =>
+      cuts
+        .map(([s, e]) => makeUnit({ ...base, nearby, text: q.text.slice(s, e), start: q.start + s, end: q.start + e, ...matched(s, e) }, -1))
+        .filter((x): x is Unit => x !== null);
+    if (spans.length > 1 && whole?.quote === q) whole.parts = pieces(spans);
+    const clauses = spans.length === 1 ? andClauses(q.text) : [];
+    if (clauses.length > 1 && whole?.quote === q) whole.clauses = pieces(clauses);
+  }
+}
+
 /** Build the units of a set of records. */
 export function buildUnits(records: readonly ArticleRecord[]): Unit[] {
   const units: Unit[] = [];
@@ -424,37 +465,7 @@ export function buildUnits(records: readonly ArticleRecord[]): Unit[] {
   const between = shortBetween(records);
   for (const r of records) {
     const at = spansOf(r);
-    const sentenceSpans = r.blocks.filter((b) => b.type === 'paragraph').flatMap((b) => sentences(b.text).map(([s, e]) => [b.start + s, b.start + e] as const));
-    // Where the article's text ends, spaces aside: a quote running to it was not closed.
-    const textEnd = r.text.trimEnd().length;
-    for (const q of r.quotes) {
-      const named = namedInside(r, q);
-      const base = {
-        article: r.id,
-        outlet: r.source.outlet,
-        quote: q,
-        kind: q.kind,
-        speakerId: named ? null : (q.speaker?.personId ?? null),
-        speakerName: named ? null : (q.speaker?.name ?? null),
-      };
-      // The people of the quote's sentence, outside the marks: who else the words may be given to.
-      const sentence = sentenceSpans.find(([s, e]) => q.start >= s && q.start < e);
-      const nearby = sentence ? [...at.peopleIn(sentence[0], q.start), ...at.peopleIn(q.end, sentence[1])] : [];
-      // A quote its copy cuts off mid-word is matched without the broken word (shown as it is).
-      const cut = cutAt(q, textEnd);
-      const matched = (s: number, e: number) => (cut !== null && e > cut ? { matchText: q.text.slice(s, Math.max(s, cut)) } : {});
-      push({ ...base, nearby, text: q.text, start: q.start, end: q.end, ...matched(0, q.text.length) });
-      const spans = quoteParts(q.text, between);
-      const whole = units.at(-1);
-      // Parts take indexes past the end of the list; clusters.ts numbers them when it uses them.
-      const pieces = (cuts: Array<[number, number]>) =>
-        cuts
-          .map(([s, e]) => makeUnit({ ...base, nearby, text: q.text.slice(s, e), start: q.start + s, end: q.start + e, ...matched(s, e) }, -1))
-          .filter((x): x is Unit => x !== null);
-      if (spans.length > 1 && whole?.quote === q) whole.parts = pieces(spans);
-      const clauses = spans.length === 1 ? andClauses(q.text) : [];
-      if (clauses.length > 1 && whole?.quote === q) whole.clauses = pieces(clauses);
-    }
+    quoteUnits(r, at, between, units, push);
     // Reported speech: sentences with a speech verb that hold no quotation, or only partial quotes inside a
     // sentence of the reporter's ("called on the US to stop arming Taiwan and support China’s “reunification”").
     let before: [number, number] | null = null;
