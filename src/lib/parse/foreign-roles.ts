@@ -15,11 +15,12 @@ const TRANSLATIONS: Record<string, string> = {
   president: 'presidente presidenta président présidente präsident präsidentin',
   minister: 'ministro ministra ministre ministerin',
   spokesperson: 'portavoz porte-parole portavoce sprecher sprecherin porta-voz',
-  mayor: 'alcalde alcaldesa maire sindaco sindaca bürgermeister bürgermeisterin prefeito prefeita',
+  mayor: 'alcalde alcaldesa maire sindaco sindaca bürgermeister bürgermeisterin oberbürgermeister oberbürgermeisterin prefeito prefeita',
   lawyer: 'abogado abogada avocat avocate avvocato avvocata anwalt anwältin advogado advogada',
   judge: 'juez jueza juge giudice richter richterin juiz juíza',
   prosecutor: 'fiscal procureur procureure procuratore staatsanwalt staatsanwältin promotor promotora',
-  chancellor: 'canciller chancelier chancelière cancelliere kanzler kanzlerin chanceler',
+  chancellor: 'canciller chancelier chancelière cancelliere kanzler kanzlerin bundeskanzler bundeskanzlerin chanceler',
+  governor: 'gobernador gobernadora gouverneur gouverneurin governatore governatrice governador governadora',
   king: 'rey roi könig rei',
   queen: 'reina reine regina königin rainha',
   writer: 'escritor escritora écrivain écrivaine scrittore scrittrice schriftsteller schriftstellerin',
@@ -57,6 +58,9 @@ export const withEnglish = (word: string): string[] => {
   const en = ENGLISH.get(word);
   return en ? [word, en === 'ceo' ? 'chief' : en] : [word];
 };
+
+/** The words of a translated copy for one English role ("mayor" → alcalde, maire, sindaco …). */
+export const translationsOf = (english: string): string[] => TRANSLATIONS[english]?.split(' ') ?? [];
 
 /** Is the lower-case word a role noun of a translated copy ("actriz", "cinéaste", "Sprecherin" in lower case)? */
 export const isForeignRole = (word: string) => ENGLISH.has(word);

@@ -13,30 +13,11 @@ import { AGE_PHRASE, FAMILY_PHRASE, FAMILY_SPOKE, HEAD_OF, KIN, familyName, orga
 import { sentences } from '../../tokens.ts';
 import { BUSINESS_NOUNS, articleOrganisation } from './organisations.ts';
 import { isSpeechWord } from './verbs.ts';
-import { withEnglish } from '../foreign-roles.ts';
+import { translationsOf, withEnglish } from '../foreign-roles.ts';
 import { isTitleWord } from '../people/words.ts';
 
 /** One office in the languages copies are translated into: a translated copy's role finds the English title's holder. */
-const OFFICES = [
-  [
-    'mayor',
-    'bürgermeister',
-    'bürgermeisterin',
-    'oberbürgermeister',
-    'oberbürgermeisterin',
-    'maire',
-    'alcalde',
-    'alcaldesa',
-    'prefeito',
-    'prefeita',
-    'sindaco',
-    'sindaca',
-  ],
-  ['chancellor', 'kanzler', 'kanzlerin', 'bundeskanzler', 'bundeskanzlerin', 'canciller'],
-  ['president', 'präsident', 'präsidentin', 'président', 'présidente', 'presidente', 'presidenta'],
-  ['governor', 'gouverneur', 'gouverneurin', 'gobernador', 'gobernadora', 'governador', 'governadora', 'governatore', 'governatrice'],
-  ['prosecutor', 'staatsanwalt', 'staatsanwältin', 'procureur', 'procureure', 'fiscal'],
-];
+const OFFICES = ['mayor', 'chancellor', 'president', 'governor', 'prosecutor'].map((office) => [office, ...translationsOf(office)]);
 /** Generic role nouns and the titles they can stand for (and each translated office the words of its office). */
 const ROLE_COVERS: Record<string, string[]> = {
   ...Object.fromEntries(OFFICES.flatMap((words) => words.slice(1).map((w) => [w, words]))),
