@@ -108,7 +108,7 @@ const PARTICIPLE_OPENING =
   /^\s*(?:(Calling|Describing|Terming|Dubbing|Labell?ing|Branding|Hailing)\s+(?:it|him|her|them|this|the\s+[\p{Ll}-]+)(?:\s+as)?(?:\s+(?:an?|the))?|(As)\s+(?:an?|the|his|her|their))\s*$/u;
 
 /** Did the block end inside a quotation that the next paragraph reopens (the convention for quotes running over paragraphs)? */
-const reopens = (next: Block | undefined) => next?.type === 'paragraph' && /^[“«„]/.test(next.text);
+const reopens = (next: Block | undefined) => next?.type === 'paragraph' && /^[“«„‘]/.test(next.text);
 
 /** Warnings about marks that did not pair, and about the quotation limit. */
 function markWarnings(ctx: QuoteContext): Warning[] {

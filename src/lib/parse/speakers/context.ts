@@ -64,6 +64,7 @@ export const OPENING_PRONOUN =
 /** Scan every block's marks and group the mentions: the state the steps share. */
 export function prepareContext(blocks: Block[], mentions: PersonMention[], people: QuotePerson[], repairedMarks: boolean): QuoteContext {
   const marks = blocks.map((b) => (b.type === 'dateline' ? { spans: [], unclosed: 0, unopened: [], reversed: 0 } : scanMarks(b.text)));
+  reopenedSingles(blocks, marks);
   runOverParagraphs(blocks, marks);
   const bodyMarks = marks.reduce((n, m, i) => n + (blocks[i]!.type === 'paragraph' ? m.spans.filter((s) => s.double).length : 0), 0);
   const quoteSpans = marks.map((m) => m.spans.filter((s) => s.double || s.end - s.start > 0));
@@ -71,6 +72,23 @@ export function prepareContext(blocks: Block[], mentions: PersonMention[], peopl
   for (const m of mentions) byBlock[m.block]!.push(m);
   const outside = byBlock.map((list, b) => list.filter((m) => !quoteSpans[b]!.some((s) => m.start >= s.start && m.end <= s.end)));
   return { blocks, marks, quoteSpans, byBlock, outside, people, marksLost: bodyMarks === 0 || repairedMarks, found: [] };
+}
+
+/**
+ * "‘The bell rang at dawn. ¶ ‘The crew carried him home. ¶ ‘Keep the lamps lit.’": in single marks too, a quotation running over paragraphs
+ * leaves each paragraph but the last open and reopens the next. A paragraph that opens with ‘, has no other mark and
+ * no closing one, and is followed by a paragraph opening with ‘ is quoted to its end (an apostrophe inside, "I’d", does
+ * not close it). A lone "‘Tis" or "‘90s" paragraph, not reopened, stays prose.
+ */
+function reopenedSingles(blocks: Block[], marks: ReturnType<typeof scanMarks>[]): void {
+  const opensSingle = (i: number) => blocks[i]?.type === 'paragraph' && /^\s*‘\p{L}/u.test(blocks[i].text);
+  for (let b = 0; b < blocks.length - 1; b++) {
+    const m = marks[b]!;
+    if (!opensSingle(b) || !opensSingle(b + 1) || m.spans.length > 0 || m.unopened.length > 0) continue;
+    const text = blocks[b]!.text;
+    const open = text.indexOf('‘');
+    m.spans.push({ open, close: -1, ...trimSpan(text, open + 1, text.length), double: false });
+  }
 }
 
 /** Paragraphs a quotation may run over with no mark of their own before the one that closes it. */
