@@ -451,6 +451,19 @@ const DOCUMENT_AFTER = new RegExp(
 /** Bodies that belong to one person and speak for them ("Duda’s election team", "Sarr’s office"). */
 const PERSONAL_BODIES = new Set(['campaign', 'team', 'office', 'administration', 'camp', 'foundation']);
 
+/** The people around someone, who speak as a group: "Hale’s family", "his relatives", "her former bandmates". */
+const PEOPLE_AROUND = new Set(
+  'family relatives parents ones friends colleagues supporters fans estate representatives lawyers attorneys aides co-stars'.split(' '),
+);
+/**
+ * Linking words opening a sentence before its subject ("Later Hale’s relatives said", "Aunque fuentes próximas a la
+ * naviera dijeron"): no part of who spoke.
+ */
+const LINKING_OPENING =
+  /^(?:(?:but|and|so|yet|while|even|only|also|just|still|now|then|meanwhile|later|however|earlier|separately|finally|afterwards|instead|aunque|pero|mientras|mais|aber|doch|però|tuttavia|porém|mas),?\s+)+/i;
+/** A group around someone: one of PEOPLE_AROUND, a plural of kin ("parents", "sons") or a "-mates" word ("teammates"). */
+const peopleAround = (word: string) => PEOPLE_AROUND.has(word) || /^[\p{Ll}-]+mates$/u.test(word) || (word.endsWith('s') && KIN_ROLES.has(word.slice(0, -1)));
+
 /** A family as a speaker, with what the article calls it: "the Horvat family", "her family", "the Morels". */
 /** "the family", "his family", "the Hadley family": a family named by its article or possessive, perhaps its name. */
 export const FAMILY_PHRASE = "(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:\\p{Lu}[\\p{L}’'-]+\\s+)?family";
@@ -550,8 +563,11 @@ function namedInPhrase(p: SpeakerPhrase): Attribution {
   // "says Navalny’s wife", "Okafor’s lawyer told …": a role the named person has is someone else, not named here
   // (speakers/roles.ts looks for the one the article gave that role).
   const owned = heads.length ? null : /^[’']s?\s+((?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+))$/u.exec(phrase.slice(inside.at(-1)!.end - phraseStart).trimEnd());
-  if (owned && (LOWERCASE_ROLE_WORDS.has(owned[2]!) || TITLE_WORDS.has(owned[2]!) || KIN_ROLES.has(owned[2]!) || PERSONAL_BODIES.has(owned[2]!)))
-    return { person: null, name: text.replace(/^(?:the|a|an)\s+/i, ''), pronoun: null, cue, via, at: phraseStart };
+  if (
+    owned &&
+    (LOWERCASE_ROLE_WORDS.has(owned[2]!) || TITLE_WORDS.has(owned[2]!) || KIN_ROLES.has(owned[2]!) || PERSONAL_BODIES.has(owned[2]!) || peopleAround(owned[2]!))
+  )
+    return { person: null, name: text.replace(LINKING_OPENING, '').replace(/^(?:the|a|an)\s+/i, ''), pronoun: null, cue, via, at: phraseStart };
   // "the source close to Prince Tobiah", "the spokesman for Ana Lind": a described person before the preposition
   // that governs every name in the phrase speaks, not the one named.
   // ("The family of Piet Osterhout said": the family, at the start of a sentence too.)
@@ -641,7 +657,7 @@ function writtenSpeaker(p: SpeakerPhrase): Attribution | null {
   // Organisations and groups keep their words as written ("the Tea Board of Kenya", "a Lumora spokesperson").
   const written = text
     .replace(/\u2024/g, '.')
-    .replace(/^(?:(?:but|and|so|yet|while|even|only|also|just|still|now|then|meanwhile|later|however|earlier|separately|finally)\s+)+/i, '')
+    .replace(LINKING_OPENING, '')
     .replace(TRAILING_CLOCK, '')
     .replace(TRAILING_WHEN, '')
     .replace(/^(The|A|An)\b/, (w) => w.toLowerCase());
@@ -1022,9 +1038,28 @@ function foreignSpeaker(foreign: ForeignReporting, offset: number, mentions: Per
   const role = englishRole(foreign.written);
   const english = role ? speakerFrom(role, offset + foreign.at, mentions, foreign.verb, null) : null;
   if (english) return { ...english, written: foreign.written };
+  // "son agence de voyages Cap Nord", "la emisora Radio Vellmar": the name its description opens with is the source.
+  const kind = FOREIGN_DESCRIBED_NAME.exec(foreign.written);
+  // (Not German, whose nouns are capitalised: "die örtliche Hafenbehörde Vellmar" is one name.)
+  if (
+    kind &&
+    !isPlace(kind[2]!) &&
+    !FOREIGN_LINK_WORDS.has(kind[1]!) &&
+    !/^(?:der|die|das|des|dem|den|ein|eine|einer|sein|seine|ihr|ihre)\s/u.test(foreign.written)
+  )
+    return { person: null, name: kind[2]!, pronoun: null, cue: foreign.verb, via: null, at: offset + foreign.at + foreign.written.lastIndexOf(kind[2]!) };
   // (A group or an office keeps its own language: "la police de l’État", not "the police de l’État".)
   return { person: null, name: foreign.written, pronoun: null, cue: foreign.verb, via: null, at: offset + foreign.at };
 }
+
+/** A translated copy's description before a name: lower-case words, the last of them a noun (not "de la Défense"). */
+const FOREIGN_DESCRIBED_NAME = /^(?:\p{Ll}+\s+)?(?:[\p{Ll}-]+\s+){0,4}?([\p{Ll}-]{3,})\s+(\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*){0,3})$/u;
+/** Words that join a description to what follows, never its last noun. */
+const FOREIGN_LINK_WORDS = new Set(
+  'del des della dello degli delle dem der den das die los las les une una uno sur para pour por con avec dans nel nella aux von vom und et che que qui'.split(
+    ' ',
+  ),
+);
 
 /** The subject form of an object pronoun ("according to him" → he). */
 const OBJECT_PRONOUN: Record<string, string> = { him: 'he', her: 'she', them: 'they' };
@@ -1765,6 +1800,26 @@ function phraseSpeaker(b: BeforeClause, s: SubjectPhrase, m: RegExpExecArray, cu
 /** A phrase that opens an aside about the subject ("joined by his wife", "flanked by aides", "along with …"). */
 const IN_ASIDE = /^\s*(?:\p{Ll}+ed\s+by|accompanied|flanked|along\s+with|alongside|together\s+with)\b/u;
 
+/**
+ * Of the names an apposition holds, who speaks: its subject; with names joined by "and", the last speaks for both
+ * ("Ana Lind and her aide Tom Hale, …, said").
+ */
+function heldHead(held: PersonMention[], raw: string, offset: number): PersonMention | undefined {
+  const [subject, last] = [held.find((x) => x.subject), held.at(-1)];
+  return subject && last && !/\band\s+(?:[\p{L}\p{N}’'.-]+\s+){0,4}$/u.test(raw.slice(subject.end - offset, last.start - offset)) ? subject : last;
+}
+
+/**
+ * Two people named alone in `segment` (starting at `at`), joined by "and", who speak together as written ("Ada
+ * Morrow and Laura Morrow, …, said"); null otherwise.
+ */
+function pairAlone(segment: string, held: PersonMention[], at: number): string | null {
+  const [one, two] = held;
+  if (held.length !== 2 || one!.person === two!.person || segment.slice(one!.end - at, two!.start - at) !== ' and ') return null;
+  const pair = segment.slice(one!.start - at, two!.end - at);
+  return segment.trim() === pair ? pair : null;
+}
+
 function appositiveBack(before: string, raw: string, offset: number, mentions: PersonMention[], local: number, cue: string): Attribution | null {
   let end = before.slice(0, local).replace(/,\s*$/, '').length;
   // A short name in capitals right before the verb ("…, NWO, said"), no person's, for a description before it.
@@ -1790,9 +1845,9 @@ function appositiveBack(before: string, raw: string, offset: number, mentions: P
       /^[’'](?:s\b|\s)/.test(raw.slice(x.end - offset)) || /\b(?:of|for|at|with|from|to)\s+(?:the\s+)?$/i.test(raw.slice(start, x.start - offset));
     // ("Hale in his first speech since beating Ana Lind, said": the subject of the phrase, not a name a preposition governs.)
     const held = describes ? [] : mentions.filter((x) => x.start >= offset + start && x.end <= offset + end && !owned(x));
-    // (Names joined by "and" are a pair; the last speaks for both: "Ana Lind and her aide Tom Hale, …, said".)
-    const [subject, last] = [held.find((x) => x.subject), held.at(-1)];
-    const head = subject && last && !/\band\s+(?:[\p{L}\p{N}’'.-]+\s+){0,4}$/u.test(raw.slice(subject.end - offset, last.start - offset)) ? subject : last;
+    const pair = pairAlone(raw.slice(start, end), held, offset + start);
+    if (pair) return { person: null, name: pair, pronoun: null, cue, via: null, at: held[0]!.start };
+    const head = heldHead(held, raw, offset);
     // "Okafor, joined by his wife, Ana, and supporters, said": a name in apposition inside a participle's phrase
     // belongs to that phrase; the speaker is further back.
     const prev = start > 0 ? raw.slice(Math.max(before.lastIndexOf(',', start - 2), before.lastIndexOf(';', start - 2)) + 1, start - 1) : '';

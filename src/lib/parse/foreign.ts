@@ -21,20 +21,20 @@ const FR_VERBS =
 /** Spanish verbs of saying, in the preterite, the present, and as past participles after "ha" ("ha afirmado"). */
 const ES_VERBS =
   'dicho|afirmado|declarado|asegurado|explicado|señalado|añadido|indicado|subrayado|expresado|escrito|comentado|advertido|reconocido|apuntado|destacado|manifestado|lamentado|respondido|tildado|tildó|' +
-  'prometió|prometido|promete|sentenció|zanjó|remató|enfatizó|puntualizó|aseveró|concluyó|dijo|relató|contó|narró|confesó|admitió|recordó|reconoció|detalló|respondió|preguntó|afirmó|indicó|explicó|señaló|aseguró|añadió|agregó|declaró|subrayó|precisó|escribió|comentó|sostuvo|advirtió|manifestó|expresó|apuntó|destacó|informó|anunció|mencionó|calificó|denunció|reiteró|recalcó|insistió|lamentó|ordenó|gritó|pidió|exclamó|corearon|coreaban|gritaron|publicó|tuiteó|' +
-  'dice|relata|cuenta|recuerda|reconoce|detalla|responde|afirma|indica|explica|señala|asegura|añade|agrega|declara|subraya|precisa|escribe|comenta|sostiene|advierte|manifiesta|expresa|apunta|destaca|informa|anuncia|describe|describió|' +
+  'prometió|prometido|promete|sentenció|zanjó|remató|enfatizó|puntualizó|aseveró|concluyó|dijo|relató|contó|narró|confesó|admitió|recordó|reconoció|detalló|respondió|preguntó|afirmó|indicó|explicó|señaló|aseguró|añadió|agregó|declaró|subrayó|precisó|escribió|comentó|sostuvo|advirtió|manifestó|expresó|apuntó|destacó|informó|anunció|confirmó|mencionó|calificó|denunció|reiteró|recalcó|insistió|lamentó|ordenó|gritó|pidió|exclamó|corearon|coreaban|gritaron|publicó|tuiteó|' +
+  'dice|relata|cuenta|recuerda|reconoce|detalla|responde|afirma|indica|explica|señala|asegura|añade|agrega|declara|subraya|precisa|escribe|comenta|sostiene|advierte|manifiesta|expresa|apunta|destaca|informa|anuncia|confirma|describe|describió|' +
   // Plural subjects ("Vecinos describen …", "los testigos dijeron").
-  'dijeron|describieron|relataron|contaron|aseguraron|afirmaron|explicaron|señalaron|indicaron|denunciaron|calificaron|advirtieron|recordaron|' +
-  'dicen|describen|relatan|cuentan|aseguran|afirman|explican|señalan|denuncian|califican|advierten|recuerdan';
+  'dijeron|confirmaron|describieron|relataron|contaron|aseguraron|afirmaron|explicaron|señalaron|indicaron|denunciaron|calificaron|advirtieron|recordaron|' +
+  'dicen|confirman|describen|relatan|cuentan|aseguran|afirman|explican|señalan|denuncian|califican|advierten|recuerdan';
 
 /** Italian verbs of saying, as past participles after "ha" or in the present. */
 const IT_VERBS =
-  'definito|definisce|promesso|promette|detto|scritto|dichiarato|affermato|aggiunto|spiegato|sottolineato|precisato|annunciato|commentato|riferito|ribadito|' +
+  'definito|definisce|promesso|promette|detto|scritto|dichiarato|affermato|aggiunto|spiegato|sottolineato|precisato|annunciato|commentato|riferito|ribadito|confermato|' +
   'dice|scrive|dichiara|afferma|aggiunge|spiega|sottolinea|precisa|annuncia|commenta|riferisce|ribadisce';
 
 /** Portuguese verbs of saying, in the preterite, the present and the plural ("disse", "afirma", "disseram"). */
 const PT_VERBS =
-  'chamou|prometeu|disse|afirmou|declarou|acrescentou|explicou|destacou|ressaltou|salientou|sublinhou|comentou|escreveu|publicou|informou|anunciou|alertou|advertiu|garantiu|assegurou|reiterou|lamentou|criticou|classificou|respondeu|questionou|perguntou|pediu|contou|relatou|concluiu|frisou|completou|enfatizou|' +
+  'chamou|prometeu|disse|afirmou|declarou|acrescentou|explicou|destacou|ressaltou|salientou|sublinhou|comentou|escreveu|publicou|informou|anunciou|confirmou|alertou|advertiu|garantiu|assegurou|reiterou|lamentou|criticou|classificou|respondeu|questionou|perguntou|pediu|contou|relatou|concluiu|frisou|completou|enfatizou|' +
   'diz|afirma|declara|acrescenta|explica|destaca|ressalta|salienta|sublinha|escreve|informa|anuncia|alerta|garante|assegura|reitera|lamenta|classifica|responde|relata|' +
   'disseram|afirmaram|declararam|explicaram|informaram|relataram|contaram|dizem|afirmam';
 
@@ -60,7 +60,8 @@ export const FOREIGN_SPEECH_WORDS: ReadonlySet<string> = new Set(
 /** The articles a speaker phrase may open with: definite, indefinite, possessive ("sein Anwalt"), and "one of the". */
 const ARTICLE =
   '(?:der|die|das|dem|einem|ein|eine|einer|sein|seine|ihr|ihre|le|la|les|un|une|des|son|sa|ses|el|els|los|las|uno\\s+de|una\\s+de|uno|una|su|sus|seu|seva|il|lo|gli|i)';
-const WHO = `(er|sie|il|elle|${ARTICLE}\\s+[^,.;:“”„«»"]{2,60}?|l[’']\\s*[^,.;:“”„«»"]{2,60}?|\\p{Lu}[^,.;:“”„«»"]{1,60}?)`;
+// ("…", confirmaron fuentes oficiales: sources, in the plural, need no article.)
+const WHO = `(er|sie|il|elle|${ARTICLE}\\s+[^,.;:“”„«»"]{2,60}?|(?:fuentes|fonti|fontes)\\s+[^,.;:“”„«»"]{2,60}?|l[’']\\s*[^,.;:“”„«»"]{2,60}?|\\p{Lu}[^,.;:“”„«»"]{1,60}?)`;
 /**
  * The speaker phrase ends at punctuation; before what describes a name ("John Mauger des garde-côtes et chef …", but
  * not "le porte-parole des pompiers"); before a participle that describes them ("un passant ayant vu
@@ -69,7 +70,7 @@ const WHO = `(er|sie|il|elle|${ARTICLE}\\s+[^,.;:“”„«»"]{2,60}?|l[’']\
  * ("Ivo Brandt à Mirela Stan"), or when ("Clément en 2023").
  */
 const END =
-  "\\s*(?=[,.;:!?]|$|\\s+(?:weiter|zudem|außerdem)\\s*[,.;:!?]|(?<=\\p{Lu}[\\p{L}.’'-]*)\\s+(?:des|du|et|qui|und|aus|vom)\\s+\\p{Ll}|\\s+(?:am|im|in|per|en|dans|sur|su|lors|auprès|devant|depuis|après|avant|à|aux|au|chez|que|quien|y|a|al|ante|tras|durante|auf|bei|vor|gegenüber|nach|während)\\s+\\p{Ll}|\\s+(?:sur|via|al|au|a|gegenüber)\\s+\\p{Lu}|(?<=\\p{Lu}[\\p{L}.’'-]*)\\s+(?:à|zu)\\s+\\p{Lu}|\\s+(?:am|im|beim)\\s+[\\p{Lu}\\d]|\\s+(?:unter|mit|ohne|vor|nach|bei|während)\\s+(?:\\p{Lu}\\p{Ll}|der\\s|dem\\s|den\\s|einer\\s|einem\\s)|\\s+(?:ayant|étant)\\s|\\s+(?:en|in|nel|im|em|no)\\s+\\d{4}\\b)";
+  "\\s*(?=[,.;:!?]|$|\\s+(?:weiter|zudem|außerdem)\\s*[,.;:!?]|(?<=\\p{Lu}[\\p{L}.’'-]*)\\s+(?:des|du|et|qui|und|aus|vom)\\s+\\p{Ll}|\\s+(?:am|im|in|per|en|dans|sur|su|lors|auprès|devant|depuis|après|avant|à|aux|au|chez|que|quien|y|a|al|ante|tras|durante|auf|bei|vor|gegenüber|nach|während)\\s+\\p{Ll}|\\s+(?:sur|su|via|al|au|a|auf|gegenüber)\\s+\\p{Lu}|(?<=\\p{Lu}[\\p{L}.’'-]*)\\s+(?:à|zu)\\s+\\p{Lu}|\\s+(?:am|im|beim)\\s+[\\p{Lu}\\d]|\\s+(?:unter|mit|ohne|vor|nach|bei|während)\\s+(?:\\p{Lu}\\p{Ll}|der\\s|dem\\s|den\\s|einer\\s|einem\\s)|\\s+(?:ayant|étant)\\s|\\s+(?:en|in|nel|im|em|no)\\s+\\d{4}\\b)";
 /** When, or on whose part, between the verb and its speaker ("a précisé mercredi le porte-parole", "écrit de son côté"). */
 const BETWEEN =
   "(?:\\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd[’']hui|encore|également|aussi|alors|ensuite|de\\s+son\\s+côté|pour\\s+sa\\s+part|à\\s+son\\s+tour|(?:(?:quelques|\\d+|deux|trois)\\s+(?:minutes|heures|jours)\\s+)?plus\\s+tard|(?:peu\\s+)?auparavant|(?:(?:unos|unas|pocos|pocas|\\d+)\\s+(?:minutos|horas|días)\\s+)(?:después|más\\s+tarde)|plus\\s+tôt|peu\\s+après|el\\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|ayer|también|además|am\\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)|gestern|heute|auch|" +
@@ -186,6 +187,15 @@ const SOURCE_OPENING =
   /(?:^|[,;:]\s*)(?:[Ss]elon|[Dd][’']après|[Ss]egún|[Ss]egons|[Ss]econdo|[Ss]egundo|[Dd]e\s+acordo\s+com|[Ll]aut)\s+([^,.;:“”„«»"]{2,80}?)\s*,/u;
 
 /**
+ * "Wie die Hafenbehörde mitteilte, …", "Como informó el ministerio, …", "Come ha riferito la polizia, …", "Comme l’a
+ * indiqué le préfet, …": "as X said" opening a sentence names the source of what the sentence reports.
+ */
+const AS_SAID = new RegExp(
+  `(?:^|[.;:]\\s+)(?:Wie\\s+((?:der|die|das|ein|eine)\\s+[^,.;:“”„«»"]{2,60}?|\\p{Lu}[^,.;:“”„«»"]{1,60}?)\\s+(?:mit|bekannt|hinzu)?(?:${DE_VERBS})(?:\\s+(?:hat|hatte|habe))?|(?:Como|Come|Comme\\s+l[’']\\s*a|Tal\\s+(?:y\\s+)?como)\\s+(?:(?:ha|lo\\s+ha|han)\\s+)?(?:${[ES_VERBS, IT_VERBS, FR_VERBS, PT_VERBS].join('|')})\\s+${WHO})\\s*,`,
+  'u',
+);
+
+/**
  * "Auf der Seite der Hafenbehörde heißt es, Brandt werde „…“", "In einer Mitteilung des Ministeriums hieß es, …": the
  * author of the page or the statement the words are read in (the subject of the reported clause only stands in them).
  */
@@ -199,9 +209,9 @@ export function foreignSource(before: string): ForeignReporting | null {
     const who = doc[1] ?? doc[2]!;
     return { who: englishForm(who), written: who.replace(/^(?:der|des)\s+/, 'die '), at: doc.index + doc[0].indexOf(who), verb: 'heißt es' };
   }
-  const m = SOURCE_OPENING.exec(before);
+  const m = SOURCE_OPENING.exec(before) ?? AS_SAID.exec(before);
   if (!m) return null;
-  const who = m[1]!;
+  const who = m[1] ?? m[2]!;
   // "Selon lui, « … »", "Según ella, …": the pronoun stands for the one named before.
   const object = OBJECT_PRONOUNS[who.trim().toLowerCase()];
   if (object) return { who: object, written: null, at: m.index + m[0].indexOf(who), verb: 'according to' };
@@ -282,7 +292,7 @@ function subjectWords(phrase: string): string {
   return (
     phrase
       .replace(
-        /^(?:(?:Mais|Et|Or|Donc|Puis|Pero|Y|E|Ma|Aber|Und|Doch)\s+)?(?:(?:si|quand|lorsque|puisque|cuando|aunque|mientras|wenn|weil|obwohl)\s+)(?=\S)/u,
+        /^(?:(?:Mais|Et|Or|Donc|Puis|Pero|Y|E|Ma|Aber|Und|Doch)\s+)?(?:(?:[Ss]i|[Qq]uand|[Ll]orsque|[Pp]uisque|[Cc]uando|[Aa]unque|[Mm]ientras|[Ww]enn|[Ww]eil|[Oo]bwohl)\s+)(?=\S)/u,
         '',
       )
       .replace(/^(?:Mais|Pero|Aber|Doch|Et|Y|Und)\s+(?=\S)/u, '')

@@ -3,6 +3,7 @@
  */
 import { LOWERCASE_ROLE_WORDS, TITLE_WORDS } from '../../lexicon.ts';
 import { sentences, type Token } from '../../tokens.ts';
+import { isSpeechWord } from '../speakers/verbs.ts';
 import type { PersonMention } from './types.ts';
 import { MODIFIERS, PARTICLES, PREPOSITIONS, isPeopleNoun, lower } from './words.ts';
 
@@ -98,9 +99,24 @@ function markSentence(sentence: SentenceView, own: readonly PersonMention[], e: 
     if (k === -1 || last?.possessive) continue;
     // (Only right before the name: "la ministre de la Culture Ana Lind" is a title, not "of" Ana Lind.)
     const view: MentionView = { ...sentence, m, first: k, full: m.name.includes(' ') };
+    if (modifiesNoun(text, s, m)) continue;
     if (standsAsSubject(view, titlePhraseStart(view), clauseTaken)) m.subject = true;
     clauseTaken = true;
   }
+}
+
+/** Words after a name that make it a clause's subject, not a noun's modifier: auxiliaries and adverbs before a verb. */
+const AUXILIARIES = /^(?:is|was|has|had|have|will|would|could|can|may|might|should|must|did|does|do|also|then|later|now|still|never|once|not)$/;
+
+/**
+ * "the old Morrow deckhand", "a Lind voter": a name after an article and before a noun only says whose
+ * the noun is; it is no one's subject and leaves the clause to the rest (a verb after it, "the late Morrow said",
+ * keeps it the subject).
+ */
+function modifiesNoun(text: string, s: number, m: PersonMention): boolean {
+  if (!/\b(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}$/u.test(text.slice(s, m.start))) return false;
+  const next = /^ (\p{Ll}[\p{Ll}-]*)\b/u.exec(text.slice(m.end, m.end + 40))?.[1];
+  return next !== undefined && !isSpeechWord(next) && !next.endsWith('ed') && !AUXILIARIES.test(next);
 }
 
 /** Decides where the title phrase before the mention starts: walks back to the word that governs it. */

@@ -403,8 +403,10 @@ function mentionCandidates(b: number, { a, own }: Pronoun, passed: (m: PersonMen
       const subject = m.subject && ((firsts.has(m) && !opened) || (b === f.block && m.start >= own));
       // "…, Red Crescent head Pir Kolivand announced. / “…,” he said.": one a verb of saying follows spoke.
       // ("…, according to City Mayor Tom Vega. / “…,” he said.": one cited at the end of a sentence, too.)
-      const cited = CITED_BEFORE.test(blocks[b]!.slice(Math.max(0, m.start - 70), m.start)) && /^\s*[.;]/.test(blocks[b]!.slice(m.end, m.end + 3));
-      const spoke = cited || SAID_AFTER.test(blocks[b]!.slice(m.end, m.end + 24));
+      // (Either after a description in apposition: "…, according to Ana Lind, a scholar at the institute.")
+      const rest = blocks[b]!.slice(m.end, m.end + 200).replace(APPOSITION, '');
+      const cited = CITED_BEFORE.test(blocks[b]!.slice(Math.max(0, m.start - 70), m.start)) && /^\s*[.;]/.test(rest);
+      const spoke = cited || SAID_AFTER.test(rest.slice(0, 24));
       cands.push({ block: m.block, at: m.start, end: m.end, person: m.person, speaker: spoke, subject: subject || spoke });
     }
   return cands;
@@ -562,6 +564,8 @@ const otherSex = (noun: string, wanted: 'female' | 'male' | 'they' | null) =>
 /** A verb of saying right after a name, ending its clause ("… Pir Kolivand announced."). */
 /** "according to City Mayor " right before a name ("according to an aide to " is someone else's aide). */
 const CITED_BEFORE = /\baccording to\s+(?:(?!(?:to|of|for|with|from|at|in|by|close)\s)[\p{L}.’'-]+\s+){0,6}$/u;
+/** A description in apposition after a name (", a scholar at the institute,"): it ends before a comma, a stop or a semicolon. */
+const APPOSITION = /^,\s+(?:an?|the)\s+[^,.;“”"]{1,120}(?=[,.;])(?:,(?=\s))?/u;
 const SAID_AFTER = /^\s+(?:also\s+)?(?:said|says|announced|announces|told\s+(?:reporters|journalists)|stated|declared|confirmed|explained|added)\s*[.,;]/;
 
 /** A sentence opened by a business noun and its verb ("The company pushed out …", "The airline has said …"): the business the article is about. */

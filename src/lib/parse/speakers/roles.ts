@@ -61,6 +61,8 @@ const ROLE_COVERS: Record<string, string[]> = {
   dad: ['father', 'dad'],
 };
 
+/** A holder counted in order ("the 12th harbourmaster"). */
+const NUMBERED = /\b\d+(?:st|nd|rd|th)\b/;
 /** A title held no longer ("former prime minister", "the late king"). */
 const PAST_TITLE = /\b(?:former|ex-|then-|late|ousted|deposed|overthrown|toppled|outgoing)\b/i;
 /** Does one of `titles` hold the very word `head` ("Supreme Leader" holds "leader"; "actriz" holds "actress")? */
@@ -261,7 +263,7 @@ function readRole(name: string, countryRole: boolean): Role | null {
   // ("Kelmar PM vows …": an abbreviated title as the role's word.)
   const bare = /^(?:\p{Lu}[\p{L}.-]*\s+){1,2}(\p{Ll}+|\p{Lu}{2,3})$/u.exec(name);
   const m =
-    /^the\s+(?:[\p{L}’'.-]+\s+){0,3}([\p{Ll}-]+)$/u.exec(name) ??
+    /^the\s+(?:[\p{L}’'.-]+\s+|\d+(?:st|nd|rd|th)\s+){0,3}([\p{Ll}-]+)$/u.exec(name) ??
     (bare && (TITLE_WORDS.has(bare[1]!.toLowerCase()) || LOWERCASE_ROLE_WORDS.has(bare[1]!.toLowerCase())) ? bare : null) ??
     /^(\p{Lu}\p{Ll}+|\p{Lu}{2,4})$/u.exec(name) ??
     // "the President", and an abbreviated title: "the new PM", "the CEO".
@@ -298,7 +300,8 @@ function titleSearch(role: Role, { f, byBlock, people }: RoleContext): TitleSear
   // else; one whose title names the same country is preferred to one whose title names none.
   const places = placesOf(name);
   // "the prime minister" is not the one the article calls "former prime minister" (unless it says "the former …").
-  const held = (titles: string[]) => (PAST_TITLE.test(name) ? titles : titles.filter((t) => !PAST_TITLE.test(t)));
+  // ("the 12th harbourmaster": a numbered holder may hold it still or have held it; the number is no word of the title.)
+  const held = (titles: string[]) => (PAST_TITLE.test(name) || NUMBERED.test(name) ? titles : titles.filter((t) => !PAST_TITLE.test(t)));
   const holder = (fits: (titles: string[]) => boolean) =>
     titleHolder(f, byBlock, people, (p) => role.agrees(p) && coversTitle(held(p.titles), covers) && fits(held(p.titles)));
   // (A role without its article has no article to drop: "Police chief" modifies by "police".)
@@ -306,7 +309,7 @@ function titleSearch(role: Role, { f, byBlock, people }: RoleContext): TitleSear
     .toLowerCase()
     .split(/\s+/)
     .slice(role.bare ? 0 : 1, -1)
-    .filter((w) => w.length > 2);
+    .filter((w) => w.length > 2 && !NUMBERED.test(w));
   return { places, held, holder, modifiers };
 }
 

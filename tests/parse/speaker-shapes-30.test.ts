@@ -1,0 +1,165 @@
+/**
+ * Speaker shapes of the thirtieth session, written from scratch with made-up names, places and sentences (the
+ * made-up harbour town of Vellmar). Tests marked "guard" pass on the start code too: they pin what a rule must not
+ * break.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/lib/index.ts';
+
+const parse = (source: string) => parseArticle({ id: 'x', source, meta: { story: 's', outlet: 'O', published: '2025-03-04' } } as never);
+const quotes = (source: string) => parse(source).quotes.map((q) => [q.text, q.speaker?.name ?? null]);
+const speakers = (source: string) => parse(source).quotes.map((q) => q.speaker?.name ?? null);
+
+describe('a statement quoted over paragraphs in single marks, each paragraph reopened and only the last closed', () => {
+  const text =
+    'Ada Moss posted a note on the ferry board;\n\n' +
+    '‘When the bell rang at dawn, I’d already guessed the news.\n\n' +
+    '‘The crew of the Wren carried him home across the bay.\n\n' +
+    '‘Let the harbour keep its lamps lit tonight.’\n\n' +
+    'The quay stayed closed until evening.';
+
+  it('finds every paragraph as a quotation of the one who introduced it', () => {
+    expect(quotes(text)).toEqual([
+      ['When the bell rang at dawn, I’d already guessed the news.', 'Ada Moss'],
+      ['The crew of the Wren carried him home across the bay.', 'Ada Moss'],
+      ['Let the harbour keep its lamps lit tonight.', 'Ada Moss'],
+    ]);
+  });
+
+  it('guard: no warning that the reopened paragraphs were never closed', () => {
+    expect(parse(text).warnings.map((w) => w.code)).not.toContain('W_UNCLOSED_QUOTE');
+  });
+
+  it('guard: a lone paragraph opening with ‘ and not reopened stays prose', () => {
+    const lone = 'Vellmar in winter\n\n‘Tis the season of gales in Vellmar, and the slipway lies empty.\n\nThe ferry sails twice a week.';
+    expect(quotes(lone)).toEqual([]);
+  });
+});
+
+describe('the people around someone speak as a group, not as that person', () => {
+  const lead = 'Tom Hale, the ferryman of Vellmar, drowned on Friday.\n\n';
+
+  it('"Hale’s relatives said" — and the opening "Later" is no part of the name', () => {
+    expect(speakers(lead + 'Later Hale’s relatives said they felt “hollowed out”.')).toEqual(['Hale’s relatives']);
+  });
+
+  it('"old crewmates", "parents", "loved ones"', () => {
+    expect(speakers(lead + 'Tom Hale’s old crewmates say they feel “adrift”.')).toEqual(['Tom Hale’s old crewmates']);
+    expect(speakers(lead + 'Hale’s parents said: “The tide took our boy.”')).toEqual(['Hale’s parents']);
+    expect(speakers(lead + 'Hale’s loved ones called him “a lantern on the quay”.')).toEqual(['Hale’s loved ones']);
+  });
+
+  it('guard: "Hale’s widow said" is one person, kept as written', () => {
+    expect(speakers(lead + 'Hale’s widow said he was “steady as a keel”.')).toEqual(['Hale’s widow']);
+  });
+});
+
+describe('two people named alone and joined by "and" before a comma speak together', () => {
+  const lead = 'Tom Hale, the ferryman of Vellmar, drowned on Friday.\n\n';
+
+  it('in apposition to who they are ("Morrow’s nieces, Ada Morrow and Laura Morrow, called …")', () => {
+    expect(speakers(lead + 'Piet Morrow’s nieces, Ada Morrow and Laura Morrow, called the ferryman “a second father”.')).toEqual([
+      'Ada Morrow and Laura Morrow',
+    ]);
+  });
+
+  it('before a comma and "said:"', () => {
+    expect(speakers(lead + 'Ada Morrow and Laura Morrow, said: “The slipway is silent without his songs.”')).toEqual(['Ada Morrow and Laura Morrow']);
+  });
+
+  it('guard: "Ana Lind and her deputy Tom Ellery, who sailed with him, said" is still the deputy', () => {
+    expect(speakers(lead + 'Ana Lind and her deputy Tom Ellery, who sailed with him, said: “The bay is poorer.”')).toEqual(['Tom Ellery']);
+  });
+});
+
+describe('whom a pronoun stands for', () => {
+  it('one cited with "according to" and a description in apposition spoke last', () => {
+    const text =
+      'Ada Lind said the pier was “in ruins”.\n\n' +
+      'The council may welcome the rumour, according to Laura Quillon, a historian at the Vellmar Institute.\n\n' +
+      '“Whoever lit the blaze, the town will read it as a warning,” she said.';
+    expect(speakers(text)).toEqual(['Ada Lind', 'Laura Quillon']);
+  });
+
+  it('one who "said" after a description in apposition spoke last', () => {
+    const text =
+      'Ada Lind said the pier was “in ruins”.\n\n' +
+      'The council may welcome the rumour, Laura Quillon, a historian at the Vellmar Institute, said.\n\n' +
+      '“Whoever lit the blaze, the town will read it as a warning,” she said.';
+    expect(speakers(text)).toEqual(['Ada Lind', 'Laura Quillon']);
+  });
+
+  it('a name that only says whose a noun is ("the old Morrow deckhand") is no subject', () => {
+    const text =
+      'Tom Hale said on Friday the sinking did “not shock” him, though Piet Morrow denied any part in it.\n\n' +
+      '“Little moves in this harbour without Morrow,” Hale told the radio.\n\n' +
+      '“Yet I cannot say for sure” what became of the old Morrow deckhand, he said.';
+    expect(speakers(text)).toEqual(['Tom Hale', 'Tom Hale', 'Tom Hale']);
+  });
+
+  it('guard: "the late Morrow" before a verb is still the subject', () => {
+    const text = 'Piet Morrow ran the ferry for forty years.\n\nIn his last interview the late Morrow said the sea was “a kind master”.';
+    expect(speakers(text)).toEqual(['Piet Morrow']);
+  });
+});
+
+describe('a numbered role ("the 12th president") is one the article named with that title', () => {
+  it('points back to a former holder', () => {
+    const text =
+      'Tom Hale, the ferryman of Vellmar, drowned on Friday.\n\n' +
+      'Former President Tom Ellery praised Hale as “a rare sailor”.\n\n' +
+      'The 12th president added that he had “learned the sea from him”.';
+    expect(speakers(text)).toEqual(['Tom Ellery', 'Tom Ellery']);
+  });
+});
+
+describe('reporting clauses of translated copies', () => {
+  it('Spanish plural sources with no article ("dijeron fuentes portuarias", "confirmaron fuentes municipales")', () => {
+    const text =
+      'El transbordador naufragó el viernes en Vellmar.\n\n' +
+      '“El ferry zarpó tarde”, dijeron fuentes portuarias.\n\n' +
+      '“Nadie resultó herido”, confirmaron fuentes municipales.';
+    expect(speakers(text)).toEqual(['fuentes portuarias', 'fuentes municipales']);
+  });
+
+  it('"confirmó" is a verb of saying', () => {
+    expect(speakers('El transbordador naufragó.\n\n“El casco cedió a medianoche”, confirmó Ana Lind.')).toEqual(['Ana Lind']);
+  });
+
+  it('an opening "Aunque" is no part of the subject', () => {
+    const text = 'El transbordador naufragó.\n\nAunque fuentes próximas a la naviera dijeron que la flota cuenta con “varios” buques.';
+    expect(speakers(text)).toEqual(['fuentes próximas a la naviera']);
+  });
+
+  it('where it was said is no part of who said it ("ha scritto la capitaneria su Facebook")', () => {
+    const text = 'Il traghetto è affondato.\n\nSecondo il porto, “il traghetto trasportava venti passeggeri”, ha scritto la capitaneria su Facebook.';
+    expect(speakers(text)).toEqual(['la capitaneria']);
+  });
+
+  it('"as X said" opening a sentence names its source (Wie … mitteilte, Como explicó, Come ha spiegato)', () => {
+    const text =
+      'Die Fähre ist gesunken.\n\n' +
+      'Wie die Küstenwache mitteilte, war auch der Kapitän Tom Ellery "unter den Geretteten".\n\n' +
+      'Como explicó el capitán, la nave llevaba “veinte pasajeros”.\n\n' +
+      'Come ha spiegato la capitaneria, il traghetto era “in ritardo”.';
+    expect(speakers(text)).toEqual(['die Küstenwache', 'el capitán', 'la capitaneria']);
+  });
+
+  it('guard: "Wie berichtet," names nobody', () => {
+    expect(speakers('Die Fähre ist gesunken.\n\nWie berichtet, hat die Stadt den Anleger „gesperrt“.')).toEqual([null]);
+  });
+
+  it('the name a description opens with ("son agence de voyages Cap Nord", "la emisora Radio Vellmar")', () => {
+    const text =
+      'Tom Ellery est mort jeudi à Vellmar, "entouré des siens", a indiqué son agence de voyages Cap Nord.\n\n' +
+      '“El ferry se retrasó”, informó la emisora Radio Vellmar.';
+    expect(speakers(text)).toEqual(['Cap Nord', 'Radio Vellmar']);
+  });
+
+  it('guard: "le ministère de la Mer" and "die örtliche Hafenbehörde Vellmar" stay whole', () => {
+    const text =
+      'Le ferry a coulé.\n\n“La digue a cédé”, a affirmé le ministère de la Mer.\n\n' +
+      '„Die Fähre ist gesunken“, teilte die örtliche Hafenbehörde Vellmar mit.';
+    expect(speakers(text)).toEqual(['le ministère de la Mer', 'die örtliche Hafenbehörde Vellmar']);
+  });
+});
