@@ -41,7 +41,7 @@ export const TITLE_WORDS = set(`
 export const LOWERCASE_ROLE_WORDS = set(`
   spokesman spokeswoman spokesperson founder co-founder cofounder analyst economist fellow researcher
   scholar expert adviser advisor official diplomat philanthropist activist author writer lawyer scientist
-  professor reporter correspondent editor predecessor successor counterpart member leader chief head
+  professor reporter correspondent editor predecessor successor counterpart member leader chief head president-elect
   director minister secretary president premier envoy ambassador candidate nominee chairman chairwoman chair chairperson
   executive manager coach player strategist historian commentator journalist sheriff marshal detective
   inspector superintendent officer chef pastor reverend prosecutor defendant plaintiff witness juror resident

@@ -163,3 +163,45 @@ describe('reporting clauses of translated copies', () => {
     expect(speakers(text)).toEqual(['le ministère de la Mer', 'die örtliche Hafenbehörde Vellmar']);
   });
 });
+
+describe('a copy cut from its lead, opening with a pronoun nobody named before', () => {
+  const text =
+    '“I will hand over the harbour once the board picks a successor,” he said on Monday from the pier, according to Radio North.\n\n' +
+    '“Every tide I have known here tells me to stay,” the mayor said.\n\n' +
+    'The news arrives weeks after the deputy mayor, Ada Lind, resigned.\n\n' +
+    'Mayor Tom Hale, 52, has run the town since 2015.';
+
+  it('the pronoun stands for whom the next quotation is given', () => {
+    expect(speakers(text)).toEqual(['Tom Hale', 'Tom Hale']);
+  });
+
+  it('guard: not when the sex of the next speaker differs', () => {
+    expect(speakers(text.replace('” he said', '” she said'))).toEqual([null, 'Tom Hale']);
+  });
+});
+
+describe('roles written with a hyphen, or by party, speak as subjects', () => {
+  it('"the co-founder said that", "the president-elect said that"', () => {
+    const lead = 'The ferry line was sold on Monday.\n\n';
+    expect(speakers(lead + 'On Tuesday the co-founder said that the sale was “a relief”.')).toEqual(['the co-founder']);
+    expect(speakers(lead + 'On Tuesday the president-elect said that the sale was “a relief”.')).toEqual(['the president-elect']);
+  });
+
+  it('after an opening phrase of time with no comma ("On Tuesday the mayor said that …")', () => {
+    expect(speakers('The ferry line was sold on Monday.\n\nOn Tuesday the mayor said that the sale was “a relief”.')).toEqual(['the mayor']);
+  });
+
+  it('guard: a speech word after a hyphenated modifier is a noun ("the late-night statement said")', () => {
+    expect(speakers('The ferry line was sold.\n\nA flurry of late-night posts called the sale “a relief”.')).toEqual([null]);
+  });
+
+  it('"the Harbour Party member" is the one the paragraph before is about', () => {
+    const text = 'The Harbour Party leader Ada Lind ruled out a pact with the mayor.\n\n“It is the same crew on the same boat,” said the Harbour Party member.';
+    expect(speakers(text)).toEqual(['Ada Lind']);
+  });
+
+  it('French "S’il …, X a reconnu" is not a speaker called "S’il"', () => {
+    const text = 'Tom Hale quitte la mairie de Vellmar.\n\nS’il se dit « marin », Tom Hale a reconnu vouloir partir.';
+    expect(speakers(text)).toEqual(['Tom Hale']);
+  });
+});

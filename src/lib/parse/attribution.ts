@@ -1437,21 +1437,32 @@ function viewPassiveOrInverted(b: BeforeClause): Attribution | null {
 }
 
 /**
- * The verb nearest the quotation governs it: "Mr. Xi said …, while Mr. Blinken later told reporters he agreed on “…”".
- * A verb inside a parenthetical that closes before the quotation is skipped
- * ("Taiwan, a self-governing island that Beijing claims as its own, is its “core interest”").
+ * "his remarks", "a pointed warning", "a flurry of late-night posts", "for alleged involvement": after a determiner,
+ * "of", "for" or "over" (and at most one hyphenated modifier) a speech word is a noun or an adjective, no verb.
+ * ("the president-elect said", "the co-founder said": a hyphenated role is the subject, no modifier.)
  */
+function nounAfterDeterminer(lead: string): boolean {
+  const det = /(?:[’']s?|\b(?:his|her|their|its|our|my|the|a|an|these|those|such|whose|of|for|over))\s+(?:(\p{L}+-[\p{L}-]+)\s+)?$/iu.exec(lead);
+  const role =
+    det?.[1]
+      ?.toLowerCase()
+      .split('-')
+      .some((w) => TITLE_WORDS.has(w) || LOWERCASE_ROLE_WORDS.has(w)) ?? false;
+  return det !== null && !role;
+}
+
 /** A phrase of time, place or sequence opening a sentence, up to its comma ("In this context", "On Sunday", "Later"). */
 const OPENING_ADVERBIAL =
   /(?:^|[.!?]\s+)(?:In|On|At|During|After|Before|Later|Earlier|Then|Afterwards|Elsewhere|Separately|Meanwhile|However|Moreover|Furthermore|Instead|Similarly|Likewise|Now|Today|Yesterday|Overnight)\b[^,;.“”"]{0,60}$/u;
 
+/**
+ * The verb nearest the quotation governs it: "Mr. Xi said …, while Mr. Blinken later told reporters he agreed on “…”".
+ * A verb inside a parenthetical that closes before the quotation is skipped
+ * ("Taiwan, a self-governing island that Beijing claims as its own, is its “core interest”").
+ */
 function governingVerb(before: string): RegExpExecArray | undefined {
   return [...before.matchAll(BEFORE_VERB)].findLast((v) => {
-    // "his remarks", "a pointed warning", "a flurry of late-night posts", "for alleged involvement": after a determiner,
-    // "of", "for" or "over" (and at most
-    // one hyphenated modifier) a speech word is a noun or an adjective, no verb.
-    if (/(?:[’']s?|\b(?:his|her|their|its|our|my|the|a|an|these|those|such|whose|of|for|over))\s+(?:\p{L}+-[\p{L}-]+\s+)?$/iu.test(before.slice(0, v.index)))
-      return false;
+    if (nounAfterDeterminer(before.slice(0, v.index))) return false;
     // "in a video posted to Facebook that …": a participle after a document is no verb of the sentence.
     if (/ed$/.test(v[1]!) && v[0] === v[1] && DOCUMENT_AFTER.test(before.slice(0, v.index)) && /^\s+(?:on|in|to|by|via|from|at)\s/.test(v[2] ?? ''))
       return false;
@@ -1663,10 +1674,17 @@ function afterSceneOrRelative(s: SubjectPhrase): void {
     let k = words.length;
     while (k > 0 && /^\p{Lu}/u.test(words[k - 1]!)) k--;
     while (k < words.length && NOT_NAME_WORDS.has(words[k]!)) k++;
-    if (k > 0 && k < words.length && (/^\p{Ll}/u.test(words[k - 1]!) || NOT_NAME_WORDS.has(words[k - 1]!))) {
-      const rest = words.slice(k).join(' ');
-      phraseStart += phrase.length - rest.length;
-      phrase = rest;
+    // ("On Tuesday the mayor said …": else a role with its article before the verb.)
+    const role = /\s((?:the|an?)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+))$/u.exec(phrase);
+    const cut =
+      k > 0 && k < words.length && (/^\p{Ll}/u.test(words[k - 1]!) || NOT_NAME_WORDS.has(words[k - 1]!))
+        ? words.slice(k).join(' ')
+        : role && (TITLE_WORDS.has(role[2]!) || LOWERCASE_ROLE_WORDS.has(role[2]!) || PERSON_NOUNS.has(role[2]!))
+          ? role[1]!
+          : null;
+    if (cut) {
+      phraseStart += phrase.length - cut.length;
+      phrase = cut;
     }
   }
   // "a cyclist who rescuers said was “…”": the subject of a relative clause is the one who speaks, not the

@@ -296,6 +296,8 @@ function subjectWords(phrase: string): string {
         '',
       )
       .replace(/^(?:Mais|Pero|Aber|Doch|Et|Y|Und)\s+(?=\S)/u, '')
+      // ("S’il se dit …": "if he", the pronoun without its "if".)
+      .replace(/^[Ss][’']\s*(?=ils?\b)/u, '')
       .replace(/^(il|elle|ils|elles|on)\s+(?:a|avait|ont|avaient)$/iu, '$1')
       // ("La stessa si è detta …", "El mismo se ha …": the reflexive and its auxiliary.)
       .replace(/\s+(?:si|se)(?:\s+(?:è|é|sono|ha|han|había))?$/iu, '')

@@ -71,7 +71,7 @@ export function toQuotes(articleId: string, ctx: QuoteContext): Quote[] {
   const speakers: Array<Speaker | null> = [];
   const written = new Map<string, string>();
   const texts = ctx.blocks.map((x) => x.text);
-  return ctx.found.map((f, i) => {
+  const quotes = ctx.found.map((f, i) => {
     const resolved = spouseSpeaking(f, resolveSpeaker(f, i, ctx.found, speakers, ctx.byBlock, ctx.people, ctx.quoteSpans, texts), ctx, texts);
     const selfNamed =
       resolved?.personId && f.rule && !NEXT_TO_QUOTE.has(f.rule) && namesSpeaker(ctx.blocks[f.block]!.text.slice(f.start, f.end), resolved.name);
@@ -96,6 +96,29 @@ export function toQuotes(articleId: string, ctx: QuoteContext): Quote[] {
       speakerConfidence: speaker ? Math.round(sure * 100) / 100 : 0,
     };
   });
+  openingPronouns(quotes, ctx);
+  return quotes;
+}
+
+/** How far (in blocks) the quotation that names an opening pronoun's speaker may come after it. */
+const OPENING_REACH = 2;
+
+/**
+ * "“I will step down,” he said on Monday. ¶ “…,” the mayor said. ¶ Mayor Tom Hale …": a copy that starts with a
+ * pronoun, nobody named before it, was cut from its lead; the pronoun stands for the person the next quotation
+ * (within two paragraphs) is given, when their sex agrees.
+ */
+function openingPronouns(quotes: Quote[], ctx: QuoteContext): void {
+  const f = ctx.found[0];
+  const pronoun = f?.attribution?.pronoun;
+  if (!f || quotes[0]!.speaker || (pronoun !== 'he' && pronoun !== 'she')) return;
+  if (ctx.byBlock.slice(0, f.block + 1).some((list) => list.some((m) => m.block < f.block || m.start < f.start))) return;
+  const next = quotes.slice(1).find((q) => q.block <= f.block + OPENING_REACH && q.speaker?.personId);
+  const person = next ? ctx.people.find((p) => p.id === next.speaker!.personId) : undefined;
+  if (!next || !person || (person.gender !== null && person.gender !== (pronoun === 'he' ? 'male' : 'female'))) return;
+  quotes[0]!.speaker = next.speaker;
+  quotes[0]!.confidence = Math.round(f.confidence * 100) / 100;
+  quotes[0]!.speakerConfidence = Math.round(next.speakerConfidence * PRONOUN_FACTOR * 100) / 100;
 }
 
 /** Do the quoted words name the person (their last name, as a word of its own)? */

@@ -576,7 +576,9 @@ function asEnglishRole(name: string): string {
 }
 
 /** "the Vermont Republican", "the veteran Democrat": a party member the article described, not a title of office. */
-const PARTY_MEMBER = /^the\s+(?:[\p{L}.’'-]+\s+){0,2}(?:Democrat|Republican|Conservative|Tory|Liberal|Socialist|Green)$/u;
+// ("the Harbour Party member", "the Labour MP": a member of a party named by its capitalised name.)
+const PARTY_MEMBER =
+  /^the\s+(?:(?:[\p{L}.’'-]+\s+){0,2}(?:Democrat|Republican|Conservative|Tory|Liberal|Socialist|Green)|(?:\p{Lu}[\p{L}.’'-]*\s+){1,2}(?:member|MP|lawmaker|legislator))$/u;
 
 /** "the former governor": someone who held the role before, not its holder in office. */
 const earlierHolder = (name: string) =>
