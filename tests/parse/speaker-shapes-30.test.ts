@@ -205,3 +205,13 @@ describe('roles written with a hyphen, or by party, speak as subjects', () => {
     expect(speakers(text)).toEqual(['Tom Hale']);
   });
 });
+
+describe('whom a source cites is no part of the source', () => {
+  it('"reported Radio North quoting sources", "Radio North said, citing two officials"', () => {
+    const text =
+      'The ferry owners were dismissed on Monday.\n\n' +
+      '“Hale and Lind were on the quay when the sale closed,” reported Radio North quoting sources.\n\n' +
+      '“The sale closed at noon,” Radio North said, citing two officials.';
+    expect(speakers(text)).toEqual(['Radio North', 'Radio North']);
+  });
+});

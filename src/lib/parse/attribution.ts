@@ -425,6 +425,8 @@ const PHRASE_TAIL = new RegExp(
     '\\s+(?:released|issued|published|posted|shared|sent)(?:\\s+(?:on\\s+)?(?:\\p{Lu}\\p{Ll}+day|today|yesterday|earlier|late|overnight)(?:\\s+(?:morning|afternoon|evening|night))?)?$',
     '\\s+(?:in|on|via|during|through)\\s+(?:a|an|the|his|her|their|its)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:video|statement|post|message|interview|speech|address|broadcast|letter|tweet|note|conference|briefing|appearance|podcast|livestream|blog|column)$',
     '\\s+weiter$',
+    // ("reported Radio North citing sources": whom the source cites is no part of it.)
+    ",?\\s+(?:citing|quoting)\\s+(?:[\\p{L}’'-]+\\s+){0,4}[\\p{L}’'-]+$",
     // ("the league deplored the fouls and voiced “…”": the first of two verbs and its object.)
     // ("Neighbours spoke warmly of the crew and said": an adverb and a preposition between them.)
     '(?<!\\b(?:who|that|which))\\s+(?:\\p{Ll}{3,}ed|said|told|gave|made|took|sent|met|held|spoke)(?:\\s+\\p{Ll}{3,}ly)?(?:\\s+(?:of|about|with|to|at|for|on|over)\\s+(?:the|a|an|his|her|its|their|\\p{Lu}\\p{Ll}+)|\\s+(?:the|a|an|his|her|its|their))\\s+(?:[\\p{L}-]+\\s+){0,3}[\\p{L}-]+(?<!\\b(?:to|that|me|him|her|them|us|I|you|it|who|whom|which))$',
