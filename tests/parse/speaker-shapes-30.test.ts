@@ -215,3 +215,21 @@ describe('whom a source cites is no part of the source', () => {
     expect(speakers(text)).toEqual(['Radio North', 'Radio North']);
   });
 });
+
+describe('a statement whose words the sentence before has a named person tell', () => {
+  it('"…, his spokeswoman Ada Berg told the agency. He went “…”, the statement said"', () => {
+    const text =
+      'Tom Hale died at 89 at his house on the quay, his spokeswoman Ada Berg told the agency. He went "with the sea in sight", the statement said. "Every pier will miss him."';
+    expect(speakers(text)).toEqual(['Ada Berg', 'Ada Berg']);
+  });
+
+  it('German: "…, sagte seine Sprecherin Ada Berg der Agentur. … hieß es in einer Mitteilung"', () => {
+    const text =
+      'Tom Hale ist tot. Er sei mit 89 Jahren verstorben, sagte seine Sprecherin Ada Berg der Agentur. Er sei "mit Blick auf das Meer gegangen", hieß es in einer Mitteilung.';
+    expect(speakers(text)).toEqual(['Ada Berg']);
+  });
+
+  it('guard: with nobody telling it, the German statement keeps its own words', () => {
+    expect(speakers('Das Hafenamt trauert.\n\nTom Hale sei "friedlich eingeschlafen", hieß es in einer Mitteilung.')).toEqual(['einer Mitteilung']);
+  });
+});

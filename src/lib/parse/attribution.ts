@@ -1035,6 +1035,8 @@ function foreignSpeaker(foreign: ForeignReporting, offset: number, mentions: Per
   // (Object pronouns before the verb are no part of them: "… y sus seguidores lo calificaron".)
   const side = foreign.written?.trim().replace(/(?:\s+(?:lo|la|los|las|le|les|se|me|nos))+$/u, '');
   if (side && FOREIGN_SIDE.test(side)) return { person: null, name: side, pronoun: null, cue: foreign.verb, via: null, at: offset + foreign.at };
+  // (A German statement, read as "the statement": resolved as one, shown as written when nobody put it out.)
+  if (foreign.verb === 'heißt es' && found?.name) return { ...found, written: foreign.written ?? undefined };
   if (found?.person != null || found?.pronoun || !foreign.written || foreign.written.split(/\s+/).length > 8 || cliticOnly(foreign.written)) return found;
   // "…, dijo la actriz": a role read in English ("the actress"), so the speaker stages point it back to who holds it.
   const role = englishRole(foreign.written);

@@ -674,6 +674,13 @@ const NAMED_MOVEMENT = /\b(?:group|faction|movement|militia|organi[sz]ation)\s+(
 /** A sentence's subject ending in a capitalised name ("Vardak", "the rebel group Vardak"), then its verb. */
 const MOVEMENT_SUBJECT = /^(?:[^,“”]{0,60},\s+)?(?:[Tt]he\s+(?:[\p{Ll}-]+\s+){0,3})?(\p{Lu}[\p{L}’'-]+)\s+(?:(?:also|later|has|had)\s+)?(\p{Ll}+)\b/u;
 
+/**
+ * A person, named in full, who closes a sentence by telling or announcing it ("…, his spokeswoman Ada Berg told the
+ * agency"; German "…, sagte seine Sprecherin Ada Berg der Agentur").
+ */
+const PERSON_TOLD =
+  /,\s+(?:(?:his|her|their|the)\s+(?:[\p{Ll}-]+\s+){0,2})?(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})\s+(?:told|said|announced|confirmed)\b|\b(?:teilte|sagte|erklärte|bestätigte)\s+(?:seine|ihre|sein|ihr|der|die)\s+\p{Lu}\p{Ll}+\s+(\p{Lu}[\p{L}’'-]+\s+\p{Lu}[\p{L}’'-]+)\b/u;
+
 /** "Harbourline issued a statement saying …": a sentence naming a statement, and the organisation it opens with. */
 // ("The Storm Office issued a warning": a warning, an advisory or a bulletin is issued as a statement is.)
 const ISSUED = /\b(?:statement|announcement|release|message|warning|advisory|bulletin|letter)\b/i;
@@ -684,9 +691,15 @@ const ISSUED = /\b(?:statement|announcement|release|message|warning|advisory|bul
  */
 function statementIssuer(f: Found, blocks: string[], people: QuotePerson[]): Speaker | null {
   let closest = true;
+  let seen = 0;
   for (const sentence of sentencesBefore(f, blocks)) {
     // (The opening mark before the quotation is no sentence.)
     if (!/\p{L}/u.test(sentence)) continue;
+    // ("He died at home, his spokeswoman Ada Berg told the agency. He went “…”, the statement said": she put it
+    // out — the sentence before the quotation's own, or its own.)
+    const told = ++seen <= 2 ? PERSON_TOLD.exec(sentence) : null;
+    const teller = told ? people.find((p) => p.name === (told[1] ?? told[2])) : undefined;
+    if (teller) return { name: teller.name, personId: teller.id };
     // "…, his family wrote in a short statement. / “…,” the statement read": the family, as the article calls it.
     const family = FAMILY_STATEMENT.exec(sentence);
     if (family) return { name: family[1]!.replace(/^The\b/, 'the'), personId: null };
