@@ -233,3 +233,20 @@ describe('a statement whose words the sentence before has a named person tell', 
     expect(speakers('Das Hafenamt trauert.\n\nTom Hale sei "friedlich eingeschlafen", hieß es in einer Mitteilung.')).toEqual(['einer Mitteilung']);
   });
 });
+
+describe('three or more people listed as the subject speak together, as written', () => {
+  const lead = 'Tom Hale, 95, died at home. His daughters Ada Hale, Laura Hale and Jane Hale survive him.\n\n';
+
+  it('after the quotation, with or without the last comma', () => {
+    expect(speakers(lead + '“We mourn our father with the whole town,” Ada, Laura, and Jane posted on Radio North’s page.')).toEqual(['Ada, Laura, and Jane']);
+    expect(speakers(lead + '“He was our lighthouse,” Ada, Laura and Jane wrote.')).toEqual(['Ada, Laura and Jane']);
+  });
+
+  it('before it ("Ada, Laura and Jane wrote: …")', () => {
+    expect(speakers(lead + 'Ada, Laura and Jane wrote: “He was our lighthouse.”')).toEqual(['Ada, Laura and Jane']);
+  });
+
+  it('guard: a list with a word that names nobody is not a list of speakers', () => {
+    expect(speakers(lead + 'Ada, Laura and the crew wrote: “He was our lighthouse.”')).not.toEqual(['Ada, Laura and the crew']);
+  });
+});

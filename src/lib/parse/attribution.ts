@@ -832,7 +832,7 @@ export function attributionAfter(raw: string, offset: number, mentions: PersonMe
   if (owned) return owned;
   const inverted = invertedAfter(a, via);
   if (inverted !== undefined) return inverted;
-  const subject = subjectAfter(a, via) ?? appositiveAfter(a) ?? unclosedAfter(a);
+  const subject = namesAfter(a) ?? subjectAfter(a, via) ?? appositiveAfter(a) ?? unclosedAfter(a);
   if (subject) return subject;
   const acc = ACCORDING.exec(after);
   if (acc && acc.index < ACCORDING_AFTER_WITHIN) return speakerFrom(acc[1]!, offset + acc.index + acc[0].indexOf(acc[1]!), mentions, 'according to', null);
@@ -950,6 +950,38 @@ function invertedAfter(a: AfterClause, via: RegExpExecArray | null): Attribution
 }
 
 /** Decides the speaker of a subject then its verb after the quotation ("…,” the mayor said"). */
+/** A name of one or two capitalised words. */
+const LISTED_NAME = "\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+)?";
+/** "…,” Ada, Laura, and Jane posted on the page": three or more names listed before their verb. */
+const NAMES_AFTER = new RegExp(
+  `^[\\s,.;:—–-]*((?:${LISTED_NAME},\\s+){2,5}and\\s+${LISTED_NAME}|${LISTED_NAME},\\s+(?:${LISTED_NAME},\\s+){0,4}${LISTED_NAME}\\s+and\\s+${LISTED_NAME})\\s+${ADVERBS}(${VERBS})\\b([^,.;“”]{0,40})`,
+  'u',
+);
+
+/** "Ada, Laura and Jane wrote: “…”": three or more names listed as a sentence's subject, up to its verb. */
+const NAMES_BEFORE = new RegExp(`(?:^|[.!?]\\s+)((?:${LISTED_NAME},\\s+){1,5}${LISTED_NAME},?\\s+and\\s+${LISTED_NAME})\\s*$`, 'u');
+
+/** The people listed as the subject of the verb ending at `end`, who speak together as written; null unless each is a person. */
+function namesBefore({ before, offset, mentions }: BeforeClause, end: number, cue: string): Attribution | null {
+  const m = NAMES_BEFORE.exec(before.slice(0, end).trimEnd());
+  if (!m) return null;
+  const at = offset + m.index + m[0].indexOf(m[1]!);
+  const names = m[1]!.split(/,\s+(?:and\s+)?|\s+and\s+/);
+  const inside = mentions.filter((x) => x.start >= at && x.end <= at + m[1]!.length);
+  return inside.length === names.length ? { person: null, name: m[1]!, pronoun: null, cue, via: null, at } : null;
+}
+
+/** The people listed as the subject after a quotation, who speak together as written; null unless each is a person of the article. */
+function namesAfter({ after, offset, mentions }: AfterClause): Attribution | null {
+  const m = NAMES_AFTER.exec(after);
+  if (!m) return null;
+  const at = offset + m.index + m[0].indexOf(m[1]!);
+  const names = m[1]!.split(/,\s+(?:and\s+)?|\s+and\s+/);
+  const inside = mentions.filter((x) => x.start >= at && x.end <= at + m[1]!.length);
+  if (names.length < 3 || inside.length !== names.length) return null;
+  return { person: null, name: m[1]!, pronoun: null, cue: cueOf(m[2]!, m[3]!), via: null, at };
+}
+
 function subjectAfter(a: AfterClause, via: RegExpExecArray | null): Attribution | null {
   const { after, offset, mentions } = a;
   const m = AFTER_SUBJECT.exec(after);
@@ -1549,6 +1581,8 @@ function verbSubject(
   const example = exampleSubject(b, m);
   if (example) return example;
   const { clauseStart, phraseEnd } = subjectClause(before, m);
+  const listed = namesBefore(b, phraseEnd, cueOf(m[1]!, m[2]!));
+  if (listed) return listed;
   const phrase = before.slice(clauseStart, phraseEnd).trimEnd();
   // "“…,” she told the radio, but added the firm would pay “…”": a verb joined after a comma has the subject of the
   // clause before it.
