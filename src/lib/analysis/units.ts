@@ -95,6 +95,19 @@ const ACTS = new RegExp(
     .join('|')})\\s`,
   'u',
 );
+/** Nouns of what a person says to others rather than does (`her sympathy`, `his thanks`, `their support`). */
+const SAID_NOUNS =
+  'condolences|sympathy|sympathies|thanks|gratitude|appreciation|admiration|sorrow|sadness|grief|regret|regrets|shock|dismay|concern|concerns|support|solidarity|wishes|congratulations|apologies|anger|outrage|disappointment|frustration|hope|hopes|prayers';
+/**
+ * A sentence whose subject, a pronoun or a capitalised name opening it, expresses, offers, extends or conveys their
+ * feeling or wish by a noun (`Greaves offered her sympathy to the boatman's family`, `She expressed her gratitude to
+ * the divers`, one word between allowed: `her deepest sympathy`): words said, reported as a noun, so a report as
+ * `thanked` makes one, not a plain sentence. A thing offered (`offered her boat`) stays plain.
+ */
+const SAID_AS_NOUN = new RegExp(
+  `^(?:He|She|They|(?:\\p{Lu}[\\p{L}’'.-]*\\s+){1,4})(?:also\\s+|later\\s+|then\\s+)?(?:expressed|offered|extended|conveyed)\\s+(?:his|her|their|its)\\s+(?:\\p{L}+\\s+)?(?:${SAID_NOUNS})\\b`,
+  'u',
+);
 /** True when a sentence reports speech: a speech verb, in any form, or "according to" (opening the sentence too). */
 const reports = (text: string) =>
   REPORTING.test(text) || REPORTS_THAT.test(text) || [...text.matchAll(/\b\p{L}+ing\b/gu)].some((m) => isSpeechVerb(m[0].toLowerCase()));
@@ -511,7 +524,7 @@ export function buildUnits(records: readonly ArticleRecord[]): Unit[] {
         // A sentence with no speech verb may still carry a statement's words without marks (a live blog's
         // "The valley is wide enough for both farms to grow."): kept as plain, matched strictly.
         // Quotation marks in it say it reports speech.
-        const plain = !carries && !reports(text) && !ACTS.test(text);
+        const plain = !carries && !reports(text) && !ACTS.test(text) && !SAID_AS_NOUN.test(text);
         // A sentence opened by "He" or "She" is theirs, not the first person its report names ("He noted that Okafor …").
         // A sentence that closes with a reporting clause is the speaker's it names there ("…, Varga said.").
         // A report whose reporting clause names a title (`The county sheriff said …`) is its holder's; a report opened
