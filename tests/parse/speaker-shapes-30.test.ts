@@ -250,3 +250,23 @@ describe('three or more people listed as the subject speak together, as written'
     expect(speakers(lead + 'Ada, Laura and the crew wrote: “He was our lighthouse.”')).not.toEqual(['Ada, Laura and the crew']);
   });
 });
+
+describe('single marks opened after a colon and reopened in the next paragraph; a photo credit is no antecedent', () => {
+  const text =
+    'Ada Moss stood on the quay.\n\n' +
+    'Ada Moss with reporter Tom Ellery at the slipway. Picture: Piet Morrow\n\n' +
+    'Speaking at the pier, she said: ‘With this storm I cannot keep the ferry running.\n\n' +
+    '‘I have told the board I am stepping down as harbourmaster.’';
+
+  it('both paragraphs are her quotation', () => {
+    expect(quotes(text)).toEqual([
+      ['With this storm I cannot keep the ferry running.', 'Ada Moss'],
+      ['I have told the board I am stepping down as harbourmaster.', 'Ada Moss'],
+    ]);
+  });
+
+  it('guard: a single mark the paragraph closes is no quotation running on', () => {
+    const closed = 'Ada Moss stood on the quay.\n\nShe said: ‘The ferry stops tonight.’\n\n‘Tis the season of gales.';
+    expect(quotes(closed)).toEqual([['The ferry stops tonight.', 'Ada Moss']]);
+  });
+});

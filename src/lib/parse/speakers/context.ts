@@ -75,18 +75,22 @@ export function prepareContext(blocks: Block[], mentions: PersonMention[], peopl
 }
 
 /**
- * "‘The bell rang at dawn. ¶ ‘The crew carried him home. ¶ ‘Keep the lamps lit.’": in single marks too, a quotation running over paragraphs
- * leaves each paragraph but the last open and reopens the next. A paragraph that opens with ‘, has no other mark and
- * no closing one, and is followed by a paragraph opening with ‘ is quoted to its end (an apostrophe inside, "I’d", does
- * not close it). A lone "‘Tis" or "‘90s" paragraph, not reopened, stays prose.
+ * "‘The bell rang at dawn. ¶ ‘The crew carried him home. ¶ ‘Keep the lamps lit.’": in single marks too, a quotation
+ * running over paragraphs leaves each paragraph but the last open and reopens the next. A paragraph whose last
+ * single mark opens a quotation (at its start or after a colon or comma: "she said: ‘…") that no mark closes, followed
+ * by a paragraph opening with ‘, is quoted from that mark to its end (an apostrophe inside, "I’d", does not close
+ * it). A lone "‘Tis" or "‘90s" paragraph, not reopened, stays prose.
  */
 function reopenedSingles(blocks: Block[], marks: ReturnType<typeof scanMarks>[]): void {
   const opensSingle = (i: number) => blocks[i]?.type === 'paragraph' && /^\s*‘\p{L}/u.test(blocks[i].text);
   for (let b = 0; b < blocks.length - 1; b++) {
     const m = marks[b]!;
-    if (!opensSingle(b) || !opensSingle(b + 1) || m.spans.length > 0 || m.unopened.length > 0) continue;
     const text = blocks[b]!.text;
-    const open = text.indexOf('‘');
+    const open = text.lastIndexOf('‘');
+    if (blocks[b]!.type !== 'paragraph' || open === -1 || !opensSingle(b + 1) || m.unopened.length > 0) continue;
+    const opening = /(?:^|[:,]\s?)\s*$/u.test(text.slice(0, open)) && /^\p{L}/u.test(text.slice(open + 1));
+    const closed = /’(?!\p{L})/u.test(text.slice(open + 1));
+    if (!opening || closed || m.spans.some((x) => x.end > open)) continue;
     m.spans.push({ open, close: -1, ...trimSpan(text, open + 1, text.length), double: false });
   }
 }

@@ -421,7 +421,7 @@ function mentionCandidates(b: number, { a, own }: Pronoun, passed: (m: PersonMen
   // clause subject counts ("…, while Mr. Blinken later told reporters he agreed").
   const firsts = firstSubjects(blocks[b]!, byBlock[b]!);
   for (const m of byBlock[b]!)
-    if ((m.block < f.block || m.start < a.at) && passed(m)) {
+    if ((m.block < f.block || m.start < a.at) && passed(m) && !CREDITED.test(blocks[b]!.slice(Math.max(0, m.start - 20), m.start))) {
       const opened = openers.some((o) => m.start >= o.start && m.start < o.end);
       const subject = m.subject && ((firsts.has(m) && !opened) || (b === f.block && m.start >= own));
       // "…, Red Crescent head Pir Kolivand announced. / “…,” he said.": one a verb of saying follows spoke.
@@ -587,6 +587,8 @@ const otherSex = (noun: string, wanted: 'female' | 'male' | 'they' | null) =>
 /** A verb of saying right after a name, ending its clause ("… Pir Kolivand announced."). */
 /** "according to City Mayor " right before a name ("according to an aide to " is someone else's aide). */
 const CITED_BEFORE = /\baccording to\s+(?:(?!(?:to|of|for|with|from|at|in|by|close)\s)[\p{L}.’'-]+\s+){0,6}$/u;
+/** A photo credit before a name ("Picture: Ana Lind", "Photo by Tom Hale"): who took it is no one the text is about. */
+const CREDITED = /\b(?:Picture|Photo|Photograph|Image|Credit|Pictures|Photos)(?:\s+by)?\s*[:|/]?\s*$/u;
 /** A description in apposition after a name (", a scholar at the institute,"): it ends before a comma, a stop or a semicolon. */
 const APPOSITION = /^,\s+(?:an?|the)\s+[^,.;“”"]{1,120}(?=[,.;])(?:,(?=\s))?/u;
 const SAID_AFTER = /^\s+(?:also\s+)?(?:said|says|announced|announces|told\s+(?:reporters|journalists)|stated|declared|confirmed|explained|added)\s*[.,;]/;
