@@ -145,6 +145,13 @@ describe('reporting clauses of translated copies', () => {
     expect(speakers(text)).toEqual(['die Küstenwache', 'el capitán', 'la capitaneria']);
   });
 
+  it('a verb after "según" is no part of the source ("según confirmaron fuentes portuarias, …")', () => {
+    const text =
+      'Tom Hale murió en Vellmar, según confirmaron fuentes portuarias, que dijeron a la radio que el hombre habría "resbalado en el muelle".\n\n' +
+      'Según informó la capitanía, el barco llevaba “veinte personas”.';
+    expect(speakers(text)).toEqual(['fuentes portuarias', 'la capitanía']);
+  });
+
   it('guard: "Wie berichtet," names nobody', () => {
     expect(speakers('Die Fähre ist gesunken.\n\nWie berichtet, hat die Stadt den Anleger „gesperrt“.')).toEqual([null]);
   });

@@ -188,6 +188,9 @@ const englishForm = (who: string) => who.replace(/^(?:der|die|das|dem|den|le|la|
 const SOURCE_OPENING =
   /(?:^|[,;:]\s*)(?:[Ss]elon|[Dd][’']après|[Ss]egún|[Ss]egons|[Ss]econdo|[Ss]egundo|[Dd]e\s+acordo\s+com|[Ll]aut)\s+([^,.;:“”„«»"]{2,80}?)\s*,/u;
 
+/** A verb of saying opening a source phrase ("confirmaron fuentes oficiales", "informó el ministerio"). */
+const SAYING_FIRST = new RegExp(`^(?:(?:ha|han|a|ont)\\s+)?(?:${[ES_VERBS, IT_VERBS, FR_VERBS, PT_VERBS].join('|')})\\s+(?=\\S)`, 'u');
+
 /**
  * "Wie die Hafenbehörde mitteilte, …", "Como informó el ministerio, …", "Come ha riferito la polizia, …", "Comme l’a
  * indiqué le préfet, …": "as X said" opening a sentence names the source of what the sentence reports.
@@ -213,7 +216,8 @@ export function foreignSource(before: string): ForeignReporting | null {
   }
   const m = SOURCE_OPENING.exec(before) ?? AS_SAID.exec(before);
   if (!m) return null;
-  const who = m[1] ?? m[2]!;
+  // ("según dijeron fuentes del puerto, …": the verb after "according to" is no part of the source.)
+  const who = (m[1] ?? m[2]!).replace(SAYING_FIRST, '');
   // "Selon lui, « … »", "Según ella, …": the pronoun stands for the one named before.
   const object = OBJECT_PRONOUNS[who.trim().toLowerCase()];
   if (object) return { who: object, written: null, at: m.index + m[0].indexOf(who), verb: 'according to' };
