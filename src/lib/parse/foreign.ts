@@ -176,8 +176,9 @@ export function foreignReporting(after: string): ForeignReporting | null {
   if (/^\p{Lu}/u.test(who) && /\s(?:a|al)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+$/u.test(after.slice(0, at))) return null;
   const pronoun = PRONOUNS[who.toLowerCase()];
   if (pronoun) return { who: pronoun, written: null, at, verb };
-  // (A statement read in English, so the speaker stages look for who put it out: "hieß es in einer Mitteilung".)
-  if (verb === 'heißt es') return { who: 'the statement', written: who.trim(), at, verb };
+  // (A statement that names no issuer read in English, so the speaker stages look for who put it out: "hieß es in
+  // einer Mitteilung"; "in einer Stellungnahme der Angehörigen" names its issuer.)
+  if (verb === 'heißt es' && /^\p{Ll}+\s+\p{Lu}\p{Ll}+$/u.test(who.trim())) return { who: 'the statement', written: who.trim(), at, verb };
   return { who: englishForm(who), written: who.trim(), at, verb };
 }
 
