@@ -88,6 +88,81 @@ const oneClause = (between: string) =>
     .split(/[^a-z]+/)
     .some((w) => SPEECH_VERBS.has(w) || CLAUSE_WORDS.has(w));
 
+/** One sentence of a record being read for events: where it stands and the year it opens with, if any. */
+interface SentenceContext {
+  r: ArticleRecord;
+  sentence: string;
+  /** Offsets of the sentence in the record's text. */
+  start: number;
+  end: number;
+  /** `In 1978, ` opening the sentence, or null. */
+  first: RegExpExecArray | null;
+}
+
+/** A year found for a verb: its value, where it stands in the sentence, and where the event's clause ends. */
+interface YearAt {
+  value: number;
+  at: number;
+  text: string;
+  upTo: number;
+}
+
+/** The year the verb's event is given: `in 1979` in the verb's clause after it, else the sentence's opening `In 1978,`. */
+function yearOfVerb(c: SentenceContext, v: RegExpExecArray): YearAt | null {
+  const { sentence, first } = c;
+  const after = v.index + v[0].length;
+  for (const y of sentence.slice(after, after + REACH).matchAll(IN_YEAR))
+    if (oneClause(sentence.slice(after, after + y.index)))
+      return { value: Number(y[1]), at: after + y.index + y[0].indexOf(y[1]!), text: y[1]!, upTo: after + y.index };
+  // `In 1978, she was dismissed from the choir`: the year opens the clause the verb is in.
+  if (first && v.index >= first[0].length && oneClause(sentence.slice(first[0].length, v.index)))
+    return { value: Number(first[1]), at: first[0].indexOf(first[1]!), text: first[1]!, upTo: after + /^[^,;:–—]*/u.exec(sentence.slice(after))![0].length };
+  return null;
+}
+
+/** The event of one verb with its year, or null when the sentence gives the verb no year. */
+function yearedOf(c: SentenceContext, kind: string, v: RegExpExecArray): Yeared | null {
+  const { r, sentence, start } = c;
+  const after = v.index + v[0].length;
+  const year = yearOfVerb(c, v);
+  if (!year) return null;
+  const upTo = year.upTo;
+  // The event's words: the clause from the verb to the year (or to the clause's end), and the two words before
+  // the verb ("a gout diagnosis"), less the verb, years and numbers.
+  const lead = sentence
+    .slice(0, v.index)
+    .split(/[,;:–—]/)
+    .at(-1)!
+    .trim()
+    .split(/\s+/)
+    .slice(-BEFORE)
+    .join(' ');
+  const verbStems = new Set(contentStems(v[0]));
+  const words = new Set(contentStems(`${lead} ${sentence.slice(after, upTo)}`).filter((w) => !verbStems.has(w) && !/\d/.test(w)));
+  return {
+    article: r.id,
+    outlet: r.source.outlet,
+    kind,
+    year: year.value,
+    text: year.text,
+    start: start + year.at,
+    end: start + year.at + year.text.length,
+    sentence,
+    words,
+    people: spansOf(r).peopleIn(start, c.end),
+    thing:
+      kind === 'founding'
+        ? thingFounded(
+            sentence
+              .slice(Math.max(0, v.index - REACH), v.index)
+              .split(/[,;:–—]/)
+              .at(-1)!,
+            sentence.slice(after, upTo),
+          )
+        : null,
+  };
+}
+
 /** Every event of a record with the year the sentence gives it. */
 function findYeared(r: ArticleRecord): Yeared[] {
   const out: Yeared[] = [];
@@ -96,59 +171,11 @@ function findYeared(r: ArticleRecord): Yeared[] {
     for (const [s, e] of sentences(b.text)) {
       const sentence = b.text.slice(s, e);
       if (!/\b(?:19|20)\d\d\b/.test(sentence)) continue;
-      const start = b.start + s;
-      const first = YEAR_FIRST.exec(sentence);
+      const c: SentenceContext = { r, sentence, start: b.start + s, end: b.start + e, first: YEAR_FIRST.exec(sentence) };
       for (const [kind, verb] of KINDS)
         for (const v of sentence.matchAll(verb)) {
-          const after = v.index + v[0].length;
-          let year: { value: number; at: number; text: string } | null = null;
-          let upTo = after;
-          for (const y of sentence.slice(after, after + REACH).matchAll(IN_YEAR))
-            if (oneClause(sentence.slice(after, after + y.index))) {
-              year = { value: Number(y[1]), at: after + y.index + y[0].indexOf(y[1]!), text: y[1]! };
-              upTo = after + y.index;
-              break;
-            }
-          // `In 1978, she was dismissed from the choir`: the year opens the clause the verb is in.
-          if (!year && first && v.index >= first[0].length && oneClause(sentence.slice(first[0].length, v.index))) {
-            year = { value: Number(first[1]), at: first[0].indexOf(first[1]!), text: first[1]! };
-            upTo = after + /^[^,;:–—]*/u.exec(sentence.slice(after))![0].length;
-          }
-          if (!year) continue;
-          // The event's words: the clause from the verb to the year (or to the clause's end), and the two words before
-          // the verb ("a gout diagnosis"), less the verb, years and numbers.
-          const lead = sentence
-            .slice(0, v.index)
-            .split(/[,;:–—]/)
-            .at(-1)!
-            .trim()
-            .split(/\s+/)
-            .slice(-BEFORE)
-            .join(' ');
-          const verbStems = new Set(contentStems(v[0]));
-          const words = new Set(contentStems(`${lead} ${sentence.slice(after, upTo)}`).filter((w) => !verbStems.has(w) && !/\d/.test(w)));
-          out.push({
-            article: r.id,
-            outlet: r.source.outlet,
-            kind,
-            year: year.value,
-            text: year.text,
-            start: start + year.at,
-            end: start + year.at + year.text.length,
-            sentence,
-            words,
-            people: spansOf(r).peopleIn(start, b.start + e),
-            thing:
-              kind === 'founding'
-                ? thingFounded(
-                    sentence
-                      .slice(Math.max(0, v.index - REACH), v.index)
-                      .split(/[,;:–—]/)
-                      .at(-1)!,
-                    sentence.slice(after, upTo),
-                  )
-                : null,
-          });
+          const event = yearedOf(c, kind, v);
+          if (event) out.push(event);
         }
     }
   }
