@@ -207,6 +207,222 @@ function joinClockTimes(text: string, spans: Array<[number, number]>): Array<[nu
   return out;
 }
 
+/** How far into what follows a count "each", "per night" or one show seen may say an expected crowd is of one show. */
+const EACH_REACH = 80;
+
+/** One sentence being read for counts: its record, its text, where it starts in the record's text, the record's year. */
+interface SentenceContext {
+  r: ArticleRecord;
+  sentence: string;
+  /** Offset of the sentence in the record's text. */
+  at: number;
+  /** The year the record is dated, or null. */
+  year: number | null;
+}
+
+/** A count's value, written with digits (thousands with commas) or in words. */
+function countValue(digits: string): number {
+  return WORDS[digits.toLowerCase()] ?? Number(digits.replace(/,/g, ''));
+}
+
+/** Whether a match of COUNT counts things at all: not a year, a share, a length of time, a measure, a whole, nor an earlier event. */
+function countsThings(c: SentenceContext, m: RegExpExecArray): boolean {
+  const { sentence } = c;
+  const digits = m[2]!;
+  const noun = m[4]!;
+  // A year ("in 2019 talks") or a share ("4 percent of flights") is no count of things.
+  // A length of time ("six days") is a duration, compared in facts.ts.
+  if (YEAR.test(digits) || STOPWORDS.has(noun) || TIME_UNITS.test(noun) || MEASURES.test(noun.toLowerCase()) || /\b(?:per|percent|cent)\b/i.test(m[3]!))
+    return false;
+  // The whole a count is taken from ("five out of the six members were killed") is not what the action touched.
+  if (WHOLE_OF.test(sentence.slice(0, m.index))) return false;
+  // A count just after an earlier year, or a year and "when", is of an earlier event ("the worst since 1918,
+  // when 453 people died").
+  const earlier = /\b((?:1[89]|20)\d\d)\b(,?\s+when\b)?\D*$/.exec(sentence.slice(Math.max(0, m.index - EARLIER), m.index));
+  if (earlier && (earlier[2] || (c.year && Number(earlier[1]) < c.year))) return false;
+  return true;
+}
+
+/** Where a count stands in its sentence: the words before it, its clause after it, and a verb of harm right before it. */
+interface CountPlace {
+  noun: string;
+  before: string;
+  tail: string;
+  hurt: string | undefined;
+}
+
+/** The action a count of things is of ('missing', 'stolen', 'crowd', a past form …), or undefined when none is told. */
+function actionOf({ noun, before, tail, hurt }: CountPlace): string | undefined {
+  const clause = tail.replace(/\d.*$/s, '');
+  return MISSING.test(tail)
+    ? 'missing'
+    : HOSPITAL.test(tail)
+      ? 'hospitalised'
+      : !ANYONE.test(noun) && (STOLEN_BEFORE.test(before) || STOLEN_AFTER.test(tail))
+        ? 'stolen'
+        : KILLED_WITH.test(before)
+          ? 'killed'
+          : EXPECTED.test(tail) && !ACTION_NOUN.test(noun)
+            ? EACH.test(tail.slice(0, EACH_REACH))
+              ? 'crowd at each'
+              : 'crowd'
+            : CRITICAL.test(tail)
+              ? 'critical'
+              : SERIOUS.test(tail)
+                ? 'serious'
+                : ACTION_NOUN.test(noun) || noun === 'deaths'
+                  ? stem(noun)
+                  : ARRESTED_BEFORE.test(before)
+                    ? 'arrested'
+                    : hurt
+                      ? `${hurt}ed`
+                      : (DIRECT.exec(tail)?.[1] ?? into(tail) ?? (DEAD.test(clause) ? 'died' : PASSIVE.exec(clause)?.[1]));
+}
+
+/** The event a count of an action is compared under: deaths and arrests are one event whatever the verb. */
+function eventOf(action: string): string {
+  return DEATH.has(stem(action)) ? 'die' : ARREST.test(action) ? stem('arrested') : CROWD.test(action) ? action : stem(action);
+}
+
+/** What a count of an action counts, as compared across articles: the thing's stem, or the action's where any thing will do. */
+function nounOf(noun: string, action: string, verbFirst: boolean): string {
+  // "96 deaths" counts the action itself, as "40 resignations" does.
+  // Whoever is counted ("four suspects", "six students", "12 arrests"), a count of arrests is of one thing.
+  // After the verb, whoever it touched ("injuring 22 walkers"): compared with any count of its order.
+  return verbFirst
+    ? stem(action)
+    : DEATH.has(stem(noun))
+      ? 'die'
+      : DEATH.has(stem(action)) && FIGHTERS.test(noun)
+        ? 'fighter'
+        : ARREST.test(action)
+          ? stem('arrested')
+          : CROWD.test(action)
+            ? action
+            : (action === 'missing' || action === 'hospitalised' || action === 'critical' || action === 'serious') && ANYONE.test(noun)
+              ? stem(action)
+              : action === 'stolen' && THINGS.test(noun)
+                ? 'thing'
+                : stem(noun);
+}
+
+/** How a count of an action is shown ("40 resignations", "people arrested", "passengers evacuated"). */
+function labelOf(noun: string, action: string): string {
+  return ACTION_NOUN.test(noun)
+    ? noun
+    : action === 'critical'
+      ? `${noun} in critical condition`
+      : action === 'serious'
+        ? `${noun} seriously injured`
+        : action === 'stolen' && THINGS.test(noun)
+          ? 'things stolen'
+          : DEATH.has(stem(action)) && FIGHTERS.test(noun)
+            ? 'fighters killed'
+            : ARREST.test(action)
+              ? 'people arrested'
+              : CROWD.test(action)
+                ? `people ${action === 'crowd' ? 'expected in all' : 'expected at each event'}`
+                : `${noun} ${action}`;
+}
+
+/** A count of the people who did it (attackers, thieves), whatever else the sentence says they did. */
+function doersFact(c: SentenceContext, m: RegExpExecArray, event: 'attack' | 'theft', label: string): Fact {
+  return statedFact(c.r, c.sentence, c.at, m, m[0].trim(), {
+    unit: 'count',
+    value: countValue(m[2]!),
+    qualifier: qualifierOf(m[1]),
+    event,
+    noun: event,
+    label,
+    day: weekdayOf(c.sentence),
+  });
+}
+
+/** The fact a count with a noun states ("more than 40 council resignations"), or null when it counts nothing an action touched. */
+function countFact(c: SentenceContext, m: RegExpExecArray): Fact | null {
+  const { r, sentence } = c;
+  const digits = m[2]!;
+  const noun = m[4]!;
+  if (!countsThings(c, m)) return null;
+  const tail = sentence
+    .slice(m.index + m[0].length)
+    .replace(AND_COUNT, '')
+    .split(/,\s+(?:and|but|while)\s|;\s/)[0]!;
+  const before = sentence.slice(0, m.index);
+  const hurt = HURT_BEFORE.exec(before)?.[1]?.toLowerCase();
+  const action = actionOf({ noun, before, tail, hurt });
+  // How many attackers there were: "three masked men stormed in", "up to four gunmen attacked", "at least four attackers".
+  const attackers = ATTACKERS.test(noun) || (noun === 'men' && ARMED.test(m[3]!));
+  if (attackers && (!action || ATTACK_VERB.test(action) || /^\s+burst\b/.test(tail))) return doersFact(c, m, 'attack', 'attackers');
+  // How many thieves there were: one count, whatever they are said to have done.
+  if (THIEVES.test(noun) && !(action && NOT_THIEVES.test(action))) return doersFact(c, m, 'theft', 'thieves');
+  if (!action) return null;
+  const verbFirst = hurt !== undefined && action === `${hurt}ed`;
+  // "nine pupils and a driver were in critical condition": the count after "and" is part of the first one's
+  // state, which a count with no noun ("seven were still …") is compared with; one version per sentence.
+  if (action === 'critical' && AFTER_AND.test(before)) return null;
+  return statedFact(r, sentence, c.at, m, m[0].trim(), {
+    unit: 'count',
+    value: countValue(digits),
+    qualifier: qualifierOf(m[1]),
+    event: eventOf(action),
+    noun: nounOf(noun, action, verbFirst),
+    label: labelOf(noun, action),
+    day: weekdayOf(sentence),
+    ...(verbFirst ? { verbFirst } : {}),
+  });
+}
+
+/** The fact a count of people missing, hurt or alive with no noun states ("over 1,300 injured"), or null for a year or a whole. */
+function bareFact(c: SentenceContext, m: RegExpExecArray): Fact | null {
+  const { sentence } = c;
+  if (YEAR.test(m[2]!) || WHOLE_OF.test(sentence.slice(0, m.index))) return null;
+  const action = m[3]!.toLowerCase();
+  return statedFact(c.r, sentence, c.at, m, m[0].trim(), {
+    unit: 'count',
+    value: Number(m[2]!.replace(/,/g, '')),
+    qualifier: qualifierOf(m[1]),
+    // No noun: compared with any count of the same action (the noun is the action, as "40 resignations").
+    event: stem(action),
+    noun: stem(action),
+    label: `people ${action}`,
+    day: weekdayOf(sentence),
+  });
+}
+
+/** The fact a count of people in a state with no noun states ("seven were still in critical condition"), or null for a year or a whole. */
+function bareStateFact(c: SentenceContext, m: RegExpExecArray, [, state, tail, label]: (typeof BARE_STATES)[number]): Fact | null {
+  const { sentence } = c;
+  const n = m[2]!.toLowerCase();
+  if (YEAR.test(n) || WHOLE_OF.test(sentence.slice(0, m.index))) return null;
+  return statedFact(c.r, sentence, c.at, m, m[0].slice(m[0].search(/\S/)).replace(tail, ''), {
+    unit: 'count',
+    value: WORDS[n] ?? Number(n.replace(/,/g, '')),
+    qualifier: qualifierOf(m[1]),
+    event: stem(state),
+    noun: stem(state),
+    label,
+    day: weekdayOf(sentence),
+  });
+}
+
+/** The fact of how often an act was done ("was shot five times", "stabbed at least twice"). */
+function timesFact(c: SentenceContext, m: RegExpExecArray): Fact {
+  const verb = m[1]!.toLowerCase();
+  const n = (m[3] ?? m[4]!).toLowerCase();
+  // Shot five times, hit three times, struck twice: how often one person was hit, however it is put.
+  const event = HIT.has(verb) ? 'hit' : stem(verb);
+  return statedFact(c.r, c.sentence, c.at, m, m[0].slice(m[0].search(/\S/)), {
+    unit: 'count',
+    value: n === 'once' ? 1 : n === 'twice' ? 2 : (WORDS[n] ?? Number(n)),
+    qualifier: qualifierOf(m[2]),
+    event,
+    noun: event,
+    label: `times ${event === 'hit' ? 'hit' : verb}`,
+    day: weekdayOf(c.sentence),
+  });
+}
+
 /** Every count of things an action touched in a record (unit `count`; event: the action's stem; noun: the thing's). */
 export function findTallies(r: ArticleRecord): Fact[] {
   const out: Fact[] = [];
@@ -217,169 +433,22 @@ export function findTallies(r: ArticleRecord): Fact[] {
     for (const [s, e] of joinClockTimes(b.text, sentences(b.text))) {
       const sentence = b.text.slice(s, e);
       if (!COUNTED.test(sentence)) continue;
+      const c: SentenceContext = { r, sentence, at: b.start + s, year };
       for (const m of sentence.matchAll(COUNT)) {
-        const digits = m[2]!;
-        const noun = m[4]!;
-        // A year ("in 2019 talks") or a share ("4 percent of flights") is no count of things.
-        // A length of time ("six days") is a duration, compared in facts.ts.
-        if (YEAR.test(digits) || STOPWORDS.has(noun) || TIME_UNITS.test(noun) || MEASURES.test(noun.toLowerCase()) || /\b(?:per|percent|cent)\b/i.test(m[3]!))
-          continue;
-        // The whole a count is taken from ("five out of the six members were killed") is not what the action touched.
-        if (WHOLE_OF.test(sentence.slice(0, m.index))) continue;
-        // A count just after an earlier year, or a year and "when", is of an earlier event ("the worst since 1918,
-        // when 453 people died").
-        const earlier = /\b((?:1[89]|20)\d\d)\b(,?\s+when\b)?\D*$/.exec(sentence.slice(Math.max(0, m.index - EARLIER), m.index));
-        if (earlier && (earlier[2] || (year && Number(earlier[1]) < year))) continue;
-        const tail = sentence
-          .slice(m.index + m[0].length)
-          .replace(AND_COUNT, '')
-          .split(/,\s+(?:and|but|while)\s|;\s/)[0]!;
-        const clause = tail.replace(/\d.*$/s, '');
-        const hurt = HURT_BEFORE.exec(sentence.slice(0, m.index))?.[1]?.toLowerCase();
-        const action = MISSING.test(tail)
-          ? 'missing'
-          : HOSPITAL.test(tail)
-            ? 'hospitalised'
-            : !ANYONE.test(noun) && (STOLEN_BEFORE.test(sentence.slice(0, m.index)) || STOLEN_AFTER.test(tail))
-              ? 'stolen'
-              : KILLED_WITH.test(sentence.slice(0, m.index))
-                ? 'killed'
-                : EXPECTED.test(tail) && !ACTION_NOUN.test(noun)
-                  ? EACH.test(tail.slice(0, 80))
-                    ? 'crowd at each'
-                    : 'crowd'
-                  : CRITICAL.test(tail)
-                    ? 'critical'
-                    : SERIOUS.test(tail)
-                      ? 'serious'
-                      : ACTION_NOUN.test(noun) || noun === 'deaths'
-                        ? stem(noun)
-                        : ARRESTED_BEFORE.test(sentence.slice(0, m.index))
-                          ? 'arrested'
-                          : hurt
-                            ? `${hurt}ed`
-                            : (DIRECT.exec(tail)?.[1] ?? into(tail) ?? (DEAD.test(clause) ? 'died' : PASSIVE.exec(clause)?.[1]));
-        // How many attackers there were: "three masked men stormed in", "up to four gunmen attacked", "at least four attackers".
-        const attackers = ATTACKERS.test(noun) || (noun === 'men' && ARMED.test(m[3]!));
-        // (A count of the people who did it, whatever else the sentence says they did.)
-        const doers = (event: 'attack' | 'theft', label: string) =>
-          statedFact(r, sentence, b.start + s, m, m[0].trim(), {
-            unit: 'count',
-            value: WORDS[digits.toLowerCase()] ?? Number(digits.replace(/,/g, '')),
-            qualifier: qualifierOf(m[1]),
-            event,
-            noun: event,
-            label,
-            day: weekdayOf(sentence),
-          });
-        if (attackers && (!action || ATTACK_VERB.test(action) || /^\s+burst\b/.test(tail))) {
-          out.push(doers('attack', 'attackers'));
-          continue;
-        }
-        // How many thieves there were: one count, whatever they are said to have done.
-        if (THIEVES.test(noun) && !(action && NOT_THIEVES.test(action))) {
-          out.push(doers('theft', 'thieves'));
-          continue;
-        }
-        if (!action) continue;
-        const verbFirst = hurt !== undefined && action === `${hurt}ed`;
-        // "nine pupils and a driver were in critical condition": the count after "and" is part of the first one's
-        // state, which a count with no noun ("seven were still …") is compared with; one version per sentence.
-        if (action === 'critical' && AFTER_AND.test(sentence.slice(0, m.index))) continue;
-        out.push(
-          statedFact(r, sentence, b.start + s, m, m[0].trim(), {
-            unit: 'count',
-            value: WORDS[digits.toLowerCase()] ?? Number(digits.replace(/,/g, '')),
-            qualifier: qualifierOf(m[1]),
-            event: DEATH.has(stem(action)) ? 'die' : ARREST.test(action) ? stem('arrested') : CROWD.test(action) ? action : stem(action),
-            // "96 deaths" counts the action itself, as "40 resignations" does.
-            // Whoever is counted ("four suspects", "six students", "12 arrests"), a count of arrests is of one thing.
-            // After the verb, whoever it touched ("injuring 22 walkers"): compared with any count of its order.
-            noun: verbFirst
-              ? stem(action)
-              : DEATH.has(stem(noun))
-                ? 'die'
-                : DEATH.has(stem(action)) && FIGHTERS.test(noun)
-                  ? 'fighter'
-                  : ARREST.test(action)
-                    ? stem('arrested')
-                    : CROWD.test(action)
-                      ? action
-                      : (action === 'missing' || action === 'hospitalised' || action === 'critical' || action === 'serious') && ANYONE.test(noun)
-                        ? stem(action)
-                        : action === 'stolen' && THINGS.test(noun)
-                          ? 'thing'
-                          : stem(noun),
-            label: ACTION_NOUN.test(noun)
-              ? noun
-              : action === 'critical'
-                ? `${noun} in critical condition`
-                : action === 'serious'
-                  ? `${noun} seriously injured`
-                  : action === 'stolen' && THINGS.test(noun)
-                    ? 'things stolen'
-                    : DEATH.has(stem(action)) && FIGHTERS.test(noun)
-                      ? 'fighters killed'
-                      : ARREST.test(action)
-                        ? 'people arrested'
-                        : CROWD.test(action)
-                          ? `people ${action === 'crowd' ? 'expected in all' : 'expected at each event'}`
-                          : `${noun} ${action}`,
-            day: weekdayOf(sentence),
-            ...(verbFirst ? { verbFirst } : {}),
-          }),
-        );
+        const fact = countFact(c, m);
+        if (fact) out.push(fact);
       }
       for (const m of sentence.matchAll(BARE)) {
-        if (YEAR.test(m[2]!) || WHOLE_OF.test(sentence.slice(0, m.index))) continue;
-        const action = m[3]!.toLowerCase();
-        out.push(
-          statedFact(r, sentence, b.start + s, m, m[0].trim(), {
-            unit: 'count',
-            value: Number(m[2]!.replace(/,/g, '')),
-            qualifier: qualifierOf(m[1]),
-            // No noun: compared with any count of the same action (the noun is the action, as "40 resignations").
-            event: stem(action),
-            noun: stem(action),
-            label: `people ${action}`,
-            day: weekdayOf(sentence),
-          }),
-        );
+        const fact = bareFact(c, m);
+        if (fact) out.push(fact);
       }
       // No noun: compared with any count of people in that state.
-      for (const [pattern, state, tail, label] of BARE_STATES)
-        for (const m of sentence.matchAll(pattern)) {
-          const n = m[2]!.toLowerCase();
-          if (YEAR.test(n) || WHOLE_OF.test(sentence.slice(0, m.index))) continue;
-          out.push(
-            statedFact(r, sentence, b.start + s, m, m[0].slice(m[0].search(/\S/)).replace(tail, ''), {
-              unit: 'count',
-              value: WORDS[n] ?? Number(n.replace(/,/g, '')),
-              qualifier: qualifierOf(m[1]),
-              event: stem(state),
-              noun: stem(state),
-              label,
-              day: weekdayOf(sentence),
-            }),
-          );
+      for (const bare of BARE_STATES)
+        for (const m of sentence.matchAll(bare[0])) {
+          const fact = bareStateFact(c, m, bare);
+          if (fact) out.push(fact);
         }
-      for (const m of sentence.matchAll(TIMES)) {
-        const verb = m[1]!.toLowerCase();
-        const n = (m[3] ?? m[4]!).toLowerCase();
-        // Shot five times, hit three times, struck twice: how often one person was hit, however it is put.
-        const event = HIT.has(verb) ? 'hit' : stem(verb);
-        out.push(
-          statedFact(r, sentence, b.start + s, m, m[0].slice(m[0].search(/\S/)), {
-            unit: 'count',
-            value: n === 'once' ? 1 : n === 'twice' ? 2 : (WORDS[n] ?? Number(n)),
-            qualifier: qualifierOf(m[2]),
-            event,
-            noun: event,
-            label: `times ${event === 'hit' ? 'hit' : verb}`,
-            day: weekdayOf(sentence),
-          }),
-        );
-      }
+      for (const m of sentence.matchAll(TIMES)) out.push(timesFact(c, m));
     }
   }
   return out;
