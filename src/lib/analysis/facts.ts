@@ -92,9 +92,9 @@ const UNIT_MINUTES: Record<string, number> = {
 };
 const QUALIFIER = '(roughly|about|around|approximately|nearly|almost|some|over|more than|less than|under|at least|just over|just under|up to)?';
 
-/** "35-minute", "more than seven and a half hours", "roughly 30-minute", "in five years". */
 /** A number and "to", "or" or a dash right before a duration: the duration ends a range (`two to three weeks`). */
 const RANGE_BEFORE = new RegExp(`\\b${NUMBER}\\s*(?:to|or|-|–)\\s*$`, 'i');
+/** "35-minute", "more than seven and a half hours", "roughly 30-minute", "in five years". */
 const DURATION = new RegExp(
   `\\b${QUALIFIER}\\s*${NUMBER}(\\s+and\\s+a\\s+half)?[\\s-](minutes?|min|hours?|days?|weeks?|years?)\\b(?:-long)?(?:\\s+([a-z]+))?`,
   'gi',
@@ -121,14 +121,14 @@ const KM: Record<string, number> = {
   kilometre: 1,
   kilometres: 1,
 };
-/** A span of years counts only as the time since a last such event ("first visit in five years", "two years ago"). */
 /** Words that make a number a total over several events. */
 const TOTAL = /\b(?:in total|a total of|totall?ing|altogether|in all|combined|all told|cumulative|meetings)\b/i;
+/** A span of years counts only as the time since a last such event ("first visit in five years", "two years ago"). */
 const ABSENCE = /\b(first|last|since|ago|after)\b/i;
 
-/** "the first … since 2018": a span of years up to the publication year. */
 /** Every fact above needs one of these words (a duration's or a distance's unit), or "since" with a year. */
 const UNIT_WORD = /mi|hour|day|week|year|km|kilomet/i;
+/** "the first … since 2018": a span of years up to the publication year. */
 const SINCE_YEAR = /\bfirst\b(?:[^.]|\.(?=\S)){0,80}?\bsince\s+((?:19|20)\d\d)\b/gi;
 
 const EVENT: Record<string, string> = {
@@ -262,6 +262,205 @@ export function qualifierOf(q: string | undefined): Fact['qualifier'] {
   return 'about';
 }
 
+/** Minutes in a year (UNIT_MINUTES.year): a span of years is reckoned in minutes like any duration, then stated in years. */
+const YEAR_MINUTES = 525600;
+/** Characters either side of a duration read for "inside" ("were inside for ten minutes", "ten minutes inside"). */
+const INSIDE_REACH = 12;
+
+/** The sentence a fact is found in, with what every fact of it shares: where it starts in the article, its people, its weekday. */
+interface SentenceContext {
+  r: ArticleRecord;
+  sentence: string;
+  /** The sentence's offset in the article text. */
+  start: number;
+  people: string[];
+  day: string | null;
+}
+
+/** The event class the first event word of `text` names ("talks" → meeting), or null. */
+function eventIn(text: string): string | null {
+  // "stocked food two weeks in advance" is no advance of troops.
+  return (
+    (
+      text
+        .toLowerCase()
+        .replace(/\bin\s+advance\b/g, '')
+        .replace(/\bin\s+(?:(?:the|a)\s+)?hospital\b/g, 'hospitalised')
+        .match(/[a-z]+/g) ?? []
+    )
+      .map((w) => EVENT[w])
+      .find(Boolean) ?? null
+  );
+}
+
+/**
+ * Is a duration match `m` (followed by `after` in its sentence) a length someone gave? Not a time ago, a range's last
+ * figure, or a number of years about something else.
+ */
+function statesLength(sentence: string, m: RegExpExecArray, after: string, years: boolean): boolean {
+  // "ten days ago" is when something happened, not how long; "two to three weeks" a range, whose last figure
+  // alone is no length anyone gave (years keep their own rules below).
+  if (!years && (/^\s*ago\b/i.test(`${m[5] === 'ago' ? ' ago' : ''}${after}`) || RANGE_BEFORE.test(sentence.slice(0, m.index)))) return false;
+  // "a 6-year-old witness", "a 10-year plan", "the 50th anniversary": a number of years about something else.
+  if (years && (/^-/.test(after) || (m[5] && !EVENT[m[5].toLowerCase()]) || !ABSENCE.test(sentence) || /-year\b/i.test(m[0]))) return false;
+  return true;
+}
+
+/** Whether a duration is a time in office (`inOffice`), and the person it is of (`holder`), when known. */
+interface Tenure {
+  inOffice: boolean;
+  holder: string | undefined;
+}
+
+/**
+ * Is a duration match a time in office ("after taking office", "in the post") and whose? Null for a span in the post
+ * with nobody to hold it: no fact at all.
+ */
+function tenureOf(ctx: SentenceContext, m: RegExpExecArray, after: string, years: boolean): Tenure | null {
+  const { r, sentence, start, people } = ctx;
+  // Days or weeks "after taking office" or "since being sworn in": how long someone had been in the post.
+  const tookOffice = !years && TOOK_OFFICE.test(`${m[5] ?? ''}${after}`);
+  // Days or weeks "in office", "in the post", "held the post for" too.
+  const inPost = !years && !tookOffice && (IN_POST_AFTER.test(`${m[5] ?? ''}${after}`) || IN_POST_BEFORE.test(sentence.slice(0, m.index)));
+  const inOffice = tookOffice || inPost;
+  // A time in office is of the person named last before the count (`Vane dismissed Ostrow after 38 days in
+  // office` is Ostrow's; `Vane, 30 days after taking office from Ostrow` is Vane's), or of the one person named.
+  const holder = inOffice
+    ? (spansOf(r)
+        .peopleIn(start, start + m.index)
+        .at(-1) ?? (people.length === 1 ? people[0] : undefined))
+    : undefined;
+  if (inPost && !holder) return null;
+  return { inOffice, holder };
+}
+
+/**
+ * The event a duration is the length of: the time in office, the event noun right after it, the sentence's event
+ * word, or the noun it is written onto; undefined when the span cannot be that event's (a theft lasting days).
+ */
+function durationEvent(sentence: string, m: RegExpExecArray, after: string, inOffice: boolean, value: number): string | null | undefined {
+  // The noun right after names the event ("35-minute encounter"); otherwise the sentence's event word.
+  const named = inOffice ? 'office' : (m[5] && EVENT[m[5].toLowerCase()]) || eventIn(sentence) || compoundNoun(m);
+  // A theft is over in minutes or hours: days or weeks in its sentence are custody, or how long ago it was.
+  if (named === 'theft' && value > THEFT_MINUTES) return undefined;
+  // "were inside for ten minutes", "spent ten minutes inside": the thieves' stay inside, not the theft's length.
+  const inside = INSIDE.test(`${sentence.slice(Math.max(0, m.index - INSIDE_REACH), m.index)}|${m[5] ? ` ${m[5]}` : ''}${after.slice(0, INSIDE_REACH)}`);
+  return named === 'theft' && inside ? 'time inside' : named;
+}
+
+/** The fact a duration match states ("35-minute encounter", "in five years"), or null when it is no length of an event. */
+function durationFact(ctx: SentenceContext, m: RegExpExecArray, several: boolean): Fact | null {
+  const { r, sentence, start, people, day } = ctx;
+  const n = toNumber(m[2]!);
+  if (n === null) return null;
+  // "six hours in meetings over two days": the days are the period the hours fall in, not a length.
+  if (several && /^over$/i.test(m[1] ?? '') && /^(days?|weeks?)$/i.test(m[4]!)) return null;
+  const value = (n + (m[3] ? 0.5 : 0)) * UNIT_MINUTES[m[4]!.toLowerCase()]!;
+  const years = m[4]!.toLowerCase().startsWith('year');
+  const after = sentence.slice(m.index + m[0].length);
+  if (!statesLength(sentence, m, after, years)) return null;
+  const tenure = tenureOf(ctx, m, after, years);
+  if (!tenure) return null;
+  const { inOffice, holder } = tenure;
+  // "3 minutes and 40 seconds": the minutes alone are not what the words say.
+  if (/^\s*(?:and\s+)?\d+\s+seconds?\b/i.test(`${m[5] === 'and' ? ' and' : ''}${after}`)) return null;
+  const event = durationEvent(sentence, m, after, inOffice, value);
+  if (event === undefined) return null;
+  // Keep the event noun in the quoted words only when it is one ("35-minute encounter").
+  const kept = m[5] && EVENT[m[5].toLowerCase()] ? m[0] : m[0].slice(0, m[0].length - (m[5] ? m[5].length + 1 : 0));
+  const lead = kept.length - kept.trimStart().length;
+  const text = kept.trim();
+  const at = start + m.index + lead;
+  return {
+    article: r.id,
+    outlet: r.source.outlet,
+    unit: years ? 'years' : 'minutes',
+    total: !years && TOTAL.test(sentence),
+    value: years ? value / YEAR_MINUTES : value,
+    qualifier: qualifierOf(m[1]),
+    text,
+    start: at,
+    end: at + text.length,
+    sentence,
+    event: years ? 'absence' : event,
+    people: holder ? [holder] : people,
+    day,
+  };
+}
+
+/** The durations a sentence states ("35-minute encounter"), and its spans of years since a last such event ("in five years"). */
+function durationFacts(ctx: SentenceContext): Fact[] {
+  const facts: Fact[] = [];
+  const durations = [...ctx.sentence.matchAll(DURATION)];
+  for (const m of durations) {
+    const fact = durationFact(ctx, m, durations.length > 1);
+    if (fact) facts.push(fact);
+  }
+  return facts;
+}
+
+/** A distance of `value` in `unit` from the place of a distance match `m`, stated as `text` at `at`, in kilometres. */
+function distanceFact(ctx: SentenceContext, m: RegExpExecArray, event: string, value: number, unit: string, text: string, at: number): Fact {
+  const { r, sentence, people, day } = ctx;
+  return {
+    article: r.id,
+    outlet: r.source.outlet,
+    unit: 'km',
+    total: false,
+    value: Math.round(value * KM[unit.toLowerCase().replace(/\s+/, ' ')]! * 10) / 10,
+    qualifier: qualifierOf(m[1]),
+    text,
+    start: at,
+    end: at + text.length,
+    sentence,
+    event,
+    people,
+    day,
+  };
+}
+
+/** The distances from a named place a sentence states, each in every unit it gives. */
+function distanceFacts(ctx: SentenceContext): Fact[] {
+  const { sentence, start } = ctx;
+  const facts: Fact[] = [];
+  for (const m of sentence.matchAll(DISTANCE)) {
+    const n = toNumber(m[2]!);
+    if (n === null) continue;
+    const text = m[0].slice(0, m[0].indexOf(m[3]!) + m[3]!.length).trim();
+    const lead = m[0].length - m[0].trimStart().length;
+    const at = start + m.index + lead;
+    const event = `distance from ${m[6]!.replace(/^the\s+/, '')}`;
+    facts.push(distanceFact(ctx, m, event, n, m[3]!, text, at));
+    // The same distance in the other unit, rounded its own way, with the first one's qualifier: a version of its own
+    // when another outlet rounds it otherwise ("37 miles" against "38 miles").
+    if (m[4]) {
+      const open = m[0].indexOf('(', lead + text.length) + 1;
+      facts.push(distanceFact(ctx, m, event, Number(m[4]), m[5]!, m[0].slice(open, m[0].indexOf(')', open)), start + m.index + open));
+    }
+  }
+  return facts;
+}
+
+/** "The first … since 2018" in a sentence: the years from then to the publication year `pubYear`. */
+function sinceYearFacts(ctx: SentenceContext, pubYear: number): Fact[] {
+  const { r, sentence, start, people, day } = ctx;
+  return [...sentence.matchAll(SINCE_YEAR)].map((m): Fact => ({
+    article: r.id,
+    outlet: r.source.outlet,
+    unit: 'years',
+    total: false,
+    value: pubYear - Number(m[1]),
+    qualifier: 'exact',
+    text: `since ${m[1]}`,
+    start: start + m.index + m[0].lastIndexOf('since'),
+    end: start + m.index + m[0].length,
+    sentence,
+    event: 'absence',
+    people,
+    day,
+  }));
+}
+
 /** Every duration fact of a record. */
 export function findFacts(r: ArticleRecord): Fact[] {
   const facts: Fact[] = [];
@@ -273,123 +472,9 @@ export function findFacts(r: ArticleRecord): Fact[] {
       // Most sentences name no unit at all: one cheap test spares them the three long patterns below.
       if (!UNIT_WORD.test(sentence) && !(pubYear && /\bsince\b/i.test(sentence))) continue;
       const start = b.start + s;
-      const people = spansOf(r).peopleIn(start, b.start + e);
-      const day = weekdayOf(sentence);
-      // "stocked food two weeks in advance" is no advance of troops.
-      const eventIn = (text: string) =>
-        (
-          text
-            .toLowerCase()
-            .replace(/\bin\s+advance\b/g, '')
-            .replace(/\bin\s+(?:(?:the|a)\s+)?hospital\b/g, 'hospitalised')
-            .match(/[a-z]+/g) ?? []
-        )
-          .map((w) => EVENT[w])
-          .find(Boolean) ?? null;
-      const durations = [...sentence.matchAll(DURATION)];
-      for (const m of durations) {
-        const n = toNumber(m[2]!);
-        if (n === null) continue;
-        // "six hours in meetings over two days": the days are the period the hours fall in, not a length.
-        if (durations.length > 1 && /^over$/i.test(m[1] ?? '') && /^(days?|weeks?)$/i.test(m[4]!)) continue;
-        const value = (n + (m[3] ? 0.5 : 0)) * UNIT_MINUTES[m[4]!.toLowerCase()]!;
-        const years = m[4]!.toLowerCase().startsWith('year');
-        // "a 6-year-old witness", "a 10-year plan", "the 50th anniversary": a number of years about something else.
-        const after = sentence.slice(m.index + m[0].length);
-        // "ten days ago" is when something happened, not how long; "two to three weeks" a range, whose last figure
-        // alone is no length anyone gave (years keep their own rules below).
-        if (!years && (/^\s*ago\b/i.test(`${m[5] === 'ago' ? ' ago' : ''}${after}`) || RANGE_BEFORE.test(sentence.slice(0, m.index)))) continue;
-        if (years && (/^-/.test(after) || (m[5] && !EVENT[m[5].toLowerCase()]) || !ABSENCE.test(sentence) || /-year\b/i.test(m[0]))) continue;
-        // Days or weeks "after taking office" or "since being sworn in": how long someone had been in the post.
-        const tookOffice = !years && TOOK_OFFICE.test(`${m[5] ?? ''}${after}`);
-        // Days or weeks "in office", "in the post", "held the post for" too.
-        const inPost = !years && !tookOffice && (IN_POST_AFTER.test(`${m[5] ?? ''}${after}`) || IN_POST_BEFORE.test(sentence.slice(0, m.index)));
-        const inOffice = tookOffice || inPost;
-        // A time in office is of the person named last before the count (`Vane dismissed Ostrow after 38 days in
-        // office` is Ostrow's; `Vane, 30 days after taking office from Ostrow` is Vane's), or of the one person named.
-        const holder = inOffice
-          ? (spansOf(r)
-              .peopleIn(start, start + m.index)
-              .at(-1) ?? (people.length === 1 ? people[0] : undefined))
-          : undefined;
-        if (inPost && !holder) continue;
-        // "3 minutes and 40 seconds": the minutes alone are not what the words say.
-        if (/^\s*(?:and\s+)?\d+\s+seconds?\b/i.test(`${m[5] === 'and' ? ' and' : ''}${after}`)) continue;
-        // The noun right after names the event ("35-minute encounter"); otherwise the sentence's event word.
-        const named = inOffice ? 'office' : (m[5] && EVENT[m[5].toLowerCase()]) || eventIn(sentence) || compoundNoun(m);
-        // A theft is over in minutes or hours: days or weeks in its sentence are custody, or how long ago it was.
-        if (named === 'theft' && value > THEFT_MINUTES) continue;
-        // "were inside for ten minutes", "spent ten minutes inside": the thieves' stay inside, not the theft's length.
-        const inside = INSIDE.test(`${sentence.slice(Math.max(0, m.index - 12), m.index)}|${m[5] ? ` ${m[5]}` : ''}${after.slice(0, 12)}`);
-        const event = named === 'theft' && inside ? 'time inside' : named;
-        // Keep the event noun in the quoted words only when it is one ("35-minute encounter").
-        const kept = m[5] && EVENT[m[5].toLowerCase()] ? m[0] : m[0].slice(0, m[0].length - (m[5] ? m[5].length + 1 : 0));
-        const lead = kept.length - kept.trimStart().length;
-        const text = kept.trim();
-        const at = start + m.index + lead;
-        facts.push({
-          article: r.id,
-          outlet: r.source.outlet,
-          unit: years ? 'years' : 'minutes',
-          total: !years && TOTAL.test(sentence),
-          value: years ? value / 525600 : value,
-          qualifier: qualifierOf(m[1]),
-          text,
-          start: at,
-          end: at + text.length,
-          sentence,
-          event: years ? 'absence' : event,
-          people: holder ? [holder] : people,
-          day,
-        });
-      }
-      for (const m of sentence.matchAll(DISTANCE)) {
-        const n = toNumber(m[2]!);
-        if (n === null) continue;
-        const text = m[0].slice(0, m[0].indexOf(m[3]!) + m[3]!.length).trim();
-        const lead = m[0].length - m[0].trimStart().length;
-        const at = start + m.index + lead;
-        const event = `distance from ${m[6]!.replace(/^the\s+/, '')}`;
-        const distance = (value: number, unit: string, text: string, at: number): Fact => ({
-          article: r.id,
-          outlet: r.source.outlet,
-          unit: 'km',
-          total: false,
-          value: Math.round(value * KM[unit.toLowerCase().replace(/\s+/, ' ')]! * 10) / 10,
-          qualifier: qualifierOf(m[1]),
-          text,
-          start: at,
-          end: at + text.length,
-          sentence,
-          event,
-          people,
-          day,
-        });
-        facts.push(distance(n, m[3]!, text, at));
-        // The same distance in the other unit, rounded its own way, with the first one's qualifier: a version of its own
-        // when another outlet rounds it otherwise ("37 miles" against "38 miles").
-        if (m[4]) {
-          const open = m[0].indexOf('(', lead + text.length) + 1;
-          facts.push(distance(Number(m[4]), m[5]!, m[0].slice(open, m[0].indexOf(')', open)), start + m.index + open));
-        }
-      }
-      if (pubYear)
-        for (const m of sentence.matchAll(SINCE_YEAR))
-          facts.push({
-            article: r.id,
-            outlet: r.source.outlet,
-            unit: 'years',
-            total: false,
-            value: pubYear - Number(m[1]),
-            qualifier: 'exact',
-            text: `since ${m[1]}`,
-            start: start + m.index + m[0].lastIndexOf('since'),
-            end: start + m.index + m[0].length,
-            sentence,
-            event: 'absence',
-            people,
-            day,
-          });
+      const ctx: SentenceContext = { r, sentence, start, people: spansOf(r).peopleIn(start, b.start + e), day: weekdayOf(sentence) };
+      facts.push(...durationFacts(ctx), ...distanceFacts(ctx));
+      if (pubYear) facts.push(...sinceYearFacts(ctx, pubYear));
     }
   }
   return facts;
