@@ -108,13 +108,13 @@ const SAME_OFFICE: Record<string, string> = {
   governatore: 'governor',
 };
 
+/** A cheap first test of an article for any word opened by `ex` that EX_OFFICE could read. */
+const EX_WORD = /(?:^|[\s(’'])[Ee]x-?\p{L}{4,}/u;
 /**
  * An office written with `ex` joined to it right before a mention of its person (`el expresidente Dupont`, `o
  * ex-presidente Dupont`, `l'ex-ministre Dupont`, `Ex-Präsident Dupont`): how copies in other languages write a
  * former office, in one word the parser reads no title from. Group 1 is the office word.
  */
-/** A cheap first test of an article for any word opened by `ex` that EX_OFFICE could read. */
-const EX_WORD = /(?:^|[\s(’'])[Ee]x-?\p{L}{4,}/u;
 const EX_OFFICE = /(?:^|[\s(’'])[Ee]x-?(\p{L}{4,})\s+$/u;
 
 const jaccard = (a: string[], b: string[]) => {
@@ -388,73 +388,110 @@ function wordsBefore(text: string, title: string, mentions: readonly (readonly [
   return out;
 }
 
-/** Different offices given to one person ("Foreign Minister" and "director of the Office of … Commission"). */
-function titleDisagreements(records: readonly ArticleRecord[], names: Map<string, string>): Disagreement[] {
-  const byPerson = new Map<string, Map<string, FactSource[]>>();
+/** Characters before a mention within which an office written `ex` + office (`el expresidente Dupont`) may start. */
+const EX_REACH = 30;
+
+/** Each person's offices (by office key: `former minister`, `mayor`) with the places that give them. */
+type OfficesByPerson = Map<string, Map<string, FactSource[]>>;
+
+/** The list of places giving `office` to person `id`, made empty on first use. */
+function officeList(byPerson: OfficesByPerson, id: string, office: string): FactSource[] {
+  const byOffice = byPerson.get(id) ?? byPerson.set(id, new Map()).get(id)!;
+  return byOffice.get(office) ?? byOffice.set(office, []).get(office)!;
+}
+
+/**
+ * The office a title the parser gave a person names (`former minister`, `mayor`), or null when it names none of
+ * theirs (the rest of a list, another's office, a job for one person).
+ */
+function officeOfTitle(r: ArticleRecord, p: ArticleRecord['people'][number], title: string): string | null {
+  // A "title" opened by a lower-case function word (`and a harbour commissioner`, `e ao diretor do porto`) is the
+  // rest of a list or another clause the parser ran on into, no office the person holds.
+  if (/^\p{Ll}/u.test(title) && (STOPWORDS.has(title.split(/\s/)[0]!) || FOREIGN_WORDS.has(title.split(/\s/)[0]!))) return null;
+  const words = title
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .map((w) => w.replace(/[’']s$/, ''));
+  const at = words.findIndex((w) => OFFICES.has(w));
+  if (at < 0) return null;
+  // Another's office the title names after a word of kinship (`husband of Mayor Dupont`), or an office reached
+  // in a clause of the person's career (`a councillor who became harbour minister`), is no office of theirs now.
+  if (words.slice(0, at).some((w) => KIN.test(w)) || words.includes('who')) return null;
+  // A `personal attorney` or `personal secretary` works for one person: a job, not the office of the word.
+  if (words[at - 1] === 'personal') return null;
+  const word = words[at]!;
+  // A former holder is not the holder: `former President Dupont` and `President Dupont` disagree on whether the
+  // office is still theirs (`former` or `ex` before the office word; a title of its own after it does not count).
+  // The word may stand before the title in the text (`former harbour minister`, `ousted Mayor Dupont`, `then
+  // Mayor Dupont`), the parser's title starting after it.
+  const former = [...wordsBefore(r.text, title, p.mentions.offsets), ...words.slice(0, at)].some((w) => FORMER.test(w)) || THEN_OFFICE.test(title);
+  return `${former ? 'former ' : ''}${SAME_OFFICE[word] ?? word}`;
+}
+
+/** Notes the office of every title the parser gave each person, at the title's first place in the record. */
+function noteTitleOffices(records: readonly ArticleRecord[], byPerson: OfficesByPerson): void {
   for (const r of records)
     for (const p of r.people)
       for (const title of p.titles) {
-        // A "title" opened by a lower-case function word (`and a harbour commissioner`, `e ao diretor do porto`) is the
-        // rest of a list or another clause the parser ran on into, no office the person holds.
-        if (/^\p{Ll}/u.test(title) && (STOPWORDS.has(title.split(/\s/)[0]!) || FOREIGN_WORDS.has(title.split(/\s/)[0]!))) continue;
-        const words = title
-          .toLowerCase()
-          .split(/[\s-]+/)
-          .map((w) => w.replace(/[’']s$/, ''));
-        const at = words.findIndex((w) => OFFICES.has(w));
-        if (at < 0) continue;
-        // Another's office the title names after a word of kinship (`husband of Mayor Dupont`), or an office reached
-        // in a clause of the person's career (`a councillor who became harbour minister`), is no office of theirs now.
-        if (words.slice(0, at).some((w) => KIN.test(w)) || words.includes('who')) continue;
-        // A `personal attorney` or `personal secretary` works for one person: a job, not the office of the word.
-        if (words[at - 1] === 'personal') continue;
-        const word = words[at]!;
-        // A former holder is not the holder: `former President Dupont` and `President Dupont` disagree on whether the
-        // office is still theirs (`former` or `ex` before the office word; a title of its own after it does not count).
-        // The word may stand before the title in the text (`former harbour minister`, `ousted Mayor Dupont`, `then
-        // Mayor Dupont`), the parser's title starting after it.
-        const former = [...wordsBefore(r.text, title, p.mentions.offsets), ...words.slice(0, at)].some((w) => FORMER.test(w)) || THEN_OFFICE.test(title);
-        const office = `${former ? 'former ' : ''}${SAME_OFFICE[word] ?? word}`;
-        const byOffice = byPerson.get(p.id) ?? byPerson.set(p.id, new Map()).get(p.id)!;
-        const list = byOffice.get(office) ?? byOffice.set(office, []).get(office)!;
-        list.push(titleSource(r, title));
+        const office = officeOfTitle(r, p, title);
+        if (office === null) continue;
+        officeList(byPerson, p.id, office).push(titleSource(r, title));
       }
-  // A former office written `ex` + office right before a mention (`el expresidente Dupont`), in any article.
+}
+
+/** Notes a former office written `ex` + office right before a mention (`el expresidente Dupont`), in any article. */
+function noteExOffices(records: readonly ArticleRecord[], byPerson: OfficesByPerson): void {
   for (const r of records)
     if (EX_WORD.test(r.text))
       for (const p of r.people)
         for (const [s] of p.mentions.offsets) {
-          const m = EX_OFFICE.exec(r.text.slice(Math.max(0, s - 30), s));
+          const m = EX_OFFICE.exec(r.text.slice(Math.max(0, s - EX_REACH), s));
           const word = m?.[1]!.toLowerCase();
           const office = word && (SAME_OFFICE[word] ?? word);
           if (!office || !OFFICES.has(office)) continue;
-          const byOffice = byPerson.get(p.id) ?? byPerson.set(p.id, new Map()).get(p.id)!;
-          const list = byOffice.get(`former ${office}`) ?? byOffice.set(`former ${office}`, []).get(`former ${office}`)!;
+          const list = officeList(byPerson, p.id, `former ${office}`);
           const text = m![0].trim();
           const at = s - m![0].trimStart().length;
           if (!list.some((x) => x.article === r.id))
             list.push({ article: r.id, outlet: r.source.outlet, sentence: sentenceAt(r, s), text, start: at, end: at + text.length });
         }
-  // An office only copies in another language give (`governatore`, `Regierungschefin`) is that language's word for it,
-  // which no list of words can map to every English office: it is compared only when no English article gives one.
+}
+
+/** Is a place in an article in another language than English? Each article's language is read once. */
+function foreignSources(records: readonly ArticleRecord[]): (s: FactSource) => boolean {
   const languages = new Map<string, boolean>();
-  const foreign = (s: FactSource) => {
+  return (s: FactSource) => {
     let f = languages.get(s.article);
     if (f === undefined) languages.set(s.article, (f = isForeign(records.find((r) => r.id === s.article)?.text.slice(0, FOREIGN_SAMPLE) ?? '')));
     return f;
   };
+}
+
+/** The offices of one person to compare (`every`, by office key): English ones where any, ranks apart from offices. */
+function officesCompared(every: Map<string, FactSource[]>, foreign: (s: FactSource) => boolean): Map<string, FactSource[]> {
+  // A foreign copy's office that maps to an English one as a former holder's (`expresidente` beside `President`)
+  // names the same office: it is compared too.
+  const base = (o: string) => o.replace(/^former /, '');
+  const englishOffices = new Set([...every].filter(([, list]) => !list.every(foreign)).map(([o]) => base(o)));
+  const english = [...every].filter(([o, list]) => !list.every(foreign) || (o.startsWith('former ') && englishOffices.has(base(o))));
+  const all = english.length ? english : [...every];
+  // A military rank and a civil office can both be a person's (`Gen. Netto` and `former defence minister Netto`): a
+  // rank is compared with ranks, an office with offices.
+  const [ranks, offices] = [all.filter(([o]) => RANK.test(o)), all.filter(([o]) => !RANK.test(o))];
+  return new Map([...(ranks.length > 1 ? ranks : []), ...(offices.length > 1 ? offices : [])]);
+}
+
+/** Different offices given to one person ("Foreign Minister" and "director of the Office of … Commission"). */
+function titleDisagreements(records: readonly ArticleRecord[], names: Map<string, string>): Disagreement[] {
+  const byPerson: OfficesByPerson = new Map();
+  noteTitleOffices(records, byPerson);
+  noteExOffices(records, byPerson);
+  // An office only copies in another language give (`governatore`, `Regierungschefin`) is that language's word for it,
+  // which no list of words can map to every English office: it is compared only when no English article gives one.
+  const foreign = foreignSources(records);
   const out: Disagreement[] = [];
   for (const [id, every] of byPerson) {
-    // A foreign copy's office that maps to an English one as a former holder's (`expresidente` beside `President`)
-    // names the same office: it is compared too.
-    const base = (o: string) => o.replace(/^former /, '');
-    const englishOffices = new Set([...every].filter(([, list]) => !list.every(foreign)).map(([o]) => base(o)));
-    const english = [...every].filter(([o, list]) => !list.every(foreign) || (o.startsWith('former ') && englishOffices.has(base(o))));
-    const all = english.length ? english : [...every];
-    // A military rank and a civil office can both be a person's (`Gen. Netto` and `former defence minister Netto`): a
-    // rank is compared with ranks, an office with offices.
-    const [ranks, offices] = [all.filter(([o]) => RANK.test(o)), all.filter(([o]) => !RANK.test(o))];
-    const byOffice = new Map([...(ranks.length > 1 ? ranks : []), ...(offices.length > 1 ? offices : [])]);
+    const byOffice = officesCompared(every, foreign);
     const articles = new Set([...byOffice.values()].flat().map((s) => s.article));
     if (byOffice.size < 2 || articles.size < 2) continue;
     out.push({
