@@ -132,6 +132,143 @@ const sourceAt = ([r, s, end]: Place): FactSource => ({
   end,
 });
 
+/** Letters a surname needs before a word one letter off it counts as a slip (`Hallendorf` / `Hallendorff`). */
+const SURNAME_LETTERS = 6;
+
+/** Is `w`, a word of a person's name or alias, their surname `last` one letter off (more, less, turned or swapped)? */
+function misspeltSurname(last: string, w: string): boolean {
+  return (
+    w !== last &&
+    w[0] === last[0] &&
+    (w.length === last.length + 1
+      ? oneLetterOut(last, w)
+      : w.length === last.length - 1
+        ? oneLetterOut(w, last)
+        : twoLettersTurned(last, w) || (w.length >= SWAP_LETTERS && oneLetterSwapped(last, w)))
+  );
+}
+
+/** The words of every person's names and aliases: words that are a person's, no slip for one. */
+function personWordsOf(records: readonly ArticleRecord[]): Set<string> {
+  // (A surname misspelt that the parser still gave the person — an alias one letter off their surname — is no
+  // person word of its own: it is the variant to report.)
+  return new Set(
+    records.flatMap((r) =>
+      r.people.flatMap((p) => {
+        const last = p.name.split(/\s+/).at(-1)!;
+        return [p.name, ...p.aliases].flatMap((n) => n.split(/\s+/)).filter((w) => !misspeltSurname(last, w));
+      }),
+    ),
+  );
+}
+
+/** A surname or a given name with the first mention of it in each article (the name word alone). */
+interface Named {
+  id: string;
+  name: string;
+  /** The name word and which name of the person it is. */
+  word: string;
+  kind: 'surname' | 'given';
+  mentions: Place[];
+}
+
+/** The surnames and the given names of people named in full, by name word. */
+interface NameIndex {
+  surnames: Map<string, Named>;
+  givens: Map<string, Named>;
+}
+
+/** Notes a name word of person `p` in `names` with its first mention in `r`, unless `r` already gave one. */
+function noteName(names: Map<string, Named>, kind: Named['kind'], word: string, r: ArticleRecord, p: ArticleRecord['people'][number]): void {
+  const e = names.get(word) ?? names.set(word, { id: p.id, name: p.name, word, kind, mentions: [] }).get(word)!;
+  if (e.mentions.some(([x]) => x === r)) return;
+  for (const [s, x] of p.mentions.offsets) {
+    const at = r.text.slice(s, x).indexOf(word);
+    if (at >= 0) return void e.mentions.push([r, s + at, s + at + word.length]);
+  }
+}
+
+/** The surnames (six letters or more) and given names (five or more) of every person named in two words or more. */
+function indexNames(records: readonly ArticleRecord[]): NameIndex {
+  const index: NameIndex = { surnames: new Map(), givens: new Map() };
+  for (const r of records)
+    for (const p of r.people) {
+      const words = p.name.split(/\s+/);
+      const [first, last] = [words[0]!, words.at(-1)!];
+      if (words.length < 2) continue;
+      if (last.length >= SURNAME_LETTERS && /^\p{Lu}\p{Ll}+$/u.test(last)) noteName(index.surnames, 'surname', last, r, p);
+      if (first.length >= GIVEN_LETTERS && /^\p{Lu}\p{Ll}+$/u.test(first)) noteName(index.givens, 'given', first, r, p);
+    }
+  return index;
+}
+
+/** The name words of `names` by their length. */
+function byLengthOf(names: Map<string, Named>): Map<number, string[]> {
+  const byLength = new Map<number, string[]>();
+  for (const w of names.keys()) (byLength.get(w.length) ?? byLength.set(w.length, []).get(w.length)!).push(w);
+  return byLength;
+}
+
+/** The name of `byLength` one letter more or less than `word` (or, for a surname, two letters turned or, long enough, one swapped), if any. */
+function nameOf(byLength: Map<number, string[]>, word: string, swaps: boolean): string | undefined {
+  return (
+    [...(byLength.get(word.length - 1) ?? []), ...(byLength.get(word.length + 1) ?? [])].find(
+      (s) => s[0] === word[0] && (s.length < word.length ? oneLetterOut(s, word) : oneLetterOut(word, s)),
+    ) ?? (swaps ? byLength.get(word.length)?.find((s) => twoLettersTurned(s, word) || (word.length >= SWAP_LETTERS && oneLetterSwapped(s, word))) : undefined)
+  );
+}
+
+/** What the search for slips reads: the records, the words that are people's, and the names by length. */
+interface SlipSearch {
+  records: readonly ArticleRecord[];
+  personWords: Set<string>;
+  names: NameIndex;
+  surnamesByLength: Map<number, string[]>;
+  givensByLength: Map<number, string[]>;
+  /** The first letters of every name word: a word opening otherwise is no slip of one. */
+  initials: Set<string>;
+}
+
+/** Is `word` in `r` a slip for given name `person`? */
+function slipOfGiven(search: SlipSearch, r: ArticleRecord, word: string, person: Named): boolean {
+  // A given name's slip is in an article naming the person, never in small letters there (a word opening a
+  // sentence), and never before the person's surname anywhere (`Carl Renn` beside `Carol Renn` is a brother).
+  return (
+    r.people.some((p) => p.id === person.id) &&
+    !new RegExp(`\\b${word.toLowerCase()}\\b`).test(r.text) &&
+    !search.records.some((x) => x.text.includes(`${word} ${person.name.split(/\s+/).at(-1)!}`))
+  );
+}
+
+/** The surname or given name a capitalised word of `r` is a slip for, if any. */
+function slipFor(search: SlipSearch, r: ArticleRecord, word: string): Named | undefined {
+  const { names } = search;
+  if (!search.initials.has(word[0]!) || search.personWords.has(word)) return undefined;
+  const surname = word.length >= SURNAME_LETTERS ? nameOf(search.surnamesByLength, word, true) : undefined;
+  const given = surname ? undefined : nameOf(search.givensByLength, word, false);
+  return surname ? names.surnames.get(surname)! : given && slipOfGiven(search, r, word, names.givens.get(given)!) ? names.givens.get(given)! : undefined;
+}
+
+/** Every slip in the records' paragraphs, by the name it is a slip for and by its spelling, at its first place in each article. */
+function findSlips(search: SlipSearch): Map<Named, Map<string, FactSource[]>> {
+  const found = new Map<Named, Map<string, FactSource[]>>();
+  for (const r of search.records)
+    for (const b of r.blocks) {
+      if (b.type !== 'paragraph') continue;
+      // Latin letters only (accents included): a Unicode-class pattern costs three times as much over every paragraph.
+      for (const m of b.text.matchAll(/\b[A-ZÀ-Þ][a-zß-ÿ]{3,}\b/g)) {
+        const word = m[0];
+        const named = slipFor(search, r, word);
+        if (!named) continue;
+        const variants = found.get(named) ?? found.set(named, new Map()).get(named)!;
+        const list = variants.get(word) ?? variants.set(word, []).get(word)!;
+        const at = b.start + m.index;
+        if (!list.some((s) => s.article === r.id)) list.push(sourceAt([r, at, at + word.length]));
+      }
+    }
+  return found;
+}
+
 /**
  * A person's surname written one letter off in some outlet where the parser did not take it for the person
  * ("Hallendorf said …" beside "Mira Hallendorff"): the surname of a person named in full (six letters or more)
@@ -144,89 +281,13 @@ const sourceAt = ([r, s, end]: Place): FactSource => ({
  * (`Elise` / `Elsie`).
  */
 export function surnameSpellings(records: readonly ArticleRecord[]): Disagreement[] {
-  // (A surname misspelt that the parser still gave the person — an alias one letter off their surname — is no
-  // person word of its own: it is the variant to report.)
-  const misspelt = (last: string, w: string) =>
-    w !== last &&
-    w[0] === last[0] &&
-    (w.length === last.length + 1
-      ? oneLetterOut(last, w)
-      : w.length === last.length - 1
-        ? oneLetterOut(w, last)
-        : twoLettersTurned(last, w) || (w.length >= SWAP_LETTERS && oneLetterSwapped(last, w)));
-  const personWords = new Set(
-    records.flatMap((r) =>
-      r.people.flatMap((p) => {
-        const last = p.name.split(/\s+/).at(-1)!;
-        return [p.name, ...p.aliases].flatMap((n) => n.split(/\s+/)).filter((w) => !misspelt(last, w));
-      }),
-    ),
-  );
-  // Each surname and each given name with the first mention of it in each article (the name word alone).
-  interface Named {
-    id: string;
-    name: string;
-    /** The name word and which name of the person it is. */
-    word: string;
-    kind: 'surname' | 'given';
-    mentions: Place[];
-  }
-  const surnames = new Map<string, Named>();
-  const givens = new Map<string, Named>();
-  const note = (kind: Named['kind'], word: string, r: ArticleRecord, p: ArticleRecord['people'][number]) => {
-    const names = kind === 'surname' ? surnames : givens;
-    const e = names.get(word) ?? names.set(word, { id: p.id, name: p.name, word, kind, mentions: [] }).get(word)!;
-    if (e.mentions.some(([x]) => x === r)) return;
-    for (const [s, x] of p.mentions.offsets) {
-      const at = r.text.slice(s, x).indexOf(word);
-      if (at >= 0) return void e.mentions.push([r, s + at, s + at + word.length]);
-    }
-  };
-  for (const r of records)
-    for (const p of r.people) {
-      const words = p.name.split(/\s+/);
-      const [first, last] = [words[0]!, words.at(-1)!];
-      if (words.length < 2) continue;
-      if (last.length >= 6 && /^\p{Lu}\p{Ll}+$/u.test(last)) note('surname', last, r, p);
-      if (first.length >= GIVEN_LETTERS && /^\p{Lu}\p{Ll}+$/u.test(first)) note('given', first, r, p);
-    }
-  const lengths = (names: Map<string, Named>) => {
-    const byLength = new Map<number, string[]>();
-    for (const w of names.keys()) (byLength.get(w.length) ?? byLength.set(w.length, []).get(w.length)!).push(w);
-    return byLength;
-  };
-  const [surnamesByLength, givensByLength] = [lengths(surnames), lengths(givens)];
-  /** The name of `byLength` one letter more or less than `word` (or, for a surname, two letters turned or, long enough, one swapped), if any. */
-  const nameOf = (byLength: Map<number, string[]>, word: string, swaps: boolean) =>
-    [...(byLength.get(word.length - 1) ?? []), ...(byLength.get(word.length + 1) ?? [])].find(
-      (s) => s[0] === word[0] && (s.length < word.length ? oneLetterOut(s, word) : oneLetterOut(word, s)),
-    ) ?? (swaps ? byLength.get(word.length)?.find((s) => twoLettersTurned(s, word) || (word.length >= SWAP_LETTERS && oneLetterSwapped(s, word))) : undefined);
-  // A given name's slip is in an article naming the person, never in small letters there (a word opening a
-  // sentence), and never before the person's surname anywhere (`Carl Renn` beside `Carol Renn` is a brother).
-  const slipOfGiven = (r: ArticleRecord, word: string, person: Named) =>
-    r.people.some((p) => p.id === person.id) &&
-    !new RegExp(`\\b${word.toLowerCase()}\\b`).test(r.text) &&
-    !records.some((x) => x.text.includes(`${word} ${person.name.split(/\s+/).at(-1)!}`));
-  const found = new Map<Named, Map<string, FactSource[]>>();
+  const personWords = personWordsOf(records);
+  const names = indexNames(records);
+  const { surnames, givens } = names;
+  const [surnamesByLength, givensByLength] = [byLengthOf(surnames), byLengthOf(givens)];
   const initials = new Set([...surnames.keys(), ...givens.keys()].map((w) => w[0]!));
   if (!initials.size) return [];
-  for (const r of records)
-    for (const b of r.blocks) {
-      if (b.type !== 'paragraph') continue;
-      // Latin letters only (accents included): a Unicode-class pattern costs three times as much over every paragraph.
-      for (const m of b.text.matchAll(/\b[A-ZÀ-Þ][a-zß-ÿ]{3,}\b/g)) {
-        const word = m[0];
-        if (!initials.has(word[0]!) || personWords.has(word)) continue;
-        const surname = word.length >= 6 ? nameOf(surnamesByLength, word, true) : undefined;
-        const given = surname ? undefined : nameOf(givensByLength, word, false);
-        const named = surname ? surnames.get(surname)! : given && slipOfGiven(r, word, givens.get(given)!) ? givens.get(given)! : undefined;
-        if (!named) continue;
-        const variants = found.get(named) ?? found.set(named, new Map()).get(named)!;
-        const list = variants.get(word) ?? variants.set(word, []).get(word)!;
-        const at = b.start + m.index;
-        if (!list.some((s) => s.article === r.id)) list.push(sourceAt([r, at, at + word.length]));
-      }
-    }
+  const found = findSlips({ records, personWords, names, surnamesByLength, givensByLength, initials });
   return [...found].map(([person, variants]) => ({
     id: `spelling-${person.kind}-${person.id}`,
     kind: 'spelling' as const,
