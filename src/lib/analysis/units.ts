@@ -467,6 +467,20 @@ function quoteUnits(
   }
 }
 
+/** A block of an article: a paragraph or a headline. */
+type Block = ArticleRecord['blocks'][number];
+
+/** What the walk over an article's sentences knows, and carries from one sentence to the next. */
+interface SentenceWalk {
+  r: ArticleRecord;
+  at: ReturnType<typeof spansOf>;
+  push: (u: UnitFields) => void;
+  /** The sentence before this one, quotes included: whom an opening "She" stands for. */
+  before: [number, number] | null;
+  /** The speaker the sentence before named by a title in its reporting clause, if any. */
+  titledBefore: string | undefined;
+}
+
 /** Build the units of a set of records. */
 export function buildUnits(records: readonly ArticleRecord[]): Unit[] {
   const units: Unit[] = [];
@@ -479,80 +493,100 @@ export function buildUnits(records: readonly ArticleRecord[]): Unit[] {
   for (const r of records) {
     const at = spansOf(r);
     quoteUnits(r, at, between, units, push);
-    // Reported speech: sentences with a speech verb that hold no quotation, or only partial quotes inside a
-    // sentence of the reporter's ("called on the US to stop arming Taiwan and support China’s “reunification”").
-    let before: [number, number] | null = null;
-    // The speaker the sentence before named by a title in its reporting clause, if any.
-    let titledBefore: string | undefined;
-    for (const b of r.blocks) {
-      if (b.type !== 'paragraph' && !(b.type === 'headline' && isLead(b.text))) continue;
-      for (const [s, e] of sentences(b.text)) {
-        const start = b.start + s;
-        const end = b.start + e;
-        // The sentence before this one, quotes included: whom an opening "She" stands for.
-        const prev = before;
-        before = [start, end];
-        const titledPrev = titledBefore;
-        titledBefore = undefined;
-        let carries: Quote[] | undefined;
-        if (at.hasQuote(start, end)) {
-          const inside = r.quotes.filter((q) => q.start < end && q.end > start);
-          const quoted = inside.reduce((n, q) => n + q.end - q.start, 0);
-          if (!inside.every((q) => q.kind === 'partial' && q.start >= start && q.end <= end) || quoted > CARRY_SHARE * (end - start)) {
-            // A clause of the reporter's beside the quotations that reports one more remark of their one speaker.
-            const clause = addedClause(b.text, s, e, inside, b.start);
-            const speakers = [...new Set(inside.map((q) => q.speaker?.personId ?? null))];
-            const speaker = speakers.length === 1 && speakers[0] ? r.people.find((p) => p.id === speakers[0]) : undefined;
-            if (clause)
-              push({
-                article: r.id,
-                outlet: r.source.outlet,
-                quote: null,
-                kind: 'reported',
-                text: b.text.slice(clause[0], clause[1]),
-                start: b.start + clause[0],
-                end: b.start + clause[1],
-                speakerId: speaker?.id ?? null,
-                speakerName: speaker?.name ?? null,
-                plain: false,
-              });
-            continue;
-          }
-          carries = inside;
-        }
-        const text = b.text.slice(s, e);
-        // A sentence with no speech verb may still carry a statement's words without marks (a live blog's
-        // "The valley is wide enough for both farms to grow."): kept as plain, matched strictly.
-        // Quotation marks in it say it reports speech.
-        const plain = !carries && !reports(text) && !ACTS.test(text) && !SAID_AS_NOUN.test(text);
-        // A sentence opened by "He" or "She" is theirs, not the first person its report names ("He noted that Okafor …").
-        // A sentence that closes with a reporting clause is the speaker's it names there ("…, Varga said.").
-        // A report whose reporting clause names a title (`The county sheriff said …`) is its holder's; a report opened
-        // by "He" or "She" after it is the same speaker's, not that of the person the report before was about.
-        const titled = titledSpeaker(r, text);
-        const firstId =
-          closingSpeaker(r, text, start) ??
-          titled ??
-          (PRONOUN_SUBJECT.test(text) ? (titledPrev ?? subjectOf(r, text, prev)) : (at.peopleIn(start, end)[0] ?? subjectOf(r, text, prev)));
-        titledBefore = titled;
-        const subject = firstId === undefined ? undefined : r.people.find((p) => p.id === firstId);
-        push({
-          article: r.id,
-          outlet: r.source.outlet,
-          quote: null,
-          kind: 'reported',
-          text,
-          start,
-          end,
-          speakerId: subject?.id ?? null,
-          speakerName: subject?.name ?? null,
-          plain,
-          // A body's words (`It also vowed …`) do not join a named person's statement, as an unnamed source's do not.
-          ...(!subject && (ANONYMOUS.test(text) || bodySpeaks(text)) ? { anonymous: true } : {}),
-          ...(carries ? { carries, matchText: carries.reduceRight((t, q) => t.slice(0, q.start - start) + t.slice(q.end - start), text) } : {}),
-        });
-      }
-    }
+    reportedUnits(r, at, push);
   }
   return units;
+}
+
+/** Which sentences of an article's paragraphs (and long headline) become reported units, walked in order. */
+function reportedUnits(r: ArticleRecord, at: ReturnType<typeof spansOf>, push: (u: UnitFields) => void): void {
+  // Reported speech: sentences with a speech verb that hold no quotation, or only partial quotes inside a
+  // sentence of the reporter's ("called on the US to stop arming Taiwan and support China’s “reunification”").
+  const walk: SentenceWalk = { r, at, push, before: null, titledBefore: undefined };
+  for (const b of r.blocks) {
+    if (b.type !== 'paragraph' && !(b.type === 'headline' && isLead(b.text))) continue;
+    for (const [s, e] of sentences(b.text)) reportedSentence(walk, b, s, e);
+  }
+}
+
+/** What one sentence becomes: a reported unit with its speaker, the clause added beside its quotations, or nothing. */
+function reportedSentence(walk: SentenceWalk, b: Block, s: number, e: number): void {
+  const { r, at } = walk;
+  const start = b.start + s;
+  const end = b.start + e;
+  // The sentence before this one, quotes included: whom an opening "She" stands for.
+  const prev = walk.before;
+  walk.before = [start, end];
+  const titledPrev = walk.titledBefore;
+  walk.titledBefore = undefined;
+  let carries: Quote[] | undefined;
+  if (at.hasQuote(start, end)) {
+    const inside = carriedQuotes(walk, b, s, e);
+    if (inside === null) return;
+    carries = inside;
+  }
+  const text = b.text.slice(s, e);
+  // A sentence with no speech verb may still carry a statement's words without marks (a live blog's
+  // "The valley is wide enough for both farms to grow."): kept as plain, matched strictly.
+  // Quotation marks in it say it reports speech.
+  const plain = !carries && !reports(text) && !ACTS.test(text) && !SAID_AS_NOUN.test(text);
+  // A sentence opened by "He" or "She" is theirs, not the first person its report names ("He noted that Okafor …").
+  // A sentence that closes with a reporting clause is the speaker's it names there ("…, Varga said.").
+  // A report whose reporting clause names a title (`The county sheriff said …`) is its holder's; a report opened
+  // by "He" or "She" after it is the same speaker's, not that of the person the report before was about.
+  const titled = titledSpeaker(r, text);
+  const firstId =
+    closingSpeaker(r, text, start) ??
+    titled ??
+    (PRONOUN_SUBJECT.test(text) ? (titledPrev ?? subjectOf(r, text, prev)) : (at.peopleIn(start, end)[0] ?? subjectOf(r, text, prev)));
+  walk.titledBefore = titled;
+  const subject = firstId === undefined ? undefined : r.people.find((p) => p.id === firstId);
+  walk.push({
+    article: r.id,
+    outlet: r.source.outlet,
+    quote: null,
+    kind: 'reported',
+    text,
+    start,
+    end,
+    speakerId: subject?.id ?? null,
+    speakerName: subject?.name ?? null,
+    plain,
+    // A body's words (`It also vowed …`) do not join a named person's statement, as an unnamed source's do not.
+    ...(!subject && (ANONYMOUS.test(text) || bodySpeaks(text)) ? { anonymous: true } : {}),
+    ...(carries ? { carries, matchText: carries.reduceRight((t, q) => t.slice(0, q.start - start) + t.slice(q.end - start), text) } : {}),
+  });
+}
+
+/**
+ * Whether a sentence holding quotations is still the reporter's: its partial quotes (to be carried) when they sit
+ * inside it and take a small share of it; otherwise null, after pushing the clause it adds beside them, if any.
+ */
+function carriedQuotes(walk: SentenceWalk, b: Block, s: number, e: number): Quote[] | null {
+  const { r } = walk;
+  const start = b.start + s;
+  const end = b.start + e;
+  const inside = r.quotes.filter((q) => q.start < end && q.end > start);
+  const quoted = inside.reduce((n, q) => n + q.end - q.start, 0);
+  if (!inside.every((q) => q.kind === 'partial' && q.start >= start && q.end <= end) || quoted > CARRY_SHARE * (end - start)) {
+    // A clause of the reporter's beside the quotations that reports one more remark of their one speaker.
+    const clause = addedClause(b.text, s, e, inside, b.start);
+    const speakers = [...new Set(inside.map((q) => q.speaker?.personId ?? null))];
+    const speaker = speakers.length === 1 && speakers[0] ? r.people.find((p) => p.id === speakers[0]) : undefined;
+    if (clause)
+      walk.push({
+        article: r.id,
+        outlet: r.source.outlet,
+        quote: null,
+        kind: 'reported',
+        text: b.text.slice(clause[0], clause[1]),
+        start: b.start + clause[0],
+        end: b.start + clause[1],
+        speakerId: speaker?.id ?? null,
+        speakerName: speaker?.name ?? null,
+        plain: false,
+      });
+    return null;
+  }
+  return inside;
 }
