@@ -81,6 +81,16 @@ function fieldsOf(r: Unit) {
   };
 }
 
+/** What splitting the groups' sentences shares: the clauses set loose, the index counter, the sentences looked at. */
+interface ClauseSplit {
+  /** Clauses that left their group, to look for their own statement. */
+  loose: Unit[];
+  next: () => number;
+  only: Set<Unit> | undefined;
+  /** Where each quotation is grouped. */
+  quoteGroup: Map<string, Unit[]>;
+}
+
 /**
  * Take out of each group the clauses of its reported sentences that do not report its statement; they join
  * another statement, or group with the same statement reported elsewhere (among `ungrouped` sentences too).
@@ -91,57 +101,15 @@ export function splitClauses(groups: Unit[][], ungrouped: readonly Unit[], next:
   // Where each quotation is grouped: a sentence's partial quote may report another statement than the sentence.
   const quoteGroup = new Map<string, Unit[]>();
   for (const g of groups) for (const u of g) if (u.quote && u.kind !== 'reported') quoteGroup.set(u.quote.id, g);
+  const split: ClauseSplit = { loose, next, only, quoteGroup };
   for (const g of groups) {
     const quotes = g.filter((m) => m.kind !== 'reported');
     if (!quotes.length) continue;
-    for (const r of g.filter((m) => m.kind === 'reported' && (!only || only.has(m)))) {
-      // A sentence holding a partial quote that another statement took ("…, noting X, after calling the talks
-      // “fruitful”") keeps here only its own clauses: the quote's clause reports the quote's statement.
-      const away = r.carries?.some((q) => quoteGroup.has(q.id) && quoteGroup.get(q.id) !== g) ?? false;
-      if (r.carries && !away) continue;
-      const clauses = clausesOf(r, next);
-      if (!clauses.length) continue;
-      let fits = clauses.map((c) => quotes.some((q) => q.article !== r.article && covers(c, q) > 0));
-      // No quote's words: the sentence came through another outlet's report of the statement; its clauses are
-      // measured against those reports.
-      if (!fits.some(Boolean)) {
-        const reports = g.filter((m) => m.kind === 'reported' && m.article !== r.article);
-        fits = clauses.map((c) => reports.some((m) => covers(c, m) > 0));
-      }
-      // The reporter's own words brought it here (a quote's clause is none of `clauses`): all of them stay.
-      if (away && !fits.some(Boolean)) fits = clauses.map(() => true);
-      if (fits.every(Boolean) && !away) continue;
-      if (!fits.some(Boolean)) {
-        // No clause reports the statement on its own, yet the whole sentence covers one of its quotes: it matched
-        // through words of two clauses that report two other things ("… elections on 14 October and that she will
-        // stay on as an MP" beside "I would do New Zealand a disservice to stay on"). It leaves, and its clauses
-        // look for their own statements. (A sentence that came through another outlet's report stays whole.)
-        if (quotes.some((q) => q.article !== r.article && covers(r, q) > 0)) {
-          g.splice(g.indexOf(r), 1);
-          loose.push(...clauses);
-        }
-        continue;
-      }
-      // The clauses that report the statement stay, as one wording from the first to the last of them.
-      const kept = clauses.filter((_, i) => fits[i]);
-      const first = kept[0]!;
-      const last = kept.at(-1)!;
-      const stay = makeUnit({ ...fieldsOf(r), text: r.text.slice(first.start - r.start, last.end - r.start), start: first.start, end: last.end }, next());
-      g.splice(g.indexOf(r), 1, ...(stay ? [stay] : []));
-      if (stay && only) only.add(stay);
-      // The clauses before the kept ones, and those after, each report one statement more, as one wording.
-      for (const side of [clauses.filter((c, i) => !fits[i] && c.start < first.start), clauses.filter((c, i) => !fits[i] && c.start > last.end)]) {
-        if (!side.length) continue;
-        const [a, b] = [side[0]!, side.at(-1)!];
-        const u =
-          side.length === 1 ? a : makeUnit({ ...fieldsOf(a), text: r.text.slice(a.start - r.start, b.end - r.start), start: a.start, end: b.end }, next());
-        if (u) loose.push(u);
-      }
-    }
+    for (const r of g.filter((m) => m.kind === 'reported' && (!only || only.has(m)))) splitSentence(split, g, quotes, r);
   }
   // A sentence no statement took may report two: its clauses look for a statement, or for each other, apart.
-  const split = ungrouped.map((r) => clausesOf(r, next));
-  const pieces = split.flat();
+  const cut = ungrouped.map((r) => clausesOf(r, next));
+  const pieces = cut.flat();
   const left = attachReported(
     groups.map((members) => ({ members })),
     [...loose, ...pieces],
@@ -150,6 +118,64 @@ export function splitClauses(groups: Unit[][], ungrouped: readonly Unit[], next:
   );
   const fresh = new Set(left);
   // A sentence holding partial quotes never starts a statement as a whole (its quotes do).
-  const whole = ungrouped.filter((r, i) => !split[i]!.length && !r.carries);
+  const whole = ungrouped.filter((r, i) => !cut[i]!.length && !r.carries);
   return [...groups, ...groupReported([...left, ...whole]).filter((g) => g.some((u) => fresh.has(u)))];
+}
+
+/** Whether a grouped reported sentence stays whole, leaves its group as clauses, or keeps only its fitting clauses. */
+function splitSentence(split: ClauseSplit, g: Unit[], quotes: readonly Unit[], r: Unit): void {
+  const { quoteGroup } = split;
+  // A sentence holding a partial quote that another statement took ("…, noting X, after calling the talks
+  // “fruitful”") keeps here only its own clauses: the quote's clause reports the quote's statement.
+  const away = r.carries?.some((q) => quoteGroup.has(q.id) && quoteGroup.get(q.id) !== g) ?? false;
+  if (r.carries && !away) return;
+  const clauses = clausesOf(r, split.next);
+  if (!clauses.length) return;
+  const fits = clauseFits(g, quotes, r, clauses, away);
+  if (fits.every(Boolean) && !away) return;
+  if (!fits.some(Boolean)) {
+    // No clause reports the statement on its own, yet the whole sentence covers one of its quotes: it matched
+    // through words of two clauses that report two other things ("… elections on 14 October and that she will
+    // stay on as an MP" beside "I would do New Zealand a disservice to stay on"). It leaves, and its clauses
+    // look for their own statements. (A sentence that came through another outlet's report stays whole.)
+    if (quotes.some((q) => q.article !== r.article && covers(r, q) > 0)) {
+      g.splice(g.indexOf(r), 1);
+      split.loose.push(...clauses);
+    }
+    return;
+  }
+  keepFitting(split, g, r, clauses, fits);
+}
+
+/** Which clauses of a sentence report its group's statement (by another outlet's quote, else by its reports). */
+function clauseFits(g: readonly Unit[], quotes: readonly Unit[], r: Unit, clauses: readonly Unit[], away: boolean): boolean[] {
+  let fits = clauses.map((c) => quotes.some((q) => q.article !== r.article && covers(c, q) > 0));
+  // No quote's words: the sentence came through another outlet's report of the statement; its clauses are
+  // measured against those reports.
+  if (!fits.some(Boolean)) {
+    const reports = g.filter((m) => m.kind === 'reported' && m.article !== r.article);
+    fits = clauses.map((c) => reports.some((m) => covers(c, m) > 0));
+  }
+  // The reporter's own words brought it here (a quote's clause is none of `clauses`): all of them stay.
+  if (away && !fits.some(Boolean)) fits = clauses.map(() => true);
+  return fits;
+}
+
+/** What stays of a sentence in its group (its fitting clauses, as one wording) and what leaves (the sides around). */
+function keepFitting(split: ClauseSplit, g: Unit[], r: Unit, clauses: readonly Unit[], fits: readonly boolean[]): void {
+  const { next, only } = split;
+  // The clauses that report the statement stay, as one wording from the first to the last of them.
+  const kept = clauses.filter((_, i) => fits[i]);
+  const first = kept[0]!;
+  const last = kept.at(-1)!;
+  const stay = makeUnit({ ...fieldsOf(r), text: r.text.slice(first.start - r.start, last.end - r.start), start: first.start, end: last.end }, next());
+  g.splice(g.indexOf(r), 1, ...(stay ? [stay] : []));
+  if (stay && only) only.add(stay);
+  // The clauses before the kept ones, and those after, each report one statement more, as one wording.
+  for (const side of [clauses.filter((c, i) => !fits[i] && c.start < first.start), clauses.filter((c, i) => !fits[i] && c.start > last.end)]) {
+    if (!side.length) continue;
+    const [a, b] = [side[0]!, side.at(-1)!];
+    const u = side.length === 1 ? a : makeUnit({ ...fieldsOf(a), text: r.text.slice(a.start - r.start, b.end - r.start), start: a.start, end: b.end }, next());
+    if (u) split.loose.push(u);
+  }
 }
