@@ -64,85 +64,122 @@ export function settleCarriers(groups: Groups, units: readonly Unit[]): Groups {
  */
 export function splitBridges(groups: Groups, score: (a: Unit, b: Unit) => number, next: () => number, clausePass = false): Groups {
   const partsOf = clausePass ? (u: Unit) => u.clauses ?? u.parts : (u: Unit) => u.parts;
+  const pass: BridgePass = { score, next, clausePass, partsOf };
   const out: Groups = [];
   for (const group of groups) {
     if (!group.some((u) => (clausePass ? u.clauses : u.parts))) {
       out.push(group);
       continue;
     }
-    const items = group.flatMap((u) => partsOf(u) ?? [u]);
-    const parent = items.map((_, i) => i);
-    const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-    for (let i = 0; i < items.length; i++)
-      for (let j = i + 1; j < items.length; j++) {
-        const [a, b] = [items[i]!, items[j]!];
-        if (a.quote && a.quote === b.quote) continue;
-        if (find(i) !== find(j) && score(a, b) > 0) parent[find(i)] = find(j);
-      }
-    const parts: Groups = [];
-    const rootOf = new Map<number, number>();
-    items.forEach((u, i) => {
-      const r = find(i);
-      if (!rootOf.has(r)) rootOf.set(r, parts.push([]) - 1);
-      parts[rootOf.get(r)!]!.push(u);
-    });
-    joinInnerQuotes(group, parts, partsOf);
-    // Each statement must stand on a wording of its own somewhere (not only on sentences of quotes taken
-    // apart here): two outlets quoting the same two sentences together are one statement of two sentences.
-    const isPart = new Set(group.flatMap((u) => partsOf(u) ?? []));
-    // Clauses of one sentence come apart also where another outlet quotes one of them as a sentence of its own
-    // (“You are risking a strike, and what …” beside “You are risking a strike. And what …”).
-    const isClause = new Set(group.flatMap((u) => u.clauses ?? []));
-    const stands = (u: Unit) => !isPart.has(u) || (clausePass && !isClause.has(u));
-    // A quote cut at a comma where nobody else cuts it ("On behalf of the crew, I offer …") is whole where all its
-    // pieces went: it stands there as a wording of its own.
-    const whole = (g: readonly Unit[]) => group.some((u) => u.quote && (partsOf(u)?.every((p) => g.includes(p)) ?? false));
-    const shared = parts.filter((g) => new Set(g.map((u) => u.article)).size >= 2 && (g.some(stands) || whole(g)));
-    if (shared.length < 2) {
-      out.push(group);
-      continue;
-    }
-    const at = placeOf(parts);
-    // A sentence of a split quote left alone goes with its nearest sentence in a shared statement; anything
-    // else left alone goes with the largest statement (it matched the quote as a whole).
-    const largest = parts.indexOf(shared.reduce((a, b) => (b.length > a.length ? b : a)));
-    for (const u of group) {
-      const own = partsOf(u);
-      if (!own) continue;
-      const placed = own.filter((p) => !alone(parts[at.get(p)!]!, p.article));
-      for (const p of own) {
-        if (placed.includes(p)) continue;
-        const near = placed.reduce<Unit | null>((best, s) => (!best || Math.abs(s.start - p.start) < Math.abs(best.start - p.start) ? s : best), null);
-        move(parts, at, p, near ? at.get(near)! : largest);
-      }
-    }
-    parts.forEach((g, i) => {
-      if (i !== largest && g.length && alone(g, g[0]!.article)) for (const u of [...g]) move(parts, at, u, largest);
-    });
-    // A quote whose sentences all stayed in one statement is one wording again; sentences of one quote in one
-    // statement are joined from the first to the last.
-    for (const u of group) {
-      const own = partsOf(u);
-      if (!own) continue;
-      const homes = new Set(own.map((p) => at.get(p)!));
-      if (homes.size === 1) {
-        const g = [...homes][0]!;
-        parts[g] = [...parts[g]!.filter((x) => !own.includes(x)), u];
-        continue;
-      }
-      for (const g of homes) {
-        const ps = own.filter((p) => at.get(p) === g);
-        if (ps.length < 2) continue;
-        const q = u.quote!;
-        const [start, end] = [ps[0]!.start, ps.at(-1)!.end];
-        const joined = makeUnit({ ...fields(u), text: q.text.slice(start - q.start, end - q.start), start, end }, next());
-        // The joined sentences stay its parts: a later pass may still take them apart (clauses, below).
-        if (joined) parts[g] = [...parts[g]!.filter((x) => !ps.includes(x)), { ...joined, parts: ps }];
-      }
-    }
-    out.push(...parts.filter((g) => g.length > 0));
+    out.push(...splitBridge(pass, group));
   }
   return out;
+}
+
+/** What one pass of `splitBridges` takes apart with: the score, the index counter, and whether it tries clauses. */
+interface BridgePass {
+  score: (a: Unit, b: Unit) => number;
+  next: () => number;
+  clausePass: boolean;
+  /** The pieces a quote is taken apart into in this pass (none: it stays whole). */
+  partsOf: (u: Unit) => Unit[] | undefined;
+}
+
+/** Whether a group that holds quotes of several sentences (or clauses) falls apart into statements, and into which. */
+function splitBridge(pass: BridgePass, group: Unit[]): Groups {
+  const { partsOf } = pass;
+  const items = group.flatMap((u) => partsOf(u) ?? [u]);
+  const parts = linkItems(items, pass.score);
+  joinInnerQuotes(group, parts, partsOf);
+  const shared = sharedStatements(pass, group, parts);
+  if (shared.length < 2) return [group];
+  const at = placeOf(parts);
+  placeAlone(pass, group, parts, at, shared);
+  rejoinQuotes(pass, group, parts, at);
+  return parts.filter((g) => g.length > 0);
+}
+
+/** Which wordings and quote pieces of a group hold together, by the score (pieces of one quote are not compared). */
+function linkItems(items: readonly Unit[], score: (a: Unit, b: Unit) => number): Groups {
+  const parent = items.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  for (let i = 0; i < items.length; i++)
+    for (let j = i + 1; j < items.length; j++) {
+      const [a, b] = [items[i]!, items[j]!];
+      if (a.quote && a.quote === b.quote) continue;
+      if (find(i) !== find(j) && score(a, b) > 0) parent[find(i)] = find(j);
+    }
+  const parts: Groups = [];
+  const rootOf = new Map<number, number>();
+  items.forEach((u, i) => {
+    const r = find(i);
+    if (!rootOf.has(r)) rootOf.set(r, parts.push([]) - 1);
+    parts[rootOf.get(r)!]!.push(u);
+  });
+  return parts;
+}
+
+/** Which of the pieces a group fell apart into are statements: of two articles or more, standing on a wording. */
+function sharedStatements(pass: BridgePass, group: readonly Unit[], parts: Groups): Groups {
+  const { partsOf, clausePass } = pass;
+  // Each statement must stand on a wording of its own somewhere (not only on sentences of quotes taken
+  // apart here): two outlets quoting the same two sentences together are one statement of two sentences.
+  const isPart = new Set(group.flatMap((u) => partsOf(u) ?? []));
+  // Clauses of one sentence come apart also where another outlet quotes one of them as a sentence of its own
+  // (“You are risking a strike, and what …” beside “You are risking a strike. And what …”).
+  const isClause = new Set(group.flatMap((u) => u.clauses ?? []));
+  const stands = (u: Unit) => !isPart.has(u) || (clausePass && !isClause.has(u));
+  // A quote cut at a comma where nobody else cuts it ("On behalf of the crew, I offer …") is whole where all its
+  // pieces went: it stands there as a wording of its own.
+  const whole = (g: readonly Unit[]) => group.some((u) => u.quote && (partsOf(u)?.every((p) => g.includes(p)) ?? false));
+  return parts.filter((g) => new Set(g.map((u) => u.article)).size >= 2 && (g.some(stands) || whole(g)));
+}
+
+/** Where the pieces left alone (of one article only) go: to the nearest sentence of their quote, else the largest. */
+function placeAlone(pass: BridgePass, group: readonly Unit[], parts: Groups, at: Map<Unit, number>, shared: Groups): void {
+  const { partsOf } = pass;
+  // A sentence of a split quote left alone goes with its nearest sentence in a shared statement; anything
+  // else left alone goes with the largest statement (it matched the quote as a whole).
+  const largest = parts.indexOf(shared.reduce((a, b) => (b.length > a.length ? b : a)));
+  for (const u of group) {
+    const own = partsOf(u);
+    if (!own) continue;
+    const placed = own.filter((p) => !alone(parts[at.get(p)!]!, p.article));
+    for (const p of own) {
+      if (placed.includes(p)) continue;
+      const near = placed.reduce<Unit | null>((best, s) => (!best || Math.abs(s.start - p.start) < Math.abs(best.start - p.start) ? s : best), null);
+      move(parts, at, p, near ? at.get(near)! : largest);
+    }
+  }
+  parts.forEach((g, i) => {
+    if (i !== largest && g.length && alone(g, g[0]!.article)) for (const u of [...g]) move(parts, at, u, largest);
+  });
+}
+
+/** Which pieces of a quote become one wording again: all of it in one statement, or its runs of pieces in each. */
+function rejoinQuotes(pass: BridgePass, group: readonly Unit[], parts: Groups, at: Map<Unit, number>): void {
+  const { partsOf, next } = pass;
+  // A quote whose sentences all stayed in one statement is one wording again; sentences of one quote in one
+  // statement are joined from the first to the last.
+  for (const u of group) {
+    const own = partsOf(u);
+    if (!own) continue;
+    const homes = new Set(own.map((p) => at.get(p)!));
+    if (homes.size === 1) {
+      const g = [...homes][0]!;
+      parts[g] = [...parts[g]!.filter((x) => !own.includes(x)), u];
+      continue;
+    }
+    for (const g of homes) {
+      const ps = own.filter((p) => at.get(p) === g);
+      if (ps.length < 2) continue;
+      const q = u.quote!;
+      const [start, end] = [ps[0]!.start, ps.at(-1)!.end];
+      const joined = makeUnit({ ...fields(u), text: q.text.slice(start - q.start, end - q.start), start, end }, next());
+      // The joined sentences stay its parts: a later pass may still take them apart (clauses, below).
+      if (joined) parts[g] = [...parts[g]!.filter((x) => !ps.includes(x)), { ...joined, parts: ps }];
+    }
+  }
 }
 
 /**
