@@ -152,6 +152,35 @@ export function storyWords(units: readonly Unit[]): Set<string> {
 }
 
 /**
+ * Words held by more wordings than this many, or than this share of all the statements' wordings, propose no
+ * candidates: they would make every sentence a candidate of every quote.
+ */
+const TOO_COMMON = { least: 20, share: 0.2 };
+
+/** What attaching a list of reported sentences knows of the statements: their wordings indexed, their cores, the options. */
+interface Attach {
+  clusters: Array<{ members: Unit[] }>;
+  story: ReadonlySet<string>;
+  anchoredOnly: boolean;
+  chained: boolean;
+  /** The core of a statement, computed once, only for the statements a sentence is compared with. */
+  coreAt: (i: number) => Wording;
+  /** Word → the wordings (long enough) that hold it, with their statement. */
+  index: Map<string, Array<[Unit, number]>>;
+  /** Words held by more wordings than this propose no candidates. */
+  tooCommon: number;
+}
+
+/** The numbers of one reported sentence, and what they let it be compared on (each asked once, when it matters). */
+interface Numbers {
+  numbers: string[];
+  /** A plain sentence of one clause holding a number: one that a statement's core holds may let it in. */
+  numbered: () => boolean;
+  /** The anchors of the sentence in statement `i`. */
+  anchorsAt: (i: number) => ReadonlySet<string>;
+}
+
+/**
  * Add each reported sentence to the cluster it paraphrases best; return the sentences that fit none. `story` holds
  * the story's own words (storyWords). With `anchoredOnly`, a sentence joins only a statement whose core holds one of
  * its numbers (a second look at sentences that fit no statement on words alone). With `chained`, a sentence is compared
@@ -173,71 +202,91 @@ export function attachReported(
   const left: Unit[] = [];
   // Words most wordings hold propose no candidates (they would make every sentence a candidate of every quote).
   const members = clusters.reduce((n, c) => n + c.members.length, 0);
-  const tooCommon = Math.max(20, Math.ceil(members * 0.2));
+  const tooCommon = Math.max(TOO_COMMON.least, Math.ceil(members * TOO_COMMON.share));
+  const attach: Attach = { clusters, story, anchoredOnly, chained, coreAt, index, tooCommon };
   for (const r of reported) {
-    // Numbers of a plain sentence: only one that a statement's core holds lets it be compared on fewer words.
-    // A sentence of two clauses may hold the number of one fact and the words of another: it keeps the stricter test.
-    // (Whether it turns is asked only when a number could matter: the pattern is long, plain sentences many.)
-    const numbers = [...r.words].filter(isNumber);
-    let single: boolean | undefined;
-    const numbered = () => r.plain === true && numbers.length > 0 && (single ??= !turns(r.text));
-    // Anchors of `r` in each statement it is compared with, each found once (most sentences hold no number: none).
-    const anchored = new Map<number, ReadonlySet<string>>();
-    const anchorsAt = (i: number): ReadonlySet<string> => {
-      if (numbers.length === 0 || (r.plain && !numbered())) return NONE;
-      let a = anchored.get(i);
-      if (a === undefined) {
-        const core = coreAt(i);
-        a = numbers.some((w) => core.stems.has(w)) ? anchorsIn(r, core) : NONE;
-        anchored.set(i, a);
-      }
-      return a;
-    };
-    const counts = new Map<Unit, { cluster: number; n: number }>();
-    for (const w of r.words) {
-      const list = index.get(w);
-      // A number is a fact, not a common word, however many wordings hold it: it proposes the statements that state it.
-      if (list && (list.length <= tooCommon || (isNumber(w) && numbered())))
-        for (const [m, i] of list) counts.set(m, { cluster: i, n: (counts.get(m)?.n ?? 0) + 1 });
-    }
-    // A plain sentence let in by an anchor alone is compared with each statement's closest wording only (the one
-    // sharing the most words): a number many wordings hold would otherwise ask for every one of them.
-    const closest = new Map<number, Unit>();
-    if (r.plain && numbers.length > 0) for (const [m, { cluster, n }] of counts) if (n > (counts.get(closest.get(cluster)!)?.n ?? 0)) closest.set(cluster, m);
-    let best = -1;
-    let bestScore = 0;
-    for (const [m, { cluster, n }] of counts) {
-      if (n < 2 || !sameSpeaker(r, m) || !speaksIn(r, clusters[cluster]!.members)) continue;
-      // Through another report, only one of the same source (both named as one person, or both naming nobody).
-      if (chained && (m.kind !== 'reported' || m.speakerId !== r.speakerId)) continue;
-      const loose = r.plain && n < PLAIN.common - 1;
-      if (loose && closest.get(cluster) !== m) continue;
-      const anchors = anchorsAt(cluster);
-      if ((loose || anchoredOnly) && anchors.size === 0) continue;
-      const score = covers(r, m, anchors.size > 0);
-      if (score <= bestScore) continue;
-      // Where the anchor let the sentence in (a plain sentence, a second look), it must share ordinary words too.
-      if ((r.plain || anchoredOnly) && anchors.size > 0 && ordinaryShared(r, m, anchors) < ORDINARY) continue;
-      // Sharing with one wording only the story's own words and a few more is not enough: the sentence must then
-      // carry the words the statement's wordings share (a statement only one article quotes has none to offer).
-      // (Through another report, the statement's shared words are no way in: that report may hold them for other reasons.)
-      if (
-        score < WHOLE &&
-        distinctive(r, m, story, anchors) < COVER[0]![0] &&
-        (chained || !(coreAt(cluster).stems.size >= COVER[0]![0] && covers(r, coreAt(cluster))))
-      )
-        continue;
-      // Two reports of one source share its name, title and description ("who runs the Harbour Office at Port Selm …"):
-      // through another report, the words they share must be more than those.
-      if (chained && ordinaryShared(r, m, NONE) < COVER[0]![0]) continue;
-      // A sentence around a quote of the same article is the quote's own frame, not another outlet's paraphrase.
-      if (clusters[cluster]!.members.some((x) => x.article === r.article && x.start <= r.start && x.end >= r.end)) continue;
-      [best, bestScore] = [cluster, score];
-    }
+    const best = bestCluster(attach, r);
     if (best >= 0) clusters[best]!.members.push(r);
     else if (!r.plain) left.push(r);
   }
   return left;
+}
+
+/** The numbers of a sentence and its anchors in each statement, found lazily and once. */
+function numbersOf(attach: Attach, r: Unit): Numbers {
+  // Numbers of a plain sentence: only one that a statement's core holds lets it be compared on fewer words.
+  // A sentence of two clauses may hold the number of one fact and the words of another: it keeps the stricter test.
+  // (Whether it turns is asked only when a number could matter: the pattern is long, plain sentences many.)
+  const numbers = [...r.words].filter(isNumber);
+  let single: boolean | undefined;
+  const numbered = () => r.plain === true && numbers.length > 0 && (single ??= !turns(r.text));
+  // Anchors of `r` in each statement it is compared with, each found once (most sentences hold no number: none).
+  const anchored = new Map<number, ReadonlySet<string>>();
+  const anchorsAt = (i: number): ReadonlySet<string> => {
+    if (numbers.length === 0 || (r.plain && !numbered())) return NONE;
+    let a = anchored.get(i);
+    if (a === undefined) {
+      const core = attach.coreAt(i);
+      a = numbers.some((w) => core.stems.has(w)) ? anchorsIn(r, core) : NONE;
+      anchored.set(i, a);
+    }
+    return a;
+  };
+  return { numbers, numbered, anchorsAt };
+}
+
+/** Which wordings a sentence is compared with: those sharing its words (not too common ones), with the count shared. */
+function candidatesOf(attach: Attach, r: Unit, numbered: () => boolean): Map<Unit, { cluster: number; n: number }> {
+  const counts = new Map<Unit, { cluster: number; n: number }>();
+  for (const w of r.words) {
+    const list = attach.index.get(w);
+    // A number is a fact, not a common word, however many wordings hold it: it proposes the statements that state it.
+    if (list && (list.length <= attach.tooCommon || (isNumber(w) && numbered())))
+      for (const [m, i] of list) counts.set(m, { cluster: i, n: (counts.get(m)?.n ?? 0) + 1 });
+  }
+  return counts;
+}
+
+/** Which statement a reported sentence paraphrases best (its index in the clusters), or -1 when none. */
+function bestCluster(attach: Attach, r: Unit): number {
+  const { clusters, story, anchoredOnly, chained, coreAt } = attach;
+  const { numbers, numbered, anchorsAt } = numbersOf(attach, r);
+  const counts = candidatesOf(attach, r, numbered);
+  // A plain sentence let in by an anchor alone is compared with each statement's closest wording only (the one
+  // sharing the most words): a number many wordings hold would otherwise ask for every one of them.
+  const closest = new Map<number, Unit>();
+  if (r.plain && numbers.length > 0) for (const [m, { cluster, n }] of counts) if (n > (counts.get(closest.get(cluster)!)?.n ?? 0)) closest.set(cluster, m);
+  let best = -1;
+  let bestScore = 0;
+  for (const [m, { cluster, n }] of counts) {
+    if (n < 2 || !sameSpeaker(r, m) || !speaksIn(r, clusters[cluster]!.members)) continue;
+    // Through another report, only one of the same source (both named as one person, or both naming nobody).
+    if (chained && (m.kind !== 'reported' || m.speakerId !== r.speakerId)) continue;
+    const loose = r.plain && n < PLAIN.common - 1;
+    if (loose && closest.get(cluster) !== m) continue;
+    const anchors = anchorsAt(cluster);
+    if ((loose || anchoredOnly) && anchors.size === 0) continue;
+    const score = covers(r, m, anchors.size > 0);
+    if (score <= bestScore) continue;
+    // Where the anchor let the sentence in (a plain sentence, a second look), it must share ordinary words too.
+    if ((r.plain || anchoredOnly) && anchors.size > 0 && ordinaryShared(r, m, anchors) < ORDINARY) continue;
+    // Sharing with one wording only the story's own words and a few more is not enough: the sentence must then
+    // carry the words the statement's wordings share (a statement only one article quotes has none to offer).
+    // (Through another report, the statement's shared words are no way in: that report may hold them for other reasons.)
+    if (
+      score < WHOLE &&
+      distinctive(r, m, story, anchors) < COVER[0]![0] &&
+      (chained || !(coreAt(cluster).stems.size >= COVER[0]![0] && covers(r, coreAt(cluster))))
+    )
+      continue;
+    // Two reports of one source share its name, title and description ("who runs the Harbour Office at Port Selm …"):
+    // through another report, the words they share must be more than those.
+    if (chained && ordinaryShared(r, m, NONE) < COVER[0]![0]) continue;
+    // A sentence around a quote of the same article is the quote's own frame, not another outlet's paraphrase.
+    if (clusters[cluster]!.members.some((x) => x.article === r.article && x.start <= r.start && x.end >= r.end)) continue;
+    [best, bestScore] = [cluster, score];
+  }
+  return best;
 }
 
 /**
