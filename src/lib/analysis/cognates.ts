@@ -187,11 +187,57 @@ export function joinCognates(
   if (!quotes.length) return moved;
   const home = new Map<Unit, number>();
   groups.forEach((g, i) => g.forEach((u) => home.set(u, i)));
+  const join: CognateJoin = { groups, isForeign, home, moved, grew: new Set(), ...candidateStatements(groups, isForeign, quotes, loose, texts) };
+  // A second pass: a quote placed in the first becomes a wording of its statement that a later one may pair with.
+  // (Only the quotes of a speaker whose statement gained such a wording are looked at again.)
+  for (let pass = 0; pass < 2; pass++)
+    for (const u of quotes) {
+      if (moved.has(u) || (pass > 0 && !join.grew.has(speakerKey(u) ?? ''))) continue;
+      placeQuote(join, u);
+    }
+  return moved;
+}
+
+/** English statements a foreign wording may join, each with the cognate words of its wordings. */
+type Statements = { group: number; wordings: Word[][] }[];
+
+/** The candidates of the foreign wordings: by speaker (quotes), by speaker's reports (reports), and the story's words. */
+interface Candidates {
+  /** Speaker key → that speaker's English statements ('' → every statement with a quote, for a quote given nobody). */
+  bySpeaker: Map<string, Statements>;
+  /** Speaker key → the statements holding that speaker's English reports. */
+  reported: Map<string, Statements>;
+  /** The reports of `loose`: compared with `reported`, not `bySpeaker`. */
+  fromReport: Set<Unit>;
+  /** The forms of the story's own words (storyForms), when a wording is to be matched without them. */
+  own: Set<string>;
+}
+
+/** What placing the foreign wordings works on: the groups, where each wording is, what moved, whose statements grew. */
+interface CognateJoin extends Candidates {
+  groups: Unit[][];
+  isForeign: (u: Unit) => boolean;
+  home: Map<Unit, number>;
+  moved: Map<Unit, [string, string][]>;
+  /** Speakers whose statement gained a wording in the first pass. */
+  grew: Set<string>;
+}
+
+/** A quote given to no person (only, perhaps, to words the parser read as its speaker). */
+const nobody = (u: Unit) => u.kind !== 'reported' && u.speakerId === null;
+
+/** Which English statements each foreign quote and report is compared with, and on which of their words. */
+function candidateStatements(
+  groups: readonly Unit[][],
+  isForeign: (u: Unit) => boolean,
+  quotes: readonly Unit[],
+  loose: readonly Unit[],
+  texts: readonly string[],
+): Candidates {
   // The English statements of each speaker a foreign quote has, with the words of that speaker's English wordings.
-  const bySpeaker = new Map<string, { group: number; wordings: Word[][] }[]>(quotes.map((u) => [speakerKey(u) ?? '', []]));
+  const bySpeaker = new Map<string, Statements>(quotes.map((u) => [speakerKey(u) ?? '', []]));
   // A quote given to no person, only to words the parser read as its speaker (`les proches`, `la note`), may be anyone's
   // too when no English statement has that speaker: the candidates of a quote given nobody are gathered for it.
-  const nobody = (u: Unit) => u.kind !== 'reported' && u.speakerId === null;
   if (quotes.some(nobody) && !bySpeaker.has('')) bySpeaker.set('', []);
   // A quote the parser gave nobody (the speech verbs of another language are not all known) may be anyone's: every
   // English statement with a quote is its candidate, each by its quoted wordings, and the quote is matched without
@@ -201,7 +247,7 @@ export function joinCognates(
   // A report is compared with the speaker's English reports only (a report of the speaker's election is no remark of
   // theirs), on its words other than the story's own too.
   const fromReport = new Set(loose);
-  const reported = new Map<string, { group: number; wordings: Word[][] }[]>(loose.map((u) => [speakerKey(u)!, []]));
+  const reported = new Map<string, Statements>(loose.map((u) => [speakerKey(u)!, []]));
   groups.forEach((g, i) => {
     const english = g.filter((u) => !isForeign(u));
     for (const key of new Set(english.map(speakerKey))) {
@@ -217,31 +263,29 @@ export function joinCognates(
     const quoted = english.filter((u) => u.kind !== 'reported');
     if (anyone && quoted.length) anyone.push({ group: i, wordings: quoted.map((u) => cognateWords(u.matchText ?? u.text)) });
   });
-  // A second pass: a quote placed in the first becomes a wording of its statement that a later one may pair with.
-  // (Only the quotes of a speaker whose statement gained such a wording are looked at again.)
-  const grew = new Set<string>();
-  for (let pass = 0; pass < 2; pass++)
-    for (const u of quotes) {
-      if (moved.has(u) || (pass > 0 && !grew.has(speakerKey(u) ?? ''))) continue;
-      const at = home.get(u);
-      let who = speakerKey(u);
-      let statements = (fromReport.has(u) ? reported : bySpeaker).get(who ?? '')!;
-      if (!statements.length && nobody(u)) [who, statements] = [null, bySpeaker.get('')!];
-      if (!statements.length || (at !== undefined && groups[at]!.some((x) => !isForeign(x)))) continue;
-      const mine = cognateWords(u.matchText ?? u.text).filter((w) => (who !== null && !fromReport.has(u)) || !own.has(w.form));
-      const { best, second } = choose(mine, statements);
-      if (!best || best.score < MARGIN * second || !(best.number || (best.cosine >= NEED.cosine && isEnough(best, mine)))) continue;
-      if (at !== undefined) groups[at] = groups[at]!.filter((x) => x !== u);
-      groups[best.group]!.push(u);
-      moved.set(u, best.pairs);
-      const key = speakerKey(u);
-      const statement = key && u.kind !== 'reported' ? bySpeaker.get(key)?.find((x) => x.group === best.group) : undefined;
-      if (statement) {
-        statement.wordings.push(cognateWords(u.matchText ?? u.text));
-        grew.add(key!);
-      }
-    }
-  return moved;
+  return { bySpeaker, reported, fromReport, own };
+}
+
+/** Whether a foreign wording moves, and to which English statement (recording its pairs, and the statement's new wording). */
+function placeQuote(join: CognateJoin, u: Unit): void {
+  const { groups, isForeign, home, bySpeaker, reported, fromReport, own, moved, grew } = join;
+  const at = home.get(u);
+  let who = speakerKey(u);
+  let statements = (fromReport.has(u) ? reported : bySpeaker).get(who ?? '')!;
+  if (!statements.length && nobody(u)) [who, statements] = [null, bySpeaker.get('')!];
+  if (!statements.length || (at !== undefined && groups[at]!.some((x) => !isForeign(x)))) return;
+  const mine = cognateWords(u.matchText ?? u.text).filter((w) => (who !== null && !fromReport.has(u)) || !own.has(w.form));
+  const { best, second } = choose(mine, statements);
+  if (!best || best.score < MARGIN * second || !(best.number || (best.cosine >= NEED.cosine && isEnough(best, mine)))) return;
+  if (at !== undefined) groups[at] = groups[at]!.filter((x) => x !== u);
+  groups[best.group]!.push(u);
+  moved.set(u, best.pairs);
+  const key = speakerKey(u);
+  const statement = key && u.kind !== 'reported' ? bySpeaker.get(key)?.find((x) => x.group === best.group) : undefined;
+  if (statement) {
+    statement.wordings.push(cognateWords(u.matchText ?? u.text));
+    grew.add(key!);
+  }
 }
 
 /** The forms of the content words that half the story's articles or more write, in any language (see cognateWords). */
