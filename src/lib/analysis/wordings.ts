@@ -68,73 +68,98 @@ const DIGITS: Record<string, string> = Object.fromEntries<string>([
   ...'twenty thirty forty fifty sixty seventy eighty ninety'.split(' ').map((w, i): [string, string] => [w, String((i + 2) * 10)]),
 ]);
 
+/** A wording of a statement cluster. */
+type Member = StatementCluster['members'][number];
+
+/** Fact word → its sources, under each context of words around it (`kind|before _ after`). */
+type Contexts = Map<string, Map<string, FactSource[]>>;
+
+/** A statement's text shown in a disagreement's subject is cut after this many characters (a line, not a paragraph). */
+const SUBJECT_CHARS = 80;
+
 /** Statements one outlet quotes with a name, number or day that another outlet's same words have otherwise. */
 export function wordingDisagreements(clusters: readonly StatementCluster[]): Disagreement[] {
   const out: Disagreement[] = [];
   for (const c of clusters) {
     if (c.articleCount < 2) continue;
-    // Each fact word under the words around it (two before and one after, or one before and two after).
-    const byContext = new Map<string, Map<string, FactSource[]>>();
-    // Quoted words only: a reporter's sentences may word a fact their own way.
-    for (const m of c.members) {
-      if (m.kind === 'reported') continue;
-      const tokens = tokensOf(m.text);
-      for (let i = 1; i + 1 < tokens.length; i++) {
-        const kind = factKind(tokens, i, m.text);
-        // A word in square brackets is the outlet's, put in for the speaker's (`nobody in [her] family`).
-        if (!kind || (m.text[tokens[i]!.at - 1] === '[' && m.text[tokens[i]!.at + tokens[i]!.raw.length] === ']')) continue;
-        const t = tokens[i]!;
-        // A deictic word is shown with the time it points at ("next year").
-        const end = kind === 'deictic' ? tokens[i + 1]!.at + tokens[i + 1]!.raw.length : t.at + t.raw.length;
-        const source: FactSource = {
-          article: m.article,
-          outlet: m.outlet,
-          sentence: m.text,
-          text: m.text.slice(t.at, end),
-          start: m.start + t.at,
-          end: m.start + end,
-        };
-        const w = (k: number) => tokens[k]?.word ?? '';
-        // An owner word changes along with a reworded clause (`the mayor has made this ruling` / `the mayor will
-        // have made her ruling`): it must sit in three words alike before and two after.
-        const keys =
-          kind === 'owner'
-            ? [i >= 3 && i + 2 < tokens.length ? `${kind}|${w(i - 3)} ${w(i - 2)} ${w(i - 1)} _ ${w(i + 1)} ${w(i + 2)}` : '']
-            : [i >= 2 ? `${kind}|${w(i - 2)} ${w(i - 1)} _ ${w(i + 1)}` : '', i + 2 < tokens.length ? `${kind}|${w(i - 1)} _ ${w(i + 1)} ${w(i + 2)}` : ''];
-        for (const key of keys.filter(Boolean)) {
-          const values = byContext.get(key) ?? byContext.set(key, new Map()).get(key)!;
-          const value = DIGITS[t.word] ?? t.word;
-          (values.get(value) ?? values.set(value, []).get(value)!).push(source);
-        }
-      }
-    }
+    const byContext = factContexts(c);
     const seen = new Set<string>();
     for (const [key, values] of byContext) {
-      if (values.size < 2) continue;
-      const kind = key.slice(0, key.indexOf('|'));
-      const words = [...values.keys()].sort();
-      const pairs = (ok: (a: string, b: string) => boolean) => words.every((a, i) => words.slice(i + 1).every((b) => ok(a, b)));
-      if ((kind === 'name' && !pairs(twoNames)) || (kind === 'word' && !pairs(misheard))) continue;
-      // Whose thing it is: one side at least names an owner (`the nets` / `our nets`; `this` / `the` is style).
-      if (kind === 'owner' && !words.some((w) => POSSESSIVE.test(w))) continue;
-      const lists = [...values.values()];
-      const articles = new Set(lists.flat().map((s) => s.article));
-      // An article on two sides has the words around it twice for other reasons (two sentences alike).
-      if (lists.flat().length > 0 && [...articles].some((a) => lists.filter((l) => l.some((x) => x.article === a)).length > 1)) continue;
-      const id = `wording-${c.id}-${words.join('-')}`;
-      if (articles.size < 2 || seen.has(id)) continue;
-      seen.add(id);
-      out.push({
-        id,
-        kind: 'wording',
-        subject: `words of one statement: ${c.representative.length > 80 ? `${c.representative.slice(0, 80)}…` : c.representative}`,
-        personId: c.speaker?.personId ?? null,
-        versions: [...values.values()].map((sources) => ({ value: sources[0]!.text, sources: dedupe(sources) })),
-        compatible: false,
-      });
+      const d = disagreementAt(c, key, values);
+      if (!d || seen.has(d.id)) continue;
+      seen.add(d.id);
+      out.push(d);
     }
   }
   return out;
+}
+
+/** The fact words of a cluster's quoted wordings, each under the words around it. */
+function factContexts(c: StatementCluster): Contexts {
+  // Each fact word under the words around it (two before and one after, or one before and two after).
+  const byContext: Contexts = new Map();
+  // Quoted words only: a reporter's sentences may word a fact their own way.
+  for (const m of c.members) {
+    if (m.kind === 'reported') continue;
+    const tokens = tokensOf(m.text);
+    for (let i = 1; i + 1 < tokens.length; i++) addFact(byContext, m, tokens, i);
+  }
+  return byContext;
+}
+
+/** Whether the word at `i` of a wording is a fact, and under which contexts of words around it it is filed. */
+function addFact(byContext: Contexts, m: Member, tokens: Token[], i: number): void {
+  const kind = factKind(tokens, i, m.text);
+  // A word in square brackets is the outlet's, put in for the speaker's (`nobody in [her] family`).
+  if (!kind || (m.text[tokens[i]!.at - 1] === '[' && m.text[tokens[i]!.at + tokens[i]!.raw.length] === ']')) return;
+  const t = tokens[i]!;
+  // A deictic word is shown with the time it points at ("next year").
+  const end = kind === 'deictic' ? tokens[i + 1]!.at + tokens[i + 1]!.raw.length : t.at + t.raw.length;
+  const source: FactSource = {
+    article: m.article,
+    outlet: m.outlet,
+    sentence: m.text,
+    text: m.text.slice(t.at, end),
+    start: m.start + t.at,
+    end: m.start + end,
+  };
+  const w = (k: number) => tokens[k]?.word ?? '';
+  // An owner word changes along with a reworded clause (`the mayor has made this ruling` / `the mayor will
+  // have made her ruling`): it must sit in three words alike before and two after.
+  const keys =
+    kind === 'owner'
+      ? [i >= 3 && i + 2 < tokens.length ? `${kind}|${w(i - 3)} ${w(i - 2)} ${w(i - 1)} _ ${w(i + 1)} ${w(i + 2)}` : '']
+      : [i >= 2 ? `${kind}|${w(i - 2)} ${w(i - 1)} _ ${w(i + 1)}` : '', i + 2 < tokens.length ? `${kind}|${w(i - 1)} _ ${w(i + 1)} ${w(i + 2)}` : ''];
+  for (const key of keys.filter(Boolean)) {
+    const values = byContext.get(key) ?? byContext.set(key, new Map()).get(key)!;
+    const value = DIGITS[t.word] ?? t.word;
+    (values.get(value) ?? values.set(value, []).get(value)!).push(source);
+  }
+}
+
+/** Whether the different words two articles or more have in one context are two versions of a fact, as a disagreement. */
+function disagreementAt(c: StatementCluster, key: string, values: Map<string, FactSource[]>): Disagreement | null {
+  if (values.size < 2) return null;
+  const kind = key.slice(0, key.indexOf('|'));
+  const words = [...values.keys()].sort();
+  const pairs = (ok: (a: string, b: string) => boolean) => words.every((a, i) => words.slice(i + 1).every((b) => ok(a, b)));
+  if ((kind === 'name' && !pairs(twoNames)) || (kind === 'word' && !pairs(misheard))) return null;
+  // Whose thing it is: one side at least names an owner (`the nets` / `our nets`; `this` / `the` is style).
+  if (kind === 'owner' && !words.some((w) => POSSESSIVE.test(w))) return null;
+  const lists = [...values.values()];
+  const articles = new Set(lists.flat().map((s) => s.article));
+  // An article on two sides has the words around it twice for other reasons (two sentences alike).
+  if (lists.flat().length > 0 && [...articles].some((a) => lists.filter((l) => l.some((x) => x.article === a)).length > 1)) return null;
+  const id = `wording-${c.id}-${words.join('-')}`;
+  if (articles.size < 2) return null;
+  return {
+    id,
+    kind: 'wording',
+    subject: `words of one statement: ${c.representative.length > SUBJECT_CHARS ? `${c.representative.slice(0, SUBJECT_CHARS)}…` : c.representative}`,
+    personId: c.speaker?.personId ?? null,
+    versions: [...values.values()].map((sources) => ({ value: sources[0]!.text, sources: dedupe(sources) })),
+    compatible: false,
+  };
 }
 
 /** One source an article: a quotation and the sentence around it are one outlet's one wording. */
