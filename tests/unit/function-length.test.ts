@@ -13,23 +13,11 @@ const ROOT = join(import.meta.dirname, '..', '..');
 const LIMIT = 60;
 
 /**
- * Functions over the limit today, by `file:name`, with their length in lines as a ceiling: the analysis finders not
- * yet split into steps (the parser, the views, the merge and the ingest are all under the limit since session 29).
+ * Functions allowed over the limit, by `file:name`, with their length in lines as a ceiling. None since session 30:
+ * the twelve analysis finders listed here in session 29 (`findTallies` 176 lines, `findFacts` 131, …) are split into
+ * steps too. A function that cannot yet be split may be listed here at its length, with its reason, and only shrink.
  */
-const LONGER: Record<string, number> = {
-  'src/lib/analysis/tallies.ts:findTallies': 176,
-  'src/lib/analysis/facts.ts:findFacts': 131,
-  'src/lib/analysis/units.ts:buildUnits': 88,
-  'src/lib/analysis/names.ts:surnameSpellings': 93,
-  'src/lib/analysis/parts.ts:splitBridges': 82,
-  'src/lib/analysis/reported.ts:attachReported': 82,
-  'src/lib/analysis/disagreements.ts:titleDisagreements': 80,
-  'src/lib/analysis/cognates.ts:joinCognates': 70,
-  'src/lib/analysis/clauses.ts:splitClauses': 67,
-  'src/lib/analysis/wordings.ts:wordingDisagreements': 67,
-  'src/lib/analysis/years.ts:findYeared': 65,
-  'src/lib/analysis/reuse.ts:findReuse': 62,
-};
+const LONGER: Record<string, number> = {};
 
 /** Every function, method and function-valued constant of the .ts files under `dir`, with its length in lines. */
 function functionLengths(dir: string): Map<string, number> {
