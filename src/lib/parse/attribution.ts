@@ -961,25 +961,24 @@ const NAMES_AFTER = new RegExp(
 /** "Ada, Laura and Jane wrote: “…”": three or more names listed as a sentence's subject, up to its verb. */
 const NAMES_BEFORE = new RegExp(`(?:^|[.!?]\\s+)((?:${LISTED_NAME},\\s+){1,5}${LISTED_NAME},?\\s+and\\s+${LISTED_NAME})\\s*$`, 'u');
 
+/** Is every name of the list `list` (starting at `at`) a mention of a person of the article? */
+function allPeople(list: string, at: number, mentions: PersonMention[]): boolean {
+  const names = list.split(/,\s+(?:and\s+)?|\s+and\s+/);
+  return mentions.filter((x) => x.start >= at && x.end <= at + list.length).length === names.length;
+}
+
 /** The people listed as the subject of the verb ending at `end`, who speak together as written; null unless each is a person. */
 function namesBefore({ before, offset, mentions }: BeforeClause, end: number, cue: string): Attribution | null {
   const m = NAMES_BEFORE.exec(before.slice(0, end).trimEnd());
-  if (!m) return null;
-  const at = offset + m.index + m[0].indexOf(m[1]!);
-  const names = m[1]!.split(/,\s+(?:and\s+)?|\s+and\s+/);
-  const inside = mentions.filter((x) => x.start >= at && x.end <= at + m[1]!.length);
-  return inside.length === names.length ? { person: null, name: m[1]!, pronoun: null, cue, via: null, at } : null;
+  const at = m ? offset + m.index + m[0].indexOf(m[1]!) : 0;
+  return m && allPeople(m[1]!, at, mentions) ? { person: null, name: m[1]!, pronoun: null, cue, via: null, at } : null;
 }
 
-/** The people listed as the subject after a quotation, who speak together as written; null unless each is a person of the article. */
+/** The people listed as the subject after a quotation, who speak together as written; null unless each is a person. */
 function namesAfter({ after, offset, mentions }: AfterClause): Attribution | null {
   const m = NAMES_AFTER.exec(after);
-  if (!m) return null;
-  const at = offset + m.index + m[0].indexOf(m[1]!);
-  const names = m[1]!.split(/,\s+(?:and\s+)?|\s+and\s+/);
-  const inside = mentions.filter((x) => x.start >= at && x.end <= at + m[1]!.length);
-  if (names.length < 3 || inside.length !== names.length) return null;
-  return { person: null, name: m[1]!, pronoun: null, cue: cueOf(m[2]!, m[3]!), via: null, at };
+  const at = m ? offset + m.index + m[0].indexOf(m[1]!) : 0;
+  return m && allPeople(m[1]!, at, mentions) ? { person: null, name: m[1]!, pronoun: null, cue: cueOf(m[2]!, m[3]!), via: null, at } : null;
 }
 
 function subjectAfter(a: AfterClause, via: RegExpExecArray | null): Attribution | null {

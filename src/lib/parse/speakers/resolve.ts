@@ -584,13 +584,13 @@ const personNoun = (noun: string) => PERSON_NOUNS.has(noun) || LOWERCASE_ROLE_WO
 const otherSex = (noun: string, wanted: 'female' | 'male' | 'they' | null) =>
   (wanted === 'female' && MALE_ROLES.has(noun)) || (wanted === 'male' && FEMALE_ROLES.has(noun));
 
-/** A verb of saying right after a name, ending its clause ("… Pir Kolivand announced."). */
 /** "according to City Mayor " right before a name ("according to an aide to " is someone else's aide). */
 const CITED_BEFORE = /\baccording to\s+(?:(?!(?:to|of|for|with|from|at|in|by|close)\s)[\p{L}.’'-]+\s+){0,6}$/u;
 /** A photo credit before a name ("Picture: Ana Lind", "Photo by Tom Hale"): who took it is no one the text is about. */
 const CREDITED = /\b(?:Picture|Photo|Photograph|Image|Credit|Pictures|Photos)(?:\s+by)?\s*[:|/]?\s*$/u;
 /** A description in apposition after a name (", a scholar at the institute,"): it ends before a comma, a stop or a semicolon. */
 const APPOSITION = /^,\s+(?:an?|the)\s+[^,.;“”"]{1,120}(?=[,.;])(?:,(?=\s))?/u;
+/** A verb of saying right after a name, ending its clause ("… Pir Kolivand announced."). */
 const SAID_AFTER = /^\s+(?:also\s+)?(?:said|says|announced|announces|told\s+(?:reporters|journalists)|stated|declared|confirmed|explained|added)\s*[.,;]/;
 
 /** A sentence opened by a business noun and its verb ("The company pushed out …", "The airline has said …"): the business the article is about. */
