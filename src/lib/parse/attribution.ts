@@ -466,23 +466,32 @@ const LINKING_OPENING =
 /** A group around someone: one of PEOPLE_AROUND, a plural of kin ("parents", "sons") or a "-mates" word ("teammates"). */
 const peopleAround = (word: string) => PEOPLE_AROUND.has(word) || /^[\p{Ll}-]+mates$/u.test(word) || (word.endsWith('s') && KIN_ROLES.has(word.slice(0, -1)));
 
-/** A family as a speaker, with what the article calls it: "the Horvat family", "her family", "the Morels". */
-/** "the family", "his family", "the Hadley family": a family named by its article or possessive, perhaps its name. */
-export const FAMILY_PHRASE = "(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:\\p{Lu}[\\p{L}’'-]+\\s+)?family";
+/** Words opening a sentence before its subject, never part of a name before a possessive ("Earlier Hale’s family"). */
+const OPENING_WORDS = '(?:Earlier|Later|Meanwhile|Then|Now|Also|But|And|So|Yet|Still|On|In|At|After|Before|When|While|As|Since|Today|Yesterday)';
+/**
+ * "the family", "his family", "the Hadley family", "her heartbroken family", "the late singer’s family", "Okafor’s
+ * family": a family named by its article or possessive (a person's, or a description's), perhaps a word describing
+ * it, perhaps its name.
+ */
+export const FAMILY_PHRASE = `(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:\\p{Ll}[\\p{Ll}-]+\\s+)?(?:\\p{Lu}[\\p{L}’'-]+\\s+)?|(?:[Tt]he\\s+(?:[\\p{L}-]+\\s+){0,2}?[\\p{Ll}-]+|(?:(?!${OPENING_WORDS}\\s)\\p{Lu}[\\p{L}’'-]*\\s+){0,2}\\p{Lu}[\\p{L}’'-]*?)[’']s\\s+(?:\\p{Ll}[\\p{Ll}-]+\\s+)?)family`;
 /**
  * A family that speaks or puts out a statement in a sentence ("…, his family said, thanking …", "a note posted
  * by his family"): the family as written. Read for a "they" and a colon after it (speakers/resolve.ts,
  * quotes.ts).
  */
 export const FAMILY_SPOKE = new RegExp(
-  `(?:^|[\\s,])(${FAMILY_PHRASE})\\s+(?:(?:has|have|had|also|later|then)\\s+)?(?:announced|said|confirmed|released|issued|shared|wrote|posted|added|put\\s+out)\\b|\\b(?:statement|message|note|post)\\s+(?:released|issued|posted|shared|signed|put\\s+out)\\s+by\\s+(${FAMILY_PHRASE})\\b`,
+  `(?:^|[\\s,])(${FAMILY_PHRASE})\\s+(?:(?:has|have|had|also|later|then)\\s+)?(?:announced|said|confirmed|released|issued|shared|wrote|posted|added|put\\s+out)\\b|\\b(?:(?:statement|message|note|post)\\s+(?:released|issued|posted|shared|signed|put\\s+out)|confirmed|announced)\\s+by\\s+(${FAMILY_PHRASE})\\b`,
   'u',
 );
 /** A family phrase as a speaker's name, its opening word in lower case ("His family" → "his family"). */
 export const familyName = (phrase: string) => phrase.replace(/^(?:The|His|Her|Their)\b/, (w) => w.toLowerCase());
+/**
+ * A speaker phrase that is a family (FAMILY_PHRASE, or "the Morels"), perhaps its statement ("the family’s
+ * statement"), perhaps after when or where ("On Sunday her family").
+ */
 const FAMILY = new RegExp(
-  `^((?:the\\s+(?:\\p{Lu}[\\p{L}’'-]+\\s+)?|(?:his|her|their)\\s+(?:own\\s+)?)family|the\\s+\\p{Lu}\\p{Ll}+s)(?:[’']s?\\s+(?:${[...DOCUMENT_NOUNS].join('|')}))?$`,
-  'iu',
+  `^(?:(?:On|In|At|Last|Earlier|Later|This)\\s+(?:[\\p{L}\\d]+\\s+){1,3}?)?(${FAMILY_PHRASE}|[Tt]he\\s+\\p{Lu}\\p{Ll}+s)(?:[’']s?\\s+(?:${[...DOCUMENT_NOUNS].join('|')}))?$`,
+  'u',
 );
 
 /** A speaker phrase as the steps of `speakerFrom` read it. */
@@ -539,7 +548,7 @@ function describedFamilyOrPair(p: SpeakerPhrase): Attribution | null {
   // "the Horvat family", "her family", "the Morels", "the family’s statement": a family speaks as one, not the member
   // the article is about.
   const family = FAMILY.exec(withoutAdverbs(text.split(/,\s+/).at(-1)!));
-  if (family) return { person: null, name: family[1]!.replace(/^The\b/, 'the'), pronoun: null, cue, via, at: phraseStart };
+  if (family) return { person: null, name: familyName(family[1]!), pronoun: null, cue, via, at: phraseStart };
   const both = /^\s*(?:[Bb]oth\s+)?/.exec(phrase)![0].length;
   const joint = inside.length ? jointSpeaker(phrase.slice(both), phraseStart + both, inside) : null;
   if (joint) return { person: null, name: joint.replace(/^The\b/, 'the'), pronoun: null, cue, via, at: phraseStart };
@@ -1056,6 +1065,9 @@ const cliticOnly = (phrase: string) =>
  */
 function foreignSpeaker(foreign: ForeignReporting, offset: number, mentions: PersonMention[]): Attribution | null {
   if (foreign.who === DROPPED) return { person: null, name: null, pronoun: DROPPED, cue: foreign.verb, via: null, at: offset + foreign.at };
+  // "…, escribió la familia de Lind en una carta": a family speaks, as written, not the one it is named after.
+  if (foreign.written && FOREIGN_FAMILY.test(foreign.written))
+    return { person: null, name: foreign.written.trim(), pronoun: null, cue: foreign.verb, via: null, at: offset + foreign.at };
   const found = speakerFrom(foreign.who, offset + foreign.at, mentions, foreign.verb, null);
   // "…, a déclaré le commandant de la gendarmerie, Luc Maréchal": a role, then the name in apposition.
   const end = offset + foreign.at + (foreign.written?.length ?? 0);
@@ -1086,6 +1098,9 @@ function foreignSpeaker(foreign: ForeignReporting, offset: number, mentions: Per
   // (A group or an office keeps its own language: "la police de l’État", not "the police de l’État".)
   return { person: null, name: foreign.written, pronoun: null, cue: foreign.verb, via: null, at: offset + foreign.at };
 }
+
+/** A family in a translated copy ("la familia de Lind", "sa famille", "die Familie", "la sua famiglia"). */
+const FOREIGN_FAMILY = /^(?:la|sa|su|sus|a|die|ihre|seine|la\s+sua|sua)\s+(?:familia|famille|famiglia|família|Familie)(?![\p{L}])/u;
 
 /** A translated copy's description before a name: lower-case words, the last of them a noun (not "de la Défense"). */
 const FOREIGN_DESCRIBED_NAME = /^(?:\p{Ll}+\s+)?(?:[\p{Ll}-]+\s+){0,4}?([\p{Ll}-]{3,})\s+(\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*){0,3})$/u;

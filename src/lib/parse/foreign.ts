@@ -272,7 +272,7 @@ const IT_SINGULAR = new Set(IT_VERBS.split('|'));
  * Portuguese do: the one the sentences before are about.
  */
 const DROPPED_OPENING = new RegExp(
-  `^\\s*(?:(?:También|Además|Asimismo|Luego|Después|Finalmente|Igualmente|Anche|Inoltre|Poi|Infine|Também|Depois|Ainda|Além disso)\\s*,?\\s+)?(?:(?:[Hh]a|[Hh]á|[Tt]em)\\s+(?:(?:también|anche|poi|inoltre|ainda)\\s+)?)?(\\p{L}\\p{Ll}+)(?![\\p{L}])(?:[\\s,:][^“”„«»".;]*)?$`,
+  `^\\s*(?:(?:También|Además|Asimismo|Luego|Después|Más\\s+tarde|Poco\\s+después|Finalmente|Igualmente|Anche|Inoltre|Poi|Più\\s+tardi|Poco\\s+dopo|Infine|Também|Depois|Mais\\s+tarde|Pouco\\s+depois|Ainda|Além disso)\\s*,?\\s+)?(?:(?:[Hh]a|[Hh]á|[Tt]em)\\s+(?:(?:también|anche|poi|inoltre|ainda)\\s+)?)?(\\p{L}\\p{Ll}+)(?![\\p{L}])(?:[\\s,:][^“”„«»".;]*)?$`,
   'u',
 );
 /** A Spanish, Portuguese or Italian verb of saying in the singular ("Dijo", "Disse", "Aggiunge"). */

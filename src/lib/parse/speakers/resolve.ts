@@ -12,7 +12,7 @@ import { sentences } from '../../tokens.ts';
 import { NEXT_TO_QUOTE, NO_SPEAKER_CAP, PRONOUN_FACTOR, QUOTE_CONFIDENCE, SELF_NAMED_FACTOR, SPEAKER_CONFIDENCE, SPEAKER_FLOOR } from './confidence.ts';
 import { OPENING_PRONOUN, type Found, type QuoteContext, type QuotePerson } from './context.ts';
 import { BUSINESS_NOUNS, articleOrganisation } from './organisations.ts';
-import { definite, statementOwner } from './roles.ts';
+import { definite, statementIssuer, statementOwner } from './roles.ts';
 import { nameWords, surnameOf } from '../people/royals.ts';
 import { similarToken } from '../people/registry.ts';
 
@@ -241,6 +241,10 @@ function itSpeaker(a: Attribution, ctx: SpeakerContext): Speaker | null {
   // from, and stands for that person (also after an "it" that did so).
   const statement = statementSpeaker(index, all, earlierSpeakers, f.block);
   if (statement) return statement;
+  // "The news was shared by the Hale family in a two-line statement. ¶ It read: “…”": what only a document does makes "it" the
+  // statement, and its issuer the speaker.
+  const issuer = /^reads?$/.test(a.cue) ? statementIssuer(f, blocks, people) : null;
+  if (issuer) return issuer;
   // "The Water Council condemned what it called “…”": the organisation its own sentence opens with.
   const own = sentenceStart(blocks[f.block]!, a.at);
   const org = organisationSubject(blocks[f.block]!.slice(own, a.at), own);

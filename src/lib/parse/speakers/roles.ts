@@ -689,7 +689,7 @@ const ISSUED = /\b(?:statement|announcement|release|message|warning|advisory|bul
  * "Harbourline issued a statement that it was back up. / “…,” the statement read.": when no organisation spoke
  * before, the one a sentence of this or the two paragraphs before says issued a statement.
  */
-function statementIssuer(f: Found, blocks: string[], people: QuotePerson[]): Speaker | null {
+export function statementIssuer(f: Found, blocks: string[], people: QuotePerson[]): Speaker | null {
   let closest = true;
   let seen = 0;
   for (const sentence of sentencesBefore(f, blocks)) {
@@ -702,7 +702,7 @@ function statementIssuer(f: Found, blocks: string[], people: QuotePerson[]): Spe
     if (teller) return { name: teller.name, personId: teller.id };
     // "…, his family wrote in a short statement. / “…,” the statement read": the family, as the article calls it.
     const family = FAMILY_STATEMENT.exec(sentence);
-    if (family) return { name: family[1]!.replace(/^The\b/, 'the'), personId: null };
+    if (family) return { name: familyName(family[1] ?? family[2]!), personId: null };
     // "Fask died on Tuesday, his family said. / “…,” the statement read": right before it, a family or a body that
     // announced something put the statement out, though the sentence does not call it one.
     if (closest) {
@@ -744,9 +744,12 @@ const KIN_IN_STATEMENT =
 /** "…, the Harbour Board said.", "…, the Senmouth Council announced on Monday.": a body closing a sentence with its verb. */
 const BODY_ANNOUNCED = new RegExp(`,\\s+((?:the\\s+)?${CAP_RUN})\\s+(?:said|announced|confirmed)(?:\\s+(?:on|in)\\s+[^,.;“”]{1,30})?[.!]?\\s*$`, 'u');
 
-/** "his family wrote in a short statement", "the Hadley family issued a statement": a family as a statement's issuer. */
+/**
+ * "his family wrote in a short statement", "the Hadley family issued a statement", "shared by
+ * the Hale family in a two-line statement": a family as a statement's issuer.
+ */
 const FAMILY_STATEMENT = new RegExp(
-  `\\b(${FAMILY_PHRASE})\\s+(?:(?:has|had|also|then|later)\\s+)?(?:(?:said|announced|wrote|confirmed)\\s+in\\s+(?:a|an)\\s+(?:[\\p{Ll}-]+\\s+)?statement|(?:released|issued|posted|shared|put\\s+out)\\s+(?:a|an)\\s+(?:[\\p{Ll}-]+\\s+)?statement)\\b`,
+  `\\b(${FAMILY_PHRASE})\\s+(?:(?:has|had|also|then|later)\\s+)?(?:(?:said|announced|wrote|confirmed)\\s+in\\s+(?:a|an)\\s+(?:[\\p{Ll}-]+\\s+)?statement|(?:released|issued|posted|shared|put\\s+out)\\s+(?:a|an)\\s+(?:[\\p{Ll}-]+\\s+)?statement)\\b|\\bby\\s+(${FAMILY_PHRASE})\\s+in\\s+(?:a|an)\\s+(?:[\\p{Ll}-]+\\s+)?statement\\b`,
   'u',
 );
 

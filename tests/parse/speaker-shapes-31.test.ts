@@ -1,0 +1,77 @@
+/**
+ * Speaker shapes of the thirty-first session, written from scratch with made-up names, places and sentences (a
+ * made-up fiddler of the made-up island of Skarra). Tests marked "guard" pass on the start code too: they pin what a
+ * rule must not break.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/lib/index.ts';
+
+const parse = (source: string) => parseArticle({ id: 'x', source, meta: { story: 's', outlet: 'O', published: '2025-03-04' } } as never);
+const speakers = (source: string) => parse(source).quotes.map((q) => q.speaker?.name ?? null);
+const people = (source: string) => parse(source).people.map((p) => p.name);
+
+const lead = 'The fiddler Brona Tullagh, who played every pier on Skarra, has died at 71.\n\n';
+const words = '“We are heartbroken to lose our Brona, and we thank the island for its kindness.”';
+
+describe('a family that put out a statement speaks it', () => {
+  it('a describing word before "family": "Her grieving family confirmed:"', () => {
+    expect(speakers(lead + `Her grieving family confirmed: ${words}`)).toEqual(['her grieving family']);
+  });
+
+  it('a family named by a person’s possessive: "Tullagh’s family … in a statement" / "the statement read"', () => {
+    const text = lead + 'Tullagh’s family posted a statement at the ferry office on Sunday.\n\n' + words.replace(/”$/, ',” the statement read.');
+    expect(speakers(text)).toEqual(['Tullagh’s family']);
+  });
+
+  it('guard: a word opening the sentence is no part of the name before the possessive ("Earlier Tullagh’s family")', () => {
+    expect(speakers(lead + `Earlier Tullagh’s family said: ${words}`)).toEqual(['Tullagh’s family']);
+  });
+
+  it('a family named by a description’s possessive: "the late fiddler’s family said:"', () => {
+    expect(speakers(lead + `The late fiddler’s family said: ${words}`)).toEqual(['the late fiddler’s family']);
+  });
+
+  it('a time before the family: "On Sunday her family said:"', () => {
+    expect(speakers(lead + `On Sunday her family said: ${words}`)).toEqual(['her family']);
+  });
+
+  it('"shared by the Tullagh family in a two-line statement" … "It read:"', () => {
+    const text = lead + 'The news was shared by the Tullagh family in a two-line statement. The pier went quiet.\n\n' + `It read: ${words}`;
+    expect(speakers(text)).toEqual(['the Tullagh family']);
+  });
+
+  it('"confirmed by the fiddler’s family" … "it read"', () => {
+    const text = lead + 'The loss was confirmed by the fiddler’s family through a note pinned at the pier.\n\n' + words.replace(/”$/, ',” it read.');
+    expect(speakers(text)).toEqual(['the fiddler’s family']);
+  });
+
+  it('guard: "it read" with no statement before stays unnamed', () => {
+    expect(speakers(lead + 'A card was left on the pier.\n\n' + words.replace(/”$/, ',” it read.'))).toEqual([null]);
+  });
+
+  it('guard: a person’s own words stay theirs when a family is only mentioned', () => {
+    expect(speakers(lead + `Her friend Ivo Marsh, who met her family on Sunday, said: ${words}`)).toEqual(['Ivo Marsh']);
+  });
+});
+
+describe('translated copies', () => {
+  const es = 'La cantante Brona Tullagh ha muerto a los 71 años. ';
+
+  it('"escribió la familia de Tullagh": the family, not the one it is named after', () => {
+    expect(speakers(es + '"Nos falta su música", escribió la familia de Tullagh en una carta.')).toEqual(['la familia de Tullagh']);
+  });
+
+  it('"Más tarde contó …": an adverb of time opening the sentence is no speaker', () => {
+    expect(speakers(es + 'Más tarde contó a sus vecinos que seguía tranquila y añadió: "Volveré al muelle".')).toEqual(['Brona Tullagh']);
+  });
+
+  it('guard: "señaló la cantante" is still the singer', () => {
+    expect(speakers(es + '"Estoy cansada", señaló la cantante.')).toEqual(['Brona Tullagh']);
+  });
+});
+
+describe('guard: people of the lead', () => {
+  it('the fiddler is a person', () => {
+    expect(people(lead)).toEqual(['Brona Tullagh']);
+  });
+});
