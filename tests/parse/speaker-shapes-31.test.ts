@@ -75,3 +75,46 @@ describe('guard: people of the lead', () => {
     expect(people(lead)).toEqual(['Brona Tullagh']);
   });
 });
+
+describe('people known by one name', () => {
+  it('fame before one name makes a person ("Skarra star Oskó", "reel legend Brannagh", "superstar Velko")', () => {
+    expect(people('Tributes came from Skarra star Oskó on Friday.')).toEqual(['Oskó']);
+    expect(people('The reel legend Brannagh played on.')).toEqual(['Brannagh']);
+    expect(people('Tributes came from superstar Velko on Friday.')).toEqual(['Velko']);
+  });
+
+  it('guard: fame before an everyday word is a caption’s label ("the fiddle star Credit: Skarra Photos")', () => {
+    expect(people('Mourners gathered for the fiddle star Credit: Skarra Photos')).toEqual([]);
+  });
+
+  it('a birth name or a full name beside one name makes that name a person, and folds into it', () => {
+    expect(parse('Skarra mourned Oskó – born Tomas Brekovic Varga – on Friday.').people.map((p) => [p.name, p.aliases])).toEqual([
+      ['Oskó', ['Oskó', 'Tomas Brekovic Varga']],
+    ]);
+    expect(parse('Oskó, whose full name is Tomas Brekovic Varga, had surgery.').people.map((p) => [p.name, p.aliases])).toEqual([
+      ['Oskó', ['Oskó', 'Tomas Brekovic Varga']],
+    ]);
+    expect(people('Born Tomas Brekovic Varga, Oskó first played the pier at nine.')).toContain('Oskó');
+  });
+});
+
+describe('a Portuguese "do" inside a name', () => {
+  it('"Tomas Ferraz do Vale" is one name', () => {
+    expect(people('The midfielder Tomas Ferraz do Vale scored twice.')).toEqual(['Tomas Ferraz do Vale']);
+  });
+
+  it('guard: before a given name "do" is the English verb', () => {
+    expect(people('Why did Tom Hale do Ana Lind a favour?')).toEqual(['Tom Hale', 'Ana Lind']);
+  });
+});
+
+describe('a statement’s date is no part of who put it out', () => {
+  it('"A statement from the clinic on 2 March said" / "on March 2"', () => {
+    expect(speakers('A statement from the clinic on 2 March said she was “resting comfortably”.')).toEqual(['the clinic']);
+    expect(speakers('A statement from the Skarra Trust on March 2 said it “regrets the delay”.')).toEqual(['the Skarra Trust']);
+  });
+
+  it('guard: "on Monday" was already cut', () => {
+    expect(speakers('A statement from the Skarra Trust on Monday said it “regrets the delay”.')).toEqual(['the Skarra Trust']);
+  });
+});

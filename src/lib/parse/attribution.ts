@@ -425,6 +425,8 @@ const PHRASE_TAIL = new RegExp(
     '\\s+(?:released|issued|published|posted|shared|sent)(?:\\s+(?:on\\s+)?(?:\\p{Lu}\\p{Ll}+day|today|yesterday|earlier|late|overnight)(?:\\s+(?:morning|afternoon|evening|night))?)?$',
     '\\s+(?:in|on|via|during|through)\\s+(?:a|an|the|his|her|their|its)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:video|statement|post|message|interview|speech|address|broadcast|letter|tweet|note|conference|briefing|appearance|podcast|livestream|blog|column)$',
     '\\s+weiter$',
+    // ("the notice from the port office on 2 March said": the day it came is no part of who put it out.)
+    '\\s+on\\s+(?:\\d{1,2}\\s+\\p{Lu}\\p{Ll}+|\\p{Lu}\\p{Ll}+\\s+\\d{1,2}(?:st|nd|rd|th)?)$',
     // ("reported Radio North citing sources": whom the source cites is no part of it.)
     ",?\\s+(?:citing|quoting)\\s+(?:[\\p{L}’'-]+\\s+){0,4}[\\p{L}’'-]+$",
     // ("the league deplored the fouls and voiced “…”": the first of two verbs and its object.)

@@ -7,7 +7,7 @@ import type { FoundPerson, PersonMention } from './types.ts';
 
 /** What goes right before a birth name, after the one it names. */
 const BORN_BEFORE =
-  /(?:,\s*|\(\s*)(?:born|né|née|nacido|nacida|nato|nata|geboren(?:\s+als)?)\s+$|\bwhose\s+(?:birth|real|given)\s+name\s+(?:was|is)\s+$|(?:,\s*|\(\s*)(?:now\s+)?(?:using|going\s+by|known\s+by)\s+(?:his|her|their)\s+(?:real|birth|given)\s+name,?\s+$|\(\s*real\s+name:?\s+$|\bmit\s+bürgerlichem\s+Namen\s+$|(?:,\s*|\(\s*)(?:formerly|previously)\s+(?:\p{Lu}\p{Ll}+\s+)?$/u;
+  /(?:,\s*|\(\s*|\s[-–—]\s*)(?:born|né|née|nacido|nacida|nato|nata|geboren(?:\s+als)?)\s+$|\b(?:whose|who[’']s)\s+(?:birth|real|given|full)\s+name\s+(?:was|is)\s+$|(?:,\s*|\(\s*)(?:now\s+)?(?:using|going\s+by|known\s+by)\s+(?:his|her|their)\s+(?:real|birth|given)\s+name,?\s+$|\(\s*real\s+name:?\s+$|\bmit\s+bürgerlichem\s+Namen\s+$|(?:,\s*|\(\s*)(?:formerly|previously)\s+(?:\p{Lu}\p{Ll}+\s+)?$/u;
 
 /**
  * What goes right before a name someone takes, after the one they were named by: "Cardinal Ana Lind, who took the

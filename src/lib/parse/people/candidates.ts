@@ -18,7 +18,20 @@ import {
   TITLE_WORDS,
 } from '../../lexicon.ts';
 import type { Token } from '../../tokens.ts';
-import { aged, agedBefore, givenNameSpeaks, initialled, namedOnce, nameShaped, roleAfter, roleBefore, speaks, weakEvidence, type Run } from './evidence.ts';
+import {
+  aged,
+  agedBefore,
+  bornAs,
+  givenNameSpeaks,
+  initialled,
+  namedOnce,
+  nameShaped,
+  roleAfter,
+  roleBefore,
+  speaks,
+  weakEvidence,
+  type Run,
+} from './evidence.ts';
 import { isAnyGivenName, isCommonWord, isSurname } from './name-lists.ts';
 import type { ParsedBlock } from './runs.ts';
 import { isSpeechWord } from '../speakers/verbs.ts';
@@ -894,7 +907,8 @@ function candidateOf(
     agedBefore(run) ||
     initialled(nameTokens) ||
     regnal ||
-    namedOnce(run),
+    namedOnce(run) ||
+    bornAs(run),
   );
   const proven = strong || weakEvidence(run);
   if (!proven && !nameShaped(run) && !(nameTokens.length === 1 && (speechSubject(run) || givenNameSpeaks(run)))) return null;

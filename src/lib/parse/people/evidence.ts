@@ -46,7 +46,13 @@ export function roleBefore(run: Run): boolean {
   const prev = tokens[a - 1];
   // "striker Ana Lima", "strikers Ana Lima and …".
   // ("Marrakech, a tourist Mecca": one role word after "a" before a one-word name describes a kind of thing.)
-  const role = prev && !prev.capital && (isRoleWord(prev.word) || practitioner(prev.word)) && !(b - k === 1 && /^an?$/i.test(tokens[a - 2]?.word ?? ''));
+  const role =
+    prev &&
+    !prev.capital &&
+    (isRoleWord(prev.word) || practitioner(prev.word)) &&
+    !(b - k === 1 && /^an?$/i.test(tokens[a - 2]?.word ?? '')) &&
+    // ("the Harbour star Credit: Getty": fame alone before an everyday word is a caption's label, not a name.)
+    !(b - k === 1 && FAME.has(prev.word) && isCommonWord(lower(tokens[k]!.word)));
   // A role in the plural names a list ("strikers Ana Lima and Rui Costa"), not one word ("help their neighbors See also …").
   const list = !prev || !/s$/.test(prev.word) || !isRoleWord(prev.word.slice(0, -1)) || /^(?:,| and )/.test(text.slice(afterName(run)));
   // Right before the name or in apposition ("his daughter, Kaylee,"), not across a sentence ("… farmers. Ask him").
@@ -83,6 +89,9 @@ export function roleBefore(run: Run): boolean {
   );
 }
 
+/** Roles that say only that someone is famous ("Brazil star", "football legend"). */
+const FAME = new Set(['star', 'superstar', 'megastar', 'legend', 'icon']);
+
 /** Words that bring in a person by part of a name (see roleBefore). */
 const INTRODUCED =
   /(?:\bsurnamed|\bidentified (?:only )?(?:as|by (?:his|her|their) (?:first |last |family |sur)?name,?)|\bgave (?:only )?(?:his|her|their) (?:first |last |family |sur)?name(?: as)?,?)\s+$/;
@@ -93,6 +102,16 @@ const INTRODUCED =
  */
 export const initialled = (nameTokens: readonly Token[]) =>
   nameTokens.length >= 2 && isInitial(nameTokens[0]!) && nameTokens[0]!.word.length === 1 && /^\p{Lu}[\p{Ll}’']/u.test(nameTokens[nameTokens.length - 1]!.word);
+
+/**
+ * A name given as a birth name or a full name beside it ("Brek, born Tomas Brekovic,", "Brek – whose full name is
+ * …", "Born Tomas Brekovic, Brek …"): only a person is born with a name.
+ */
+export const bornAs = (run: Run) =>
+  BORN_AFTER.test(run.text.slice(afterName(run), afterName(run) + 60)) ||
+  BORN_OPENING.test(run.text.slice(Math.max(0, run.tokens[run.a]!.start - 80), run.tokens[run.a]!.start));
+const BORN_AFTER = /^\s*(?:,|\(|[-–—])\s*(?:born|née?|(?:whose|who[’']s)\s+(?:birth|real|given|full)\s+name\s+(?:is|was))\s+\p{Lu}/u;
+const BORN_OPENING = /(?:^|[.!?]\s+)Born\s+\p{Lu}[^,.;“”"]{2,60},\s*$/u;
 
 /** A role in apposition after the name ("X, a research fellow at …"). */
 export const roleAfter = (run: Run) => titleAfter(run.text, afterName(run));

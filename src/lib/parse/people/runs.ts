@@ -151,10 +151,23 @@ function extendRun(text: string, tokens: Token[], j: number): number {
   // (an Arabic "al" comes before one: "Hamid al Nouri").
   const two = (i: number) => tokens[i]?.capital && tokens[i + 1]?.capital && text.slice(tokens[i].end, tokens[i + 1]!.start) === ' ';
   if (next.word === 'al' && two(j + 2)) return -1;
+  // "Tomas Ferraz do Vale": Portuguese "do" joins a family name; after an auxiliary before the name it is the English
+  // verb ("did Tom Hale do Ana Lind a favour", "would Ana Lind do Harbour work").
+  if (next.word === 'do' && AUXILIARY.test(wordBeforeRun(tokens, j))) return -1;
   // "van der Berg", "da Silva", "Secretary of State": particles between capitalised words.
   let k = j + 1;
   while (k < tokens.length && (PARTICLES.has(tokens[k]!.word) || tokens[k]!.word === 'of') && k - j <= 2) k++;
   return tokens[k]?.capital && text.slice(tokens[k - 1]!.end, tokens[k]!.start) === ' ' ? k : -1;
+}
+
+/** Words after which "do" is the English verb (see extendRun). */
+const AUXILIARY = /^(?:did|does|do|would|could|will|can|should|shall|may|might|must|to|didn[’']t|doesn[’']t|won[’']t|can[’']t|couldn[’']t|wouldn[’']t)$/i;
+
+/** The word before the capitalised run that token `j` ends so far ("" at the block's start). */
+function wordBeforeRun(tokens: Token[], j: number): string {
+  let i = j;
+  while (i > 0 && tokens[i - 1]!.capital) i--;
+  return tokens[i - 1]?.word ?? '';
 }
 
 /**

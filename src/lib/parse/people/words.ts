@@ -31,6 +31,7 @@ export const PARTICLES = new Set([
   'la',
   'le',
   'ter',
+  'do',
   'dos',
   'das',
   'uz',
@@ -250,7 +251,7 @@ export const MORE_ROLE_WORDS = new Set(
   batsman bowler outfielder shortstop catcher reliever winger fullback hooker flanker suspect gunman inmate
   prisoner detainee hostage fugitive informant whistleblower hacker soldier sailor pilot astronaut trooper
   heiress socialite rookie veteran nephew niece cousin uncle aunt stepfather stepmother fiancé
-  fiancée girlfriend boyfriend spouse`.split(/\s+/),
+  fiancée girlfriend boyfriend spouse star superstar megastar legend icon`.split(/\s+/),
 );
 
 /**
