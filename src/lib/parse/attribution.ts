@@ -488,11 +488,11 @@ export const FAMILY_SPOKE = new RegExp(
 /** A family phrase as a speaker's name, its opening word in lower case ("His family" → "his family"). */
 export const familyName = (phrase: string) => phrase.replace(/^(?:The|His|Her|Their)\b/, (w) => w.toLowerCase());
 /**
- * A speaker phrase that is a family (FAMILY_PHRASE, or "the Morels"), perhaps its statement ("the family’s
- * statement"), perhaps after when or where ("On Sunday her family").
+ * A speaker phrase that is a family (FAMILY_PHRASE, or "the Morels") or a group in the plural ("the researchers"),
+ * perhaps its statement ("the family’s statement"), perhaps after when or where ("On Sunday her family").
  */
 const FAMILY = new RegExp(
-  `^(?:(?:On|In|At|Last|Earlier|Later|This)\\s+(?:[\\p{L}\\d]+\\s+){1,3}?)?(${FAMILY_PHRASE}|[Tt]he\\s+\\p{Lu}\\p{Ll}+s)(?:[’']s?\\s+(?:${[...DOCUMENT_NOUNS].join('|')}))?$`,
+  `^(?:(?:On|In|At|Last|Earlier|Later|This)\\s+(?:[\\p{L}\\d]+\\s+){1,3}?)?(${FAMILY_PHRASE}|[Tt]he\\s+\\p{L}\\p{Ll}+s)(?:[’']s?\\s+(?:${[...DOCUMENT_NOUNS].join('|')}))?$`,
   'u',
 );
 
