@@ -118,3 +118,36 @@ describe('a statement’s date is no part of who put it out', () => {
     expect(speakers('A statement from the Skarra Trust on Monday said it “regrets the delay”.')).toEqual(['the Skarra Trust']);
   });
 });
+
+describe('a roundup of reactions: a line naming someone over the paragraph that quotes them', () => {
+  const intro = 'Skarra’s harbour master Ivo Marsh resigned on Monday. Reactions from islanders and officials follow.\n\n';
+
+  it('a line in capitals, with a title before the name, over “…,” the former mayor said', () => {
+    const text =
+      intro +
+      'FORMER MAYOR BRONA TULLAGH\n\n“Ivo kept the lamps lit for thirty winters. We owe him more than we can say,” the former mayor said in a statement.';
+    expect(speakers(text)).toEqual(['Brona Tullagh']);
+    expect(people(text)).toContain('Brona Tullagh');
+  });
+
+  it('a name and a role in capitals is a label, not another story’s headline, and its person speaks', () => {
+    const text = intro + 'CATHAL DOONE, SKARRA FERRY COMPANY CHAIRMAN\n\n“Ivo was the steadiest hand on the quay,” the chairman said.';
+    expect(parse(text).removed.map((r) => r.text)).toEqual([]);
+    expect(speakers(text)).toEqual(['Cathal Doone']);
+  });
+
+  it('a name alone on its line is a person’s, and speaks for the Norwegian minister below it', () => {
+    const text = intro + 'Sigrun Ødegård\n\n“He was a friend of every boat that came in,” the Norwegian fisheries minister said.';
+    expect(speakers(text)).toEqual(['Sigrun Ødegård']);
+  });
+
+  it('guard: an organisation below the line keeps its words ("the Harbour Board said")', () => {
+    const text = intro + 'Brona Tullagh\n\n“The board thanks him,” the Skarra Harbour Board said.\n\nTullagh called him “a rock”.';
+    expect(speakers(text)[0]).toBe('the Skarra Harbour Board');
+  });
+
+  it('guard: a name line over a paragraph with no quotation gives nobody words', () => {
+    const text = intro + 'Brona Tullagh\n\nThe former mayor sailed from the north pier.';
+    expect(speakers(text)).toEqual([]);
+  });
+});

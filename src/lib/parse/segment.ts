@@ -130,6 +130,9 @@ const RELATED_MAX_SHARED = 0.34;
 /** The fewest capitalised words of another story's headline (headline case, or names). */
 const RELATED_MIN_CAPITALS = 2;
 
+/** A name, a comma and a role, no more ("Ana Lind, Harbour Party leader"). */
+const REACTION_LABEL = /^\s*(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}\p{Lu}[\p{L}’'-]*,\s+[^,.;:!?“”"]{3,60}$/u;
+
 /**
  * A headline-shaped line that the next paragraph does not take up is another story's headline
  * ("Blinken in Beijing as U.S., China look to cool tensions" between two paragraphs about something else);
@@ -137,6 +140,8 @@ const RELATED_MIN_CAPITALS = 2;
  */
 function isRelatedHeadline(line: string, next: string | undefined): boolean {
   if (words(line) < RELATED_MIN_WORDS || !next) return false;
+  // ("ANA LIND, HARBOUR PARTY LEADER" over “…”: a name and a role label the reaction quoted below them.)
+  if (REACTION_LABEL.test(line) && /^\s*[“"‘«„]/u.test(next)) return false;
   const mine = contentWords(line);
   const theirs = contentWords(next);
   let shared = 0;

@@ -97,6 +97,19 @@ const POSTNOMINALS = new Set(['MP', 'MPs', 'MSP', 'MEP', 'MLA', 'MPP', 'MNA', 'T
 /** A generational suffix or a regnal number of two letters or more ("Jr", "III", "VI", "XVI"). */
 const SUFFIX = /^(?:Jr|Sr|(?=[IVX]{2,5}$)X{0,3}(?:IX|IV|V?I{0,3}))$/;
 
+/** Most words of a line that labels the quotation below it with a name (and perhaps a title or a role). */
+const LABEL_MAX_WORDS = 8;
+
+/**
+ * "Ana Lind" on a line of its own over a paragraph that opens with a quotation (a roundup of reactions): the line
+ * labels whose words follow, so the name is a person's.
+ */
+function labelOverQuote(c: Candidate, parsed: readonly ParsedBlock[]): boolean {
+  const line = parsed[c.block]!.text.trim();
+  const next = parsed[c.block + 1]?.text ?? '';
+  return line.includes(c.tokens.join(' ')) && line.split(/\s+/).length <= LABEL_MAX_WORDS && !/[.!?:;]$/.test(line) && /^\s*[“"‘«„]/u.test(next);
+}
+
 /** The candidates of every block, and the phrases seen as organisations. */
 export function findCandidates(
   parsed: readonly ParsedBlock[],
@@ -130,7 +143,8 @@ export function findCandidates(
   // Surname-first names ("Wen Haoran … Wen said") are vouched by their first word when the last is no surname.
   const vouched = new Set<Candidate>();
   for (const c of pending)
-    if (cues.has(c.tokens[c.tokens.length - 1]!) || (surnameFirst(c, cues) && !headlineLike(c.block, parsed[c.block]!.tokens))) vouched.add(c);
+    if (cues.has(c.tokens[c.tokens.length - 1]!) || (surnameFirst(c, cues) && !headlineLike(c.block, parsed[c.block]!.tokens)) || labelOverQuote(c, parsed))
+      vouched.add(c);
   for (const c of listed(pending, candidates, parsed)) vouched.add(c);
   candidates.push(...vouched);
   const particled = particleSurnames(parsed, candidates);

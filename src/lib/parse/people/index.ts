@@ -29,7 +29,9 @@ export function findPeople(
   orgNames: ReadonlySet<string> = new Set(),
 ): { people: FoundPerson[]; mentions: PersonMention[] } {
   const nicknames = new Map<string, string>();
-  const parsed = parseBlocks(blocks, nicknames);
+  // ("FORMER MAYOR ANA LIND" over a reaction: a line in capitals throughout over a quotation is read in title case.)
+  const readable = blocks.map((b, i) => (/^\s*[“"‘«„]/u.test(blocks[i + 1] ?? '') ? unshouted(b) : b));
+  const parsed = parseBlocks(readable, nicknames);
   const { candidates } = findCandidates(parsed, known, orgNames, nicknames);
   familyNames(parsed, candidates);
   const registry = new PeopleRegistry();
@@ -51,6 +53,23 @@ export function findPeople(
   resolveMentions(registry, { parsed, candidates, known, nicknames });
   const found = registry.finish();
   markSubjects(parsed, found.mentions);
-  nameRoyals(blocks, found.people, found.mentions);
-  return birthNames(blocks, found.people, found.mentions);
+  nameRoyals(readable, found.people, found.mentions);
+  return birthNames(readable, found.people, found.mentions);
+}
+
+/** Longest line in capitals throughout that `unshouted` reads in title case: a name and a role over a quotation. */
+const SHOUTED_MAX_WORDS = 10;
+
+/**
+ * A short line in capitals throughout ("CHUCK HALE, SENATE MAJORITY LEADER"), in title case ("Chuck Hale, Senate
+ * Majority Leader"), of the same length so offsets hold; any other block as it is.
+ */
+export function unshouted(block: string): string {
+  if (block.length > 120 || /\p{Ll}/u.test(block) || !/\p{Lu}{2}/u.test(block) || block.trim().split(/\s+/).length > SHOUTED_MAX_WORDS) return block;
+  // (Each word's first letter stays, and one after an apostrophe or "Mc": "O’BRIEN" → "O’Brien", "MCKAY" → "McKay".)
+  return block.replace(/\p{Lu}+/gu, (w, at: number) => {
+    const after = /[’'-]$/.test(block.slice(0, at)) && at > 0 && /\p{L}/u.test(block[at - 2] ?? '');
+    if (after && w.length > 1) return w[0] + w.slice(1).toLowerCase();
+    return w.startsWith('MC') && w.length > 3 ? `Mc${w[2]}${w.slice(3).toLowerCase()}` : w[0] + w.slice(1).toLowerCase();
+  });
 }

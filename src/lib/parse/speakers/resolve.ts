@@ -97,7 +97,45 @@ export function toQuotes(articleId: string, ctx: QuoteContext): Quote[] {
     };
   });
   openingPronouns(quotes, ctx);
+  headingSpeakers(quotes, ctx);
   return quotes;
+}
+
+/** Longest line that can be a name over the reaction below it ("Ana Lind, Harbour Party leader"). */
+const HEADING_MAX_CHARS = 100;
+
+/** The person a line holding only their name names, perhaps with titles before it and a role after a comma; else null. */
+function headingPerson(text: string, mentions: readonly PersonMention[]): number | null {
+  const line = text.trim();
+  if (line.length > HEADING_MAX_CHARS || mentions.length === 0 || /[.!?:“”"]\s*$/u.test(line)) return null;
+  const m = mentions[0]!;
+  if (mentions.some((x) => x.person !== m.person)) return null;
+  const before = text.slice(0, m.start);
+  const after = text.slice(m.end);
+  return /^\s*(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/u.test(before) && /^(?:,\s*[^.!?;:“”"]{1,80})?\s*$/u.test(after) ? m.person : null;
+}
+
+/**
+ * "FORMER MAYOR ANA LIND ¶ “…,” the former mayor said.": a line naming one person over a paragraph (a
+ * roundup of reactions) gives that person the paragraph's quotations that a role, a description or a pronoun
+ * attributes.
+ */
+function headingSpeakers(quotes: Quote[], ctx: QuoteContext): void {
+  quotes.forEach((q, i) => {
+    const f = ctx.found[i]!;
+    const a = f.attribution;
+    if (!a || a.person !== null || f.block === 0 || !['paragraph', 'heading'].includes(ctx.blocks[f.block - 1]!.type)) return;
+    // (A role in capitals is one only when it pointed to a person: "the Republican said", not "the Harbour Board said";
+    // a country's words may go before a role in lower case: "the Norwegian fisheries minister".)
+    const role = a.name !== null && /^the\s/i.test(a.name) && (/^the\s+(?:\p{Lu}\p{Ll}+\s+){0,2}\p{Ll}[\p{Ll}\s-]*$/u.test(a.name) || q.speaker?.personId);
+    if (!(a.pronoun === 'he' || a.pronoun === 'she' || role)) return;
+    const person = headingPerson(ctx.blocks[f.block - 1]!.text, ctx.byBlock[f.block - 1]!);
+    if (person === null) return;
+    const speaker = asSpeaker(ctx.people, person);
+    if (q.speaker?.personId === speaker.personId) return;
+    q.speaker = speaker;
+    q.speakerConfidence = q.speakerConfidence || Math.round(SPEAKER_CONFIDENCE.introduced * 100) / 100;
+  });
 }
 
 /** How far (in blocks) the quotation that names an opening pronoun's speaker may come after it. */
