@@ -151,3 +151,15 @@ describe('a roundup of reactions: a line naming someone over the paragraph that 
     expect(speakers(text)).toEqual([]);
   });
 });
+
+describe('an infinitive’s "to" ends no speaker', () => {
+  it('"Her lawyer, Cathal Doone, afterwards read a statement on the quay steps to say they “…”"', () => {
+    const text =
+      'Brona Tullagh lost her appeal on Friday.\n\nHer lawyer, Cathal Doone, afterwards read a statement on the quay steps to say they “accept the ruling” but would fight on.';
+    expect(speakers(text)).toEqual(['Cathal Doone']);
+  });
+
+  it('guard: "went on to say" was already cut', () => {
+    expect(speakers('Cathal Doone went on to say the ruling was “a hard one”.')).toEqual(['Cathal Doone']);
+  });
+});

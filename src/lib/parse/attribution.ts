@@ -523,7 +523,8 @@ function speakerFrom(whole: string, phraseStart: number, mentions: PersonMention
     // ("both Harbourline and Ferrylink announced": the two, without "both".)
     .replace(/^[Bb]oth\s+(?=[^,;]{2,60}\sand\s)/, '');
   if (!text || text.split(/\s+/).length > MAX_SPEAKER_WORDS) return null;
-  if (cliticOnly(text)) return null;
+  // ("Lind read a statement on the quay steps to say": the words before an infinitive's "to" are no one who speaks.)
+  if (cliticOnly(text) || /\sto$/.test(text)) return null;
   const inside = mentions.filter((m) => m.start >= phraseStart && m.end <= phraseStart + phrase.length);
   const p: SpeakerPhrase = { phrase, text, phraseStart, inside, cue, via };
   const together = describedFamilyOrPair(p);
