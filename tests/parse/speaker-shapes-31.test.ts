@@ -163,3 +163,12 @@ describe('an infinitive’s "to" ends no speaker', () => {
     expect(speakers('Cathal Doone went on to say the ruling was “a hard one”.')).toEqual(['Cathal Doone']);
   });
 });
+
+describe('kin of one person named by words joined by "and" speak together', () => {
+  const lead = 'The boatbuilder Cathal Doone died on Friday.\n\n';
+
+  it('"Doone’s sisters and nephew said", "His widow and two daughters said"', () => {
+    expect(speakers(lead + 'Doone’s sisters and nephew said in a note: “The yard will stay open.”')).toEqual(['Doone’s sisters and nephew']);
+    expect(speakers(lead + 'His widow and two daughters said they were “lost without him”.')).toEqual(['his widow and two daughters']);
+  });
+});

@@ -1585,6 +1585,21 @@ interface SubjectPhrase {
   phraseStart: number;
 }
 
+/** Kin of one person named by words joined by "and" ("his wife and two sons", "Hale’s sisters and nephew"). */
+const KIN_GROUP =
+  /^(?:(?:[Hh]is|[Hh]er|[Tt]heir)\s+|(?:\p{Lu}[\p{L}’'-]*\s+){0,2}\p{Lu}[\p{L}’'-]*?[’']s\s+)((?:(?:two|three|four|five|late|adult|young)\s+)?[\p{Ll}-]+(?:(?:,\s+|,?\s+and\s+)(?:(?:his|her|their)\s+)?(?:(?:two|three|four|five|late|adult|young)\s+)?[\p{Ll}-]+)+)$/u;
+/** Numbers and words that describe kin, never kin themselves. */
+const KIN_DESCRIBERS = new Set(['and', 'his', 'her', 'their', 'two', 'three', 'four', 'five', 'late', 'adult', 'young']);
+
+/** The phrase when it is kin of one person named by two words or more for them, every one a word for kin; else null. */
+function kinGroup(phrase: string): string | null {
+  const m = KIN_GROUP.exec(phrase.trim());
+  if (!m) return null;
+  const nouns = m[1]!.split(/[\s,]+/).filter((w) => w && !KIN_DESCRIBERS.has(w));
+  const kin = (w: string) => KIN_ROLES.has(w) || peopleAround(w) || /^(?:grand)?children$/.test(w);
+  return nouns.length >= 2 && nouns.every(kin) ? phrase.trim() : null;
+}
+
 /** The subject of the governing verb `m`: the phrase right before it, cut at clause boundaries, auxiliaries and verbs. */
 function verbSubject(
   before: string,
@@ -1620,6 +1635,9 @@ function verbSubject(
   const cue = cueOf(m[1]!, m[2]!);
   const coordinated = coordinatedSubject(b, s, cue);
   if (coordinated) return coordinated;
+  // "His wife and two sons said", "Hale’s sisters and nephew said": kin of one person speak together, as written.
+  const kin = kinGroup(s.phrase);
+  if (kin) return { person: null, name: familyName(kin), pronoun: null, cue, via: null, at: s.phraseStart };
   cutAtClauseBoundary(s, collective);
   afterSceneOrRelative(s);
   const subordinate = subordinateSubject(b, s, cue);
