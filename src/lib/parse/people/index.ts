@@ -64,7 +64,7 @@ const SHOUTED_MAX_WORDS = 10;
  * A short line in capitals throughout ("CHUCK HALE, SENATE MAJORITY LEADER"), in title case ("Chuck Hale, Senate
  * Majority Leader"), of the same length so offsets hold; any other block as it is.
  */
-export function unshouted(block: string): string {
+function unshouted(block: string): string {
   if (block.length > 120 || /\p{Ll}/u.test(block) || !/\p{Lu}{2}/u.test(block) || block.trim().split(/\s+/).length > SHOUTED_MAX_WORDS) return block;
   // (Each word's first letter stays, and one after an apostrophe or "Mc": "O’BRIEN" → "O’Brien", "MCKAY" → "McKay".)
   return block.replace(/\p{Lu}+/gu, (w, at: number) => {
