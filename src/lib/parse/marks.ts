@@ -28,6 +28,8 @@ function opensBlock(text: string, i: number): boolean {
 
 /** A mark followed (after at most one space) by punctuation that ends a clause, or by the end of the block. */
 const closesHere = (text: string, i: number) => /^\s?(?:[.,;:!?)]|$)/u.test(text.slice(i + 1, i + 3));
+/** Does the mark at `i` touch the word before it and stand before a space, a stop or the end (where a quotation closes)? */
+const closesAfterWord = (text: string, i: number) => /[\p{L}\p{N}.,!?…]/u.test(text[i - 1] ?? ' ') && /^(?:[\s.,;:!?)]|$)/u.test(text.slice(i + 1, i + 2));
 
 /** Find the quotation spans of `text`, and how many marks did not pair. */
 export function scanMarks(text: string): { spans: MarkSpan[]; unclosed: number; unopened: number[]; reversed: number } {
@@ -48,6 +50,13 @@ export function scanMarks(text: string): { spans: MarkSpan[]; unclosed: number; 
     const ch = reversed && (text[i] === '«' || text[i] === '»') ? (text[i] === '«' ? '»' : '«') : text[i];
     // German quotations open low and close with “ („So ist es“): after „ that mark closes.
     if (ch === '“' && dbl !== -1 && text[dbl] === '„') {
+      push(dbl, i, true);
+      dbl = -1;
+      sgl = -1;
+    } else if (ch === '“' && dbl !== -1 && text[dbl] === '“' && closesAfterWord(text, i)) {
+      // "“Não posso ir“.", "“Sim“ e saiu": a second “ right after a word, before a space, a stop or the end, closes the
+      // first, typed the wrong way.
+      wrongWay++;
       push(dbl, i, true);
       dbl = -1;
       sgl = -1;

@@ -125,7 +125,7 @@ function markWarnings(ctx: QuoteContext): Warning[] {
   if (reversed)
     warnings.push({
       code: WarningCode.reversedQuote,
-      message: `${reversed} paragraph(s) open a quotation with a closing mark (”); it was read as an opening mark.`,
+      message: `${reversed} quotation mark(s) typed the wrong way round (a closing mark opening a quotation, or an opening mark closing one); each was read as the mark its place calls for.`,
     });
   if (ctx.found.length >= MAX_QUOTES) warnings.push({ code: WarningCode.quoteLimit, message: `Stopped after ${MAX_QUOTES} quotations.` });
   return warnings;
