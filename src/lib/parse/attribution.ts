@@ -970,6 +970,8 @@ const NAMES_AFTER = new RegExp(
   'u',
 );
 
+/** "Ada Lind and Tom Hale", "Ada Lind, Tom Hale and Ida Voss": names listed, the whole of an apposition. */
+const LISTED_PEOPLE = new RegExp(`^(?:${LISTED_NAME},\\s+){0,5}${LISTED_NAME},?\\s+and\\s+${LISTED_NAME}$`, 'u');
 /** "Ada, Laura and Jane wrote: “…”": three or more names listed as a sentence's subject, up to its verb. */
 const NAMES_BEFORE = new RegExp(`(?:^|[.!?]\\s+)((?:${LISTED_NAME},\\s+){1,5}${LISTED_NAME},?\\s+and\\s+${LISTED_NAME})\\s*$`, 'u');
 
@@ -1026,6 +1028,10 @@ function appositiveAfter(a: AfterClause): Attribution | null {
   // ("the Coast Guard commander, Rear Adm. Ana Lind, said": a title may open the apposition before the name.)
   const opens = (x: PersonMention) =>
     x.start - appStart < 3 || /^(?:\p{Lu}[\p{L}’'.\u2024-]*\s+){1,4}$/u.test(after.slice(appStart - offset, x.start - offset));
+  // ("the show’s creators, Ana Lind, Tom Hale and Ida Voss, said": a list of people in apposition speaks together, as written.)
+  const list = possessed ? LISTED_PEOPLE.exec(apposition!.trim()) : null;
+  if (list && allPeople(list[0], appStart + apposition!.indexOf(list[0]), mentions))
+    return { person: null, name: list[0], pronoun: null, cue: cueOf(verb!, rest!), via: null, at: appStart + apposition!.indexOf(list[0]) };
   const named = possessed ? mentions.find((x) => x.start >= appStart && x.end <= appStart + apposition!.length && opens(x)) : undefined;
   if (named) return { person: named.person, name: null, pronoun: null, cue: cueOf(verb!, rest!), via: null, at: named.start };
   const found = speakerFrom(head!, headStart, mentions, cueOf(verb!, rest!), null);

@@ -99,7 +99,8 @@ function subjectSpeaking({ ctx, b, w, text, at }: Carried): Attributed | null {
   );
   // ("… were declared missing after a ‘freak’ wave": a state declared is no verb of saying.)
   const between = subject ? text.slice(subject.end, at) : '';
-  if (subject && hasSpeechVerb(between) && !FOUND_IN_STATE.test(between)) return { attribution: subjectWithSide(text, subject), rule: 'sentenceSubject' };
+  if (subject && hasSpeechVerb(between) && !FOUND_IN_STATE.test(between))
+    return { attribution: subjectWithSide(text, subject, ctx.outside[b]!), rule: 'sentenceSubject' };
   return null;
 }
 
@@ -379,13 +380,50 @@ function subjectFragment(ctx: QuoteContext, b: number, w: QuoteWindow, at: numbe
   // "Lind … and “has played a key role”": a fragment that goes on the subject's sentence as its verb is what
   // someone else said about her.
   if (!owner && /^[“"‘']?\s*(?:has|had|is|was|will|would)\s/.test(text.slice(at, at + AUXILIARY_REACH))) return null;
-  return { attribution: subjectWithSide(text, first), rule: 'subjectFragment' };
+  return { attribution: subjectWithSide(text, first, ctx.outside[b]!), rule: 'subjectFragment' };
+}
+
+/** What joins one more person to a subject: "and", a comma, a role in lower case ("and first lady"). */
+const PARTNER_JOIN = /^(?:,\s+|,?\s+and\s+)(?:(?:the|his|her|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
+
+/**
+ * "Ana Lind and Tom Hale extended their “deepest sympathy”", "President Ana Lind and first lady Ida Lind sent …":
+ * people joined to the subject by "and" (a role in lower case may go before each), before the verb, speak together;
+ * their words as written, from the title before the first. Null for one person alone.
+ */
+function partnersAfter(text: string, m: PersonMention, inBlock: readonly PersonMention[]): { start: number; end: number } | null {
+  let end = m.end;
+  let joined = false;
+  for (const next of inBlock.filter((x) => x.start > m.end).sort((x, y) => x.start - y.start)) {
+    const join = text.slice(end, next.start);
+    if (!PARTNER_JOIN.test(join) || next.person === m.person) break;
+    end = next.end;
+    if (/\band\s/.test(join)) {
+      joined = true;
+      break;
+    }
+  }
+  // (The list ends in "and" and the next word is its verb, in lower case: "Hale and Lind’s plan" is no list.)
+  if (!joined || !/^\s+(?:(?:also|have|had|jointly|both)\s+)?\p{Ll}+/u.test(text.slice(end, end + 30))) return null;
+  const title = /(?:\p{Lu}[\p{L}.]*\s+)+$/u.exec(text.slice(Math.max(0, m.start - 40), m.start))?.[0] ?? '';
+  const start =
+    m.start -
+    (title &&
+    title
+      .trim()
+      .split(/\s+/)
+      .every((w) => TITLE_WORDS.has(w.replace(/\.$/, '').toLowerCase()))
+      ? title.length
+      : 0);
+  return { start, end };
 }
 
 /** A sentence's subject as the speaker; with their side after them ("Lind and her allies"), the two as written. */
-function subjectWithSide(text: string, m: PersonMention): Attribution {
+function subjectWithSide(text: string, m: PersonMention, inBlock: readonly PersonMention[]): Attribution {
   const side = sideAfter(text, m.end);
   if (side) return { person: null, name: text.slice(m.start, m.end) + side, pronoun: null, cue: 'sentence subject', via: null, at: m.start };
+  const partners = partnersAfter(text, m, inBlock);
+  if (partners) return { person: null, name: text.slice(partners.start, partners.end), pronoun: null, cue: 'sentence subject', via: null, at: partners.start };
   return { person: m.person, name: null, pronoun: null, cue: 'sentence subject', via: null, at: m.start };
 }
 
@@ -430,8 +468,14 @@ function paragraphOpening(ctx: QuoteContext, b: number): Attributed | null {
   if (role) return role;
   // "“…,” Duda promised. Engineer Ana Lind thanked the track crews. / “…”": the paragraph before quoted someone,
   // then turned to a new person in its last sentence; the new person speaks.
+  // ("“…,” Ana Lind and Tom Hale said. / “…”": one of the people who spoke together is no new person.)
   const turned =
-    introduced !== undefined && last !== undefined && last.block === b - 1 && introduced.start > last.end && last.attribution?.person !== introduced.person;
+    introduced !== undefined &&
+    last !== undefined &&
+    last.block === b - 1 &&
+    introduced.start > last.end &&
+    last.attribution?.person !== introduced.person &&
+    !withinNamedSpeaker(last.attribution, introduced.start);
   if (introduced && (lastIsOld || turned))
     return {
       attribution: { person: introduced.person, name: null, pronoun: null, cue: 'introduced before', via: null, at: introduced.start },
@@ -443,6 +487,11 @@ function paragraphOpening(ctx: QuoteContext, b: number): Attributed | null {
   if (issuer) return issuer;
   if (last && last.block >= b - 2) return { attribution: last.attribution!, rule: 'previousParagraph' };
   return null;
+}
+
+/** Decides whether `at` falls inside the words of a speaker given by name ("Ana Lind and Tom Hale"), as written in the block. */
+function withinNamedSpeaker(attribution: Attribution | null | undefined, at: number): boolean {
+  return !!attribution?.name && attribution.person === null && at >= attribution.at && at < attribution.at + attribution.name.length;
 }
 
 /**
