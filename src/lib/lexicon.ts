@@ -66,6 +66,7 @@ export const LOWERCASE_ROLE_WORDS = set(`
   general teniente coronel capitán embajador embajadora juez jueza abogado abogada secretario secretaria
   gobernador gobernadora governador governadora prefeito prefeita porta-voz embaixador embaixadora advogado advogada
   sindaco sindaca governatore governatrice portavoce
+  gouverneur fiscal procurador procuradora promotor promotora juiz juíza procuratore giudice
 `);
 
 /**

@@ -2,8 +2,9 @@
  * Role phrases of translated copies in English: "la actriz", "l’ex sindaco tedesco", "der US-Schauspieler" are
  * "the actress", "the former mayor", "the actor" — so that the speaker stages, which read English roles, can
  * point them back to the person the article gave that role, as they do for "the actress said".
- * Only a phrase of an article, an optional "former", one role noun of the table and at most one adjective after it
- * (a nationality: "americano", "estadounidense") is read; anything longer is left as written.
+ * Only a phrase of an article, an optional "former", one role noun of the table, at most one adjective after it
+ * (a nationality: "americano", "estadounidense") and what it is the role of ("de l’oblast de Kherson") is read;
+ * anything longer is left as written.
  */
 
 /** English role nouns and their forms in Spanish, French, Italian, German and Portuguese (singular, both sexes). */
@@ -18,7 +19,8 @@ const TRANSLATIONS: Record<string, string> = {
   mayor: 'alcalde alcaldesa maire sindaco sindaca bürgermeister bürgermeisterin oberbürgermeister oberbürgermeisterin prefeito prefeita',
   lawyer: 'abogado abogada avocat avocate avvocato avvocata anwalt anwältin advogado advogada',
   judge: 'juez jueza juge giudice richter richterin juiz juíza',
-  prosecutor: 'fiscal procureur procureure procuratore staatsanwalt staatsanwältin promotor promotora',
+  prosecutor: 'fiscal procureur procureure procuratore staatsanwalt staatsanwältin promotor promotora procurador procuradora',
+  leader: 'líder dirigeant dirigeante dirigente',
   chancellor: 'canciller chancelier chancelière cancelliere kanzler kanzlerin bundeskanzler bundeskanzlerin chanceler',
   governor: 'gobernador gobernadora gouverneur gouverneurin governatore governatrice governador governadora',
   king: 'rey roi könig rei',
@@ -40,7 +42,7 @@ const ENGLISH = new Map<string, string>(Object.entries(TRANSLATIONS).flatMap(([e
 
 /** An article, then "former" in its forms, then the rest of the phrase. */
 const PHRASE =
-  /^(?:(?:[Ee]l|[Ll]a|[Ll]e|[Ii]l|[Ll]o|[Dd]er|[Dd]ie|[Oo]|[Aa])\s+|[Ll][’']\s*)([Ee]x[-\s]?|[Aa]ncien(?:ne)?\s+|[Aa]ntigu[oa]\s+|[Ee]hemalige[rn]?\s+|[Ff]rühere[rn]?\s+)?(?:\p{Lu}{2,}-)?(\p{L}[\p{L}-]*)(?:\s+(\p{Ll}{4,}))?$/u;
+  /^(?:(?:[Ee]l|[Ll]a|[Ll]e|[Ii]l|[Ll]o|[Dd]er|[Dd]ie|[Oo]|[Aa])\s+|[Ll][’']\s*)([Ee]x[-\s]?|[Aa]ncien(?:ne)?\s+|[Aa]ntigu[oa]\s+|[Ee]hemalige[rn]?\s+|[Ff]rühere[rn]?\s+)?(?:\p{Lu}{2,}-)?(\p{L}[\p{L}-]*)(?:\s+(\p{Ll}{4,}))?(?:\s+(?:de|del|de\s+la|di|della|del|do|da|dos|das|des|du|von|des)\s+[^,;:“”«»]{2,60})?$/u;
 /** A preposition after the role is no adjective of it ("el actor para …" is cut short, not a nationality). */
 const NOT_AN_ADJECTIVE = /^(?:dans|pour|avec|sobre|para|desde|durante|nella|della|dello|sulla|über|beim|eine[mnr]?)$/u;
 

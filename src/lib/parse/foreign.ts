@@ -308,8 +308,21 @@ function subjectWords(phrase: string): string {
       .replace(/^(il|elle|ils|elles|on)\s+(?:a|avait|ont|avaient)$/iu, '$1')
       // ("La stessa si è detta …", "El mismo se ha …": the reflexive and its auxiliary.)
       .replace(/\s+(?:si|se)(?:\s+(?:è|é|sono|ha|han|había))?$/iu, '')
+      // ("O procurador especial também afirmou", "El fiscal no respondió": an adverb before the verb is no part of it.)
+      .replace(/(?:\s+(?:também|tampouco|ainda|já|não|nunca|también|tampoco|todavía|ya|no|aussi|déjà|anche|già|non|mai|auch|nicht|bereits|schon))+$/iu, '')
   );
 }
+
+/** Prepositions of Spanish, Portuguese and Italian that open a phrase of place or time before a verb whose subject is left out. */
+const DROPPING_PREPOSITIONS =
+  'Desde|En|Con|Tras|Durante|Para|Por|Sobre|Ante|Na|No|Nas|Nos|Numa|Num|Em|Após|Apos|Ao|À|Pelo|Pela|Nella|Nel|Nei|Nelle|Negli|Dopo|Alla|Al|Dal|Dalla|Sulla|Sul';
+/** A phrase of place or time opening the clause, in those languages (its subject left out). */
+const DROPPING_OPENING = new RegExp(`^(?:${DROPPING_PREPOSITIONS})\\s`, 'u');
+/** A phrase of place or time opening the clause, in any language read here: no subject. */
+const OPENING_PLACE_OR_TIME = new RegExp(
+  `^(?:${DROPPING_PREPOSITIONS}|Según|Dans|Depuis|Avec|Après|Pendant|Pour|Sur|Chez|Devant|Mit|Nach|Seit|Bei|Vor|Während|Auf|Aus|In|Im|Am|An|Zum|Zur|Beim|Vom|Über|Unter|Gegenüber)\\s`,
+  'u',
+);
 
 /** The subject of a foreign verb of saying before a quotation, as `foreignReporting` gives it, or null. */
 export function foreignSubject(before: string): ForeignReporting | null {
@@ -350,15 +363,10 @@ export function foreignSubject(before: string): ForeignReporting | null {
   if (/^(?:según|selon|segundo|secondo|segons|laut|gemäß)$/iu.test(who.trim())) return null;
   // "Desde su cama, relató …", "Depuis l’hôpital, il …": a phrase of place or time opening the clause is no subject
   // (Spanish leaves the subject out; the speaker is found as for a quotation with none).
-  if (
-    /^(?:Desde|En|Con|Tras|Durante|Según|Para|Por|Sobre|Ante|Dans|Depuis|Avec|Après|Pendant|Pour|Sur|Chez|Devant|Mit|Nach|Seit|Bei|Vor|Während|Auf|Aus|In|Im|Am|An|Zum|Zur|Beim|Vom|Über|Unter|Gegenüber)\s/u.test(
-      who.trim(),
-    )
-  )
-    // (A Spanish verb in the singular has its subject in it: the one the sentences before are about.)
-    return /^(?:Desde|En|Con|Tras|Durante|Para|Por|Sobre|Ante)\s/u.test(who.trim()) && ES_SINGULAR.has(m[2]!)
-      ? { who: DROPPED, written: null, at: m.index + m[0].indexOf(m[2]!), verb: m[2]! }
-      : null;
+  // ("Na entrevista, declarou: “…”", "Nella lettera, ha scritto": Portuguese and Italian alike.)
+  if (OPENING_PLACE_OR_TIME.test(who.trim()))
+    // (A Spanish, Portuguese or Italian verb in the singular has its subject in it: the one the sentences before are about.)
+    return DROPPING_OPENING.test(who.trim()) && droppedVerb(m[2]!) ? { who: DROPPED, written: null, at: m.index + m[0].indexOf(m[2]!), verb: m[2]! } : null;
   const pronoun = PRONOUNS[who.toLowerCase()];
   const at = m.index + m[0].indexOf(who);
   if (pronoun) return { who: pronoun, written: null, at, verb: m[2]! };

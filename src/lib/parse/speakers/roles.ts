@@ -39,6 +39,8 @@ const ROLE_COVERS: Record<string, string[]> = {
     'commander',
   ],
   premier: ['premier', 'prime'],
+  // ("David Weiss, o procurador especial … / …, disse o advogado": a prosecutor is a lawyer too.)
+  lawyer: ['lawyer', 'attorney', 'counsel', 'solicitor', 'barrister', 'advocate', 'prosecutor', ...translationsOf('prosecutor'), ...translationsOf('lawyer')],
   // (Spanish "el mandatario": the one in office, a head of state or government.)
   mandatario: ['leader', 'president', 'presidente', 'premier', 'prime', 'chancellor', 'king', 'queen', 'emperor'],
   mandataria: ['leader', 'president', 'presidenta', 'premier', 'prime', 'chancellor', 'king', 'queen', 'empress'],
