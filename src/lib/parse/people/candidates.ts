@@ -220,27 +220,31 @@ const TOWN_IN_REGION =
 /** A comma, then a capital: what TOWN_IN_REGION needs. */
 const COMMA_CAPITAL = /,\s+\p{Lu}/u;
 
-/** Words for a part of a country or a town, in English, French, Spanish, Italian and German. */
+/** Words for a part of a country or a town (and, in the Romance languages, a dam, a power plant or an airport "de" a town), in English, French, Spanish, Italian and German. */
 const PART_NOUNS = 'district|county|province|prefecture|borough|suburb|neighbou?rhood|municipality';
 const TOWN_NOUNS = 'village|town|city|region';
-const ROMANCE_PART_NOUNS = 'distrito|barrio|municipio|quartier|commune|région|ville|comune|città|quartiere';
+/** Who a town has ("the mayor of Kam Lung", "residents of Kam Lung"): the name they govern or live in is a place. */
+const TOWN_HOLDERS = 'mayor|mayors|residents|inhabitants|outskirts';
+const ROMANCE_PART_NOUNS =
+  'distrito|barrio|municipio|quartier|commune|région|ville|comune|città|quartiere|barrage|presa|diga|barragem|centrale|aéroport|aeropuerto|aeroporto';
 const GERMAN_PART_NOUNS = 'Bezirk|Stadtteil|Ortsteil|Landkreis';
 /**
  * "the district of Kam Lung", "Kam Lung district", "el distrito de Kam Lung", "im Bezirk Kam Lung": a name a word for a part of a
  * country or a town governs, or that one follows, is the place's.
  */
 const PLACE_NOUN_BEFORE = new RegExp(
-  `\\b(?:(?:${PART_NOUNS}|${TOWN_NOUNS})\\s+of|(?:${ROMANCE_PART_NOUNS})\\s+d[eiu]|${GERMAN_PART_NOUNS})\\s+((?:\\p{Lu}[\\p{L}’'-]+\\s+){0,2}\\p{Lu}[\\p{L}’'-]+)(?![\\p{L}’'-])`,
+  `\\b(?:(?:${PART_NOUNS}|${TOWN_NOUNS}|${TOWN_HOLDERS})\\s+of|(?:${ROMANCE_PART_NOUNS})\\s+d[eiu]|${GERMAN_PART_NOUNS})\\s+((?:\\p{Lu}[\\p{L}’'-]+\\s+){0,2}\\p{Lu}[\\p{L}’'-]+)(?![\\p{L}’'-])`,
   'gu',
 );
-/** Sites named like people ("the Ana Lind temple", "Kam Lung checkpoint"): a name they follow is the site's. */
-const SITE_NOUNS = 'housing estate|temple|mosque|pagoda|shrine|monastery|checkpoint|border crossing|refugee camp|village';
+/** Sites named like people ("the Ana Lind temple", "Kam Lung checkpoint", "the Nova Sarel dam"): a name they follow is the site's. */
+const SITE_NOUNS =
+  'housing estate|temple|mosque|pagoda|shrine|monastery|checkpoint|border crossing|refugee camp|village|dam|reservoir|power plant|power station';
 const PLACE_NOUN_AFTER = new RegExp(`((?:\\p{Lu}[\\p{L}’'-]+\\s+){0,3}\\p{Lu}[\\p{L}’'-]+)\\s+(?:${PART_NOUNS}|${SITE_NOUNS})\\b`, 'gu');
 /** The nouns PLACE_NOUN_AFTER ends with. */
 const PLACE_NOUN_AFTER_WORD = new RegExp(`\\b(?:${PART_NOUNS}|${SITE_NOUNS})\\b`);
 /** A word for a part of a country or a town, or a site, or their plurals: most blocks hold none, and skip the patterns. */
 const PLACE_NOUN = new RegExp(
-  `\\b(?:${PART_NOUNS}|${TOWN_NOUNS}|${SITE_NOUNS}|${ROMANCE_PART_NOUNS}|${GERMAN_PART_NOUNS}|cities|counties|municipalities)s?\\b`,
+  `\\b(?:${PART_NOUNS}|${TOWN_NOUNS}|${TOWN_HOLDERS}|${SITE_NOUNS}|${ROMANCE_PART_NOUNS}|${GERMAN_PART_NOUNS}|cities|counties|municipalities)s?\\b`,
   'u',
 );
 /** Places in the plural, which a list of their names follows or precedes. */
@@ -424,7 +428,7 @@ function capitalisesNouns(parsed: readonly ParsedBlock[]): boolean {
 
 /** Place nouns that name the place when written in lower case after a capitalised run (none is also a verb). */
 const PLACE_AFTER = new Set(
-  'station airport street avenue road bridge river lake island district province county region city hospital stadium market hotel restaurant flight flights plane jet aircraft carrier airline'.split(
+  'station airport street avenue road bridge river lake island district province county region city hospital stadium market hotel restaurant flight flights plane jet aircraft carrier airline dam reservoir canal harbour harbor'.split(
     ' ',
   ),
 );
@@ -904,6 +908,8 @@ function candidateOf(
   const peer = peerStyle(v);
   if (peer) return { candidate: peer, proven: true };
   if (organisationOrPlace(v, orgNames, orgs) || placeOrThingByContext(v) || officeOrNickname(v)) return null;
+  // ("Dans une vidéo sur Twitter, le gouverneur …": a platform's name alone is no one's, whatever follows it.)
+  if (nameTokens.length === 1 && !v.knownName && PLATFORMS.has(v.last.word)) return null;
   const honorific = v.prefix.findLast((t) => isHonorific(t));
   // "Moroccan King Declares Three Days of National Mourning": in a title-case headline an everyday word is no name of
   // its own (a surname there still names the person the article names in full).
