@@ -1,0 +1,120 @@
+/**
+ * Speaker and name shapes of the thirty-second session, written from scratch with made-up names, places and
+ * sentences (a made-up lifeboat crew of the made-up port of Cardow). Tests marked "guard" pass on the start code
+ * too: they pin what a rule must not break.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/lib/index.ts';
+
+const parse = (source: string) => parseArticle({ id: 'x', source, meta: { story: 's', outlet: 'O', published: '2025-03-04' } } as never);
+const speakers = (source: string) => parse(source).quotes.map((q) => q.speaker?.name ?? null);
+const quoted = (source: string) => parse(source).quotes.map((q) => q.text);
+const people = (source: string) => parse(source).people.map((p) => p.name);
+
+const lead = 'The Cardow lifeboat brought nine fishermen home through the storm on Monday night.\n\n';
+const crew = 'Ysolde Marrin, Teodor Quell and Annis Fathe';
+
+describe('people who speak together stay together', () => {
+  it('a quotation opening the next paragraph goes on with all of them, not the first one named', () => {
+    const text = lead + `“We owe the volunteers everything,” ${crew} said in a letter to the harbour board.\n\n“Nobody else would have gone out that night.”`;
+    expect(speakers(text)).toEqual([crew, crew]);
+  });
+
+  it('guard: a person the paragraph turns to after the quotation speaks the next one', () => {
+    const text =
+      lead + '“We owe the volunteers everything,” Ysolde Marrin said. Teodor Quell ran the boat for ten years.\n\n“Nobody else would have gone out.”';
+    expect(speakers(text)).toEqual(['Ysolde Marrin', 'Teodor Quell']);
+  });
+
+  it('a list of names in apposition after a role ("the three skippers, A, B and C, said")', () => {
+    const text = lead + `“It was the worst sea in years,” the crew’s three skippers, ${crew}, said on Tuesday.`;
+    expect(speakers(text)).toEqual([crew]);
+  });
+
+  it('guard: one name in apposition after a role is that person', () => {
+    expect(speakers(lead + '“It was the worst sea in years,” the crew’s skipper, Ysolde Marrin, said on Tuesday.')).toEqual(['Ysolde Marrin']);
+  });
+
+  it('two people joined by "and" before a fragment ("A and B sent their “warmest thanks”")', () => {
+    const text = lead + 'Ysolde Marrin and Teodor Quell sent their “warmest thanks” to the harbour volunteers.';
+    expect(speakers(text)).toEqual(['Ysolde Marrin and Teodor Quell']);
+  });
+
+  it('a title before the first and a role before the second are theirs ("Mayor A and her deputy B")', () => {
+    const text = lead + 'Mayor Annis Fathe and her deputy Piet Oorne offered “every help we can give” to the families.';
+    expect(speakers(text)).toEqual(['Mayor Annis Fathe and her deputy Piet Oorne']);
+  });
+
+  it('guard: people after the verb are its object, not speakers with the subject', () => {
+    const text = lead + 'Ysolde Marrin called Teodor Quell and Annis Fathe “the bravest of us” on Tuesday.';
+    expect(speakers(text)).toEqual(['Ysolde Marrin']);
+  });
+});
+
+describe('an opening mark typed where a quotation closes', () => {
+  it('closes the quotation before a full stop ("… ao mar“.") and before a word ("“Sim“ e saiu"), with a warning', () => {
+    const r = parse('Um barco voltou\n\nO pescador disse: “Não vou voltar ao mar“.\n\nA mulher respondeu: “Sim“ e saiu.');
+    expect(r.quotes.map((q) => q.text)).toEqual(['Não vou voltar ao mar', 'Sim']);
+    expect(r.warnings.map((w) => w.code)).toContain('W_REVERSED_QUOTE');
+  });
+
+  it('guard: two quotations in a row with their own marks stay two', () => {
+    expect(quoted(lead + 'The skipper called the boat “old” and “slow” before the storm.')).toEqual(['old', 'slow']);
+  });
+});
+
+describe('translated copies', () => {
+  const pt = 'Teodor Quell comandou o barco de Cardow durante dez anos.\n\n';
+
+  it('a Portuguese phrase of place opening the clause is no speaker ("Na entrevista, declarou:")', () => {
+    expect(speakers(pt + 'Na entrevista, declarou: “Nunca tive medo do mar”.')).toEqual(['Teodor Quell']);
+  });
+
+  it('an adverb before the verb is no part of the speaker ("O capitão também afirmou")', () => {
+    expect(speakers('Um barco voltou\n\nO capitão também afirmou que o resgate foi “um milagre”.')).toEqual(['O capitão']);
+  });
+
+  it('a Portuguese role given in apposition is the person\'s ("X, o procurador regional …" / "O procurador regional disse")', () => {
+    const text =
+      'Caso em Cardow\n\nTeodor Quell, o procurador regional nomeado em março para o caso do porto, disse que ninguém fica impune.\n\n' +
+      'O procurador regional também disse que o caso foi “muito difícil”.';
+    expect(speakers(text)).toEqual(['Teodor Quell']);
+  });
+
+  it('guard: a prosecutor is "the lawyer" of a later clause ("…”, disse o advogado"), now that the role is read', () => {
+    const text =
+      'Caso em Cardow\n\nTeodor Quell, o procurador regional nomeado em março para o caso do porto, falou ontem.\n\n' +
+      '“Ninguém fica acima da lei”, disse o advogado que investigou o caso.';
+    expect(speakers(text)).toEqual(['Teodor Quell']);
+  });
+
+  it('a French role with what it is the role of ("le gouverneur de la province de Cardow") is the governor named before', () => {
+    const text =
+      'Le port de Cardow\n\nLe gouverneur Piet Oorne a visité le port mardi.\n\n« Tout le monde est sain et sauf », a déclaré le gouverneur de la province de Cardow.';
+    expect(speakers(text)).toEqual(['Piet Oorne']);
+  });
+});
+
+describe('places named like people', () => {
+  it('the town a mayor governs or residents live in is no person ("the mayor of Nova Sarel")', () => {
+    const text =
+      'Flood at Nova Sarel\n\nThe mayor of Nova Sarel, Ida Renn, said the water was still rising.\n\n“We have moved everyone to the school,” she said.';
+    expect(people(text)).toEqual(['Ida Renn']);
+  });
+
+  it('a name before "dam" is the site\'s ("the Soviet-era Nova Sarel dam")', () => {
+    expect(people('Flood\n\nWater from the Soviet-era Nova Sarel dam reached the villages. The mayor said Nova Sarel was flooded.')).toEqual([]);
+  });
+
+  it('a French dam "de" a town ("Le barrage de Nova Sarel")', () => {
+    expect(people('Inondations\n\nLe barrage de Nova Sarel a cédé dans la nuit, selon les autorités.')).toEqual([]);
+  });
+
+  it('a platform is no person whatever follows it ("sur Twitter, le gouverneur … annonce")', () => {
+    expect(people('Inondations\n\nDans une vidéo sur Twitter, le gouverneur de la province de Cardow annonce que les habitants doivent partir.')).toEqual([]);
+  });
+
+  it('guard: a person with the same first word elsewhere stays a person ("Nova Lind, a nurse, said")', () => {
+    expect(people(lead + '“We ran out of blankets,” Nova Lind, a nurse at the harbour, said.')).toEqual(['Nova Lind']);
+  });
+});
