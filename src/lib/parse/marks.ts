@@ -48,20 +48,13 @@ export function scanMarks(text: string): { spans: MarkSpan[]; unclosed: number; 
   const reversed = closing !== -1 && text.indexOf('«') > closing;
   for (let i = 0; i < text.length; i++) {
     const ch = reversed && (text[i] === '«' || text[i] === '»') ? (text[i] === '«' ? '»' : '«') : text[i];
-    // German quotations open low and close with “ („So ist es“): after „ that mark closes.
-    if (ch === '“' && dbl !== -1 && text[dbl] === '„') {
-      push(dbl, i, true);
-      dbl = -1;
-      sgl = -1;
-    } else if (ch === '“' && dbl !== -1 && text[dbl] === '“' && closesAfterWord(text, i)) {
-      // "“Não posso ir“.", "“Sim“ e saiu": a second “ right after a word, before a space, a stop or the end, closes the
-      // first, typed the wrong way.
-      wrongWay++;
-      push(dbl, i, true);
-      dbl = -1;
-      sgl = -1;
-    } else if (ch === '«' && dbl !== -1 && text[dbl] === '«' && closesHere(text, i) && ++wrongWay) {
-      // "« un choix injuste« .": a second « where a sentence or a clause ends closes the first, typed the wrong way.
+    // German quotations open low and close with “ („So ist es“): after „ that mark closes. So does a second « where a
+    // sentence or a clause ends ("« un choix injuste« ."), and a second “ right after a word, before a space, a stop or
+    // the end ("“Não posso ir“.", "“Sim“ e saiu"): the first, typed the wrong way.
+    const wrongClose =
+      dbl !== -1 && ((ch === '«' && text[dbl] === '«' && closesHere(text, i)) || (ch === '“' && text[dbl] === '“' && closesAfterWord(text, i)));
+    if ((ch === '“' && dbl !== -1 && text[dbl] === '„') || wrongClose) {
+      if (wrongClose) wrongWay++;
       push(dbl, i, true);
       dbl = -1;
       sgl = -1;
