@@ -73,7 +73,12 @@ Bélgica, Belgique, Belgien, Áustria, Autriche, Österreich, Nueva Zelanda, Nov
 Hongkong, Havaí, Hawái, Hawaï, Califórnia, Californie, Kalifornien, Flórida, Floride, Texas, Luisiana, Louisiane,
 Irak, Iraque, Siria, Síria, Syrie, Syrien, Líbano, Liban, Libanon, Cisjordania, Cisjordânia, Cisjordanie,
 Franja de Gaza, Faixa de Gaza, Bande de Gaza, Gazastreifen, Oriente Medio, Oriente Médio, Moyen-Orient, Nahost,
-Europa, Europe, Afrique, África, Afrika, Asie, Ásia, Asien, Amérique, América Latina, Amérique latine, Lateinamerika
+Europa, Europe, Afrique, África, Afrika, Asie, Ásia, Asien, Amérique, América Latina, Amérique latine, Lateinamerika,
+Schottland, Écosse, Escocia, Escócia, Scozia, Irland, Irlande, Irlanda, Nordirland, Dänemark, Danemark, Dinamarca,
+Finnland, Finlande, Finlandia, Tschechien, Ungarn, Hongrie, Hungría, Rumänien, Roumanie, Indien, Inde, Índia,
+Weißrussland, Kroatien, Serbien, Litauen, Lettland, Estland, Georgien, Armenien, Libyen, Tunesien, Marokko, Maroc,
+Marruecos, Algerien, Algérie, Argelia, Äthiopien, Kenia, Argentinien, Kolumbien, Kuba, Australien, Australie,
+Indonesien, Philippinen, Jemen, Jordanien
 `);
 
 /** US states and a few places known by one name that are not cities. */
@@ -119,5 +124,6 @@ const PEOPLES: ReadonlySet<string> = new Set(DEMONYMS.map((w) => w.toLowerCase()
 /** True when `phrase` (any case) names a place or a people, one of a people included ("Americans", "Serbs"). */
 export function isPlace(phrase: string): boolean {
   const p = phrase.toLowerCase();
-  return PLACES.has(p) || (p.endsWith('s') && PEOPLES.has(p.slice(0, -1)));
+  // ("Schottlands", "Russlands": a German genitive of a country or city of five letters or more is the place.)
+  return PLACES.has(p) || (p.endsWith('s') && (PEOPLES.has(p.slice(0, -1)) || (p.length > 5 && PLACES.has(p.slice(0, -1)))));
 }

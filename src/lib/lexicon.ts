@@ -123,7 +123,7 @@ export const SPEECH_VERBS = set(`
   pledges promised promises maintained maintains contended contends countered counters charged
   assured assures accused accuses blamed blames demanded demands proposed proposes recommended
   recounted recounts testified testifies wrote shouted whispered cried exclaimed sighed boasted
-  welcomed welcomes hailed hails praised praises criticized criticised slammed denied denies
+  welcomed welcomes hailed hails saluted salutes lauded lauds praised praises criticized criticised slammed denied denies
   expressed expresses indicated indicates highlighted highlights underlined underscored reaffirmed
   told announced assert asserted asserts explained
 `);

@@ -3,7 +3,7 @@
  * "the actress", "the former mayor", "the actor" — so that the speaker stages, which read English roles, can
  * point them back to the person the article gave that role, as they do for "the actress said".
  * Only a phrase of an article, an optional "former", one role noun of the table, at most one adjective after it
- * (a nationality: "americano", "estadounidense") and what it is the role of ("de l’oblast de Kherson") is read;
+ * (a nationality: "americano", "estadounidense") and what it is the role of, when it names it ("de l’oblast de Kherson") is read;
  * anything longer is left as written.
  */
 
@@ -14,6 +14,7 @@ const TRANSLATIONS: Record<string, string> = {
   singer: 'cantante chanteur chanteuse sänger sängerin cantor cantora cantautor cantautora',
   director: 'cineasta cinéaste regista regisseur regisseurin réalisateur réalisatrice realizador realizadora',
   president: 'presidente presidenta président présidente präsident präsidentin',
+  premier: 'primeira-ministra primeiro-ministro première-ministre premier-ministre',
   minister: 'ministro ministra ministre ministerin',
   spokesperson: 'portavoz porte-parole portavoce sprecher sprecherin porta-voz',
   mayor: 'alcalde alcaldesa maire sindaco sindaca bürgermeister bürgermeisterin oberbürgermeister oberbürgermeisterin prefeito prefeita',
@@ -42,12 +43,15 @@ const ENGLISH = new Map<string, string>(Object.entries(TRANSLATIONS).flatMap(([e
 
 /** An article, then "former" in its forms, then the rest of the phrase. */
 const PHRASE =
-  /^(?:(?:[Ee]l|[Ll]a|[Ll]e|[Ii]l|[Ll]o|[Dd]er|[Dd]ie|[Oo]|[Aa])\s+|[Ll][’']\s*)([Ee]x[-\s]?|[Aa]ncien(?:ne)?\s+|[Aa]ntigu[oa]\s+|[Ee]hemalige[rn]?\s+|[Ff]rühere[rn]?\s+)?(?:\p{Lu}{2,}-)?(\p{L}[\p{L}-]*)(?:\s+(\p{Ll}{4,}))?(?:\s+(?:de|del|de\s+la|di|della|del|do|da|dos|das|des|du|von|des)\s+[^,;:“”«»]{2,60})?$/u;
+  /^(?:(?:[Ee]l|[Ll]a|[Ll]e|[Ii]l|[Ll]o|[Dd]er|[Dd]ie|[Oo]|[Aa])\s+|[Ll][’']\s*)([Ee]x[-\s]?|[Aa]ncien(?:ne)?\s+|[Aa]ntigu[oa]\s+|[Ee]hemalige[rn]?\s+|[Ff]rühere[rn]?\s+)?(?:\p{Lu}{2,}-)?(\p{L}[\p{L}-]*)(?:\s+(\p{Ll}{4,}))?(?:\s+(?:de|del|de\s+la|di|della|do|da|dos|das|des|du|von)\s+[^,;:“”«»]{0,60}\p{Lu}[^,;:“”«»]{0,40})?$/u;
 /** A preposition after the role is no adjective of it ("el actor para …" is cut short, not a nationality). */
 const NOT_AN_ADJECTIVE = /^(?:dans|pour|avec|sobre|para|desde|durante|nella|della|dello|sulla|über|beim|eine[mnr]?)$/u;
 
-/** "la actriz" → "the actress", "l’ex sindaco tedesco" → "the former mayor"; null for anything else. */
+/** "la actriz" → "the actress", "l’ex sindaco tedesco" → "the former mayor", "die 52-Jährige" → "the 52-year-old"; null for anything else. */
 export function englishRole(phrase: string): string | null {
+  // ("die 52-Jährige", "der 78-jährige", "la 52enne": an age is "the 52-year-old", who stands for the one the text is about.)
+  const age = /^(?:[Dd]er|[Dd]ie|[Ii]l|[Ll]a|[Ll]o)\s+(\d{1,3})(?:-[Jj]ährige[rn]?|enne)$/u.exec(phrase.trim());
+  if (age) return `the ${age[1]!}-year-old`;
   const m = PHRASE.exec(phrase.trim());
   if (!m) return null;
   const role = ENGLISH.get(m[2]!.toLowerCase());

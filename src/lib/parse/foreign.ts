@@ -239,6 +239,15 @@ const SUBJECT_VERB = new RegExp(
   'u',
 );
 
+/**
+ * "…, a líder escocesa disse que", "os advogados afirmaram": a Portuguese subject after a comma, opening with its
+ * article in lower case (apart from SUBJECT_VERB, whose articles would read French "a déclaré" as one), then the verb.
+ */
+const PORTUGUESE_SUBJECT = new RegExp(
+  `(?:^|[,;:]\\s+)((?:[Oo]s?|[Aa]s?|[Uu]ma?)\\s+[^,.;:“”„«»"]{2,60}?)\\s+(?:(?:também|ainda|já|não)\\s+)?(${PT_VERBS})(?!\\p{L})[^“”„«»"]*$`,
+  'u',
+);
+
 /** "… une décision qu’il juge « … »", "lo que él calificó de …": a pronoun after "que" and its verb of saying. */
 const QUE_PRONOUN = new RegExp(`\\bqu(?:e\\s+|[’']\\s*)(il|elle|ils|elles)\\s+(${FR_VERBS})(?!\\p{L})[^“”„«»"]*$`, 'u');
 
@@ -349,7 +358,7 @@ export function foreignSubject(before: string): ForeignReporting | null {
     const pronoun = PRONOUNS[who.toLowerCase()];
     return pronoun ? { who: pronoun, written: null, at, verb: fronted[1]! } : { who: englishForm(who), written: who, at, verb: fronted[1]! };
   }
-  const m = SUBJECT_VERB.exec(before);
+  const m = SUBJECT_VERB.exec(before) ?? PORTUGUESE_SUBJECT.exec(before);
   if (!m || ['so', 'laut', 'note', 'lance', 'dice'].includes(m[2]!)) return null;
   if (AFTER_VA.has(m[2]!) && !/\bvan?\s+$/u.test(m[0].slice(0, m[0].lastIndexOf(m[2]!)))) return null;
   const who = subjectWords(m[1]!);
@@ -364,9 +373,14 @@ export function foreignSubject(before: string): ForeignReporting | null {
   // "Desde su cama, relató …", "Depuis l’hôpital, il …": a phrase of place or time opening the clause is no subject
   // (Spanish leaves the subject out; the speaker is found as for a quotation with none).
   // ("Na entrevista, declarou: “…”", "Nella lettera, ha scritto": Portuguese and Italian alike.)
-  if (OPENING_PLACE_OR_TIME.test(who.trim()))
+  if (OPENING_PLACE_OR_TIME.test(who.trim())) {
+    // ("Em Edimburgo, a líder escocesa disse que …": a subject after the phrase's comma is the subject.)
+    const end = m.index + m[0].indexOf(m[1]!) + m[1]!.length;
+    const after = /^,\s+/.test(before.slice(end)) ? foreignSubject(before.slice(end)) : null;
+    if (after && after.who !== DROPPED) return { ...after, at: after.at + end };
     // (A Spanish, Portuguese or Italian verb in the singular has its subject in it: the one the sentences before are about.)
     return DROPPING_OPENING.test(who.trim()) && droppedVerb(m[2]!) ? { who: DROPPED, written: null, at: m.index + m[0].indexOf(m[2]!), verb: m[2]! } : null;
+  }
   const pronoun = PRONOUNS[who.toLowerCase()];
   const at = m.index + m[0].indexOf(who);
   if (pronoun) return { who: pronoun, written: null, at, verb: m[2]! };
