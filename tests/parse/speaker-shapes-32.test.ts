@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/lib/index.ts';
+import { englishRole } from '../../src/lib/parse/foreign-roles.ts';
 
 const parse = (source: string) => parseArticle({ id: 'x', source, meta: { story: 's', outlet: 'O', published: '2025-03-04' } } as never);
 const speakers = (source: string) => parse(source).quotes.map((q) => q.speaker?.name ?? null);
@@ -95,6 +96,32 @@ describe('translated copies', () => {
   });
 });
 
+describe('more of translated copies and tributes', () => {
+  const pt = 'Título\n\nA primeira-ministra de Cardow, Annis Fathe, anunciou a sua demissão.\n\n';
+
+  it('a Portuguese subject after a phrase of place and its comma ("Em Cardow, a líder trabalhista disse que")', () => {
+    expect(speakers(pt + 'Em conferência de imprensa, em Cardow, a líder trabalhista disse que “chegou a hora”.')).toEqual(['Annis Fathe']);
+  });
+
+  it('"a primeira-ministra" is the premier named before', () => {
+    expect(speakers(pt + 'A primeira-ministra disse que “chegou a hora”.')).toEqual(['Annis Fathe']);
+  });
+
+  it('a German age ("sagte die 61-Jährige") is the one the text is about', () => {
+    const text = 'Rücktritt\n\nDie Regierungschefin Annis Fathe tritt zurück. „Es ist Zeit zu gehen“, sagte die 61-Jährige am Mittwoch in Cardow.';
+    expect(speakers(text)).toEqual(['Annis Fathe']);
+  });
+
+  it('a German genitive of a country is no person ("Regierungschefin Schottlands")', () => {
+    expect(people('Rücktritt\n\nAnnis Fathe, Regierungschefin Schottlands und Chefin ihrer Partei, tritt zurück.')).toEqual(['Annis Fathe']);
+  });
+
+  it('"saluted" quotes the words saluted, so a second subject of the sentence speaks them', () => {
+    const text = lead + 'The harbour master Piet Oorne thanked the crew for their “long nights”, while the mayor, Annis Fathe, saluted their “grit and calm”.';
+    expect(speakers(text)).toEqual(['Piet Oorne', 'Annis Fathe']);
+  });
+});
+
 describe('places named like people', () => {
   it('the town a mayor governs or residents live in is no person ("the mayor of Nova Sarel")', () => {
     const text =
@@ -116,5 +143,18 @@ describe('places named like people', () => {
 
   it('guard: a person with the same first word elsewhere stays a person ("Nova Lind, a nurse, said")', () => {
     expect(people(lead + '“We ran out of blankets,” Nova Lind, a nurse at the harbour, said.')).toEqual(['Nova Lind']);
+  });
+});
+
+describe('englishRole: the roles of translated copies it now reads', () => {
+  it('a role with the place it is the role of, an age, a prosecutor, a premier', () => {
+    expect(englishRole('le gouverneur de la province de Cardow')).toBe('the governor');
+    expect(englishRole('die 61-Jährige')).toBe('the 61-year-old');
+    expect(englishRole('o procurador especial')).toBe('the prosecutor');
+    expect(englishRole('a primeira-ministra')).toBe('the premier');
+  });
+
+  it('guard: a role with what it is of in lower case stays as written ("el actor de doblaje")', () => {
+    expect(englishRole('el actor de doblaje')).toBeNull();
   });
 });
