@@ -31,6 +31,20 @@ const closesHere = (text: string, i: number) => /^\s?(?:[.,;:!?)]|$)/u.test(text
 /** Does the mark at `i` touch the word before it and stand before a space, a stop or the end (where a quotation closes)? */
 const closesAfterWord = (text: string, i: number) => /[\p{L}\p{N}.,!?…]/u.test(text[i - 1] ?? ' ') && /^(?:[\s.,;:!?)]|$)/u.test(text.slice(i + 1, i + 2));
 
+/**
+ * How the mark `ch` at `i` closes a double quotation opened by `opener`, other than with its own closing mark, or null:
+ * German quotations open low and close with “ („So ist es“); a second « where a sentence or a clause ends ("« un choix
+ * injuste« .") and a second “ right after a word, before a space, a stop or the end ("“Não posso ir“.", "“Sim“ e
+ * saiu") close the first, typed the wrong way; two apostrophes typed for the closing mark ("“… shocking,’’ she
+ * recalled") close it as written.
+ */
+function closingOf(text: string, i: number, ch: string, opener: string): 'german' | 'wrong way' | 'doubled' | null {
+  if (ch === '“' && opener === '„') return 'german';
+  if ((ch === '«' && opener === '«' && closesHere(text, i)) || (ch === '“' && opener === '“' && closesAfterWord(text, i))) return 'wrong way';
+  if (ch === '’' && text[i + 1] === '’' && closesAfterWord(text.slice(0, i) + text.slice(i + 1), i)) return 'doubled';
+  return null;
+}
+
 /** Find the quotation spans of `text`, and how many marks did not pair. */
 export function scanMarks(text: string): { spans: MarkSpan[]; unclosed: number; unopened: number[]; reversed: number } {
   const spans: MarkSpan[] = [];
@@ -48,14 +62,11 @@ export function scanMarks(text: string): { spans: MarkSpan[]; unclosed: number; 
   const reversed = closing !== -1 && text.indexOf('«') > closing;
   for (let i = 0; i < text.length; i++) {
     const ch = reversed && (text[i] === '«' || text[i] === '»') ? (text[i] === '«' ? '»' : '«') : text[i];
-    // German quotations open low and close with “ („So ist es“): after „ that mark closes. So does a second « where a
-    // sentence or a clause ends ("« un choix injuste« ."), and a second “ right after a word, before a space, a stop or
-    // the end ("“Não posso ir“.", "“Sim“ e saiu"): the first, typed the wrong way.
-    const wrongClose =
-      dbl !== -1 && ((ch === '«' && text[dbl] === '«' && closesHere(text, i)) || (ch === '“' && text[dbl] === '“' && closesAfterWord(text, i)));
-    if ((ch === '“' && dbl !== -1 && text[dbl] === '„') || wrongClose) {
-      if (wrongClose) wrongWay++;
+    const closer = dbl === -1 ? null : closingOf(text, i, ch!, text[dbl]!);
+    if (closer) {
+      if (closer === 'wrong way') wrongWay++;
       push(dbl, i, true);
+      if (closer === 'doubled') i++;
       dbl = -1;
       sgl = -1;
     } else if (ch === '“' || ch === '«' || ch === '„' || (ch === '”' && dbl === -1 && opensBlock(text, i) && ++wrongWay)) {
