@@ -97,6 +97,7 @@ export const ORG_WORDS = set(`
   railway railways railroad jail prison penitentiary music
   tahrir jabhat ahrar ansar jaish harakat hizb kataib liwa saraya jund majlis
   polizei regierung armee ministerium behörde staatsanwaltschaft feuerwehr bundeswehr
+  premio prêmio prix preis premi
 `);
 
 /**
@@ -188,7 +189,7 @@ export const MORE_SPEECH_VERBS = set(`
 
 /** Nouns for unnamed people a quotation is attributed to ("a person close to the Okafors", "one GOP aide"). */
 export const PERSON_NOUNS = set(`
-  person people source sources interlocutor interlocutors friend friends voter voters supporter supporters resident residents member members
+  person people trio duo couple quartet source sources interlocutor interlocutors friend friends voter voters supporter supporters resident residents member members
   staffer staffers operative operatives insider insiders aide aides official officials critic critics ally allies
   strategist strategists lawmaker lawmakers analyst analysts expert experts observer observers veteran veterans
   worker workers employee employees colleague colleagues relative relatives neighbor neighbors neighbour neighbours

@@ -83,7 +83,7 @@ const GROUP =
 
 /** A name or a role, a relative clause about it between commas, then a verb of saying ("…,” Ana Lind, who led the case, said"). */
 const AFTER_RELATIVE = new RegExp(
-  `^[\\s,]*((?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,4}\\p{Lu}[\\p{L}’'-]*|the\\s+(?:[\\p{Ll}-]+\\s+){0,2}[\\p{Ll}-]+),\\s+(?:who|whose)\\s+[^,.;:“”]{2,120},\\s+${ADVERBS}(${VERBS})\\b`,
+  `^[\\s,]*((?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,4}\\p{Lu}[\\p{L}’'-]*|the\\s+(?:[\\p{Ll}-]+\\s+){0,2}[\\p{Ll}-]+),\\s+(?:who|whose|which)\\s+[^,.;:“”]{2,120},\\s+${ADVERBS}(${VERBS})\\b`,
   'u',
 );
 /** Words of time that follow a verb of saying ("said Tuesday", "said on Monday", "said yesterday"). */
@@ -386,6 +386,9 @@ function subjectShaped(phrase: string): boolean {
 const ORG_OPENING =
   /^(?:[^,“”]{2,110},\s*){0,2}((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}’'&.-]*\s+){0,5}?\p{Lu}[\p{L}’'&.-]*(?:\s+(?:of|for|on(?!\s+\p{Lu}\p{Ll}+day\b))\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'&.-]*\s+){0,3}\p{Lu}[\p{L}’'&.-]*)?(?:\s+\p{Ll}+){0,1}?)\s+(?:(?:also|later|then|has|had|have|quickly|recently|again|first|\p{Ll}{3,}ly|on\s+\p{Lu}\p{Ll}+day)\s+)*(\p{Ll}{2,}(?:ed|es|s)|made|gave|took|told|wrote|sent|held|met|saw|won|lost|kept|left|led|paid|ran|went|came|became|began|brought|chose|drew|felt|found|heard|knew|meant|rose|sold|spoke|stood|struck|swore|threw|withdrew|upheld|said)\b/u;
 
+/** ", which produced “Deep Water,”": a relative clause between commas (a closing mark may follow its comma). */
+const RELATIVE_BETWEEN_COMMAS = /,\s(?:which|who)\s[^,;:]{1,80},[”’"]?(?=\s)/gu;
+
 /** A finite verb in the past, perhaps after an adverb, opening the rest of a sentence. */
 const PAST_AFTER = /^\s+(?:\p{Ll}{3,}ly\s+)?(?:\p{Ll}{3,}ed|spoke|said|told|gave|made|took|wrote|sent|met|held|were|have|had)\b/u;
 
@@ -394,7 +397,10 @@ const NAME_OPENERS = new Set(['Federal', 'National', 'State', 'International', '
 
 /** The organisation or group that opens `sentence` as its subject (see ORG_OPENING), or null. */
 export function organisationSubject(sentence: string, offset: number): Attribution | null {
-  const m = ORG_OPENING.exec(sentence);
+  // ("The Harbour City Police Department (HCPD) released …": an aside in brackets is no part of the name.)
+  // ("Harbour Lights Studios, which produced “Deep Water,” released …": nor is a relative clause between commas.)
+  const masked = (sentence.includes('(') ? maskAsides(sentence) : sentence).replace(RELATIVE_BETWEEN_COMMAS, (x) => ' '.repeat(x.length));
+  const m = ORG_OPENING.exec(masked);
   // "Then there was …", "This is …": a function word opening the run is no organisation.
   // (A nationality may open a name: "American Airlines", "British Council".)
   // ("Hundreds of farmers marched": a run ending in "of" took a plural noun for its verb.)
@@ -920,7 +926,8 @@ function relativeAfter(a: AfterClause): Attribution | null {
   const { after, offset, mentions } = a;
   // "…,” Judge Ana Lind, who chaired the hearing, said Monday": a name, a relative clause between commas,
   // then the verb (whose day after it is no speaker).
-  const m = /,\s+(?:who|whose)\s/.test(after) ? AFTER_RELATIVE.exec(after) : null;
+  // ("…,” NBC, which aired the show for ten seasons, said": an organisation's relative clause too.)
+  const m = /,\s+(?:who|whose|which)\s/.test(after) ? AFTER_RELATIVE.exec(after) : null;
   if (m) {
     const found = speakerFrom(m[1]!, offset + m.index + m[0].indexOf(m[1]!), mentions, cueOf(m[2]!, ''), null);
     if (found && (found.person !== null || found.name)) return found;
@@ -972,6 +979,11 @@ const NAMES_AFTER = new RegExp(
 
 /** "Ada Lind and Tom Hale", "Ada Lind, Tom Hale and Ida Voss": names listed, the whole of an apposition. */
 const LISTED_PEOPLE = new RegExp(`^(?:${LISTED_NAME},\\s+){0,5}${LISTED_NAME},?\\s+and\\s+${LISTED_NAME}$`, 'u');
+/** "…,” Lind, Hale and Voss’s joint statement reads": names listed, whose statement says the quotation. */
+const NAMES_STATEMENT_AFTER = new RegExp(
+  `^[\\s,.;:—–-]*((?:${LISTED_NAME},\\s+){0,5}${LISTED_NAME},?\\s+and\\s+${LISTED_NAME})[’']s?\\s+(?:[\\p{Ll}-]+\\s+)?(?:statement|post|message|letter|note|tribute)\\s+(read|reads|said|says|stated|states)\\b`,
+  'u',
+);
 /** "Ada, Laura and Jane wrote: “…”": three or more names listed as a sentence's subject, up to its verb. */
 const NAMES_BEFORE = new RegExp(`(?:^|[.!?]\\s+)((?:${LISTED_NAME},\\s+){1,5}${LISTED_NAME},?\\s+and\\s+${LISTED_NAME})\\s*$`, 'u');
 
@@ -990,9 +1002,10 @@ function namesBefore({ before, offset, mentions }: BeforeClause, end: number, cu
 
 /** The people listed as the subject after a quotation, who speak together as written; null unless each is a person. */
 function namesAfter({ after, offset, mentions }: AfterClause): Attribution | null {
-  const m = NAMES_AFTER.exec(after);
+  // ("…,” Lind, Hale and Voss’s statement reads": the statement of people listed is theirs together.)
+  const m = NAMES_AFTER.exec(after) ?? NAMES_STATEMENT_AFTER.exec(after);
   const at = m ? offset + m.index + m[0].indexOf(m[1]!) : 0;
-  return m && allPeople(m[1]!, at, mentions) ? { person: null, name: m[1]!, pronoun: null, cue: cueOf(m[2]!, m[3]!), via: null, at } : null;
+  return m && allPeople(m[1]!, at, mentions) ? { person: null, name: m[1]!, pronoun: null, cue: cueOf(m[2]!, m[3] ?? ''), via: null, at } : null;
 }
 
 function subjectAfter(a: AfterClause, via: RegExpExecArray | null): Attribution | null {

@@ -99,7 +99,8 @@ function subjectSpeaking({ ctx, b, w, text, at }: Carried): Attributed | null {
   );
   // ("… were declared missing after a ‘freak’ wave": a state declared is no verb of saying.)
   const between = subject ? text.slice(subject.end, at) : '';
-  if (subject && hasSpeechVerb(between) && !FOUND_IN_STATE.test(between))
+  // ("Hale was told “you are out”": words said to the subject, who was told or asked them, are no words of theirs.)
+  if (subject && hasSpeechVerb(between) && !FOUND_IN_STATE.test(between) && !TOLD_TO.test(between))
     return { attribution: subjectWithSide(text, subject, ctx.outside[b]!), rule: 'sentenceSubject' };
   return null;
 }
@@ -326,6 +327,9 @@ const SPEAKS_AFTER =
 /** A possessive, then within a few words a noun for something said ("’s recent evidence-free assertion"). */
 const SPEECH_NOUN_AFTER = new RegExp(`^[’']s?\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${SPEECH_NOUNS})\\b`, 'iu');
 
+/** "was told", "were asked": a passive verb of saying, whose subject heard the words. */
+const TOLD_TO = /\b(?:is|was|are|were|been|being)\s+(?:\p{Ll}+ly\s+)?(?:told|asked)\s+(?:[\p{L}’',-]+\s+){0,3}$/iu;
+
 /**
  * A state someone was found or declared in and a few words after it ("were declared missing after a "), with or
  * without its auxiliary as headlines write it ("Ellery found dead in ‘unexplained’ fire"): no verb of saying.
@@ -338,7 +342,7 @@ const FOUND_IN_STATE =
  * case too ("Ellery’s Death Is Now Regarded As ‘Unexplained’").
  */
 const ABOUT_SUBJECT =
-  /(?:\b(?:is|was|are|were|be|been|being)\s+(?:(?:still|also|now|widely|often|officially)\s+)?\p{L}+(?:ed|en)\s+(?:as\s+)?|\b(?:charged|accused|convicted|suspected|indicted|arrested|detained|jailed|sentenced)\s+(?:\S+\s+){0,3}?(?:with|of|for)\s+|\b(?:is|was|are|were|remains?|remained|be|been)\s+(?:(?:still|now)\s+)?in\s+(?:an?\s+|the\s+)?)$/iu;
+  /(?:\b(?:is|was|are|were|be|been|being)\s+(?:(?:still|also|now|widely|often|officially)\s+)?(?:\p{L}+(?:ed|en)|found|held|kept|left|seen|caught|shot|hit|thought|told|brought|struck)\s+(?:as\s+)?|\b(?:charged|accused|convicted|suspected|indicted|arrested|detained|jailed|sentenced)\s+(?:\S+\s+){0,3}?(?:with|of|for)\s+|\b(?:is|was|are|were|remains?|remained|be|been)\s+(?:(?:still|now)\s+)?in\s+(?:an?\s+|the\s+)?)$/iu;
 
 /** How far past the fragment's opening an auxiliary is looked for: room for a mark, "would" and the spaces around it. */
 const AUXILIARY_REACH = 12;
