@@ -575,8 +575,17 @@ function nameStart({ tokens, a }: TrimContext, b: number): number {
   )
     k--;
   while (k < b && PARTICLES.has(tokens[k]!.word)) k++;
+  // ("Hijo de Ana Lind Morales", "Filha de …", "Fils de …": a word for kin and its "of" open no name.)
+  if (k + 2 < b && ROMANCE_KIN.has(tokens[k]!.word) && PARTICLES.has(tokens[k + 1]!.word)) k += 2;
   return k;
 }
+
+/** Words for kin in Spanish, Portuguese, Italian and French, capitalised, that "de" or "di" may follow. */
+const ROMANCE_KIN = new Set(
+  'Hijo Hija Hijos Hijas Filho Filha Filhos Filhas Figlio Figlia Figli Fils Fille Nieto Nieta Neto Neta Nipote Esposa Esposo Viuda Viúva Vedova Veuve Hermano Hermana Irmão Irmã Fratello Sorella Sobrino Sobrina'.split(
+    ' ',
+  ),
+);
 
 /** Decides whether the name's first word ends a place begun before it ("Prime Minister of New Zealand"): then the run is no name. */
 function placeBeforeName({ tokens, a }: TrimContext, k: number, b: number): boolean {
@@ -652,7 +661,8 @@ function givenAfterPreposition({ tokens, a }: TrimContext, k: number, b: number)
     (a > 0 && /^(?:for|from|of|in|representing|de|du|del|von|vom|aus|le|la|el)$/.test(tokens[a - 1]!.word)) ||
     // ("the rowing club Seeadler Kai Wirth": a group's name, then its member's.)
     (a > 0 && /^(?:movement|group|party|organi[sz]ation|faction|militia|company|firm|agency|union|alliance|club|team|band)$/.test(tokens[a - 1]!.word)) ||
-    (k > a && /^(?:of|for|de|du|del|von)$/.test(tokens[k - 1]!.word)) ||
+    // (Not after a word for kin: "Hija de Marta Lind Ruiz" names her mother in full.)
+    (k > a && /^(?:of|for|de|du|del|von)$/.test(tokens[k - 1]!.word) && !ROMANCE_KIN.has(tokens[k - 2]?.word ?? '')) ||
     (k < b && /^(?:Le|La|Les|El|Los|Las|Der|Die|Das)$/.test(tokens[k]!.word));
   if (afterOf && b - k >= 3) {
     const given = tokens.slice(k + 1, b - 1).findIndex((t) => isAnyGivenName(t.word) && !isCommonWord(t.word));
