@@ -146,6 +146,60 @@ describe('places named like people', () => {
   });
 });
 
+describe('organisations, groups and statements', () => {
+  const death = 'The actor Tomas Vell died on Saturday at his home in Cardow.\n\n';
+
+  it('an organisation with a relative clause after the quotation ("…,” NBC, which aired it …, said")', () => {
+    expect(speakers(death + '“We mourn a rare talent,” NBC, which aired his show for six seasons, said in its own statement.')).toEqual(['NBC']);
+  });
+
+  it('an organisation with an acronym in brackets that released a statement "saying:"', () => {
+    const text = death + 'The Cardow City Police Department (CCPD) released a statement to several outlets saying: “We responded to a call at 4 pm.”';
+    expect(speakers(text)).toEqual(['the Cardow City Police Department']);
+  });
+
+  it('an organisation whose relative clause holds a title, and the statement after it', () => {
+    const text =
+      death + 'Harbour Lights Studios, which made “Deep Water,” released a statement expressing its “sorrow” over the loss.\n\n“He was part of our family.”';
+    expect(speakers(text)).toEqual([null, 'Harbour Lights Studios', 'Harbour Lights Studios']);
+  });
+
+  it('"the trio" who wrote a joint statement is the trio, not its first member', () => {
+    const text =
+      death +
+      'Writers Ysolde Marrin and Teodor Quell along with director Annis Fathe have issued a statement.\n\n' +
+      '“We are shaken and deeply, deeply sad,” the trio wrote in a joint statement.';
+    expect(speakers(text)).toEqual(['the trio']);
+  });
+
+  it('the statement of people listed ("Marrin, Quell and Fathe’s statement reads")', () => {
+    const text =
+      death + 'The show was written by Ysolde Marrin, Teodor Quell and Annis Fathe.\n\n“We owe him everything,” Marrin, Quell and Fathe’s statement reads.';
+    expect(speakers(text)).toEqual(['Marrin, Quell and Fathe']);
+  });
+
+  it('two apostrophes typed for the closing mark close the quotation (“… saddening,’’ she recalled)', () => {
+    const text = death + "Calling his death \"shocking and saddening,'' Annis Fathe recalled their school days.";
+    expect(quoted(text)).toEqual(['shocking and saddening,']);
+  });
+
+  it('words about the subject after "was found" or "was told" are not theirs', () => {
+    const text = death + 'Tomas Vell was found “unconscious in a hot tub” when medics arrived.\n\nAnnis Fathe was told “you are out” by the board.';
+    expect(speakers(text)).toEqual([null, null]);
+  });
+
+  it('guard: "was quoted as saying" still gives the subject\'s words', () => {
+    expect(speakers(death + 'Annis Fathe was quoted as saying she was “very tired”.')).toEqual(['Annis Fathe']);
+  });
+});
+
+describe('Spanish kin and awards', () => {
+  it('"Hija de Marta Lind Ruiz": the mother named in full; "un Premio Emmy" is no person', () => {
+    const text = 'Título\n\nAna Lind murió. Además, fue nominada para un Premio Emmy. Hija de Marta Lind Ruiz, una periodista, creció en Ottawa.';
+    expect(people(text)).toEqual(['Ana Lind', 'Marta Lind Ruiz']);
+  });
+});
+
 describe('englishRole: the roles of translated copies it now reads', () => {
   it('a role with the place it is the role of, an age, a prosecutor, a premier', () => {
     expect(englishRole('le gouverneur de la province de Cardow')).toBe('the governor');
