@@ -21,7 +21,7 @@ export const TITLE_WORDS = set(`
   judge justice attorney minister deputy undersecretary under assistant chief head leader
   professor prof dr doctor chancellor dean rector president-elect ceo cfo coo cto founder co-founder
   cofounder chairman chief-executive executive editor correspondent reporter analyst economist fellow
-  researcher scholar expert adviser advisor counsellor counselor councillor councilman councilwoman
+  researcher scholar expert adviser advisor counsellor counselor counsel councillor councilman councilwoman
   councilmember assemblymember assemblyman assemblywoman alderman alderwoman auditor solicitor
   lawmaker legislator mp mep pm cm official officer diplomat philanthropist activist author writer sheriff marshal
   detective inspector superintendent constable prosecutor chef pastor coach reverend rev emeritus

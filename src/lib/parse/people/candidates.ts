@@ -837,7 +837,8 @@ function headlineCut(text: string, tokens: Token[], k: number, b: number): numbe
     // "Pope Dorian Will be …": a modal written with a capital before its verb ends the name.
     if (i === b - 1 && MODALS.has(w) && /^\s+(?:be|have|not|never|also|still|soon|likely)\b/.test(text.slice(tokens[i]!.end, tokens[i]!.end + 12))) return i;
     // "Jim Lind I’ve …", "Ana Lind Isn’t Done": a contraction is no part of a name.
-    if (SPEECH_VERBS.has(lower(w)) || CONTRACTION.test(w)) return i;
+    // ("Special Counsel Jane Roe": a title that is also a verb of saying stays a title.)
+    if ((SPEECH_VERBS.has(lower(w)) && !TITLE_WORDS.has(lower(w))) || CONTRACTION.test(w)) return i;
     // "Ana Lind, Tom Hale Respond": in a headline a speech verb's bare form too ("Sir Ian Hope said" keeps Hope).
     if ((SPEECH_VERBS.has(`${lower(w)}s`) || SPEECH_VERBS.has(lower(w).replace(/y$/, 'ies'))) && titleCase(tokens)) return i;
     // "Helena Varga Dies: …", "Tom Hale Resigns": a headline's verb of what befell the person ends the name.

@@ -142,6 +142,7 @@ export const MODIFIERS = new Set([
   'associate',
   'prime',
   'interim',
+  'special',
   'late',
 ]);
 /** Honorifics that mark a woman, without the full stop and in lower case. */

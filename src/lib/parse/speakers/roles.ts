@@ -39,6 +39,9 @@ const ROLE_COVERS: Record<string, string[]> = {
     'commander',
   ],
   premier: ['premier', 'prime'],
+  // ("Special Counsel Ana Lind … / the special prosecutor": the office the United States gives either name.)
+  prosecutor: ['prosecutor', 'counsel', 'attorney', ...translationsOf('prosecutor')],
+  attorney: ['attorney', 'lawyer', 'counsel', 'prosecutor', 'solicitor', 'barrister', 'advocate'],
   // ("David Weiss, o procurador especial … / …, disse o advogado": a prosecutor is a lawyer too.)
   lawyer: ['lawyer', 'attorney', 'counsel', 'solicitor', 'barrister', 'advocate', 'prosecutor', ...translationsOf('prosecutor'), ...translationsOf('lawyer')],
   // (Spanish "el mandatario": the one in office, a head of state or government.)
@@ -68,7 +71,7 @@ const NUMBERED = /\b\d+(?:st|nd|rd|th)\b/;
 /** A title held no longer ("former prime minister", "the late king"). */
 const PAST_TITLE = /\b(?:former|ex-|then-|late|ousted|deposed|overthrown|toppled|outgoing)\b/i;
 /** Does one of `titles` hold the very word `head` ("Supreme Leader" holds "leader"; "actriz" holds "actress")? */
-const holdsWord = (titles: string[], head: string) => titles.some((t) => unjoined(t).toLowerCase().split(/\s+/).flatMap(withEnglish).includes(head));
+const holdsWord = (titles: string[], head: string) => titleWords(titles).includes(head);
 
 const HEAD_OF_STATE = ['president', 'king', 'queen', 'monarch', 'emperor', 'emir', 'sultan'];
 const HEAD_OF_GOVERNMENT = ['prime', 'pm', 'premier', 'chancellor'];
@@ -994,13 +997,16 @@ function firstSubject(from: number, byBlock: PersonMention[][]): number | null {
 /** The words of an article's titles for a person, in lower case ("Militia founder" → militia, founder). */
 /** "US-Präsident", "UN-Generalsekretär": a country's or body's short name joined to the office reads as two words. */
 const unjoined = (title: string) => title.replace(/\b(\p{Lu}{2,4})-(?=\p{Lu})/gu, '$1 ');
-const titleWords = (titles: readonly string[]): string[] =>
-  titles.flatMap((t) =>
+// ("Attorney General Tom Hale" is no attorney that "the attorney said" points to: the office is the general's.)
+function titleWords(titles: readonly string[]): string[] {
+  return titles.flatMap((t) =>
     unjoined(t)
       .toLowerCase()
+      .replace(/\b(attorney|solicitor|surgeon|inspector|postmaster)[\s-]+general\b/g, '$1-general general')
       .split(/[\s,]+/)
       .flatMap(withEnglish),
   );
+}
 
 /** Does one of `titles` hold a word the role covers? */
 /** The initials of a title's capitalised words, at least two ("Chief Executive" → "CE"), or "". */
