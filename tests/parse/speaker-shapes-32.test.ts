@@ -200,6 +200,30 @@ describe('Spanish kin and awards', () => {
   });
 });
 
+describe('offices of a trial', () => {
+  const trial = 'Verdict in Cardow\n\n';
+
+  it('a title that is also a verb of saying stays a title ("Special Counsel Ida Marsh")', () => {
+    const text = trial + 'Special Counsel Ida Marsh said after the verdict: “The law applies to everyone.”';
+    expect(speakers(text)).toEqual(['Ida Marsh']);
+    expect(people(text)).toEqual(['Ida Marsh']);
+  });
+
+  it('"the attorney" is no Attorney General, and "the special prosecutor" is the special counsel', () => {
+    const text =
+      trial +
+      'Special Counsel Ida Marsh spoke after the verdict. The lawyer also thanked Attorney General Tom Brell and the trial team.\n\n' +
+      '“I want to thank Attorney General Brell for his support,” the attorney said.\n\n' +
+      'The special prosecutor did not take questions, citing “further trials to come.”';
+    expect(speakers(text)).toEqual(['Ida Marsh', 'Ida Marsh']);
+  });
+
+  it('guard: "the attorney general" is still the Attorney General', () => {
+    const text = trial + 'Attorney General Tom Brell met the jury.\n\n“We are grateful to the jurors,” the attorney general said.';
+    expect(speakers(text)).toEqual(['Tom Brell']);
+  });
+});
+
 describe('englishRole: the roles of translated copies it now reads', () => {
   it('a role with the place it is the role of, an age, a prosecutor, a premier', () => {
     expect(englishRole('le gouverneur de la province de Cardow')).toBe('the governor');
