@@ -224,6 +224,15 @@ describe('offices of a trial', () => {
   });
 });
 
+describe('pronouns', () => {
+  it('a son introduced with his age after "that of" is no subject: "she said" is his mother', () => {
+    const text =
+      'Title\n\nThe fiddler Annis Fathe has died aged 61.\n\nThe news of her death brought tributes for the island legend.\n\n' +
+      'Fathe’s death comes a year after that of her 19-year-old son Piet. In one of her last posts, she said he was “the light of my days”.';
+    expect(speakers(text)).toEqual(['Annis Fathe']);
+  });
+});
+
 describe('englishRole: the roles of translated copies it now reads', () => {
   it('a role with the place it is the role of, an age, a prosecutor, a premier', () => {
     expect(englishRole('le gouverneur de la province de Cardow')).toBe('the governor');

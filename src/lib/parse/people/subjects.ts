@@ -18,6 +18,8 @@ const CLAUSE_BREAK = /[,;:()—–]|\b(?:and|but|while|whereas|who|which|as|beca
 const APPOSED_REACH = 60;
 
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
+/** An age written as one word before a role ("17-year-old", "five-year-old"). */
+const AGE = /^(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old$/;
 
 /** A noun phrase with a determiner, then a comma: what a name right after it is in apposition to (not a phrase a
  * preposition opens: "In an interview, Ana Lind said"). */
@@ -136,7 +138,8 @@ function titlePhraseStart({ text, tokens, first, full }: MentionView): number {
     if (
       gap !== ' ' ||
       // ("with his brother Ajay": a possessive determiner is part of the title phrase; "with" governs it.)
-      !(t.capital || LOWERCASE_ROLE_WORDS.has(w) || MODIFIERS.has(w) || PARTICLES.has(w) || t.possessive || POSSESSIVE_DETERMINERS.has(w)) ||
+      // ("that of her 17-year-old son Tom": an age is part of the title phrase too.)
+      !(t.capital || LOWERCASE_ROLE_WORDS.has(w) || MODIFIERS.has(w) || PARTICLES.has(w) || t.possessive || POSSESSIVE_DETERMINERS.has(w) || AGE.test(w)) ||
       PREPOSITIONS.has(w) ||
       (FOREIGN_PREPOSITIONS.has(w) && full && k === first) ||
       gerund(w)
