@@ -67,6 +67,7 @@ export const LOWERCASE_ROLE_WORDS = set(`
   gobernador gobernadora governador governadora prefeito prefeita porta-voz embaixador embaixadora advogado advogada
   sindaco sindaca governatore governatrice portavoce
   gouverneur fiscal procurador procuradora promotor promotora juiz juíza procuratore giudice
+  papa pontífice pontefice cantante vocalista actriz atriz attrice actrice chanteuse chanteur cantora cantor
 `);
 
 /**

@@ -11,7 +11,7 @@
 const TRANSLATIONS: Record<string, string> = {
   actor: 'actor acteur attore schauspieler ator',
   actress: 'actriz actrice attrice schauspielerin atriz',
-  singer: 'cantante chanteur chanteuse sänger sängerin cantor cantora cantautor cantautora',
+  singer: 'cantante chanteur chanteuse sänger sängerin cantor cantora cantautor cantautora vocalista',
   director: 'cineasta cinéaste regista regisseur regisseurin réalisateur réalisatrice realizador realizadora',
   president: 'presidente presidenta président présidente präsident präsidentin',
   premier: 'primeira-ministra primeiro-ministro première-ministre premier-ministre',

@@ -7,6 +7,7 @@ import { isCityOnly, isPlace } from '../../gazetteer.ts';
 import { LOWERCASE_ROLE_WORDS, PERSON_NOUNS, SPEECH_VERBS } from '../../lexicon.ts';
 import type { Token } from '../../tokens.ts';
 import { isAnyGivenName, isCommonWord, isForeignGivenName, isOnlySurname, isSurname, isTopSurname } from './name-lists.ts';
+import { isForeignRole } from '../foreign-roles.ts';
 import { titleAfter } from './titles.ts';
 import { isSpeechWord } from '../speakers/verbs.ts';
 import {
@@ -34,8 +35,30 @@ export interface Run {
   suffixEnd?: number;
 }
 
+/** An article of the Romance languages, which may open a role before a name ("la cantante", "o ator"; not "a", which English shares). */
+const ROMANCE_ARTICLE = /^(?:el|la|le|il|lo|o|l[’'])$/i;
+
 /** Where the text after the name starts (past a possessive ’s). */
 const afterName = ({ tokens, b }: Run) => tokens[b - 1]!.end + (tokens[b - 1]!.possessive ? 2 : 0);
+
+/**
+ * "la cantante irlandesa Sinéad O’Connor", "el actor estadounidense Matthew Perry": a translated copy's role after its
+ * article, then a nationality, before a name of two words or more.
+ */
+function romanceRoleBefore({ text, tokens, a, k, b }: Run): boolean {
+  const prev = tokens[a - 1];
+  const before = tokens[a - 2];
+  return (
+    b - k >= 2 &&
+    prev !== undefined &&
+    before !== undefined &&
+    !prev.capital &&
+    !before.capital &&
+    (isRoleWord(before.word) || isForeignRole(before.word)) &&
+    ROMANCE_ARTICLE.test(tokens[a - 3]?.word ?? '') &&
+    text.slice(before.end, tokens[a]!.start) === ` ${prev.word} `
+  );
+}
 
 /** A title in the prefix ("President"), a lowercase role just before ("co-founder"), or a role around commas (", the minister, X,"). */
 export function roleBefore(run: Run): boolean {
@@ -49,12 +72,13 @@ export function roleBefore(run: Run): boolean {
   const role =
     prev &&
     !prev.capital &&
-    (isRoleWord(prev.word) || practitioner(prev.word)) &&
+    (isRoleWord(prev.word) || practitioner(prev.word) || isForeignRole(prev.word)) &&
     !(b - k === 1 && /^an?$/i.test(tokens[a - 2]?.word ?? '')) &&
     // ("the Harbour star Credit: Getty": fame alone before an everyday word is a caption's label, not a name.)
     !(b - k === 1 && FAME.has(prev.word) && isCommonWord(lower(tokens[k]!.word)));
   // A role in the plural names a list ("strikers Ana Lima and Rui Costa"), not one word ("help their neighbors See also …").
   const list = !prev || !/s$/.test(prev.word) || !isRoleWord(prev.word.slice(0, -1)) || /^(?:,| and )/.test(text.slice(afterName(run)));
+  if (romanceRoleBefore(run)) return true;
   // Right before the name or in apposition ("his daughter, Kaylee,"), not across a sentence ("… farmers. Ask him").
   if (role && list && /^,? $/.test(text.slice(prev.end, tokens[a]!.start))) return true;
   // "— Ana Lind (@analind) July 19, 2024": the signature of an embedded post names its author (a given name first, or

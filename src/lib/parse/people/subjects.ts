@@ -142,6 +142,8 @@ function titlePhraseStart({ text, tokens, first, full }: MentionView): number {
       !(t.capital || LOWERCASE_ROLE_WORDS.has(w) || MODIFIERS.has(w) || PARTICLES.has(w) || t.possessive || POSSESSIVE_DETERMINERS.has(w) || AGE.test(w)) ||
       PREPOSITIONS.has(w) ||
       (FOREIGN_PREPOSITIONS.has(w) && full && k === first) ||
+      // ("la foto del papa Juan Pablo II": a particle before a word in lower case is no name's; it governs the phrase.)
+      (PARTICLES.has(w) && !tokens[k]!.capital) ||
       gerund(w)
     )
       break;
@@ -160,7 +162,10 @@ function standsAsSubject({ text, tokens, s, m, first, full }: MentionView, k: nu
   const governed =
     governor !== undefined &&
     governor.start >= s &&
-    (PREPOSITIONS.has(lower(governor.word)) || (FOREIGN_PREPOSITIONS.has(governor.word) && full && k === first) || gerund(lower(governor.word))) &&
+    // ("del entonces papa Juan Pablo II": a foreign preposition before a title phrase in lower case governs it too.)
+    (PREPOSITIONS.has(lower(governor.word)) ||
+      (FOREIGN_PREPOSITIONS.has(governor.word) && ((full && k === first) || (k < first && !tokens[k]!.capital))) ||
+      gerund(lower(governor.word))) &&
     text.slice(governor.end, tokens[k]!.start) === ' ';
   // "Residents like Ana Lind, 55, counted themselves lucky": the one named as the example of the people who
   // are the subject stands for them.

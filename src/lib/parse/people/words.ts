@@ -143,6 +143,15 @@ export const MODIFIERS = new Set([
   'prime',
   'interim',
   'special',
+  // ("del entonces papa Juan Pablo II", "l’ancien président": the same words of translated copies.)
+  'entonces',
+  'então',
+  'allora',
+  'alors',
+  'ancien',
+  'ancienne',
+  'antiguo',
+  'antigua',
   'late',
 ]);
 /** Honorifics that mark a woman, without the full stop and in lower case. */
