@@ -233,6 +233,26 @@ describe('pronouns', () => {
   });
 });
 
+describe('a Spanish copy about a singer', () => {
+  const lead = 'Título\n\nLa cantante irlandesa Brónagh Fathe ha muerto a los 61 años.\n\n';
+
+  it('a role and a nationality after their article make a person ("la cantante irlandesa Brónagh Fathe")', () => {
+    expect(people(lead)).toEqual(['Brónagh Fathe']);
+  });
+
+  it('one named after "del papa" is no subject a left-out subject stands for', () => {
+    const text = lead + 'Rompió la foto del papa Clemente XV en directo en 1992. Más tarde aseguró a sus fans que estaba bien y escribió: “Lo siento.”';
+    expect(speakers(text)).toEqual(['Brónagh Fathe']);
+  });
+
+  it('a role opening a sentence after a phrase of time ("Tras …, la vocalista tuvo que …") is the singer named before', () => {
+    const text =
+      lead +
+      'Su hijo Piet murió el año pasado.\n\nTras el funeral por su hijo, la vocalista tuvo que ser hospitalizada. Más tarde aseguró a sus fans que estaba bien y escribió: “Lo siento.”';
+    expect(speakers(text)).toEqual(['Brónagh Fathe']);
+  });
+});
+
 describe('englishRole: the roles of translated copies it now reads', () => {
   it('a role with the place it is the role of, an age, a prosecutor, a premier', () => {
     expect(englishRole('le gouverneur de la province de Cardow')).toBe('the governor');

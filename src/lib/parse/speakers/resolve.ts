@@ -4,6 +4,7 @@
  */
 import { FAMILY_SPOKE, KIN, describedSubject, familyName, organisationSubject, type Attribution } from '../attribution.ts';
 import { DROPPED } from '../foreign.ts';
+import { englishRole, isForeignRole } from '../foreign-roles.ts';
 import { DOCUMENT_NOUNS, FEMALE_ROLES, LOWERCASE_ROLE_WORDS, MALE_ROLES, PERSON_NOUNS, TITLE_WORDS } from '../../lexicon.ts';
 import type { MarkSpan } from '../marks.ts';
 import type { PersonMention } from '../people.ts';
@@ -487,8 +488,8 @@ function roleOpeners(b: number, own: number, ctx: SpeakerContext): Array<{ start
   for (const [s, e] of sentences(blocks[b]!)) {
     if (b === f.block && s >= own) break;
     const m = ROLE_OPENING.exec(blocks[b]!.slice(s, e));
-    if (!m || !(personNoun(m[2]!) || TITLE_WORDS.has(m[2]!))) continue;
-    const holder = definite(m[1]!.replace(/^The\b/, 'the'), f, index, all, earlierSpeakers, byBlock, people, blocks);
+    if (!m || !(personNoun(m[2]!) || TITLE_WORDS.has(m[2]!) || isForeignRole(m[2]!))) continue;
+    const holder = definite(englishRole(m[1]!) ?? m[1]!.replace(/^The\b/, 'the'), f, index, all, earlierSpeakers, byBlock, people, blocks);
     const person = holder?.personId ? people.findIndex((p) => p.id === holder.personId) : -1;
     if (person !== -1) out.push({ start: s, end: e, person });
   }
@@ -607,8 +608,9 @@ const ROLE_SUBJECT = /^\s*(?:[^,“”"]{2,80},\s+(?:(?:but|and|then|so)\s+)?)?(
 
 /** A role noun opening a sentence, before its verb ("The governor added …"). */
 // ("Meanwhile, the 41-year-old mayor went on to …": after a linking adverb, and with an age among its words.)
+// ("Tras el funeral de su hijo, la vocalista tuvo que …": a translated copy's phrase of time and its role, too.)
 const ROLE_OPENING =
-  /^\s*(?:(?:Meanwhile|However|Later|Earlier|Then|Still|Separately|Afterwards|Elsewhere|Again),\s+)?([Tt]he\s+(?:[\p{L}\p{N}’'-]+\s+){0,2}?([\p{Ll}-]+))\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}\b/u;
+  /^\s*(?:(?:Meanwhile|However|Later|Earlier|Then|Still|Separately|Afterwards|Elsewhere|Again),\s+|(?:Tras|Después\s+de|Durante|Antes\s+de|Após|Depois\s+de|Dopo|Après|Avant)\s[^,“”]{1,60},\s+)?((?:[Tt]he|[Ll]a|[Ee]l|[Ll]e|[Ii]l|[Oo])\s+(?:[\p{L}\p{N}’'-]+\s+){0,2}?([\p{Ll}-]+))\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}\b/u;
 
 /** The role opening the sentence before the one starting at `start` in block `b` (see ROLE_SUBJECT), if its sex agrees. */
 function roleSubjectBefore(blocks: string[], b: number, start: number, wanted: 'female' | 'male' | null): string | null {
