@@ -253,6 +253,26 @@ describe('a Spanish copy about a singer', () => {
   });
 });
 
+describe('kin listed by their given names', () => {
+  const lead = 'Tributes\n\nThe skipper Tomas Vell has died. His daughters, Ida and Mara Vell, and grandson, Piet, released a statement.\n\n';
+
+  it('given names listed after the quotation, some named nowhere else ("…,” Ida, Mara, and Piet shared in a statement")', () => {
+    const text =
+      'Tributes\n\nThe skipper Tomas Vell has died. His grandson Piet Vell sailed with him.\n\n“He was our rock and our harbour,” Ida, Mara, and Piet shared in a statement.';
+    expect(speakers(text)).toEqual(['Ida, Mara, and Piet']);
+  });
+
+  it('kin words before the names, before the quotation ("daughters Ida and Mara, and grandson Piet said:")', () => {
+    expect(speakers(lead + 'In a statement, daughters Ida and Mara, and grandson Piet said: “He was our rock.”')).toEqual([
+      'daughters Ida and Mara, and grandson Piet',
+    ]);
+  });
+
+  it('guard: one given name after the quotation is that person', () => {
+    expect(speakers(lead + '“He was our rock,” Piet said.')).toEqual(['Piet']);
+  });
+});
+
 describe('englishRole: the roles of translated copies it now reads', () => {
   it('a role with the place it is the role of, an age, a prosecutor, a premier', () => {
     expect(englishRole('le gouverneur de la province de Cardow')).toBe('the governor');

@@ -976,6 +976,14 @@ const NAMES_AFTER = new RegExp(
   `^[\\s,.;:—–-]*((?:${LISTED_NAME},\\s+){2,5}and\\s+${LISTED_NAME}|${LISTED_NAME},\\s+(?:${LISTED_NAME},\\s+){0,4}${LISTED_NAME}\\s+and\\s+${LISTED_NAME})\\s+${ADVERBS}(${VERBS})\\b([^,.;“”]{0,40})`,
   'u',
 );
+/** One of people listed, a word for kin or a role in lower case before the name ("daughters Elizabeth", "granddaughter Annie"). */
+const KIN_ITEM = `(?:(?:his|her|their)\\s+)?(?:[\\p{Ll}-]+\\s+)?${LISTED_NAME}`;
+/** People listed as a sentence's subject, kin words before their names ("daughters Elizabeth and Leslie, and granddaughter Annie"). */
+const KIN_LIST = `${KIN_ITEM}(?:(?:,\\s+|,?\\s+and\\s+)${KIN_ITEM}){1,5}`;
+/** "“…,” Elizabeth, Leslie, and Annie shared in a statement": the list after the quotation. */
+const KIN_NAMES_AFTER = new RegExp(`^[\\s,.;:—–-]*(${KIN_LIST})\\s+${ADVERBS}(${VERBS})\\b([^,.;“”]{0,40})`, 'u');
+/** "In a statement, daughters Elizabeth and Leslie, and granddaughter Annie said:": the list before it. */
+const KIN_NAMES_BEFORE = new RegExp(`(?:^|[.!?]\\s+)(?:(?:In|On|At|After|Later|Earlier|Then)\\b[^,“”]{0,60},\\s+)?(${KIN_LIST})\\s*$`, 'u');
 
 /** "Ada Lind and Tom Hale", "Ada Lind, Tom Hale and Ida Voss": names listed, the whole of an apposition. */
 const LISTED_PEOPLE = new RegExp(`^(?:${LISTED_NAME},\\s+){0,5}${LISTED_NAME},?\\s+and\\s+${LISTED_NAME}$`, 'u');
@@ -995,9 +1003,40 @@ function allPeople(list: string, at: number, mentions: PersonMention[]): boolean
 
 /** The people listed as the subject of the verb ending at `end`, who speak together as written; null unless each is a person. */
 function namesBefore({ before, offset, mentions }: BeforeClause, end: number, cue: string): Attribution | null {
-  const m = NAMES_BEFORE.exec(before.slice(0, end).trimEnd());
+  const text = before.slice(0, end).trimEnd();
+  const m = NAMES_BEFORE.exec(text);
   const at = m ? offset + m.index + m[0].indexOf(m[1]!) : 0;
-  return m && allPeople(m[1]!, at, mentions) ? { person: null, name: m[1]!, pronoun: null, cue, via: null, at } : null;
+  if (m && allPeople(m[1]!, at, mentions)) return { person: null, name: m[1]!, pronoun: null, cue, via: null, at };
+  const kin = /,|\sand\s/.test(text) ? KIN_NAMES_BEFORE.exec(text) : null;
+  const kinAt = kin ? offset + kin.index + kin[0].lastIndexOf(kin[1]!) : 0;
+  return kin && peopleListed(kin[1]!, kinAt, mentions) ? { person: null, name: kin[1]!, pronoun: null, cue, via: null, at: kinAt } : null;
+}
+
+/**
+ * Is every one of people listed (`list`, starting at `at`) a person, kin words before their names allowed: a mention
+ * of a person of the article, or a given name alone; one mention at least, and two people or more.
+ */
+function peopleListed(list: string, at: number, mentions: PersonMention[]): boolean {
+  let from = 0;
+  let named = 0;
+  const items = list.split(/,\s+(?:and\s+)?|\s+and\s+/);
+  for (const item of items) {
+    const start = at + list.indexOf(item, from);
+    from = list.indexOf(item, from) + item.length;
+    const words = item.split(/\s+/);
+    const lead = words.findIndex((w) => /^\p{Lu}/u.test(w));
+    // (A word before the name is kin or a role: "daughters Elizabeth", "granddaughter Annie", not "critics".)
+    if (
+      lead === -1 ||
+      words.slice(0, lead).some((w) => !/^(?:his|her|their)$/.test(w) && !KIN_ROLES.has(w) && !peopleAround(w) && !LOWERCASE_ROLE_WORDS.has(w))
+    )
+      return false;
+    const mentioned = mentions.some((x) => x.start >= start && x.end <= start + item.length);
+    const name = words.slice(lead).join(' ');
+    if (mentioned) named++;
+    else if (!(isAnyGivenName(name) && !isCommonWord(name))) return false;
+  }
+  return named > 0 && items.length >= 2;
 }
 
 /** The people listed as the subject after a quotation, who speak together as written; null unless each is a person. */
@@ -1005,7 +1044,13 @@ function namesAfter({ after, offset, mentions }: AfterClause): Attribution | nul
   // ("…,” Lind, Hale and Voss’s statement reads": the statement of people listed is theirs together.)
   const m = NAMES_AFTER.exec(after) ?? NAMES_STATEMENT_AFTER.exec(after);
   const at = m ? offset + m.index + m[0].indexOf(m[1]!) : 0;
-  return m && allPeople(m[1]!, at, mentions) ? { person: null, name: m[1]!, pronoun: null, cue: cueOf(m[2]!, m[3] ?? ''), via: null, at } : null;
+  if (m && allPeople(m[1]!, at, mentions)) return { person: null, name: m[1]!, pronoun: null, cue: cueOf(m[2]!, m[3] ?? ''), via: null, at };
+  // ("…,” Elizabeth, Leslie, and Annie shared …": given names the article names no further, or kin words before them.)
+  const kin = KIN_NAMES_AFTER.exec(after);
+  const kinAt = kin ? offset + kin.index + kin[0].indexOf(kin[1]!) : 0;
+  return kin && peopleListed(kin[1]!, kinAt, mentions)
+    ? { person: null, name: kin[1]!, pronoun: null, cue: cueOf(kin[2]!, kin[3]!), via: null, at: kinAt }
+    : null;
 }
 
 function subjectAfter(a: AfterClause, via: RegExpExecArray | null): Attribution | null {
