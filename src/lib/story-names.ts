@@ -63,14 +63,18 @@ export function storyAliases(records: readonly ArticleRecord[]): StoryAliases {
     }
   }
   const out: StoryAliases = new Map();
+  const speaking = speakingByOneName(records);
   for (const r of records) {
     const map = r.story === null ? undefined : words.get(r.story);
-    if (!map) continue;
+    // ("“… I had the honour …,” Neymar wrote": one name the story's quotations give words in the first person is someone's.)
+    const mononyms = r.story === null ? [] : [...(speaking.get(r.story) ?? [])].filter((w) => !r.people.some((p) => tokensOf(p.name).includes(w)));
+    if (!map && mononyms.length === 0) continue;
     const own = new Set(r.people.map((p) => ids.get(p.id) ?? p.id));
     const ownWords = new Set(r.people.flatMap((p) => tokensOf(p.name)));
     const covered = r.people.flatMap((p) => p.mentions.offsets);
     const pairs = new Map<string, string>();
-    for (const [word, id] of map) {
+    for (const word of mononyms) if (uncovered(r.text, word, covered)) pairs.set(word, word);
+    for (const [word, id] of map ?? []) {
       const full = best.get(id)?.name;
       if (!full || own.has(id) || !evidenced.has(id)) continue;
       if (uncovered(r.text, full, covered)) pairs.set(full, full);
@@ -81,6 +85,29 @@ export function storyAliases(records: readonly ArticleRecord[]): StoryAliases {
         r.id,
         [...pairs].sort((a, b) => (a[0] < b[0] ? -1 : 1)),
       );
+  }
+  return out;
+}
+
+/** Words of a speaker in the first person singular: only a person speaks so ("I", "my", "me"), not a firm or a body. */
+const FIRST_PERSON = /(?:^|[^\p{L}])(?:I|I[’']m|I[’']ve|I[’']d|I[’']ll|my|me)(?![\p{L}’'])/u;
+
+/**
+ * Story id → the one-word names its quotations are given to, as written, when the words are in the first person
+ * singular and the word is no everyday word, place, title or organisation ("Neymar"): a person known by one name
+ * whom no rule of the people stage found.
+ */
+function speakingByOneName(records: readonly ArticleRecord[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const r of records) {
+    if (r.story === null) continue;
+    for (const q of r.quotes) {
+      const name = q.speaker?.name;
+      if (!name || q.speaker!.personId !== null || !/^\p{Lu}\p{Ll}+$/u.test(name) || !personWord(name) || !FIRST_PERSON.test(q.text)) continue;
+      const set = out.get(r.story) ?? new Set<string>();
+      set.add(name);
+      out.set(r.story, set);
+    }
   }
   return out;
 }

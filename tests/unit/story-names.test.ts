@@ -138,3 +138,28 @@ describe('a monarch by one name and a regnal number', () => {
     expect(names(record(records, 'b'))).toEqual([]);
   });
 });
+
+describe('people known by one name who speak in the first person (thirty-second session)', () => {
+  const A = 'Tributes pour in\n\nThe harbour mourned the skipper on Monday.\n\n“I learned everything I know on his boat,” Oskarro wrote on his page.';
+  const B = 'Island in mourning\n\nThe ferry flew its flag at half-mast. Oskarro posted a photograph of the two men on the pier.';
+
+  it('a one-word name the story gives words in the first person is a person, in every article of the story', () => {
+    const records = parseContent(
+      content([
+        ['a', 's', A],
+        ['b', 's', B],
+      ]),
+    );
+    const a = record(records, 'a');
+    expect(names(a)).toEqual(['Oskarro']);
+    expect(a.quotes.map((q) => q.speaker)).toEqual([{ name: 'Oskarro', personId: 'oskarro' }]);
+    expect(names(record(records, 'b'))).toEqual(['Oskarro']);
+  });
+
+  it('guard: a one-word name whose words are in the first person plural may be a firm, and stays a name', () => {
+    const firm = 'Ferry news\n\nThe harbour mourned the skipper on Monday.\n\n“We will keep his route running,” Brakkeline said in a statement.';
+    const r = record(parseContent(content([['a', 's', firm]])), 'a');
+    expect(names(r)).toEqual([]);
+    expect(r.quotes.map((q) => q.speaker?.name)).toEqual(['Brakkeline']);
+  });
+});
