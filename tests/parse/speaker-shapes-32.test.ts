@@ -273,6 +273,20 @@ describe('kin listed by their given names', () => {
   });
 });
 
+describe('kin of a named person, listed', () => {
+  const lead = 'Tributes\n\nThe skipper Tomas Vell has died. His granddaughter Piet Vell sailed with him.\n\n';
+
+  it('"Tomas Vell’s daughters and granddaughter say" are all of them, not the granddaughter named before', () => {
+    expect(speakers(lead + 'Tomas Vell’s daughters and granddaughter say they are “devastated” by the loss.')).toEqual([
+      'Tomas Vell’s daughters and granddaughter',
+    ]);
+  });
+
+  it('guard: "Tomas Vell’s granddaughter said" is the granddaughter named before', () => {
+    expect(speakers(lead + 'Tomas Vell’s granddaughter said: “I am devastated.”')).toEqual(['Piet Vell']);
+  });
+});
+
 describe('englishRole: the roles of translated copies it now reads', () => {
   it('a role with the place it is the role of, an age, a prosecutor, a premier', () => {
     expect(englishRole('le gouverneur de la province de Cardow')).toBe('the governor');

@@ -232,6 +232,8 @@ function ownedRole(name: string): RegExpExecArray | null {
     /^(?:the\s+(?=(?:\p{Lu}[\p{L}.-]*\s+){1,3}))?(?:\p{Lu}[\p{L}.-]*\s+){0,3}(\p{Lu}[\p{L}.-]*)(?:[’']s|(?<=s)[’'])\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)$/u.exec(
       name,
     );
+  // ("Tomas Vell’s daughters and granddaughter": kin listed are several people, no one role's holder.)
+  if (owned && /\sand\s/.test(owned[0].slice(owned[0].lastIndexOf(owned[1]!)))) return null;
   return owned && (TITLE_WORDS.has(owned[2]!) || LOWERCASE_ROLE_WORDS.has(owned[2]!) || owned[2]! in KIN) ? owned : null;
 }
 
