@@ -287,6 +287,14 @@ describe('kin of a named person, listed', () => {
   });
 });
 
+describe('an outlet of a translated copy quoting a statement', () => {
+  it('„…“, zitierte der Sender … eine Mitteilung ihrer Familie: the family, as written', () => {
+    const text =
+      'Trauer\n\nDie Sängerin Annis Fathe ist gestorben. „Wir sind sehr traurig“, zitierte der Sender Radio Cardow am Mittwoch eine Mitteilung ihrer Familie.';
+    expect(speakers(text)).toEqual(['ihrer Familie']);
+  });
+});
+
 describe('englishRole: the roles of translated copies it now reads', () => {
   it('a role with the place it is the role of, an age, a prosecutor, a premier', () => {
     expect(englishRole('le gouverneur de la province de Cardow')).toBe('the governor');

@@ -843,6 +843,8 @@ export function attributionAfter(raw: string, offset: number, mentions: PersonMe
   if (headline) return headline;
   const quoted = quotedAsAfter(a);
   if (quoted !== undefined) return quoted;
+  const document = quotedDocumentAfter(a);
+  if (document) return document;
   const via = REPORTED.exec(after);
   const m = AFTER_PRONOUN.exec(after);
   if (m) return speakerFrom(m[1]!, offset + after.indexOf(m[1]!), mentions, cueOf(m[2]!, m[3]!), viaText(via, m[0].length));
@@ -857,6 +859,25 @@ export function attributionAfter(raw: string, offset: number, mentions: PersonMe
   // A translated copy: „…“, sagte Okafor / « … », a-t-elle dit (foreign.ts).
   const foreign = foreignReporting(after);
   return foreign ? foreignSpeaker(foreign, offset, mentions) : null;
+}
+
+/**
+ * „…“, zitierte der Sender RTE eine Mitteilung ihrer Familie; "…", citó la radio un comunicado de la familia: a
+ * translated copy's outlet quoting a statement, whose owner speaks (as written).
+ */
+const QUOTED_DOCUMENT =
+  /^[\s,]*(?:zitierte|zitiert|citó|cita|citou|citò|citava)\s+[^.;“”„«»"]{1,80}?\s+(?:eine|einer|die|un|una|el|la|o|a|il|uno)\s+(?:Mitteilung|Erklärung|Stellungnahme|comunicado|mensaje|declaración|nota|comunicato|messaggio|dichiarazione)\s+((?:der|des|ihrer|seiner|de\s+la|de\s+los|del|de|da|do|della|dei|di)\s+[^.,;“”„«»"]{2,60}?)\s*(?=[.,;]|$)/u;
+
+/** Decides the speaker when a translated copy's outlet quotes a statement ("zitierte … eine Mitteilung ihrer Familie"). */
+function quotedDocumentAfter({ after, offset, mentions }: AfterClause): Attribution | null {
+  const m = /\b(?:zitiert|cit[óoòa])/u.test(after) ? QUOTED_DOCUMENT.exec(after) : null;
+  if (!m) return null;
+  const at = offset + m.index + m[0].lastIndexOf(m[1]!);
+  const named = mentions.filter((x) => x.start >= at && x.end <= at + m[1]!.length);
+  // ("eine Mitteilung von Ana Lind": a person named as its owner is that person.)
+  if (named.length === 1 && /^(?:der|des|de|da|do|di|del|della)\s+(?:\p{Lu})/u.test(m[1]!))
+    return { person: named[0]!.person, name: null, pronoun: null, cue: 'statement', via: null, at: named[0]!.start };
+  return { person: null, name: m[1]!, pronoun: null, cue: 'statement', via: null, at };
 }
 
 /** "…,” the Post quoted her as saying": only a quoting clause this close to the closing mark attributes the quotation. */
