@@ -295,6 +295,15 @@ describe('an outlet of a translated copy quoting a statement', () => {
   });
 });
 
+describe('a statement from someone described', () => {
+  it('"A statement from the Cardow-born fiddler’s family …, said:" is the family, not "the Cardow-born"', () => {
+    const text =
+      'Tributes\n\nThe fiddler Annis Fathe has died aged 61.\n\n' +
+      'A statement from the Cardow-born fiddler’s family reported by Radio Cardow and The Harbour Times, said: “We announce her passing with great sadness.”';
+    expect(speakers(text)).toEqual(['the Cardow-born fiddler’s family']);
+  });
+});
+
 describe('englishRole: the roles of translated copies it now reads', () => {
   it('a role with the place it is the role of, an age, a prosecutor, a premier', () => {
     expect(englishRole('le gouverneur de la province de Cardow')).toBe('the governor');

@@ -790,11 +790,14 @@ export function statementOwner(sentence: string): { name: string; at: number } |
   const owner = OWNED_STATEMENT.exec(sentence) ?? STATEMENT_BY.exec(sentence) ?? ISSUED_BY.exec(sentence);
   if (owner) {
     const lead = /^(?:Later|Then|Earlier|Meanwhile|Also|However|Separately|Subsequently)\s+/.exec(owner[1]!)?.[0].length ?? 0;
-    const name = owner[1]!
+    const at = owner.index + owner[0].indexOf(owner[1]!);
+    // ("a statement from the Dublin-born singer’s family": a capitalised word that only describes goes on to its noun.)
+    const described = /^(?:\s+[\p{Ll}-]+){1,2}[’']s\s+[\p{Ll}-]+/u.exec(sentence.slice(at + owner[1]!.length))?.[0] ?? '';
+    const name = (owner[1]! + described)
       .slice(lead)
       .replace(/\u2024/g, '.')
       .replace(/[.,]+$/, '');
-    return { name, at: owner.index + owner[0].indexOf(owner[1]!) + lead };
+    return { name, at: at + lead };
   }
   // ("Lind sent a message of support": a message with no owner named is no organisation's statement.)
   if (!/\b(?:statement|announcement|release|warning|advisory|bulletin|letter)\b/i.test(sentence)) return null;
