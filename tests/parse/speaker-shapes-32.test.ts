@@ -304,6 +304,18 @@ describe('a statement from someone described', () => {
   });
 });
 
+describe('a statement nobody is named as issuing', () => {
+  const lead = 'Tributes\n\nThe diplomat Tomas Vell has died.\n\nHis daughters, Ida Vell and Mara Vell, described his life as “so unusual”.\n\n';
+
+  it('"A statement read:" right after their words is theirs', () => {
+    expect(speakers(lead + 'A statement read: “He will long be remembered.”')).toEqual(['Ida Vell and Mara Vell', 'Ida Vell and Mara Vell']);
+  });
+
+  it('guard: a statement from someone named is theirs', () => {
+    expect(speakers(lead + 'A statement from the Harbour Board read: “He served us well.”')).toEqual(['Ida Vell and Mara Vell', 'the Harbour Board']);
+  });
+});
+
 describe('englishRole: the roles of translated copies it now reads', () => {
   it('a role with the place it is the role of, an age, a prosecutor, a premier', () => {
     expect(englishRole('le gouverneur de la province de Cardow')).toBe('the governor');

@@ -241,6 +241,8 @@ export function resolveSpeaker(
   if (a.name) {
     const owner = documentOwner(a.name, people);
     if (owner) return owner;
+    const issued = issuedByLastSpeaker(a.name, ctx);
+    if (issued) return issued;
     // (A misspelt surname first: "…, disse Dragonova" in an article about Mila Draganova is no role to resolve.)
     return misspelt(a.name, people) ?? definite(a.name, f, index, all, earlierSpeakers, byBlock, people, blocks) ?? { name: a.name, personId: null };
   }
@@ -248,6 +250,20 @@ export function resolveSpeaker(
   // "it" and "they" stand for an organisation or a group ("The two leaders … They even agreed"), not one person.
   if (a.pronoun === 'it' || a.pronoun === 'they') return groupPronoun(a, ctx);
   return personalPronoun(a, ctx);
+}
+
+/** A document named by no one's name ("A statement read:", "a letter said"). */
+const UNOWNED_DOCUMENT = /^(?:a|an)\s+(?:(?:brief|short|written|joint|later|separate)\s+)?(?:statement|message|letter|note)$/iu;
+
+/**
+ * "Lind and Hale described his life as “…”. / A statement read: “…”": a document nobody is named as issuing, right
+ * after a quotation (its paragraph or the one before), is the statement of whoever spoke it.
+ */
+function issuedByLastSpeaker(name: string, { f, index, all, earlierSpeakers }: SpeakerContext): Speaker | null {
+  if (!UNOWNED_DOCUMENT.test(name.trim())) return null;
+  const before = all[index - 1];
+  const s = earlierSpeakers[index - 1];
+  return before && s && before.block >= f.block - 1 && !DOCUMENT_SUBJECT.test(s.name) && !UNOWNED_DOCUMENT.test(s.name) ? s : null;
 }
 
 /** An attribution carried from an earlier quotation ("the 42-year-old said …" / “…”) names whom it named there. */
