@@ -316,6 +316,18 @@ describe('a statement nobody is named as issuing', () => {
   });
 });
 
+describe('a middle initial without its full stop', () => {
+  it('"Tomas K Vell said" names Tomas K Vell, and "he added" after him is him', () => {
+    const text = 'Tributes\n\nTomas K Vell called the skipper “the best of us”.\n\nIn a tribute, he added: “I have long admired the man.”';
+    expect(people(text)).toEqual(['Tomas K Vell']);
+    expect(speakers(text)).toEqual(['Tomas K Vell', 'Tomas K Vell']);
+  });
+
+  it('guard: "A" is no middle initial ("When Ida A Fathe arrived")', () => {
+    expect(people('Notes\n\nWhen Ida A Fathe arrived, nobody was there.')).not.toContain('Ida A Fathe');
+  });
+});
+
 describe('englishRole: the roles of translated copies it now reads', () => {
   it('a role with the place it is the role of, an age, a prosecutor, a premier', () => {
     expect(englishRole('le gouverneur de la province de Cardow')).toBe('the governor');

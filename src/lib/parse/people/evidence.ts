@@ -160,6 +160,8 @@ export function nameShaped({ text, tokens, a, k, b }: Run): boolean {
       (t) =>
         PARTICLES.has(t.word) ||
         (isInitial(t) && t !== nameTokens[0]) ||
+        // ("George W Bush", "Michael D Higgins": a middle initial written without its full stop; not "A" or "I".)
+        (/^[B-HJ-Z]$/.test(t.word) && t !== nameTokens[0] && t !== nameTokens.at(-1)) ||
         /^\p{Lu}[\p{Ll}’']/u.test(t.word) ||
         /^\p{Lu}\p{Ll}*-\p{L}/u.test(t.word) ||
         /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u.test(t.word) ||
