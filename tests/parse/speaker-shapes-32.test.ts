@@ -328,6 +328,14 @@ describe('a middle initial without its full stop', () => {
   });
 });
 
+describe('an editor’s label before the sentence', () => {
+  it('"UPDATE (10/17, 11:51 a.m. ET): Vell’s family have issued a statement …, writing, “…”"', () => {
+    const text =
+      'Tributes\n\nThe skipper Tomas Vell has died.\n\nUPDATE (3/2, 9:40 a.m. ET): Vell’s family have issued a statement to the Gazette, writing, “We are heartbroken.”';
+    expect(speakers(text)).toEqual(['Vell’s family']);
+  });
+});
+
 describe('englishRole: the roles of translated copies it now reads', () => {
   it('a role with the place it is the role of, an age, a prosecutor, a premier', () => {
     expect(englishRole('le gouverneur de la province de Cardow')).toBe('the governor');

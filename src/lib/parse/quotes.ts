@@ -288,12 +288,17 @@ interface SpanReading {
   own: PersonMention[];
 }
 
+/** An editor's label opening a sentence ("UPDATE:", "EDITOR’S NOTE (June 2):"), or its tail after a stop inside it ("ET):"). */
+const EDITORS_LABEL = /^\s*(?:\p{Lu}[\p{Lu}’' ]{2,30}(?:\s*\([^()“”]{0,40}\))?|[^:“”()]{0,30}\)):\s+/u;
+
 /** The subject of the quotation's sentence (past a leading clause): the first of the rules below that finds one. */
 function subjectOfSentence(s: SpanReading): Attribution | null {
   const { text, span, w } = s;
   // "When Lindqvist tried to answer, Okafor cut in, saying “…”": the subject comes after a leading clause.
-  const lead = LEADING_CLAUSE.exec(text.slice(w.sentenceStart, span.open));
-  const from = w.sentenceStart + (lead ? lead[0].length : 0);
+  // ("UPDATE (10/17, 11:51 a.m. ET): Payne’s family have issued …": an editor's label and its colon are no part of it.)
+  const start = w.sentenceStart + (EDITORS_LABEL.exec(text.slice(w.sentenceStart, span.open))?.[0].length ?? 0);
+  const lead = LEADING_CLAUSE.exec(text.slice(start, span.open));
+  const from = start + (lead ? lead[0].length : 0);
   return possessedBody(s, from) ?? namedSubject(s, from) ?? itSubject(s, from) ?? describedSubject(s, from) ?? familySubject(s, from) ?? organisationOpening(s);
 }
 
