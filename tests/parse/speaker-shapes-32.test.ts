@@ -329,7 +329,7 @@ describe('a middle initial without its full stop', () => {
 });
 
 describe('an editor’s label before the sentence', () => {
-  it('"UPDATE (10/17, 11:51 a.m. ET): Vell’s family have issued a statement …, writing, “…”"', () => {
+  it('"UPDATE (3/2, 9:40 a.m. ET): Vell’s family have issued a statement …, writing, “…”"', () => {
     const text =
       'Tributes\n\nThe skipper Tomas Vell has died.\n\nUPDATE (3/2, 9:40 a.m. ET): Vell’s family have issued a statement to the Gazette, writing, “We are heartbroken.”';
     expect(speakers(text)).toEqual(['Vell’s family']);
