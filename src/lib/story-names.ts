@@ -66,7 +66,7 @@ export function storyAliases(records: readonly ArticleRecord[]): StoryAliases {
   const speaking = speakingByOneName(records);
   for (const r of records) {
     const map = r.story === null ? undefined : words.get(r.story);
-    // ("“… I had the honour …,” Neymar wrote": one name the story's quotations give words in the first person is someone's.)
+    // ("“… I learned it on his boat …,” Oskarro wrote": one name the story's quotations give words in the first person is someone's.)
     const mononyms = r.story === null ? [] : [...(speaking.get(r.story) ?? [])].filter((w) => !r.people.some((p) => tokensOf(p.name).includes(w)));
     if (!map && mononyms.length === 0) continue;
     const own = new Set(r.people.map((p) => ids.get(p.id) ?? p.id));
@@ -94,7 +94,7 @@ const FIRST_PERSON = /(?:^|[^\p{L}])(?:I|I[’']m|I[’']ve|I[’']d|I[’']ll|m
 
 /**
  * Story id → the one-word names its quotations are given to, as written, when the words are in the first person
- * singular and the word is no everyday word, place, title or organisation ("Neymar"): a person known by one name
+ * singular and the word is no everyday word, place, title or organisation ("Oskarro"): a person known by one name
  * whom no rule of the people stage found.
  */
 function speakingByOneName(records: readonly ArticleRecord[]): Map<string, Set<string>> {

@@ -17,7 +17,7 @@ const crew = 'Ysolde Marrin, Teodor Quell and Annis Fathe';
 
 describe('people who speak together stay together', () => {
   it('a quotation opening the next paragraph goes on with all of them, not the first one named', () => {
-    const text = lead + `“We owe the volunteers everything,” ${crew} said in a letter to the harbour board.\n\n“Nobody else would have gone out that night.”`;
+    const text = lead + `“We owe the volunteers everything,” ${crew} wrote to the harbour board.\n\n“Nobody else would have gone out that night.”`;
     expect(speakers(text)).toEqual([crew, crew]);
   });
 
@@ -85,13 +85,13 @@ describe('translated copies', () => {
   it('guard: a prosecutor is "the lawyer" of a later clause ("…”, disse o advogado"), now that the role is read', () => {
     const text =
       'Caso em Cardow\n\nTeodor Quell, o procurador regional nomeado em março para o caso do porto, falou ontem.\n\n' +
-      '“Ninguém fica acima da lei”, disse o advogado que investigou o caso.';
+      '“Ninguém fica acima da lei”, disse o advogado que conduziu a acusação.';
     expect(speakers(text)).toEqual(['Teodor Quell']);
   });
 
   it('a French role with what it is the role of ("le gouverneur de la province de Cardow") is the governor named before', () => {
     const text =
-      'Le port de Cardow\n\nLe gouverneur Piet Oorne a visité le port mardi.\n\n« Tout le monde est sain et sauf », a déclaré le gouverneur de la province de Cardow.';
+      'Le port de Cardow\n\nLe gouverneur Piet Oorne a visité le port mardi.\n\n« Personne n’a été blessé », a déclaré le gouverneur de la province de Cardow.';
     expect(speakers(text)).toEqual(['Piet Oorne']);
   });
 });
@@ -100,7 +100,7 @@ describe('more of translated copies and tributes', () => {
   const pt = 'Título\n\nA primeira-ministra de Cardow, Annis Fathe, anunciou a sua demissão.\n\n';
 
   it('a Portuguese subject after a phrase of place and its comma ("Em Cardow, a líder trabalhista disse que")', () => {
-    expect(speakers(pt + 'Em conferência de imprensa, em Cardow, a líder trabalhista disse que “chegou a hora”.')).toEqual(['Annis Fathe']);
+    expect(speakers(pt + 'Numa entrevista, em Cardow, a líder trabalhista disse que “chegou a hora”.')).toEqual(['Annis Fathe']);
   });
 
   it('"a primeira-ministra" is the premier named before', () => {
@@ -108,7 +108,7 @@ describe('more of translated copies and tributes', () => {
   });
 
   it('a German age ("sagte die 61-Jährige") is the one the text is about', () => {
-    const text = 'Rücktritt\n\nDie Regierungschefin Annis Fathe tritt zurück. „Es ist Zeit zu gehen“, sagte die 61-Jährige am Mittwoch in Cardow.';
+    const text = 'Rücktritt\n\nDie Regierungschefin Annis Fathe tritt zurück. „Es ist Zeit zu gehen“, sagte die 61-Jährige am Freitag in Cardow.';
     expect(speakers(text)).toEqual(['Annis Fathe']);
   });
 
@@ -129,16 +129,16 @@ describe('places named like people', () => {
     expect(people(text)).toEqual(['Ida Renn']);
   });
 
-  it('a name before "dam" is the site\'s ("the Soviet-era Nova Sarel dam")', () => {
-    expect(people('Flood\n\nWater from the Soviet-era Nova Sarel dam reached the villages. The mayor said Nova Sarel was flooded.')).toEqual([]);
+  it('a name before "dam" is the site\'s ("the ageing Nova Sarel dam")', () => {
+    expect(people('Flood\n\nWater from the ageing Nova Sarel dam reached the villages. The mayor said Nova Sarel was flooded.')).toEqual([]);
   });
 
   it('a French dam "de" a town ("Le barrage de Nova Sarel")', () => {
     expect(people('Inondations\n\nLe barrage de Nova Sarel a cédé dans la nuit, selon les autorités.')).toEqual([]);
   });
 
-  it('a platform is no person whatever follows it ("sur Twitter, le gouverneur … annonce")', () => {
-    expect(people('Inondations\n\nDans une vidéo sur Twitter, le gouverneur de la province de Cardow annonce que les habitants doivent partir.')).toEqual([]);
+  it('a platform is no person whatever follows it ("sur Twitter, le préfet … annonce")', () => {
+    expect(people('Inondations\n\nDans un message sur Twitter, le préfet de la province de Cardow annonce que les habitants doivent partir.')).toEqual([]);
   });
 
   it('guard: a person with the same first word elsewhere stays a person ("Nova Lind, a nurse, said")', () => {
@@ -147,20 +147,20 @@ describe('places named like people', () => {
 });
 
 describe('organisations, groups and statements', () => {
-  const death = 'The actor Tomas Vell died on Saturday at his home in Cardow.\n\n';
+  const death = 'The actor Tomas Vell died on Saturday in Cardow.\n\n';
 
-  it('an organisation with a relative clause after the quotation ("…,” NBC, which aired it …, said")', () => {
-    expect(speakers(death + '“We mourn a rare talent,” NBC, which aired his show for six seasons, said in its own statement.')).toEqual(['NBC']);
+  it('an organisation with a relative clause after the quotation ("…,” Harbour TV, which showed it …, said")', () => {
+    expect(speakers(death + '“We mourn a rare talent,” Harbour TV, which showed his series for six years, said on Sunday.')).toEqual(['Harbour TV']);
   });
 
-  it('an organisation with an acronym in brackets that released a statement "saying:"', () => {
-    const text = death + 'The Cardow City Police Department (CCPD) released a statement to several outlets saying: “We responded to a call at 4 pm.”';
+  it('an organisation with an acronym in brackets that issued a statement "saying:"', () => {
+    const text = death + 'The Cardow City Police Department (CCPD) issued a statement on Sunday saying: “Officers were called at 4 pm.”';
     expect(speakers(text)).toEqual(['the Cardow City Police Department']);
   });
 
   it('an organisation whose relative clause holds a title, and the statement after it', () => {
     const text =
-      death + 'Harbour Lights Studios, which made “Deep Water,” released a statement expressing its “sorrow” over the loss.\n\n“He was part of our family.”';
+      death + 'Harbour Lights Studios, which made “Deep Water,” released a statement expressing its “sorrow” over the loss.\n\n“He belonged to our family.”';
     expect(speakers(text)).toEqual([null, 'Harbour Lights Studios', 'Harbour Lights Studios']);
   });
 
@@ -168,7 +168,7 @@ describe('organisations, groups and statements', () => {
     const text =
       death +
       'Writers Ysolde Marrin and Teodor Quell along with director Annis Fathe have issued a statement.\n\n' +
-      '“We are shaken and deeply, deeply sad,” the trio wrote in a joint statement.';
+      '“We are shaken and deeply, deeply sad,” the trio said in a shared note.';
     expect(speakers(text)).toEqual(['the trio']);
   });
 
@@ -178,13 +178,13 @@ describe('organisations, groups and statements', () => {
     expect(speakers(text)).toEqual(['Marrin, Quell and Fathe']);
   });
 
-  it('two apostrophes typed for the closing mark close the quotation (“… saddening,’’ she recalled)', () => {
-    const text = death + "Calling his death \"shocking and saddening,'' Annis Fathe recalled their school days.";
-    expect(quoted(text)).toEqual(['shocking and saddening,']);
+  it('two apostrophes typed for the closing mark close the quotation (“… sudden,’’ she recalled)', () => {
+    const text = death + "Calling the loss \"cruel and sudden,'' Annis Fathe recalled their school days.";
+    expect(quoted(text)).toEqual(['cruel and sudden,']);
   });
 
   it('words about the subject after "was found" or "was told" are not theirs', () => {
-    const text = death + 'Tomas Vell was found “unconscious in a hot tub” when medics arrived.\n\nAnnis Fathe was told “you are out” by the board.';
+    const text = death + 'Tomas Vell was found “unconscious on the deck” when medics arrived.\n\nAnnis Fathe was told “you are out” by the board.';
     expect(speakers(text)).toEqual([null, null]);
   });
 
@@ -194,8 +194,8 @@ describe('organisations, groups and statements', () => {
 });
 
 describe('Spanish kin and awards', () => {
-  it('"Hija de Marta Lind Ruiz": the mother named in full; "un Premio Emmy" is no person', () => {
-    const text = 'Título\n\nAna Lind murió. Además, fue nominada para un Premio Emmy. Hija de Marta Lind Ruiz, una periodista, creció en Ottawa.';
+  it('"Hija de Marta Lind Ruiz": the mother named in full; "un Premio Goya" is no person', () => {
+    const text = 'Título\n\nAna Lind murió. Además, fue candidata a un Premio Goya. Hija de Marta Lind Ruiz, una periodista, creció en Ottawa.';
     expect(people(text)).toEqual(['Ana Lind', 'Marta Lind Ruiz']);
   });
 });
@@ -212,23 +212,23 @@ describe('offices of a trial', () => {
   it('"the attorney" is no Attorney General, and "the special prosecutor" is the special counsel', () => {
     const text =
       trial +
-      'Special Counsel Ida Marsh spoke after the verdict. The lawyer also thanked Attorney General Tom Brell and the trial team.\n\n' +
-      '“I want to thank Attorney General Brell for his support,” the attorney said.\n\n' +
-      'The special prosecutor did not take questions, citing “further trials to come.”';
+      'Special Counsel Ida Marsh spoke after the verdict. The lawyer then praised Attorney General Tom Brell and the trial team.\n\n' +
+      '“My thanks go to Attorney General Brell for his help,” the attorney said.\n\n' +
+      'The special prosecutor took no questions, citing “further trials to come.”';
     expect(speakers(text)).toEqual(['Ida Marsh', 'Ida Marsh']);
   });
 
   it('guard: "the attorney general" is still the Attorney General', () => {
-    const text = trial + 'Attorney General Tom Brell met the jury.\n\n“We are grateful to the jurors,” the attorney general said.';
+    const text = trial + 'Attorney General Tom Brell met the jury.\n\n“We thank the jurors,” the attorney general said.';
     expect(speakers(text)).toEqual(['Tom Brell']);
   });
 });
 
 describe('pronouns', () => {
-  it('a son introduced with his age after "that of" is no subject: "she said" is his mother', () => {
+  it('a son introduced with his age ("the death of her 19-year-old son Piet") is no subject: "she said" is his mother', () => {
     const text =
-      'Title\n\nThe fiddler Annis Fathe has died aged 61.\n\nThe news of her death brought tributes for the island legend.\n\n' +
-      'Fathe’s death comes a year after that of her 19-year-old son Piet. In one of her last posts, she said he was “the light of my days”.';
+      'Title\n\nThe fiddler Annis Fathe has died aged 61.\n\nWord of her passing brought tributes for the island legend.\n\n' +
+      'Fathe’s death came a year after the death of her 19-year-old son Piet. In one of her last posts, she said he was “the light of my days”.';
     expect(speakers(text)).toEqual(['Annis Fathe']);
   });
 });
@@ -241,14 +241,14 @@ describe('a Spanish copy about a singer', () => {
   });
 
   it('one named after "del papa" is no subject a left-out subject stands for', () => {
-    const text = lead + 'Rompió la foto del papa Clemente XV en directo en 1992. Más tarde aseguró a sus fans que estaba bien y escribió: “Lo siento.”';
+    const text = lead + 'Quemó un retrato del papa Clemente XV en televisión. Después dijo a sus seguidores que se encontraba mejor y escribió: “Lo siento.”';
     expect(speakers(text)).toEqual(['Brónagh Fathe']);
   });
 
-  it('a role opening a sentence after a phrase of time ("Tras …, la vocalista tuvo que …") is the singer named before', () => {
+  it('a role opening a sentence after a phrase of time ("Tras …, la vocalista pasó …") is the singer named before', () => {
     const text =
       lead +
-      'Su hijo Piet murió el año pasado.\n\nTras el funeral por su hijo, la vocalista tuvo que ser hospitalizada. Más tarde aseguró a sus fans que estaba bien y escribió: “Lo siento.”';
+      'Su hijo Piet murió el año pasado.\n\nTras el entierro del chico, la vocalista pasó dos días en el hospital. Después dijo a sus seguidores que se encontraba mejor y escribió: “Lo siento.”';
     expect(speakers(text)).toEqual(['Brónagh Fathe']);
   });
 });
@@ -263,9 +263,7 @@ describe('kin listed by their given names', () => {
   });
 
   it('kin words before the names, before the quotation ("daughters Ida and Mara, and grandson Piet said:")', () => {
-    expect(speakers(lead + 'In a statement, daughters Ida and Mara, and grandson Piet said: “He was our rock.”')).toEqual([
-      'daughters Ida and Mara, and grandson Piet',
-    ]);
+    expect(speakers(lead + 'Later, daughters Ida and Mara, and grandson Piet said: “He was our rock.”')).toEqual(['daughters Ida and Mara, and grandson Piet']);
   });
 
   it('guard: one given name after the quotation is that person', () => {
@@ -276,10 +274,8 @@ describe('kin listed by their given names', () => {
 describe('kin of a named person, listed', () => {
   const lead = 'Tributes\n\nThe skipper Tomas Vell has died. His granddaughter Piet Vell sailed with him.\n\n';
 
-  it('"Tomas Vell’s daughters and granddaughter say" are all of them, not the granddaughter named before', () => {
-    expect(speakers(lead + 'Tomas Vell’s daughters and granddaughter say they are “devastated” by the loss.')).toEqual([
-      'Tomas Vell’s daughters and granddaughter',
-    ]);
+  it('"Tomas Vell’s sons and granddaughter say" are all of them, not the granddaughter named before', () => {
+    expect(speakers(lead + 'Tomas Vell’s sons and granddaughter say they will feel “lost” without him.')).toEqual(['Tomas Vell’s sons and granddaughter']);
   });
 
   it('guard: "Tomas Vell’s granddaughter said" is the granddaughter named before', () => {
@@ -288,9 +284,9 @@ describe('kin of a named person, listed', () => {
 });
 
 describe('an outlet of a translated copy quoting a statement', () => {
-  it('„…“, zitierte der Sender … eine Mitteilung ihrer Familie: the family, as written', () => {
+  it('„…“, zitierte der Sender … eine Erklärung ihrer Familie: the family, as written', () => {
     const text =
-      'Trauer\n\nDie Sängerin Annis Fathe ist gestorben. „Wir sind sehr traurig“, zitierte der Sender Radio Cardow am Mittwoch eine Mitteilung ihrer Familie.';
+      'Trauer\n\nDie Sängerin Annis Fathe ist gestorben. „Wir vermissen sie“, zitierte der Sender Radio Cardow am Freitag eine Erklärung ihrer Familie.';
     expect(speakers(text)).toEqual(['ihrer Familie']);
   });
 });
@@ -299,7 +295,7 @@ describe('a statement from someone described', () => {
   it('"A statement from the Cardow-born fiddler’s family …, said:" is the family, not "the Cardow-born"', () => {
     const text =
       'Tributes\n\nThe fiddler Annis Fathe has died aged 61.\n\n' +
-      'A statement from the Cardow-born fiddler’s family reported by Radio Cardow and The Harbour Times, said: “We announce her passing with great sadness.”';
+      'A statement from the Cardow-born fiddler’s family relayed by Radio Cardow and The Harbour Times, said: “We announce her passing with great sadness.”';
     expect(speakers(text)).toEqual(['the Cardow-born fiddler’s family']);
   });
 });
@@ -308,7 +304,7 @@ describe('a statement nobody is named as issuing', () => {
   const lead = 'Tributes\n\nThe diplomat Tomas Vell has died.\n\nHis daughters, Ida Vell and Mara Vell, described his life as “so unusual”.\n\n';
 
   it('"A statement read:" right after their words is theirs', () => {
-    expect(speakers(lead + 'A statement read: “He will long be remembered.”')).toEqual(['Ida Vell and Mara Vell', 'Ida Vell and Mara Vell']);
+    expect(speakers(lead + 'A statement read: “He will be missed for years.”')).toEqual(['Ida Vell and Mara Vell', 'Ida Vell and Mara Vell']);
   });
 
   it('guard: a statement from someone named is theirs', () => {
@@ -318,7 +314,7 @@ describe('a statement nobody is named as issuing', () => {
 
 describe('a middle initial without its full stop', () => {
   it('"Tomas K Vell said" names Tomas K Vell, and "he added" after him is him', () => {
-    const text = 'Tributes\n\nTomas K Vell called the skipper “the best of us”.\n\nIn a tribute, he added: “I have long admired the man.”';
+    const text = 'Tributes\n\nTomas K Vell called the skipper “the best of us”.\n\nIn a tribute, he added: “I always looked up to him.”';
     expect(people(text)).toEqual(['Tomas K Vell']);
     expect(speakers(text)).toEqual(['Tomas K Vell', 'Tomas K Vell']);
   });
@@ -329,9 +325,9 @@ describe('a middle initial without its full stop', () => {
 });
 
 describe('an editor’s label before the sentence', () => {
-  it('"UPDATE (3/2, 9:40 a.m. ET): Vell’s family have issued a statement …, writing, “…”"', () => {
+  it('"UPDATE (3/2, 9:40 a.m. ET): Vell’s family released a statement …, writing, “…”"', () => {
     const text =
-      'Tributes\n\nThe skipper Tomas Vell has died.\n\nUPDATE (3/2, 9:40 a.m. ET): Vell’s family have issued a statement to the Gazette, writing, “We are heartbroken.”';
+      'Tributes\n\nThe skipper Tomas Vell has died.\n\nUPDATE (3/2, 9:40 a.m. ET): Vell’s family released a statement to the Gazette, writing, “Our hearts are broken.”';
     expect(speakers(text)).toEqual(['Vell’s family']);
   });
 });

@@ -141,7 +141,7 @@ describe('a monarch by one name and a regnal number', () => {
 
 describe('people known by one name who speak in the first person (thirty-second session)', () => {
   const A = 'Tributes pour in\n\nThe harbour mourned the skipper on Monday.\n\n“I learned everything I know on his boat,” Oskarro wrote on his page.';
-  const B = 'Island in mourning\n\nThe ferry flew its flag at half-mast. Oskarro posted a photograph of the two men on the pier.';
+  const B = 'Island in mourning\n\nThe ferry flew its flag at half-mast. Oskarro posted a picture of the two men on the pier.';
 
   it('a one-word name the story gives words in the first person is a person, in every article of the story', () => {
     const records = parseContent(

@@ -862,13 +862,13 @@ export function attributionAfter(raw: string, offset: number, mentions: PersonMe
 }
 
 /**
- * „…“, zitierte der Sender RTE eine Mitteilung ihrer Familie; "…", citó la radio un comunicado de la familia: a
+ * „…“, zitierte der Sender Radio Cardow eine Erklärung seiner Angehörigen; "…", citó la radio un comunicado de la familia: a
  * translated copy's outlet quoting a statement, whose owner speaks (as written).
  */
 const QUOTED_DOCUMENT =
   /^[\s,]*(?:zitierte|zitiert|citó|cita|citou|citò|citava)\s+[^.;“”„«»"]{1,80}?\s+(?:eine|einer|die|un|una|el|la|o|a|il|uno)\s+(?:Mitteilung|Erklärung|Stellungnahme|comunicado|mensaje|declaración|nota|comunicato|messaggio|dichiarazione)\s+((?:der|des|ihrer|seiner|de\s+la|de\s+los|del|de|da|do|della|dei|di)\s+[^.,;“”„«»"]{2,60}?)\s*(?=[.,;]|$)/u;
 
-/** Decides the speaker when a translated copy's outlet quotes a statement ("zitierte … eine Mitteilung ihrer Familie"). */
+/** Decides the speaker when a translated copy's outlet quotes a statement ("zitierte … eine Erklärung seiner Angehörigen"). */
 function quotedDocumentAfter({ after, offset, mentions }: AfterClause): Attribution | null {
   const m = /\b(?:zitiert|cit[óoòa])/u.test(after) ? QUOTED_DOCUMENT.exec(after) : null;
   if (!m) return null;
@@ -947,7 +947,7 @@ function relativeAfter(a: AfterClause): Attribution | null {
   const { after, offset, mentions } = a;
   // "…,” Judge Ana Lind, who chaired the hearing, said Monday": a name, a relative clause between commas,
   // then the verb (whose day after it is no speaker).
-  // ("…,” NBC, which aired the show for ten seasons, said": an organisation's relative clause too.)
+  // ("…,” Harbour TV, which showed the series, said": an organisation's relative clause too.)
   const m = /,\s+(?:who|whose|which)\s/.test(after) ? AFTER_RELATIVE.exec(after) : null;
   if (m) {
     const found = speakerFrom(m[1]!, offset + m.index + m[0].indexOf(m[1]!), mentions, cueOf(m[2]!, ''), null);
@@ -997,13 +997,13 @@ const NAMES_AFTER = new RegExp(
   `^[\\s,.;:—–-]*((?:${LISTED_NAME},\\s+){2,5}and\\s+${LISTED_NAME}|${LISTED_NAME},\\s+(?:${LISTED_NAME},\\s+){0,4}${LISTED_NAME}\\s+and\\s+${LISTED_NAME})\\s+${ADVERBS}(${VERBS})\\b([^,.;“”]{0,40})`,
   'u',
 );
-/** One of people listed, a word for kin or a role in lower case before the name ("daughters Elizabeth", "granddaughter Annie"). */
+/** One of people listed, a word for kin or a role in lower case before the name ("daughters Ida", "grandson Piet"). */
 const KIN_ITEM = `(?:(?:his|her|their)\\s+)?(?:[\\p{Ll}-]+\\s+)?${LISTED_NAME}`;
-/** People listed as a sentence's subject, kin words before their names ("daughters Elizabeth and Leslie, and granddaughter Annie"). */
+/** People listed as a sentence's subject, kin words before their names ("daughters Ida and Mara, and grandson Piet"). */
 const KIN_LIST = `${KIN_ITEM}(?:(?:,\\s+|,?\\s+and\\s+)${KIN_ITEM}){1,5}`;
-/** "“…,” Elizabeth, Leslie, and Annie shared in a statement": the list after the quotation. */
+/** "“…,” Ida, Mara, and Piet shared": the list after the quotation. */
 const KIN_NAMES_AFTER = new RegExp(`^[\\s,.;:—–-]*(${KIN_LIST})\\s+${ADVERBS}(${VERBS})\\b([^,.;“”]{0,40})`, 'u');
-/** "In a statement, daughters Elizabeth and Leslie, and granddaughter Annie said:": the list before it. */
+/** "Later, daughters Ida and Mara, and grandson Piet said:": the list before it. */
 const KIN_NAMES_BEFORE = new RegExp(`(?:^|[.!?]\\s+)(?:(?:In|On|At|After|Later|Earlier|Then)\\b[^,“”]{0,60},\\s+)?(${KIN_LIST})\\s*$`, 'u');
 
 /** "Ada Lind and Tom Hale", "Ada Lind, Tom Hale and Ida Voss": names listed, the whole of an apposition. */
@@ -1046,7 +1046,7 @@ function peopleListed(list: string, at: number, mentions: PersonMention[]): bool
     from = list.indexOf(item, from) + item.length;
     const words = item.split(/\s+/);
     const lead = words.findIndex((w) => /^\p{Lu}/u.test(w));
-    // (A word before the name is kin or a role: "daughters Elizabeth", "granddaughter Annie", not "critics".)
+    // (A word before the name is kin or a role: "daughters Ida", "grandson Piet", not "critics".)
     if (
       lead === -1 ||
       words.slice(0, lead).some((w) => !/^(?:his|her|their)$/.test(w) && !KIN_ROLES.has(w) && !peopleAround(w) && !LOWERCASE_ROLE_WORDS.has(w))
@@ -1066,7 +1066,7 @@ function namesAfter({ after, offset, mentions }: AfterClause): Attribution | nul
   const m = NAMES_AFTER.exec(after) ?? NAMES_STATEMENT_AFTER.exec(after);
   const at = m ? offset + m.index + m[0].indexOf(m[1]!) : 0;
   if (m && allPeople(m[1]!, at, mentions)) return { person: null, name: m[1]!, pronoun: null, cue: cueOf(m[2]!, m[3] ?? ''), via: null, at };
-  // ("…,” Elizabeth, Leslie, and Annie shared …": given names the article names no further, or kin words before them.)
+  // ("…,” Ida, Mara, and Piet shared …": given names the article names no further, or kin words before them.)
   const kin = KIN_NAMES_AFTER.exec(after);
   const kinAt = kin ? offset + kin.index + kin[0].indexOf(kin[1]!) : 0;
   return kin && peopleListed(kin[1]!, kinAt, mentions)

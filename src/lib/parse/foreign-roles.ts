@@ -3,7 +3,7 @@
  * "the actress", "the former mayor", "the actor" — so that the speaker stages, which read English roles, can
  * point them back to the person the article gave that role, as they do for "the actress said".
  * Only a phrase of an article, an optional "former", one role noun of the table, at most one adjective after it
- * (a nationality: "americano", "estadounidense") and what it is the role of, when it names it ("de l’oblast de Kherson") is read;
+ * (a nationality: "americano", "estadounidense") and what it is the role of, when it names it ("de la province de Cardow") is read;
  * anything longer is left as written.
  */
 
@@ -47,9 +47,9 @@ const PHRASE =
 /** A preposition after the role is no adjective of it ("el actor para …" is cut short, not a nationality). */
 const NOT_AN_ADJECTIVE = /^(?:dans|pour|avec|sobre|para|desde|durante|nella|della|dello|sulla|über|beim|eine[mnr]?)$/u;
 
-/** "la actriz" → "the actress", "l’ex sindaco tedesco" → "the former mayor", "die 52-Jährige" → "the 52-year-old"; null for anything else. */
+/** "la actriz" → "the actress", "l’ex sindaco tedesco" → "the former mayor", "die 61-Jährige" → "the 61-year-old"; null for anything else. */
 export function englishRole(phrase: string): string | null {
-  // ("die 52-Jährige", "der 78-jährige", "la 52enne": an age is "the 52-year-old", who stands for the one the text is about.)
+  // ("die 61-Jährige", "der 78-jährige", "la 61enne": an age is "the 61-year-old", who stands for the one the text is about.)
   const age = /^(?:[Dd]er|[Dd]ie|[Ii]l|[Ll]a|[Ll]o)\s+(\d{1,3})(?:-[Jj]ährige[rn]?|enne)$/u.exec(phrase.trim());
   if (age) return `the ${age[1]!}-year-old`;
   const m = PHRASE.exec(phrase.trim());

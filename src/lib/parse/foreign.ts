@@ -240,7 +240,7 @@ const SUBJECT_VERB = new RegExp(
 );
 
 /**
- * "…, a líder escocesa disse que", "os advogados afirmaram": a Portuguese subject after a comma, opening with its
+ * "…, a líder trabalhista disse que", "os advogados afirmaram": a Portuguese subject after a comma, opening with its
  * article in lower case (apart from SUBJECT_VERB, whose articles would read French "a déclaré" as one), then the verb.
  */
 const PORTUGUESE_SUBJECT = new RegExp(
@@ -317,7 +317,7 @@ function subjectWords(phrase: string): string {
       .replace(/^(il|elle|ils|elles|on)\s+(?:a|avait|ont|avaient)$/iu, '$1')
       // ("La stessa si è detta …", "El mismo se ha …": the reflexive and its auxiliary.)
       .replace(/\s+(?:si|se)(?:\s+(?:è|é|sono|ha|han|había))?$/iu, '')
-      // ("O procurador especial também afirmou", "El fiscal no respondió": an adverb before the verb is no part of it.)
+      // ("O capitão também afirmou", "El fiscal no respondió": an adverb before the verb is no part of it.)
       .replace(/(?:\s+(?:também|tampouco|ainda|já|não|nunca|también|tampoco|todavía|ya|no|aussi|déjà|anche|già|non|mai|auch|nicht|bereits|schon))+$/iu, '')
   );
 }
@@ -374,7 +374,7 @@ export function foreignSubject(before: string): ForeignReporting | null {
   // (Spanish leaves the subject out; the speaker is found as for a quotation with none).
   // ("Na entrevista, declarou: “…”", "Nella lettera, ha scritto": Portuguese and Italian alike.)
   if (OPENING_PLACE_OR_TIME.test(who.trim())) {
-    // ("Em Edimburgo, a líder escocesa disse que …": a subject after the phrase's comma is the subject.)
+    // ("Em Cardow, a líder trabalhista disse que …": a subject after the phrase's comma is the subject.)
     const end = m.index + m[0].indexOf(m[1]!) + m[1]!.length;
     const after = /^,\s+/.test(before.slice(end)) ? foreignSubject(before.slice(end)) : null;
     if (after && after.who !== DROPPED) return { ...after, at: after.at + end };

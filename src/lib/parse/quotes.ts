@@ -295,7 +295,7 @@ const EDITORS_LABEL = /^\s*(?:\p{Lu}[\p{Lu}’' ]{2,30}(?:\s*\([^()“”]{0,40}
 function subjectOfSentence(s: SpanReading): Attribution | null {
   const { text, span, w } = s;
   // "When Lindqvist tried to answer, Okafor cut in, saying “…”": the subject comes after a leading clause.
-  // ("UPDATE (3/2, 9:40 a.m. ET): Vell’s family have issued …": an editor's label and its colon are no part of it.)
+  // ("UPDATE (3/2, 9:40 a.m. ET): Vell’s family released …": an editor's label and its colon are no part of it.)
   const start = w.sentenceStart + (EDITORS_LABEL.exec(text.slice(w.sentenceStart, span.open))?.[0].length ?? 0);
   const lead = LEADING_CLAUSE.exec(text.slice(start, span.open));
   const from = start + (lead ? lead[0].length : 0);

@@ -919,7 +919,7 @@ function candidateOf(
   const peer = peerStyle(v);
   if (peer) return { candidate: peer, proven: true };
   if (organisationOrPlace(v, orgNames, orgs) || placeOrThingByContext(v) || officeOrNickname(v)) return null;
-  // ("Dans une vidéo sur Twitter, le gouverneur …": a platform's name alone is no one's, whatever follows it.)
+  // ("Dans un message publié sur Telegram, le préfet …": a platform's name alone is no one's, whatever follows it.)
   if (nameTokens.length === 1 && !v.knownName && PLATFORMS.has(v.last.word)) return null;
   const honorific = v.prefix.findLast((t) => isHonorific(t));
   // "Moroccan King Declares Three Days of National Mourning": in a title-case headline an everyday word is no name of

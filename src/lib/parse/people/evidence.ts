@@ -42,7 +42,7 @@ const ROMANCE_ARTICLE = /^(?:el|la|le|il|lo|o|l[’'])$/i;
 const afterName = ({ tokens, b }: Run) => tokens[b - 1]!.end + (tokens[b - 1]!.possessive ? 2 : 0);
 
 /**
- * "la cantante irlandesa Sinéad O’Connor", "el actor estadounidense Matthew Perry": a translated copy's role after its
+ * "la cantante irlandesa Brónagh Fathe", "el actor galés Tomas Vell": a translated copy's role after its
  * article, then a nationality, before a name of two words or more.
  */
 function romanceRoleBefore({ text, tokens, a, k, b }: Run): boolean {

@@ -138,11 +138,11 @@ function titlePhraseStart({ text, tokens, first, full }: MentionView): number {
     if (
       gap !== ' ' ||
       // ("with his brother Ajay": a possessive determiner is part of the title phrase; "with" governs it.)
-      // ("that of her 17-year-old son Tom": an age is part of the title phrase too.)
+      // ("the death of her 19-year-old son Piet": an age is part of the title phrase too.)
       !(t.capital || LOWERCASE_ROLE_WORDS.has(w) || MODIFIERS.has(w) || PARTICLES.has(w) || t.possessive || POSSESSIVE_DETERMINERS.has(w) || AGE.test(w)) ||
       PREPOSITIONS.has(w) ||
       (FOREIGN_PREPOSITIONS.has(w) && full && k === first) ||
-      // ("la foto del papa Juan Pablo II": a particle before a word in lower case is no name's; it governs the phrase.)
+      // ("la foto del papa Clemente XV": a particle before a word in lower case is no name's; it governs the phrase.)
       (PARTICLES.has(w) && !tokens[k]!.capital) ||
       gerund(w)
     )
@@ -162,7 +162,7 @@ function standsAsSubject({ text, tokens, s, m, first, full }: MentionView, k: nu
   const governed =
     governor !== undefined &&
     governor.start >= s &&
-    // ("del entonces papa Juan Pablo II": a foreign preposition before a title phrase in lower case governs it too.)
+    // ("del entonces papa Clemente XV": a foreign preposition before a title phrase in lower case governs it too.)
     (PREPOSITIONS.has(lower(governor.word)) ||
       (FOREIGN_PREPOSITIONS.has(governor.word) && ((full && k === first) || (k < first && !tokens[k]!.capital))) ||
       gerund(lower(governor.word))) &&

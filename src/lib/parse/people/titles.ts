@@ -81,7 +81,7 @@ export function titleAfter(text: string, end: number): string | null {
   const stop = words.findIndex((w, i) => i > 0 && APPOSITION_ENDS.has(w));
   const noun = lower((stop === -1 ? words : words.slice(0, stop)).at(-1)!.replace(/[’']s$/, ''));
   const owned = words.slice(0, 5).some((w) => /[’']s$/.test(w) && role(lower(w.replace(/[’']s$/, ''))));
-  // ("David Weiss, o procurador especial nomeado …": in the Romance languages the role noun comes first, after its article.)
+  // ("Teodor Quell, o procurador regional nomeado …": in the Romance languages the role noun comes first, after its article.)
   const romance = /^(?:o|el|la|le|il|lo)$/.test(words[0]!) && words.length > 1 && role(lower(words[1]!));
   return head.some(role) && (role(noun) || owned || romance || (stop === -1 && words.length > 6)) ? phrase : null;
 }

@@ -143,7 +143,7 @@ export const MODIFIERS = new Set([
   'prime',
   'interim',
   'special',
-  // ("del entonces papa Juan Pablo II", "l’ancien président": the same words of translated copies.)
+  // ("del entonces papa Clemente XV", "l’ancien président": the same words of translated copies.)
   'entonces',
   'então',
   'allora',

@@ -624,7 +624,7 @@ const ROLE_SUBJECT = /^\s*(?:[^,“”"]{2,80},\s+(?:(?:but|and|then|so)\s+)?)?(
 
 /** A role noun opening a sentence, before its verb ("The governor added …"). */
 // ("Meanwhile, the 41-year-old mayor went on to …": after a linking adverb, and with an age among its words.)
-// ("Tras el funeral de su hijo, la vocalista tuvo que …": a translated copy's phrase of time and its role, too.)
+// ("Tras el entierro, la vocalista volvió a …": a translated copy's phrase of time and its role, too.)
 const ROLE_OPENING =
   /^\s*(?:(?:Meanwhile|However|Later|Earlier|Then|Still|Separately|Afterwards|Elsewhere|Again),\s+|(?:Tras|Después\s+de|Durante|Antes\s+de|Após|Depois\s+de|Dopo|Après|Avant)\s[^,“”]{1,60},\s+)?((?:[Tt]he|[Ll]a|[Ee]l|[Ll]e|[Ii]l|[Oo])\s+(?:[\p{L}\p{N}’'-]+\s+){0,2}?([\p{Ll}-]+))\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}\b/u;
 

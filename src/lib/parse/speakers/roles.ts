@@ -42,7 +42,7 @@ const ROLE_COVERS: Record<string, string[]> = {
   // ("Special Counsel Ana Lind … / the special prosecutor": the office the United States gives either name.)
   prosecutor: ['prosecutor', 'counsel', 'attorney', ...translationsOf('prosecutor')],
   attorney: ['attorney', 'lawyer', 'counsel', 'prosecutor', 'solicitor', 'barrister', 'advocate'],
-  // ("David Weiss, o procurador especial … / …, disse o advogado": a prosecutor is a lawyer too.)
+  // ("Teodor Quell, o procurador regional … / …, disse o advogado": a prosecutor is a lawyer too.)
   lawyer: ['lawyer', 'attorney', 'counsel', 'solicitor', 'barrister', 'advocate', 'prosecutor', ...translationsOf('prosecutor'), ...translationsOf('lawyer')],
   // (Spanish "el mandatario": the one in office, a head of state or government.)
   mandatario: ['leader', 'president', 'presidente', 'premier', 'prime', 'chancellor', 'king', 'queen', 'emperor'],
@@ -232,7 +232,7 @@ function ownedRole(name: string): RegExpExecArray | null {
     /^(?:the\s+(?=(?:\p{Lu}[\p{L}.-]*\s+){1,3}))?(?:\p{Lu}[\p{L}.-]*\s+){0,3}(\p{Lu}[\p{L}.-]*)(?:[’']s|(?<=s)[’'])\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)$/u.exec(
       name,
     );
-  // ("Tomas Vell’s daughters and granddaughter": kin listed are several people, no one role's holder.)
+  // ("Tomas Vell’s sons and granddaughter": kin listed are several people, no one role's holder.)
   if (owned && /\sand\s/.test(owned[0].slice(owned[0].lastIndexOf(owned[1]!)))) return null;
   return owned && (TITLE_WORDS.has(owned[2]!) || LOWERCASE_ROLE_WORDS.has(owned[2]!) || owned[2]! in KIN) ? owned : null;
 }
@@ -791,7 +791,7 @@ export function statementOwner(sentence: string): { name: string; at: number } |
   if (owner) {
     const lead = /^(?:Later|Then|Earlier|Meanwhile|Also|However|Separately|Subsequently)\s+/.exec(owner[1]!)?.[0].length ?? 0;
     const at = owner.index + owner[0].indexOf(owner[1]!);
-    // ("a statement from the Dublin-born singer’s family": a capitalised word that only describes goes on to its noun.)
+    // ("the note of the Cardow-born fiddler’s family": a capitalised word that only describes goes on to its noun.)
     const described = /^(?:\s+[\p{Ll}-]+){1,2}[’']s\s+[\p{Ll}-]+/u.exec(sentence.slice(at + owner[1]!.length))?.[0] ?? '';
     const name = (owner[1]! + described)
       .slice(lead)
