@@ -90,7 +90,7 @@ export function storyAliases(records: readonly ArticleRecord[]): StoryAliases {
 }
 
 /** Words of a speaker in the first person singular: only a person speaks so ("I", "my", "me"), not a firm or a body. */
-const FIRST_PERSON = /(?:^|[^\p{L}])(?:I|I[’']m|I[’']ve|I[’']d|I[’']ll|my|me)(?![\p{L}’'])/u;
+const FIRST_PERSON = /(?:^|[^\p{L}])(?:I|I[’']m|I[’']ve|I[’']d|I[’']ll|[Mm]y|[Mm]e)(?![\p{L}’'])/u;
 
 /**
  * Story id → the one-word names its quotations are given to, as written, when the words are in the first person

@@ -289,6 +289,12 @@ describe('an outlet of a translated copy quoting a statement', () => {
       'Trauer\n\nDie Sängerin Annis Fathe ist gestorben. „Wir vermissen sie“, zitierte der Sender Radio Cardow am Freitag eine Erklärung ihrer Familie.';
     expect(speakers(text)).toEqual(['ihrer Familie']);
   });
+
+  it('„…“, zitierte der Sender … eine Erklärung von X: the person named as its owner', () => {
+    const text =
+      'Trauer\n\nDie Sängerin Annis Fathe ist gestorben. „Wir vermissen sie“, zitierte der Sender Radio Cardow eine Erklärung von Piet Vell, ihrem Manager.';
+    expect(speakers(text)).toEqual(['Piet Vell']);
+  });
 });
 
 describe('a statement from someone described', () => {

@@ -866,7 +866,7 @@ export function attributionAfter(raw: string, offset: number, mentions: PersonMe
  * translated copy's outlet quoting a statement, whose owner speaks (as written).
  */
 const QUOTED_DOCUMENT =
-  /^[\s,]*(?:zitierte|zitiert|citó|cita|citou|citò|citava)\s+[^.;“”„«»"]{1,80}?\s+(?:eine|einer|die|un|una|el|la|o|a|il|uno)\s+(?:Mitteilung|Erklärung|Stellungnahme|comunicado|mensaje|declaración|nota|comunicato|messaggio|dichiarazione)\s+((?:der|des|ihrer|seiner|de\s+la|de\s+los|del|de|da|do|della|dei|di)\s+[^.,;“”„«»"]{2,60}?)\s*(?=[.,;]|$)/u;
+  /^[\s,]*(?:zitierte|zitiert|citó|cita|citou|citò|citava)\s+[^.;“”„«»"]{1,80}?\s+(?:eine|einer|die|un|una|el|la|o|a|il|uno)\s+(?:Mitteilung|Erklärung|Stellungnahme|comunicado|mensaje|declaración|nota|comunicato|messaggio|dichiarazione)\s+((?:der|des|ihrer|seiner|von|de\s+la|de\s+los|del|de|da|do|della|dei|di)\s+[^.,;“”„«»"]{2,60}?)\s*(?=[.,;]|$)/u;
 
 /** Decides the speaker when a translated copy's outlet quotes a statement ("zitierte … eine Erklärung seiner Angehörigen"). */
 function quotedDocumentAfter({ after, offset, mentions }: AfterClause): Attribution | null {
@@ -874,8 +874,8 @@ function quotedDocumentAfter({ after, offset, mentions }: AfterClause): Attribut
   if (!m) return null;
   const at = offset + m.index + m[0].lastIndexOf(m[1]!);
   const named = mentions.filter((x) => x.start >= at && x.end <= at + m[1]!.length);
-  // ("eine Mitteilung von Ana Lind": a person named as its owner is that person.)
-  if (named.length === 1 && /^(?:der|des|de|da|do|di|del|della)\s+(?:\p{Lu})/u.test(m[1]!))
+  // ("eine Erklärung von Ana Lind", "un comunicado de Ana Lind": a person named as its owner is that person.)
+  if (named.length === 1 && /^(?:von|de|da|do|di)\s+\p{Lu}/u.test(m[1]!))
     return { person: named[0]!.person, name: null, pronoun: null, cue: 'statement', via: null, at: named[0]!.start };
   return { person: null, name: m[1]!, pronoun: null, cue: 'statement', via: null, at };
 }
