@@ -35,8 +35,8 @@ export interface Run {
   suffixEnd?: number;
 }
 
-/** An article of the Romance languages, which may open a role before a name ("la cantante", "o ator"; not "a", which English shares). */
-const ROMANCE_ARTICLE = /^(?:el|la|le|il|lo|o|l[’'])$/i;
+/** An article of the Romance languages before a role noun ("la cantante", "o ator"; not "a", which English shares; see candidates.ts for the articles that make a name a thing's). */
+const ROLE_ARTICLE = /^(?:el|la|le|il|lo|o|l[’'])$/i;
 
 /** Where the text after the name starts (past a possessive ’s). */
 const afterName = ({ tokens, b }: Run) => tokens[b - 1]!.end + (tokens[b - 1]!.possessive ? 2 : 0);
@@ -55,7 +55,7 @@ function romanceRoleBefore({ text, tokens, a, k, b }: Run): boolean {
     !prev.capital &&
     !before.capital &&
     (isRoleWord(before.word) || isForeignRole(before.word)) &&
-    ROMANCE_ARTICLE.test(tokens[a - 3]?.word ?? '') &&
+    ROLE_ARTICLE.test(tokens[a - 3]?.word ?? '') &&
     text.slice(before.end, tokens[a]!.start) === ` ${prev.word} `
   );
 }

@@ -791,7 +791,7 @@ export function statementOwner(sentence: string): { name: string; at: number } |
   if (owner) {
     const lead = /^(?:Later|Then|Earlier|Meanwhile|Also|However|Separately|Subsequently)\s+/.exec(owner[1]!)?.[0].length ?? 0;
     const at = owner.index + owner[0].indexOf(owner[1]!);
-    // ("the note of the Cardow-born fiddler’s family": a capitalised word that only describes goes on to its noun.)
+    // ("a statement from the Cardow-born fiddler’s family": a capitalised word that only describes goes on to its noun.)
     const described = /^(?:\s+[\p{Ll}-]+){1,2}[’']s\s+[\p{Ll}-]+/u.exec(sentence.slice(at + owner[1]!.length))?.[0] ?? '';
     const name = (owner[1]! + described)
       .slice(lead)
