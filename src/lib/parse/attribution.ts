@@ -999,8 +999,11 @@ const NAMES_AFTER = new RegExp(
 );
 /** One of people listed, a word for kin or a role in lower case before the name ("daughters Ida", "grandson Piet"). */
 const KIN_ITEM = `(?:(?:his|her|their)\\s+)?(?:[\\p{Ll}-]+\\s+)?${LISTED_NAME}`;
-/** People listed as a sentence's subject, kin words before their names ("daughters Ida and Mara, and grandson Piet"). */
-const KIN_LIST = `${KIN_ITEM}(?:(?:,\\s+|,?\\s+and\\s+)${KIN_ITEM}){1,5}`;
+/**
+ * People listed as a sentence's subject, kin words before their names ("daughters Ida and Mara, and grandson Piet"),
+ * the last joined by "and" ("Vell, Ms Lind said, …" is one speaker in an aside, no list).
+ */
+const KIN_LIST = `${KIN_ITEM}(?:(?:,\\s+|,?\\s+and\\s+)${KIN_ITEM}){0,4},?\\s+and\\s+${KIN_ITEM}`;
 /** "“…,” Ida, Mara, and Piet shared": the list after the quotation. */
 const KIN_NAMES_AFTER = new RegExp(`^[\\s,.;:—–-]*(${KIN_LIST})\\s+${ADVERBS}(${VERBS})\\b([^,.;“”]{0,40})`, 'u');
 /** "Later, daughters Ida and Mara, and grandson Piet said:": the list before it. */
@@ -1424,7 +1427,8 @@ function asSourceOrParticipleSubject(b: BeforeClause): Attribution | null {
     if (subject && !VERB_WORD.test(before.slice(start - offset, by.index)))
       return { person: subject.person, name: null, pronoun: null, cue: by[1]!, via: null, at: subject.start };
   }
-  const withSubject = WITH_PARTICIPLE.exec(before);
+  // ("with Vell, who served in the navy, referring to …": a relative clause between commas is an aside of the subject.)
+  const withSubject = WITH_PARTICIPLE.exec(before.replace(RELATIVE_BETWEEN_COMMAS, (m) => ' '.repeat(m.length)));
   // ("with the minister saying Lind described it as a “…”": a speech verb of its own after the participle governs.)
   VERB_WORD.lastIndex = 0;
   if (withSubject && !VERB_WORD.test(before.slice(withSubject.index + withSubject[0].indexOf(withSubject[2]!, WITH_NAME_FROM) + withSubject[2]!.length))) {

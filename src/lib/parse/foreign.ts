@@ -7,6 +7,7 @@
  * handed on in English form ("he", "the Premier") so the speaker stages resolve it as usual; the phrase as written is
  * kept for a group or an office nobody resolves ("le porte-parole des pompiers").
  */
+import { isPlace } from '../gazetteer.ts';
 
 /** German verbs of saying, past and present, and the "so X" / "laut X" of reported speech. */
 const DE_VERBS =
@@ -333,6 +334,11 @@ const OPENING_PLACE_OR_TIME = new RegExp(
   'u',
 );
 
+/** A subject opened by a definite article ("el primer secretario …", "la ministra", "il sindaco", "l’ancien maire"). */
+const ROLE_ARTICLE_OPENING = /^(?:el|la|le|il|lo|der|die|o|a|l[’'])(?:\s|(?<=[’']))/iu;
+/** A name of two to four words opening its clause, then the comma that opens an apposition, ending the words before it. */
+const NAME_BEFORE_APPOSITION = /(?:^|[,;:]\s+)((?:\p{Lu}[\p{L}’'.-]+\s+){1,3}\p{Lu}[\p{L}’'.-]+),\s+$/u;
+
 /** The subject of a foreign verb of saying before a quotation, as `foreignReporting` gives it, or null. */
 export function foreignSubject(before: string): ForeignReporting | null {
   const so = SO_SAID.exec(before);
@@ -384,5 +390,11 @@ export function foreignSubject(before: string): ForeignReporting | null {
   const pronoun = PRONOUNS[who.toLowerCase()];
   const at = m.index + m[0].indexOf(who);
   if (pronoun) return { who: pronoun, written: null, at, verb: m[2]! };
+  // ("Piet Marlow, el primer secretario del Partido Verde, dijo que": a role in apposition after a name is the
+  // name's; the name is the subject.)
+  // (Not a phrase of place or time: "En Puerto Vell, el alcalde dijo".)
+  const named = ROLE_ARTICLE_OPENING.test(who.trim()) ? NAME_BEFORE_APPOSITION.exec(before.slice(0, at)) : null;
+  if (named && !OPENING_PLACE_OR_TIME.test(`${named[1]!} `) && !isPlace(named[1]!))
+    return { who: named[1]!, written: named[1]!, at: named.index + named[0].indexOf(named[1]!), verb: m[2]! };
   return { who: englishForm(who), written: who.trim(), at, verb: m[2]! };
 }

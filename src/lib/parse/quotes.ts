@@ -505,12 +505,38 @@ function sentenceAttribution(s: SpanReading, sentenceSubject: () => Attribution 
   attribution = closingForFragments(s, r, attribution);
   attribution = passiveOverVerb(s, attribution);
   // "Dupont’s “plans” are reckless, Lindqvist said": the reporting clause closes the sentence after more words.
+  // ("Vell has expressed “his sympathy” to the crew, his spokesman Ivo Renn said": it outranks the verb before the
+  // quotation, whose subject is the one the source reports on.)
   if (!attribution) attribution = clauseLater(w.after, w.afterStart, own);
+  else if (!fromAfter && attribution === fromBefore() && (attribution.person === null || CONVEYED.test(attribution.cue)))
+    attribution = sourceOverSubject(s) ?? attribution;
   // "… buried the line with “loose” shale, according to the minister. Crews …": the source closing the sentence, in a
   // paragraph that goes on.
   if (!attribution) attribution = sourceClosing(text.slice(span.close + 1, w.sentenceEnd), span.close + 1, own);
   return listEntryOver(s, attribution);
 }
+
+/**
+ * The source a clause closing the sentence names ("Vell expressed “his sympathy” to the crew, his spokesman Ivo Renn
+ * told the radio."): a person or a body with a verb of reporting, in the quotation's own sentence; null for a pronoun,
+ * a medium that carried the words or any other clause.
+ */
+function sourceOverSubject({ text, span, w, own }: SpanReading): Attribution | null {
+  const rest = text.slice(span.close + 1, w.sentenceEnd);
+  const found = clauseLater(rest, span.close + 1, own);
+  // (Not a medium that carried it: "Witnesses described a “bang”, the Gazette reported" are the witnesses' words.)
+  const medium = found?.name != null && MEDIA_SOURCE.test(found.name);
+  return found && !found.pronoun && !medium && (found.person !== null || found.name) && REPORTING.test(found.cue) ? found : null;
+}
+
+/**
+ * Verbs of passing on a feeling or a message ("expressed his “sympathy”"): the words are the describing source's, not
+ * the subject's own, as a verb of saying or calling gives them ("Lind called the plan “bad”, Hale said" is Lind's word).
+ */
+const CONVEYED = /^(?:expressed|expresses|conveyed|conveys|sent|sends|extended|extends|offered|offers|voiced|voices)\b/;
+
+/** Verbs with which a source tells what someone else said or did ("reported" is left to the media that carried it). */
+const REPORTING = /^(?:said|says|told|added|stated|confirmed)\b/;
 
 /** The sentence's own speaker, else the clause after the quotation, else the words before it; a carrier reported. */
 function ownOrAfter(s: SpanReading, r: ClauseReading): Attribution | null {

@@ -343,7 +343,7 @@ function titledRole(role: Role, ctx: RoleContext): Decision {
   if (shared) return shared;
   if (narrowedByName(role, search.places)) {
     const before = earlier[index - 1];
-    return f.attribution?.cue === 'added' && before?.personId && all[index - 1]!.block >= f.block - 1 ? before : null;
+    return f.attribution?.cue === 'added' && before?.personId && all[index - 1]!.block >= f.block - 1 ? before : describedSubject(role, ctx, 0);
   }
   if (role.bare) return bareRoleHolder(role, search, ctx);
   return heldTitle(role, search, ctx) ?? unseenHolder(role, search, ctx) ?? undefined;
@@ -432,7 +432,36 @@ function unseenHolder(role: Role, { held, modifiers }: TitleSearch, ctx: RoleCon
   if (later.length === 1 && !earlierHolder(name)) return untitledBefore ?? asPerson(people, people.indexOf(later[0]!));
   // (The rules below are for a role nobody holds, in office.)
   if (later.length !== 0 || earlierHolder(name)) return null;
-  return onlyLeader(role, held, people) ?? firstToSpeak(role, untitled, ctx) ?? headlineSubject(role, ctx);
+  return onlyLeader(role, held, people) ?? firstToSpeak(role, untitled, ctx) ?? headlineSubject(role, ctx) ?? describedSubject(role, ctx, 1);
+}
+
+/**
+ * "Ana Lind has named a new cabinet. / The Veldoran president said …": a definite role nobody in the article holds
+ * stands for the latest subject before the attribution's sentence (`reach` paragraphs up at most) who holds no title;
+ * null when that subject is one of people listed together.
+ */
+function describedSubject(role: Role, ctx: RoleContext, reach: number): Speaker | null {
+  const { f, byBlock, people, blocks } = ctx;
+  // ("the singer’s representative" is someone of the singer's, no other name for a person before.)
+  if (!/^the\s/i.test(role.name) || earlierHolder(role.name) || (!role.countryRole && /[’']s\s/u.test(role.name))) return null;
+  // (One given any title is someone else: a holder of the role would have been found by it, a former holder
+  // or one of another place is not meant.)
+  const fits = (p: QuotePerson) => role.agrees(p) && p.titles.length === 0;
+  // Only sentences before the attribution's own ("Ana Lind was hurt, the mayor said" reports on her).
+  const at = f.attribution?.at ?? f.start;
+  const own = sentences(blocks[f.block]!).find(([s, e]) => at >= s && at < e)?.[0] ?? at;
+  const first = Math.max(0, f.block - reach);
+  const since = byBlock.slice(first, f.block + 1).flatMap((ms, k) => ms.filter((m) => first + k < f.block || m.start < own).map((m) => ({ m, b: first + k })));
+  // (The subject of a relative clause, "Garland, whom Joe Hale appointed", or one inside a quotation, is not meant.)
+  const relative = ({ m, b }: (typeof since)[number]) =>
+    /\b(?:whom|who|which|that)\s+(?:\p{Lu}[\p{L}.’'-]*\s+)?$/u.test(blocks[b]!.slice(Math.max(0, m.start - 24), m.start)) ||
+    ctx.all.some((q) => q.block === b && m.start >= q.start && m.end <= q.end);
+  const from = since.findLastIndex((x) => x.m.subject && fits(people[x.m.person]!) && !relative(x));
+  if (from === -1) return null;
+  // ("Ana Lind, Tom Hale and Ivo Renn were among …": one of people listed together is no one person the role stands for.)
+  const gap = (x: (typeof since)[number], y: (typeof since)[number]) => x.b === y.b && /^(?:,|,?\s+and)\s+$/.test(blocks[x.b]!.slice(x.m.end, y.m.start));
+  const listed = (from > 0 && gap(since[from - 1]!, since[from]!)) || (from + 1 < since.length && gap(since[from]!, since[from + 1]!));
+  return listed ? null : asPerson(people, since[from]!.m.person);
 }
 
 /**
@@ -509,6 +538,8 @@ function roleNounPerson({ name, head, agrees }: Role, { f, index, all, earlier, 
     const untitled = (p: QuotePerson) => agrees(p) && !titleWords(p.titles).some((w) => TITLE_WORDS.has(w) || LOWERCASE_ROLE_WORDS.has(w));
     const described = roleNoun ? subjectBefore(f, byBlock, people, untitled, 1, blocks[f.block]) : null;
     if (described) return described;
+    const sexed = roleNoun ? namedOfSex(head, untitled, f, byBlock, people, blocks) : null;
+    if (sexed) return sexed;
     for (let i = index - 1; i >= 0 && all[i]!.block >= f.block - 2; i--) {
       const s = earlier[i];
       if (!s?.personId) continue;
@@ -517,6 +548,33 @@ function roleNounPerson({ name, head, agrees }: Role, { f, index, all, earlier, 
     }
   }
   return undefined;
+}
+
+/**
+ * "Tributes came from Ana Lind, who starred opposite him. “…,” the actress wrote": a role noun of one sex stands for
+ * the one person of that sex, with no title, named in the sentence before the attribution's (in its paragraph, or
+ * the last of the paragraph before); null when there is none or more than one.
+ */
+function namedOfSex(
+  head: string,
+  untitled: (p: QuotePerson) => boolean,
+  f: Found,
+  byBlock: PersonMention[][],
+  people: QuotePerson[],
+  blocks: string[],
+): Speaker | null {
+  const sex = FEMALE_ROLES.has(head) ? 'female' : MALE_ROLES.has(head) ? 'male' : null;
+  if (!sex) return null;
+  const at = f.attribution?.at ?? f.start;
+  const own = sentences(blocks[f.block]!);
+  const i = own.findIndex(([s, e]) => at >= s && at < e);
+  const [b, [s, e]] = i > 0 ? [f.block, own[i - 1]!] : f.block > 0 ? [f.block - 1, sentences(blocks[f.block - 1]!).at(-1) ?? [0, 0]] : [f.block, [0, 0]];
+  const named = new Set(byBlock[b]!.filter((m) => m.start >= s && m.end <= e).map((m) => m.person));
+  // (A description in a relative clause is no title: "Ana Lind, who played his sister".)
+  const described = (p: QuotePerson) => untitled({ ...p, titles: p.titles.filter((t) => !/^(?:who|whose)\s/.test(t)) });
+  const fitting = [...named].filter((n) => people[n]!.gender === sex && described(people[n]!));
+  const others = [...named].filter((n) => people[n]!.gender === null);
+  return fitting.length === 1 && others.length === 0 ? asPerson(people, fitting[0]!) : null;
 }
 
 /**
@@ -569,7 +627,7 @@ function asEnglishRole(name: string): string {
   // "der US-Präsident": a country's short name joined to the office by a hyphen reads so too.)
   // ("il nuovo sindaco di Varnholm", read as "the nuovo sindaco di Varnholm": a word for "new" before the office.)
   const ofPlace =
-    /^(?:[Dd]er|[Dd]ie|[Ll]e|[Ll]a|[Ee]l|[Ii]l|the)\s+(?:(?:nuovo|nuova|nuevo|nueva|nouveau|nouvelle|neue|neuer|new)\s+)?(\p{Ll}+)\s+(?:de|del|du|de\s+la|von|des|di|della|dello)\s+((?:\p{Lu}[\p{L}.]*\s*){1,3})$/u.exec(
+    /^(?:[Dd]er|[Dd]ie|[Ll]e|[Ll]a|[Ee]l|[Ii]l|the)\s+(?:(?:nuovo|nuova|nuevo|nueva|nouveau|nouvelle|neue|neuer|new)\s+)?(\p{Ll}+)\s+(?:de|del|du|de\s+la|von|des|di|della|dello|of(?:\s+the)?)\s+((?:\p{Lu}[\p{L}.]*\s*){1,3}(?:\p{Ll}+)?)$/u.exec(
       name,
     );
   if (ofPlace && TITLE_WORDS.has(ofPlace[1]!)) return `the ${ofPlace[2]!.trim()} ${ofPlace[1]}`;

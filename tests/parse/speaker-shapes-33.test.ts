@@ -1,0 +1,95 @@
+/**
+ * Speaker shapes of the thirty-third session, written from scratch with made-up names, places and sentences (a
+ * made-up mountain railway in the made-up valley of Brenvik). Tests marked "guard" pass on the start code too: they
+ * pin what a rule must not break.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/lib/index.ts';
+
+const parse = (source: string) => parseArticle({ id: 'x', source, meta: { story: 's', outlet: 'O', published: '2025-03-04' } } as never);
+const speakers = (source: string) => parse(source).quotes.map((q) => q.speaker?.name ?? null);
+
+const lead = 'Snow closed the Brenvik valley railway for a third day on Sunday.\n\n';
+
+describe('a role nobody holds stands for the subject just before', () => {
+  it('the paragraph before names an untitled subject, then a titled one in apposition: the untitled one is meant', () => {
+    const text =
+      lead +
+      'Maria Tamsin has appointed the valley’s former tunnel engineer, Hendrik Voss, as prime minister of Chile, as she seeks to end a month of delays.\n\n' +
+      'The Chilean president said she had tasked Voss with forming “a crew for every broken bridge”.';
+    expect(speakers(text)).toEqual(['Maria Tamsin']);
+  });
+
+  it('guard: one subject just before, with no title, is meant as before', () => {
+    const text = lead + 'Maria Tamsin has asked Hendrik Voss to lead the repairs.\n\nThe Chilean president said the line needed “every repair at once”.';
+    expect(speakers(text)).toEqual(['Maria Tamsin']);
+  });
+
+  it('"the leader of the Green Valley party" right after a sentence about one person is that person', () => {
+    const text = lead + 'Soon after the closure, Ruben Kalt reacted. “The valley has been forgotten again,” said the leader of the Green Valley party.';
+    expect(speakers(text)).toEqual(['Ruben Kalt']);
+  });
+
+  it('guard: nobody before, and the role stays as written', () => {
+    expect(speakers(lead + '“The valley has been forgotten again,” said the leader of the Green Valley party.')).toEqual([
+      'the leader of the Green Valley party',
+    ]);
+  });
+
+  it('guard: the subject of a relative clause is not meant', () => {
+    const text =
+      lead +
+      'The railway thanked its crews and the regional engineer Ilse Marrow, whom Ruben Kalt appointed. The Chilean president said she had “full trust” in her.';
+    expect(speakers(text)).toEqual(['the Chilean president']);
+  });
+});
+
+describe('speakers named in an aside or a closing clause', () => {
+  it('"Voss, Ms Tamsin said, kept …": the one between the commas speaks, not the two names as a list', () => {
+    const text = lead + 'Orla Tamsin and Hendrik Voss toured the tunnel.\n\nVoss, Ms Tamsin said, kept the line “safe for every passenger”.';
+    expect(speakers(text)).toEqual(['Orla Tamsin']);
+  });
+
+  it('"X has expressed “…” to the crews, his spokesman Y told the radio": the source closing the sentence speaks', () => {
+    const text = lead + 'The mayor of Brenvik, Hendrik Voss, has expressed “his warmest thanks” to the snow crews, his spokesman Ruben Kalt told Valley Radio.';
+    expect(speakers(text)).toEqual(['Ruben Kalt']);
+  });
+
+  it('guard: a medium that carried it does not take the words ("…, Valley Radio reported")', () => {
+    const text = lead + 'Passengers described a “long crack and then silence” before the slide, Valley Radio reported.';
+    expect(speakers(text)).not.toEqual(['Valley Radio']);
+  });
+
+  it('"with X, who …, referring to … as “…”": a relative clause between commas is an aside of the one speaking', () => {
+    const text =
+      lead +
+      'The two engineers rarely agreed, with Hendrik Voss, who built the first tunnel in the 1990s, referring to the closure as the “worst winter” he had seen.';
+    expect(speakers(text)).toEqual(['Hendrik Voss']);
+  });
+});
+
+describe('a role noun of one sex', () => {
+  it('"the actress" is the one woman named in the sentence before, a man named there too', () => {
+    const text =
+      'Tomas Kalt died on Saturday. He was 80.\n\nFriends paying tribute to Kalt include Maria Marrow, who played his sister in a long-running drama. “What a sad day,” the actress wrote online.';
+    expect(speakers(text)).toEqual(['Maria Marrow']);
+  });
+
+  it('"the actor" is the one man of a woman and a man named there', () => {
+    const text =
+      'Kalt died on Saturday.\n\nFriends paying tribute include Ilse Marrow and Hendrik Voss, who acted beside him for years. “What a sad day,” the actor wrote online.';
+    expect(speakers(text)).toEqual(['Hendrik Voss']);
+  });
+});
+
+describe('translated copies: a name before a role in apposition', () => {
+  it('"Piet Marlow, el primer secretario del Partido Verde, dijo que …" is Piet Marlow', () => {
+    const text = 'Titular\n\nPor su parte, Piet Marlow, el primer secretario del Partido Verde, dijo que el cierre era "una vergüenza para el valle".';
+    expect(speakers(text)).toEqual(['Piet Marlow']);
+  });
+
+  it('guard: a phrase of place or a word of time before the comma is no name', () => {
+    const text = 'Titular\n\nEn Puerto Vell, el alcalde dijo que era "una vergüenza".\n\nHoy, el alcalde dijo que era "una vergüenza".';
+    expect(speakers(text)).toEqual(['el alcalde', 'el alcalde']);
+  });
+});
