@@ -1427,7 +1427,7 @@ function asSourceOrParticipleSubject(b: BeforeClause): Attribution | null {
     if (subject && !VERB_WORD.test(before.slice(start - offset, by.index)))
       return { person: subject.person, name: null, pronoun: null, cue: by[1]!, via: null, at: subject.start };
   }
-  // ("with Vell, who served in the navy, referring to …": a relative clause between commas is an aside of the subject.)
+  // ("with Vell, who drove the first snowplough, referring to …": a relative clause between commas is an aside of the subject.)
   const withSubject = WITH_PARTICIPLE.exec(before.replace(RELATIVE_BETWEEN_COMMAS, (m) => ' '.repeat(m.length)));
   // ("with the minister saying Lind described it as a “…”": a speech verb of its own after the participle governs.)
   VERB_WORD.lastIndex = 0;

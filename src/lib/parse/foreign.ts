@@ -78,6 +78,8 @@ const BETWEEN =
   // "a précisé lors d’un point de presse depuis le quai le préfet", "contestó en una entrevista el concejal"
   "(?:lors\\s+d[’']une?|en(?:\\s+(?:una?|su))?|au\\s+cours\\s+d[’']une?|durante\\s+(?:una?|la|el))\\s+\\p{Ll}+(?:\\s+de\\s+\\p{Ll}+)?" +
   "(?:\\s+depuis\\s+(?:l[’']|le\\s+|la\\s+)\\p{L}+)?|" +
+  // "a commenté jeudi sur franceculture Ana Lind": where it was said, one word, right before a name.
+  'sur\\s+[\\p{L}-]+(?=\\s+\\p{Lu})|' +
   // "contó a Radio Norte la vecina": whom it was said to, before the speaker.
   'a\\s+\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){0,2}|' +
   // "a affirmé à la radio la porte-parole", "a indiqué à l’APV", "dijo a los periodistas el alcalde".
@@ -334,7 +336,7 @@ const OPENING_PLACE_OR_TIME = new RegExp(
   'u',
 );
 
-/** A subject opened by a definite article ("el primer secretario …", "la ministra", "il sindaco", "l’ancien maire"). */
+/** A subject opened by a definite article ("el secretario adjunto …", "la ministra", "il sindaco", "l’ancien maire"). */
 const ROLE_ARTICLE_OPENING = /^(?:el|la|le|il|lo|der|die|o|a|l[’'])(?:\s|(?<=[’']))/iu;
 /** A name of two to four words opening its clause, then the comma that opens an apposition, ending the words before it. */
 const NAME_BEFORE_APPOSITION = /(?:^|[,;:]\s+)((?:\p{Lu}[\p{L}’'.-]+\s+){1,3}\p{Lu}[\p{L}’'.-]+),\s+$/u;
@@ -390,7 +392,7 @@ export function foreignSubject(before: string): ForeignReporting | null {
   const pronoun = PRONOUNS[who.toLowerCase()];
   const at = m.index + m[0].indexOf(who);
   if (pronoun) return { who: pronoun, written: null, at, verb: m[2]! };
-  // ("Piet Marlow, el primer secretario del Partido Verde, dijo que": a role in apposition after a name is the
+  // ("Piet Marlow, el secretario adjunto del Partido Verde, dijo que": a role in apposition after a name is the
   // name's; the name is the subject.)
   // (Not a phrase of place or time: "En Puerto Vell, el alcalde dijo".)
   const named = ROLE_ARTICLE_OPENING.test(who.trim()) ? NAME_BEFORE_APPOSITION.exec(before.slice(0, at)) : null;

@@ -623,8 +623,15 @@ function listEntryOver(s: SpanReading, attribution: Attribution | null): Attribu
   // "• Ana Lind: On X, the singer wrote: “…”": in a list of tributes, a role or a pronoun (or nobody) speaking in an
   // entry is the person the entry opens with.
   const entry = listEntry(text, span.open, own);
-  if (entry && (!attribution || attribution.pronoun || (attribution.person === null && DESCRIPTION.test(attribution.name ?? ''))))
-    attribution = { person: entry.person, name: null, pronoun: null, cue: attribution?.cue ?? 'said', via: null, at: entry.start };
+  // ("Tomas Vell: Ana Lind pays homage to ‘…’": a name after the colon, the subject of its own verb, is the one
+  // speaking; the one before the colon is what the line is about.)
+  // (Only with a verb of saying or praising after it: in "Ana Lind: Tom Hale Is a ‘Failure’" the one before speaks.)
+  const subject = entry
+    ? own.find((x) => x.start > entry.end && x.end <= span.open && x.subject && LABEL_SUBJECT_VERB.test(text.slice(x.end, span.open)))
+    : undefined;
+  const speaker = subject ?? entry;
+  if (speaker && (!attribution || attribution.pronoun || (attribution.person === null && DESCRIPTION.test(attribution.name ?? ''))))
+    attribution = { person: speaker.person, name: null, pronoun: null, cue: attribution?.cue ?? 'said', via: null, at: speaker.start };
   return attribution;
 }
 
@@ -885,6 +892,9 @@ function addUnmarked(ctx: QuoteContext, b: number): void {
   }
   ctx.found.push(...mine.sort((x, y) => x.start - y.start));
 }
+
+/** A verb of saying or praising right after a name: its subject speaks ("pays tribute to", "hails", "says"). */
+const LABEL_SUBJECT_VERB = /^\s+(?:pays|paid)\s+(?:tribute|homage)\b|^\s+(?:says|said|hails|praises|salutes|mourns|remembers)\b/iu;
 
 /** Verbs of a headline whose subject speaks its quoted words. */
 const HEADLINE_VERBS = `${[...SPEECH_VERBS].join('|')}|sees|see|welcomes|hails|slams|vows|warns|urges|calls|defends|rejects|denies|admits|reveals|insists|promises|pledges|signals|dismisses|backs|blasts|touts`;

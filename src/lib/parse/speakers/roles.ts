@@ -432,7 +432,26 @@ function unseenHolder(role: Role, { held, modifiers }: TitleSearch, ctx: RoleCon
   if (later.length === 1 && !earlierHolder(name)) return untitledBefore ?? asPerson(people, people.indexOf(later[0]!));
   // (The rules below are for a role nobody holds, in office.)
   if (later.length !== 0 || earlierHolder(name)) return null;
-  return onlyLeader(role, held, people) ?? firstToSpeak(role, untitled, ctx) ?? headlineSubject(role, ctx) ?? describedSubject(role, ctx, 1);
+  return (
+    onlyLeader(role, held, people) ??
+    firstToSpeak(role, untitled, ctx) ??
+    headlineSubject(role, ctx) ??
+    addedNext(role, untitled, ctx) ??
+    describedSubject(role, ctx, 1)
+  );
+}
+
+/**
+ * "Kelmar’s First Minister spoke of her “grief”. / Ana Lind added: “…”": a role nobody holds, followed in
+ * its paragraph or the next by a quotation a named person "added", with no title of another role, is that person
+ * (the role introduced the one the next sentence names).
+ */
+function addedNext(role: Role, untitled: (p: QuotePerson) => boolean, { f, index, all, people }: RoleContext): Speaker | null {
+  const next = all[index + 1];
+  const a = next?.attribution;
+  if (!next || !a || a.person === null || !/^added\b/.test(a.cue) || next.block > f.block + 1 || next.block < f.block) return null;
+  const p = people[a.person]!;
+  return untitled(p) || coversTitle(p.titles, ROLE_COVERS[role.head] ?? [role.head]) ? asPerson(people, a.person) : null;
 }
 
 /**
@@ -442,7 +461,7 @@ function unseenHolder(role: Role, { held, modifiers }: TitleSearch, ctx: RoleCon
  */
 function describedSubject(role: Role, ctx: RoleContext, reach: number): Speaker | null {
   const { f, byBlock, people, blocks } = ctx;
-  // ("the singer’s representative" is someone of the singer's, no other name for a person before.)
+  // ("the skipper’s agent" is someone of the singer's, no other name for a person before.)
   if (!/^the\s/i.test(role.name) || earlierHolder(role.name) || (!role.countryRole && /[’']s\s/u.test(role.name))) return null;
   // (One given any title is someone else: a holder of the role would have been found by it, a former holder
   // or one of another place is not meant.)
