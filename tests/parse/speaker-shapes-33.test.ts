@@ -126,3 +126,21 @@ describe('headlines and translated copies', () => {
     expect(speakers(text)).toEqual(['Philippe Vanel']);
   });
 });
+
+describe('relative clauses, parts of a text, translated roles', () => {
+  it('"…, including from Vell, who had long described the closure as a “…”": the one the relative clause is about', () => {
+    const text =
+      'Messages came in all day, including from Tomas Vell, who had long described the pit closure as a “wound” and a “scandal.” Others kept silent.';
+    expect(speakers(text)).toEqual(['Tomas Vell', 'Tomas Vell']);
+  });
+
+  it('"X wrote a long note, part of it read: ‘…’": part of what X wrote is X’s', () => {
+    const text = 'Headline\n\nThe valley’s mayor, Piet D. Marlow, wrote a long note, part of it read: ‘Nobody knew the tunnels as she did.’';
+    expect(speakers(text)).toEqual(['Piet D. Marlow']);
+  });
+
+  it('Spanish: "el máximo dirigente chileno llamó «…»" right after a sentence about one person is that person', () => {
+    const text = 'Titular\n\nEsta mañana, Piet Zelmar reunió a su gabinete. Por la radio, el máximo dirigente chileno llamó «cobardes» a los saboteadores.';
+    expect(speakers(text)).toEqual(['Piet Zelmar']);
+  });
+});

@@ -1736,8 +1736,16 @@ function verbSubject(
   const antecedent = relativePronounSubject(b, s, cue);
   if (antecedent) return antecedent;
   afterRelativeOrWhat(s);
+  // "Marlow wrote a long note, part of it read: “…”": part of what the sentence's subject wrote is theirs.
+  if (PART_OF_IT.test(phrase.trim())) {
+    const subj = sentenceSubject();
+    if (subj) return { ...subj, cue };
+  }
   return phraseSpeaker(b, s, m, cue);
 }
+
+/** "part of it", "parts of which", "some of it": a share of a document the sentence named before. */
+const PART_OF_IT = /^(?:(?:a\s+)?part|parts|some|much|an?\s+(?:excerpt|passage))\s+of\s+(?:it|which|them)$/iu;
 
 /** Decides whether the example named for a plural subject ("Officials, like Judge Ana Lind, have") speaks for it. */
 function exampleSubject(b: BeforeClause, m: RegExpExecArray): Attribution | null {
@@ -1914,7 +1922,8 @@ function relativePronounSubject(b: BeforeClause, s: SubjectPhrase, cue: string):
   const { before, raw, offset, mentions } = b;
   const { phrase, phraseStart } = s;
   // "Wang, who urged …": the relative pronoun stands for the name before it.
-  if (/^who$/i.test(phrase.trim())) {
+  // ("Vell, who had long described it as a “…”": with an auxiliary or an adverb before the verb too.)
+  if (/^who(?:\s+(?:has|have|had|also|often|long|once|repeatedly|\p{Ll}+ly))*$/iu.test(phrase.trim())) {
     const antecedent = mentions.filter((x) => x.end <= phraseStart && /^[’'s]*,\s*$/.test(raw.slice(x.end - offset, phraseStart - offset))).at(-1);
     if (antecedent) return { person: antecedent.person, name: null, pronoun: null, cue, via: null, at: antecedent.start };
     // ("Inspector Marek Duda, chief of the river police, who said": the name before its apposition.)

@@ -41,9 +41,9 @@ const TRANSLATIONS: Record<string, string> = {
 };
 const ENGLISH = new Map<string, string>(Object.entries(TRANSLATIONS).flatMap(([en, words]) => words.split(' ').map((w) => [w, en] as [string, string])));
 
-/** An article, then "former" in its forms, then the rest of the phrase. */
+/** An article, then "former" in its forms, an adjective that goes before a noun ("máximo", "nouveau"), then what follows. */
 const PHRASE =
-  /^(?:(?:[Ee]l|[Ll]a|[Ll]e|[Ii]l|[Ll]o|[Dd]er|[Dd]ie|[Oo]|[Aa])\s+|[Ll][’']\s*)([Ee]x[-\s]?|[Aa]ncien(?:ne)?\s+|[Aa]ntigu[oa]\s+|[Ee]hemalige[rn]?\s+|[Ff]rühere[rn]?\s+)?(?:\p{Lu}{2,}-)?(\p{L}[\p{L}-]*)(?:\s+(\p{Ll}{4,}))?(?:\s+(?:de|del|de\s+la|di|della|do|da|dos|das|des|du|von)\s+[^,;:“”«»]{0,60}\p{Lu}[^,;:“”«»]{0,40})?$/u;
+  /^(?:(?:[Ee]l|[Ll]a|[Ll]e|[Ii]l|[Ll]o|[Dd]er|[Dd]ie|[Oo]|[Aa])\s+|[Ll][’']\s*)([Ee]x[-\s]?|[Aa]ncien(?:ne)?\s+|[Aa]ntigu[oa]\s+|[Ee]hemalige[rn]?\s+|[Ff]rühere[rn]?\s+)?(?:(?:máxim[oa]|nuev[oa]|nouvel(?:le)?|nouveau|nuov[oa]|nov[oa]|actual|actuel(?:le)?|attuale|atual|alt[oa]|principal|gran)\s+)?(?:\p{Lu}{2,}-)?(\p{L}[\p{L}-]*)(?:\s+(\p{Ll}{4,}))?(?:\s+(?:de|del|de\s+la|di|della|do|da|dos|das|des|du|von)\s+[^,;:“”«»]{0,60}\p{Lu}[^,;:“”«»]{0,40})?$/u;
 /** A preposition after the role is no adjective of it ("el actor para …" is cut short, not a nationality). */
 const NOT_AN_ADJECTIVE = /^(?:dans|pour|avec|sobre|para|desde|durante|nella|della|dello|sulla|über|beim|eine[mnr]?)$/u;
 
