@@ -31,6 +31,11 @@ const COGNATE_LETTERS = 5;
 const MARGIN = 1.5;
 /** Words two wordings must share; a short fragment (this many words or fewer) may share them all instead. */
 const NEED = { words: 2, fragment: 2, cosine: 0.2, most: 2 / 3 };
+/**
+ * A short quote (this many words or fewer) may rest on one cognate instead, when it is a word of the English wording
+ * written in lower case that no other statement of the speaker holds, and the two wordings are this alike (cosine).
+ */
+const LONE = { words: 4, cosine: 0.25 };
 
 const plain = (w: string) =>
   w
@@ -118,6 +123,8 @@ interface Choice {
   size: number;
   /** A precise number (`9.05` / `9:05`, `1,250`; not a year) that no other statement of the speaker holds. */
   number: boolean;
+  /** Pairs whose English word is written in lower case, is long enough to be a cognate, and pairs with no other statement of the speaker. */
+  own: number;
 }
 
 /** A number precise enough to point at one statement: written with a separator or of three digits or more, not a year. */
@@ -141,7 +148,8 @@ function choose(mine: readonly Word[], statements: readonly { group: number; wor
       // A cosine of the two word sets: a short quote is no translation of a long one, nor the other way round.
       const norm = Math.sqrt(mine.length * Math.max(1, theirs.length));
       const number = pairs.some(([w]) => spread.get(w) === 1 && isPrecise(w));
-      const choice = { group: statements[i]!.group, score: weight / norm, cosine: pairs.length / norm, pairs, size: theirs.length, number, weight };
+      const own = pairs.filter(([w, t]) => spread.get(w) === 1 && !/^\p{Lu}/u.test(t) && t.length >= COGNATE_LETTERS).length;
+      const choice = { group: statements[i]!.group, score: weight / norm, cosine: pairs.length / norm, pairs, size: theirs.length, number, own, weight };
       // The wording that pairs most of the quote's words stands for the statement (a short fragment of it would win on few).
       if (!top || weight > top.weight || (weight === top.weight && choice.score > top.score)) top = choice;
     }
@@ -158,11 +166,14 @@ function choose(mine: readonly Word[], statements: readonly { group: number; wor
  * Whether a choice rests on more than the story's names: names alone (`Ada Moreau …`) say whom a sentence is about,
  * not which of the speaker's statements it is, so a cognate written in lower case in English, or a number, must be
  * among the pairs, unless they pair most words of both short wordings (`Ada Moreau und Lena Varga` / `Ada Moreau and Lena Varga`).
+ * One pair is enough for a short quote when its English word is the speaker's in that statement only (LONE): a quote of
+ * three or four words keeps one long word of its source and translates the rest (`une perte immense` / `an immense loss`).
  */
 function isEnough(choice: Choice, mine: readonly Word[]): boolean {
   const plainWord = choice.pairs.some(([, theirs]) => !/^\p{Lu}/u.test(theirs));
   const most = choice.pairs.length >= NEED.most * Math.max(mine.length, choice.size);
   if (choice.pairs.length >= NEED.words) return plainWord || most;
+  if (choice.own === 1 && mine.length <= LONE.words && choice.cosine >= LONE.cosine) return true;
   return mine.length <= NEED.fragment && choice.pairs.length === mine.length && plainWord;
 }
 
