@@ -72,3 +72,29 @@ describe('a short translated quote that keeps one long word of its source', () =
     expect(frenchJoins(articles, 'The water reached', 'un niveau')).toBe(false);
   });
 });
+
+describe('a translated quote whose best statement holds a cognate no other statement of the speaker holds', () => {
+  const reached = 'The dangerous water reached the market square, the old mill, the chapel, the school yard and three streets of the town before midnight,';
+  const away = 'Keep away from the market,';
+  const quote = 'une eau dangereuse sur le marché';
+
+  it('joins that statement on a smaller margin over the next one', () => {
+    const articles = { a: english('Wire A', reached, away), b: english('Paper B', reached, away), c: french(quote) };
+    expect(frenchJoins(articles, 'The dangerous water', 'une eau')).toBe(true);
+  });
+
+  it('guard: stays apart when the word is in both statements (the margin is the usual one)', () => {
+    const both = 'Keep away from the dangerous market,';
+    const articles = { a: english('Wire A', reached, both), b: english('Paper B', reached, both), c: french(quote) };
+    expect(frenchJoins(articles, 'The dangerous water', 'une eau')).toBe(false);
+  });
+
+  it('guard: two foreign copies that agree with each other keep the usual margin', () => {
+    const copy = (outlet: string): [string, string] => [outlet, french(quote)[1]];
+    const { analysis } = story({ a: english('Wire A', reached, away), b: english('Paper B', reached, away), c: copy('Le Courrier'), d: copy('La Gazette') });
+    const row = clusterOf(analysis, 'a', 'The dangerous water');
+    expect(row).toBeDefined();
+    expect(clusterOf(analysis, 'c', 'une eau')).not.toBe(row);
+    expect(clusterOf(analysis, 'd', 'une eau')).toBe(clusterOf(analysis, 'c', 'une eau'));
+  });
+});

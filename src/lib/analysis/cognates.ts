@@ -29,6 +29,8 @@ const ALIKE = 0.5;
 const COGNATE_LETTERS = 5;
 /** The best statement's score must be this many times the speaker's next statement's. */
 const MARGIN = 1.5;
+/** Or this many times, for a quote alone in its row, when the best statement holds a cognate written in lower case that no other statement of the speaker holds (and the cosine of LONE). */
+const OWN_MARGIN = 1.25;
 /** Words two wordings must share; a short fragment (this many words or fewer) may share them all instead. */
 const NEED = { words: 2, fragment: 2, cosine: 0.2, most: 2 / 3 };
 /**
@@ -287,7 +289,11 @@ function placeQuote(join: CognateJoin, u: Unit): void {
   if (!statements.length || (at !== undefined && groups[at]!.some((x) => !isForeign(x)))) return;
   const mine = cognateWords(u.matchText ?? u.text).filter((w) => (who !== null && !fromReport.has(u)) || !own.has(w.form));
   const { best, second } = choose(mine, statements);
-  if (!best || best.score < MARGIN * second || !(best.number || (best.cosine >= NEED.cosine && isEnough(best, mine)))) return;
+  // A quote alone in its row may take the smaller margin; copies in two foreign articles that agree with each other
+  // and with no English statement clearly may be a remark the English copies do not quote.
+  const alone = at === undefined || groups[at]!.length === 1;
+  const margin = alone && best && best.own > 0 && best.cosine >= LONE.cosine ? OWN_MARGIN : MARGIN;
+  if (!best || best.score < margin * second || !(best.number || (best.cosine >= NEED.cosine && isEnough(best, mine)))) return;
   if (at !== undefined) groups[at] = groups[at]!.filter((x) => x !== u);
   groups[best.group]!.push(u);
   moved.set(u, best.pairs);
