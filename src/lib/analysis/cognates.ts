@@ -34,8 +34,8 @@ const OWN_MARGIN = 1.25;
 /** Words two wordings must share; a short fragment (this many words or fewer) may share them all instead. */
 const NEED = { words: 2, fragment: 2, cosine: 0.2, most: 2 / 3 };
 /**
- * A short quote (this many words or fewer) may rest on one cognate instead, when it is a word of the English wording
- * written in lower case that no other statement of the speaker holds, and the two wordings are this alike (cosine).
+ * A short quote (this many words or fewer) may rest on one cognate instead, when the statement's word is written in lower
+ * case and no other statement of the speaker holds it, and the two wordings are this alike (cosine).
  */
 const LONE = { words: 4, cosine: 0.25 };
 
@@ -125,7 +125,7 @@ interface Choice {
   size: number;
   /** A precise number (`9.05` / `9:05`, `1,250`; not a year) that no other statement of the speaker holds. */
   number: boolean;
-  /** Pairs whose English word is written in lower case, is long enough to be a cognate, and pairs with no other statement of the speaker. */
+  /** Pairs whose word on the statement's side is written in lower case, is long enough to be a cognate, and pairs with no other statement of the speaker. */
   own: number;
 }
 
@@ -168,8 +168,8 @@ function choose(mine: readonly Word[], statements: readonly { group: number; wor
  * Whether a choice rests on more than the story's names: names alone (`Ada Moreau …`) say whom a sentence is about,
  * not which of the speaker's statements it is, so a cognate written in lower case in English, or a number, must be
  * among the pairs, unless they pair most words of both short wordings (`Ada Moreau und Lena Varga` / `Ada Moreau and Lena Varga`).
- * One pair is enough for a short quote when its English word is the speaker's in that statement only (LONE): a quote of
- * three or four words keeps one long word of its source and translates the rest (`une perte immense` / `an immense loss`).
+ * One pair is enough for a short quote when its word on the statement's side is the speaker's in that statement only (LONE):
+ * a quote of up to four words may keep one long word of its source and translate the rest (`une perte immense` / `an immense loss`).
  */
 function isEnough(choice: Choice, mine: readonly Word[]): boolean {
   const plainWord = choice.pairs.some(([, theirs]) => !/^\p{Lu}/u.test(theirs));
