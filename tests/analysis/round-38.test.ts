@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { clusterOf, story } from './story.ts';
 
-const lead = 'The Lenne burst its banks at Tessaro Bridge on Friday night and flooded the lower market.';
+const lead = 'The Lenne burst its banks at Tessaro Bridge on Friday evening and flooded the lower market.';
 const level = 'The water reached a dangerous level before midnight,';
 const loss = 'The flood is an immense loss for the farms along the valley,';
 const hall = 'We will open the school hall to every family that lost its home,';

@@ -144,3 +144,16 @@ describe('relative clauses, parts of a text, translated roles', () => {
     expect(speakers(text)).toEqual(['Piet Zelmar']);
   });
 });
+
+describe('"it" after a sentence a body closes', () => {
+  it('"…, the presidency said. / Vell has been asked to form “…”, it said.": the body the sentence before closes with', () => {
+    const text =
+      'Headline\n\nPresident Ana Lind on Monday appointed the former port chief Tomas Vell as premier, ending two months of deadlock, the presidency said.\n\n' +
+      'Vell, 73, has been asked to form “a cabinet for the whole valley”, it said.';
+    expect(speakers(text)).toEqual(['the presidency']);
+  });
+
+  it('guard: "it" is never a person a role noun names ("…, the official said.")', () => {
+    expect(speakers('Headline\n\nThe harbour will reopen on Monday, the official said.\n\nThe work is “nearly done”, it said.')).toEqual([null]);
+  });
+});

@@ -335,6 +335,19 @@ function organisationOfSentence(
     const s = earlierSpeakers[i];
     if (s && s.personId === null && !/^(?:an?|one|another|some|two|three|several)\s/i.test(s.name)) return s;
   }
+  // "… named Vell premier, the presidency said. / Vell has been asked to form “…”, it said.": the body a
+  // reporting clause closing the sentence before names (no person, no noun for one).
+  const closing = CLOSING_BODY.exec(before.text);
+  const closingAt = closing ? before.start + closing.index + closing[0].indexOf(closing[1]!) : -1;
+  const head = closing?.[1]!.split(/\s+/).at(-1)!.toLowerCase() ?? '';
+  if (
+    closing &&
+    !PERSON_NOUNS.has(head) &&
+    !LOWERCASE_ROLE_WORDS.has(head) &&
+    !TITLE_WORDS.has(head) &&
+    !byBlock[before.block]!.some((m) => m.end > closingAt && m.start < closingAt + closing[1]!.length)
+  )
+    return { name: closing[1]!, personId: null };
   // "… according to a statement released by Harbourline." / “…,” it said.
   const issuer = statementOwner(before.text);
   const at = before.start + (issuer?.at ?? 0);
@@ -657,6 +670,9 @@ const SAID_AFTER = /^\s+(?:also\s+)?(?:said|says|announced|announces|told\s+(?:r
 const BUSINESS_SUBJECT = new RegExp(`^[Tt]he\\s+(${[...BUSINESS_NOUNS].join('|')})\\s+(?:(?:has|had|also|later|then)\\s+)?\\p{Ll}+(?:ed|s)\\b`, 'u');
 
 /** ", the Harbour Agency said," inside a sentence: an organisation reporting it. */
+/** A reporting clause closing a sentence: its subject, a body named or described ("…, the presidency said."). */
+const CLOSING_BODY = /,\s+((?:the\s+)?(?!(?:he|she|they|it|we|I)\s)[\p{L}’'&.-]+(?:\s+[\p{L}’'&.-]+){0,3})\s+(?:said|says|announced|stated)\.?\s*$/u;
+
 const REPORTING_ORG = /,\s+((?:the\s+)?\p{Lu}[\p{L}’'&.-]*(?:\s+\p{Lu}[\p{L}’'&.-]*){0,4})\s+(?:said|says|announced|stated|reported),/gu;
 
 /** The sentence before the one starting at `own` in block `b`, with its start; null when that one opens the block. */
