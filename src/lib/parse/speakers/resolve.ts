@@ -669,10 +669,10 @@ const SAID_AFTER = /^\s+(?:also\s+)?(?:said|says|announced|announces|told\s+(?:r
 /** A sentence opened by a business noun and its verb ("The company pushed out …", "The airline has said …"): the business the article is about. */
 const BUSINESS_SUBJECT = new RegExp(`^[Tt]he\\s+(${[...BUSINESS_NOUNS].join('|')})\\s+(?:(?:has|had|also|later|then)\\s+)?\\p{Ll}+(?:ed|s)\\b`, 'u');
 
-/** ", the Harbour Agency said," inside a sentence: an organisation reporting it. */
 /** A reporting clause closing a sentence: its subject, a body named or described ("…, the presidency said."). */
 const CLOSING_BODY = /,\s+((?:the\s+)?(?!(?:he|she|they|it|we|I)\s)[\p{L}’'&.-]+(?:\s+[\p{L}’'&.-]+){0,3})\s+(?:said|says|announced|stated)\.?\s*$/u;
 
+/** ", the Harbour Agency said," inside a sentence: an organisation reporting it. */
 const REPORTING_ORG = /,\s+((?:the\s+)?\p{Lu}[\p{L}’'&.-]*(?:\s+\p{Lu}[\p{L}’'&.-]*){0,4})\s+(?:said|says|announced|stated|reported),/gu;
 
 /** The sentence before the one starting at `own` in block `b`, with its start; null when that one opens the block. */

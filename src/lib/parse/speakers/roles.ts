@@ -442,7 +442,7 @@ function unseenHolder(role: Role, { held, modifiers }: TitleSearch, ctx: RoleCon
 }
 
 /**
- * "Kelmar’s First Minister spoke of her “grief”. / Ana Lind added: “…”": a role nobody holds, followed in
+ * "Wales’s First Minister told reporters she was “…”. / Ana Lind added: “…”": a role nobody holds, followed in
  * its paragraph or the next by a quotation a named person "added", with no title of another role, is that person
  * (the role introduced the one the next sentence names).
  */
@@ -455,13 +455,13 @@ function addedNext(role: Role, untitled: (p: QuotePerson) => boolean, { f, index
 }
 
 /**
- * "Ana Lind has named a new cabinet. / The Veldoran president said …": a definite role nobody in the article holds
+ * "Ana Lind has named a new cabinet. / The Chilean president said …": a definite role nobody in the article holds
  * stands for the latest subject before the attribution's sentence (`reach` paragraphs up at most) who holds no title;
  * null when that subject is one of people listed together.
  */
 function describedSubject(role: Role, ctx: RoleContext, reach: number): Speaker | null {
   const { f, byBlock, people, blocks } = ctx;
-  // ("the skipper’s agent" is someone of the singer's, no other name for a person before.)
+  // ("the skipper’s agent" is someone of the skipper's, no other name for a person before.)
   if (!/^the\s/i.test(role.name) || earlierHolder(role.name) || (!role.countryRole && /[’']s\s/u.test(role.name))) return null;
   // (One given any title is someone else: a holder of the role would have been found by it, a former holder
   // or one of another place is not meant.)
@@ -645,6 +645,7 @@ function asEnglishRole(name: string): string {
   // ("el presidente de Ucrania", "le président du Kelmar": the office of a country reads as "the Ucrania president";
   // "der US-Präsident": a country's short name joined to the office by a hyphen reads so too.)
   // ("il nuovo sindaco di Varnholm", read as "the nuovo sindaco di Varnholm": a word for "new" before the office.)
+  // ("the leader of Green Valley Now", "the chair of Harbour Labour": an English office "of" a body, too.)
   const ofPlace =
     /^(?:[Dd]er|[Dd]ie|[Ll]e|[Ll]a|[Ee]l|[Ii]l|the)\s+(?:(?:nuovo|nuova|nuevo|nueva|nouveau|nouvelle|neue|neuer|new)\s+)?(\p{Ll}+)\s+(?:de|del|du|de\s+la|von|des|di|della|dello|of(?:\s+the)?)\s+((?:\p{Lu}[\p{L}.]*\s*){1,3}(?:\p{Ll}+)?)$/u.exec(
       name,
