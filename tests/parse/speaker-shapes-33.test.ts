@@ -121,6 +121,11 @@ describe('headlines and translated copies', () => {
     expect(speakers('Tributes\n\n• Ilse Marrow: On X, the singer wrote: “He was a giant.”')).toEqual(['Ilse Marrow']);
   });
 
+  it('French: "a dit le chancelier visiblement touché": how the speaker looked is no part of the role', () => {
+    const text = 'Titre\n\nLe chancelier, Piet Vanel, a condamné l’attaque. « Rien ne sera oublié », a dit le chancelier visiblement touché.';
+    expect(speakers(text)).toEqual(['Piet Vanel']);
+  });
+
   it('French: "a commenté jeudi sur franceculture Philippe Vanel" names the speaker after the medium', () => {
     const text = 'Tina Kalt est morte.\n\n"Le vieux lion dort", a commenté jeudi sur franceculture Philippe Vanel, critique de jazz.';
     expect(speakers(text)).toEqual(['Philippe Vanel']);

@@ -68,10 +68,10 @@ const WHO = `(er|sie|il|elle|${ARTICLE}\\s+[^,.;:“”„«»"]{2,60}?|(?:fuent
  * not "le porte-parole des pompiers"); before a participle that describes them ("un passant ayant vu
  * la scène"); or before where or how they said it ("el ente rector en un comunicado",
  * "un témoin sur les réseaux sociaux", "uno de los médicos que lo atendió", "die Nachbarin unter Tränen"), or to whom
- * ("Ivo Brandt à Mirela Stan"), or when ("Clément en 2023").
+ * ("Ivo Brandt à Mirela Stan"), or when ("Clément en 2023"), or how they looked ("le ministre visiblement ému").
  */
 const END =
-  "\\s*(?=[,.;:!?]|$|\\s+(?:weiter|zudem|außerdem)\\s*[,.;:!?]|(?<=\\p{Lu}[\\p{L}.’'-]*)\\s+(?:des|du|et|qui|und|aus|vom)\\s+\\p{Ll}|\\s+(?:am|im|in|per|en|dans|sur|su|lors|auprès|devant|depuis|après|avant|à|aux|au|chez|que|quien|y|a|al|ante|tras|durante|auf|bei|vor|gegenüber|nach|während)\\s+\\p{Ll}|\\s+(?:sur|su|via|al|au|a|auf|gegenüber)\\s+\\p{Lu}|(?<=\\p{Lu}[\\p{L}.’'-]*)\\s+(?:à|zu)\\s+\\p{Lu}|\\s+(?:am|im|beim)\\s+[\\p{Lu}\\d]|\\s+(?:unter|mit|ohne|vor|nach|bei|während)\\s+(?:\\p{Lu}\\p{Ll}|der\\s|dem\\s|den\\s|einer\\s|einem\\s)|\\s+(?:ayant|étant)\\s|\\s+(?:en|in|nel|im|em|no)\\s+\\d{4}\\b)";
+  "\\s*(?=[,.;:!?]|$|\\s+(?:weiter|zudem|außerdem)\\s*[,.;:!?]|(?<=\\p{Lu}[\\p{L}.’'-]*)\\s+(?:des|du|et|qui|und|aus|vom)\\s+\\p{Ll}|\\s+(?:am|im|in|per|en|dans|sur|su|lors|auprès|devant|depuis|après|avant|à|aux|au|chez|que|quien|y|a|al|ante|tras|durante|auf|bei|vor|gegenüber|nach|während)\\s+\\p{Ll}|\\s+(?:sur|su|via|al|au|a|auf|gegenüber)\\s+\\p{Lu}|(?<=\\p{Lu}[\\p{L}.’'-]*)\\s+(?:à|zu)\\s+\\p{Lu}|\\s+(?:am|im|beim)\\s+[\\p{Lu}\\d]|\\s+(?:unter|mit|ohne|vor|nach|bei|während)\\s+(?:\\p{Lu}\\p{Ll}|der\\s|dem\\s|den\\s|einer\\s|einem\\s)|\\s+(?:ayant|étant)\\s|\\s+\\p{Ll}{3,}(?:ment|mente)\\s+\\p{Ll}+\\s*(?:[,.;:!?]|$)|\\s+(?:en|in|nel|im|em|no)\\s+\\d{4}\\b)";
 /** When, or on whose part, between the verb and its speaker ("a précisé mercredi le porte-parole", "écrit de son côté"). */
 const BETWEEN =
   "(?:\\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd[’']hui|encore|également|aussi|alors|ensuite|de\\s+son\\s+côté|pour\\s+sa\\s+part|à\\s+son\\s+tour|(?:(?:quelques|\\d+|deux|trois)\\s+(?:minutes|heures|jours)\\s+)?plus\\s+tard|(?:peu\\s+)?auparavant|(?:(?:unos|unas|pocos|pocas|\\d+)\\s+(?:minutos|horas|días)\\s+)(?:después|más\\s+tarde)|plus\\s+tôt|peu\\s+après|el\\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|ayer|también|además|am\\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)|gestern|heute|auch|" +
