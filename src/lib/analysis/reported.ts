@@ -258,6 +258,8 @@ function bestCluster(attach: Attach, r: Unit): number {
   if (r.plain && numbers.length > 0) for (const [m, { cluster, n }] of counts) if (n > (counts.get(closest.get(cluster)!)?.n ?? 0)) closest.set(cluster, m);
   let best = -1;
   let bestScore = 0;
+  // Statements whose wordings the sentence covers but on the story's own words only: the articles of those wordings.
+  const seconded = new Map<number, Set<string>>();
   for (const [m, { cluster, n }] of counts) {
     if (n < 2 || !sameSpeaker(r, m) || !speaksIn(r, clusters[cluster]!.members)) continue;
     // Through another report, only one of the same source (both named as one person, or both naming nobody).
@@ -277,17 +279,44 @@ function bestCluster(attach: Attach, r: Unit): number {
       score < WHOLE &&
       distinctive(r, m, story, anchors) < COVER[0]![0] &&
       (chained || !(coreAt(cluster).stems.size >= COVER[0]![0] && covers(r, coreAt(cluster))))
-    )
+    ) {
+      if (
+        chained &&
+        r.speakerId !== null &&
+        m.speakerId === r.speakerId &&
+        m.article !== r.article &&
+        ordinaryShared(r, m, NONE) >= COVER[0]![0] &&
+        !framed(clusters[cluster]!.members, r)
+      )
+        (seconded.get(cluster) ?? seconded.set(cluster, new Set()).get(cluster)!).add(m.article);
       continue;
+    }
     // Two reports of one source share its name, title and description ("who runs the Harbour Office at Port Selm …"):
     // through another report, the words they share must be more than those.
     if (chained && ordinaryShared(r, m, NONE) < COVER[0]![0]) continue;
     // A sentence around a quote of the same article is the quote's own frame, not another outlet's paraphrase.
-    if (clusters[cluster]!.members.some((x) => x.article === r.article && x.start <= r.start && x.end >= r.end)) continue;
+    if (framed(clusters[cluster]!.members, r)) continue;
     [best, bestScore] = [cluster, score];
   }
-  return best;
+  return best >= 0 || !chained ? best : secondedCluster(seconded);
 }
+
+/** A sentence around a quote of the same article is the quote's own frame, not another outlet's paraphrase. */
+const framed = (members: readonly Unit[], r: Unit) => members.some((x) => x.article === r.article && x.start <= r.start && x.end >= r.end);
+
+/**
+ * The one statement whose wordings of the sentence's own named speaker, in SECONDED articles or more, the sentence
+ * covers on the story's own words (`she will stay in the post until a successor is chosen`, in a story of a
+ * resignation): several outlets telling it so of that speaker is the statement, as long as no other statement is
+ * covered so (then the story's words say nothing of which); else -1.
+ */
+function secondedCluster(seconded: ReadonlyMap<number, ReadonlySet<string>>): number {
+  if (seconded.size !== 1) return -1;
+  const [cluster, articles] = [...seconded][0]!;
+  return articles.size >= SECONDED ? cluster : -1;
+}
+/** How many other articles' wordings of the speaker a sentence resting on the story's words must cover (secondedCluster). */
+const SECONDED = 2;
 
 /**
  * Group paraphrases of one speaker that no quote carries, across articles; groups of one article are dropped. Only
