@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { clusterOf, story } from './story.ts';
 
-const lead = 'Ines Kordt, harbour master of Velmora for eleven years, stepped down on Tuesday after a dispute over the new pier.';
+const lead = 'Ines Kordt, harbour master of Velmora for eleven years, stepped down late on Tuesday over a dispute about the new pier.';
 const quote =
   'I will stay in this office until the port board has chosen my successor, and the cranes on the north quay will be mended before the winter storms,';
 
@@ -19,7 +19,7 @@ const reported = (outlet: string): [string, string] => [
 ];
 /** A copy reporting her in other words, sharing with the reports only words half the story's copies hold. */
 const own = (outlet: string, sentence: string): [string, string] => [outlet, `Velmora loses its harbour master\n\n${lead} ${sentence}`];
-const told = 'Kordt told reporters gathered outside the customs shed late that evening she would stay until a successor is chosen.';
+const told = 'Kordt told reporters gathered outside the customs shed late that evening she would stay until the board names a successor.';
 /** Copies about the pier, none of them about her leaving, so the story has ten copies. */
 const pier = (outlet: string, n: number): [string, string] => [
   outlet,
@@ -51,7 +51,7 @@ describe('a report of the speaker that other outlets’ reports of her statement
 
   it('guard: the same words of someone else stay apart', () => {
     const other =
-      'Deputy harbour master Arne Falk told reporters gathered outside the customs shed late that evening he would stay until a successor is chosen.';
+      'Deputy harbour master Arne Falk told reporters gathered outside the customs shed late that evening he would stay until the board names a successor.';
     const { analysis } = story(copies(own('Gazette F', other)));
     expect(clusterOf(analysis, 'f', 'Deputy')).not.toBe(clusterOf(analysis, 'a', 'I will stay'));
   });

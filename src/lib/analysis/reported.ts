@@ -306,7 +306,7 @@ const framed = (members: readonly Unit[], r: Unit) => members.some((x) => x.arti
 
 /**
  * The one statement whose wordings of the sentence's own named speaker, in SECONDED articles or more, the sentence
- * covers on the story's own words (`she will stay in the post until a successor is chosen`, in a story of a
+ * covers on the story's own words (`she will stay in the post until the board names a successor`, in a story of a
  * resignation): several outlets telling it so of that speaker is the statement, as long as no other statement is
  * covered so (then the story's words say nothing of which); else -1.
  */
