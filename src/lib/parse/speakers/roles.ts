@@ -343,7 +343,7 @@ function titledRole(role: Role, ctx: RoleContext): Decision {
   if (shared) return shared;
   if (narrowedByName(role, search.places)) {
     const before = earlier[index - 1];
-    return f.attribution?.cue === 'added' && before?.personId && all[index - 1]!.block >= f.block - 1 ? before : describedSubject(role, ctx, 0);
+    return f.attribution?.cue === 'added' && before?.personId && all[index - 1]!.block >= f.block - 1 ? before : latestUntitledSubject(role, ctx, 0);
   }
   if (role.bare) return bareRoleHolder(role, search, ctx);
   return heldTitle(role, search, ctx) ?? unseenHolder(role, search, ctx) ?? undefined;
@@ -437,7 +437,7 @@ function unseenHolder(role: Role, { held, modifiers }: TitleSearch, ctx: RoleCon
     firstToSpeak(role, untitled, ctx) ??
     headlineSubject(role, ctx) ??
     addedNext(role, untitled, ctx) ??
-    describedSubject(role, ctx, 1)
+    latestUntitledSubject(role, ctx, 1)
   );
 }
 
@@ -459,7 +459,7 @@ function addedNext(role: Role, untitled: (p: QuotePerson) => boolean, { f, index
  * stands for the latest subject before the attribution's sentence (`reach` paragraphs up at most) who holds no title;
  * null when that subject is one of people listed together.
  */
-function describedSubject(role: Role, ctx: RoleContext, reach: number): Speaker | null {
+function latestUntitledSubject(role: Role, ctx: RoleContext, reach: number): Speaker | null {
   const { f, byBlock, people, blocks } = ctx;
   // ("the skipper’s agent" is someone of the skipper's, no other name for a person before.)
   if (!/^the\s/i.test(role.name) || earlierHolder(role.name) || (!role.countryRole && /[’']s\s/u.test(role.name))) return null;
